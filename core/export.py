@@ -1,0 +1,120 @@
+"""Writing a project out: the JSON extraction contract, GEXF, GraphML and CSV.
+
+The graph formats go through networkx's own writers; list attributes are joined with "; " because
+GEXF and GraphML only hold scalars.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Collection, Mapping
+from pathlib import Path
+
+import networkx as nx
+
+from core.graph import build_graph
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+
+GRAPH_SUFFIXES = (".json", ".gexf", ".graphml", ".csv")
+
+
+def contract(
+    documents: list[DocumentInfo],
+    entities: list[EntityInfo],
+    relations: list[RelationInfo],
+    only: Collection[int] | None = None,
+    paths: Mapping[int, str] | None = None,
+) -> dict:
+    """The JSON of ``../shared/eval/README.md``; ``only`` limits it to some documents, ``paths`` renames them."""
+    keep = set(only) if only is not None else {d.id for d in documents}
+    paths = paths or {}
+
+    def ref(r: TextRef) -> dict:
+        return {"document": f"d{r.doc_id}", "text": r.text, "start": r.start, "end": r.end}
+
+    out_entities = []
+    for e in entities:
+        mentions = [ref(m) for m in e.mentions if m.doc_id in keep]
+        if mentions:
+            out_entities.append({"id": f"e{e.id}", "name": e.name, "kind": str(e.kind), "mentions": mentions})
+    listed = {e["id"] for e in out_entities}
+    out_relations = []
+    for r in relations:
+        evidence = [ref(x) for x in r.evidence if x.doc_id in keep]
+        if evidence and f"e{r.source}" in listed and f"e{r.target}" in listed:
+            out_relations.append(
+                {"source": f"e{r.source}", "target": f"e{r.target}", "type": r.type, "family": str(r.family),
+                 "evidence": evidence}
+            )
+    return {
+        "documents": [
+            {"id": f"d{d.id}", "path": paths.get(d.id, d.path), "title": d.title}
+            for d in documents
+            if d.id in keep
+        ],
+        "entities": out_entities,
+        "relations": out_relations,
+    }
+
+
+def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are all scalars, with a readable label, for Gephi and Cytoscape."""
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(
+            node,
+            label=data["name"],
+            kind=data["kind"],
+            aliases="; ".join(data["aliases"]),
+            mentions=data["mentions"],
+            documents=data["documents"],
+        )
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key, **data)
+    return flat
+
+
+def write_csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
+    """Edges into ``path`` and nodes into ``<stem>_nodes.csv`` beside it (one table per file, as tools expect)."""
+    nodes_path = path.with_name(f"{path.stem}_nodes.csv")
+    with nodes_path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "name", "kind", "aliases", "mentions", "documents"])
+        for node, d in graph.nodes(data=True):
+            w.writerow([node, d["name"], d["kind"], "; ".join(d["aliases"]), d["mentions"], d["documents"]])
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "source_id", "source", "target_id", "target", "type", "family", "evidence", "documents"])
+        for source, target, key, d in graph.edges(keys=True, data=True):
+            w.writerow([key, source, graph.nodes[source]["name"], target, graph.nodes[target]["name"], d["type"],
+                        d["family"], d["evidence"], d["documents"]])
+    return [path, nodes_path]
+
+
+def write(
+    path: Path,
+    documents: list[DocumentInfo],
+    entities: list[EntityInfo],
+    relations: list[RelationInfo],
+    only: Collection[int] | None = None,
+) -> list[Path]:
+    """Write the network to ``path`` in the format its suffix names; returns the files written."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        data = contract(documents, entities, relations, only)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        return [path]
+    if only is not None:
+        entities = [e for e in entities if any(m.doc_id in only for m in e.mentions)]
+        relations = [r for r in relations if any(x.doc_id in only for x in r.evidence)]
+    graph = build_graph(entities, relations)
+    if suffix == ".gexf":
+        nx.write_gexf(flat_graph(graph), path)
+    elif suffix == ".graphml":
+        nx.write_graphml(flat_graph(graph), path)
+    elif suffix == ".csv":
+        return write_csv(graph, path)
+    else:
+        raise ValueError(f"unknown export format {suffix!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
+    return [path]

@@ -1,0 +1,152 @@
+"""A project: one SQLite file holding documents, their extractions and the resolved network.
+
+This is the one door ``desktop/`` and the CLI go through. Adding articles is a generator so that a
+caller (a terminal progress bar, a Qt worker) can show progress and cancel between documents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from core import graph as graph_mod
+from core import ingest, resolve
+from core.merge import merge_relations
+from core.model import Document, Problem
+from core.records import DocumentInfo, EntityInfo, RelationInfo
+from core.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far an ``add`` has come: ``done`` of ``total`` steps, and what it is doing now."""
+
+    done: int
+    total: int
+    message: str
+
+
+@dataclass(slots=True)
+class AddReport:
+    """What an ``add`` did: documents newly extracted, files already in the project, and refusals."""
+
+    added: list[DocumentInfo] = field(default_factory=list)
+    known: list[DocumentInfo] = field(default_factory=list)  # already in the project before this add
+    duplicates: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class Project:
+    """An open ``.entente`` project file."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        """Open or create the project at ``path`` (the file is created on first write)."""
+        return cls(Store.open(Path(path)))
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- adding articles -------------------------------------------------------------------------
+
+    def add(self, paths: Iterable[str | Path], batch_size: int = 8) -> Generator[Progress, None, AddReport]:
+        """Read, extract and store the articles at ``paths``; yields progress, returns the report.
+
+        Each document is committed on its own, so a cancel (closing the generator) or a crash keeps
+        everything finished before it. Documents already stored (same content hash) are not
+        extracted again. The cross-document resolution runs once at the end over stored extractions.
+        """
+        from core.extract import extract_documents  # the NLP model loads only when needed
+
+        report = AddReport()
+        fresh: list[Document] = []
+        yield Progress(0, 0, "Reading files")
+        seen: set[str] = set()
+        for item in ingest.ingest(paths):
+            if isinstance(item, Problem):
+                report.problems.append(item)
+                continue
+            stored = self._store.find_document(item.sha256)
+            if stored is not None or item.sha256 in seen:
+                report.duplicates.append(item.path)
+                if stored is not None:  # named by this add, so it goes by the path given now
+                    report.known.append(dataclasses.replace(stored, path=item.path))
+                continue
+            seen.add(item.sha256)
+            fresh.append(item)
+        total = len(fresh)
+        if fresh:
+            yield Progress(0, total, "Loading the language model")
+        try:
+            extractions = extract_documents(fresh, batch_size=batch_size)
+            for done, (document, extraction) in enumerate(zip(fresh, extractions, strict=True), start=1):
+                report.added.append(self._store.add_document(document, extraction))
+                yield Progress(done, total, f"Extracted {Path(document.path).name}")
+        except GeneratorExit:
+            report.cancelled = True
+            self._resolve()
+            raise
+        if report.added:
+            yield Progress(total, total, "Linking entities across documents")
+            self._resolve()
+        return report
+
+    def add_all(self, paths: Iterable[str | Path], batch_size: int = 8) -> AddReport:
+        """``add`` without progress, for scripts and tests."""
+        gen = self.add(paths, batch_size=batch_size)
+        while True:
+            try:
+                next(gen)
+            except StopIteration as stop:
+                return stop.value
+
+    def _resolve(self) -> None:
+        extractions = self._store.local_extractions()
+        entities = resolve.resolve(extractions)
+        self._store.replace_resolution(entities, merge_relations(extractions, entities))
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentInfo]:
+        return self._store.documents()
+
+    def document_text(self, doc_id: int) -> str:
+        return self._store.document_text(doc_id)
+
+    def entities(self) -> list[EntityInfo]:
+        return self._store.entities()
+
+    def entity(self, entity_id: int) -> EntityInfo:
+        return self._store.entity(entity_id)
+
+    def relations(self) -> list[RelationInfo]:
+        return self._store.relations()
+
+    def relation(self, relation_id: int) -> RelationInfo:
+        return self._store.relation(relation_id)
+
+    def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
+        """``(entity_id, start, end)`` of every entity mention in one document, in text order."""
+        return self._store.mentions_in(doc_id)
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The network: one node per entity, one edge per relation (see ``core.graph``)."""
+        return graph_mod.build_graph(self.entities(), self.relations())

@@ -1,0 +1,64 @@
+"""Read-side records a project hands to its callers (CLI, exporters, the desktop views).
+
+They carry database ids, unlike ``core.model`` which describes one extraction before it is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.model import Family, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """A stored document without its text (texts are fetched on demand)."""
+
+    id: int
+    sha256: str
+    path: str
+    title: str
+    published: str | None
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextRef:
+    """A span of one stored document: a mention or an evidence sentence."""
+
+    doc_id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    """One real-world thing across the whole project."""
+
+    id: int
+    name: str
+    kind: Kind
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[TextRef, ...] = ()
+
+    @property
+    def doc_ids(self) -> list[int]:
+        """The documents that mention the entity, in id order."""
+        return sorted({m.doc_id for m in self.mentions})
+
+
+@dataclass(frozen=True, slots=True)
+class RelationInfo:
+    """One tie between two entities, with every sentence that states it."""
+
+    id: int
+    source: int
+    target: int
+    type: str
+    family: Family
+    evidence: tuple[TextRef, ...] = field(default_factory=tuple)
+
+    @property
+    def doc_ids(self) -> list[int]:
+        return sorted({e.doc_id for e in self.evidence})

@@ -1,0 +1,317 @@
+"""SQLite storage of a project: documents, per-document extractions, and the resolved network.
+
+Per-document extractions are the expensive part (NLP) and are kept forever; the resolved entities and
+relations are derived from them and replaced wholesale after each add, which is cheap. Each document is
+written in its own transaction, so a killed process loses at most the document in flight.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from core.merge import MergedRelation
+from core.model import DocExtraction, Document, Family, Kind, LocalEntity, LocalRelation, Span
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.resolve import ResolvedEntity
+
+SCHEMA_VERSION = 1
+
+_SCHEMA_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE local_entities (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    UNIQUE (doc_id, idx)
+);
+CREATE TABLE mentions (
+    local_entity INTEGER NOT NULL REFERENCES local_entities(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX mentions_by_entity ON mentions(local_entity);
+CREATE TABLE local_relations (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source INTEGER NOT NULL,
+    target INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    family TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX local_relations_by_doc ON local_relations(doc_id);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE TABLE entity_aliases (
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL
+);
+CREATE TABLE entity_members (
+    local_entity INTEGER PRIMARY KEY REFERENCES local_entities(id) ON DELETE CASCADE,
+    entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+);
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    source INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    target INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    family TEXT NOT NULL
+);
+CREATE TABLE relation_evidence (
+    relation INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX evidence_by_relation ON relation_evidence(relation);
+"""
+
+# version reached -> script that takes a database from the version before to it
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+
+
+class StoreError(Exception):
+    """A project file that cannot be used; the message is meant for the user."""
+
+
+class Store:
+    """One open project file. Not shared between threads: each thread opens its own."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # autocommit: every write opens its own explicit transaction (see _Transaction)
+            db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA journal_mode = WAL")  # readers (the window) never wait on a writer (the worker)
+            store = cls(path, db)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not an Entente project ({exc})") from exc
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: made by a newer Entente (schema {version}); please update Entente")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            self._db.executescript("BEGIN;" + _MIGRATIONS[target] + f"PRAGMA user_version = {target}; COMMIT;")
+
+    def _write(self, work: str) -> _Transaction:
+        return _Transaction(self._db, work)
+
+    # -- documents and their extractions ---------------------------------------------------------
+
+    def find_document(self, sha256: str) -> DocumentInfo | None:
+        row = self._db.execute(
+            "SELECT id, sha256, path, title, published, added_at FROM documents WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return DocumentInfo(*row) if row else None
+
+    def add_document(self, document: Document, extraction: DocExtraction) -> DocumentInfo:
+        added_at = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._write(f"saving {document.path}") as db:
+            cur = db.execute(
+                "INSERT INTO documents (sha256, path, title, text, published, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (document.sha256, document.path, document.title, document.text, document.published, added_at),
+            )
+            doc_id = cur.lastrowid
+            for idx, entity in enumerate(extraction.entities):
+                row = db.execute(
+                    "INSERT INTO local_entities (doc_id, idx, name, kind) VALUES (?, ?, ?, ?)",
+                    (doc_id, idx, entity.name, str(entity.kind)),
+                ).lastrowid
+                db.executemany(
+                    "INSERT INTO mentions (local_entity, start, end, text) VALUES (?, ?, ?, ?)",
+                    [(row, m.start, m.end, m.text) for m in entity.mentions],
+                )
+            db.executemany(
+                "INSERT INTO local_relations (doc_id, source, target, type, family, start, end, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (doc_id, r.source, r.target, r.type, str(r.family), r.evidence.start, r.evidence.end,
+                     r.evidence.text)
+                    for r in extraction.relations
+                ],
+            )
+        return DocumentInfo(doc_id, document.sha256, document.path, document.title, document.published, added_at)
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self._db.execute("SELECT id, sha256, path, title, published, added_at FROM documents ORDER BY id")
+        return [DocumentInfo(*row) for row in rows]
+
+    def document_text(self, doc_id: int) -> str:
+        row = self._db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return row[0]
+
+    def local_extractions(self) -> list[tuple[int, DocExtraction]]:
+        """Every stored per-document extraction, as the extractor produced it."""
+        entities: dict[int, list[LocalEntity]] = defaultdict(list)
+        by_row: dict[int, LocalEntity] = {}
+        for row, doc_id, name, kind in self._db.execute(
+            "SELECT id, doc_id, name, kind FROM local_entities ORDER BY doc_id, idx"
+        ):
+            entity = LocalEntity(name=name, kind=Kind(kind))
+            entities[doc_id].append(entity)
+            by_row[row] = entity
+        for row, start, end, text in self._db.execute(
+            "SELECT local_entity, start, end, text FROM mentions ORDER BY rowid"
+        ):
+            by_row[row].mentions.append(Span(start, end, text))
+        relations: dict[int, list[LocalRelation]] = defaultdict(list)
+        for doc_id, source, target, type_, family, start, end, text in self._db.execute(
+            "SELECT doc_id, source, target, type, family, start, end, text FROM local_relations ORDER BY rowid"
+        ):
+            relations[doc_id].append(LocalRelation(source, target, type_, Family(family), Span(start, end, text)))
+        doc_ids = [row[0] for row in self._db.execute("SELECT id FROM documents ORDER BY id")]
+        return [(d, DocExtraction(entities[d], relations[d])) for d in doc_ids]
+
+    # -- the resolved network --------------------------------------------------------------------
+
+    def replace_resolution(self, entities: Sequence[ResolvedEntity], relations: Sequence[MergedRelation]) -> None:
+        """Store a new resolution, keeping the ids of entities that gather the same local entities as before.
+
+        Stable ids let the window keep node positions when a document is added.
+        """
+        local_row = {
+            (doc_id, idx): row for row, doc_id, idx in self._db.execute("SELECT id, doc_id, idx FROM local_entities")
+        }
+        old_entity_of = dict(self._db.execute("SELECT local_entity, entity FROM entity_members").fetchall())
+        ids: list[int | None] = []
+        taken: set[int] = set()
+        for entity in entities:
+            votes: dict[int, int] = defaultdict(int)
+            for member in entity.members:
+                old = old_entity_of.get(local_row.get(member, -1))
+                if old is not None and old not in taken:
+                    votes[old] += 1
+            best = max(votes, key=lambda k: (votes[k], -k)) if votes else None
+            if best is not None:
+                taken.add(best)
+            ids.append(best)
+        with self._write("saving the network") as db:
+            db.execute("DELETE FROM relation_evidence")
+            db.execute("DELETE FROM relations")
+            db.execute("DELETE FROM entity_members")
+            db.execute("DELETE FROM entity_aliases")
+            db.execute("DELETE FROM entities")
+            final_ids: list[int] = []
+            for entity, wanted in zip(entities, ids, strict=True):
+                row = db.execute(
+                    "INSERT INTO entities (id, name, kind) VALUES (?, ?, ?)", (wanted, entity.name, str(entity.kind))
+                ).lastrowid
+                final_ids.append(row)
+                db.executemany(
+                    "INSERT INTO entity_aliases (entity, alias) VALUES (?, ?)", [(row, a) for a in entity.aliases]
+                )
+                db.executemany(
+                    "INSERT INTO entity_members (local_entity, entity) VALUES (?, ?)",
+                    [(local_row[m], row) for m in entity.members if m in local_row],
+                )
+            for relation in relations:
+                rel_id = db.execute(
+                    "INSERT INTO relations (source, target, type, family) VALUES (?, ?, ?, ?)",
+                    (final_ids[relation.source], final_ids[relation.target], relation.type, str(relation.family)),
+                ).lastrowid
+                db.executemany(
+                    "INSERT INTO relation_evidence (relation, doc_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                    [(rel_id, doc_id, s.start, s.end, s.text) for doc_id, s in relation.evidence],
+                )
+
+    def entities(self) -> list[EntityInfo]:
+        aliases: dict[int, list[str]] = defaultdict(list)
+        for entity, alias in self._db.execute("SELECT entity, alias FROM entity_aliases ORDER BY rowid"):
+            aliases[entity].append(alias)
+        mentions: dict[int, list[TextRef]] = defaultdict(list)
+        for entity, doc_id, start, end, text in self._db.execute(
+            "SELECT em.entity, le.doc_id, m.start, m.end, m.text FROM mentions m "
+            "JOIN local_entities le ON le.id = m.local_entity "
+            "JOIN entity_members em ON em.local_entity = le.id ORDER BY le.doc_id, m.start"
+        ):
+            mentions[entity].append(TextRef(doc_id, start, end, text))
+        return [
+            EntityInfo(row, name, Kind(kind), tuple(aliases[row]), tuple(mentions[row]))
+            for row, name, kind in self._db.execute("SELECT id, name, kind FROM entities ORDER BY id")
+        ]
+
+    def entity(self, entity_id: int) -> EntityInfo:
+        for entity in self.entities():
+            if entity.id == entity_id:
+                return entity
+        raise KeyError(entity_id)
+
+    def relations(self) -> list[RelationInfo]:
+        evidence: dict[int, list[TextRef]] = defaultdict(list)
+        for relation, doc_id, start, end, text in self._db.execute(
+            "SELECT relation, doc_id, start, end, text FROM relation_evidence ORDER BY relation, doc_id, start"
+        ):
+            evidence[relation].append(TextRef(doc_id, start, end, text))
+        return [
+            RelationInfo(row, source, target, type_, Family(family), tuple(evidence[row]))
+            for row, source, target, type_, family in self._db.execute(
+                "SELECT id, source, target, type, family FROM relations ORDER BY id"
+            )
+        ]
+
+    def relation(self, relation_id: int) -> RelationInfo:
+        for relation in self.relations():
+            if relation.id == relation_id:
+                return relation
+        raise KeyError(relation_id)
+
+    def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
+        return self._db.execute(
+            "SELECT em.entity, m.start, m.end FROM mentions m JOIN local_entities le ON le.id = m.local_entity "
+            "JOIN entity_members em ON em.local_entity = le.id WHERE le.doc_id = ? ORDER BY m.start",
+            (doc_id,),
+        ).fetchall()
+
+
+class _Transaction:
+    """``with`` block that commits or rolls back, telling a full disk apart from a bug."""
+
+    def __init__(self, db: sqlite3.Connection, work: str) -> None:
+        self._db = db
+        self._work = work
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._db.execute("BEGIN IMMEDIATE")
+        return self._db
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc_type is None:
+            self._db.commit()
+            return
+        self._db.rollback()
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+            raise StoreError(f"the disk is full while {self._work}") from exc

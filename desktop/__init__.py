@@ -1,0 +1,1 @@
+"""The Entente desktop application: Qt windows around the Qt-free ``core``."""

@@ -1,0 +1,171 @@
+"""The article reader: a document's text with entity mentions marked and one sentence highlighted.
+
+Article text is hostile input. The body HTML is built only from ``markupsafe.escape``d slices of the text
+and our own fixed tags; titles and paths go into plain-text labels. The browser loads no resources and
+follows no links, so nothing in an article can reach out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from markupsafe import Markup, escape
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from core.records import DocumentInfo
+
+MENTION_STYLE = "color:#1d4ea8; font-weight:600;"
+FOCUS_STYLE = "color:#0b2f73; font-weight:700; background-color:#d6e4ff;"
+HIGHLIGHT_BG = "#ffe58a"
+
+
+def article_html(
+    text: str,
+    mentions: Iterable[tuple[int, int, int]] = (),
+    highlight: tuple[int, int] | None = None,
+    focus_entity: int | None = None,
+) -> str:
+    """HTML for ``text`` where every character maps to one character of the resulting QTextDocument.
+
+    ``mentions`` are ``(entity_id, start, end)``; ``highlight`` is a ``(start, end)`` span. Spans may overlap,
+    so the text is cut at every boundary and each piece gets one combined style.
+    """
+    n = len(text)
+    spans: list[tuple[int, int, str]] = []
+    for entity_id, start, end in mentions:
+        spans.append((max(0, start), min(n, end), "focus" if entity_id == focus_entity else "mention"))
+    if highlight is not None:
+        spans.append((max(0, highlight[0]), min(n, highlight[1]), "highlight"))
+    cuts = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, list[str]] = {}
+    for start, end, what in spans:
+        if start < end:
+            starts.setdefault(start, []).append(what)
+            ends.setdefault(end, []).append(what)
+    active: dict[str, int] = {"mention": 0, "focus": 0, "highlight": 0}
+    parts: list[str] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        for what in ends.get(a, ()):
+            active[what] -= 1
+        for what in starts.get(a, ()):
+            active[what] += 1
+        piece = escape(text[a:b])
+        style = ""
+        if active["focus"]:
+            style += FOCUS_STYLE
+        elif active["mention"]:
+            style += MENTION_STYLE
+        if active["highlight"]:
+            style += f"background-color:{HIGHLIGHT_BG};"
+        parts.append(str(Markup('<span style="{}">{}</span>').format(style, piece) if style else piece))
+    body = "".join(parts)
+    return f'<html><body><div style="white-space:pre-wrap;">{body}</div></body></html>'
+
+
+class _SafeBrowser(QTextBrowser):
+    """A QTextBrowser that never loads anything: no images, no style sheets, no linked documents."""
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+        return None
+
+
+class Reader(QWidget):
+    """Shows one stored document; ``show_document`` scrolls to and selects the highlighted span."""
+
+    documentShown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc_id: int | None = None
+        self._title = QLabel()
+        self._title.setTextFormat(self._title.textFormat().PlainText)
+        self._title.setWordWrap(True)
+        self._title.setObjectName("readerTitle")
+        self._meta = QLabel()
+        self._meta.setTextFormat(self._meta.textFormat().PlainText)
+        self._meta.setObjectName("readerMeta")
+        self._meta.setWordWrap(True)
+        self.browser = _SafeBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAcceptDrops(False)  # drops of files belong to the window
+        self.browser.viewport().setAcceptDrops(False)
+        self.browser.document().setDocumentMargin(14)
+        palette = self.browser.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            # the selection is the highlighted sentence; keep it the same warm colour with or without focus
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(HIGHLIGHT_BG))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1a1a1a"))
+        self.browser.setPalette(palette)
+
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        head = QWidget()
+        head.setObjectName("readerHead")
+        head_col = QVBoxLayout(head)
+        head_col.setContentsMargins(14, 10, 14, 8)
+        head_col.setSpacing(2)
+        head_col.addWidget(self._title)
+        head_col.addWidget(self._meta)
+        col.addWidget(head)
+        col.addWidget(self.browser, 1)
+
+        hint = QLabel("Click a node, a tie or a document to read the article here.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setAlignment(hint.alignment().AlignCenter)
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(hint)
+        self._stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+    def show_document(
+        self,
+        info: DocumentInfo,
+        text: str,
+        mentions: Iterable[tuple[int, int, int]] = (),
+        highlight: tuple[int, int] | None = None,
+        focus_entity: int | None = None,
+    ) -> None:
+        self.doc_id = info.id
+        self._title.setText(info.title or info.path)
+        self._meta.setText(" · ".join(x for x in (info.published, info.path) if x))
+        self.browser.setHtml(article_html(text, mentions, highlight, focus_entity))
+        self._stack.setCurrentIndex(1)
+        if highlight is not None:
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(max(0, min(highlight[0], len(text))))
+            cursor.setPosition(max(0, min(highlight[1], len(text))), QTextCursor.MoveMode.KeepAnchor)
+            self.browser.setTextCursor(cursor)
+            self._scroll_to(cursor)
+        else:
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.documentShown.emit(info.id)
+
+    def clear(self) -> None:
+        self.doc_id = None
+        self.browser.clear()
+        self._stack.setCurrentIndex(0)
+
+    def selected_text(self) -> str:
+        """The highlighted span as plain text (paragraph separators turned back into newlines)."""
+        return self.browser.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _scroll_to(self, cursor: QTextCursor) -> None:
+        # put the start of the sentence a third of the way down rather than at the very edge
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        rect = self.browser.cursorRect(start)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)

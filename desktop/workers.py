@@ -1,0 +1,59 @@
+"""Long work off the GUI thread: adding articles runs ``Project.add`` on a superqt worker.
+
+The worker opens its own ``Project`` on the same file because a sqlite connection must stay on the thread
+that made it. Cancelling is cooperative (checked between documents) so the generator is always closed on
+the worker thread, never garbage-collected on the GUI thread with a foreign connection inside.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Generator, Sequence
+from pathlib import Path
+
+from superqt.utils import GeneratorWorker, create_worker
+
+from core.project import AddReport, Progress, Project
+
+
+def add_articles(
+    db_path: Path, paths: Sequence[str | Path], cancel: threading.Event
+) -> Generator[Progress, None, AddReport]:
+    """Add ``paths`` to the project at ``db_path``; yields progress, returns the report (``cancelled`` on cancel)."""
+    with Project.open(db_path) as project:
+        before = {d.id for d in project.documents()}
+        steps = project.add(paths)
+        try:
+            while True:
+                try:
+                    progress = next(steps)
+                except StopIteration as stop:
+                    return stop.value
+                yield progress
+                if cancel.is_set():
+                    steps.close()  # Project.add keeps finished documents and re-links before it stops
+                    added = [d for d in project.documents() if d.id not in before]
+                    return AddReport(added=added, cancelled=True)
+        finally:
+            steps.close()
+
+
+class AddJob:
+    """One running ``add_articles`` with its cancel switch; signals are the worker's own."""
+
+    def __init__(self, db_path: Path, paths: Sequence[str | Path]) -> None:
+        self.paths = list(paths)
+        self.cancel_event = threading.Event()
+        self.worker: GeneratorWorker = create_worker(
+            add_articles, db_path, self.paths, self.cancel_event, _start_thread=False
+        )
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
