@@ -93,8 +93,9 @@ class Project:
             seen.add(item.sha256)
             fresh.append(item)
         total = len(fresh)
-        if fresh:
-            yield Progress(0, total, "Loading the language model")
+        if not fresh:
+            return report
+        yield Progress(0, total, "Loading the language model")
         try:
             extractions = extract_documents(fresh, batch_size=batch_size)
             for done, (document, extraction) in enumerate(zip(fresh, extractions, strict=True), start=1):
@@ -104,9 +105,8 @@ class Project:
             report.cancelled = True
             self._resolve()
             raise
-        if report.added:
-            yield Progress(total, total, "Linking entities across documents")
-            self._resolve()
+        yield Progress(total, total, "Linking entities across documents")
+        self._resolve()
         return report
 
     def add_all(self, paths: Iterable[str | Path], batch_size: int = 8) -> AddReport:

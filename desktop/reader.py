@@ -7,6 +7,7 @@ follows no links, so nothing in an article can reach out.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from markupsafe import Markup, escape
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 
 from core.records import DocumentInfo
 
-MENTION_STYLE = "color:#1d4ea8; font-weight:600;"
-FOCUS_STYLE = "color:#0b2f73; font-weight:700; background-color:#d6e4ff;"
-HIGHLIGHT_BG = "#ffe58a"
+MENTION_STYLE = "color:#8db4ff; font-weight:600;"
+FOCUS_STYLE = "color:#ffffff; font-weight:700; background-color:#2d4f8f;"
+HIGHLIGHT_BG = "#ffd166"
+HIGHLIGHT_FG = "#15181e"
 
 
 def article_html(
@@ -47,7 +49,7 @@ def article_html(
             ends.setdefault(end, []).append(what)
     active: dict[str, int] = {"mention": 0, "focus": 0, "highlight": 0}
     parts: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         for what in ends.get(a, ()):
             active[what] -= 1
         for what in starts.get(a, ()):
@@ -59,7 +61,7 @@ def article_html(
         elif active["mention"]:
             style += MENTION_STYLE
         if active["highlight"]:
-            style += f"background-color:{HIGHLIGHT_BG};"
+            style += f"background-color:{HIGHLIGHT_BG}; color:{HIGHLIGHT_FG};"
         parts.append(str(Markup('<span style="{}">{}</span>').format(style, piece) if style else piece))
     body = "".join(parts)
     return f'<html><body><div style="white-space:pre-wrap;">{body}</div></body></html>'
@@ -68,7 +70,7 @@ def article_html(
 class _SafeBrowser(QTextBrowser):
     """A QTextBrowser that never loads anything: no images, no style sheets, no linked documents."""
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl) -> object:
         return None
 
 
@@ -98,7 +100,7 @@ class Reader(QWidget):
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             # the selection is the highlighted sentence; keep it the same warm colour with or without focus
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(HIGHLIGHT_BG))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1a1a1a"))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(HIGHLIGHT_FG))
         self.browser.setPalette(palette)
 
         page = QWidget()
