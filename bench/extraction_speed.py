@@ -4,7 +4,8 @@
 
 Prints words per second for both, and the ratio (Entente's time / spaCy's time); the target is at most 1.3.
 The spaCy side is the plain model as shipped; Entente's side is its whole extraction (its own pipeline
-components, entity and relation rules). Each pass runs on copies of the articles with a per-pass marker, so spaCy's caches do not flatter either side.
+components, entity and relation rules). Each pass runs on copies of the articles with a per-pass marker,
+so spaCy's caches do not flatter either side.
 """
 
 from __future__ import annotations
