@@ -15,11 +15,24 @@ import re
 import sys
 from pathlib import Path
 
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from core.extract.nlp import load_nlp
 from core.extract.relations import find_relations
 from core.model import Family, Kind, LocalEntity, Span
 
 CORPUS = Path("/work/shared/corpus")
+
+
+@Language.component("entente_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            t.is_sent_start = True
+    return doc
 
 
 def gold_entities(text: str, gold: dict) -> list[LocalEntity]:
@@ -47,8 +60,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", type=Path, default=CORPUS)
     ap.add_argument("--quiet", action="store_true", help="figures only, no missed/spurious listing")
+    ap.add_argument(
+        "--split-lines",
+        action="store_true",
+        help="start a sentence after every line break before parsing (what-if for the pipeline)",
+    )
     a = ap.parse_args()
     nlp = load_nlp()
+    if a.split_lines:
+        nlp = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+        nlp.add_pipe("entente_line_breaks", before="parser")
     tot = dict(tp=0, fp=0, fn=0, fam=0, anyhit=0)
     for gpath in sorted((a.corpus / "gold").glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
@@ -58,14 +79,14 @@ def main() -> int:
         rels = find_relations(doc, entities)
         for r in rels:
             ev = r.evidence
-            assert text[ev.start:ev.end] == ev.text, ("bad evidence offsets", ev)
+            assert text[ev.start : ev.end] == ev.text, ("bad evidence offsets", ev)
         gfam: dict[frozenset, set[str]] = {}
         gev: dict[frozenset, list[str]] = {}
         for r in gold["relations"]:
             if r["source"] != r["target"]:
                 key = frozenset((r["source"], r["target"]))
                 gfam.setdefault(key, set()).add(r["family"])
-                gev.setdefault(key, []).append(f'{r["source"]} -> {r["target"]} {r["type"]} {r["family"]}')
+                gev.setdefault(key, []).append(f"{r['source']} -> {r['target']} {r['type']} {r['family']}")
         pfam: dict[frozenset, set[str]] = {}
         pinfo: dict[frozenset, list[str]] = {}
         pany: set[frozenset] = set()
@@ -86,8 +107,7 @@ def main() -> int:
         tot["fn"] += fn
         tot["fam"] += famok
         tot["anyhit"] += len(pany & set(gfam))
-        print(f"== {gold['document']}: P {tp / max(tp + fp, 1):.2f} R {tp / max(tp + fn, 1):.2f} "
-              f"fam {famok}/{tp}")
+        print(f"== {gold['document']}: P {tp / max(tp + fp, 1):.2f} R {tp / max(tp + fn, 1):.2f} fam {famok}/{tp}")
         if a.quiet:
             continue
         for k in sorted(set(gfam) - hits, key=sorted):
@@ -101,8 +121,10 @@ def main() -> int:
     tp, fp, fn = tot["tp"], tot["fp"], tot["fn"]
     p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"TOTAL relation P {p:.3f} R {r:.3f} F1 {f:.3f} | family acc {tot['fam'] / max(tp, 1):.3f} | "
-          f"pair recall (any) {tot['anyhit'] / max(tp + fn, 1):.3f}")
+    print(
+        f"TOTAL relation P {p:.3f} R {r:.3f} F1 {f:.3f} | family acc {tot['fam'] / max(tp, 1):.3f} | "
+        f"pair recall (any) {tot['anyhit'] / max(tp + fn, 1):.3f}"
+    )
     return 0
 
 

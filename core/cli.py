@@ -30,7 +30,7 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
     exp = sub.add_parser("export", help="write the network to a file")
     exp.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    exp.add_argument("--out", type=Path, required=True, help=f"output file: {', '.join(GRAPH_SUFFIXES)}, .svg, .html")
+    exp.add_argument("--out", type=Path, required=True, help=f"output file: {', '.join(GRAPH_SUFFIXES)}, .png")
     exp.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
     return ap
 

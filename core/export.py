@@ -1,4 +1,4 @@
-"""Writing a project out: the JSON extraction contract, GEXF, GraphML and CSV.
+"""Writing a project out: the JSON extraction contract, GEXF, GraphML, CSV, SVG and a standalone HTML page.
 
 The graph formats go through networkx's own writers; list attributes are joined with "; " because
 GEXF and GraphML only hold scalars.
@@ -14,9 +14,11 @@ from pathlib import Path
 import networkx as nx
 
 from core.graph import build_graph
+from core.page import standalone_page
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.svg import render_svg
 
-GRAPH_SUFFIXES = (".json", ".gexf", ".graphml", ".csv")
+GRAPH_SUFFIXES = (".json", ".gexf", ".graphml", ".csv", ".svg", ".html")
 
 
 def contract(
@@ -115,6 +117,10 @@ def write(
         nx.write_graphml(flat_graph(graph), path)
     elif suffix == ".csv":
         return write_csv(graph, path)
+    elif suffix == ".svg":
+        path.write_text(render_svg(graph), encoding="utf-8")
+    elif suffix == ".html":
+        path.write_text(standalone_page(graph, title=f"Entente — {path.stem}"), encoding="utf-8")
     else:
         raise ValueError(f"unknown export format {suffix!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
     return [path]

@@ -72,12 +72,17 @@ def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, tuple[float, floa
         if u != v:
             w = simple.get_edge_data(u, v, {"weight": 0})["weight"]
             simple.add_edge(u, v, weight=w + math.log1p(data.get("evidence", 1)))
-    pos = nx.spring_layout(simple, seed=seed, weight="weight", k=2.0 / math.sqrt(n))
-    spread = 90.0 * math.sqrt(n) + 150.0
+    try:
+        pos = nx.spring_layout(simple, seed=seed, weight="weight", k=2.0 / math.sqrt(n))
+    except ImportError:
+        # networkx needs scipy from 500 nodes on, which we do not ship: seeded random starting points, and
+        # the page's physics (in Chromium's process, so the window stays responsive) does the layout
+        pos = {node: (2 * x - 1, 2 * y - 1) for node, (x, y) in nx.random_layout(simple, seed=seed).items()}
+    spread = 62.0 * math.sqrt(n) + 120.0
     return {int(node): (round(float(x) * spread, 1), round(float(y) * spread, 1)) for node, (x, y) in pos.items()}
 
 
-def _curves(graph: nx.MultiDiGraph) -> dict[int, dict[str, Any]]:
+def edge_curves(graph: nx.MultiDiGraph) -> dict[int, dict[str, Any]]:
     """Per edge ``smooth`` option: straight for a lone edge, fanned curves for parallel ones."""
     pairs: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
     for u, v, key in graph.edges(keys=True):
@@ -140,7 +145,7 @@ def graph_payload(
             **extra,
         )
     max_evidence = max((int(d.get("evidence", 1)) for _, _, d in graph.edges(data=True)), default=1)
-    curves = _curves(graph)
+    curves = edge_curves(graph)
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         family = str(attrs.get("family", ""))
         look = style.family_style(family)
@@ -169,6 +174,8 @@ def graph_payload(
         "legend": style.legend(),
         "theme": style.theme(),
         "options": vis_options(len(nodes)),
+        # positions the user already saw (from the app): draw them as they are, no physics
+        "settled": positions is not None,
     }
 
 
@@ -179,6 +186,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "layout": {"randomSeed": 7, "improvedLayout": False},
         "nodes": {
             "borderWidthSelected": 3,
+            "widthConstraint": {"maximum": style.LABEL_WIDTH},  # long names wrap, not run over neighbours
             "font": {
                 "face": style.FONT_FACE,
                 "color": style.TEXT,
@@ -186,7 +194,8 @@ def vis_options(node_count: int) -> dict[str, Any]:
                 "strokeWidth": 4,
                 "strokeColor": style.LABEL_STROKE,
             },
-            "scaling": {"label": {"enabled": False}},
+            # semantic zoom: zoomed far out, only labels that stay legible (hubs have larger ones) are drawn
+            "scaling": {"label": {"enabled": False, "drawThreshold": 6}},
             "chosen": {"label": False},
         },
         "edges": {
@@ -209,9 +218,9 @@ def vis_options(node_count: int) -> dict[str, Any]:
             "enabled": False,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -70,
-                "centralGravity": 0.008,
-                "springLength": 110,
+                "gravitationalConstant": -55,
+                "centralGravity": 0.015,
+                "springLength": 95,
                 "springConstant": 0.06,
                 "damping": 0.6,
                 "avoidOverlap": 0.6,
@@ -289,10 +298,17 @@ def _inline_css() -> str:
     return re.sub(r'url\("?(fonts/[\w.-]+\.woff2)"?\)', font_uri, css)
 
 
-def standalone_page(graph: nx.MultiDiGraph, title: str = "Entente network") -> str:
-    """One self-contained HTML file (vis-network, styles and fonts inlined) that opens offline anywhere."""
+def standalone_page(
+    graph: nx.MultiDiGraph,
+    title: str = "Entente network",
+    positions: Mapping[int, tuple[float, float]] | None = None,
+) -> str:
+    """One self-contained HTML file (vis-network, styles and fonts inlined) that opens offline anywhere.
+
+    With ``positions`` (``NetworkView.positions``) the page opens with the layout the user arranged.
+    """
     web = _web_dir()
-    payload = graph_payload(graph)
+    payload = graph_payload(graph, positions=positions)
     scripts, hashes = [], []
     for name in ("vendor/vis-network.min.js", "network.js"):
         tag, digest = _inline_script((web / name).read_text(encoding="utf-8"))

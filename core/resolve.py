@@ -1,11 +1,21 @@
-"""Cross-document resolution: the local entities of every document → one entity per real thing (baseline)."""
+"""Cross-document resolution: the local entities of every document → one entity per real thing.
+
+Local entities merge when they name one thing in different spellings: accents, hyphens, case, Korean romanisation
+('Ri Il Kyu'/'Ri Il Gyu'), an extra trailing surname ('Raul Castro Ruz'), a small spelling difference (rapidfuzz),
+or an acronym and its long form. Guards keep apart people whose first name part differs ('Raúl'/'Fidel Castro',
+'Kim Jong-un'/'Kim Yong-nam'). A bare surname joins a full name of another document only when exactly one person in
+the corpus carries it. Kinds must agree.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.model import DocExtraction, Kind
+from core.extract.kb import acronym_of, fold, person_key, same_person
+from core.model import DocExtraction, Kind, LocalEntity
 
 
 @dataclass(slots=True)
@@ -18,14 +28,116 @@ class ResolvedEntity:
     members: list[tuple[int, int]] = field(default_factory=list)
 
 
+class _Sets:
+    """Union-find over local entities."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _acronym(text: str) -> str | None:
+    bare = text.replace(".", "")
+    return bare if len(bare) >= 2 and bare.isalpha() and bare.isupper() else None
+
+
 def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEntity]:
-    by_key: dict[tuple[str, Kind], ResolvedEntity] = {}
-    for doc_id, extraction in extractions:
-        for index, local in enumerate(extraction.entities):
-            key = (local.name.casefold(), local.kind)
-            entity = by_key.setdefault(key, ResolvedEntity(name=local.name, kind=local.kind))
+    items: list[tuple[int, int, LocalEntity]] = [
+        (doc_id, index, local) for doc_id, extraction in extractions for index, local in enumerate(extraction.entities)
+    ]
+    sets = _Sets(len(items))
+
+    # the same name (up to accents, case, hyphens, apostrophes) and kind is one thing
+    by_name: dict[tuple[Kind, str], int] = {}
+    for i, (_, _, local) in enumerate(items):
+        key = (local.kind, fold(local.name).replace("'", ""))
+        if key in by_name:
+            sets.union(by_name[key], i)
+        else:
+            by_name[key] = i
+
+    _merge_people(items, sets)
+    _merge_acronyms(items, sets)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(sets.find(i), []).append(i)
+    resolved = []
+    for members in sorted(groups.values(), key=lambda g: g[0]):
+        locals_ = [items[i] for i in members]
+        entity = ResolvedEntity(name=_canonical([local for _, _, local in locals_]), kind=locals_[0][2].kind)
+        for doc_id, index, local in locals_:
             entity.members.append((doc_id, index))
             for m in local.mentions:
                 if m.text not in entity.aliases:
                     entity.aliases.append(m.text)
-    return list(by_key.values())
+        resolved.append(entity)
+    return resolved
+
+
+def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
+    """Full names by spelling; then bare surnames to the one person of the corpus who carries them."""
+    people = [(i, person_key(local.name)) for i, (_, _, local) in enumerate(items) if local.kind is Kind.OFFICIAL]
+    full = [(i, key) for i, key in people if len(key) >= 2]
+    # only names whose first two parts start alike can be one person: compare within those blocks, not all pairs
+    blocks: dict[tuple[str, str], list[tuple[int, tuple[str, ...]]]] = {}
+    for i, key in full:
+        blocks.setdefault((key[0][:1], key[1][:1]), []).append((i, key))
+    for block in blocks.values():
+        for x, (i, a) in enumerate(block):
+            for j, b in block[x + 1:]:
+                if items[i][0] != items[j][0] and same_person(a, b):
+                    sets.union(i, j)
+    carriers: dict[str, set[int]] = {}  # a surname (or the first name of a two-part name) -> who carries it
+    for j, other in full:
+        for part in set(other[1:]) | ({other[0]} if len(other) == 2 else set()):
+            carriers.setdefault(part, set()).add(j)
+    for i, key in people:
+        if len(key) != 1:
+            continue
+        owners = {sets.find(j) for j in carriers.get(key[0], ())}
+        if len(owners) == 1:
+            sets.union(i, owners.pop())
+
+
+def _merge_acronyms(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
+    """A body named only by its acronym ("WPK") is the one body of another document that uses or spells it."""
+    spelled: dict[str, set[int]] = {}  # acronym -> long-named bodies that spell it or use it
+    for j, (_, _, other) in enumerate(items):
+        if other.kind is Kind.PARTY and not _acronym(other.name):
+            for acr in {acronym_of(other.name)} | {a for m in other.mentions if (a := _acronym(m.text))}:
+                spelled.setdefault(acr, set()).add(j)
+    for i, (_, _, local) in enumerate(items):
+        acr = _acronym(local.name)
+        if local.kind is not Kind.PARTY or acr is None:
+            continue
+        owners = {sets.find(j) for j in spelled.get(acr, ())}
+        if len(owners) == 1:
+            sets.union(i, owners.pop())
+
+
+def _marked(form: str) -> bool:
+    """Keeps its accents or hyphens: 'Raúl Castro', 'Kim Jong-un' (the careful spelling)."""
+    return "-" in form or any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", form))
+
+
+def _canonical(locals_: Sequence[LocalEntity]) -> str:
+    """Full names over bare ones, then the form most documents use, then the carefully spelled one."""
+    names = [local.name for local in locals_]
+    docs = Counter(names)
+    mentions = Counter(m.text for local in locals_ for m in local.mentions)
+
+    def score(form: str) -> tuple:
+        return (len(form.split()) >= 2 or not _acronym(form), docs[form], _marked(form), mentions[form], len(form))
+
+    return max(docs, key=score)

@@ -74,6 +74,7 @@ NODE_SIZE_MAX = 34.0
 EDGE_WIDTH_MIN = 1.0
 EDGE_WIDTH_MAX = 7.0
 DASH = (5, 6)
+LABEL_WIDTH = 280  # canvas units; longer names wrap onto more lines
 
 
 def kind_style(kind: str) -> KindStyle:
@@ -108,7 +109,7 @@ def edge_width(evidence: int, max_evidence: int) -> float:
 
 def label_size(size: float) -> int:
     """Label font size in canvas pixels, a little larger for larger nodes."""
-    return int(round(13 + (size - NODE_SIZE_MIN) / (NODE_SIZE_MAX - NODE_SIZE_MIN) * 7))
+    return round(15 + (size - NODE_SIZE_MIN) / (NODE_SIZE_MAX - NODE_SIZE_MIN) * 8)
 
 
 def legend() -> dict[str, list[dict[str, object]]]:

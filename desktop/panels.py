@@ -8,15 +8,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from markupsafe import escape
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +36,8 @@ from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
+META_ROLE = Qt.ItemDataRole.UserRole + 2
+
 
 def kind_colour(kind: str) -> str:
     return style.kind_style(kind).color
@@ -64,8 +74,49 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _tree(headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
+def safe_tooltip(text: str) -> str:
+    """Tooltips render anything that looks like HTML; escaping and wrapping keeps article text literal."""
+    return str(escape(text).join(("<p>", "</p>")))
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: QTreeView alone elides long sentences to one line."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        assert isinstance(view, QTreeWidget)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = view.viewport().width() - view.indentation() * (depth + int(view.rootIsDecorated())) - 16
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 80), 100_000), flags, text).height()
+        return QSize(base.width(), max(base.height(), height + 8))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+
+class _WrappingTree(QTreeWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(_WrapDelegate(self))
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrapped heights depend on the width
+
+
+def _tree(headers: list[str], wrap: bool = False) -> QTreeWidget:
+    tree = _WrappingTree() if wrap else QTreeWidget()
     tree.setHeaderLabels(headers)
     tree.setHeaderHidden(len(headers) == 1)
     tree.setRootIsDecorated(True)
@@ -77,37 +128,136 @@ def _tree(headers: list[str]) -> QTreeWidget:
     return tree
 
 
+class _DocumentDelegate(QStyledItemDelegate):
+    """A document as a small card: the title wrapped over up to three lines, then a muted line of facts."""
+
+    PAD = 8
+    MAX_TITLE_LINES = 3
+
+    def _title_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _title_rect(self, option: QStyleOptionViewItem, text: str, width: int) -> QRect:
+        metrics = QFontMetrics(self._title_font(option))
+        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        rect.setHeight(min(rect.height(), metrics.lineSpacing() * self.MAX_TITLE_LINES))
+        return rect
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeWidget)
+        width = max(view.viewport().width() - 2 * self.PAD, 80)
+        title = self._title_rect(option, str(index.data(Qt.ItemDataRole.DisplayRole) or ""), width)
+        meta = QFontMetrics(option.font).lineSpacing()
+        return QSize(width, title.height() + meta + 3 * self.PAD - 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, opt.text = opt.text, ""
+        style_ = opt.widget.style() if opt.widget else QApplication.style()
+        style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        box = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(self._title_font(option))
+        painter.setPen(QColor("#ffffff" if selected else style.TEXT))
+        metrics = QFontMetrics(painter.font())
+        lines = _wrap(title, metrics, box.width(), self.MAX_TITLE_LINES)
+        for i, line in enumerate(lines):
+            painter.drawText(box.left(), box.top() + metrics.ascent() + i * metrics.lineSpacing(), line)
+        painter.setFont(option.font)
+        painter.setPen(QColor("#c9d6ee" if selected else style.TEXT_MUTED))
+        meta = str(index.data(META_ROLE) or "")
+        meta_metrics = QFontMetrics(option.font)
+        top = box.top() + len(lines) * metrics.lineSpacing() + self.PAD // 2
+        meta = meta_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, box.width())
+        painter.drawText(box.left(), top + meta_metrics.ascent(), meta)
+        painter.restore()
+
+
+def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap, the last line elided: QPainter cannot elide a wrapped paragraph by itself."""
+    lines: list[str] = []
+    words = text.split()
+    current = ""
+    while words:
+        candidate = f"{current} {words[0]}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            words.pop(0)
+            continue
+        lines.append(current)
+        current = ""
+        if len(lines) == max_lines - 1:
+            break
+    rest = " ".join([current, *words]).strip()
+    if rest:
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
+
+
 class DocumentList(QWidget):
-    """Every document in the project; activating one opens it in the reader."""
+    """Every document in the project; activating one (double click, Enter) opens it in the reader."""
 
     documentActivated = Signal(int)
+    addRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = _tree(["Title", "Date"])
+        self.tree = _WrappingTree()
+        self.tree.setItemDelegate(_DocumentDelegate(self.tree))
+        self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setIndentation(0)
+        self.tree.setAcceptDrops(False)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemActivated.connect(lambda item, _col: self.documentActivated.emit(item.data(0, ID_ROLE)))
         self.tree.itemDoubleClicked.connect(lambda item, _col: self.documentActivated.emit(item.data(0, ID_ROLE)))
         self._count = plain_label("", "sectionTitle")
+
+        self.empty = QWidget()
+        self.empty.setObjectName("emptyDocs")
+        empty_col = QVBoxLayout(self.empty)
+        empty_col.setContentsMargins(18, 18, 18, 18)
+        empty_col.addStretch(1)
+        empty_col.addWidget(plain_label("No articles yet", "emptyTitle"))
+        empty_col.addWidget(
+            plain_label("Drop files or folders anywhere on the window: text, Markdown, HTML, PDF or Word.", "muted")
+        )
+        add = QPushButton("Add articles…")
+        add.setObjectName("primary")
+        add.clicked.connect(self.addRequested)
+        empty_col.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_col.addStretch(2)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.tree)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._count)
-        layout.addWidget(self.tree)
+        layout.addWidget(self._stack)
 
-    def set_documents(self, documents: Iterable[DocumentInfo]) -> None:
+    def set_documents(self, documents: Iterable[DocumentInfo], entity_counts: Mapping[int, int] | None = None) -> None:
         self.tree.clear()
         docs = list(documents)
+        counts = entity_counts or {}
         for doc in docs:
-            item = QTreeWidgetItem([one_line(doc.title) or doc.path, doc.published or ""])
+            item = QTreeWidgetItem([one_line(doc.title) or Path(doc.path).name])
             item.setData(0, ID_ROLE, doc.id)
+            # the short facts first, so that eliding a long file name never hides them
+            facts = [f"{counts[doc.id]} entities" if doc.id in counts else "", doc.published or "", Path(doc.path).name]
+            item.setData(0, META_ROLE, " · ".join(f for f in facts if f))
+            item.setToolTip(0, safe_tooltip(f"{one_line(doc.title)}\n{doc.path}"))
             self.tree.addTopLevelItem(item)
         self._count.setText(f"Documents ({len(docs)})")
+        self._stack.setCurrentWidget(self.tree if docs else self.empty)
 
     def item_for(self, doc_id: int) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -149,8 +299,8 @@ class NodePanel(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self._kind_holder)
         layout.addWidget(self.aliases)
-        layout.addWidget(self.documents, 2)
-        layout.addWidget(self.ties, 3)
+        layout.addWidget(self.documents)
+        layout.addWidget(self.ties, 1)
 
     def show_entity(
         self,
@@ -183,6 +333,10 @@ class NodePanel(QWidget):
             item.setData(0, ID_ROLE, doc_id)
             self.documents.addTopLevelItem(item)
         self.documents.setHeaderLabels([f"Mentioned in {len(entity.doc_ids)} documents"])
+        # as tall as its rows (up to five), leaving the rest of the panel to the ties
+        rows = min(max(len(entity.doc_ids), 1), 5)
+        row_height = self.documents.sizeHintForRow(0) if entity.doc_ids else 22
+        self.documents.setFixedHeight(self.documents.header().sizeHint().height() + rows * row_height + 6)
 
         self.ties.clear()
         by_type: dict[str, list[RelationInfo]] = defaultdict(list)
@@ -247,7 +401,7 @@ class EdgePanel(QWidget):
         self.family_row.setContentsMargins(0, 0, 0, 0)
         family_holder = QWidget()
         family_holder.setLayout(self.family_row)
-        self.evidence = _tree(["Evidence"])
+        self.evidence = _tree(["Evidence"], wrap=True)
         self.evidence.setHeaderHidden(False)
         self.evidence.itemClicked.connect(self._evidence_clicked)
         self.evidence.itemActivated.connect(self._evidence_clicked)
@@ -279,9 +433,9 @@ class EdgePanel(QWidget):
                 widget.deleteLater()
         family = str(relation.family)
         self.family_row.addWidget(chip(style.family_style(family).label, family_colour(family)))
-        self.family_row.addWidget(
-            plain_label(f"{len(relation.evidence)} sentences in {len(relation.doc_ids)} documents", "muted")
-        )
+        counts = plain_label(f"{len(relation.evidence)} sentences in {len(relation.doc_ids)} documents", "muted")
+        counts.setWordWrap(False)
+        self.family_row.addWidget(counts)
         self.family_row.addStretch(1)
 
         self.evidence.clear()
@@ -316,26 +470,123 @@ class EdgePanel(QWidget):
             self.evidenceActivated.emit(ref)
 
 
+def _plural(word: str, n: int) -> str:
+    if n == 1:
+        return word
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
 def _button_text(text: str) -> str:
     # a QPushButton treats "&" as a mnemonic marker; double it so names show as written
     return text.replace("&", "&&")
 
 
-class DetailsPanel(QStackedWidget):
-    """Hint, node panel or edge panel: whichever the last click asked for."""
+class Overview(QWidget):
+    """What the details area shows before any click: the most connected entities, one click away."""
+
+    entityActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = plain_label("Overview", "panelTitle")
+        self.summary = plain_label("", "muted")
         self.hint = plain_label(
-            "Click a node to see who it is and whom it is tied to.\nClick a tie to read the sentences behind it.",
-            "hint",
+            "Click a node to see who it is and whom it is tied to; click a tie to read the "
+            "sentences behind it. Drop articles anywhere on the window to add them.",
+            "muted",
         )
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.top = _tree(["Most connected"])
+        self.top.setHeaderHidden(False)
+        self.top.setRootIsDecorated(False)
+        self.top.setColumnCount(2)
+        self.top.setHeaderLabels(["Most connected", "Ties"])
+        self.top.header().setStretchLastSection(False)
+        self.top.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.top.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.top.itemClicked.connect(lambda item, _c: self.entityActivated.emit(item.data(0, ID_ROLE)))
+        self.top.itemActivated.connect(lambda item, _c: self.entityActivated.emit(item.data(0, ID_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.top, 100)
+        layout.addStretch(1)  # keeps the text at the top while the list is hidden (an empty project)
+
+    def show_summary(self, entities: Mapping[int, EntityInfo], ties: Mapping[int, int], documents: int) -> None:
+        by_kind: dict[str, int] = defaultdict(int)
+        for e in entities.values():
+            by_kind[style.kind_style(str(e.kind)).label.lower()] += 1
+        kinds = ", ".join(f"{n} {_plural(k, n)}" for k, n in sorted(by_kind.items(), key=lambda kv: -kv[1]))
+        self.summary.setText(f"{documents} documents · {len(entities)} entities" + (f" ({kinds})" if kinds else ""))
+        self.top.clear()
+        icons: dict[str, QIcon] = {}
+        for entity_id in sorted(ties, key=lambda i: (-ties[i], entities[i].name.casefold()))[:30]:
+            entity = entities[entity_id]
+            colour = kind_colour(str(entity.kind))
+            if colour not in icons:
+                icons[colour] = dot_icon(colour, 12)
+            item = QTreeWidgetItem([entity.name, str(ties[entity_id])])
+            item.setIcon(0, icons[colour])
+            item.setData(0, ID_ROLE, entity_id)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.top.addTopLevelItem(item)
+        self.top.setVisible(bool(ties))
+
+
+class DetailsPanel(QStackedWidget):
+    """Overview, node panel or edge panel: whichever the last click asked for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overview = Overview()
+        self.hint = self.overview
         self.node = NodePanel()
         self.edge = EdgePanel()
-        self.addWidget(self.hint)
+        self.addWidget(self.overview)
         self.addWidget(self.node)
         self.addWidget(self.edge)
 
     def show_hint(self) -> None:
-        self.setCurrentWidget(self.hint)
+        self.setCurrentWidget(self.overview)
+
+
+class MessageBar(QFrame):
+    """A dismissable strip above the network for reports that must not block work (skipped files, errors)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.text = plain_label()
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip("Dismiss")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        self.close_button = close
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.addWidget(self.text, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "warning") -> None:
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.text.setText(text)
+        self.show()
+
+
+def dot_icon(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)

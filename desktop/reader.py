@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable
 
 from markupsafe import Markup, escape
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -83,11 +83,11 @@ class Reader(QWidget):
         super().__init__(parent)
         self.doc_id: int | None = None
         self._title = QLabel()
-        self._title.setTextFormat(self._title.textFormat().PlainText)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setWordWrap(True)
         self._title.setObjectName("readerTitle")
         self._meta = QLabel()
-        self._meta.setTextFormat(self._meta.textFormat().PlainText)
+        self._meta.setTextFormat(Qt.TextFormat.PlainText)
         self._meta.setObjectName("readerMeta")
         self._meta.setWordWrap(True)
         self.browser = _SafeBrowser()
@@ -117,10 +117,26 @@ class Reader(QWidget):
         col.addWidget(head)
         col.addWidget(self.browser, 1)
 
-        hint = QLabel("Click a node, a tie or a document to read the article here.")
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        hint.setAlignment(hint.alignment().AlignCenter)
+        hint = QWidget()
+        hint.setObjectName("readerEmpty")
+        hint_col = QVBoxLayout(hint)
+        hint_col.setContentsMargins(28, 20, 28, 20)
+        hint_col.addStretch(1)
+        for text, name in (
+            ("Reader", "emptyTitle"),
+            ("Every tie in the network rests on sentences from your articles. They open here, highlighted.", "muted"),
+            (
+                "•  Click a node: its first mention\n•  Click a tie, then a sentence: the evidence in context\n"
+                "•  Double-click a document on the left: the whole article",
+                "muted",
+            ),
+        ):
+            label = QLabel(text)
+            label.setObjectName(name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            hint_col.addWidget(label)
+        hint_col.addStretch(2)
 
         self._stack = QStackedWidget()
         self._stack.addWidget(hint)

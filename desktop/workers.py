@@ -16,10 +16,27 @@ from superqt.utils import GeneratorWorker, create_worker
 from core.project import AddReport, Progress, Project
 
 
+class WorkFailed(Exception):
+    """An error inside the worker, carried out as a non-RuntimeError.
+
+    superqt takes a RuntimeError from a generator worker for "the Qt object was deleted" and then ends the
+    thread without emitting ``errored`` or ``finished``, which would leave the window busy for ever.
+    """
+
+
 def add_articles(
     db_path: Path, paths: Sequence[str | Path], cancel: threading.Event
 ) -> Generator[Progress, None, AddReport]:
     """Add ``paths`` to the project at ``db_path``; yields progress, returns the report (``cancelled`` on cancel)."""
+    try:
+        return (yield from _add_articles(db_path, paths, cancel))
+    except RuntimeError as exc:
+        raise WorkFailed(str(exc) or type(exc).__name__) from exc
+
+
+def _add_articles(
+    db_path: Path, paths: Sequence[str | Path], cancel: threading.Event
+) -> Generator[Progress, None, AddReport]:
     with Project.open(db_path) as project:
         before = {d.id for d in project.documents()}
         steps = project.add(paths)
@@ -45,7 +62,7 @@ class AddJob:
         self.paths = list(paths)
         self.cancel_event = threading.Event()
         self.worker: GeneratorWorker = create_worker(
-            add_articles, db_path, self.paths, self.cancel_event, _start_thread=False
+            add_articles, db_path, self.paths, self.cancel_event, _start_thread=False, _ignore_errors=True
         )
 
     def start(self) -> None:

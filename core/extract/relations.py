@@ -1,21 +1,423 @@
-"""Relations of one parsed document (baseline: co-occurrence in a sentence)."""
+"""Relations of one parsed document, read from the grammar of each sentence.
+
+Two entities in a sentence are tied when its dependency tree says how: a verb with one as its doer and the
+other as its object or prepositional complement ("X visited Y", "Y was seized by X"), a title or apposition
+("X, member of Y", "Cuba's president X"), a relation noun ("ties between X and Y", "X's threat against Y"),
+or a reporting verb ("KCNA reported that X ..."). Families come from the lexicon in ``data/relations.json``.
+Pairs the grammar says nothing about keep an ASSOCIATION tie, so no co-occurrence is lost.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from core.model import Family, LocalEntity, LocalRelation, Span
+from core.extract.relation_rules import (
+    MODIFIER_DEPS,
+    NOUN_PATIENT_PREPS,
+    NOUN_POS,
+    PLACE_PREPS,
+    ROLE_PREPS,
+    Grammar,
+    Lexicon,
+    lexicon,
+)
+from core.model import Family, Kind, LocalEntity, LocalRelation, Span
 
 
 def find_relations(doc: Doc, entities: list[LocalEntity]) -> list[LocalRelation]:
-    relations: list[LocalRelation] = []
-    for sent in doc.sents:
-        present = sorted(
-            {i for i, e in enumerate(entities) for m in e.mentions if sent.start_char <= m.start < sent.end_char}
-        )
-        evidence = Span(sent.start_char, sent.end_char, sent.text)
-        for a, b in combinations(present, 2):
-            relations.append(LocalRelation(a, b, "associated with", Family.ASSOCIATION, evidence))
-    return relations
+    """Every tie stated between two entities of one sentence, with the sentence as evidence."""
+    return _Reader(doc, entities, lexicon()).relations()
+
+
+def _evidence(doc_text: str, sent: SpacySpan) -> Span:
+    """The sentence without surrounding whitespace, offsets exact."""
+    start, end = sent.start_char, sent.end_char
+    while start < end and doc_text[start].isspace():
+        start += 1
+    while end > start and doc_text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        start, end = sent.start_char, sent.end_char
+    return Span(start, end, doc_text[start:end])
+
+
+class _Reader(Grammar):
+    """The rules that read ties from the trees of one document's sentences."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+        super().__init__(doc, entities, lex)
+        # (sentence start, person, states named before the title nearest first, entities in its segment, type)
+        self.bare_titles: list[tuple[int, int, list[int], set[int], str]] = []
+        self._stated: dict[int, list[tuple[int, int, str, Family]]] = {}
+
+    # --- the rules -------------------------------------------------------------------------------------
+
+    def _settle_titles(self) -> None:
+        """A bare 'President X' ties X to the state the document elsewhere says X serves, if it is named in
+        the same segment; failing that, to the state named last before the title."""
+        known: dict[int, set[int]] = {}
+        for stated in self._stated.values():
+            for src, tgt, _, fam in stated:
+                if fam in (Family.LEADERSHIP, Family.MEMBERSHIP) and self.kind(tgt) is Kind.STATE:
+                    known.setdefault(src, set()).add(tgt)
+        for start, person, states, present, type_ in self.bare_titles:
+            mine = known.get(person)
+            targets = sorted(mine & present) if mine else states[:1]
+            self._stated[start].extend((person, t, type_, Family.LEADERSHIP) for t in targets)
+
+    def relations(self) -> list[LocalRelation]:
+        """Rules run once per spaCy sentence with two entities or more; ties are kept per segment."""
+        by_sent: dict[int, SpacySpan] = {}
+        by_seg: dict[int, set[int]] = {}
+        for ei, hi in self.heads:
+            tok = self.doc[hi]
+            by_seg.setdefault(self.segment[hi], set()).add(ei)
+            by_sent.setdefault(tok.sent.start, tok.sent)
+        for start, sent in by_sent.items():
+            if any(len(by_seg.get(self.segment[t.i], ())) >= 2 for t in sent):
+                self._stated[start] = list(self._sentence(sent))
+        self._settle_titles()
+        out: list[LocalRelation] = []
+        for start in sorted(self._stated):
+            sent = by_sent[start]
+            segs = sorted({self.segment[t.i] for t in sent if len(by_seg.get(self.segment[t.i], ())) >= 2})
+            stated = self._stated[start]
+            for seg in segs:
+                present = by_seg[seg]
+                toks = [t for t in sent if self.segment[t.i] == seg]
+                evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
+                found: dict[tuple[int, int, Family], str] = {}
+                for src, tgt, type_, fam in stated:
+                    if src != tgt and src in present and tgt in present:
+                        found.setdefault((src, tgt, fam), type_)
+                typed = {frozenset((a, b)) for a, b, _ in found}
+                for (src, tgt, fam), type_ in found.items():
+                    out.append(LocalRelation(src, tgt, type_, fam, evidence))
+                for a, b in combinations(sorted(present), 2):
+                    if frozenset((a, b)) not in typed:
+                        out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
+        return out
+
+    def _sentence(self, sent: SpacySpan) -> Iterator[tuple[int, int, str, Family]]:
+        lex = self.lex
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if self.tok_ent[t.i] >= 0:
+                yield from self._entity_modifiers(t)
+                if t.i in self.hyphenated:
+                    yield from self._hyphenated(t)
+            elif t.pos_ in ("VERB", "AUX"):
+                yield from self._verb(t)
+                if lemma in lex.reporting_verbs:
+                    yield from self._reporting(t)
+            elif t.pos_ in NOUN_POS:
+                if lemma in lex.role_nouns:
+                    yield from self._role(t)
+                if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
+                    yield from self._relation_noun(t)
+
+    def _pairs(self, sources: Iterable[int], targets: Iterable[int], type_: str, fam: Family):
+        targets = list(targets)
+        for s in sources:
+            if fam is Family.DEFECTION and self.kind(s) is not Kind.OFFICIAL:
+                continue  # people defect; 'North Korean diplomats defected' names no one
+            for t in targets:
+                if s != t:
+                    yield s, t, type_, fam
+
+    def _entity_modifiers(self, t: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'North Korea's Ministry of Foreign Affairs', 'the North Korean embassy', 'a Maduro henchman'."""
+        me = self.tok_ent[t.i]
+        if t.head.i != t.i and self.tok_ent[t.head.i] == me:
+            return  # only the head of a mention carries its modifiers
+        for c in t.children:
+            if c.dep_ not in MODIFIER_DEPS or self.tok_ent[c.i] < 0 or self.tok_ent[c.i] == me:
+                continue
+            other = self.tok_ent[c.i]
+            mine, theirs = self.kind(me), self.kind(other)
+            if (
+                mine in (Kind.PARTY, Kind.STATE)
+                and theirs is Kind.OFFICIAL
+                and (mine is Kind.PARTY or c.dep_ == "poss")
+            ):
+                yield other, me, "leads", Family.LEADERSHIP  # 'the Maduro government', 'Maduro's Venezuela'
+            elif mine is Kind.VESSEL and theirs is Kind.STATE:
+                yield me, other, "ship of", Family.MEMBERSHIP
+            elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
+                yield me, other, "part of", Family.MEMBERSHIP
+
+    def _hyphenated(self, t: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""
+        word = self.hyphenated[t.i]
+        fam = None
+        for stem in (word, word[:-1], word[:-2], word[:-3] + "y", {"led": "lead"}.get(word, "")):
+            fam = self.lex.verbs.get(stem)
+            if fam and fam is not Family.REPORTING:
+                break
+        else:
+            return
+        target = t.head
+        for _ in range(4):
+            ents = self.den(target)
+            if ents or target.dep_ not in ("conj", "appos", "compound") or target.head is target:
+                break
+            target = target.head
+        yield from self._pairs((self.tok_ent[t.i],), self.den(target), word, fam)
+
+    def _role(self, r: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
+        holders = self.holders(r)
+        lemma = r.lemma_.lower()
+        if not holders:
+            if lemma in self.lex.diplomatic_roles:
+                yield from self._envoy(r, lemma)
+            return
+        base = self.lex.role_nouns[lemma]
+        deputy = any(
+            c.lemma_.lower() in self.lex.deputy_words for c in r.children if c.dep_ in ("amod", "compound")
+        ) or any(w in self.lex.deputy_words for w in lemma.split("-")[:-1])
+        if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
+            deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
+        fam = Family.MEMBERSHIP if deputy and base is Family.LEADERSHIP else base
+        if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            # a position is held by a person, a body or a ship, never by a state
+            holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
+            if not holders:
+                return
+        anchored = False
+        for ents, prep, via in self._role_anchors(r):
+            ents = ents - holders
+            if not ents:
+                continue
+            anchored = True
+            f = fam
+            if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in") and via is None:
+                f = Family.DIPLOMACY
+            yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
+        if not anchored and fam is Family.LEADERSHIP and lemma in self.lex.head_of_state_titles:
+            # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
+            # to is settled once the whole document is read (see ``_settle_titles``)
+            states = []
+            for t in reversed(r.doc[r.sent.start : r.i]):
+                ei = self.tok_ent[t.i]
+                if self.segment[t.i] != self.segment[r.i]:
+                    break
+                if ei >= 0 and self.kind(ei) is Kind.STATE and ei not in states:
+                    states.append(ei)
+            if not states:
+                for t in r.doc[r.i : r.sent.end]:
+                    ei = self.tok_ent[t.i]
+                    if self.segment[t.i] != self.segment[r.i]:
+                        break
+                    if ei >= 0 and self.kind(ei) is Kind.STATE:
+                        states.append(ei)
+                        break
+            present = {self.tok_ent[t.i] for t in r.sent if self.segment[t.i] == self.segment[r.i]}
+            for person in holders:
+                if self.kind(person) is Kind.OFFICIAL:
+                    self.bare_titles.append((r.sent.start, person, states, present, f"{lemma} of"))
+
+    def _envoy(self, r: Token, lemma: str) -> Iterator[tuple[int, int, str, Family]]:
+        """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
+        senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.STATE}
+        for c in r.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+                hosts = {e for p in c.children if p.dep_ == "pobj" for e in self.den_all(p)}
+                yield from self._pairs(senders, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
+
+    def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
+        for c in r.children:
+            if c.dep_ in MODIFIER_DEPS:
+                ents = self.den_all(c)
+                if ents:
+                    yield ents, None, None
+            elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    direct = self.tok_ent[p.i] >= 0
+                    ents = self.den_all(p)
+                    if ents:
+                        yield ents, c.lower_, None if direct else p
+                    if not direct and p.pos_ in NOUN_POS and depth < 3:
+                        for e, _, _ in self._role_anchors(p, depth + 1):
+                            yield e, c.lower_, p
+
+    def _relation_noun(self, n: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'ties between X and Y', 'X's threat against Y', 'the DPRK-Cuba friendship', 'a visit by X to Y'."""
+        lemma = n.lemma_.lower()
+        fam = self.trade_override(n, self.lex.relation_nouns.get(lemma) or self.lex.relation_nouns[n.lower_])
+        agents: set[int] = set()
+        mods: set[int] = set()
+        patients: set[int] = set()
+        between: set[int] = set()
+        of: set[int] = set()
+        nouns = [n]
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                nouns += [p for p in c.children if p.dep_ == "pobj" and self.tok_ent[p.i] < 0]
+        for c in n.children:
+            if c.dep_ in MODIFIER_DEPS:
+                ents = self.den_all(c)
+                agents |= ents
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    mods |= ents
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ != "prep":
+                    continue
+                objs: set[int] = set()
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        objs |= self.den_all(p)
+                prep = c.lower_
+                if prep in ("by", "from"):
+                    agents |= objs
+                elif prep == "between":
+                    between |= objs
+                elif prep == "of" and noun is n:
+                    of |= objs
+                elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
+                    patients |= objs
+        if not agents and of:
+            agents, of = of, set()
+        patients |= of
+        if not agents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in NOUN_POS:
+            outer = n.head.head
+            for c in outer.children:
+                if c.dep_ in MODIFIER_DEPS:
+                    agents |= self.den_all(c)
+        if not agents and patients:
+            # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
+            t = n
+            for _ in range(4):
+                if t.dep_ not in ("pobj", "prep", "advmod") or t.head is t:
+                    break
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    if not self.passive(t):
+                        agents |= self.actor(t)
+                    break
+        type_ = lemma
+        yield from self._pairs(agents, patients - agents, f"{type_} with", fam)
+        for a, b in combinations(sorted(between), 2):
+            yield a, b, f"{type_} between", fam
+        if len(mods) >= 2 and not patients:
+            for a, b in combinations(sorted(mods), 2):
+                yield a, b, type_, fam
+
+    def _verb(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
+        lemma = v.lemma_.lower()
+        lex = self.lex
+        word = v.lower_
+        if self.passive(v):
+            doers = self.actor(v)
+            done = self.undergoer(v)
+            fam = lex.verbs.get(lemma)
+            if fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
+                return
+            if doers:
+                yield from self._pairs(doers, done, word, fam)
+            # 'a ship detained in Panama': the state named as the place is the one that acted
+            for ents, prep, noun in self.patients(v):
+                if prep in PLACE_PREPS and noun is None:
+                    if fam is Family.ENFORCEMENT and all(self.kind(e) is Kind.STATE for e in ents):
+                        yield from self._pairs(ents, done, word, fam)
+                    elif fam in (Family.DIPLOMACY, Family.MEMBERSHIP):
+                        yield from self._pairs(done, ents, f"{word} {prep}", fam)
+                elif prep in ("to", "from") and fam in (Family.DIPLOMACY, Family.DEFECTION, Family.TRADE):
+                    # 'X was sent to Y'; 'the letter was conveyed to Y by X'
+                    yield from self._pairs(done or doers, ents, f"{word} {prep}", fam)
+            return
+        doers = self.actor(v)
+        event = None
+        if not doers:
+            # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
+            for c in v.children:
+                if c.dep_ == "nsubj" and self.tok_ent[c.i] < 0 and c.lemma_.lower() in lex.relation_nouns:
+                    doers = frozenset(e for x in c.children if x.dep_ == "poss" for e in self.den_all(x))
+                    event = c
+            if not doers:
+                return
+        noun = self.object_noun(v)
+        receiving = lemma in lex.receiving_verbs
+        any_patient = False
+        # 'welcoming Ri to South Korea': the destination belongs to the object, not to the doer
+        has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
+        for ents, prep, via in self.patients(v):
+            if has_object and prep in ("to", "into", "toward", "towards") and via is None:
+                continue
+            fam = self.verb_family(v, via or noun, prep, ents)
+            if fam is None and event is not None and lemma not in lex.reporting_verbs:
+                fam = lex.relation_nouns[event.lemma_.lower()]
+            if fam is None or (prep == "between" and fam not in (Family.HOSTILITY, Family.ENFORCEMENT)):
+                continue
+            any_patient = True
+            n = via or noun
+            type_ = " ".join(x for x in (word, n.lemma_.lower() if n is not None else None, prep) if x)
+            if receiving and prep == "from":
+                yield from self._pairs(ents, doers, type_, fam)
+            else:
+                yield from self._pairs(doers, ents, type_, fam)
+        if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
+            fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
+            fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
+            if fam is not None and fam is not Family.REPORTING:
+                type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
+                for a, b in combinations(sorted(doers), 2):
+                    yield a, b, type_, fam
+
+    def _reporting(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
+        reporters = {
+            e
+            for c in v.children
+            if c.dep_ == "nsubj" and (self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in self.lex.collective_nouns)
+            for e in self.den_all(c)
+            if self.kind(e) is Kind.PARTY
+        }
+        if not reporters:
+            return
+        targets: set[int] = set()
+        for c in v.children:
+            if c.dep_ in ("ccomp", "dep", "parataxis"):
+                targets |= self._reported_clause(c) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+            elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
+                targets |= self._subject_core(c)
+        yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+
+    def _subject_core(self, t: Token) -> set[int]:
+        """Entities a subject phrase is about: 'Ri's defection', 'a delegation of the WPK', 'fleeing North Korea'."""
+        out = set(self.den_all(t))
+        if out:
+            return out
+        for c in t.children:
+            if c.dep_ in ("poss", "dobj"):
+                out |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                out |= {e for p in c.children if p.dep_ == "pobj" for e in self.den_all(p)}
+        return out
+
+    def _reported_clause(self, c: Token) -> set[int]:
+        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        out: set[int] = set()
+        for s in subj:
+            out |= self._subject_core(s)
+        if out or any(s.pos_ == "PRON" for s in subj):
+            return out
+        # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
+        stack = [c]
+        while stack:
+            t = stack.pop()
+            for x in t.children:
+                if x.dep_ in ("ccomp", "relcl", "parataxis"):
+                    continue
+                if self.tok_ent[x.i] >= 0 and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"):
+                    out.add(self.tok_ent[x.i])
+                stack.append(x)
+        return out

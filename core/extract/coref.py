@@ -1,0 +1,189 @@
+"""Mentions inside one document clustered into entities: people by name, bodies by name and acronym.
+
+A surname, first name or partial name joins the full name mentioned most recently before it (else the first after
+it), so two people who share a surname stay apart; a nickname ("known as X") joins its person; an acronym joins
+the long form it is defined by or spells; "the Panel" joins the body with that head word named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from core.extract.kb import (
+    acronym_of,
+    fold,
+    knowledge,
+    lexicon_set,
+    name_tokens,
+    person_key,
+    romanisation_key,
+    same_person,
+)
+from core.model import Kind, Span
+
+_NAME_ROLES = {"person", "person-part", "single", "maybe-surname"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate mention: token range, what it is, and the key it clusters under (None: decided later)."""
+
+    start: int
+    end: int
+    kind: Kind
+    key: str | None
+    tier: int
+    role: str = "name"
+    name: str | None = None  # display name when it differs from the text ("Ministry of Foreign Affairs of Cuba")
+    chars: tuple[int, int] | None = None  # set when the mention is not a whole-token run ("U.S." in "U.S.-made")
+
+
+@dataclass(slots=True)
+class Cluster:
+    kind: Kind
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    name: str | None = None
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(full[i:i + n] == part for i in range(len(full) - n + 1))
+
+
+def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    keys: dict[int, list[tuple[str, ...]]] = {}
+    people = [m for m in mentions if m.kind is Kind.OFFICIAL and m.role == "person"]
+    full_keys = {id(m): person_key(name_tokens(text_of(m))) for m in people}
+    for m in sorted(people, key=lambda m: (-len(full_keys[id(m)]), m.start)):
+        key = full_keys[id(m)]
+        if len(key) < 2:
+            continue
+        if any(_contains(k, key) and len(k) > len(key) and not same_person(k, key) for ks in keys.values() for k in ks):
+            m.role = "person-part"  # "Díaz-Canel" after "Miguel Díaz-Canel": resolved below like a surname
+            continue
+        for ci, c in enumerate(clusters):
+            if any(same_person(key, k) for k in keys[ci]):
+                c.mentions.append(m)
+                keys[ci].append(key)
+                break
+        else:
+            clusters.append(Cluster(Kind.OFFICIAL, " ".join(key), [m]))
+            keys[len(clusters) - 1] = [key]
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind not in {Kind.OFFICIAL, Kind.PARTY} or m.role not in _NAME_ROLES:
+            continue
+        tokens = name_tokens(text_of(m))
+        if not tokens or (len(tokens) >= 2 and m.role == "person"):
+            continue
+        part = person_key(tokens) if len(tokens) > 1 else (romanisation_key(tokens[0]),)
+        plain = tuple(tokens)
+        matching = [c for ci, c in enumerate(clusters)
+                    if any(_contains(k, plain) or _contains(k, part) for k in keys[ci])]
+
+        def rank(c: Cluster, at: int = m.start) -> tuple[int, int]:
+            full = [x.start for x in c.mentions if len(name_tokens(text_of(x))) >= 2] or [x.start for x in c.mentions]
+            before = [s for s in full if s < at]
+            return (1, max(before)) if before else (0, -min(full))
+
+        best = max(matching, key=rank) if matching else None
+        if best is not None:
+            m.kind = Kind.OFFICIAL
+            m.role = "partial"
+            best.mentions.append(m)
+        elif m.role in {"person", "person-part"}:
+            clusters.append(Cluster(Kind.OFFICIAL, " ".join(tokens), [m]))
+            keys[len(clusters) - 1] = [tuple(tokens)]
+        elif m.role == "single" and m.kind is Kind.PARTY:
+            m.role = "org"  # a one-word organisation ("Hamas"), not anyone's name here
+        else:
+            m.role = "drop"
+    return clusters
+
+
+_ALIAS = re.compile(r",?\s*(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)\s*"
+                    r"[\"“‘']?([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|del|la|el))*)")
+
+
+def alias_mentions(doc: Doc, clusters: list[Cluster], chars) -> None:
+    """ "Danilo Maldonado Machado, known as “El Sexto”": the nickname joins the person."""
+    text = doc.text
+    for c in clusters:
+        for m in list(c.mentions):
+            end = chars(m)[1]
+            found = _ALIAS.match(text, end, min(len(text), end + 80))
+            if found:
+                name = found.group(1).rstrip("’'")
+                a = found.start(1)
+                c.mentions.append(Mention(m.start, m.end, Kind.OFFICIAL, c.key, 2, "alias", chars=(a, a + len(name))))
+
+
+def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool]) -> list[Cluster]:
+    """Bodies by name; acronyms defined in the text or known join their long form; "the Panel" joins its body."""
+    kb = knowledge()
+    clusters: dict[str, Cluster] = {}
+    order = sorted((m for m in mentions if m.kind is Kind.PARTY and m.role != "drop"), key=lambda m: m.start)
+    by_acronym: dict[str, str] = {}
+    deferred: list[Mention] = []
+    for m in order:
+        text = text_of(m)
+        if m.role == "bare":
+            deferred.append(m)
+            continue
+        key = m.key or m.name or text
+        if m.key is None and text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2:
+            key = kb.acronyms.get(text.replace(".", ""), key)
+        cluster = clusters.setdefault(fold(key), Cluster(Kind.PARTY, key, name=m.name or (m.key if m.key else None)))
+        cluster.mentions.append(m)
+        if " " in key:
+            by_acronym.setdefault(acronym_of(key), fold(key))
+        # "Korean Central News Agency (KCNA)": the bracketed acronym is this body
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            acr = doc[m.end + 1].text
+            bare = acr.replace(".", "")
+            if bare.isupper() and bare[0] == key[0].upper():
+                by_acronym[bare] = fold(key)
+    # a defined acronym used again where spaCy did not label it ("FSW leaders said")
+    for i, tok in enumerate(doc):
+        bare = tok.text.replace(".", "")
+        if not taken[i] and tok.is_upper and bare in by_acronym and by_acronym[bare] in clusters:
+            clusters[by_acronym[bare]].mentions.append(Mention(i, i + 1, Kind.PARTY, None, 1, "acronym"))
+            taken[i] = True
+    # acronyms written before or without their definition, merged into the long form's cluster
+    for k in list(clusters):
+        c = clusters[k]
+        short = c.key.replace(".", "")
+        if short.isupper() and short in by_acronym and by_acronym[short] != k and by_acronym[short] in clusters:
+            clusters[by_acronym[short]].mentions.extend(c.mentions)
+            del clusters[k]
+    heads_need = lexicon_set("bare_heads_need_antecedent")
+    for m in deferred:
+        head = text_of(m)
+        hosts = [c for c in clusters.values() if head in c.key.split() and any(x.start < m.start for x in c.mentions)]
+        if hosts:
+            max(hosts, key=lambda c: max(x.start for x in c.mentions if x.start < m.start)).mentions.append(m)
+        elif head not in heads_need and head in lexicon_set("bare_heads"):
+            clusters.setdefault(fold(head), Cluster(Kind.PARTY, head)).mentions.append(m)
+    return list(clusters.values())
+
+
+def display_name(c: Cluster, mentions: list[Span]) -> str:
+    """The most complete form: most words, then accents/hyphens kept, then the most frequent."""
+    if c.name:
+        return c.name
+    counts = Counter(m.text for m in mentions)
+    forms = [f for f in counts if f.replace(".", "").upper() != f.replace(".", "") or len(counts) == 1] or list(counts)
+
+    def score(form: str) -> tuple:
+        marked = any(ord(ch) > 127 and ch.isalpha() for ch in form) or "-" in form
+        return (len(name_tokens(form)), marked, counts[form], len(form))
+
+    best = " ".join(max(forms, key=score).split())  # a name, not an offset: line breaks and NBSPs become spaces
+    return best.replace("\u2019", "'") if c.kind is Kind.PARTY else best
+
+

@@ -1,0 +1,134 @@
+"""Named ships, which spaCy's model never labels: found from the words news writing puts around a ship's name.
+
+"a North Korean ship named X", "the freighter X", "cargo ship, the X", "M/V X", "X (IMO 1234567)". Once a name is
+known, its other occurrences in the document are the ship too; "the ship"/"the vessel" after it refer back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from core.extract.kb import lexicon_set, lookup
+
+_VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
+_NAME_LINKS = {"named", "called", "dubbed", "christened"}
+_IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
+_NOT_NAMES = {"In", "On", "At", "The", "A", "An", "And", "But", "For", "From", "To", "With", "By", "As", "It", "Its",
+              "This",
+              "That", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+@cache
+def _nouns() -> tuple[frozenset[str], int, frozenset[str]]:
+    nouns = lexicon_set("vessel_nouns", fold=True)
+    return nouns, max(len(n.split()) for n in nouns), frozenset(n.split()[0] for n in nouns)
+
+
+def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it)."""
+    if i >= len(doc):
+        return None
+    first = doc[i]
+    if not (first.is_title or (first.is_upper and len(first) > 1)) or first.text in _NOT_NAMES:
+        return None
+    j = i
+    while j < len(doc) and j - i < 5:
+        t = doc[j]
+        if t.is_title or (t.is_upper and t.is_alpha) or (t.like_num and j > i):
+            j += 1
+            continue
+        break
+    text = doc[i:j].text
+    if lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
+        return None
+    return i, j
+
+
+_PREFIX = re.compile(r"(?:M/V|M\.V\.|M/T|M\.T\.|MV|MT|SS|HMS|USS|FV)\s+(?=[A-Z0-9])")
+
+
+def _skip_prefix(doc: Doc, k: int) -> int:
+    """Past an "M/V"-style prefix, to the name itself."""
+    if k >= len(doc):
+        return k
+    m = _PREFIX.match(doc.text, doc[k].idx)
+    if m is None:
+        return k
+    span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    return span.start if span is not None else k
+
+
+def _vessel_noun_end(doc: Doc, i: int) -> int | None:
+    """End of a vessel noun phrase starting at token ``i`` ("cargo ship" -> i + 2), or None."""
+    nouns, longest, first_words = _nouns()
+    if doc[i].lower_ not in first_words:
+        return None
+    for n in range(longest, 0, -1):
+        last = doc[i + n - 1] if i + n <= len(doc) else None
+        if last is not None and doc[i:i + n].text.casefold() in nouns \
+                and (last.pos_ == "NOUN" or last.lower_ not in _VERBS):
+            return i + n
+    return None
+
+
+def find_vessel_names(doc: Doc) -> list[SpacySpan]:
+    """Spans naming a ship by one of the cue patterns (not yet the repeated mentions)."""
+    found: list[SpacySpan] = []
+    prefixes = lexicon_set("vessel_prefixes")
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        span = None
+        end = _vessel_noun_end(doc, i) if tok.is_lower else None
+        if end is not None:
+            k = end
+            if k < len(doc) and doc[k].lower_ in _NAME_LINKS:
+                k += 1
+            elif k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the":
+                k += 2
+            elif k < len(doc) and doc[k].lower_ == "the":
+                k = -1
+            span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
+            if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
+                span = None  # "to ship X goods": a verb, whatever the tagger says
+        if span is not None:
+            found.append(doc[span[0]:span[1]])
+            i = span[1]
+            continue
+        i += 1
+    for m in _IMO.finditer(doc.text):
+        # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
+        before = doc.char_span(0, m.start(), alignment_mode="contract")
+        if before is None or len(before) == 0:
+            continue
+        j = before.end
+        while j > 0 and doc[j - 1].text in {",", "("}:
+            j -= 1
+        k = j
+        while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].like_num) and j - k < 5:
+            k -= 1
+        while k < j and (doc[k].text in _NOT_NAMES or doc[k].text in prefixes
+                         or (k > 0 and doc[k - 1].text == "/" and len(doc[k]) == 1)):
+            k += 1  # "M/V X": the tokens of the prefix are not the name
+        if k < j:
+            found.append(doc[k:j])
+    for m in _PREFIX.finditer(doc.text):
+        # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
+        if m.start() > 0 and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "/"):
+            continue
+        start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        span = _name_at(doc, start.start) if start is not None else None
+        if span is not None:
+            found.append(doc[span[0]:span[1]])
+    return found
+
+
+def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
+    """Character ranges of every whole-word occurrence of ``name`` in the document."""
+    pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+    return [(m.start(), m.end()) for m in pattern.finditer(doc.text)]

@@ -1,0 +1,79 @@
+"""The ``entente`` console script: ``extract``/``export`` go to the Qt-free core, anything else opens the window.
+
+``--self-test`` runs ``desktop.self_test``. Only a PNG export needs Qt (the page is drawn by QtWebEngine):
+core builds the project and this file hands its graph to ``desktop.headless``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+CORE_COMMANDS = ("extract", "export")
+QT_IMAGE_SUFFIXES = (".png",)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args:
+        from desktop import self_test
+
+        return self_test.main([a for a in args if a != "--self-test"])
+    if args and args[0] in CORE_COMMANDS:
+        if args[0] == "export" and _out_suffix(args) in QT_IMAGE_SUFFIXES:
+            return export_png(args)
+        from core import cli
+
+        return cli.main(args)
+    from desktop import app
+
+    return app.run(args)
+
+
+def _out_suffix(args: list[str]) -> str:
+    for i, arg in enumerate(args):
+        if arg == "--out" and i + 1 < len(args):
+            return Path(args[i + 1]).suffix.lower()
+        if arg.startswith("--out="):
+            return Path(arg.split("=", 1)[1]).suffix.lower()
+    return ""
+
+
+def export_png(argv: list[str]) -> int:
+    """``entente export PATHS --out x.png``: core reads and extracts, the headless view draws."""
+    from core import cli
+
+    try:
+        args = cli.parser().parse_args(argv)
+    except SystemExit as exc:
+        return cli.OK if exc.code == 0 else cli.NOTHING
+    from desktop.app import prepare_environment
+
+    prepare_environment()
+    try:
+        with ExitStack() as stack:
+            project, report = cli.load(args.paths, args.db, stack)
+            code = cli.status(report)
+            if code == cli.NOTHING:
+                return code
+            from core.graph import build_graph
+            from desktop import headless
+
+            only, _ = cli.requested(report)  # the articles named now, as the other formats do
+            entities = [e for e in project.entities() if set(e.doc_ids) & only]
+            relations = [r for r in project.relations() if set(r.doc_ids) & only]
+            headless.render_png(build_graph(entities, relations), args.out)
+            print(f"entente: wrote {args.out}", file=sys.stderr)
+            return code
+    except OSError as exc:
+        print(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return cli.NOTHING
+    except Exception as exc:  # the store or the renderer refused: one line, no traceback
+        print(f"entente: {exc}", file=sys.stderr)
+        return cli.NOTHING
+
+
+if __name__ == "__main__":
+    sys.exit(main())

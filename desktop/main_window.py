@@ -1,0 +1,780 @@
+"""The main window: the network in the middle, documents on the left, details and the reader on the right.
+
+The window reads the project on the GUI thread (reads are quick) and hands every add to a worker that
+opens its own connection. Slots stay thin: they look records up and pass them to the panels.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import networkx as nx
+from PySide6.QtCore import QSize, QStringListModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt import QLabeledSlider
+
+import resources
+from core import graph as graph_mod
+from core import style
+from core.model import Family, Kind
+from core.project import AddReport, Progress, Project
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.store import StoreError
+from desktop.panels import DetailsPanel, DocumentList, MessageBar, dot_icon
+from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
+from desktop.settings import PROJECT_SUFFIX, Settings, log_path
+from desktop.workers import AddJob
+
+log = logging.getLogger(__name__)
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#central {{ background: {style.BACKGROUND}; }}
+QSplitter::handle {{ background: {style.PANEL_BORDER}; }}
+QSplitter::handle:horizontal {{ width: 1px; }}
+QSplitter::handle:vertical {{ height: 1px; }}
+QToolBar {{ background: {style.PANEL}; border: none; border-bottom: 1px solid {style.PANEL_BORDER};
+           spacing: 6px; padding: 4px 8px; }}
+QToolBar QLabel {{ color: {style.TEXT_MUTED}; }}
+QToolButton {{ color: {style.TEXT}; padding: 4px 8px; border-radius: 6px; }}
+QToolButton:hover {{ background: #263042; }}
+QToolButton:checked {{ background: #243350; }}
+QToolButton:!checked[kindToggle="true"] {{ color: {style.TEXT_MUTED}; }}
+QLineEdit#search {{ background: {style.BACKGROUND}; color: {style.TEXT}; border: 1px solid {style.PANEL_BORDER};
+                   border-radius: 6px; padding: 5px 8px; min-width: 220px; }}
+QLineEdit#search:focus {{ border-color: #5b8def; }}
+QTreeWidget, QTextBrowser {{ background: {style.PANEL}; color: {style.TEXT}; border: none;
+                             selection-background-color: #2d4f8f; selection-color: white; }}
+QTextBrowser {{ selection-background-color: {HIGHLIGHT_BG}; selection-color: {HIGHLIGHT_FG}; }}
+QTreeWidget::item {{ padding: 3px 2px; }}
+QHeaderView::section {{ background: {style.PANEL}; color: {style.TEXT_MUTED}; border: none;
+                        border-bottom: 1px solid {style.PANEL_BORDER}; padding: 6px 8px; font-weight: 600; }}
+QLabel {{ color: {style.TEXT}; }}
+QLabel#panelTitle {{ font-size: 17pt; font-weight: 600; }}
+QLabel#readerTitle {{ font-size: 13pt; font-weight: 600; }}
+QLabel#readerMeta, QLabel#muted {{ color: {style.TEXT_MUTED}; }}
+QLabel#sectionTitle {{ color: {style.TEXT_MUTED}; font-weight: 600; padding: 8px 10px;
+                       border-bottom: 1px solid {style.PANEL_BORDER}; background: {style.PANEL}; }}
+QLabel#hint {{ color: {style.TEXT_MUTED}; font-size: 11pt; padding: 24px; background: {style.PANEL}; }}
+QWidget#readerEmpty, QWidget#emptyDocs {{ background: {style.PANEL}; }}
+QPushButton#primary {{ background: #2f5fb8; color: white; border: none; border-radius: 6px; padding: 6px 14px;
+                       font-weight: 600; margin-top: 6px; }}
+QPushButton#primary:hover {{ background: #3a6fd0; }}
+QLabel#emptyTitle {{ font-size: 15pt; font-weight: 600; color: {style.TEXT}; }}
+QLabel#relType {{ color: {style.TEXT_MUTED}; font-size: 12pt; }}
+QWidget#readerHead {{ background: {style.PANEL}; border-bottom: 1px solid {style.PANEL_BORDER}; }}
+QStackedWidget, NodePanel, EdgePanel {{ background: {style.PANEL}; }}
+QPushButton#entityLink {{ color: #8db4ff; font-size: 14pt; font-weight: 600; border: none; padding: 2px;
+                          text-align: left; }}
+QPushButton#entityLink:hover {{ text-decoration: underline; }}
+QFrame#messageBar {{ background: #3a2f14; border-bottom: 1px solid #6b5420; }}
+QFrame#messageBar[level="info"] {{ background: #16304f; border-bottom: 1px solid #2d5a8f; }}
+QFrame#messageBar QLabel {{ color: {style.TEXT}; }}
+QStatusBar {{ background: {style.PANEL}; color: {style.TEXT_MUTED}; border-top: 1px solid {style.PANEL_BORDER}; }}
+QStatusBar QLabel {{ color: {style.TEXT_MUTED}; padding: 0 6px; }}
+QProgressBar {{ background: {style.BACKGROUND}; border: 1px solid {style.PANEL_BORDER}; border-radius: 4px;
+                color: {style.TEXT}; text-align: center; max-height: 14px; min-width: 180px; }}
+QProgressBar::chunk {{ background: #5b8def; border-radius: 3px; }}
+QMenuBar {{ background: {style.PANEL}; color: {style.TEXT}; }}
+QMenuBar::item:selected {{ background: #263042; }}
+"""
+
+
+def describe_report(report: AddReport) -> str:
+    """The user-facing summary of an add: what came in, what was already there, what could not be read."""
+    added = len(report.added)
+    head = f"Added {added} article{'s' * (added != 1)}." if added else "No new articles were added."
+    lines = [head + (" Cancelled before the end." * report.cancelled)]
+    if report.duplicates:
+        lines.append("Already in the project: " + ", ".join(Path(p).name for p in report.duplicates))
+    for problem in report.problems:
+        lines.append(f"Could not read {Path(problem.path).name}: {problem.reason}")
+    return "\n".join(lines)
+
+
+def _default_view() -> QWidget:
+    from desktop.network_view import NetworkView
+
+    return NetworkView()
+
+
+class MainWindow(QMainWindow):
+    """One open project. ``view_factory`` lets tests and tools swap the web view for something lighter."""
+
+    addFinished = Signal(object)  # AddReport, after the graph has been re-read and handed to the view
+    graphDrawn = Signal(int)  # node count, once the view has drawn
+
+    def __init__(
+        self,
+        project_path: Path,
+        settings: Settings | None = None,
+        view_factory: Callable[[], QWidget] | None = None,
+        add_default_corpus: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.project: Project | None = None
+        self.documents: dict[int, DocumentInfo] = {}
+        self.entities: dict[int, EntityInfo] = {}
+        self.relations: dict[int, RelationInfo] = {}
+        self.graph = nx.MultiDiGraph()
+        self.drawn_count = -1
+        self._job: AddJob | None = None
+        self._pending: list[str] = []
+        self._closing = False
+        self._fitted = False
+
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE_SHEET)
+        self.setAcceptDrops(True)
+        self.resize(1440, 880)
+        self.view = (view_factory or _default_view)()
+        self.view.setObjectName("networkView")
+        self.view.setMinimumWidth(360)
+        self.view.nodeClicked.connect(self.show_entity)  # the page already highlights what was clicked
+        self.view.edgeClicked.connect(self.show_relation)
+        self.view.backgroundClicked.connect(self._background_clicked)
+        self.view.drawn.connect(self._drawn)
+
+        self.doc_list = DocumentList()
+        self.doc_list.documentActivated.connect(self.open_document)
+        self.doc_list.addRequested.connect(self._ask_add_files)
+        self.details = DetailsPanel()
+        self.details.node.relationActivated.connect(self.show_relation)
+        self.details.node.documentActivated.connect(self._open_entity_in_document)
+        self.details.edge.evidenceActivated.connect(self.open_evidence)
+        self.details.edge.nodeActivated.connect(self.focus_entity)
+        self.details.overview.entityActivated.connect(self.focus_entity)
+        self.reader = Reader()
+        self.message_bar = MessageBar()
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.details)
+        self.right.addWidget(self.reader)
+        self.right.setChildrenCollapsible(False)
+        self.right.setSizes([430, 450])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.doc_list)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700, 460])
+        self.splitter.setCollapsible(1, False)
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+        self.open_project(project_path, add_default_corpus=add_default_corpus)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(lambda _checked=False: slot())
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        self.act_add = action("Add articles…", self._ask_add_files, QKeySequence.StandardKey.Open)
+        self.act_add_folder = action("Add folder…", self._ask_add_folder, "Ctrl+Shift+O")
+        self.act_export_image = action("Export image…", self._ask_export_image, "Ctrl+E")
+        self.act_export_graph = action("Export graph…", self._ask_export_graph, "Ctrl+Shift+E")
+        self.act_quit = action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_new = action("New project…", self._ask_new_project, QKeySequence.StandardKey.New)
+        self.act_open = action("Open project…", self._ask_open_project, "Ctrl+Alt+O")
+        self.act_fit = action("Fit", self.fit, "Ctrl+0")
+        self.act_fit.setToolTip("Fit the whole network in view")
+        self.act_reset = action("Show everything", self.reset_filters)
+        self.act_find = action("Find entity", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find)
+        self.addAction(self.act_find)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Network")
+        bar.setObjectName("networkToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(14, 14))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Find an entity…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAcceptDrops(False)
+        self._completion_ids: dict[str, int] = {}
+        self.completer = QCompleter(QStringListModel([], self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.completer.activated.connect(self.select_by_name)
+        self.search.setCompleter(self.completer)
+        self.search.returnPressed.connect(lambda: self.select_by_name(self.search.text()))
+        bar.addWidget(self.search)
+        bar.addSeparator()
+
+        self.kind_actions: dict[str, QAction] = {}
+        for kind in Kind:
+            kind_style = style.kind_style(str(kind))
+            act = QAction(dot_icon(kind_style.color), kind_style.label, self)
+            act.setCheckable(True)
+            act.setChecked(True)
+            act.setToolTip(f"Show {kind_style.label.lower()} nodes")
+            act.toggled.connect(self._filters_changed)
+            bar.addAction(act)
+            button = bar.widgetForAction(act)
+            if button is not None:
+                button.setProperty("kindToggle", True)
+            self.kind_actions[str(kind)] = act
+        bar.addSeparator()
+
+        self.family_menu = QMenu(self)
+        self.family_menu.addAction("Show all ties", lambda: self._set_all_families(True))
+        self.family_menu.addAction("Hide all ties", lambda: self._set_all_families(False))
+        self.family_menu.addSeparator()
+        self.family_actions: dict[str, QAction] = {}
+        for family in Family:
+            family_style = style.family_style(str(family))
+            act = self.family_menu.addAction(family_style.label)
+            act.setCheckable(True)
+            act.setChecked(True)
+            act.toggled.connect(self._filters_changed)
+            self.family_actions[str(family)] = act
+        self.family_button = QToolButton()
+        self.family_button.setMenu(self.family_menu)
+        self.family_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.family_button.setToolTip("Which kinds of ties to show")
+        bar.addWidget(self.family_button)
+        bar.addSeparator()
+
+        bar.addWidget(QLabel("Min. evidence"))
+        self.min_evidence = QLabeledSlider(Qt.Orientation.Horizontal)
+        self.min_evidence.setObjectName("minEvidence")
+        self.min_evidence.setRange(1, 10)
+        self.min_evidence.setValue(1)
+        self.min_evidence.setFixedWidth(180)
+        self.min_evidence.setToolTip("Hide ties stated in fewer sentences than this")
+        self.min_evidence.valueChanged.connect(self._filters_changed)
+        bar.addWidget(self.min_evidence)
+        bar.addSeparator()
+        bar.addAction(self.act_fit)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.act_add)
+        self.toolbar = bar
+        self._update_family_button()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.act_add, self.act_add_folder])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_export_image, self.act_export_graph])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        project_menu = menu.addMenu("&Project")
+        project_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = project_menu.addMenu("Recent projects")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions([self.act_find, self.act_fit, self.act_reset])
+        toggle_docs = QAction("Documents panel", self, checkable=True, checked=True)
+        toggle_docs.toggled.connect(self.doc_list.setVisible)
+        view_menu.addAction(toggle_docs)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        self.counts_label = QLabel()
+        status.addWidget(self.counts_label)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.clicked.connect(self.cancel_work)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            status.addPermanentWidget(widget)
+            widget.hide()
+
+    # -- the project ---------------------------------------------------------------------------
+
+    def open_project(self, path: Path, add_default_corpus: bool = False) -> bool:
+        """Switch to the project at ``path`` (created if missing); the current one is closed only on success."""
+        if self.busy:
+            self.message_bar.show_message("Wait for the articles being added, or cancel them, before switching.")
+            return False
+        try:
+            project = Project.open(path)
+            project.documents()
+        except (StoreError, sqlite3.Error, OSError) as exc:  # not a project, a newer one, unreadable: say so
+            log.warning("could not open project %s: %s", path, exc)
+            self.message_bar.show_message(f"Could not open {Path(path).name}: {exc}")
+            return False
+        if self.project is not None:
+            self.project.close()
+        self.project = project
+        self.settings.add_recent(project.path)
+        self.setWindowTitle(f"{Path(path).stem} — Entente")
+        self.details.show_hint()
+        self.reader.clear()
+        self._fitted = False
+        self.reload(highlight=())
+        if add_default_corpus and not self.documents:
+            self.add_paths([resources.corpus_dir()])
+        return True
+
+    def reload(self, highlight: Iterable[int] = ()) -> None:
+        """Re-read the project and update every view in place."""
+        assert self.project is not None
+        self.documents = {d.id: d for d in self.project.documents()}
+        self.entities = {e.id: e for e in self.project.entities()}
+        self.relations = {r.id: r for r in self.project.relations()}
+        self.graph = self.project.graph()
+        per_doc: dict[int, set[int]] = {}
+        for entity in self.entities.values():
+            for doc_id in entity.doc_ids:
+                per_doc.setdefault(doc_id, set()).add(entity.id)
+        self.doc_list.set_documents(self.documents.values(), {d: len(e) for d, e in per_doc.items()})
+        self._update_completer()
+        top = max((len(r.evidence) for r in self.relations.values()), default=1)
+        self.min_evidence.setMaximum(max(2, min(top, 50)))
+        self.details.overview.show_summary(
+            self.entities, {n: graph_mod.ties(self.graph, n) for n in self.graph.nodes}, len(self.documents)
+        )
+        self.counts_label.setText(
+            f"{len(self.documents)} documents · {len(self.entities)} entities · {len(self.relations)} ties"
+        )
+        self.drawn_count = -1  # until the view reports this graph drawn
+        self.view.show_graph(self.graph, highlight=list(highlight))
+        self._filters_changed()
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def show_entity(self, entity_id: int) -> None:
+        """The node panel for ``entity_id`` and its first mention in the reader."""
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return
+        names = {i: e.name for i, e in self.entities.items()}
+        self.details.node.show_entity(entity, self.relations.values(), names, self.documents)
+        self.details.setCurrentWidget(self.details.node)
+        if entity.mentions:
+            first = entity.mentions[0]
+            self.open_document(first.doc_id, (first.start, first.end), focus_entity=entity_id)
+
+    def focus_entity(self, entity_id: int) -> None:
+        """Select ``entity_id`` in the network too (for selections that do not start in the view)."""
+        if entity_id in self.entities:
+            self.view.select_node(entity_id)
+            self.show_entity(entity_id)
+
+    def select_by_name(self, text: str) -> None:
+        key = text.strip().casefold()
+        entity_id = self._completion_ids.get(key)
+        if entity_id is None:
+            entity_id = next((i for k, i in self._completion_ids.items() if key and key in k), None)
+        if entity_id is None:
+            self.statusBar().showMessage(f"No entity called “{text.strip()}”", 4000)
+            return
+        self.focus_entity(entity_id)
+
+    def show_relation(self, relation_id: int) -> None:
+        """The edge panel for ``relation_id``; the reader shows its first evidence sentence."""
+        relation = self.relations.get(relation_id)
+        if relation is None:
+            return
+        names = {i: e.name for i, e in self.entities.items()}
+        self.details.edge.show_relation(relation, names, self.documents)
+        self.details.setCurrentWidget(self.details.edge)
+        if relation.evidence:
+            self.open_evidence(min(relation.evidence, key=lambda r: (r.doc_id, r.start)))
+
+    def open_evidence(self, ref: TextRef) -> None:
+        self.open_document(ref.doc_id, (ref.start, ref.end))
+
+    def open_document(
+        self, doc_id: int, highlight: tuple[int, int] | None = None, focus_entity: int | None = None
+    ) -> None:
+        info = self.documents.get(doc_id)
+        if info is None or self.project is None:
+            return
+        text = self.project.document_text(doc_id)
+        self.reader.show_document(info, text, self.project.mentions_in(doc_id), highlight, focus_entity)
+
+    def _open_entity_in_document(self, doc_id: int) -> None:
+        entity = self.entities.get(self.details.node.entity_id or -1)
+        first = next((m for m in entity.mentions if m.doc_id == doc_id), None) if entity else None
+        if first is None:
+            self.open_document(doc_id)
+        else:
+            self.open_document(doc_id, (first.start, first.end), focus_entity=entity.id)
+
+    def _background_clicked(self) -> None:
+        self.details.show_hint()
+
+    def _drawn(self, count: int) -> None:
+        if count and not self._fitted:
+            # the first network after an empty one (first start, new project) is framed whole
+            self._fitted = True
+            self.view.fit()
+        self.drawn_count = count
+        self.graphDrawn.emit(count)
+
+    def _update_completer(self) -> None:
+        # names first, then aliases; on a clash the entity mentioned most wins
+        ranked = sorted(self.entities.values(), key=lambda e: -len(e.mentions))
+        ids: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        for entity in ranked:
+            for text in (entity.name, *entity.aliases):
+                key = text.strip().casefold()
+                if key and key not in ids:
+                    ids[key] = entity.id
+                    shown[key] = text.strip()
+        self._completion_ids = ids
+        model = self.completer.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(sorted(shown.values(), key=str.casefold))
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def _filters_changed(self, *_args: object) -> None:
+        self._update_family_button()
+        kinds = {k for k, a in self.kind_actions.items() if a.isChecked()}
+        families = {f for f, a in self.family_actions.items() if a.isChecked()}
+        self.view.set_filters(kinds, families, self.min_evidence.value())
+
+    def _set_all_families(self, on: bool) -> None:
+        for act in self.family_actions.values():
+            act.blockSignals(True)
+            act.setChecked(on)
+            act.blockSignals(False)
+        self._filters_changed()
+
+    def _update_family_button(self) -> None:
+        if not hasattr(self, "family_button"):
+            return
+        shown = sum(a.isChecked() for a in self.family_actions.values())
+        total = len(self.family_actions)
+        self.family_button.setText("Ties: all kinds" if shown == total else f"Ties: {shown} of {total} kinds")
+
+    def reset_filters(self) -> None:
+        for act in [*self.kind_actions.values(), *self.family_actions.values()]:
+            act.blockSignals(True)
+            act.setChecked(True)
+            act.blockSignals(False)
+        self.min_evidence.blockSignals(True)
+        self.min_evidence.setValue(1)
+        self.min_evidence.blockSignals(False)
+        self._filters_changed()
+
+    def fit(self) -> None:
+        self.view.fit()
+
+    # -- adding articles -----------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
+        """Add articles on a worker; while one runs, further paths wait their turn."""
+        paths = [str(p) for p in paths]
+        if not paths or self.project is None:
+            return
+        if self._job is not None:
+            self._pending += paths
+            return
+        job = AddJob(self.project.path, paths)
+        worker = job.worker
+        worker.yielded.connect(self._progress)
+        worker.returned.connect(self._add_returned)
+        worker.errored.connect(self._add_failed)
+        worker.finished.connect(self._add_finished)
+        self._job = job
+        self._known_entities = set(self.entities)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText("Reading files…")
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.show()
+        self.cancel_button.setEnabled(True)
+        job.start()
+
+    def cancel_work(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._pending.clear()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling after the current article…")
+
+    def _progress(self, step: Progress) -> None:
+        if self._closing:
+            return
+        if step.total:
+            self.progress.setRange(0, step.total)
+            self.progress.setValue(step.done)
+        else:
+            self.progress.setRange(0, 0)
+        if not (self._job and self._job.cancelled):
+            self.progress_label.setText(step.message)
+
+    def _add_returned(self, report: AddReport | None) -> None:
+        self._last_report = report
+
+    def _add_failed(self, exc: BaseException) -> None:
+        log.error("adding articles failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self._last_error = exc
+
+    def _add_finished(self) -> None:
+        job, self._job = self._job, None
+        report, self._last_report = getattr(self, "_last_report", None), None
+        error, self._last_error = getattr(self, "_last_error", None), None
+        if self._closing:
+            return
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.hide()
+        if report is None:  # failed: whatever was stored before the failure is shown all the same
+            report = AddReport(cancelled=job is not None and job.cancelled)
+            self.reload(highlight=set(self.entities) - self._known_entities if self._known_entities else ())
+        elif report.added or report.cancelled:
+            self.reload(highlight=set(self.entities) - self._known_entities if self._known_entities else ())
+        if error is not None:
+            self.message_bar.show_message(
+                f"Adding articles failed: {str(error).splitlines()[0] if str(error) else error!r}"
+                f"\nDetails are in the log ({log_path()})."
+            )
+        elif report.duplicates or report.problems or report.cancelled:
+            self.message_bar.show_message(describe_report(report), "warning")
+        elif report.added:
+            self.statusBar().showMessage(describe_report(report), 6000)
+        self.addFinished.emit(report)
+        if self._pending:
+            pending, self._pending = self._pending, []
+            QTimer.singleShot(0, lambda: self.add_paths(pending))
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+            self.statusBar().showMessage("Drop to add these articles to the project")
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self.statusBar().clearMessage()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.statusBar().clearMessage()
+        self.add_paths(paths)
+
+    # -- dialogs -------------------------------------------------------------------------------
+
+    def _ask_add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add articles", str(Path.home()), "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
+        )
+        self.add_paths(files)
+
+    def _ask_add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles", str(Path.home()))
+        if folder:
+            self.add_paths([folder])
+
+    def _ask_export_image(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export image", str(Path.home() / "network.png"), "PNG image (*.png);;SVG image (*.svg)"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".png", ".svg"):
+            target = target.with_suffix(".svg" if "SVG" in chosen else ".png")
+        scale = 1
+        if target.suffix.lower() == ".png":
+            choices = ["1× (screen)", "2× (sharp)", "4× (print)"]
+            picked, ok = QInputDialog.getItem(self, "Export image", "Resolution:", choices, 1, False)
+            if not ok:
+                return
+            scale = int(picked[0])
+        self.export_image(target, scale)
+
+    def export_image(self, path: Path, scale: int = 2, done: Callable[[bool], None] | None = None) -> None:
+        path = Path(path)
+
+        def finished(ok: bool) -> None:
+            if ok:
+                self.statusBar().showMessage(f"Saved {path}", 6000)
+            else:
+                self.message_bar.show_message(f"Could not save {path}")
+            if done is not None:
+                done(ok)
+
+        if path.suffix.lower() == ".svg":
+            self.view.export_svg(path, finished)  # async: positions are read from the page first
+        else:
+            self.view.export_png(path, scale, finished)
+
+    def _ask_export_graph(self) -> None:
+        filters = "GEXF for Gephi (*.gexf);;GraphML (*.graphml);;CSV tables (*.csv);;JSON (*.json)"
+        path, chosen = QFileDialog.getSaveFileName(self, "Export graph", str(Path.home() / "network.gexf"), filters)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".gexf", ".graphml", ".csv", ".json"):
+            target = target.with_suffix("." + chosen.split("*.")[1].rstrip(")"))
+        self.export_graph(target)
+
+    def export_graph(self, path: Path) -> list[Path]:
+        from core import export
+
+        if self.project is None:
+            return []
+        try:
+            written = export.write(
+                Path(path), self.project.documents(), self.project.entities(), self.project.relations()
+            )
+        except (OSError, ValueError) as exc:
+            self.message_bar.show_message(f"Could not export to {Path(path).name}: {exc}")
+            return []
+        self.statusBar().showMessage("Saved " + ", ".join(str(p) for p in written), 6000)
+        return written
+
+    def _ask_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New project", str(Path.home() / f"untitled{PROJECT_SUFFIX}"), f"Entente project (*{PROJECT_SUFFIX})"
+        )
+        if path:
+            self.new_project(Path(path) if path.endswith(PROJECT_SUFFIX) else Path(path + PROJECT_SUFFIX))
+
+    def new_project(self, target: Path) -> bool:
+        """Start an empty project at ``target``, replacing a file there (the save dialog has asked)."""
+        if self.project is not None and target.resolve() == self.project.path.resolve():
+            self.message_bar.show_message(f"{target.name} is the project already open.", "info")
+            return False
+        if self.busy:
+            self.message_bar.show_message("Wait for the articles being added, or cancel them, before switching.")
+            return False
+        for stale in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        return self.open_project(target)
+
+    def _ask_open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", str(Path.home()), f"Entente project (*{PROJECT_SUFFIX});;All files (*)"
+        )
+        if path:
+            self.open_project(Path(path))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = self.project.path.resolve() if self.project else None
+        recent = [p for p in self.settings.recent_projects() if p != current]
+        for path in recent:
+            act = self.recent_menu.addAction(f"{path.stem}   ({path.parent})".replace("&", "&&"))
+            act.setEnabled(path.exists())
+            act.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if not recent:
+            self.recent_menu.addAction("No other projects yet").setEnabled(False)
+
+    # -- window state --------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if (geometry := self.settings.layout("geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.layout("state")) is not None:
+            self.restoreState(state)
+        self._layout_restored = False
+        if (main := self.settings.layout("mainSplitter")) is not None:
+            self._layout_restored = self.splitter.restoreState(main)
+        if (right := self.settings.layout("rightSplitter")) is not None:
+            self.right.restoreState(right)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:
+            # first run: panels in proportion to the screen the window landed on, the network gets the rest
+            self._layout_restored = True
+            width = max(self.width(), 900)
+            docs = min(max(int(width * 0.19), 220), 300)
+            side = min(max(int(width * 0.32), 380), 520)
+            self.splitter.setSizes([docs, width - docs - side, side])
+
+    def save_layout(self) -> None:
+        self.settings.set_layout("geometry", self.saveGeometry())
+        self.settings.set_layout("state", self.saveState())
+        self.settings.set_layout("mainSplitter", self.splitter.saveState())
+        self.settings.set_layout("rightSplitter", self.right.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self._closing = True
+        if self._job is not None:
+            # the worker stops after the article in flight; its own connection must close before we exit
+            self._job.cancel()
+            self.hide()  # gone for the user at once; the wait below is for the database, not for them
+            QThreadPool.globalInstance().waitForDone(60_000)
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+        super().closeEvent(event)

@@ -1,0 +1,272 @@
+"""The network as an interactive web page inside the window: vis-network in a locked-down QWebEngineView.
+
+Python talks to the page only through ``core.page.js_call`` (JSON arguments); the page talks back through
+one QWebChannel slot taking a JSON message. Calls made before the page says "ready" wait in a queue.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import binascii
+import json
+import logging
+import weakref
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core import svg
+from core.page import graph_payload, js_call
+from desktop.interceptor import LocalOnlyInterceptor
+from desktop.web_scheme import PAGE_URL, SCHEME, WebSchemeHandler
+from desktop.web_scheme import register_scheme as register_scheme
+
+log = logging.getLogger(__name__)
+
+__all__ = ["NetworkView", "register_scheme"]
+
+_live_views: weakref.WeakSet[NetworkView] = weakref.WeakSet()
+
+
+@atexit.register
+def _release_views() -> None:
+    # QtWebEngine releases its profiles when the application goes; a page still alive then makes it warn
+    # ("Expect troubles") or crash, so views nobody deleted are deleted here, while the application exists
+    for view in list(_live_views):
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)
+
+
+class _Bridge(QObject):
+    """The one object the page sees: a single slot receiving JSON messages."""
+
+    message = Signal(dict)
+
+    @Slot(str)
+    def event(self, text: str) -> None:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            log.warning("unreadable message from the network page")
+            return
+        if isinstance(data, dict):
+            self.message.emit(data)
+
+
+class _Page(QWebEnginePage):
+    """Stays on our page: no navigation elsewhere, no new windows, console messages go to the log."""
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type: QWebEnginePage.NavigationType, main: bool) -> bool:
+        return url.scheme().encode() == SCHEME
+
+    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
+        log.info("page console (%s:%d): %s", source, line, message)
+
+
+class NetworkView(QWidget):
+    """The interactive network: draws a graph, reports clicks, exports PNG and SVG."""
+
+    nodeClicked = Signal(int)
+    edgeClicked = Signal(int)
+    backgroundClicked = Signal()
+    drawn = Signal(int)
+    ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ready = False
+        self._queue: list[tuple[str, Callable[[Any], None] | None]] = []
+        self._graph: nx.MultiDiGraph = nx.MultiDiGraph()
+
+        self._web = QWebEngineView(self)
+        self._profile = QWebEngineProfile()  # off the record: nothing written to disk
+        self._scheme = WebSchemeHandler(self._profile)
+        self._profile.installUrlSchemeHandler(SCHEME, self._scheme)
+        self._interceptor = LocalOnlyInterceptor(self._profile)
+        self._profile.setUrlRequestInterceptor(self._interceptor)
+        self._page = _Page(self._profile, self._web)
+        # a profile must outlive its pages: owned by the page, it is deleted right after it, whoever
+        # deletes the view and in whatever order Python finalises wrappers at exit
+        self._profile.setParent(self._page)
+        settings = self._page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
+        self._bridge = _Bridge(self)
+        self._bridge.message.connect(self._on_message)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        self._web.setPage(self._page)
+        self._web.setAcceptDrops(False)  # drops belong to the main window (adding articles)
+        self._web.setContextMenuPolicy(self._web.contextMenuPolicy().NoContextMenu)
+        self._page.loadFinished.connect(self._on_load_finished)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._web)
+        self._web.load(QUrl(PAGE_URL))
+        _live_views.add(self)
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            log.error("the network page failed to load")
+        proxy = self._web.focusProxy()
+        if proxy is not None:
+            proxy.setAcceptDrops(False)
+
+    def _on_message(self, data: dict) -> None:
+        kind = data.get("type")
+        if kind == "ready":
+            self._ready = True
+            queued, self._queue = self._queue, []
+            for code, callback in queued:
+                self._run(code, callback)
+            self.ready.emit()
+        elif kind == "drawn":
+            self.drawn.emit(int(data.get("nodes", 0)))
+        elif kind == "nodeClick":
+            self.nodeClicked.emit(int(data["id"]))
+        elif kind == "edgeClick":
+            self.edgeClicked.emit(int(data["id"]))
+        elif kind == "backgroundClick":
+            self.backgroundClicked.emit()
+        elif kind == "error":
+            log.error("network page script error: %s (line %s)", data.get("message"), data.get("line"))
+
+    def _call(self, function: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None:
+        """Call ``window.entente.<function>`` with JSON arguments, now or once the page is ready."""
+        code = js_call(f"window.entente.{function}", *args)
+        if self._ready:
+            self._run(code, callback)
+        else:
+            self._queue.append((code, callback))
+
+    def _run(self, code: str, callback: Callable[[Any], None] | None) -> None:
+        if callback is None:
+            self._page.runJavaScript(code, 0)
+        else:
+            self._page.runJavaScript(code, 0, callback)
+
+    def _call_json(self, function: str, *args: Any, done: Callable[[Any], None]) -> None:
+        # results cross as JSON text: runJavaScript hands back arrays and nested objects unreliably
+        def parse(result: Any) -> None:
+            done(json.loads(result) if isinstance(result, str) and result else None)
+
+        self._call(function, *args, callback=parse)
+
+    # -- API -------------------------------------------------------------------------------------
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def show_graph(self, graph: nx.MultiDiGraph, highlight: Iterable[int] = ()) -> None:
+        """Draw ``graph``; nodes already on screen keep their places, ``highlight`` ids get a ring."""
+        self._graph = graph
+        self._call("setGraph", graph_payload(graph, highlight))
+
+    def select_node(self, entity_id: int) -> None:
+        self._call("select", int(entity_id))
+
+    def set_filters(self, kinds: set[str], families: set[str], min_evidence: int) -> None:
+        self._call("setFilters", sorted(kinds), sorted(families), int(min_evidence))
+
+    def fit(self) -> None:
+        self._call("fit")
+
+    def positions(self, done: Callable[[dict[int, tuple[float, float]]], None]) -> None:
+        def convert(data: Any) -> None:
+            data = data or {}
+            done({int(k): (float(v["x"]), float(v["y"])) for k, v in data.items()})
+
+        self._call_json("positions", done=convert)
+
+    def node_view_position(self, entity_id: int, done: Callable[[QPoint], None]) -> None:
+        self._call_json("nodePoint", int(entity_id), done=lambda p: done(self._to_widget(p)))
+
+    def edge_view_position(self, relation_id: int, done: Callable[[QPoint], None]) -> None:
+        self._call_json("edgePoint", int(relation_id), done=lambda p: done(self._to_widget(p)))
+
+    def counts(self, done: Callable[[dict[str, int]], None]) -> None:
+        """Visible nodes and edges after filtering."""
+        self._call_json("counts", done=lambda c: done(c or {"nodes": 0, "edges": 0}))
+
+    def _to_widget(self, point: dict | None) -> QPoint:
+        if not point:
+            return QPoint(-1, -1)
+        zoom = self._web.zoomFactor()
+        return QPoint(round(point["x"] * zoom), round(point["y"] * zoom))
+
+    def click_target(self) -> QWidget:
+        """The widget that receives mouse events (Chromium's render widget once the page has loaded)."""
+        return self._web.focusProxy() or self._web
+
+    def export_png(self, path: Path, scale: int, done: Callable[[bool], None]) -> None:
+        """Write the current view at ``scale``× resolution (1, 2 or 4); ``done(ok)`` runs when written."""
+        if scale not in (1, 2, 3, 4):
+            raise ValueError("scale must be 1, 2, 3 or 4")
+        target = Path(path)
+
+        def write(url: Any) -> None:
+            prefix = "data:image/png;base64,"
+            if not isinstance(url, str) or not url.startswith(prefix):
+                log.error("the page returned no image")
+                done(False)
+                return
+            try:
+                target.write_bytes(base64.b64decode(url[len(prefix) :], validate=True))
+            except (OSError, binascii.Error) as error:
+                log.error("could not write %s: %s", target, error)
+                done(False)
+                return
+            done(True)
+
+        self._call("exportPng", int(scale), callback=write)
+
+    def export_svg(self, path: Path, done: Callable[[bool], None] | None = None) -> None:
+        """Write an SVG of what the view shows (filters applied) at the places it shows it, with legend."""
+        graph = self._graph
+        target = Path(path)
+        shown: dict[str, Any] = {}
+
+        def write(positions: dict[int, tuple[float, float]]) -> None:
+            nodes = {int(n) for n in shown.get("nodes", ())}
+            edges = {int(e) for e in shown.get("edges", ())}
+            try:
+                text = svg.render_svg(graph, positions or None, only_nodes=nodes, only_edges=edges)
+                target.write_text(text, encoding="utf-8")
+            except OSError as error:
+                log.error("could not write %s: %s", target, error)
+                if done:
+                    done(False)
+                return
+            if done:
+                done(True)
+
+        def got_visible(data: Any) -> None:
+            shown.update(data or {})
+            self.positions(write)
+
+        self._call_json("visible", done=got_visible)
+
+    def blocked_requests(self) -> int:
+        """Non-local requests the page attempted and the interceptor refused (must stay 0)."""
+        return len(self._interceptor.blocked)
+
+    def web_view(self) -> QWebEngineView:
+        return self._web
+
+    def run_js(self, code: str, done: Callable[[Any], None]) -> None:
+        """Evaluate trusted, constant JavaScript (for tests); never build ``code`` from data."""
+        self._run(code, done)

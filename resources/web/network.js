@@ -1,0 +1,668 @@
+/* Entente network page: draws the graph with vis-network and reports to the app through one channel slot.
+ *
+ * Every piece of article text (names, aliases, relation types) arrives as JSON data and is shown with
+ * textContent or canvas text; vis-network tooltips get DOM elements because it would parse strings as HTML.
+ */
+"use strict";
+
+(function () {
+  const nodes = new vis.DataSet();
+  const edges = new vis.DataSet();
+  const filters = { kinds: null, families: null, minEvidence: 0 };
+  const baseNodes = new Map(); // id -> colour and font to restore after fading
+  const baseEdges = new Map();
+  let network = null;
+  let theme = null;
+  let legend = null;
+  let options = null;
+  let bridge = null;
+  let ready = false;
+  let animating = false; // a focus or fit animation is running
+  let highlighted = null; // {nodes: Set, edges: Set} while a node or edge is in focus
+  const outbox = [];
+  let standalone = false; // no app around the page (the exported HTML file)
+
+  // -- messages to the app -----------------------------------------------------------------------
+
+  function send(message) {
+    const text = JSON.stringify(message);
+    if (bridge) {
+      bridge.event(text);
+    } else if (standalone) {
+      if (message.type === "error") console.error(message.message);
+    } else {
+      outbox.push(text);
+    }
+  }
+
+  window.addEventListener("error", (event) => {
+    send({ type: "error", message: String(event.message), line: event.lineno || 0 });
+  });
+
+  // A drop on the page would navigate away from it; the app handles drops around the view.
+  for (const name of ["dragover", "drop"]) {
+    window.addEventListener(name, (event) => event.preventDefault());
+  }
+
+  // -- DOM helpers (text only) -------------------------------------------------------------------
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+
+  function plural(count, word) {
+    return count + " " + word + (count === 1 ? "" : "s");
+  }
+
+  function kindInfo(key) {
+    return (legend && legend.kinds.find((k) => k.key === key)) || { label: key, color: "#9aa4b2", shape: "dot" };
+  }
+
+  function familyInfo(key) {
+    return (legend && legend.families.find((f) => f.key === key)) || { label: key, color: "#9aa4b2" };
+  }
+
+  function nodeTooltip(n) {
+    const box = el("div", "tip");
+    box.appendChild(el("div", "tip-title", n.label));
+    const kind = kindInfo(n.kind);
+    const badge = el("span", "tip-kind", kind.label);
+    badge.style.background = kind.color;
+    box.appendChild(badge);
+    if (n.aliases && n.aliases.length) {
+      const row = el("div", "tip-row");
+      row.appendChild(el("strong", "", "Also: "));
+      row.appendChild(document.createTextNode(n.aliases.slice(0, 8).join(", ") + (n.aliases.length > 8 ? ", …" : "")));
+      box.appendChild(row);
+    }
+    box.appendChild(el("div", "tip-row", plural(n.ties, "tie") + " · " + plural(n.mentions, "mention") + " · " +
+      plural(n.documents, "document")));
+    return box;
+  }
+
+  function edgeTooltip(e) {
+    const box = el("div", "tip");
+    const from = nodes.get(e.from);
+    const to = nodes.get(e.to);
+    box.appendChild(el("div", "tip-title", (from ? from.label : "?") + (familyInfo(e.family).directed === false ?
+      " — " : " → ") + (to ? to.label : "?")));
+    const fam = familyInfo(e.family);
+    const badge = el("span", "tip-kind", fam.label);
+    badge.style.background = fam.color.replace(/[\d.]+\)$/, "1)");
+    box.appendChild(badge);
+    if (e.type) box.appendChild(el("div", "tip-row", e.type));
+    box.appendChild(el("div", "tip-row", plural(e.evidence, "sentence") + " · " + plural(e.documents, "document")));
+    return box;
+  }
+
+  // -- legend ------------------------------------------------------------------------------------
+
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function svgEl(tag, attrs) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    return node;
+  }
+
+  function shapeSwatch(shape, color) {
+    const svg = svgEl("svg", { width: 14, height: 14, viewBox: "-7 -7 14 14" });
+    let mark;
+    if (shape === "diamond") {
+      mark = svgEl("polygon", { points: "0,-6.5 6.5,0 0,6.5 -6.5,0" });
+    } else if (shape === "triangle") {
+      mark = svgEl("polygon", { points: "0,-6.2 6,4.8 -6,4.8" });
+    } else if (shape === "hexagon") {
+      mark = svgEl("polygon", { points: "6,0 3,5.2 -3,5.2 -6,0 -3,-5.2 3,-5.2" });
+    } else if (shape === "square") {
+      mark = svgEl("rect", { x: -5.5, y: -5.5, width: 11, height: 11 });
+    } else {
+      mark = svgEl("circle", { r: 5.5 });
+    }
+    mark.setAttribute("fill", color);
+    svg.appendChild(mark);
+    return svg;
+  }
+
+  function lineSwatch(family) {
+    const svg = svgEl("svg", { width: 26, height: 10, viewBox: "0 0 26 10" });
+    const line = svgEl("line", { x1: 1, y1: 5, x2: family.directed ? 19 : 25, y2: 5, stroke: family.color,
+      "stroke-width": 2.2 });
+    if (family.dashed) line.setAttribute("stroke-dasharray", "4 3");
+    svg.appendChild(line);
+    if (family.directed) svg.appendChild(svgEl("polygon", { points: "18,1.5 25,5 18,8.5", fill: family.color }));
+    return svg;
+  }
+
+  function renderLegend() {
+    const kindsList = document.getElementById("legend-kinds");
+    const famList = document.getElementById("legend-families");
+    kindsList.replaceChildren();
+    famList.replaceChildren();
+    const present = presentKeys();
+    for (const k of legend.kinds) {
+      if (!present.kinds.has(k.key)) continue;
+      const li = el("li");
+      li.appendChild(shapeSwatch(k.shape, k.color));
+      li.appendChild(el("span", "", k.label));
+      kindsList.appendChild(li);
+    }
+    for (const f of legend.families) {
+      if (!present.families.has(f.key)) continue;
+      const li = el("li");
+      li.appendChild(lineSwatch(f));
+      li.appendChild(el("span", "", f.label));
+      famList.appendChild(li);
+    }
+    document.getElementById("legend").hidden = nodes.length === 0;
+  }
+
+  function presentKeys() {
+    const kinds = new Set();
+    const families = new Set();
+    nodeView.forEach((n) => kinds.add(n.kind));
+    edgeView.forEach((e) => families.add(e.family));
+    return { kinds, families };
+  }
+
+  // -- filtering ---------------------------------------------------------------------------------
+
+  function nodeVisible(n) {
+    return !filters.kinds || filters.kinds.has(n.kind);
+  }
+
+  function edgeVisible(e) {
+    if (filters.families && !filters.families.has(e.family)) return false;
+    if (e.evidence < filters.minEvidence) return false;
+    const a = nodes.get(e.from);
+    const b = nodes.get(e.to);
+    return Boolean(a && b && nodeVisible(a) && nodeVisible(b));
+  }
+
+  const nodeView = new vis.DataView(nodes, { filter: nodeVisible });
+  const edgeView = new vis.DataView(edges, { filter: edgeVisible });
+
+  // -- focus: a node (or edge) and its neighbours stay, the rest fades -----------------------------
+
+  function fadedNodeStyle() {
+    return {
+      color: { background: theme.fadedNode, border: theme.fadedNode,
+        highlight: { background: theme.fadedNode, border: theme.fadedNode },
+        hover: { background: theme.fadedNode, border: theme.fadedNode } },
+      font: { color: theme.fadedText, strokeWidth: 0 },
+    };
+  }
+
+  function applyFocus() {
+    const nodeUpdates = [];
+    const faded = fadedNodeStyle();
+    nodes.forEach((n) => {
+      const keep = !highlighted || highlighted.nodes.has(n.id);
+      const base = baseNodes.get(n.id);
+      const style = keep ? base : { color: faded.color, font: Object.assign({ size: base.font.size }, faded.font) };
+      nodeUpdates.push(Object.assign({ id: n.id }, style));
+    });
+    nodes.update(nodeUpdates);
+    const edgeUpdates = [];
+    edges.forEach((e) => {
+      const keep = !highlighted || highlighted.edges.has(e.id);
+      const fade = { color: theme.fadedEdge, highlight: theme.fadedEdge, hover: theme.fadedEdge, inherit: false };
+      let color = fade;
+      if (!highlighted) {
+        color = baseEdges.get(e.id).color;
+      } else if (keep) {
+        const strong = opaque(baseEdges.get(e.id).color.color, 0.85);
+        color = { color: strong, highlight: strong, hover: strong, inherit: false };
+      }
+      edgeUpdates.push({ id: e.id, color });
+    });
+    edges.update(edgeUpdates);
+  }
+
+  function opaque(color, alpha) {
+    // raise the alpha of an rgba() colour so the ties of the focused node stand out
+    const m = /^rgba\(([^)]*),\s*([\d.]+)\)$/.exec(color);
+    return m ? "rgba(" + m[1] + ", " + Math.max(Number(m[2]), alpha) + ")" : color;
+  }
+
+  function focusNode(id) {
+    if (id === null || !nodeView.get(id)) {
+      highlighted = null;
+    } else {
+      const around = network.getConnectedNodes(id);
+      highlighted = { nodes: new Set([id, ...around]), edges: new Set(network.getConnectedEdges(id)) };
+    }
+    applyFocus();
+  }
+
+  function focusEdge(id) {
+    const e = edgeView.get(id);
+    highlighted = e ? { nodes: new Set([e.from, e.to]), edges: new Set([id]) } : null;
+    applyFocus();
+  }
+
+  // -- layout ------------------------------------------------------------------------------------
+
+  function storePositions() {
+    const pos = network.getPositions();
+    nodes.update(Object.entries(pos).map(([id, p]) => ({ id: Number(id), x: p.x, y: p.y })));
+  }
+
+  function settle(freeze, done) {
+    // physics runs only to settle: a bounded stabilisation, then it is switched off so nothing drifts
+    if (nodeView.length === 0) {
+      done();
+      return;
+    }
+    if (freeze.length) nodes.update(freeze.map((id) => ({ id, fixed: true })));
+    network.once("stabilizationIterationsDone", () => {
+      network.setOptions({ physics: { enabled: false } });
+      if (freeze.length) nodes.update(freeze.map((id) => ({ id, fixed: false })));
+      storePositions();
+      done();
+    });
+    network.setOptions({ physics: { enabled: true } });
+    network.stabilize(freeze.length ? Math.min(120, options.physics.stabilization.iterations) :
+      options.physics.stabilization.iterations);
+  }
+
+  function fitView(animate) {
+    // fit the drawing into the part of the page the legend leaves free, and never zoom a tiny graph in
+    // so far that it looks like a mistake
+    const ids = nodeView.getIds();
+    if (ids.length === 0) return;
+    const bounds = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    for (const id of ids) {
+      const b = network.getBoundingBox(id); // the shape and its label, in canvas units
+      if (!b) continue;
+      bounds.left = Math.min(bounds.left, b.left);
+      bounds.right = Math.max(bounds.right, b.right);
+      bounds.top = Math.min(bounds.top, b.top);
+      bounds.bottom = Math.max(bounds.bottom, b.bottom);
+    }
+    const frame = document.getElementById("network");
+    const box = document.getElementById("legend");
+    const reserved = box.hidden ? 0 : box.offsetWidth + 24;
+    const pad = 24;
+    const width = Math.max(frame.clientWidth - reserved - 2 * pad, frame.clientWidth * 0.5);
+    const height = Math.max(frame.clientHeight - 2 * pad, 50);
+    const scale = Math.min(width / Math.max(bounds.right - bounds.left, 1),
+      height / Math.max(bounds.bottom - bounds.top, 1), 1.25);
+    const target = {
+      position: { x: (bounds.left + bounds.right) / 2 - reserved / 2 / scale, y: (bounds.top + bounds.bottom) / 2 },
+      scale,
+    };
+    if (animate) {
+      animating = true;
+      network.moveTo(Object.assign({ animation: { duration: 400, easingFunction: "easeInOutQuad" } }, target));
+    } else {
+      network.moveTo(Object.assign({ animation: false }, target));
+    }
+  }
+
+  function onScreen(id) {
+    if (!nodeView.get(id)) return true; // hidden by a filter: nothing to bring into view
+    const p = network.canvasToDOM(network.getPosition(id));
+    const frame = document.getElementById("network");
+    return p.x >= 0 && p.y >= 0 && p.x <= frame.clientWidth && p.y <= frame.clientHeight;
+  }
+
+  function afterPaint(then) {
+    // "drawn" means on screen: draw now, then let the compositor show the frame (rAF does not run in a
+    // hidden page, so a timer stands in for it)
+    network.redraw();
+    let called = false;
+    const once = () => {
+      if (!called) {
+        called = true;
+        then();
+      }
+    };
+    requestAnimationFrame(() => requestAnimationFrame(once));
+    setTimeout(once, 120);
+  }
+
+  function placeNear(n, known) {
+    // a new node starts beside the neighbours already on screen, so an update does not reshuffle the page
+    const around = [];
+    edges.forEach((e) => {
+      if (e.from === n.id && known.has(e.to)) around.push(known.get(e.to));
+      if (e.to === n.id && known.has(e.from)) around.push(known.get(e.from));
+    });
+    if (!around.length) return;
+    const x = around.reduce((s, p) => s + p.x, 0) / around.length;
+    const y = around.reduce((s, p) => s + p.y, 0) / around.length;
+    const angle = (n.id * 2.399963) % (2 * Math.PI); // golden angle: spread siblings without randomness
+    n.x = x + 60 * Math.cos(angle);
+    n.y = y + 60 * Math.sin(angle);
+  }
+
+  // -- drawing -----------------------------------------------------------------------------------
+
+  function prepareNode(n) {
+    baseNodes.set(n.id, { color: n.color, font: { color: theme.text, strokeWidth: 4, size: n.font.size } });
+    n.font = Object.assign({}, n.font, { color: theme.text, strokeWidth: 4 });
+    n.title = nodeTooltip(n);
+    return n;
+  }
+
+  function prepareEdge(e) {
+    baseEdges.set(e.id, { color: e.color });
+    return e;
+  }
+
+  function setGraph(payload) {
+    theme = payload.theme;
+    legend = payload.legend;
+    options = payload.options;
+    const known = new Map();
+    nodes.forEach((n) => {
+      if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
+    });
+    const first = network === null;
+    const incoming = new Set(payload.nodes.map((n) => n.id));
+    const fresh = [];
+    highlighted = null;
+    baseNodes.clear();
+    baseEdges.clear();
+    edges.clear();
+    nodes.remove(nodes.getIds().filter((id) => !incoming.has(id)));
+    for (const n of payload.nodes) {
+      if (known.has(n.id)) {
+        Object.assign(n, known.get(n.id));
+      } else if (!first) {
+        fresh.push(n.id);
+      }
+      prepareNode(n);
+    }
+    nodes.update(payload.nodes);
+    for (const e of payload.edges) {
+      prepareEdge(e);
+      e.title = edgeTooltip(e);
+    }
+    edges.add(payload.edges);
+    for (const id of fresh) {
+      const n = nodes.get(id);
+      placeNear(n, known);
+      if (n.x !== undefined) nodes.update({ id, x: n.x, y: n.y });
+    }
+    if (first) createNetwork();
+    document.getElementById("empty").hidden = nodes.length > 0;
+    renderLegend();
+    const freeze = first ? [] : nodes.getIds().filter((id) => !fresh.includes(id));
+    if ((!first && fresh.length === 0) || (first && payload.settled)) {
+      if (first) fitView(false);
+      afterPaint(() => send({ type: "drawn", nodes: nodes.length }));
+      return;
+    }
+    settle(freeze, () => {
+      if (first || fresh.some((id) => !onScreen(id))) fitView(!first); // new nodes must be in sight
+      afterPaint(() => send({ type: "drawn", nodes: nodes.length }));
+    });
+  }
+
+  function createNetwork() {
+    const container = document.getElementById("network");
+    network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+    network.on("beforeDrawing", (ctx) => {
+      // paint the background into the canvas itself so exported images are not transparent
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillStyle = theme.background;
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.restore();
+    });
+    network.on("click", (params) => {
+      if (params.nodes.length) {
+        focusNode(params.nodes[0]);
+        send({ type: "nodeClick", id: params.nodes[0] });
+      } else if (params.edges.length) {
+        focusEdge(params.edges[0]);
+        send({ type: "edgeClick", id: params.edges[0] });
+      } else {
+        focusNode(null);
+        send({ type: "backgroundClick" });
+      }
+    });
+    const frame = document.getElementById("network");
+    const pointer = () => { frame.style.cursor = "pointer"; };
+    const plain = () => { frame.style.cursor = ""; };
+    network.on("hoverNode", pointer);
+    network.on("hoverEdge", pointer);
+    network.on("blurNode", plain);
+    network.on("blurEdge", plain);
+    network.on("doubleClick", (params) => {
+      if (!params.nodes.length && !params.edges.length) fitView(true);
+    });
+    network.on("animationFinished", () => {
+      animating = false;
+    });
+    network.on("dragEnd", (params) => {
+      if (params.nodes.length) storePositions();
+    });
+  }
+
+  // -- export ------------------------------------------------------------------------------------
+
+  function drawLegend(ctx, scale) {
+    const present = presentKeys();
+    const kinds = legend.kinds.filter((k) => present.kinds.has(k.key));
+    const fams = legend.families.filter((f) => present.families.has(f.key));
+    const row = 19;
+    const pad = 12;
+    const rows = 2 + Math.ceil(kinds.length / 2) + Math.ceil(fams.length / 2);
+    ctx.font = "13px " + theme.fontFace;
+    const widest = Math.max(60, ...kinds.concat(fams).map((item) => ctx.measureText(item.label).width));
+    const colW = 30 + widest + 16;
+    const w = pad * 2 + colW * 2;
+    const h = pad * 2 + rows * row;
+    ctx.save();
+    ctx.scale(scale, scale);
+    const x0 = 14;
+    const y0 = ctx.canvas.height / scale - h - 14;
+    ctx.fillStyle = theme.panel;
+    ctx.strokeStyle = "#2c3443";
+    ctx.beginPath();
+    ctx.roundRect(x0, y0, w, h, 10);
+    ctx.fill();
+    ctx.stroke();
+    let y = y0 + pad + row / 2;
+    const head = (text) => {
+      ctx.font = "500 10.5px " + theme.fontFace;
+      ctx.fillStyle = theme.muted;
+      ctx.fillText(text.toUpperCase(), x0 + pad, y);
+      y += row;
+    };
+    const grid = (items, swatch) => {
+      items.forEach((item, i) => {
+        const x = x0 + pad + (i % 2) * colW;
+        const yy = y + Math.floor(i / 2) * row;
+        swatch(item, x, yy);
+        ctx.font = "13px " + theme.fontFace;
+        ctx.fillStyle = theme.text;
+        ctx.fillText(item.label, x + 30, yy);
+      });
+      y += Math.ceil(items.length / 2) * row;
+    };
+    ctx.textBaseline = "middle";
+    head("Entities");
+    grid(kinds, (k, x, yy) => {
+      ctx.fillStyle = k.color;
+      ctx.beginPath();
+      const cx = x + 8;
+      if (k.shape === "diamond") {
+        ctx.moveTo(cx, yy - 6.5); ctx.lineTo(cx + 6.5, yy); ctx.lineTo(cx, yy + 6.5); ctx.lineTo(cx - 6.5, yy);
+      } else if (k.shape === "triangle") {
+        ctx.moveTo(cx, yy - 6.2); ctx.lineTo(cx + 6, yy + 4.8); ctx.lineTo(cx - 6, yy + 4.8);
+      } else if (k.shape === "hexagon") {
+        for (let i = 0; i < 6; i++) ctx.lineTo(cx + 6 * Math.cos(i * Math.PI / 3), yy + 6 * Math.sin(i * Math.PI / 3));
+      } else {
+        ctx.arc(cx, yy, 5.5, 0, 2 * Math.PI);
+      }
+      ctx.closePath();
+      ctx.fill();
+    });
+    head("Relations");
+    grid(fams, (f, x, yy) => {
+      ctx.strokeStyle = f.color;
+      ctx.lineWidth = 2.2;
+      ctx.setLineDash(f.dashed ? [4, 3] : []);
+      ctx.beginPath();
+      ctx.moveTo(x, yy);
+      ctx.lineTo(x + (f.directed ? 18 : 24), yy);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      if (f.directed) {
+        ctx.fillStyle = f.color;
+        ctx.beginPath();
+        ctx.moveTo(x + 17, yy - 3.5); ctx.lineTo(x + 24, yy); ctx.lineTo(x + 17, yy + 3.5);
+        ctx.closePath();
+        ctx.fill();
+      }
+    });
+    ctx.restore();
+  }
+
+  function exportPng(scale) {
+    // Render the same view at `scale` device pixels per CSS pixel: vis-network sizes its canvas from
+    // window.devicePixelRatio on every redraw, so raising it gives real extra resolution, not an upscale.
+    const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
+    const base = window.devicePixelRatio || 1;
+    Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => scale });
+    let url;
+    try {
+      network.redraw();
+      const source = document.querySelector("#network canvas");
+      const out = document.createElement("canvas");
+      out.width = source.width;
+      out.height = source.height;
+      const ctx = out.getContext("2d");
+      ctx.drawImage(source, 0, 0);
+      if (nodes.length) drawLegend(ctx, scale);
+      url = out.toDataURL("image/png");
+    } finally {
+      if (own) {
+        Object.defineProperty(window, "devicePixelRatio", own);
+      } else {
+        delete window.devicePixelRatio;
+      }
+      if ((window.devicePixelRatio || 1) !== base) {
+        Object.defineProperty(window, "devicePixelRatio", { configurable: true, value: base, writable: true });
+      }
+      network.redraw();
+    }
+    return url;
+  }
+
+  // -- API for the app (every call arrives as JSON arguments; results go back as JSON text) --------
+
+  function domPoint(p) {
+    const dom = network.canvasToDOM(p);
+    const box = document.getElementById("network").getBoundingClientRect();
+    return { x: Math.round(dom.x + box.left), y: Math.round(dom.y + box.top) };
+  }
+
+  window.entente = {
+    setGraph,
+    select(id) {
+      if (!network || !nodeView.get(id)) return false;
+      network.selectNodes([id]);
+      focusNode(id);
+      animating = true;
+      network.focus(id, { scale: Math.max(network.getScale(), 1.1),
+        animation: { duration: 550, easingFunction: "easeInOutQuad" } });
+      return true;
+    },
+    setFilters(kinds, families, minEvidence) {
+      filters.kinds = kinds === null ? null : new Set(kinds);
+      filters.families = families === null ? null : new Set(families);
+      filters.minEvidence = Number(minEvidence) || 0;
+      nodeView.refresh();
+      edgeView.refresh();
+      if (highlighted) focusNode(null);
+      if (legend) renderLegend();
+    },
+    fit() {
+      if (network) fitView(true);
+    },
+    positions() {
+      // every node's place: the network's for shown nodes, the stored one for nodes a filter hides
+      const out = {};
+      nodes.forEach((n) => {
+        if (n.x !== undefined) out[n.id] = { x: n.x, y: n.y };
+      });
+      return JSON.stringify(Object.assign(out, network ? network.getPositions() : {}));
+    },
+    visible() {
+      return JSON.stringify({ nodes: nodeView.getIds(), edges: edgeView.getIds() });
+    },
+    nodePoint(id) {
+      if (!network || !nodeView.get(id)) return "null";
+      return JSON.stringify(domPoint(network.getPosition(id)));
+    },
+    edgePoint(id) {
+      const e = network && edgeView.get(id);
+      if (!e) return "null";
+      const edge = network.body.edges[id];
+      // the middle of the drawn curve; vis-network keeps its geometry on the internal edge object
+      const mid = edge && edge.edgeType && edge.edgeType.getPoint ? edge.edgeType.getPoint(0.5) : (() => {
+        const a = network.getPosition(e.from);
+        const b = network.getPosition(e.to);
+        return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      })();
+      return JSON.stringify(domPoint(mid));
+    },
+    exportPng(scale) {
+      return network ? exportPng(Number(scale) || 1) : "";
+    },
+    describe(id) {
+      // what the user can read for a node: its label and its tooltip text (for tests and accessibility)
+      const n = nodes.get(id);
+      if (!n) return "null";
+      return JSON.stringify({ label: n.label, tooltip: n.title ? n.title.textContent : "",
+        tooltipMarkup: n.title ? n.title.innerHTML : "", x: n.x, y: n.y });
+    },
+    view() {
+      return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),
+        physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized } : null);
+    },
+    nodeStyle(id) {
+      return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });
+    },
+    isAnimating() {
+      return animating;
+    },
+    counts() {
+      return JSON.stringify({ nodes: nodeView.length, edges: edgeView.length });
+    },
+  };
+
+  // -- start -------------------------------------------------------------------------------------
+
+  const channel = new Promise((resolve) => {
+    if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
+      new QWebChannel(window.qt.webChannelTransport, (ch) => {
+        bridge = ch.objects.bridge;
+        for (const text of outbox.splice(0)) bridge.event(text);
+        resolve();
+      });
+    } else {
+      standalone = true; // the exported page has no app to talk to
+      resolve();
+    }
+  });
+  const fonts = document.fonts ?
+    Promise.all([document.fonts.load('400 14px "Fira Sans"'), document.fonts.load('500 14px "Fira Sans"')])
+      .catch(() => null) : Promise.resolve();
+
+  Promise.all([channel, fonts]).then(() => {
+    ready = true;
+    const data = document.getElementById("entente-data");
+    if (data) setGraph(JSON.parse(data.textContent));
+    send({ type: "ready" });
+  });
+  window.entente.isReady = () => ready;
+})();

@@ -1,0 +1,74 @@
+"""Cross-document resolution: spelling variants merge, different people stay apart, kinds agree."""
+
+from __future__ import annotations
+
+from core.model import DocExtraction, Kind, LocalEntity, Span
+from core.resolve import resolve
+
+
+def local(name: str, kind: Kind = Kind.OFFICIAL, *forms: str) -> LocalEntity:
+    texts = forms or (name,)
+    return LocalEntity(name=name, kind=kind, mentions=[Span(i * 10, i * 10 + len(t), t) for i, t in enumerate(texts)])
+
+
+def docs(*per_doc: list[LocalEntity]) -> list[tuple[int, DocExtraction]]:
+    return [(doc_id, DocExtraction(entities=list(entities))) for doc_id, entities in enumerate(per_doc, start=1)]
+
+
+def groups(resolved) -> dict[str, set[tuple[int, int]]]:
+    return {e.name: set(e.members) for e in resolved}
+
+
+def test_transliteration_and_hyphen_variants_merge():
+    resolved = resolve(docs([local("Kim Jong-un"), local("Ri Il-kyu", Kind.OFFICIAL, "Ri Il Kyu", "Ri Il-kyu", "Ri")],
+                            [local("Kim Jong Un"), local("Ri Il Gyu", Kind.OFFICIAL, "Ri Il Gyu", "Ri")]))
+    found = groups(resolved)
+    assert found == {"Kim Jong-un": {(1, 0), (2, 0)}, "Ri Il-kyu": {(1, 1), (2, 1)}}
+    ri = next(e for e in resolved if e.name == "Ri Il-kyu")
+    assert ri.aliases == ["Ri Il Kyu", "Ri Il-kyu", "Ri", "Ri Il Gyu"]
+
+
+def test_accents_and_an_extra_surname_merge_under_the_careful_spelling():
+    found = groups(resolve(docs([local("Raúl Castro"), local("Nicolas Maduro")],
+                                [local("Raul Castro Ruz"), local("Nicolás Maduro")])))
+    assert found == {"Raúl Castro": {(1, 0), (2, 0)}, "Nicolás Maduro": {(1, 1), (2, 1)}}
+
+
+def test_small_spelling_differences_merge():
+    found = groups(resolve(docs([local("Muammar Gaddafi")], [local("Moammar Gadhafi")])))
+    assert len(found) == 1
+
+
+def test_different_people_with_a_shared_name_part_stay_apart():
+    found = groups(resolve(docs([local("Kim Jong-un"), local("Raúl Castro")],
+                                [local("Kim Yong-nam"), local("Fidel Castro"), local("Kim Jong-il")])))
+    assert len(found) == 5
+
+
+def test_bare_surname_merges_only_when_one_person_carries_it():
+    found = groups(resolve(docs([local("Mike Pompeo"), local("Raúl Castro")],
+                                [local("Fidel Castro")],
+                                [local("Pompeo"), local("Castro")])))
+    assert found["Mike Pompeo"] == {(1, 0), (3, 0)}
+    assert found["Castro"] == {(3, 1)}
+
+
+def test_acronym_in_one_document_joins_the_long_form_of_another():
+    wpk = LocalEntity("Workers' Party of Korea", Kind.PARTY,
+                      [Span(0, 23, "Workers’ Party of Korea"), Span(40, 43, "WPK")])
+    found = groups(resolve(docs([wpk], [local("WPK", Kind.PARTY)], [local("KCNA", Kind.PARTY)])))
+    assert found["Workers' Party of Korea"] == {(1, 0), (2, 0)}
+    assert found["KCNA"] == {(3, 0)}
+
+
+def test_kinds_must_agree():
+    found = resolve(docs([local("Granma", Kind.PARTY)], [local("Granma", Kind.VESSEL)]))
+    assert sorted(e.kind for e in found) == [Kind.PARTY, Kind.VESSEL]
+
+
+def test_states_and_bodies_merge_by_name():
+    found = groups(resolve(docs([local("North Korea", Kind.STATE, "DPRK"),
+                                 local("Supreme People's Assembly", Kind.PARTY)],
+                                [local("North Korea", Kind.STATE, "Pyongyang"),
+                                 local("Supreme People’s Assembly", Kind.PARTY)])))
+    assert len(found) == 2

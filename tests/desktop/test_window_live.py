@@ -1,0 +1,210 @@
+"""The window around the real web view: real clicks in the page, drops over it, screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.project import Project
+from tests.desktop.conftest import real_view_available
+
+pytestmark = [
+    pytest.mark.skipif(not real_view_available(), reason="desktop.network_view not available"),
+    # PySide marks the QPoint constructors of drag events deprecated, but they are the ones Qt 6 offers
+    pytest.mark.filterwarnings("ignore:Function.*QDrag.*Event:DeprecationWarning"),
+]
+
+SHOTS = Path(__file__).resolve().parents[2] / ".notes" / "shots"
+
+
+def view_point(qtbot, locate, item_id: int) -> QPoint:
+    found: list[QPoint] = []
+    locate(item_id, found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=10_000)
+    return found[0]
+
+
+def click_in_view(qtbot, window, point: QPoint) -> None:
+    target = window.view.click_target()
+    local = target.mapFrom(window.view, point) if target is not window.view else point
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=local)
+
+
+def save_shot(window, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / name
+    assert window.grab().save(str(path), "PNG")
+    return path
+
+
+def drop_files(qtbot, window, paths: list[Path], over: QWidget) -> None:
+    """A drag entering and dropping on the window's native window, at a point over ``over``.
+
+    Qt routes it to the deepest widget under the point that accepts drops, so this proves the widget
+    underneath lets the drop through to the window.
+    """
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = QPointF(over.mapTo(window, over.rect().center()))
+    handle = window.windowHandle()
+    actions = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at.toPoint(), actions, mime, buttons, mods)
+    QApplication.sendEvent(handle, enter)
+    move = QDragMoveEvent(at.toPoint(), actions, mime, buttons, mods)
+    QApplication.sendEvent(handle, move)
+    assert move.isAccepted(), "the drag was not accepted over the widget"
+    drop = QDropEvent(at, actions, mime, buttons, mods)
+    QApplication.sendEvent(handle, drop)
+    assert drop.isAccepted()
+
+
+def test_default_corpus_drawn(make_window, qtbot, data_dir):
+    from desktop.settings import default_project_path
+
+    window = make_window(default_project_path(), add_default_corpus=True, wait=False)
+    window.resize(1440, 880)
+    with qtbot.waitSignal(window.addFinished, timeout=120_000):
+        pass
+    qtbot.waitUntil(lambda: window.drawn_count > 0, timeout=60_000)
+    assert window.drawn_count == window.graph.number_of_nodes()
+    assert window.view.blocked_requests() == 0
+
+
+def test_real_click_on_node_opens_panel_and_mention(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    entity = max(window.entities.values(), key=lambda e: len(e.mentions))
+    point = view_point(qtbot, window.view.node_view_position, entity.id)
+    assert window.view.rect().contains(point)
+    with qtbot.waitSignal(window.view.nodeClicked, timeout=10_000) as clicked:
+        click_in_view(qtbot, window, point)
+    assert clicked.args == [entity.id]
+    assert window.details.currentWidget() is window.details.node
+    assert window.details.node.name.text() == entity.name
+    first = entity.mentions[0]
+    assert window.reader.doc_id == first.doc_id
+    assert window.reader.selected_text() == first.text
+    save_shot(window, "window_node_clicked.png")
+
+
+def test_real_click_on_edge_then_evidence(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    clicked: list[tuple[str, int]] = []
+    window.view.edgeClicked.connect(lambda i: clicked.append(("edge", i)))
+    window.view.nodeClicked.connect(lambda i: clicked.append(("node", i)))
+    window.view.backgroundClicked.connect(lambda: clicked.append(("background", 0)))
+    # an edge's midpoint can lie under a node or a crossing edge; the best-attested ties are tried in turn
+    candidates = sorted(window.relations.values(), key=lambda r: (-len(r.evidence), r.id))[:6]
+    relation = None
+    for candidate in candidates:
+        point = view_point(qtbot, window.view.edge_view_position, candidate.id)
+        seen = len(clicked)
+        click_in_view(qtbot, window, point)
+        qtbot.waitUntil(lambda: len(clicked) > seen, timeout=10_000)  # noqa: B023 - waited on at once
+        if clicked[-1] == ("edge", candidate.id):
+            relation = candidate
+            break
+    assert relation is not None, f"no edge midpoint click reached its edge: {clicked}"
+    assert len(relation.evidence) > 1
+    panel = window.details.edge
+    assert window.details.currentWidget() is panel
+    items = panel.evidence_items()
+    assert len(items) == len(relation.evidence)
+    chosen = items[-1]
+    ref = chosen.data(0, Qt.ItemDataRole.UserRole + 1)
+    panel.evidence.scrollToItem(chosen)
+    qtbot.mouseClick(
+        panel.evidence.viewport(), Qt.MouseButton.LeftButton, pos=panel.evidence.visualItemRect(chosen).center()
+    )
+    assert window.reader.doc_id == ref.doc_id
+    assert window.reader.selected_text() == ref.text
+    save_shot(window, "window_edge_evidence.png")
+
+
+NEW_ARTICLE = (
+    "Norway and Iceland sign fisheries pact\n\n"
+    "Norwegian Prime Minister Jonas Gahr Støre met Icelandic Prime Minister Bjarni Benediktsson in Oslo on "
+    "Monday. Norway signed a fisheries agreement with Iceland after talks in Oslo.\n"
+)
+
+
+@pytest.mark.parametrize("where", ["window", "view"])
+def test_drop_adds_article(make_window, qtbot, project_copy, tmp_path, where):
+    window = make_window(project_copy)
+    article = tmp_path / "nordic.txt"
+    article.write_text(NEW_ARTICLE, encoding="utf-8")
+    before = set(window.entities)
+    target = window.doc_list if where == "window" else window.view
+    with qtbot.waitSignal(window.addFinished, timeout=120_000) as finished:
+        drop_files(qtbot, window, [article], target)
+    report = finished.args[0]
+    assert len(report.added) == 1 and not report.problems
+    new_names = {window.entities[i].name for i in set(window.entities) - before}
+    assert any("Iceland" in n or "Norw" in n for n in new_names), new_names
+    with Project.open(project_copy) as project:
+        assert any(Path(d.path).name == "nordic.txt" for d in project.documents())
+    qtbot.waitUntil(lambda: window.drawn_count == window.graph.number_of_nodes(), timeout=60_000)
+
+
+def test_drop_duplicate_and_binary_is_reported_not_fatal(make_window, qtbot, project_copy, tmp_path):
+    import resources
+
+    window = make_window(project_copy)
+    duplicate = tmp_path / "again.txt"
+    duplicate.write_bytes(next(iter(sorted(resources.corpus_dir().glob("*.txt")))).read_bytes())
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    documents = len(window.documents)
+    with qtbot.waitSignal(window.addFinished, timeout=120_000) as finished:
+        drop_files(qtbot, window, [duplicate, binary], window.view)
+    report = finished.args[0]
+    assert report.duplicates and report.problems and not report.added
+    assert window.message_bar.isVisible()
+    message = window.message_bar.text.text()
+    assert "again.txt" in message and "photo.txt" in message
+    assert len(window.documents) == documents
+    assert QApplication.activeModalWidget() is None
+    save_shot(window, "window_report.png")
+    qtbot.mouseClick(window.message_bar.close_button, Qt.MouseButton.LeftButton)
+    assert not window.message_bar.isVisible()
+
+
+def test_export_image_png_and_svg(make_window, qtbot, project_copy, tmp_path):
+    window = make_window(project_copy)
+    results: list[bool] = []
+    window.export_image(tmp_path / "net.png", 2, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    image = QImage(str(tmp_path / "net.png"))
+    assert results == [True] and image.width() >= 2 * 300
+    window.export_image(tmp_path / "net.svg", 1, results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=20_000)
+    assert results[1] and "<svg" in (tmp_path / "net.svg").read_text(encoding="utf-8")
+
+
+def test_screenshot_option_writes_png(project_copy, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "shot.png"
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), ENTENTE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--project", str(project_copy), "--screenshot", str(out)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.width() > 800 and image.height() > 500
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
+    assert len(colours) > 20  # a drawn window, not a blank rectangle
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "screenshot_option.png").write_bytes(out.read_bytes())
