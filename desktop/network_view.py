@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -108,8 +108,9 @@ class NetworkView(QWidget):
         self._page.setWebChannel(self._channel)
         self._web.setPage(self._page)
         self._web.setAcceptDrops(False)  # drops belong to the main window (adding articles)
-        self._web.setContextMenuPolicy(self._web.contextMenuPolicy().NoContextMenu)
+        self._web.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._page.loadFinished.connect(self._on_load_finished)
+        self._page.renderProcessTerminated.connect(self._on_render_process_gone)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +126,13 @@ class NetworkView(QWidget):
         proxy = self._web.focusProxy()
         if proxy is not None:
             proxy.setAcceptDrops(False)
+
+    def _on_render_process_gone(self, status: object, code: int) -> None:
+        # Chromium's renderer died (out of memory, killed): start the page again and redraw what was shown
+        log.error("the network page's renderer stopped (%s, exit code %s); reloading", status, code)
+        self._ready = False
+        self._queue = [(js_call("window.entente.setGraph", graph_payload(self._graph)), None)]
+        self._web.load(QUrl(PAGE_URL))
 
     def _on_message(self, data: dict) -> None:
         kind = data.get("type")

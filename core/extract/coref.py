@@ -161,6 +161,13 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         if short.isupper() and short in by_acronym and by_acronym[short] != k and by_acronym[short] in clusters:
             clusters[by_acronym[short]].mentions.extend(c.mentions)
             del clusters[k]
+    # "the Communist Party" after "the Communist Party of Cuba": the short form of the one body named in full
+    for k in list(clusters):
+        c = clusters[k]
+        longer = [o for o in clusters if o != k and o.startswith(k + " of ")]
+        if len(longer) == 1:
+            clusters[longer[0]].mentions.extend(c.mentions)
+            del clusters[k]
     heads_need = lexicon_set("bare_heads_need_antecedent")
     for m in deferred:
         head = text_of(m)

@@ -243,29 +243,41 @@ def _select(candidates: list[Mention], taken: list[bool]) -> list[Mention]:
 
 
 def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
-    """An organisation name without its article, and with a leading country word split off as its own mention."""
+    """An organisation name without its article, and with a leading owner split off as its own mention.
+
+    "North Korean Ministry of Foreign Affairs" and "Russia's Pacific Fleet" give the country and the body; a name
+    that English writes with its country ("Chinese Communist Party", "U.S. Marshals Service") stays whole.
+    """
     start, end = _strip(doc, m.start, m.end)
     out: list[Mention] = []
+    heads = lexicon_set("org_heads")
     for p in range(start + 1, end - 1):
-        # "Treasury's Office of ...": a known owner before a possessive is a name of its own
+        # "Treasury's Office of ...", "the Justice Department's National Security Division": two bodies
         if doc[p].text in _POSSESSIVE:
             term = lookup(doc[start:p].text)
             if term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
+            elif term is None and doc[p - 1].text in heads:
+                out.append(Mention(start, p, Kind.PARTY, None, 3, "org"))
+                start = p + 1
             break
     for n in range(min(4, end - start - 1), 0, -1):
         term = lookup(doc[start:start + n].text)
-        if term is not None and term.kind is Kind.STATE and term.role != "block":
-            out.append(Mention(start, start + n, Kind.STATE, term.name, 3, term.role))
-            country = term.name
-            start += n
-            if start < end and doc[start].text in _POSSESSIVE:
-                start += 1
-            base = _ministry_name(m.name or doc[start:end].text)
-            if base.startswith("Ministry ") or (base.endswith(" Party") and " of " not in base):
-                m.name = f"{base} of {country}"  # "Cuban Communist Party" is the Communist Party of Cuba
+        if term is None or term.kind is not Kind.STATE or term.role == "block":
+            continue
+        owned = start + n < end and doc[start + n].text in _POSSESSIVE
+        base = _ministry_name(m.name or doc[start + n + owned:end].text)
+        party = base.endswith(" Party") and " of " not in base
+        if not owned and (term.role == "acronym" or party) and m.role != "ministry":
+            if party:
+                m.key = f"{base} of {term.name}"  # "Chinese Communist Party" is the Communist Party of China
             break
+        out.append(Mention(start, start + n, Kind.STATE, term.name, 3, term.role))
+        start += n + owned
+        if base.startswith("Ministry ") or party:
+            m.name = f"{base} of {term.name}"
+        break
     # sub-organs: "Presidium of the X" is X here; "WPK Central Committee" is the WPK
     text = doc[start:end].text
     for prefix in knowledge().lexicon["sub_organ_prefixes"]:
@@ -281,14 +293,14 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             while end > start and doc[end - 1].is_punct:
                 end -= 1
             text = doc[start:end].text
-    if text in {"Presidium", "Central Committee", "Politburo"} or start >= end:
+    if text in lexicon_set("sub_organ_blocked") or start >= end:
         # a sub-organ named without its body: claim the words so spaCy's guess does not come back
         out.append(Mention(start, end, Kind.PARTY, None, 0, "block"))
         return out
-    head = doc[end - 1].text
-    if end - start == 1 and head in lexicon_set("org_heads") and m.role == "org":
+    generic = lexicon_set("bare_heads") | lexicon_set("bare_heads_need_antecedent")
+    if end - start == 1 and text in generic and m.role == "org":
         m.role = "bare"  # "the Panel": decided once the document's bodies are known
-    out.append(Mention(start, end, Kind.PARTY, None, m.tier, m.role, m.name))
+    out.append(Mention(start, end, Kind.PARTY, m.key, m.tier, m.role, m.name))
     return out
 
 
@@ -319,7 +331,37 @@ def _capital_is_place(doc: Doc, m: Mention) -> bool:
             and doc[m.start - 2].lower_ in lexicon_set("facility_nouns"):
         return True  # "the embassy in Rome", "an airport in Havana"
     before = doc[max(0, m.start - 2):m.start].text.casefold()
-    return any(before.endswith(p) for p in lexicon_set("place_prepositions_before", fold=True))
+    if any(before.endswith(p) for p in lexicon_set("place_prepositions_before", fold=True)):
+        return True
+    prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if prev == "to" and m.start > 1 and doc[m.start - 2].lower_ in lexicon_set("relation_words_before_to"):
+        return False  # "close ties to Pyongyang": the government
+    return prev in lexicon_set("locative_prepositions")  # "a summit in Hanoi", "flew to Havana"
+
+
+def _place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
+    """Names the text uses for a place or building ("the Vostochny Cosmodrome"), so "leaving Vostochny" is too."""
+    words = set()
+    for e in ents:
+        if e.label_ in {"FAC", "LOC"} or _followed_by_facility(doc, e.end):
+            first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
+            if first.is_title and lookup(first.text) is None:
+                words.add(first.text)
+    return words
+
+
+def _drop_capitals_as_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """Capitals stay only where they stand for a government; "to Algiers and Ankara" are both places."""
+    places: set[int] = set()
+    kept = []
+    for m in sorted(chosen, key=lambda m: m.start):
+        if m.role == "capital":
+            conjunct = m.start > 1 and doc[m.start - 1].lower_ in {"and", ",", "or"} and (m.start - 2) in places
+            if conjunct or _capital_is_place(doc, m):
+                places.add(m.end - 1)
+                continue
+        kept.append(m)
+    return kept
 
 
 def _followed_by_facility(doc: Doc, end: int) -> bool:
@@ -327,6 +369,17 @@ def _followed_by_facility(doc: Doc, end: int) -> bool:
     while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k += 1
     return k < len(doc) and doc[k].lower_ in lexicon_set("facility_nouns")
+
+
+def _org_apposition(doc: Doc, end: int) -> bool:
+    """ "Mahan Air, an Iranian airline": the apposition says what the name is."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    k = end + 2
+    while k < len(doc) and k - end < 6 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[k].lower_ not in \
+            lexicon_set("org_nouns"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in lexicon_set("org_nouns")
 
 
 def _has_head(span: SpacySpan) -> bool:
@@ -339,6 +392,24 @@ def _person_shaped(span: SpacySpan) -> bool:
     words = [t for t in span if not t.is_punct]
     return (1 <= len(words) <= 4 and all(t.is_title for t in words) and not any(t.text in heads for t in words)
             and lookup(span.text) is None)
+
+
+_CONNECTORS = {"de", "del", "da", "dos", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "di", "-", "'", "’", "."}
+
+
+def _name_like(span: SpacySpan) -> bool:
+    """Every word capitalised, bar the particles names carry ("de", "al-", "bin")."""
+    hyphenated = {t.i + 1 for t in span if t.text in {"-", "\u2010"}}  # "Jong-un": the part after a hyphen
+    return all(t.is_title or t.is_upper or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span) \
+        and any(t.is_title for t in span)
+
+
+def _place_context(doc: Doc, start: int, end: int) -> bool:
+    """ "in Vladivostok", "towed to Pago Pago, where": a place spaCy took for a person."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where":
+        return True
+    possessive = end < len(doc) and doc[end].text in _POSSESSIVE
+    return start > 0 and doc[start - 1].lower_ in {"in", "at", "near", "into"} and not possessive
 
 
 def _person_start(doc: Doc, start: int, taken: list[bool]) -> int:
@@ -377,9 +448,14 @@ def _person_end(doc: Doc, end: int, taken: list[bool]) -> int:
     nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
     if nxt < len(doc) and not taken[nxt] and doc[nxt].is_title and doc[nxt].is_alpha \
             and (doc[nxt].pos_ == "PROPN" or nxt > end) \
-            and doc[nxt].ent_type_ in {"", "PERSON"} and lookup(doc[nxt].text) is None:
+            and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt)) and lookup(doc[nxt].text) is None:
         return nxt + 1
     return end
+
+
+def _korean_given(doc: Doc, end: int, nxt: int) -> bool:
+    """The last syllable of a Korean given name ("Choe Son" + "Hui"), whatever label the model gave it."""
+    return end >= 2 and doc[end - 2].text in lexicon_set("korean_surnames") and len(doc[nxt]) <= 4
 
 
 def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list[bool]) -> list[Mention]:
@@ -412,7 +488,11 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
             continue  # "the island of Crete": a place
-        org_noun_before = start > 0 and doc[start - 1].lower_ in lexicon_set("org_nouns")
+        org_noun_before = (start > 0 and doc[start - 1].lower_ in lexicon_set("org_nouns")) or _org_apposition(doc, end)
+        if ent.label_ in {"PERSON", "GPE"} and not _name_like(span):
+            continue
+        if not _has_head(span) and lookup(span.text) is None and _place_context(doc, start, end):
+            continue
         if ent.label_ == "ORG" and not _has_head(span) and lookup(span.text) is None and start > 0 \
                 and doc[start - 1].lower_ in lexicon_set("place_prepositions"):
             continue  # "protests in Santiago": a place the model took for a body
@@ -473,7 +553,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             s, t = _strip(doc, e.start, e.end, titles)
-            if t - s > 1 and doc[s:t].text not in lexicon_set("non_entities"):
+            if t - s > 1 and doc[s:t].text not in lexicon_set("non_entities") and _name_like(doc[s:t]) \
+                    and not _place_context(doc, s, t) and not _org_apposition(doc, t):
                 start, end = _person_start(doc, s, taken), _person_end(doc, t, taken)
                 candidates.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))
         elif e.label_ == "ORG" and len(e) > 2:
@@ -485,13 +566,14 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 candidates.append(Mention(s, t, Kind.PARTY, None, 1, "block" if place else "org"))
     candidates += _korean_names(doc, ents)
     chosen = _select(candidates, taken)
-    chosen += _from_spacy(doc, ents, taken, titles)
+    places = _place_words(doc, ents)
+    chosen += [m for m in _from_spacy(doc, ents, taken, titles) if doc[m.start:m.end].text not in places]
     for m in chosen:
         for t in range(m.start, m.end):
             taken[t] = True
     chosen += _acronym_mentions(doc, taken)
 
-    chosen = [m for m in chosen if not (m.role == "capital" and _capital_is_place(doc, m))]
+    chosen = _drop_capitals_as_places(doc, chosen)
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:

@@ -206,7 +206,8 @@ class Grammar:
             return frozenset()
         if lemma in self.lex.role_nouns:
             holders = self.holders(t)
-            return holders if holders else self.modifiers(t)
+            # 'a North Korean general who ...' names no one: it stands for the state its modifiers name
+            return holders if holders else self.modifiers(t, complements=False)
         if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
             return self.modifiers(t)
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
@@ -221,19 +222,24 @@ class Grammar:
                 out |= self.den_all(c)
         return frozenset(out)
 
-    def modifiers(self, t: Token) -> frozenset[int]:
+    def modifiers(self, t: Token, complements: bool = True) -> frozenset[int]:
         """Entities a collective noun belongs to: 'North Korean officials', 'a delegation of the WPK',
-        and, when nothing else says whose they are, 'authorities in Panama'."""
+        and, when nothing else says whose they are, 'authorities in Panama'. Without ``complements`` only the
+        words before the noun count, and only names ('member of the Bureau' is not the Bureau)."""
         out: set[int] = set()
         places: set[int] = set()
         for c in t.children:
             if c.dep_ in MODIFIER_DEPS:
-                ents = self.den_all(c)
+                ents = (
+                    self.den_all(c)
+                    if complements
+                    else frozenset(self.tok_ent[x.i] for x in (c,) if self.tok_ent[x.i] >= 0)
+                )
                 if not ents and c.dep_ in ("amod", "compound"):
                     # 'a North Korean-flagged ship', 'the state-run Korean media'
                     ents = frozenset(e for x in c.children if x.dep_ in MODIFIER_DEPS for e in self.den_all(x))
                 out |= ents
-            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in") and complements:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         (out if c.lower_ == "of" else places).update(self.den_all(p))
@@ -314,10 +320,14 @@ class Grammar:
             cop = head.head.head
             if cop.lemma_.lower() in COPULAS:
                 out |= self.subjects(cop)
+        elif r.dep_ == "oprd" and self.passive(head):
+            out |= self.undergoer(head)  # 'X was selected new president'
         elif r.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
             out |= self.actor(head.head)
         elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
             out |= self.holders(head)
+        elif r.dep_ == "conj" and self.tok_ent[head.i] >= 0 and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL:
+            out.add(self.tok_ent[head.i])  # 'X, President of ... and member of ...' with 'member' tied to X
         elif r.dep_ == "appos" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
         return frozenset(out)
@@ -352,6 +362,8 @@ class Grammar:
             return subj
         head = v.head
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
+            if v.dep_ in ("xcomp", "advcl") and self.passive(head):
+                return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
             return self.actor(head, depth + 1)
         if v.dep_ in ("acl", "relcl"):
             own = self.den(head)

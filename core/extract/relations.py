@@ -206,8 +206,8 @@ class _Reader(Grammar):
                 ei = self.tok_ent[t.i]
                 if self.segment[t.i] != self.segment[r.i]:
                     break
-                if ei >= 0 and self.kind(ei) is Kind.STATE and ei not in states:
-                    states.append(ei)
+                if ei >= 0 and self.kind(ei) is Kind.STATE and ei not in states and t.dep_ != "amod":
+                    states.append(ei)  # 'a North Korean official' is about the official, not the state
             if not states:
                 for t in r.doc[r.i : r.sent.end]:
                     ei = self.tok_ent[t.i]

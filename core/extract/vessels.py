@@ -76,6 +76,25 @@ def _vessel_noun_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """ "the Forest, the Petunia, the Faxon and the Clavel": the names listed after a ship's name."""
+    out = []
+    while i + 2 < len(doc):
+        k = i
+        if doc[k].text == ",":
+            k += 1
+        if doc[k].lower_ in {"and", "or"}:
+            k += 1
+        if k == i or k >= len(doc) or doc[k].lower_ != "the":
+            break
+        span = _name_at(doc, k + 1)
+        if span is None:
+            break
+        out.append(span)
+        i = span[1]
+    return out
+
+
 def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     """Spans naming a ship by one of the cue patterns (not yet the repeated mentions)."""
     found: list[SpacySpan] = []
@@ -85,6 +104,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         tok = doc[i]
         span = None
         end = _vessel_noun_end(doc, i) if tok.is_lower else None
+        if end is None and tok.lower_ == "flagged" and i > 0 and doc[i - 1].text == "-":
+            end = i + 1  # "the Iranian-flagged Fortune"
         if end is not None:
             k = end
             if k < len(doc) and doc[k].lower_ in _NAME_LINKS:
@@ -99,6 +120,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         if span is not None:
             found.append(doc[span[0]:span[1]])
             i = span[1]
+            for more in _listed_after(doc, i):
+                found.append(doc[more[0]:more[1]])
+                i = more[1]
             continue
         i += 1
     for m in _IMO.finditer(doc.text):

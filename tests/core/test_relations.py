@@ -244,3 +244,61 @@ def test_evidence_is_the_whole_sentence_with_exact_offsets(prefix):
 
 def test_no_entities_no_relations():
     assert find_relations(load_nlp()("Nothing happened here."), []) == []
+
+
+def test_hyphenated_participle_names_the_doer():
+    got = stated(
+        "Cabello, a U.S.-sanctioned drug trafficker, arrived on Monday.",
+        {"Diosdado Cabello": (OFF, ["Cabello"]), "United States": (S, ["U.S."])},
+    )
+    assert ("United States", "Diosdado Cabello", Family.HOSTILITY) in got
+
+
+def test_unnamed_envoy_ties_the_two_states():
+    got = stated("In 1997 the North Korean ambassador to Egypt fled.", {**NK, "Egypt": (S, ["Egypt"])})
+    assert got == {("North Korea", "Egypt", Family.DIPLOMACY)}
+
+
+def test_bare_head_of_state_title_takes_the_state_named_before_it():
+    got = stated(
+        "North Korea's state media said dictator Kim Jong-un met the visitors.",
+        {**NK, "Kim Jong-un": (OFF, ["Kim Jong-un"])},
+    )
+    assert ("Kim Jong-un", "North Korea", Family.LEADERSHIP) in got
+
+
+def test_flagged_ship_stands_for_its_state():
+    got = stated("Panama detained a North Korean-flagged ship last week.", {"Panama": (S, ["Panama"]), **NK})
+    assert got == {("Panama", "North Korea", Family.ENFORCEMENT)}
+
+
+def test_receiving_verb_points_from_the_giver():
+    got = stated(
+        "Ri received a commendation from Kim Jong-un.",
+        {"Ri Il-kyu": (OFF, ["Ri"]), "Kim Jong-un": (OFF, ["Kim Jong-un"])},
+    )
+    assert got == {("Kim Jong-un", "Ri Il-kyu", Family.ALLIANCE)}
+
+
+def test_we_in_a_quotation_is_the_speaker_and_cutting_ties_is_hostile():
+    got = stated(
+        "“We urge Chile to cut all diplomatic ties to North Korea,” Pence declared.",
+        {"Mike Pence": (OFF, ["Pence"]), "Chile": (S, ["Chile"]), **NK},
+    )
+    assert ("Mike Pence", "Chile", Family.DIPLOMACY) in got
+    assert ("Mike Pence", "North Korea", Family.HOSTILITY) in got
+
+
+def test_passive_main_verb_gives_its_subject_to_the_infinitive():
+    got = stated(
+        "Díaz-Canel was selected in April to succeed Raúl Castro.",
+        {"Miguel Díaz-Canel": (OFF, ["Díaz-Canel"]), "Raúl Castro": (OFF, ["Raúl Castro"])},
+    )
+    assert ("Miguel Díaz-Canel", "Raúl Castro", Family.LEADERSHIP) in got
+
+
+def test_only_people_defect():
+    got = pairs(
+        "Fewer North Korean diplomats defected to South Korea last year.", {**NK, "South Korea": (S, ["South Korea"])}
+    )
+    assert Family.DEFECTION not in got[frozenset({"North Korea", "South Korea"})]
