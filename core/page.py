@@ -22,6 +22,7 @@ import networkx as nx
 
 from core import style
 from core.graph import ties
+from core.layout import MAX_TIDY_NODES, tidy_layout
 
 _MARK_HEAD = "<!--ENTENTE:HEAD-->"
 _MARK_DATA = "<!--ENTENTE:DATA-->"
@@ -62,10 +63,12 @@ def js_call(function: str, *args: Any) -> str:
 
 
 def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, tuple[float, float]]:
-    """Starting positions in page units: a seeded spring layout, so the same graph opens the same way."""
+    """Positions in page units, the same for the same graph: see ``core.layout``; big graphs get a seed only."""
     n = graph.number_of_nodes()
     if n == 0:
         return {}
+    if n <= MAX_TIDY_NODES:
+        return tidy_layout(graph, style.HIDDEN_FAMILIES, seed)
     simple = nx.Graph()
     simple.add_nodes_from(graph.nodes)
     for u, v, data in graph.edges(data=True):
@@ -174,8 +177,10 @@ def graph_payload(
         "legend": style.legend(),
         "theme": style.theme(),
         "options": vis_options(len(nodes)),
-        # positions the user already saw (from the app): draw them as they are, no physics
-        "settled": positions is not None,
+        # positions the user already saw, or a finished layout: draw them as they are, no physics
+        "settled": positions is not None or len(nodes) <= MAX_TIDY_NODES,
+        # what the page shows before anyone sets a filter (the exported page, the headless PNG)
+        "families": style.default_families(),
     }
 
 

@@ -66,6 +66,9 @@ FAMILIES: dict[Family, FamilyStyle] = {
     Family.ASSOCIATION: FamilyStyle("rgba(148, 158, 175, 0.28)", "Association", dashed=True, directed=False),
 }
 
+# co-occurrence ties outnumber stated ones and say little on their own: hidden until the user asks for them
+HIDDEN_FAMILIES: frozenset[str] = frozenset({str(Family.ASSOCIATION)})
+
 UNKNOWN_KIND = KindStyle("#9aa4b2", "dot", "Other")
 UNKNOWN_FAMILY = FamilyStyle("rgba(148, 158, 175, 0.5)", "Other")
 
@@ -74,6 +77,8 @@ NODE_SIZE_MAX = 34.0
 EDGE_WIDTH_MIN = 1.0
 EDGE_WIDTH_MAX = 7.0
 DASH = (5, 6)
+LABEL_FONT_MIN = 14
+LABEL_FONT_MAX = 26
 LABEL_WIDTH = 280  # canvas units; longer names wrap onto more lines
 
 
@@ -108,8 +113,14 @@ def edge_width(evidence: int, max_evidence: int) -> float:
 
 
 def label_size(size: float) -> int:
-    """Label font size in canvas pixels, a little larger for larger nodes."""
-    return round(15 + (size - NODE_SIZE_MIN) / (NODE_SIZE_MAX - NODE_SIZE_MIN) * 8)
+    """Label font size in canvas pixels: hubs get clearly larger names, so they read first."""
+    share = (size - NODE_SIZE_MIN) / (NODE_SIZE_MAX - NODE_SIZE_MIN)
+    return round(LABEL_FONT_MIN + share * (LABEL_FONT_MAX - LABEL_FONT_MIN))
+
+
+def default_families() -> list[str]:
+    """The relation families shown before the user changes the filter."""
+    return [str(f) for f in Family if str(f) not in HIDDEN_FAMILIES]
 
 
 def legend() -> dict[str, list[dict[str, object]]]:

@@ -52,10 +52,16 @@ class Cluster:
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
-    return any(full[i:i + n] == part for i in range(len(full) - n + 1))
+    return any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
 def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
+    """People of the document: full names first (variants of one name together), then every shorter mention.
+
+    A shorter mention is a surname, a first name, a Korean family name or a tail of a full name ("Díaz-Canel"); it
+    also catches one-word names spaCy called an organisation or a place ("Maduro", "Ri"). One that matches no full
+    name is a person of its own when spaCy said so, an organisation when spaCy said that, and dropped otherwise.
+    """
     clusters: list[Cluster] = []
     keys: dict[int, list[tuple[str, ...]]] = {}
     people = [m for m in mentions if m.kind is Kind.OFFICIAL and m.role == "person"]
@@ -83,8 +89,9 @@ def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
             continue
         part = person_key(tokens) if len(tokens) > 1 else (romanisation_key(tokens[0]),)
         plain = tuple(tokens)
-        matching = [c for ci, c in enumerate(clusters)
-                    if any(_contains(k, plain) or _contains(k, part) for k in keys[ci])]
+        matching = [
+            c for ci, c in enumerate(clusters) if any(_contains(k, plain) or _contains(k, part) for k in keys[ci])
+        ]
 
         def rank(c: Cluster, at: int = m.start) -> tuple[int, int]:
             full = [x.start for x in c.mentions if len(name_tokens(text_of(x))) >= 2] or [x.start for x in c.mentions]
@@ -106,8 +113,10 @@ def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
     return clusters
 
 
-_ALIAS = re.compile(r",?\s*(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)\s*"
-                    r"[\"“‘']?([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|del|la|el))*)")
+_ALIAS = re.compile(
+    r",?\s*(?:(?:also|better|widely|popularly)\s+)?(?:known as|nicknamed|dubbed|alias|aka|a\.k\.a\.)\s*"
+    r"[\"“‘']?([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|de|del|la|el))*)"
+)
 
 
 def alias_mentions(doc: Doc, clusters: list[Cluster], chars) -> None:
@@ -192,5 +201,3 @@ def display_name(c: Cluster, mentions: list[Span]) -> str:
 
     best = " ".join(max(forms, key=score).split())  # a name, not an offset: line breaks and NBSPs become spaces
     return best.replace("\u2019", "'") if c.kind is Kind.PARTY else best
-
-

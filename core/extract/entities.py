@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 
 # ---------------------------------------------------------------- lexicon helpers
 
+
 @cache
 def _titles() -> tuple[frozenset[str], int, frozenset[str]]:
     titles = lexicon_set("titles", fold=True)
@@ -53,7 +54,7 @@ def title_tokens(doc: Doc) -> list[bool]:
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            if doc[i:i + n].text.casefold() in title_words and (n > 1 or (i + 1 < len(doc) and _is_cap(doc[i + 1]))):
+            if doc[i : i + n].text.casefold() in title_words and (n > 1 or (i + 1 < len(doc) and _is_cap(doc[i + 1]))):
                 for t in range(i, i + n):
                     marked[t] = True
                 i += n - 1
@@ -78,6 +79,7 @@ def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> 
 
 
 # ---------------------------------------------------------------- page furniture
+
 
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines that are page furniture, not article text: bylines, credits, share prompts."""
@@ -114,6 +116,7 @@ def title_range(text: str) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- candidate sources
 
+
 def _known_terms(doc: Doc) -> list[Mention]:
     """Known countries, demonyms, capitals, bodies and outlets, as exact token runs (longest first)."""
     first_words = _first_words()
@@ -121,7 +124,7 @@ def _known_terms(doc: Doc) -> list[Mention]:
     for i, tok in enumerate(doc):
         if tok.text in first_words:
             for n in range(min(8, len(doc) - i), 0, -1):
-                term = lookup(doc[i:i + n].text)
+                term = lookup(doc[i : i + n].text)
                 if term is not None:
                     out.append(_from_term(i, i + n, term))
                     break
@@ -157,14 +160,16 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 break
             j -= 1
         k = i + 1
-        if k + 1 < len(doc) and doc[k].lower_ == "of":
+        if k + 1 < len(doc) and doc[k].lower_ in {"of", "for"}:  # "Ministry of ...", "Institute for ..."
             t = k + 1
             if doc[t].lower_ == "the":
                 t += 1
             e = t
-            while e < len(doc) and (_is_cap(doc[e])
-                                    or (doc[e].lower_ == "and" and e + 1 < len(doc) and _is_cap(doc[e + 1]))
-                                    or (doc[e].text in _POSSESSIVE and e > t)):
+            while e < len(doc) and (
+                _is_cap(doc[e])
+                or (doc[e].lower_ == "and" and e + 1 < len(doc) and _is_cap(doc[e + 1]))
+                or (doc[e].text in _POSSESSIVE and e > t)
+            ):
                 e += 1
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
@@ -206,7 +211,7 @@ def _ministry_mentions(doc: Doc) -> list[Mention]:
         if tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower:
             start = i - 1
             for n in (2, 1):
-                term = lookup(doc[max(0, start - n):start].text)
+                term = lookup(doc[max(0, start - n) : start].text)
                 if start - n >= 0 and term is not None and term.kind is Kind.STATE and term.role != "block":
                     start -= n
                     break
@@ -229,11 +234,12 @@ def _vessels(doc: Doc) -> list[Mention]:
 
 # ---------------------------------------------------------------- selection and typing
 
+
 def _select(candidates: list[Mention], taken: list[bool]) -> list[Mention]:
     """Greedy, longest then surest first; a blocker (a place or building) claims tokens and yields nothing."""
     chosen = []
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), -m.tier, m.start)):
-        if m.end <= m.start or any(taken[m.start:m.end]):
+        if m.end <= m.start or any(taken[m.start : m.end]):
             continue
         for t in range(m.start, m.end):
             taken[t] = True
@@ -263,11 +269,11 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 start = p + 1
             break
     for n in range(min(4, end - start - 1), 0, -1):
-        term = lookup(doc[start:start + n].text)
+        term = lookup(doc[start : start + n].text)
         if term is None or term.kind is not Kind.STATE or term.role == "block":
             continue
         owned = start + n < end and doc[start + n].text in _POSSESSIVE
-        base = _ministry_name(m.name or doc[start + n + owned:end].text)
+        base = _ministry_name(m.name or doc[start + n + owned : end].text)
         party = base.endswith(" Party") and " of " not in base
         if not owned and (term.role == "acronym" or party) and m.role != "ministry":
             if party:
@@ -287,7 +293,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             text = doc[start:end].text
     for suffix in knowledge().lexicon["sub_organ_suffixes"]:
         n = len(suffix.split())
-        if end - start > n and doc[end - n:end].text == suffix:
+        if end - start > n and doc[end - n : end].text == suffix:
             out.append(Mention(end - n, end, Kind.PARTY, None, 0, "block"))
             end -= n
             while end > start and doc[end - 1].is_punct:
@@ -317,7 +323,7 @@ def _capital_is_place(doc: Doc, m: Mention) -> bool:
     """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana")."""
     after = m.end
     if after + 1 < len(doc) and doc[after].text == ",":
-        nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1:after + 3].text)
+        nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1 : after + 3].text)
         if nxt is not None and nxt.kind is Kind.STATE and nxt.role == "name":
             return True
     k = after
@@ -327,10 +333,13 @@ def _capital_is_place(doc: Doc, m: Mention) -> bool:
         k += 1
     if k < len(doc) and doc[k].lower_ in lexicon_set("facility_nouns"):
         return True
-    if m.start >= 2 and doc[m.start - 1].lower_ in {"in", "at", "near"} \
-            and doc[m.start - 2].lower_ in lexicon_set("facility_nouns"):
+    if (
+        m.start >= 2
+        and doc[m.start - 1].lower_ in {"in", "at", "near"}
+        and doc[m.start - 2].lower_ in lexicon_set("facility_nouns")
+    ):
         return True  # "the embassy in Rome", "an airport in Havana"
-    before = doc[max(0, m.start - 2):m.start].text.casefold()
+    before = doc[max(0, m.start - 2) : m.start].text.casefold()
     if any(before.endswith(p) for p in lexicon_set("place_prepositions_before", fold=True)):
         return True
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""
@@ -347,6 +356,11 @@ def _place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
             first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
             if first.is_title and lookup(first.text) is None:
                 words.add(first.text)
+    facilities = lexicon_set("facility_nouns")
+    for i in range(len(doc) - 1):
+        # "the Vostochny Cosmodrome", "José Martí Airport": a capitalised facility word ends a building's name
+        if doc[i + 1].is_title and doc[i + 1].lower_ in facilities and doc[i].is_title and lookup(doc[i].text) is None:
+            words.add(doc[i].text)
     return words
 
 
@@ -371,15 +385,22 @@ def _followed_by_facility(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in lexicon_set("facility_nouns")
 
 
-def _org_apposition(doc: Doc, end: int) -> bool:
-    """ "Mahan Air, an Iranian airline": the apposition says what the name is."""
+def _apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """ "Mahan Air, an Iranian airline", "X, a senior official": the apposition says what the name is."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
         return False
     k = end + 2
-    while k < len(doc) and k - end < 6 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[k].lower_ not in \
-            lexicon_set("org_nouns"):
+    while k < len(doc) and k - end < 6 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[k].lower_ not in nouns:
         k += 1
-    return k < len(doc) and doc[k].lower_ in lexicon_set("org_nouns")
+    return k < len(doc) and doc[k].lower_ in nouns
+
+
+def _org_apposition(doc: Doc, end: int) -> bool:
+    return _apposition(doc, end, lexicon_set("org_nouns"))
+
+
+def _role_apposition(doc: Doc, end: int) -> bool:
+    return _apposition(doc, end, lexicon_set("role_nouns"))
 
 
 def _has_head(span: SpacySpan) -> bool:
@@ -390,18 +411,42 @@ def _has_head(span: SpacySpan) -> bool:
 def _person_shaped(span: SpacySpan) -> bool:
     heads = lexicon_set("org_heads")
     words = [t for t in span if not t.is_punct]
-    return (1 <= len(words) <= 4 and all(t.is_title for t in words) and not any(t.text in heads for t in words)
-            and lookup(span.text) is None)
+    return (
+        1 <= len(words) <= 4
+        and all(t.is_title for t in words)
+        and not any(t.text in heads for t in words)
+        and lookup(span.text) is None
+    )
 
 
-_CONNECTORS = {"de", "del", "da", "dos", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "di", "-", "'", "’", "."}
+_CONNECTORS = {
+    "de",
+    "del",
+    "da",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "la",
+    "le",
+    "di",
+    "-",
+    "'",
+    "’",
+    ".",
+}
 
 
 def _name_like(span: SpacySpan) -> bool:
     """Every word capitalised, bar the particles names carry ("de", "al-", "bin")."""
     hyphenated = {t.i + 1 for t in span if t.text in {"-", "\u2010"}}  # "Jong-un": the part after a hyphen
-    return all(t.is_title or t.is_upper or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span) \
-        and any(t.is_title for t in span)
+    return all(t.is_title or t.is_upper or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span) and any(
+        t.is_title for t in span
+    )
 
 
 def _place_context(doc: Doc, start: int, end: int) -> bool:
@@ -414,8 +459,12 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
 
 def _person_start(doc: Doc, start: int, taken: list[bool]) -> int:
     """A Korean family name just before a name spaCy cut short belongs to it ("Choe Ryong Hae")."""
-    if start > 0 and not taken[start - 1] and doc[start - 1].text in lexicon_set("korean_surnames") \
-            and not doc[start - 1].is_sent_start:
+    if (
+        start > 0
+        and not taken[start - 1]
+        and doc[start - 1].text in lexicon_set("korean_surnames")
+        and not doc[start - 1].is_sent_start
+    ):
         return start - 1
     return start
 
@@ -436,8 +485,13 @@ def _korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
             end = i + 3
         else:
             continue
-        if not (a.is_title and a.is_alpha and len(a) <= 5) or a.is_stop or a.text in first_words \
-                or b.text in first_words or any(t in in_person for t in range(i, end)):
+        if (
+            not (a.is_title and a.is_alpha and len(a) <= 5)
+            or a.is_stop
+            or a.text in first_words
+            or b.text in first_words
+            or any(t in in_person for t in range(i, end))
+        ):
             continue
         out.append(Mention(i, end, Kind.OFFICIAL, None, 1, "person"))
     return out
@@ -446,9 +500,15 @@ def _korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
 def _person_end(doc: Doc, end: int, taken: list[bool]) -> int:
     """A second surname spaCy left out ("Bruno Rodríguez Parrilla"), or a part after a non-breaking space."""
     nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
-    if nxt < len(doc) and not taken[nxt] and doc[nxt].is_title and doc[nxt].is_alpha \
-            and (doc[nxt].pos_ == "PROPN" or nxt > end) \
-            and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt)) and lookup(doc[nxt].text) is None:
+    if (
+        nxt < len(doc)
+        and not taken[nxt]
+        and doc[nxt].is_title
+        and doc[nxt].is_alpha
+        and (doc[nxt].pos_ == "PROPN" or nxt > end)
+        and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt))
+        and lookup(doc[nxt].text) is None
+    ):
         return nxt + 1
     return end
 
@@ -493,20 +553,30 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue
         if not _has_head(span) and lookup(span.text) is None and _place_context(doc, start, end):
             continue
-        if ent.label_ == "ORG" and not _has_head(span) and lookup(span.text) is None and start > 0 \
-                and doc[start - 1].lower_ in lexicon_set("place_prepositions"):
+        if (
+            ent.label_ == "ORG"
+            and not _has_head(span)
+            and lookup(span.text) is None
+            and start > 0
+            and doc[start - 1].lower_ in lexicon_set("place_prepositions")
+        ):
             continue  # "protests in Santiago": a place the model took for a body
         if org_noun_before and ent.label_ in {"PERSON", "ORG"}:
             out.append(Mention(start, end, Kind.PARTY, None, 1, "org"))  # "the rights group Cubalex"
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span)):
-            out.append(Mention(_person_start(doc, start, taken), _person_end(doc, end, taken), Kind.OFFICIAL, None, 2,
-                               "person"))
+            out.append(
+                Mention(
+                    _person_start(doc, start, taken), _person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person"
+                )
+            )
         elif ent.label_ == "ORG" and len(span) == 1 and start > 0 and titles[start - 1] and span[0].is_title:
             out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "Secretary Pompeo"
         elif ent.label_ == "ORG":
             if len(span) == 1 and span[0].text in lexicon_set("org_heads"):
                 continue  # a bare "Party": only the pattern rule with its article may use it
             out.append(Mention(start, end, Kind.PARTY, None, 1, "org" if len(span) > 1 else "single"))
+        elif ent.label_ == "GPE" and len(span) > 1 and _role_apposition(doc, end):
+            out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "Tareq Salem, a senior official"
         elif ent.label_ == "GPE" and len(span) == 1 and span[0].is_title:
             out.append(Mention(start, end, Kind.OFFICIAL, None, 1, "maybe-surname"))
     return out
@@ -524,6 +594,7 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def find_entities(doc: Doc) -> list[LocalEntity]:
     """The document's STATE/PARTY/OFFICIAL/VESSEL entities, each with every mention's exact span."""
@@ -553,8 +624,13 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             s, t = _strip(doc, e.start, e.end, titles)
-            if t - s > 1 and doc[s:t].text not in lexicon_set("non_entities") and _name_like(doc[s:t]) \
-                    and not _place_context(doc, s, t) and not _org_apposition(doc, t):
+            if (
+                t - s > 1
+                and doc[s:t].text not in lexicon_set("non_entities")
+                and _name_like(doc[s:t])
+                and not _place_context(doc, s, t)
+                and not _org_apposition(doc, t)
+            ):
                 start, end = _person_start(doc, s, taken), _person_end(doc, t, taken)
                 candidates.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))
         elif e.label_ == "ORG" and len(e) > 2:
@@ -567,7 +643,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates += _korean_names(doc, ents)
     chosen = _select(candidates, taken)
     places = _place_words(doc, ents)
-    chosen += [m for m in _from_spacy(doc, ents, taken, titles) if doc[m.start:m.end].text not in places]
+    chosen += [m for m in _from_spacy(doc, ents, taken, titles) if doc[m.start : m.end].text not in places]
     for m in chosen:
         for t in range(m.start, m.end):
             taken[t] = True

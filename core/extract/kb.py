@@ -114,8 +114,21 @@ def lexicon_set(key: str, fold: bool = False) -> frozenset[str]:
 # ---- names: normalisation shared by in-document and cross-document matching ----
 
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
-_KOREAN_FOLDS = (("kh", "k"), ("gh", "g"), ("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("oo", "u"),
-                 ("ae", "e"), ("yi", "i"), ("ee", "i"), ("rh", "r"), ("r", "l"))
+_KOREAN_FOLDS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ch", "j"),
+    ("k", "g"),
+    ("p", "b"),
+    ("t", "d"),
+    ("eo", "o"),
+    ("oo", "u"),
+    ("ae", "e"),
+    ("yi", "i"),
+    ("ee", "i"),
+    ("rh", "r"),
+    ("r", "l"),
+)
 
 
 def fold(text: str) -> str:

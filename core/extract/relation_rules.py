@@ -71,6 +71,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     head_of_state_titles: frozenset[str]
+    body_roles: frozenset[str]
 
 
 @cache
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         reporting_verbs=frozenset(w.lower() for w in raw["verbs"]["REPORTING"]),
         negating_verbs=words("negating_verbs"),
         head_of_state_titles=words("head_of_state_titles"),
+        body_roles=words("body_roles"),
     )
 
 
@@ -286,6 +288,10 @@ class Grammar:
                     out |= self.den_all(c)
             elif c.dep_ == "nsubj":
                 out |= self.den_all(c)  # 'made him the highest-ranking official'
+            elif c.dep_ == "compound" and r.lemma_.lower() in self.lex.body_roles:
+                ei = self.tok_ent[c.i]  # 'the ACNC news agency', 'the Chosun Ilbo newspaper'
+                if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL):
+                    out.add(ei)
             elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.naming_verbs:
                 for x in c.children:
                     if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):

@@ -50,9 +50,9 @@ class _Reader(Grammar):
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
         super().__init__(doc, entities, lex)
-        # (sentence start, person, states named before the title nearest first, entities in its segment, type)
-        self.bare_titles: list[tuple[int, int, list[int], set[int], str]] = []
-        self._stated: dict[int, list[tuple[int, int, str, Family]]] = {}
+        # ((sentence, segment), person, states named before the title nearest first, entities in the segment, type)
+        self.bare_titles: list[tuple[tuple[int, int], int, list[int], set[int], str]] = []
+        self._stated: dict[tuple[int, int], list[tuple[int, int, str, Family]]] = {}  # (sentence, segment)
 
     # --- the rules -------------------------------------------------------------------------------------
 
@@ -64,13 +64,13 @@ class _Reader(Grammar):
             for src, tgt, _, fam in stated:
                 if fam in (Family.LEADERSHIP, Family.MEMBERSHIP) and self.kind(tgt) is Kind.STATE:
                     known.setdefault(src, set()).add(tgt)
-        for start, person, states, present, type_ in self.bare_titles:
+        for key, person, states, present, type_ in self.bare_titles:
             mine = known.get(person)
             targets = sorted(mine & present) if mine else states[:1]
-            self._stated[start].extend((person, t, type_, Family.LEADERSHIP) for t in targets)
+            self._stated[key].extend((person, t, type_, Family.LEADERSHIP) for t in targets)
 
     def relations(self) -> list[LocalRelation]:
-        """Rules run once per spaCy sentence with two entities or more; ties are kept per segment."""
+        """Rules run once per spaCy sentence with two entities or more, per segment of it."""
         by_sent: dict[int, SpacySpan] = {}
         by_seg: dict[int, set[int]] = {}
         for ei, hi in self.heads:
@@ -78,28 +78,36 @@ class _Reader(Grammar):
             by_seg.setdefault(self.segment[hi], set()).add(ei)
             by_sent.setdefault(tok.sent.start, tok.sent)
         for start, sent in by_sent.items():
-            if any(len(by_seg.get(self.segment[t.i], ())) >= 2 for t in sent):
-                self._stated[start] = list(self._sentence(sent))
+            segs = sorted({self.segment[t.i] for t in sent})
+            busy = [seg for seg in segs if len(by_seg.get(seg, ())) >= 2]
+            if len(segs) == 1 and busy:
+                self._stated[(start, busy[0])] = list(self._sentence(sent))
+                continue
+            # a headline or caption glued to a sentence by the parser: read each piece with the names of the
+            # other pieces hidden, so no tie crosses a line break
+            whole = self.tok_ent
+            for seg in busy:
+                self.tok_ent = [ei if self.segment[i] == seg else -1 for i, ei in enumerate(whole)]
+                self._den.clear()
+                self._stated[(start, seg)] = list(self._sentence(sent))
+            self.tok_ent = whole
+            self._den.clear()
         self._settle_titles()
         out: list[LocalRelation] = []
-        for start in sorted(self._stated):
-            sent = by_sent[start]
-            segs = sorted({self.segment[t.i] for t in sent if len(by_seg.get(self.segment[t.i], ())) >= 2})
-            stated = self._stated[start]
-            for seg in segs:
-                present = by_seg[seg]
-                toks = [t for t in sent if self.segment[t.i] == seg]
-                evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
-                found: dict[tuple[int, int, Family], str] = {}
-                for src, tgt, type_, fam in stated:
-                    if src != tgt and src in present and tgt in present:
-                        found.setdefault((src, tgt, fam), type_)
-                typed = {frozenset((a, b)) for a, b, _ in found}
-                for (src, tgt, fam), type_ in found.items():
-                    out.append(LocalRelation(src, tgt, type_, fam, evidence))
-                for a, b in combinations(sorted(present), 2):
-                    if frozenset((a, b)) not in typed:
-                        out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
+        for start, seg in sorted(self._stated):
+            present = by_seg[seg]
+            toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
+            evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
+            found: dict[tuple[int, int, Family], str] = {}
+            for src, tgt, type_, fam in self._stated[(start, seg)]:
+                if src != tgt and src in present and tgt in present:
+                    found.setdefault((src, tgt, fam), type_)
+            typed = {frozenset((a, b)) for a, b, _ in found}
+            for (src, tgt, fam), type_ in found.items():
+                out.append(LocalRelation(src, tgt, type_, fam, evidence))
+            for a, b in combinations(sorted(present), 2):
+                if frozenset((a, b)) not in typed:
+                    out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
         return out
 
     def _sentence(self, sent: SpacySpan) -> Iterator[tuple[int, int, str, Family]]:
@@ -219,7 +227,7 @@ class _Reader(Grammar):
             present = {self.tok_ent[t.i] for t in r.sent if self.segment[t.i] == self.segment[r.i]}
             for person in holders:
                 if self.kind(person) is Kind.OFFICIAL:
-                    self.bare_titles.append((r.sent.start, person, states, present, f"{lemma} of"))
+                    self.bare_titles.append(((r.sent.start, self.segment[r.i]), person, states, present, f"{lemma} of"))
 
     def _envoy(self, r: Token, lemma: str) -> Iterator[tuple[int, int, str, Family]]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
@@ -347,10 +355,11 @@ class _Reader(Grammar):
         noun = self.object_noun(v)
         receiving = lemma in lex.receiving_verbs
         any_patient = False
-        # 'welcoming Ri to South Korea': the destination belongs to the object, not to the doer
+        # 'welcoming Ri to South Korea', 'thanked Y on the anniversary of Z': once the verb has an object, its
+        # destination and the nouns of its adjuncts belong to that object or to the occasion, not to the doer
         has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
         for ents, prep, via in self.patients(v):
-            if has_object and prep in ("to", "into", "toward", "towards") and via is None:
+            if has_object and (via is not None or prep in ("to", "into", "toward", "towards")):
                 continue
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
@@ -401,6 +410,8 @@ class _Reader(Grammar):
                 out |= self.den_all(c)
             elif c.dep_ == "prep" and c.lower_ == "of":
                 out |= {e for p in c.children if p.dep_ == "pobj" for e in self.den_all(p)}
+            elif c.dep_ == "acl" and self.passive(c):
+                out |= self.actor(c)  # 'a delegation headed by Ri Su-yong'
         return out
 
     def _reported_clause(self, c: Token) -> set[int]:

@@ -17,10 +17,45 @@ from core.extract.kb import lexicon_set, lookup
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
 _NAME_LINKS = {"named", "called", "dubbed", "christened"}
 _IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
-_NOT_NAMES = {"In", "On", "At", "The", "A", "An", "And", "But", "For", "From", "To", "With", "By", "As", "It", "Its",
-              "This",
-              "That", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_NOT_NAMES = {
+    "In",
+    "On",
+    "At",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "For",
+    "From",
+    "To",
+    "With",
+    "By",
+    "As",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
 
 
 @cache
@@ -70,8 +105,11 @@ def _vessel_noun_end(doc: Doc, i: int) -> int | None:
         return None
     for n in range(longest, 0, -1):
         last = doc[i + n - 1] if i + n <= len(doc) else None
-        if last is not None and doc[i:i + n].text.casefold() in nouns \
-                and (last.pos_ == "NOUN" or last.lower_ not in _VERBS):
+        if (
+            last is not None
+            and doc[i : i + n].text.casefold() in nouns
+            and (last.pos_ == "NOUN" or last.lower_ not in _VERBS)
+        ):
             return i + n
     return None
 
@@ -118,10 +156,10 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
         if span is not None:
-            found.append(doc[span[0]:span[1]])
+            found.append(doc[span[0] : span[1]])
             i = span[1]
             for more in _listed_after(doc, i):
-                found.append(doc[more[0]:more[1]])
+                found.append(doc[more[0] : more[1]])
                 i = more[1]
             continue
         i += 1
@@ -136,8 +174,11 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         k = j
         while k > 0 and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].like_num) and j - k < 5:
             k -= 1
-        while k < j and (doc[k].text in _NOT_NAMES or doc[k].text in prefixes
-                         or (k > 0 and doc[k - 1].text == "/" and len(doc[k]) == 1)):
+        while k < j and (
+            doc[k].text in _NOT_NAMES
+            or doc[k].text in prefixes
+            or (k > 0 and doc[k - 1].text == "/" and len(doc[k]) == 1)
+        ):
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
@@ -148,7 +189,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         span = _name_at(doc, start.start) if start is not None else None
         if span is not None:
-            found.append(doc[span[0]:span[1]])
+            found.append(doc[span[0] : span[1]])
     return found
 
 

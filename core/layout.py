@@ -1,0 +1,215 @@
+"""Where each node goes: a readable, deterministic layout computed once in Python for every renderer.
+
+The page, the PNG and the SVG all draw these positions, so they look alike. What the eye reads first is
+the stated ties (co-occurrence ties are hidden by default), so only those shape the layout: each connected
+piece gets a seeded spring layout, labels are then pushed apart until no two overlap, and nodes without a
+stated tie line up in a tidy grid beside the network instead of drifting far away and stretching the fit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+
+import networkx as nx
+import numpy as np
+
+from core import style
+from core.graph import ties
+
+# above this many nodes the pairwise label separation gets slow; big graphs get seeded spring positions and the
+# page's physics settles them
+MAX_TIDY_NODES = 450
+_GAP = 14.0  # canvas units kept free between two labels
+_CHAR_WIDTH = 0.56  # average glyph width of Fira Sans as a share of the font size
+_LINE_HEIGHT = 1.2
+_ASPECT = 1.1  # start a little wider than tall: labels are wide and so is the window
+_COMPACT_ROUNDS = 15
+_TARGET_ASPECT = 1.2  # width / height of the network area in a typical window
+
+
+def label_box(name: str, size: float) -> tuple[float, float]:
+    """Width and height (canvas units) of a node drawn with its label under it, as vis-network draws it."""
+    font = style.label_size(size)
+    text_width = len(name) * font * _CHAR_WIDTH
+    lines = max(1, math.ceil(text_width / style.LABEL_WIDTH))
+    width = max(2 * size, min(text_width, style.LABEL_WIDTH))
+    height = 2 * size + 4 + lines * font * _LINE_HEIGHT
+    return width, height
+
+
+def _spring(piece: nx.Graph, seed: int) -> dict[int, np.ndarray]:
+    n = piece.number_of_nodes()
+    if n == 1:
+        return {next(iter(piece.nodes)): np.zeros(2)}
+    if n == 2:
+        a, b = sorted(piece.nodes)
+        return {a: np.array([-1.0, 0.0]), b: np.array([1.0, 0.0])}
+    pos = nx.spring_layout(piece, seed=seed, weight="weight", k=1.6 / math.sqrt(n), iterations=300)
+    return {node: np.asarray(p, dtype=float) for node, p in pos.items()}
+
+
+def _separate(xy: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarray:
+    """Push apart overlapping boxes (centred on the node, label hanging below) along their shallower axis."""
+    n = len(xy)
+    if n < 2:
+        return xy
+    xy = xy.copy()
+    w = boxes[:, 0] + _GAP
+    h = boxes[:, 1] + _GAP
+    drop = boxes[:, 2]  # the label hangs below the node: the box centre sits below the node centre
+    half_w = (w[:, None] + w[None, :]) / 2
+    half_h = (h[:, None] + h[None, :]) / 2
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(rounds):
+        cx = xy[:, 0]
+        cy = xy[:, 1] + drop
+        dx = cx[None, :] - cx[:, None]
+        dy = cy[None, :] - cy[:, None]
+        over_x = half_w - np.abs(dx)
+        over_y = half_h - np.abs(dy)
+        hit = (over_x > 0) & (over_y > 0) & upper
+        if not hit.any():
+            break
+        i, j = np.nonzero(hit)
+        along_x = over_x[i, j] * (h[i] + h[j]) < over_y[i, j] * (w[i] + w[j])  # shallower in relative terms
+        move = np.zeros((len(i), 2))
+        sx = np.where(dx[i, j] >= 0, 1.0, -1.0)
+        sy = np.where(dy[i, j] >= 0, 1.0, -1.0)
+        move[along_x, 0] = sx[along_x] * over_x[i, j][along_x] / 2 * 1.02
+        move[~along_x, 1] = sy[~along_x] * over_y[i, j][~along_x] / 2 * 1.02
+        shift = np.zeros_like(xy)
+        np.add.at(shift, i, -move)
+        np.add.at(shift, j, move)
+        xy += shift * 0.9
+    return xy
+
+
+def _tidy_piece(piece: nx.Graph, boxes: dict[int, tuple[float, float, float]], seed: int) -> dict[int, np.ndarray]:
+    """A spring layout of one connected piece, scaled to its label sizes, with label overlaps removed."""
+    raw = _spring(piece, seed)
+    nodes = sorted(raw)
+    xy = np.array([raw[n] for n in nodes])
+    xy -= xy.mean(axis=0)
+    box = np.array([boxes[n] for n in nodes])
+    # start tight (about the total label area) and let the separation open up only the room labels need;
+    # a wider than tall start suits labels, which are wider than tall, and the landscape window
+    area = float(((box[:, 0] + _GAP) * (box[:, 1] + _GAP)).sum())
+    # scale by the typical distance from the centre, not the farthest node: a few far leaves would otherwise
+    # squeeze the hubs together
+    rms = math.sqrt(float((xy**2).sum(axis=1).mean())) or 1.0
+    xy = xy / rms * math.sqrt(area / math.pi) * np.array([_ASPECT, 1 / _ASPECT])
+    xy = _separate(xy, box)
+    # then shrink towards the centre and separate again, a few times: as compact as the labels allow, with
+    # the spring layout's arrangement kept
+    for _ in range(_COMPACT_ROUNDS):
+        xy = _separate(xy * 0.95, box, rounds=60)
+    xy = _separate(xy, box)
+    return {n: xy[k] for k, n in enumerate(nodes)}
+
+
+def _bounds(pos: dict[int, np.ndarray], boxes: dict[int, tuple[float, float, float]]) -> tuple[float, ...]:
+    left = min(p[0] - boxes[n][0] / 2 for n, p in pos.items())
+    right = max(p[0] + boxes[n][0] / 2 for n, p in pos.items())
+    top = min(p[1] + boxes[n][2] - boxes[n][1] / 2 for n, p in pos.items())
+    bottom = max(p[1] + boxes[n][2] + boxes[n][1] / 2 for n, p in pos.items())
+    return left, right, top, bottom
+
+
+def _aspect(pos: dict[int, np.ndarray], boxes: dict[int, tuple[float, float, float]]) -> float:
+    left, right, top, bottom = _bounds(pos, boxes)
+    return max(right - left, 1.0) / max(bottom - top, 1.0)
+
+
+def _flow(
+    loose: list[int], boxes: dict[int, tuple[float, float, float]], main: tuple[float, ...], beside: bool
+) -> dict[int, np.ndarray]:
+    """Loose nodes in columns to the right of ``main`` (as tall as it), or in rows under it (as wide)."""
+    left, right, top, bottom = main
+    out: dict[int, np.ndarray] = {}
+    if beside:
+        limit = max(bottom - top, 3 * max(boxes[n][1] for n in loose))
+        x, y = right + 3 * _GAP, top
+        columns: list[list[int]] = [[]]
+        for n in loose:
+            h = boxes[n][1] + _GAP
+            if columns[-1] and y + h > top + limit:
+                columns.append([])
+                y = top
+            out[n] = np.array([0.0, y + h / 2 - boxes[n][2]])
+            columns[-1].append(n)
+            y += h
+        for column in columns:  # each column centred on one vertical line, as wide as its widest label
+            col_w = max(boxes[m][0] for m in column) + 2 * _GAP
+            for m in column:
+                out[m][0] = x + col_w / 2
+            x += col_w
+        return out
+    limit = max(right - left, 3 * max(boxes[n][0] for n in loose))
+    x, y = left, bottom + 3 * _GAP
+    row_h = max(boxes[n][1] for n in loose) + _GAP
+    for n in loose:
+        w = boxes[n][0] + 2 * _GAP
+        if x > left and x + w > left + limit:
+            x, y = left, y + row_h
+        out[n] = np.array([x + w / 2, y + row_h / 2 - boxes[n][2]])
+        x += w
+    return out
+
+
+def tidy_layout(
+    graph: nx.MultiDiGraph, hidden_families: Collection[str] = (), seed: int = 7
+) -> dict[int, tuple[float, float]]:
+    """Positions in canvas units: connected pieces side by side, tie-less nodes in a grid to their right."""
+    tie_counts = {n: ties(graph, n) for n in graph.nodes}
+    max_ties = max(tie_counts.values(), default=0)
+    boxes: dict[int, tuple[float, float, float]] = {}
+    for node, data in graph.nodes(data=True):
+        size = style.node_size(tie_counts[node], max_ties)
+        w, h = label_box(str(data.get("name", "")) or f"#{node}", size)
+        boxes[int(node)] = (w, h, h / 2 - size)  # width, height, drop of the box centre below the node
+    stated = nx.Graph()
+    stated.add_nodes_from(int(n) for n in graph.nodes)
+    for u, v, data in graph.edges(data=True):
+        if u == v or str(data.get("family", "")) in hidden_families:
+            continue
+        w = stated.get_edge_data(u, v, {"weight": 0.0})["weight"]
+        stated.add_edge(int(u), int(v), weight=w + math.log1p(int(data.get("evidence", 1))))
+    pieces = sorted(nx.connected_components(stated), key=lambda c: (-len(c), min(c)))
+    big = [c for c in pieces if len(c) > 2]
+    small = [c for c in pieces if len(c) <= 2]
+
+    pos: dict[int, np.ndarray] = {}
+    cursor = 0.0
+    height = 0.0
+    for i, nodes in enumerate(big):
+        placed = _tidy_piece(stated.subgraph(nodes), boxes, seed + i)
+        left, right, top, bottom = _bounds(placed, boxes)
+        shift = np.array([cursor - left, -(top + bottom) / 2])
+        for n, p in placed.items():
+            pos[n] = p + shift
+        cursor += right - left + 3 * _GAP
+        height = max(height, bottom - top)
+
+    # pairs and lone nodes: pairs first (side by side in a column), then lone nodes by kind and name, in columns
+    # as tall as the network beside them
+    kind_order = {str(k): i for i, k in enumerate(style.KINDS)}
+    pairs = [sorted(c) for c in small if len(c) == 2]
+    singles = sorted(
+        (n for c in small if len(c) == 1 for n in c),
+        key=lambda n: (kind_order.get(str(graph.nodes[n].get("kind", "")), 99),
+                       str(graph.nodes[n].get("name", "")).casefold(), n),
+    )
+    loose = [n for pair in pairs for n in pair] + singles
+    if loose:
+        main = _bounds(pos, boxes) if pos else (0.0, 0.0, 0.0, 0.0)
+        options = [_flow(loose, boxes, main, beside=True), _flow(loose, boxes, main, beside=False)]
+        # beside or below the network, whichever keeps the whole drawing closest to the window's shape
+        best = min(options, key=lambda placed: abs(math.log(_aspect({**pos, **placed}, boxes) / _TARGET_ASPECT)))
+        pos.update(best)
+
+    if not pos:
+        return {}
+    left, right, top, bottom = _bounds(pos, boxes)
+    centre = np.array([(left + right) / 2, (top + bottom) / 2])
+    return {n: (round(float(p[0] - centre[0]), 1), round(float(p[1] - centre[1]), 1)) for n, p in pos.items()}
