@@ -32,6 +32,7 @@ bench: install
 	$(PY) bench/extraction_speed.py
 
 package: install
+	@VENV=$(VENV) packaging/system-deps.sh display  # the bundle carries the X11 plugin's libraries
 	$(PY) -m pip install -q -c constraints.txt -e '.[package]'
 	packaging/build.sh
 

@@ -19,13 +19,15 @@ from core.graph import ties
 
 # above this many nodes the pairwise label separation gets slow; big graphs get seeded spring positions and the
 # page's physics settles them
-MAX_TIDY_NODES = 450
+MAX_TIDY_NODES = 200
 _GAP = 14.0  # canvas units kept free between two labels
 _CHAR_WIDTH = 0.56  # average glyph width of Fira Sans as a share of the font size
 _LINE_HEIGHT = 1.2
-_ASPECT = 1.1  # start a little wider than tall: labels are wide and so is the window
+_ASPECT = 1.2  # start a little wider than tall: labels are wide and so is the window
 _COMPACT_ROUNDS = 15
-_TARGET_ASPECT = 1.2  # width / height of the network area in a typical window
+_STRETCHES = (1.0, 1.25, 1.5, 1.75)
+_TARGET_ASPECT = 1.15  # width / height of the network area in a typical window
+_LOOSE_SHARE = 0.55  # a grid of loose nodes packs about twice as densely as a spring-laid piece
 
 
 def label_box(name: str, size: float) -> tuple[float, float]:
@@ -49,7 +51,7 @@ def _spring(piece: nx.Graph, seed: int) -> dict[int, np.ndarray]:
     return {node: np.asarray(p, dtype=float) for node, p in pos.items()}
 
 
-def _separate(xy: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarray:
+def _separate(xy: np.ndarray, boxes: np.ndarray, rounds: int = 400, upright: float = 1.0) -> np.ndarray:
     """Push apart overlapping boxes (centred on the node, label hanging below) along their shallower axis."""
     n = len(xy)
     if n < 2:
@@ -72,7 +74,8 @@ def _separate(xy: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarra
         if not hit.any():
             break
         i, j = np.nonzero(hit)
-        along_x = over_x[i, j] * (h[i] + h[j]) < over_y[i, j] * (w[i] + w[j])  # shallower in relative terms
+        # the shallower way out in relative terms; ``upright`` above 1 favours moving up and down
+        along_x = over_x[i, j] * (h[i] + h[j]) * upright < over_y[i, j] * (w[i] + w[j])
         move = np.zeros((len(i), 2))
         sx = np.where(dx[i, j] >= 0, 1.0, -1.0)
         sy = np.where(dy[i, j] >= 0, 1.0, -1.0)
@@ -85,7 +88,9 @@ def _separate(xy: np.ndarray, boxes: np.ndarray, rounds: int = 400) -> np.ndarra
     return xy
 
 
-def _tidy_piece(piece: nx.Graph, boxes: dict[int, tuple[float, float, float]], seed: int) -> dict[int, np.ndarray]:
+def _tidy_piece(
+    piece: nx.Graph, boxes: dict[int, tuple[float, float, float]], seed: int, aspect: float = _TARGET_ASPECT
+) -> dict[int, np.ndarray]:
     """A spring layout of one connected piece, scaled to its label sizes, with label overlaps removed."""
     raw = _spring(piece, seed)
     nodes = sorted(raw)
@@ -97,15 +102,33 @@ def _tidy_piece(piece: nx.Graph, boxes: dict[int, tuple[float, float, float]], s
     area = float(((box[:, 0] + _GAP) * (box[:, 1] + _GAP)).sum())
     # scale by the typical distance from the centre, not the farthest node: a few far leaves would otherwise
     # squeeze the hubs together
+    # a chain of ties stretches a spring layout into a long band: turn its long axis level and give both axes
+    # the same spread, so the piece fills a window-shaped area
+    if len(nodes) > 2:
+        _, vectors = np.linalg.eigh(np.cov(xy.T))
+        xy = xy @ vectors[:, ::-1]
+        spread = xy.std(axis=0)
+        spread[spread == 0] = 1.0
+        xy = xy / spread
     rms = math.sqrt(float((xy**2).sum(axis=1).mean())) or 1.0
     xy = xy / rms * math.sqrt(area / math.pi) * np.array([_ASPECT, 1 / _ASPECT])
     xy = _separate(xy, box)
     # then shrink towards the centre and separate again, a few times: as compact as the labels allow, with
-    # the spring layout's arrangement kept
+    # the spring layout's arrangement kept; the axis that is long for the window shrinks faster
     for _ in range(_COMPACT_ROUNDS):
-        xy = _separate(xy * 0.95, box, rounds=60)
+        width, height = _extent(xy, box)
+        wide = width > height * aspect
+        xy = _separate(xy * np.array([0.92, 1.0] if wide else [1.0, 0.92]), box, 60, 4.0 if wide else 0.25)
     xy = _separate(xy, box)
     return {n: xy[k] for k, n in enumerate(nodes)}
+
+
+def _extent(xy: np.ndarray, box: np.ndarray) -> tuple[float, float]:
+    """Width and height of the drawing of one piece, labels included."""
+    width = float((xy[:, 0] + box[:, 0] / 2).max() - (xy[:, 0] - box[:, 0] / 2).min())
+    centre_y = xy[:, 1] + box[:, 2]
+    height = float((centre_y + box[:, 1] / 2).max() - (centre_y - box[:, 1] / 2).min())
+    return width, height
 
 
 def _bounds(pos: dict[int, np.ndarray], boxes: dict[int, tuple[float, float, float]]) -> tuple[float, ...]:
@@ -116,19 +139,24 @@ def _bounds(pos: dict[int, np.ndarray], boxes: dict[int, tuple[float, float, flo
     return left, right, top, bottom
 
 
-def _aspect(pos: dict[int, np.ndarray], boxes: dict[int, tuple[float, float, float]]) -> float:
+def _fit_extent(pos: dict[int, np.ndarray], boxes: dict[int, tuple[float, float, float]]) -> float:
+    """The height of a window of the target shape that the drawing just fits into (smaller shows larger)."""
     left, right, top, bottom = _bounds(pos, boxes)
-    return max(right - left, 1.0) / max(bottom - top, 1.0)
+    return max((right - left) / _TARGET_ASPECT, bottom - top)
 
 
 def _flow(
-    loose: list[int], boxes: dict[int, tuple[float, float, float]], main: tuple[float, ...], beside: bool
+    loose: list[int],
+    boxes: dict[int, tuple[float, float, float]],
+    main: tuple[float, ...],
+    beside: bool,
+    stretch: float = 1.0,
 ) -> dict[int, np.ndarray]:
-    """Loose nodes in columns to the right of ``main`` (as tall as it), or in rows under it (as wide)."""
+    """Loose nodes in columns right of ``main`` (``stretch`` times as tall), or in rows under it (as wide)."""
     left, right, top, bottom = main
     out: dict[int, np.ndarray] = {}
     if beside:
-        limit = max(bottom - top, 3 * max(boxes[n][1] for n in loose))
+        limit = max((bottom - top) * stretch, 3 * max(boxes[n][1] for n in loose))
         x, y = right + 3 * _GAP, top
         columns: list[list[int]] = [[]]
         for n in loose:
@@ -145,15 +173,24 @@ def _flow(
                 out[m][0] = x + col_w / 2
             x += col_w
         return out
-    limit = max(right - left, 3 * max(boxes[n][0] for n in loose))
-    x, y = left, bottom + 3 * _GAP
-    row_h = max(boxes[n][1] for n in loose) + _GAP
+    limit = max((right - left) * stretch, 3 * max(boxes[n][0] for n in loose))
+    rows: list[list[int]] = [[]]
+    x = left
     for n in loose:
         w = boxes[n][0] + 2 * _GAP
-        if x > left and x + w > left + limit:
-            x, y = left, y + row_h
-        out[n] = np.array([x + w / 2, y + row_h / 2 - boxes[n][2]])
+        if rows[-1] and x + w > left + limit:
+            rows.append([])
+            x = left
+        out[n] = np.array([x + w / 2, 0.0])
+        rows[-1].append(n)
         x += w
+    y = bottom + 3 * _GAP
+    for row in rows:  # nodes of a row on one line, the row as tall as its tallest node and label
+        radius = {m: boxes[m][1] / 2 - boxes[m][2] for m in row}
+        top_r = max(radius.values())
+        for m in row:
+            out[m][1] = y + top_r
+        y += max(top_r - radius[m] + boxes[m][1] for m in row) + _GAP
     return out
 
 
@@ -179,11 +216,20 @@ def tidy_layout(
     big = [c for c in pieces if len(c) > 2]
     small = [c for c in pieces if len(c) <= 2]
 
+    def area(nodes: Collection[int]) -> float:
+        return sum((boxes[n][0] + _GAP) * (boxes[n][1] + _GAP) for n in nodes)
+
+    # the pieces share the window's width, and the loose nodes usually go underneath: each piece is shaped
+    # for its part of the whole, so that everything together has about the window's shape
+    big_area = sum(area(c) for c in big) or 1.0
+    whole = _TARGET_ASPECT * (1 + _LOOSE_SHARE * sum(area(c) for c in small) / big_area)
+
     pos: dict[int, np.ndarray] = {}
     cursor = 0.0
     height = 0.0
     for i, nodes in enumerate(big):
-        placed = _tidy_piece(stated.subgraph(nodes), boxes, seed + i)
+        aspect = max(0.6, whole * area(nodes) / big_area)
+        placed = _tidy_piece(stated.subgraph(nodes), boxes, seed + i, aspect)
         left, right, top, bottom = _bounds(placed, boxes)
         shift = np.array([cursor - left, -(top + bottom) / 2])
         for n, p in placed.items():
@@ -202,10 +248,14 @@ def tidy_layout(
     )
     loose = [n for pair in pairs for n in pair] + singles
     if loose:
-        main = _bounds(pos, boxes) if pos else (0.0, 0.0, 0.0, 0.0)
-        options = [_flow(loose, boxes, main, beside=True), _flow(loose, boxes, main, beside=False)]
-        # beside or below the network, whichever keeps the whole drawing closest to the window's shape
-        best = min(options, key=lambda placed: abs(math.log(_aspect({**pos, **placed}, boxes) / _TARGET_ASPECT)))
+        if pos:
+            main = _bounds(pos, boxes)
+        else:  # nothing but loose nodes: a grid of about the window's shape
+            side = math.sqrt(area(loose) * 1.3 / _TARGET_ASPECT)
+            main = (0.0, side * _TARGET_ASPECT, -3 * _GAP, -3 * _GAP)
+        options = [_flow(loose, boxes, main, beside, stretch) for beside in (True, False) for stretch in _STRETCHES]
+        # beside or below the network, whichever lets the whole drawing show largest in a typical window
+        best = min(options, key=lambda placed: _fit_extent({**pos, **placed}, boxes))
         pos.update(best)
 
     if not pos:

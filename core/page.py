@@ -200,7 +200,7 @@ def vis_options(node_count: int) -> dict[str, Any]:
                 "strokeColor": style.LABEL_STROKE,
             },
             # semantic zoom: zoomed far out, only labels that stay legible (hubs have larger ones) are drawn
-            "scaling": {"label": {"enabled": False, "drawThreshold": 6}},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 8}},
             "chosen": {"label": False},
         },
         "edges": {

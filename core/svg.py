@@ -92,20 +92,27 @@ def render_svg(
     positions: Mapping[int, tuple[float, float]] | None = None,
     only_nodes: Iterable[int] | None = None,
     only_edges: Iterable[int] | None = None,
+    families: Iterable[str] | None = None,
 ) -> str:
     """SVG text of ``graph`` drawn at ``positions`` (page coordinates) with a legend under the drawing.
 
     ``only_nodes`` / ``only_edges`` restrict the drawing to what a filtered view shows; sizes and widths
-    still come from the whole graph, so they match the page.
+    still come from the whole graph, so they match the page. Without ``only_edges``, ties of ``families`` are
+    drawn (by default the families the page shows first: co-occurrence ties stay out, as on screen).
     """
     tie_counts = {int(n): ties(graph, n) for n in graph.nodes}
     max_ties = max(tie_counts.values(), default=0)
     sizes = {n: style.node_size(t, max_ties) for n, t in tie_counts.items()}
     max_evidence = max((int(d.get("evidence", 1)) for _, _, d in graph.edges(data=True)), default=1)
     curves = edge_curves(graph)
+    # laid out before filtering, like the page: a filter hides nodes and ties, it does not move anything
+    whole_layout = layout(graph) if not positions else {}
+    if only_edges is None:
+        shown_families = set(style.default_families() if families is None else families)
+        only_edges = [k for _, _, k, d in graph.edges(keys=True, data=True) if str(d.get("family")) in shown_families]
     if only_nodes is not None or only_edges is not None:
         keep_nodes = set(graph.nodes) if only_nodes is None else {int(n) for n in only_nodes}
-        keep_edges = None if only_edges is None else {int(e) for e in only_edges}
+        keep_edges = {int(e) for e in only_edges}
         shown = nx.MultiDiGraph()
         shown.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n in keep_nodes)
         shown.add_edges_from(
@@ -114,7 +121,7 @@ def render_svg(
             if u in keep_nodes and v in keep_nodes and (keep_edges is None or k in keep_edges)
         )
         graph = shown
-    given = positions or layout(graph)
+    given = positions or whole_layout
     pos = {int(n): (float(given[n][0]), float(given[n][1])) if n in given else (0.0, 0.0) for n in graph.nodes}
 
     if pos:

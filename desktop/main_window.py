@@ -118,6 +118,14 @@ def describe_report(report: AddReport) -> str:
     return "\n".join(lines)
 
 
+def _opaque(color: str) -> str:
+    """``rgba(r, g, b, a)`` as ``#rrggbb``: menu swatches read better without the canvas transparency."""
+    if color.startswith("rgba("):
+        r, g, b = (int(float(v)) for v in color[5:-1].split(",")[:3])
+        return f"#{r:02x}{g:02x}{b:02x}"
+    return color
+
+
 def _default_view() -> QWidget:
     from desktop.network_view import NetworkView
 
@@ -148,7 +156,6 @@ class MainWindow(QMainWindow):
         self._job: AddJob | None = None
         self._pending: list[str] = []
         self._closing = False
-        self._fitted = False
 
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE_SHEET)
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 700, 460])
+        self.splitter.setSizes([220, 820, 400])
         self.splitter.setCollapsible(1, False)
         central = QWidget()
         central.setObjectName("central")
@@ -267,15 +274,20 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
 
         self.family_menu = QMenu(self)
+        self.family_menu.addAction("Stated ties only", self._set_default_families)
         self.family_menu.addAction("Show all ties", lambda: self._set_all_families(True))
         self.family_menu.addAction("Hide all ties", lambda: self._set_all_families(False))
         self.family_menu.addSeparator()
         self.family_actions: dict[str, QAction] = {}
         for family in Family:
             family_style = style.family_style(str(family))
-            act = self.family_menu.addAction(family_style.label)
+            label = family_style.label
+            if family == Family.ASSOCIATION:
+                label += " (named in the same sentence)"
+            act = self.family_menu.addAction(dot_icon(_opaque(family_style.color)), label)
             act.setCheckable(True)
-            act.setChecked(True)
+            # co-occurrence ties outnumber the stated ones and bury them: one click away, not shown first
+            act.setChecked(str(family) not in style.HIDDEN_FAMILIES)
             act.toggled.connect(self._filters_changed)
             self.family_actions[str(family)] = act
         self.family_button = QToolButton()
@@ -358,7 +370,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(path).stem} — Entente")
         self.details.show_hint()
         self.reader.clear()
-        self._fitted = False
         self.reload(highlight=())
         if add_default_corpus and not self.documents:
             self.add_paths([resources.corpus_dir()])
@@ -454,10 +465,8 @@ class MainWindow(QMainWindow):
         self.details.show_hint()
 
     def _drawn(self, count: int) -> None:
-        if count and not self._fitted:
-            # the first network after an empty one (first start, new project) is framed whole
-            self._fitted = True
-            self.view.fit()
+        # framing is the view's business: it fits a graph arriving in an empty view, and on resize until
+        # the user zooms or pans
         self.drawn_count = count
         self.graphDrawn.emit(count)
 
@@ -492,12 +501,25 @@ class MainWindow(QMainWindow):
             act.blockSignals(False)
         self._filters_changed()
 
+    def _set_default_families(self) -> None:
+        for family, act in self.family_actions.items():
+            act.blockSignals(True)
+            act.setChecked(family not in style.HIDDEN_FAMILIES)
+            act.blockSignals(False)
+        self._filters_changed()
+
     def _update_family_button(self) -> None:
         if not hasattr(self, "family_button"):
             return
-        shown = sum(a.isChecked() for a in self.family_actions.values())
+        checked = {f for f, a in self.family_actions.items() if a.isChecked()}
         total = len(self.family_actions)
-        self.family_button.setText("Ties: all kinds" if shown == total else f"Ties: {shown} of {total} kinds")
+        if len(checked) == total:
+            text = "Ties: all"
+        elif checked == set(style.default_families()):
+            text = "Ties: stated"
+        else:
+            text = f"Ties: {len(checked)} of {total} kinds"
+        self.family_button.setText(text)
 
     def reset_filters(self) -> None:
         for act in [*self.kind_actions.values(), *self.family_actions.values()]:
@@ -755,8 +777,8 @@ class MainWindow(QMainWindow):
             # first run: panels in proportion to the screen the window landed on, the network gets the rest
             self._layout_restored = True
             width = max(self.width(), 900)
-            docs = min(max(int(width * 0.19), 220), 300)
-            side = min(max(int(width * 0.32), 380), 520)
+            docs = min(max(int(width * 0.15), 190), 260)
+            side = min(max(int(width * 0.27), 340), 440)
             self.splitter.setSizes([docs, width - docs - side, side])
 
     def save_layout(self) -> None:

@@ -333,8 +333,8 @@ class NodePanel(QWidget):
             item.setData(0, ID_ROLE, doc_id)
             self.documents.addTopLevelItem(item)
         self.documents.setHeaderLabels([f"Mentioned in {len(entity.doc_ids)} documents"])
-        # as tall as its rows (up to five), leaving the rest of the panel to the ties
-        rows = min(max(len(entity.doc_ids), 1), 5)
+        # as tall as its rows (up to three; it scrolls), leaving the rest of the panel to the ties
+        rows = min(max(len(entity.doc_ids), 1), 3)
         row_height = self.documents.sizeHintForRow(0) if entity.doc_ids else 22
         self.documents.setFixedHeight(self.documents.header().sizeHint().height() + rows * row_height + 6)
 
@@ -344,8 +344,16 @@ class NodePanel(QWidget):
             if entity.id in (r.source, r.target):
                 by_type[r.type].append(r)
         total = 0
-        for rel_type in sorted(by_type, key=lambda t: (-len(by_type[t]), t)):
-            group = QTreeWidgetItem([f"{rel_type}  ({len(by_type[rel_type])})"])
+
+        def co_occurrence(rel_type: str) -> bool:
+            return all(str(r.family) in style.HIDDEN_FAMILIES for r in by_type[rel_type])
+
+        # stated ties first, biggest groups first; co-occurrence ties (hidden in the network by default) last,
+        # folded, so that they do not push what the articles state out of sight
+        for rel_type in sorted(by_type, key=lambda t: (co_occurrence(t), -len(by_type[t]), t)):
+            folded = co_occurrence(rel_type)
+            label = f"{rel_type}  ({len(by_type[rel_type])})"
+            group = QTreeWidgetItem([label + ("  · same sentence only" if folded else "")])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.ties.addTopLevelItem(group)
             for r in sorted(by_type[rel_type], key=lambda r: -len(r.evidence)):
@@ -355,7 +363,7 @@ class NodePanel(QWidget):
                 child.setData(0, ID_ROLE, r.id)
                 group.addChild(child)
                 total += 1
-            group.setExpanded(True)
+            group.setExpanded(not folded)
         self.ties.setHeaderLabels([f"Ties ({total})"])
 
     def tie_item(self, relation_id: int) -> QTreeWidgetItem | None:

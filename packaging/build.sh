@@ -25,9 +25,9 @@ find dist/Entente/_internal -type f -name '*.so*' -not -path '*.libs/*' -print0 
 # as a crash on a user's machine. System libraries (GTK, Wayland, xcb) are the desktop's, and may be absent here.
 internal=dist/Entente/_internal
 qt_lib=$("$venv/bin/python" -c 'import PySide6, os; print(os.path.dirname(PySide6.__file__))')/Qt/lib
-missing=$( (find dist/Entente -type f \( -name '*.so*' -o -name Entente -o -name QtWebEngineProcess \) -print0 |
-  LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" xargs -0 ldd 2>/dev/null || true) | awk '/not found/ {print $1}' |
-  sort -u)
+binaries() { find dist/Entente -type f \( -name '*.so*' -o -name Entente -o -name QtWebEngineProcess \) -print0; }
+missing=$( (binaries | LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" xargs -0 ldd 2>/dev/null || true) |
+  awk '/not found/ {print $1}' | sort -u)
 for lib in $missing; do
   if [[ -e $qt_lib/$lib ]]; then
     echo "build: $lib is needed but was left out of the bundle" >&2

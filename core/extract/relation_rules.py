@@ -28,6 +28,17 @@ CORE_PREPS = frozenset(
 PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Dependencies only a noun phrase takes: the small model sometimes tags 'trafficker' or 'envoy' as a verb.
+_NOMINAL_DEPS = frozenset({"compound", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "nmod", "poss", "conj"})
+
+
+def nominal(t: Token) -> bool:
+    """A noun, or a word the tagger got wrong but the parser attached as one."""
+    return t.pos_ in NOUN_POS or (
+        t.pos_ in ("VERB", "ADJ") and t.tag_ not in ("VBD", "VBZ", "VBP") and t.dep_ in _NOMINAL_DEPS
+    )
+
+
 COPULAS = frozenset({"be", "remain", "become"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -72,6 +83,8 @@ class Lexicon:
     negating_verbs: frozenset[str]
     head_of_state_titles: frozenset[str]
     body_roles: frozenset[str]
+    document_nouns: frozenset[str]
+    party_leader_titles: frozenset[str]
 
 
 @cache
@@ -103,6 +116,8 @@ def lexicon() -> Lexicon:
         negating_verbs=words("negating_verbs"),
         head_of_state_titles=words("head_of_state_titles"),
         body_roles=words("body_roles"),
+        document_nouns=words("document_nouns"),
+        party_leader_titles=words("party_leader_titles"),
     )
 
 
@@ -204,7 +219,7 @@ class Grammar:
                     return self._resolve_pronoun(t, nearest=True)  # 'Thae's escape in 2016, who defected ...'
                 return own
             return frozenset()
-        if t.pos_ not in NOUN_POS:
+        if not nominal(t):
             return frozenset()
         if lemma in self.lex.role_nouns:
             holders = self.holders(t)
@@ -215,6 +230,12 @@ class Grammar:
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()
+
+    def issuer(self, t: Token) -> frozenset[int]:
+        """'a UN report', 'the KCNA statement': the body a text speaks for, when it is the one speaking."""
+        if t.lemma_.lower() not in self.lex.document_nouns:
+            return frozenset()
+        return frozenset(e for e in self.modifiers(t, complements=False) if self.kind(e) is not Kind.STATE)
 
     def den_all(self, t: Token) -> frozenset[int]:
         """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'."""
@@ -373,9 +394,19 @@ class Grammar:
             return self.actor(head, depth + 1)
         if v.dep_ in ("acl", "relcl"):
             own = self.den(head)
-            # 'Granma published a piece praising X': the piece speaks for whoever published it
-            if not own and v.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB" and depth < 3:
-                return self.actor(head.head, depth + 1)
+            if own or depth >= 3:
+                return own
+            # 'Granma published a piece praising X', 'resorted to transfers to evade sanctions': a participle or
+            # an infinitive on a noun that names no one acts for the doer of the clause the noun sits in
+            if v.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                return own
+            t = head
+            for _ in range(4):
+                if t.dep_ not in ("dobj", "pobj", "prep") or t.head is t:
+                    break
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    return self.actor(t, depth + 1)
             return own
         return frozenset()
 
@@ -407,8 +438,8 @@ class Grammar:
                         yield ents, c.lower_, noun
                     elif depth < 1 and p.pos_ in NOUN_POS:
                         yield from self._noun_items(p, depth + 1, source_ok)
-            elif c.dep_ == "poss" and noun.lemma_.lower() in self.lex.relation_nouns:
-                ents = self.den_all(c)
+            elif c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns:
+                ents = self.den_all(c)  # 'confirmed Ri's defection', 'to evade UN sanctions'
                 if ents:
                     yield ents, None, noun
 

@@ -24,6 +24,7 @@ from core.extract.relation_rules import (
     Grammar,
     Lexicon,
     lexicon,
+    nominal,
 )
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
 
@@ -118,15 +119,17 @@ class _Reader(Grammar):
                 yield from self._entity_modifiers(t)
                 if t.i in self.hyphenated:
                     yield from self._hyphenated(t)
-            elif t.pos_ in ("VERB", "AUX"):
-                yield from self._verb(t)
-                if lemma in lex.reporting_verbs:
-                    yield from self._reporting(t)
-            elif t.pos_ in NOUN_POS:
+            elif nominal(t) and (
+                lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns
+            ):
                 if lemma in lex.role_nouns:
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
                     yield from self._relation_noun(t)
+            elif t.pos_ in ("VERB", "AUX"):
+                yield from self._verb(t)
+                if lemma in lex.reporting_verbs:
+                    yield from self._reporting(t)
 
     def _pairs(self, sources: Iterable[int], targets: Iterable[int], type_: str, fam: Family):
         targets = list(targets)
@@ -205,6 +208,12 @@ class _Reader(Grammar):
             f = fam
             if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in") and via is None:
                 f = Family.DIPLOMACY
+            elif (
+                lemma == "secretary"
+                and prep == "of"
+                and any(c.lower_ in self.lex.party_leader_titles for c in r.children if c.dep_ in ("amod", "compound"))
+            ):
+                f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
         if not anchored and fam is Family.LEADERSHIP and lemma in self.lex.head_of_state_titles:
             # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
@@ -241,6 +250,9 @@ class _Reader(Grammar):
         for c in r.children:
             if c.dep_ in MODIFIER_DEPS:
                 ents = self.den_all(c)
+                if not ents and c.dep_ in ("compound", "amod") and self.tok_ent[c.i] < 0:
+                    # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'
+                    ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
                 if ents:
                     yield ents, None, None
             elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
@@ -342,6 +354,12 @@ class _Reader(Grammar):
                     # 'X was sent to Y'; 'the letter was conveyed to Y by X'
                     yield from self._pairs(done or doers, ents, f"{word} {prep}", fam)
             return
+        if lex.verbs.get(lemma) is Family.TRADE:
+            # 'transferring coal from North Korean-flagged vessels to Chinese barges'
+            items = list(self.patients(v))
+            origins = {e for ents, prep, via in items if prep == "from" and via is None for e in ents}
+            ends = {e for ents, prep, via in items if prep in ("to", "into") and via is None for e in ents}
+            yield from self._pairs(origins, ends - origins, f"{word} from", Family.TRADE)
         doers = self.actor(v)
         event = None
         if not doers:
@@ -383,12 +401,11 @@ class _Reader(Grammar):
 
     def _reporting(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns]
+        # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
         reporters = {
-            e
-            for c in v.children
-            if c.dep_ == "nsubj" and (self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in self.lex.collective_nouns)
-            for e in self.den_all(c)
-            if self.kind(e) is Kind.PARTY
+            e for c in (named or subjects) for e in self.den_all(c) | self.issuer(c) if self.kind(e) is Kind.PARTY
         }
         if not reporters:
             return
@@ -398,6 +415,9 @@ class _Reader(Grammar):
                 targets |= self._reported_clause(c) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c)
+        if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+            # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
+            targets = self._reported_clause(v.head)
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
     def _subject_core(self, t: Token) -> set[int]:

@@ -18,6 +18,8 @@
   let bridge = null;
   let ready = false;
   let animating = false; // a focus or fit animation is running
+  let userMoved = false; // the user zoomed or panned: stop re-fitting the view on resize
+  let filtersSet = false; // the app has set filters; until then the page shows the payload's default families
   let highlighted = null; // {nodes: Set, edges: Set} while a node or edge is in focus
   const outbox = [];
   let standalone = false; // no app around the page (the exported HTML file)
@@ -157,8 +159,23 @@
       li.appendChild(el("span", "", f.label));
       famList.appendChild(li);
     }
-    document.getElementById("legend").hidden = nodes.length === 0;
+    if (!famList.children.length) famList.appendChild(el("li", "legend-note", "No ties shown"));
+    const hiddenCount = legend.families.filter((f) => filters.families && !filters.families.has(f.key)).length;
+    if (hiddenCount) {
+      famList.appendChild(el("li", "legend-note", plural(hiddenCount, "kind") + " of tie hidden by the filter"));
+    }
+    document.getElementById("legend").hidden = nodeView.length === 0;
   }
+
+  function toggleLegend(open) {
+    const button = document.getElementById("legend-toggle");
+    const list = document.getElementById("legend-families");
+    const show = open === undefined ? list.hidden : Boolean(open);
+    list.hidden = !show;
+    button.setAttribute("aria-expanded", String(show));
+  }
+
+  document.getElementById("legend-toggle").addEventListener("click", () => toggleLegend());
 
   function presentKeys() {
     const kinds = new Set();
@@ -270,8 +287,8 @@
   }
 
   function fitView(animate) {
-    // fit the drawing into the part of the page the legend leaves free, and never zoom a tiny graph in
-    // so far that it looks like a mistake
+    // frame the whole drawing (shapes and labels), with a margin at the bottom for the slim legend, and
+    // never zoom a tiny graph in so far that it looks like a mistake
     const ids = nodeView.getIds();
     if (ids.length === 0) return;
     const bounds = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
@@ -284,17 +301,17 @@
       bounds.bottom = Math.max(bounds.bottom, b.bottom);
     }
     const frame = document.getElementById("network");
-    const box = document.getElementById("legend");
-    const reserved = box.hidden ? 0 : box.offsetWidth + 24;
-    const pad = 24;
-    const width = Math.max(frame.clientWidth - reserved - 2 * pad, frame.clientWidth * 0.5);
-    const height = Math.max(frame.clientHeight - 2 * pad, 50);
+    const pad = { side: 16, top: 14, bottom: 44 };
+    const width = Math.max(frame.clientWidth - 2 * pad.side, 50);
+    const height = Math.max(frame.clientHeight - pad.top - pad.bottom, 50);
     const scale = Math.min(width / Math.max(bounds.right - bounds.left, 1),
       height / Math.max(bounds.bottom - bounds.top, 1), 1.25);
     const target = {
-      position: { x: (bounds.left + bounds.right) / 2 - reserved / 2 / scale, y: (bounds.top + bounds.bottom) / 2 },
+      position: { x: (bounds.left + bounds.right) / 2,
+        y: (bounds.top + bounds.bottom) / 2 + (pad.bottom - pad.top) / 2 / scale },
       scale,
     };
+    userMoved = false;
     if (animate) {
       animating = true;
       network.moveTo(Object.assign({ animation: { duration: 400, easingFunction: "easeInOutQuad" } }, target));
@@ -323,6 +340,15 @@
     };
     requestAnimationFrame(() => requestAnimationFrame(once));
     setTimeout(once, 120);
+  }
+
+  function frameWhole(then) {
+    // label sizes are measured when first drawn: fit, draw, then fit again with the labels' real extent
+    fitView(false);
+    afterPaint(() => {
+      if (!userMoved) fitView(false);
+      afterPaint(then);
+    });
   }
 
   function placeNear(n, known) {
@@ -362,7 +388,8 @@
     nodes.forEach((n) => {
       if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
     });
-    const first = network === null;
+    // a graph arriving in an empty view (first start, new project) is laid out and framed as a whole
+    const first = network === null || nodes.length === 0;
     const incoming = new Set(payload.nodes.map((n) => n.id));
     const fresh = [];
     highlighted = null;
@@ -389,18 +416,28 @@
       placeNear(n, known);
       if (n.x !== undefined) nodes.update({ id, x: n.x, y: n.y });
     }
-    if (first) createNetwork();
+    if (!filtersSet && payload.families) {
+      filters.families = new Set(payload.families); // co-occurrence ties wait for the filter
+      edgeView.refresh();
+    }
+    if (network === null) createNetwork();
+    else if (first) network.setOptions(options);
+    if (first) userMoved = false;
     document.getElementById("empty").hidden = nodes.length > 0;
     renderLegend();
     const freeze = first ? [] : nodes.getIds().filter((id) => !fresh.includes(id));
+    const drawn = () => send({ type: "drawn", nodes: nodes.length });
     if ((!first && fresh.length === 0) || (first && payload.settled)) {
-      if (first) fitView(false);
-      afterPaint(() => send({ type: "drawn", nodes: nodes.length }));
+      if (first) frameWhole(drawn);
+      else afterPaint(drawn);
       return;
     }
     settle(freeze, () => {
-      if (first || fresh.some((id) => !onScreen(id))) fitView(!first); // new nodes must be in sight
-      afterPaint(() => send({ type: "drawn", nodes: nodes.length }));
+      if (first) frameWhole(drawn);
+      else {
+        if (fresh.some((id) => !onScreen(id))) fitView(true); // new nodes must be in sight
+        afterPaint(drawn);
+      }
     });
   }
 
@@ -434,6 +471,16 @@
     network.on("hoverEdge", pointer);
     network.on("blurNode", plain);
     network.on("blurEdge", plain);
+    network.on("zoom", () => {
+      userMoved = true;
+    });
+    network.on("dragEnd", (params) => {
+      if (!params.nodes.length) userMoved = true; // the view was panned
+    });
+    network.on("resize", () => {
+      // until the user moves the view, it keeps showing the whole network as the window changes size
+      if (!userMoved && !animating && nodeView.length) fitView(false);
+    });
     network.on("doubleClick", (params) => {
       if (!params.nodes.length && !params.edges.length) fitView(true);
     });
@@ -448,82 +495,92 @@
   // -- export ------------------------------------------------------------------------------------
 
   function drawLegend(ctx, scale) {
+    // exported images carry a slim legend strip along the bottom: entity kinds, then the ties shown
     const present = presentKeys();
-    const kinds = legend.kinds.filter((k) => present.kinds.has(k.key));
-    const fams = legend.families.filter((f) => present.families.has(f.key));
-    const row = 19;
-    const pad = 12;
-    const rows = 2 + Math.ceil(kinds.length / 2) + Math.ceil(fams.length / 2);
-    ctx.font = "13px " + theme.fontFace;
-    const widest = Math.max(60, ...kinds.concat(fams).map((item) => ctx.measureText(item.label).width));
-    const colW = 30 + widest + 16;
-    const w = pad * 2 + colW * 2;
-    const h = pad * 2 + rows * row;
+    const items = legend.kinds.filter((k) => present.kinds.has(k.key)).map((k) => ({ kind: k }))
+      .concat(legend.families.filter((f) => present.families.has(f.key)).map((f) => ({ family: f })));
+    if (!items.length) return;
     ctx.save();
     ctx.scale(scale, scale);
-    const x0 = 14;
-    const y0 = ctx.canvas.height / scale - h - 14;
+    ctx.font = "12px " + theme.fontFace;
+    const widthOf = (item) => (item.kind ? 20 : 32) + ctx.measureText((item.kind || item.family).label).width + 14;
+    const room = ctx.canvas.width / scale - 24 - 20;
+    const rows = [[]];
+    let used = 0;
+    for (const item of items) {
+      const w = widthOf(item);
+      if (rows[rows.length - 1].length && used + w > room) {
+        rows.push([]);
+        used = 0;
+      }
+      rows[rows.length - 1].push(item);
+      used += w;
+    }
+    const rowH = 20;
+    const w = Math.max(...rows.map((r) => r.reduce((sum, item) => sum + widthOf(item), 0))) + 14;
+    const h = rows.length * rowH + 8;
+    const x0 = 12;
+    const y0 = ctx.canvas.height / scale - h - 12;
     ctx.fillStyle = theme.panel;
     ctx.strokeStyle = "#2c3443";
     ctx.beginPath();
     ctx.roundRect(x0, y0, w, h, 10);
     ctx.fill();
     ctx.stroke();
-    let y = y0 + pad + row / 2;
-    const head = (text) => {
-      ctx.font = "500 10.5px " + theme.fontFace;
-      ctx.fillStyle = theme.muted;
-      ctx.fillText(text.toUpperCase(), x0 + pad, y);
-      y += row;
-    };
-    const grid = (items, swatch) => {
-      items.forEach((item, i) => {
-        const x = x0 + pad + (i % 2) * colW;
-        const yy = y + Math.floor(i / 2) * row;
-        swatch(item, x, yy);
-        ctx.font = "13px " + theme.fontFace;
-        ctx.fillStyle = theme.text;
-        ctx.fillText(item.label, x + 30, yy);
-      });
-      y += Math.ceil(items.length / 2) * row;
-    };
     ctx.textBaseline = "middle";
-    head("Entities");
-    grid(kinds, (k, x, yy) => {
-      ctx.fillStyle = k.color;
-      ctx.beginPath();
-      const cx = x + 8;
-      if (k.shape === "diamond") {
-        ctx.moveTo(cx, yy - 6.5); ctx.lineTo(cx + 6.5, yy); ctx.lineTo(cx, yy + 6.5); ctx.lineTo(cx - 6.5, yy);
-      } else if (k.shape === "triangle") {
-        ctx.moveTo(cx, yy - 6.2); ctx.lineTo(cx + 6, yy + 4.8); ctx.lineTo(cx - 6, yy + 4.8);
-      } else if (k.shape === "hexagon") {
-        for (let i = 0; i < 6; i++) ctx.lineTo(cx + 6 * Math.cos(i * Math.PI / 3), yy + 6 * Math.sin(i * Math.PI / 3));
-      } else {
-        ctx.arc(cx, yy, 5.5, 0, 2 * Math.PI);
-      }
-      ctx.closePath();
-      ctx.fill();
-    });
-    head("Relations");
-    grid(fams, (f, x, yy) => {
-      ctx.strokeStyle = f.color;
-      ctx.lineWidth = 2.2;
-      ctx.setLineDash(f.dashed ? [4, 3] : []);
-      ctx.beginPath();
-      ctx.moveTo(x, yy);
-      ctx.lineTo(x + (f.directed ? 18 : 24), yy);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      if (f.directed) {
-        ctx.fillStyle = f.color;
-        ctx.beginPath();
-        ctx.moveTo(x + 17, yy - 3.5); ctx.lineTo(x + 24, yy); ctx.lineTo(x + 17, yy + 3.5);
-        ctx.closePath();
-        ctx.fill();
+    rows.forEach((row, r) => {
+      let x = x0 + 12;
+      const yy = y0 + 4 + r * rowH + rowH / 2;
+      for (const item of row) {
+        if (item.kind) {
+          drawKindMark(ctx, item.kind, x + 6, yy);
+          x += 20;
+        } else {
+          drawTieMark(ctx, item.family, x, yy);
+          x += 32;
+        }
+        ctx.font = "12px " + theme.fontFace;
+        ctx.fillStyle = theme.text;
+        const label = (item.kind || item.family).label;
+        ctx.fillText(label, x, yy);
+        x += ctx.measureText(label).width + 14;
       }
     });
     ctx.restore();
+  }
+
+  function drawKindMark(ctx, k, cx, yy) {
+    ctx.fillStyle = k.color;
+    ctx.beginPath();
+    if (k.shape === "diamond") {
+      ctx.moveTo(cx, yy - 6.5); ctx.lineTo(cx + 6.5, yy); ctx.lineTo(cx, yy + 6.5); ctx.lineTo(cx - 6.5, yy);
+    } else if (k.shape === "triangle") {
+      ctx.moveTo(cx, yy - 6.2); ctx.lineTo(cx + 6, yy + 4.8); ctx.lineTo(cx - 6, yy + 4.8);
+    } else if (k.shape === "hexagon") {
+      for (let i = 0; i < 6; i++) ctx.lineTo(cx + 6 * Math.cos(i * Math.PI / 3), yy + 6 * Math.sin(i * Math.PI / 3));
+    } else {
+      ctx.arc(cx, yy, 5.5, 0, 2 * Math.PI);
+    }
+    ctx.closePath();
+    ctx.fill();
+  }
+
+  function drawTieMark(ctx, f, x, yy) {
+    ctx.strokeStyle = f.color;
+    ctx.lineWidth = 2.2;
+    ctx.setLineDash(f.dashed ? [4, 3] : []);
+    ctx.beginPath();
+    ctx.moveTo(x, yy);
+    ctx.lineTo(x + (f.directed ? 18 : 24), yy);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    if (f.directed) {
+      ctx.fillStyle = f.color;
+      ctx.beginPath();
+      ctx.moveTo(x + 17, yy - 3.5); ctx.lineTo(x + 24, yy); ctx.lineTo(x + 17, yy + 3.5);
+      ctx.closePath();
+      ctx.fill();
+    }
   }
 
   function exportPng(scale) {
@@ -572,6 +629,7 @@
       network.selectNodes([id]);
       focusNode(id);
       animating = true;
+      userMoved = true; // the user asked to look at this node: a resize keeps it in view, not the whole
       network.focus(id, { scale: Math.max(network.getScale(), 1.1),
         animation: { duration: 550, easingFunction: "easeInOutQuad" } });
       return true;
@@ -580,6 +638,7 @@
       filters.kinds = kinds === null ? null : new Set(kinds);
       filters.families = families === null ? null : new Set(families);
       filters.minEvidence = Number(minEvidence) || 0;
+      filtersSet = true;
       nodeView.refresh();
       edgeView.refresh();
       if (highlighted) focusNode(null);

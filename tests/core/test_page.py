@@ -116,3 +116,35 @@ def test_empty_graph_builds() -> None:
     payload = page.graph_payload(nx.MultiDiGraph())
     assert payload["nodes"] == [] and payload["edges"] == []
     assert "entente-data" in page.standalone_page(nx.MultiDiGraph())
+
+
+def test_layout_keeps_labels_apart_and_loose_nodes_close() -> None:
+    from core.layout import label_box
+
+    ref = _ref()
+    names = ["North Korea", "Cuba", "Venezuela", "Ministry of Foreign Affairs of North Korea", "Ri Il-kyu"]
+    entities = [EntityInfo(i + 1, n, Kind.STATE, (), (ref,)) for i, n in enumerate(names)]
+    entities += [EntityInfo(10 + i, f"Lonely Party {i}", Kind.PARTY, (), (ref,)) for i in range(6)]
+    relations = [RelationInfo(100 + i, 1, i + 2, "visited", Family.DIPLOMACY, (ref,)) for i in range(4)]
+    relations.append(RelationInfo(200, 10, 1, "met", Family.ASSOCIATION, (ref,)))  # co-occurrence only
+    g = build_graph(entities, relations)
+    pos = page.layout(g)
+    assert pos == page.layout(g) and set(pos) == set(g.nodes)
+    tie_counts = {n: len(set(g.predecessors(n)) | set(g.successors(n))) for n in g}
+    boxes = {}
+    for n in g:
+        size = style.node_size(tie_counts[n], max(tie_counts.values()))
+        w, h = label_box(g.nodes[n]["name"], size)
+        boxes[n] = (pos[n][0] - w / 2, pos[n][0] + w / 2, pos[n][1] - size, pos[n][1] - size + h)
+    for a in g:
+        for b in g:
+            if a < b:  # no two node-plus-label boxes overlap
+                A, B = boxes[a], boxes[b]
+                assert A[1] <= B[0] or B[1] <= A[0] or A[3] <= B[2] or B[3] <= A[2], (a, b)
+    # the tie-less nodes sit in a grid next to the network, not scattered far away
+    width = max(b[1] for b in boxes.values()) - min(b[0] for b in boxes.values())
+    height = max(b[3] for b in boxes.values()) - min(b[2] for b in boxes.values())
+    assert max(width / height, height / width) < 3
+    loose_xs = {pos[10 + i][0] for i in range(6)}
+    loose_ys = {pos[10 + i][1] for i in range(6)}
+    assert min(len(loose_xs), len(loose_ys)) <= 3  # lined up in rows or columns, not strewn about

@@ -302,3 +302,21 @@ def test_only_people_defect():
         "Fewer North Korean diplomats defected to South Korea last year.", {**NK, "South Korea": (S, ["South Korea"])}
     )
     assert Family.DEFECTION not in got[frozenset({"North Korea", "South Korea"})]
+
+
+def test_outlet_named_before_its_role_noun_reports():
+    got = stated(
+        "Kim Jong Un issued a statement addressed to Díaz-Canel, the ACNC news agency reported.",
+        {"Kim Jong-un": (OFF, ["Kim Jong Un"]), "ACNC": (P, ["ACNC"]), "Miguel Díaz-Canel": (OFF, ["Díaz-Canel"])},
+    )
+    assert ("ACNC", "Kim Jong-un", Family.REPORTING) in got
+
+
+def test_reported_subject_led_by_someone_is_that_person():
+    got = stated(
+        "A delegation headed by Ri Su-yong, vice chairman of the Workers' Party, arrived in Havana, the KCBS said.",
+        {"Ri Su-yong": (OFF, ["Ri Su-yong"]), "Workers' Party": (P, ["Workers' Party"]), "KCBS": (P, ["KCBS"])},
+    )
+    assert ("KCBS", "Ri Su-yong", Family.REPORTING) in got
+    assert ("KCBS", "Workers' Party", Family.REPORTING) not in got
+    assert ("Ri Su-yong", "Workers' Party", Family.MEMBERSHIP) in got

@@ -49,7 +49,7 @@ def test_svg_parses_and_escapes_names(graph: nx.MultiDiGraph) -> None:
 
 def test_svg_uses_given_positions_and_style(graph: nx.MultiDiGraph) -> None:
     positions = {1: (0.0, 0.0), 2: (300.0, 0.0), 3: (0.0, 200.0)}
-    root = parse(svg.render_svg(graph, positions))
+    root = parse(svg.render_svg(graph, positions, families=[str(f) for f in Family]))
     nodes = {g.get("data-entity"): g for g in root.find(f"{NS}g[@id='nodes']")}
     cuba = nodes["1"].find(f"{NS}polygon")  # a state is a hexagon
     assert cuba is not None and cuba.get("fill") == style.KINDS[Kind.STATE].color
@@ -73,10 +73,19 @@ def test_svg_uses_given_positions_and_style(graph: nx.MultiDiGraph) -> None:
 
 
 def test_svg_legend_lists_kinds_and_families_present(graph: nx.MultiDiGraph) -> None:
-    legend = parse(svg.render_svg(graph)).find(f"{NS}g[@id='legend']")
+    everything = [str(f) for f in Family]
+    legend = parse(svg.render_svg(graph, families=everything)).find(f"{NS}g[@id='legend']")
     words = {t.text for t in legend.iter(f"{NS}text")}
     assert {"State", "Party", "Vessel", "Leadership", "Association", "Membership"} <= words
     assert "Official" not in words and "Hostility" not in words
+
+
+def test_svg_leaves_co_occurrence_out_by_default(graph: nx.MultiDiGraph) -> None:
+    root = parse(svg.render_svg(graph))
+    drawn = {g.get("data-relation") for g in root.find(f"{NS}g[@id='edges']")}
+    assert drawn == {"5", "7"}  # the stated ties; the "met" co-occurrence is one filter click away in the app
+    words = {t.text for t in root.find(f"{NS}g[@id='legend']").iter(f"{NS}text")}
+    assert "Association" not in words and "Leadership" in words
 
 
 def test_empty_graph_is_still_an_svg() -> None:

@@ -67,15 +67,20 @@ def test_search_selects_by_alias_or_name(make_window, project_copy):
 
 def test_filters_reach_the_view(make_window, project_copy):
     window = make_window(project_copy, real_view=False)
+    _, families, _ = window.view.filters
+    assert "ASSOCIATION" not in families and "DIPLOMACY" in families  # co-occurrence waits for a click
+    assert window.family_button.text() == "Ties: stated"
     window.kind_actions["VESSEL"].setChecked(False)
-    window.family_actions["ASSOCIATION"].setChecked(False)
+    window.family_actions["ASSOCIATION"].setChecked(True)
+    window.family_actions["HOSTILITY"].setChecked(False)
     window.min_evidence.setValue(2)
     kinds, families, minimum = window.view.filters
     assert "VESSEL" not in kinds and "STATE" in kinds
-    assert "ASSOCIATION" not in families and "HOSTILITY" in families
+    assert "ASSOCIATION" in families and "HOSTILITY" not in families
     assert minimum == 2
     window.reset_filters()
     assert window.view.filters[2] == 1 and "VESSEL" in window.view.filters[0]
+    assert "ASSOCIATION" in window.view.filters[1] and window.family_button.text() == "Ties: all"
 
 
 def test_document_list_opens_reader(make_window, qtbot, project_copy):
