@@ -26,8 +26,9 @@ def merge_relations(
 ) -> list[MergedRelation]:
     """One relation per (source, target, family); its type is the most frequent one stated.
 
-    A co-occurrence (ASSOCIATION) tie is dropped where the same two entities have a stated tie,
-    and it is undirected, so its two directions are one tie.
+    A co-occurrence (ASSOCIATION) tie is undirected, so its two directions are one tie. In a document
+    that states a tie between the same two entities, their co-occurrence says nothing more and is
+    dropped; co-occurrences in other documents are kept.
     """
     owner = {member: i for i, entity in enumerate(entities) for member in entity.members}
     grouped: dict[tuple[int, int, Family], list[tuple[str, int, Span]]] = defaultdict(list)
@@ -39,11 +40,16 @@ def merge_relations(
             if r.family is Family.ASSOCIATION and source > target:
                 source, target = target, source
             grouped[(source, target, r.family)].append((r.type, doc_id, r.evidence))
-    stated = {frozenset((s, t)) for s, t, f in grouped if f is not Family.ASSOCIATION}
+    stated = {
+        (doc_id, frozenset((s, t))) for (s, t, f), items in grouped.items() if f is not Family.ASSOCIATION
+        for _, doc_id, _ in items
+    }
     merged = []
     for (source, target, family), items in grouped.items():
-        if family is Family.ASSOCIATION and frozenset((source, target)) in stated:
-            continue
+        if family is Family.ASSOCIATION:
+            items = [item for item in items if (item[1], frozenset((source, target))) not in stated]
+            if not items:
+                continue
         type_ = Counter(t for t, _, _ in items).most_common(1)[0][0]
         evidence = sorted({(doc_id, span) for _, doc_id, span in items}, key=lambda e: (e[0], e[1].start, e[1].end))
         merged.append(MergedRelation(source, target, type_, family, evidence))

@@ -90,9 +90,7 @@ QLabel#emptyTitle {{ font-size: 15pt; font-weight: 600; color: {style.TEXT}; }}
 QLabel#relType {{ color: {style.TEXT_MUTED}; font-size: 12pt; }}
 QWidget#readerHead {{ background: {style.PANEL}; border-bottom: 1px solid {style.PANEL_BORDER}; }}
 QStackedWidget, NodePanel, EdgePanel {{ background: {style.PANEL}; }}
-QPushButton#entityLink {{ color: #8db4ff; font-size: 14pt; font-weight: 600; border: none; padding: 2px;
-                          text-align: left; }}
-QPushButton#entityLink:hover {{ text-decoration: underline; }}
+QLabel#edgeTitle {{ font-size: 14pt; font-weight: 600; padding: 2px 0; }}
 QFrame#messageBar {{ background: #3a2f14; border-bottom: 1px solid #6b5420; }}
 QFrame#messageBar[level="info"] {{ background: #16304f; border-bottom: 1px solid #2d5a8f; }}
 QFrame#messageBar QLabel {{ color: {style.TEXT}; }}
@@ -186,7 +184,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.details)
         self.right.addWidget(self.reader)
         self.right.setChildrenCollapsible(False)
-        self.right.setSizes([430, 450])
+        self.right.setSizes([470, 410])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.doc_list)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from markupsafe import escape
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -395,16 +395,14 @@ class EdgePanel(QWidget):
         super().__init__(parent)
         self.relation_id: int | None = None
         self._source_id = self._target_id = 0
-        self.source = QPushButton()
-        self.target = QPushButton()
-        for button in (self.source, self.target):
-            button.setObjectName("entityLink")
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.source.clicked.connect(lambda: self.nodeActivated.emit(self._source_id))
-        self.target.clicked.connect(lambda: self.nodeActivated.emit(self._target_id))
-        self.type = plain_label("", "relType")
-        self.type.setWordWrap(False)
+        # one wrapping line "source —type→ target" with the names as links: long names wrap instead of
+        # widening the panel (and squeezing the network) whenever a tie is clicked
+        self.title = QLabel()
+        self.title.setObjectName("edgeTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.title.linkActivated.connect(self._link)
         self.family_row = QHBoxLayout()
         self.family_row.setContentsMargins(0, 0, 0, 0)
         family_holder = QWidget()
@@ -414,17 +412,18 @@ class EdgePanel(QWidget):
         self.evidence.itemClicked.connect(self._evidence_clicked)
         self.evidence.itemActivated.connect(self._evidence_clicked)
 
-        title = QHBoxLayout()
-        title.setSpacing(6)
-        title.addWidget(self.source)
-        title.addWidget(self.type)
-        title.addWidget(self.target)
-        title.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(6)
-        layout.addLayout(title)
+        self.note = plain_label(
+            "A co-occurrence: the two are named in the same sentence, but the articles do not say how they are "
+            "related. Such ties are hidden in the network unless chosen under Ties.",
+            "muted",
+        )
+        self.note.hide()
+        layout.addWidget(self.title)
         layout.addWidget(family_holder)
+        layout.addWidget(self.note)
         layout.addWidget(self.evidence, 1)
 
     def show_relation(
@@ -432,19 +431,30 @@ class EdgePanel(QWidget):
     ) -> None:
         self.relation_id = relation.id
         self._source_id, self._target_id = relation.source, relation.target
-        self.source.setText(_button_text(names.get(relation.source, "?")))
-        self.target.setText(_button_text(names.get(relation.target, "?")))
-        self.type.setText(f"—{relation.type}→")
+        directed = style.family_style(str(relation.family)).directed
+
+        def link(key: str, name: str) -> str:  # names are article text: escaped, never markup
+            return f'<a href="{key}" style="color: #8db4ff; text-decoration: none;">{escape(name)}</a>'
+
+        self.title.setText(
+            link("source", names.get(relation.source, "?"))
+            + f' <span style="color: {style.TEXT_MUTED}; font-weight: 400; font-size: 12pt;">'
+            + f"—{escape(relation.type)}{'→' if directed else '—'}</span> "
+            + link("target", names.get(relation.target, "?"))
+        )
         while self.family_row.count():
             widget = self.family_row.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         family = str(relation.family)
         self.family_row.addWidget(chip(style.family_style(family).label, family_colour(family)))
-        counts = plain_label(f"{len(relation.evidence)} sentences in {len(relation.doc_ids)} documents", "muted")
+        sentences, docs = len(relation.evidence), len(relation.doc_ids)
+        facts = f"{sentences} {_plural('sentence', sentences)} in {docs} {_plural('document', docs)}"
+        counts = plain_label(facts, "muted")
         counts.setWordWrap(False)
         self.family_row.addWidget(counts)
         self.family_row.addStretch(1)
+        self.note.setVisible(family in style.HIDDEN_FAMILIES)
 
         self.evidence.clear()
         by_doc: dict[int, list[TextRef]] = defaultdict(list)
@@ -465,6 +475,15 @@ class EdgePanel(QWidget):
             group.setExpanded(True)
         self.evidence.setHeaderLabels([f"Evidence ({len(relation.evidence)})"])
 
+    def title_text(self) -> str:
+        """The title as the user reads it."""
+        doc = QTextDocument()
+        doc.setHtml(self.title.text())
+        return doc.toPlainText()
+
+    def _link(self, key: str) -> None:
+        self.nodeActivated.emit(self._source_id if key == "source" else self._target_id)
+
     def evidence_items(self) -> list[QTreeWidgetItem]:
         items = []
         for i in range(self.evidence.topLevelItemCount()):
@@ -482,11 +501,6 @@ def _plural(word: str, n: int) -> str:
     if n == 1:
         return word
     return word[:-1] + "ies" if word.endswith("y") else word + "s"
-
-
-def _button_text(text: str) -> str:
-    # a QPushButton treats "&" as a mnemonic marker; double it so names show as written
-    return text.replace("&", "&&")
 
 
 class Overview(QWidget):

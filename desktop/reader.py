@@ -96,6 +96,12 @@ class Reader(QWidget):
         self.browser.setAcceptDrops(False)  # drops of files belong to the window
         self.browser.viewport().setAcceptDrops(False)
         self.browser.document().setDocumentMargin(14)
+        # the text is laid out again when the panels around settle; until the user scrolls, the highlighted
+        # sentence is kept in view through those re-layouts
+        self._follow_selection = False
+        bar = self.browser.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _low, _high: self._scroll_to_selection())
+        bar.actionTriggered.connect(self._user_scrolled)
         palette = self.browser.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             # the selection is the highlighted sentence; keep it the same warm colour with or without focus
@@ -163,8 +169,10 @@ class Reader(QWidget):
             cursor.setPosition(max(0, min(highlight[0], len(text))))
             cursor.setPosition(max(0, min(highlight[1], len(text))), QTextCursor.MoveMode.KeepAnchor)
             self.browser.setTextCursor(cursor)
+            self._follow_selection = True
             self._scroll_to(cursor)
         else:
+            self._follow_selection = False
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self.documentShown.emit(info.id)
 
@@ -179,6 +187,13 @@ class Reader(QWidget):
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._follow_selection = False
+
+    def _scroll_to_selection(self) -> None:
+        if self._follow_selection and self.doc_id is not None and self.browser.textCursor().hasSelection():
+            self._scroll_to(self.browser.textCursor())
 
     def _scroll_to(self, cursor: QTextCursor) -> None:
         # put the start of the sentence a third of the way down rather than at the very edge

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from core.extract.kb import (
     acronym_of,
     fold,
+    is_korean_name,
     knowledge,
     lexicon_set,
     name_tokens,
@@ -130,6 +131,42 @@ def alias_mentions(doc: Doc, clusters: list[Cluster], chars) -> None:
                 name = found.group(1).rstrip("’'")
                 a = found.start(1)
                 c.mentions.append(Mention(m.start, m.end, Kind.OFFICIAL, c.key, 2, "alias", chars=(a, a + len(name))))
+
+
+def family_name(full: str) -> str | None:
+    """The part of a full name a later bare mention uses: first for Korean names ("Ri"), else last ("Pence")."""
+    words = full.replace("\u00a0", " ").split()
+    if len(words) < 2:
+        return None
+    return words[0] if is_korean_name(name_tokens(full)) else words[-1].rstrip("’'").removesuffix("’s")
+
+
+def surname_mentions(doc: Doc, people: list[Cluster], taken: list[bool], text_of) -> None:
+    """A capitalised word the model left untagged that is the family name of a person named earlier in the
+    document ("…,” Pence declared"; "Ri told reporters") is a mention of that person.
+
+    With two people of one family name, it goes to the one whose full name came last before it.
+    """
+    owners: dict[str, list[tuple[int, Cluster]]] = {}
+    for c in people:
+        for m in c.mentions:
+            if m.role == "person" and (name := family_name(text_of(m))):
+                owners.setdefault(name, []).append((m.start, c))
+    if not owners:
+        return
+    for tok in doc:
+        candidates = owners.get(tok.text)
+        if not candidates or taken[tok.i] or not tok.text[:1].isupper():
+            continue
+        neighbours = (doc[tok.i - 1] if tok.i else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+        if any(n is not None and n.text[:1].isupper() and n.pos_ == "PROPN" for n in neighbours):
+            continue  # part of a longer name the model did not tag as a whole
+        before = [(start, c) for start, c in candidates if start < tok.i]
+        if not before:
+            continue
+        owner = max(before, key=lambda sc: sc[0])[1]
+        owner.mentions.append(Mention(tok.i, tok.i + 1, Kind.OFFICIAL, owner.key, 2, "partial"))
+        taken[tok.i] = True
 
 
 def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool]) -> list[Cluster]:

@@ -15,7 +15,15 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract.coref import Cluster, Mention, alias_mentions, cluster_parties, cluster_people, display_name
+from core.extract.coref import (
+    Cluster,
+    Mention,
+    alias_mentions,
+    cluster_parties,
+    cluster_people,
+    display_name,
+    surname_mentions,
+)
 from core.extract.kb import Term, knowledge, lexicon_set, lookup
 from core.extract.vessels import find_vessel_names, repeated
 from core.model import Kind, LocalEntity, Span
@@ -667,6 +675,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
 
     people = cluster_people(doc, chosen, text_of)
     alias_mentions(doc, people, chars)
+    surname_mentions(doc, people, taken, text_of)
     parties = cluster_parties(doc, chosen, text_of, taken)
     states: dict[str, Cluster] = {}
     vessels: dict[str, Cluster] = {}

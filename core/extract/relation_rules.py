@@ -438,7 +438,9 @@ class Grammar:
                         yield ents, c.lower_, noun
                     elif depth < 1 and p.pos_ in NOUN_POS:
                         yield from self._noun_items(p, depth + 1, source_ok)
-            elif c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns:
+            elif (c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns) or (
+                c.dep_ == "poss" and noun.dep_ == "dobj" and depth == 0
+            ):
                 ents = self.den_all(c)  # 'confirmed Ri's defection', 'to evade UN sanctions'
                 if ents:
                     yield ents, None, noun

@@ -385,8 +385,7 @@ class _Reader(Grammar):
             if fam is None or (prep == "between" and fam not in (Family.HOSTILITY, Family.ENFORCEMENT)):
                 continue
             any_patient = True
-            n = via or noun
-            type_ = " ".join(x for x in (word, n.lemma_.lower() if n is not None else None, prep) if x)
+            type_ = self._label(v, via or noun, prep, ents)
             if receiving and prep == "from":
                 yield from self._pairs(ents, doers, type_, fam)
             else:
@@ -398,6 +397,26 @@ class _Reader(Grammar):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    def _label(self, v: Token, noun: Token | None, prep: str | None, ents: frozenset[int]) -> str:
+        """A short verb phrase for the tie: 'visited', 'sent delegation to', 'has ties to', 'defected from'."""
+        lemma = v.lemma_.lower()
+        own = self.lex.verbs.get(lemma) is not None and lemma not in self.lex.ambivalent_verbs
+        if noun is None or (own and lemma not in self.lex.light_verbs and noun.dep_ == "dobj" and prep is None):
+            return " ".join(x for x in (v.lower_, prep) if x)
+        inner = next(
+            (
+                c.lower_
+                for c in noun.children
+                if c.dep_ == "prep" and any(self.tok_ent[t.i] in ents for t in c.subtree if self.tok_ent[t.i] >= 0)
+            ),
+            None,
+        )
+        if noun.dep_ == "pobj":
+            words = [v.lower_, prep, noun.lemma_.lower(), inner]  # 'defected from embassy in'
+        else:
+            words = [v.lower_, noun.lemma_.lower(), inner or prep]
+        return " ".join(x for x in words if x)
 
     def _reporting(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""

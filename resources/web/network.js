@@ -286,10 +286,10 @@
       options.physics.stabilization.iterations);
   }
 
-  function fitView(animate) {
-    // frame the whole drawing (shapes and labels), with a margin at the bottom for the slim legend, and
-    // never zoom a tiny graph in so far that it looks like a mistake
-    const ids = nodeView.getIds();
+  function fitView(animate, only) {
+    // frame the whole drawing (shapes and labels; or just the nodes in `only`), with a margin at the bottom
+    // for the slim legend, and never zoom a tiny graph in so far that it looks like a mistake
+    const ids = only ? only.filter((id) => nodeView.get(id)) : nodeView.getIds();
     if (ids.length === 0) return;
     const bounds = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
     for (const id of ids) {
@@ -301,7 +301,7 @@
       bounds.bottom = Math.max(bounds.bottom, b.bottom);
     }
     const frame = document.getElementById("network");
-    const pad = { side: 16, top: 14, bottom: 44 };
+    const pad = { side: 16, top: 14, bottom: 54 };
     const width = Math.max(frame.clientWidth - 2 * pad.side, 50);
     const height = Math.max(frame.clientHeight - pad.top - pad.bottom, 50);
     const scale = Math.min(width / Math.max(bounds.right - bounds.left, 1),
@@ -628,10 +628,9 @@
       if (!network || !nodeView.get(id)) return false;
       network.selectNodes([id]);
       focusNode(id);
-      animating = true;
-      userMoved = true; // the user asked to look at this node: a resize keeps it in view, not the whole
-      network.focus(id, { scale: Math.max(network.getScale(), 1.1),
-        animation: { duration: 550, easingFunction: "easeInOutQuad" } });
+      // frame the node with everything it is tied to, so its whole neighbourhood is in sight
+      fitView(true, [...highlighted.nodes]);
+      userMoved = true; // the user asked to look here: a resize keeps this in view, not the whole network
       return true;
     },
     setFilters(kinds, families, minEvidence) {
@@ -686,7 +685,7 @@
     },
     view() {
       return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),
-        physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized } : null);
+        physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
     },
     nodeStyle(id) {
       return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });

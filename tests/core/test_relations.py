@@ -320,3 +320,34 @@ def test_reported_subject_led_by_someone_is_that_person():
     assert ("KCBS", "Ri Su-yong", Family.REPORTING) in got
     assert ("KCBS", "Workers' Party", Family.REPORTING) not in got
     assert ("Ri Su-yong", "Workers' Party", Family.MEMBERSHIP) in got
+
+
+def test_types_are_short_verb_phrases():
+    text = (
+        "Kim Jong-un sent a delegation to Cuba. Pompeo visited Pyongyang. Thae Yong-ho defected from North Korea. "
+        "Ri Su Yong, member of the Political Bureau, spoke. KCNA reported that Pompeo left Pyongyang."
+    )
+    spec = {
+        "Kim Jong-un": (OFF, ["Kim Jong-un"]),
+        "Cuba": (S, ["Cuba"]),
+        "Mike Pompeo": (OFF, ["Pompeo"]),
+        **NK,
+        "Thae Yong-ho": (OFF, ["Thae Yong-ho"]),
+        "Ri Su Yong": (OFF, ["Ri Su Yong"]),
+        "Political Bureau": (P, ["Political Bureau"]),
+        "KCNA": (P, ["KCNA"]),
+    }
+    ents, rels = run(text, spec)
+    types: dict[tuple[str, str], set[str]] = {}
+    for r in rels:
+        types.setdefault((ents[r.source].name, ents[r.target].name), set()).add(r.type)
+    assert "sent delegation to" in types[("Kim Jong-un", "Cuba")]
+    assert "visited" in types[("Mike Pompeo", "North Korea")]
+    assert "defected from" in types[("Thae Yong-ho", "North Korea")]
+    assert "member of" in types[("Ri Su Yong", "Political Bureau")]
+    assert "reported on" in types[("KCNA", "Mike Pompeo")]
+
+
+def test_verb_acts_on_the_possessor_of_its_object():
+    got = stated("Japan condemned North Korea's latest missile launch.", {"Japan": (S, ["Japan"]), **NK})
+    assert got == {("Japan", "North Korea", Family.HOSTILITY)}

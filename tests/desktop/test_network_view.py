@@ -12,9 +12,10 @@ from typing import Any
 import networkx as nx
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWidgets import QApplication
 
 from core.graph import build_graph
 from core.model import Family, Kind
@@ -276,3 +277,50 @@ def test_headless_render_png_at_4x(tmp_path: Path) -> None:
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1600, 1200)
     assert distinct_colours(image) > 8
+
+
+def _scale(qtbot, view: NetworkView) -> float:
+    return json.loads(js(qtbot, view, "window.entente.view()"))["scale"]
+
+
+def test_view_refits_on_resize_until_the_user_zooms(qtbot, view: NetworkView) -> None:
+    draw(qtbot, view, small_graph())
+    before = _scale(qtbot, view)
+    view.resize(450, 300)  # half the size: the whole network must still be in view, so smaller
+    qtbot.waitUntil(lambda: _scale(qtbot, view) < before * 0.8, timeout=10_000)
+    fitted = _scale(qtbot, view)
+    for node in (1, 2, 3, 4):
+        point = wait_result(qtbot, lambda done, n=node: view.node_view_position(n, done))
+        assert view.rect().contains(point), node
+
+    # a real wheel turn over the canvas is the user's zoom: from then on a resize leaves the view alone
+    target = view.click_target()
+    centre = QPoint(target.width() // 2, target.height() // 2)
+    wheel = QWheelEvent(
+        QPointF(centre), QPointF(target.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(target, wheel)
+    qtbot.waitUntil(lambda: _scale(qtbot, view) > fitted * 1.05, timeout=10_000)
+    assert _view(qtbot, view)["userMoved"] is True
+    with qtbot.waitSignal(view.drawn, timeout=DRAW_TIMEOUT):
+        view.resize(600, 400)
+        view.show_graph(small_graph())  # a redraw after the resize, so the page has seen the new size
+    kept = _scale(qtbot, view)
+    # Fit frames the whole network again, at a scale the resize did not choose by itself
+    view.fit()
+    qtbot.waitUntil(lambda: not js(qtbot, view, "window.entente.isAnimating()") and _scale(qtbot, view) != kept,
+                    timeout=10_000)
+    assert _view(qtbot, view)["userMoved"] is False
+
+
+def _view(qtbot, view: NetworkView) -> dict[str, Any]:
+    return json.loads(js(qtbot, view, "window.entente.view()"))
+
+
+def test_a_graph_after_an_empty_one_is_framed_whole(qtbot, view: NetworkView) -> None:
+    assert draw(qtbot, view, nx.MultiDiGraph()) == 0
+    assert draw(qtbot, view, small_graph()) == 4
+    for node in (1, 2, 3, 4):
+        point = wait_result(qtbot, lambda done, n=node: view.node_view_position(n, done))
+        assert view.rect().contains(point), node

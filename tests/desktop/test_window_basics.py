@@ -242,3 +242,23 @@ def test_articles_dropped_while_busy_wait_their_turn(make_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=120_000)
     assert [len(r.added) for r in reports] == [1, len(rest)]
     assert len(window.documents) == 1 + len(rest) and not window.busy
+
+
+def test_edge_title_names_are_text_and_links(qtbot):
+    from core.model import Family
+    from core.records import DocumentInfo, RelationInfo, TextRef
+    from desktop.panels import EdgePanel
+
+    panel = EdgePanel()
+    qtbot.addWidget(panel)
+    hostile = "<b>Bold</b> & <img src=x>"
+    ref = TextRef(1, 0, 4, "text")
+    relation = RelationInfo(7, 1, 2, "met", Family.ASSOCIATION, (ref,))
+    panel.show_relation(relation, {1: hostile, 2: "Cuba"}, {1: DocumentInfo(1, "0" * 64, "a.txt", "A", None, "")})
+    assert panel.title_text() == f"{hostile} —met— Cuba"  # undirected: no arrow head; markup shown as text
+    assert panel.note.isVisibleTo(panel)  # a co-occurrence says what it is
+    with qtbot.waitSignal(panel.nodeActivated) as activated:
+        panel.title.linkActivated.emit("target")
+    assert activated.args == [2]
+    panel.show_relation(RelationInfo(8, 2, 1, "visited", Family.DIPLOMACY, (ref,)), {1: "Cuba", 2: "Venezuela"}, {})
+    assert panel.title_text() == "Venezuela —visited→ Cuba" and not panel.note.isVisibleTo(panel)
