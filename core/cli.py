@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -138,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_extract(args) if args.command == "extract" else cmd_export(args)
     except StoreError as exc:
         print(f"entente: {exc}", file=sys.stderr)
+        return NOTHING
+    except sqlite3.DatabaseError as exc:  # the file opened but its pages are damaged
+        print(f"entente: the project file cannot be used ({exc})", file=sys.stderr)
         return NOTHING
     except OSError as exc:
         print(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

@@ -7,6 +7,7 @@ GEXF and GraphML only hold scalars.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from collections.abc import Collection, Mapping
 from pathlib import Path
@@ -60,6 +61,23 @@ def contract(
     }
 
 
+def restrict(
+    entities: list[EntityInfo], relations: list[RelationInfo], only: Collection[int]
+) -> tuple[list[EntityInfo], list[RelationInfo]]:
+    """The network as the documents ``only`` tell it: counts, mentions and evidence from them alone."""
+    kept_entities = []
+    for e in entities:
+        mentions = tuple(m for m in e.mentions if m.doc_id in only)
+        if mentions:
+            kept_entities.append(dataclasses.replace(e, mentions=mentions))
+    kept_relations = []
+    for r in relations:
+        evidence = tuple(x for x in r.evidence if x.doc_id in only)
+        if evidence:
+            kept_relations.append(dataclasses.replace(r, evidence=evidence))
+    return kept_entities, kept_relations
+
+
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are all scalars, with a readable label, for Gephi and Cytoscape."""
     flat = nx.MultiDiGraph()
@@ -108,8 +126,7 @@ def write(
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]
     if only is not None:
-        entities = [e for e in entities if any(m.doc_id in only for m in e.mentions)]
-        relations = [r for r in relations if any(x.doc_id in only for x in r.evidence)]
+        entities, relations = restrict(entities, relations, only)
     graph = build_graph(entities, relations)
     if suffix == ".gexf":
         nx.write_gexf(flat_graph(graph), path)

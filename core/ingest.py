@@ -5,8 +5,10 @@ are decoded exactly as ``Path(p).read_text(encoding="utf-8")`` would: UTF-8 (a B
 and newlines normalised like Python text mode (``\\r\\n`` and lone ``\\r`` become ``\\n``). Files that are
 not UTF-8 fall back to charset detection (charset-normalizer), so old Latin-1 or Windows-1252 files work.
 
-Each file may be at most ``MAX_BYTES`` (20 MiB); anything bigger is reported, not read, because no news
-article is that large and a mis-dropped video or archive should not stall the app.
+Each file may be at most ``MAX_BYTES`` (20 MiB) and its text at most ``MAX_CHARS`` (one million characters,
+the most spaCy parses in one piece); anything bigger is reported, not read, because no news article is that
+large and a mis-dropped video or archive should not stall the app. Only regular files are read: a FIFO or a
+device would block the reader forever.
 
 ``ingest`` never raises for a bad file: each one becomes a ``Problem`` with a one-line reason.
 """
@@ -17,6 +19,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +27,7 @@ from pathlib import Path
 from core.model import Document, Problem
 
 MAX_BYTES: int = 20 * 1024 * 1024
+MAX_CHARS: int = 1_000_000
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 TITLE_MAX_CHARS = 200
 
@@ -58,10 +62,10 @@ def ingest(paths: Iterable[str | Path]) -> Iterator[Document | Problem]:
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
         except OSError as exc:
-            yield Problem(str(path), _os_reason(exc))
+            yield Problem(display_path(path), _os_reason(exc))
             continue
         if not exists:
-            yield Problem(str(path), "no such file")
+            yield Problem(display_path(path), "no such file")
         elif is_dir:
             yield from _ingest_folder(path, seen=set())
         else:
@@ -88,13 +92,20 @@ def read_document(path: Path) -> Document:
         text, title, published = _read_docx(data)
     if not text.strip().strip("\ufeff").strip():
         raise IngestError("empty" if suffix in _TEXT_SUFFIXES else "no text found")
+    if len(text) > MAX_CHARS:
+        raise IngestError(f"too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     return Document(
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-        path=str(path),
+        path=display_path(path),
         title=title or _clip_title(path.stem),
         text=text,
         published=published,
     )
+
+
+def display_path(path: str | Path) -> str:
+    """The path as text that can always be stored and printed: bytes that are not UTF-8 become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # -- files and folders ---------------------------------------------------------------------------
@@ -104,9 +115,9 @@ def _read_or_problem(path: Path) -> Document | Problem:
     try:
         return read_document(path)
     except IngestError as exc:
-        return Problem(str(path), exc.reason)
-    except Exception as exc:
-        return Problem(str(path), _one_line(f"could not be read ({type(exc).__name__})"))
+        return Problem(display_path(path), exc.reason)
+    except Exception as exc:  # a parser library's bug must cost one file, not the batch
+        return Problem(display_path(path), _one_line(f"could not be read ({type(exc).__name__})"))
 
 
 def _ingest_folder(folder: Path, seen: set[str]) -> Iterator[Document | Problem]:
@@ -118,7 +129,7 @@ def _ingest_folder(folder: Path, seen: set[str]) -> Iterator[Document | Problem]
         with os.scandir(folder) as it:
             names = sorted(entry.name for entry in it)
     except OSError as exc:
-        yield Problem(str(folder), _os_reason(exc))
+        yield Problem(display_path(folder), _os_reason(exc))
         return
     for name in names:
         if name.startswith("."):
@@ -126,8 +137,10 @@ def _ingest_folder(folder: Path, seen: set[str]) -> Iterator[Document | Problem]
         child = folder / name
         try:
             is_dir = child.is_dir()
+            if is_dir and child.is_symlink():
+                continue  # a link out of the dropped folder (to / or a home folder) is not an article
         except OSError as exc:
-            yield Problem(str(child), _os_reason(exc))
+            yield Problem(display_path(child), _os_reason(exc))
             continue
         if is_dir:
             yield from _ingest_folder(child, seen)
@@ -137,7 +150,10 @@ def _ingest_folder(folder: Path, seen: set[str]) -> Iterator[Document | Problem]
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError("not a regular file (a pipe, socket or device)")
+        size = info.st_size
         if size > MAX_BYTES:
             raise IngestError(f"too large ({_mib(size)}; the limit is {_mib(MAX_BYTES)})")
         with open(path, "rb") as handle:

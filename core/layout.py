@@ -15,7 +15,6 @@ import networkx as nx
 import numpy as np
 
 from core import style
-from core.graph import ties
 
 # above this many nodes the pairwise label separation gets slow; big graphs get seeded spring positions and the
 # page's physics settles them
@@ -28,6 +27,17 @@ _COMPACT_ROUNDS = 15
 _STRETCHES = (1.0, 1.25, 1.5, 1.75)
 _TARGET_ASPECT = 1.15  # width / height of the network area in a typical window
 _LOOSE_SHARE = 0.55  # a grid of loose nodes packs about twice as densely as a spring-laid piece
+
+
+def stated_ties(graph: nx.MultiDiGraph, hidden_families: Collection[str] = style.HIDDEN_FAMILIES) -> dict[int, int]:
+    """Distinct neighbours per node over the ties drawn by default: what node sizes and rankings rest on, so
+    that a node looks as connected as the lines the user sees around it."""
+    around: dict[int, set[int]] = {int(n): set() for n in graph.nodes}
+    for u, v, data in graph.edges(data=True):
+        if str(data.get("family", "")) not in hidden_families:
+            around[int(u)].add(int(v))
+            around[int(v)].add(int(u))
+    return {n: len(others) for n, others in around.items()}
 
 
 def label_box(name: str, size: float) -> tuple[float, float]:
@@ -198,7 +208,7 @@ def tidy_layout(
     graph: nx.MultiDiGraph, hidden_families: Collection[str] = (), seed: int = 7
 ) -> dict[int, tuple[float, float]]:
     """Positions in canvas units: connected pieces side by side, tie-less nodes in a grid to their right."""
-    tie_counts = {n: ties(graph, n) for n in graph.nodes}
+    tie_counts = stated_ties(graph, hidden_families)
     max_ties = max(tie_counts.values(), default=0)
     boxes: dict[int, tuple[float, float, float]] = {}
     for node, data in graph.nodes(data=True):

@@ -21,8 +21,7 @@ from typing import Any
 import networkx as nx
 
 from core import style
-from core.graph import ties
-from core.layout import MAX_TIDY_NODES, tidy_layout
+from core.layout import MAX_TIDY_NODES, stated_ties, tidy_layout
 
 _MARK_HEAD = "<!--ENTENTE:HEAD-->"
 _MARK_DATA = "<!--ENTENTE:DATA-->"
@@ -116,7 +115,7 @@ def graph_payload(
     net = Network(directed=True, cdn_resources="local")
     fresh = {int(h) for h in highlight}
     pos = dict(positions) if positions is not None else layout(graph)
-    tie_counts = {node: ties(graph, node) for node in graph.nodes}
+    tie_counts = stated_ties(graph)
     max_ties = max(tie_counts.values(), default=0)
     for node, attrs in graph.nodes(data=True):
         kind = str(attrs.get("kind", ""))

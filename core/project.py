@@ -49,8 +49,11 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
-        """Open or create the project at ``path`` (the file is created on first write)."""
-        return cls(Store.open(Path(path)))
+        """Open or create the project at ``path``; a network left unfinished by a killed add is completed."""
+        project = cls(Store.open(Path(path)))
+        if project._store.resolution_is_stale():
+            project._resolve()
+        return project
 
     @property
     def path(self) -> Path:
@@ -99,14 +102,19 @@ class Project:
         try:
             extractions = extract_documents(fresh, batch_size=batch_size)
             for done, (document, extraction) in enumerate(zip(fresh, extractions, strict=True), start=1):
-                report.added.append(self._store.add_document(document, extraction))
+                if isinstance(extraction, Problem):
+                    report.problems.append(extraction)
+                else:
+                    report.added.append(self._store.add_document(document, extraction))
                 yield Progress(done, total, f"Extracted {Path(document.path).name}")
+            yield Progress(total, total, "Linking entities across documents")
         except GeneratorExit:
             report.cancelled = True
-            self._resolve()
             raise
-        yield Progress(total, total, "Linking entities across documents")
-        self._resolve()
+        finally:
+            # whatever stopped the add (done, cancel, an error), the stored documents join the network
+            if report.added:
+                self._resolve()
         return report
 
     def add_all(self, paths: Iterable[str | Path], batch_size: int = 8) -> AddReport:

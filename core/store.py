@@ -7,6 +7,7 @@ written in its own transaction, so a killed process loses at most the document i
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
@@ -103,7 +104,12 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a project file")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist")
+        if not os.access(path if path.exists() else path.parent, os.W_OK):
+            raise StoreError(f"{path}: no permission to write there")
         try:
             # autocommit: every write opens its own explicit transaction (see _Transaction)
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
@@ -203,34 +209,20 @@ class Store:
 
         Stable ids let the window keep node positions when a document is added.
         """
-        local_row = {
-            (doc_id, idx): row for row, doc_id, idx in self._db.execute("SELECT id, doc_id, idx FROM local_entities")
-        }
-        old_entity_of = dict(self._db.execute("SELECT local_entity, entity FROM entity_members").fetchall())
-        ids: list[int | None] = []
-        taken: set[int] = set()
-        for entity in entities:
-            votes: dict[int, int] = defaultdict(int)
-            for member in entity.members:
-                old = old_entity_of.get(local_row.get(member, -1))
-                if old is not None and old not in taken:
-                    votes[old] += 1
-            best = max(votes, key=lambda k: (votes[k], -k)) if votes else None
-            if best is not None:
-                taken.add(best)
-            ids.append(best)
         with self._write("saving the network") as db:
+            local_row = {
+                (doc_id, idx): row for row, doc_id, idx in db.execute("SELECT id, doc_id, idx FROM local_entities")
+            }
+            ids = _stable_ids(entities, local_row, dict(db.execute("SELECT local_entity, entity FROM entity_members")))
             db.execute("DELETE FROM relation_evidence")
             db.execute("DELETE FROM relations")
             db.execute("DELETE FROM entity_members")
             db.execute("DELETE FROM entity_aliases")
             db.execute("DELETE FROM entities")
-            final_ids: list[int] = []
-            for entity, wanted in zip(entities, ids, strict=True):
-                row = db.execute(
-                    "INSERT INTO entities (id, name, kind) VALUES (?, ?, ?)", (wanted, entity.name, str(entity.kind))
-                ).lastrowid
-                final_ids.append(row)
+            for entity, row in zip(entities, ids, strict=True):
+                db.execute(
+                    "INSERT INTO entities (id, name, kind) VALUES (?, ?, ?)", (row, entity.name, str(entity.kind))
+                )
                 db.executemany(
                     "INSERT INTO entity_aliases (entity, alias) VALUES (?, ?)", [(row, a) for a in entity.aliases]
                 )
@@ -241,12 +233,22 @@ class Store:
             for relation in relations:
                 rel_id = db.execute(
                     "INSERT INTO relations (source, target, type, family) VALUES (?, ?, ?, ?)",
-                    (final_ids[relation.source], final_ids[relation.target], relation.type, str(relation.family)),
+                    (ids[relation.source], ids[relation.target], relation.type, str(relation.family)),
                 ).lastrowid
                 db.executemany(
                     "INSERT INTO relation_evidence (relation, doc_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
                     [(rel_id, doc_id, s.start, s.end, s.text) for doc_id, s in relation.evidence],
                 )
+
+    def resolution_is_stale(self) -> bool:
+        """True when some stored document is not yet part of the network (its add was cut short)."""
+        return (
+            self._db.execute(
+                "SELECT 1 FROM local_entities le LEFT JOIN entity_members em ON em.local_entity = le.id "
+                "WHERE em.local_entity IS NULL LIMIT 1"
+            ).fetchone()
+            is not None
+        )
 
     def entities(self) -> list[EntityInfo]:
         aliases: dict[int, list[str]] = defaultdict(list)
@@ -297,6 +299,45 @@ class Store:
         ).fetchall()
 
 
+_DISK_ERRORS = {
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_IOERR": "the disk could not be written",
+    "SQLITE_READONLY": "the project file is read-only",
+    "SQLITE_CORRUPT": "the project file is damaged",
+}
+
+
+def _stable_ids(
+    entities: Sequence[ResolvedEntity], local_row: dict[tuple[int, int], int], old_entity_of: dict[int, int]
+) -> list[int]:
+    """An id per resolved entity: the old id it shares most local entities with, else a never-used one.
+
+    Largest overlaps are matched first, so a small fragment split off an entity cannot take its id; new
+    entities get ids above every old one, so a deleted entity's id never comes back as someone else.
+    """
+    overlaps: list[tuple[int, int, int]] = []
+    for index, entity in enumerate(entities):
+        votes: dict[int, int] = defaultdict(int)
+        for member in entity.members:
+            old = old_entity_of.get(local_row.get(member, -1))
+            if old is not None:
+                votes[old] += 1
+        overlaps.extend((count, old, index) for old, count in votes.items())
+    ids: list[int | None] = [None] * len(entities)
+    taken: set[int] = set()
+    for _, old, index in sorted(overlaps, key=lambda o: (-o[0], o[1], o[2])):
+        if ids[index] is None and old not in taken:
+            ids[index] = old
+            taken.add(old)
+    next_id = max([*old_entity_of.values(), *taken], default=0) + 1
+    final = []
+    for wanted in ids:
+        if wanted is None:
+            wanted, next_id = next_id, next_id + 1
+        final.append(wanted)
+    return final
+
+
 class _Transaction:
     """``with`` block that commits or rolls back, telling a full disk apart from a bug."""
 
@@ -310,8 +351,14 @@ class _Transaction:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if exc_type is None:
-            self._db.commit()
-            return
-        self._db.rollback()
-        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
-            raise StoreError(f"the disk is full while {self._work}") from exc
+            try:
+                self._db.commit()
+                return
+            except sqlite3.Error as commit_error:
+                exc = commit_error
+        if self._db.in_transaction:
+            self._db.rollback()
+        if isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorname", "") in _DISK_ERRORS:
+            raise StoreError(f"{_DISK_ERRORS[exc.sqlite_errorname]} while {self._work}") from exc
+        if exc_type is None:
+            raise exc

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 
 from core import style
-from core.graph import ties
+from core.layout import stated_ties
 from core.page import edge_curves, layout
 
 _RGBA = re.compile(r"rgba\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*([\d.]+)\s*\)")
@@ -100,7 +100,7 @@ def render_svg(
     still come from the whole graph, so they match the page. Without ``only_edges``, ties of ``families`` are
     drawn (by default the families the page shows first: co-occurrence ties stay out, as on screen).
     """
-    tie_counts = {int(n): ties(graph, n) for n in graph.nodes}
+    tie_counts = stated_ties(graph)
     max_ties = max(tie_counts.values(), default=0)
     sizes = {n: style.node_size(t, max_ties) for n, t in tie_counts.items()}
     max_evidence = max((int(d.get("evidence", 1)) for _, _, d in graph.edges(data=True)), default=1)

@@ -58,12 +58,12 @@ def export_png(argv: list[str]) -> int:
             code = cli.status(report)
             if code == cli.NOTHING:
                 return code
+            from core.export import restrict
             from core.graph import build_graph
             from desktop import headless
 
             only, _ = cli.requested(report)  # the articles named now, as the other formats do
-            entities = [e for e in project.entities() if set(e.doc_ids) & only]
-            relations = [r for r in project.relations() if set(r.doc_ids) & only]
+            entities, relations = restrict(project.entities(), project.relations(), only)
             headless.render_png(build_graph(entities, relations), args.out)
             print(f"entente: wrote {args.out}", file=sys.stderr)
             return code

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from superqt import QLabeledSlider
 
 import resources
-from core import graph as graph_mod
 from core import style
+from core.layout import stated_ties
 from core.model import Family, Kind
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         top = max((len(r.evidence) for r in self.relations.values()), default=1)
         self.min_evidence.setMaximum(max(2, min(top, 50)))
         self.details.overview.show_summary(
-            self.entities, {n: graph_mod.ties(self.graph, n) for n in self.graph.nodes}, len(self.documents)
+            self.entities, stated_ties(self.graph), len(self.documents)
         )
         self.counts_label.setText(
             f"{len(self.documents)} documents · {len(self.entities)} entities · {len(self.relations)} ties"

@@ -23,7 +23,7 @@ _DATA = Path(__file__).with_name("data") / "relations.json"
 # Prepositions that bring in a participant rather than a time or a place.
 CORE_PREPS = frozenset(
     {"to", "with", "from", "against", "on", "toward", "towards", "into", "for", "over", "of", "about"}
-    | {"between", "upon", "onto", "among", "amongst"}
+    | {"between", "upon", "onto", "among", "amongst", "beside", "alongside"}
 )
 PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -85,6 +85,15 @@ class Lexicon:
     body_roles: frozenset[str]
     document_nouns: frozenset[str]
     party_leader_titles: frozenset[str]
+    owner_verbs: frozenset[str]
+    publishing_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    group_nouns: frozenset[str]
+    member_verbs: frozenset[str]
+    phrasal_verbs: dict[str, Family]
+    control_verbs: frozenset[str]
+    guest_verbs: frozenset[str]
+    verdict_words: dict[str, Family]
 
 
 @cache
@@ -118,6 +127,15 @@ def lexicon() -> Lexicon:
         body_roles=words("body_roles"),
         document_nouns=words("document_nouns"),
         party_leader_titles=words("party_leader_titles"),
+        owner_verbs=words("owner_verbs"),
+        publishing_verbs=words("publishing_verbs"),
+        warning_verbs=words("warning_verbs"),
+        group_nouns=words("group_nouns"),
+        member_verbs=words("member_verbs"),
+        control_verbs=words("control_verbs"),
+        guest_verbs=words("guest_verbs"),
+        verdict_words=_families(raw["verdict_words"]),
+        phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
     )
 
 
@@ -146,6 +164,15 @@ class Grammar:
                 tail = self.text[m.end : last.idx + len(last.text)]
                 if tail.startswith("-") and tail[1:].isalpha():
                     self.hyphenated[last.i] = tail[1:].lower()  # 'U.S.-sanctioned', 'Saudi-led'
+                elif (
+                    not tail
+                    and last.i + 2 < len(doc)
+                    and not last.whitespace_
+                    and doc[last.i + 1].text == "-"
+                    and not doc[last.i + 1].whitespace_
+                    and doc[last.i + 2].is_alpha
+                ):
+                    self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
         self._add_vessel_references()
         self.segment = self._segments()
 
@@ -213,6 +240,8 @@ class Grammar:
             clause = t.head
             while clause.dep_ == "conj" and clause.head is not clause:
                 clause = clause.head  # '..., who was greeted by X and who met Y'
+            if low in _RELATIVE and t.dep_ == "dobj" and clause.dep_ == "relcl" and t.i < clause.i:
+                return self.den(clause.head)  # 'Guaidó, whom the United States recognizes'
             if low in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl":
                 own = self.den(clause.head)
                 if not own and low in ("who", "whom"):
@@ -318,9 +347,10 @@ class Grammar:
                     if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):
                         out |= self.den(x)
         if not out:
-            # 'the chairman of the Assembly, Diosdado Cabello' with the name parsed as the Assembly's apposition
+            # 'the chairman of the Assembly, Diosdado Cabello' with the name parsed as the Assembly's apposition;
+            # also 'Maduro's representative at the United Nations, Samuel Moncada'
             for c in r.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
                     for p in c.children:
                         if p.dep_ == "pobj" and self.tok_ent[p.i] >= 0:
                             out |= {
@@ -330,6 +360,8 @@ class Grammar:
                                 and self.tok_ent[x.i] >= 0
                                 and self.kind(self.tok_ent[x.i]) is Kind.OFFICIAL
                             }
+        if not out and r.pos_ in NOUN_POS:
+            out |= self._comma_apposition(r)
         if r.i + 1 < len(r.doc):
             # 'North Korea's ally Cuba defended ...' parsed as two subjects side by side
             nxt = r.doc[r.i + 1]
@@ -350,7 +382,9 @@ class Grammar:
         elif r.dep_ == "oprd" and self.passive(head):
             out |= self.undergoer(head)  # 'X was selected new president'
         elif r.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
-            out |= self.actor(head.head)
+            # 'X served as president' is X; 'Y recognized X as president' is X too, the object
+            objs = frozenset(e for c in head.head.children if c.dep_ == "dobj" for e in self.den_all(c))
+            out |= objs or self.actor(head.head)
         elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
             out |= self.holders(head)
         elif r.dep_ == "conj" and self.tok_ent[head.i] >= 0 and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL:
@@ -358,6 +392,27 @@ class Grammar:
         elif r.dep_ == "appos" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
         return frozenset(out)
+
+    def _comma_apposition(self, r: Token) -> frozenset[int]:
+        """'Maduro's representative at the United Nations, Samuel Moncada, ...' with the name parsed as a loose
+        modifier of the clause: a person named right after the title's phrase and a comma is its apposition."""
+        end = max(t.i for t in r.subtree)
+        if end + 2 >= len(r.doc) or r.doc[end + 1].text != ",":
+            return frozenset()
+        first = r.doc[end + 2]
+        ei = self.tok_ent[first.i]
+        if ei < 0 or self.kind(ei) is not Kind.OFFICIAL:
+            return frozenset()
+        last = first
+        while last.i + 1 < len(r.doc) and self.tok_ent[last.i + 1] == ei:
+            last = r.doc[last.i + 1]
+        root = next((t for t in r.doc[first.i : last.i + 1] if not (first.i <= t.head.i <= last.i)), None)
+        if root is None or root.dep_ not in ("npadvmod", "appos", "dep", "conj") or root.head.i > r.i:
+            return frozenset()
+        nxt = r.doc[last.i + 1] if last.i + 1 < len(r.doc) else None
+        if nxt is not None and nxt.text not in (",", ".", ";", ")"):
+            return frozenset()
+        return frozenset((ei,))
 
     # --- verbs -------------------------------------------------------------------------------------------
 
@@ -388,6 +443,24 @@ class Grammar:
         if subj or depth > 3:
             return subj
         head = v.head
+        if v.dep_ in ("xcomp", "pcomp") and head is not v:
+            verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
+            if verb.pos_ in ("VERB", "AUX") and verb is not v and verb.lemma_.lower() in self.lex.control_verbs:
+                # 'invited Rouhani to visit Y', 'accused Maduro of selling': the object does what follows
+                # ('urged Brazil to break ties' stays the urger's aim: urging is not on this list)
+                objs = frozenset(e for c in verb.children if c.dep_ == "dobj" for e in self.den_all(c))
+                if objs:
+                    return objs
+        if (
+            v.dep_ == "conj"
+            and head.lemma_.lower() in COPULAS
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in self.lex.reporting_verbs
+            and v.tag_ == head.head.tag_ == "VBD"
+        ):
+            # 'X said the regime was desperate and accused Y': the parser hangs the second verb on the quoted
+            # copula, but a copular clause rarely goes on with an act; the speaker does it
+            return self.actor(head.head, depth + 1)
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
@@ -502,6 +575,11 @@ class Grammar:
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
+        phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
+        if phrasal is not None and noun is None:
+            return phrasal  # 'wrote to Kim', 'called on the EU', 'stood beside Putin'
+        if prep in ("beside", "alongside"):
+            return None  # 'fought alongside X' is not a fight with X
         if lemma in lex.reporting_verbs and lemma not in lex.light_verbs:
             if (
                 lemma in lex.addressee_verbs

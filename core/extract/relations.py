@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.relation_rules import (
+    COPULAS,
     MODIFIER_DEPS,
     NOUN_PATIENT_PREPS,
     NOUN_POS,
@@ -130,6 +131,7 @@ class _Reader(Grammar):
                 yield from self._verb(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)
+                    yield from self._verdict(t)
 
     def _pairs(self, sources: Iterable[int], targets: Iterable[int], type_: str, fam: Family):
         targets = list(targets)
@@ -165,13 +167,15 @@ class _Reader(Grammar):
         """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""
         word = self.hyphenated[t.i]
         fam = None
-        for stem in (word, word[:-1], word[:-2], word[:-3] + "y", {"led": "lead"}.get(word, "")):
+        for stem in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3], {"led": "lead"}.get(word, "")):
             fam = self.lex.verbs.get(stem)
             if fam and fam is not Family.REPORTING:
                 break
         else:
             return
         target = t.head
+        if target.i == t.i + 2 and target.head is not target:
+            target = target.head  # the participle is a token of its own: its noun is the target
         for _ in range(4):
             ents = self.den(target)
             if ents or target.dep_ not in ("conj", "appos", "compound") or target.head is target:
@@ -194,6 +198,8 @@ class _Reader(Grammar):
         if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
             deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
         fam = Family.MEMBERSHIP if deputy and base is Family.LEADERSHIP else base
+        if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
+            fam = Family.LEADERSHIP  # a prime minister heads the government
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
             # a position is held by a person, a body or a ship, never by a state
             holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
@@ -206,7 +212,7 @@ class _Reader(Grammar):
                 continue
             anchored = True
             f = fam
-            if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in") and via is None:
+            if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in", "for") and via is None:
                 f = Family.DIPLOMACY
             elif (
                 lemma == "secretary"
@@ -215,6 +221,11 @@ class _Reader(Grammar):
             ):
                 f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
+        if not anchored and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            shared = self._shared_anchor(r, holders)
+            if shared:
+                anchored = True
+                yield from self._pairs(holders, shared - holders, f"{lemma} of", fam)
         if not anchored and fam is Family.LEADERSHIP and lemma in self.lex.head_of_state_titles:
             # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
             # to is settled once the whole document is read (see ``_settle_titles``)
@@ -228,8 +239,8 @@ class _Reader(Grammar):
             if not states:
                 for t in r.doc[r.i : r.sent.end]:
                     ei = self.tok_ent[t.i]
-                    if self.segment[t.i] != self.segment[r.i]:
-                        break
+                    if self.segment[t.i] != self.segment[r.i] or t.pos_ in ("VERB", "AUX"):
+                        break  # 'Supreme Leader X said the United States ...' is not the U.S. leader
                     if ei >= 0 and self.kind(ei) is Kind.STATE:
                         states.append(ei)
                         break
@@ -237,6 +248,26 @@ class _Reader(Grammar):
             for person in holders:
                 if self.kind(person) is Kind.OFFICIAL:
                     self.bare_titles.append(((r.sent.start, self.segment[r.i]), person, states, present, f"{lemma} of"))
+
+    def _shared_anchor(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
+        """'Russian Defense Minister Shoigu and Foreign Minister Lavrov': a title on the second of two coordinated
+        people takes the state named on the first one's title."""
+        head = r.head
+        while head.dep_ == "compound" and self.tok_ent[head.i] < 0 and head.head is not head:
+            head = head.head
+        if self.tok_ent[head.i] not in holders or head.dep_ != "conj":
+            return frozenset()
+        first = head.head
+        if self.tok_ent[first.i] < 0 or self.kind(self.tok_ent[first.i]) is not Kind.OFFICIAL:
+            return frozenset()
+        out: set[int] = set()
+        for t in first.subtree:
+            if t.i >= first.i:
+                break
+            ei = self.tok_ent[t.i]
+            if ei >= 0 and self.kind(ei) is Kind.STATE and t.dep_ in ("amod", "compound", "poss"):
+                out.add(ei)
+        return frozenset(out)
 
     def _envoy(self, r: Token, lemma: str) -> Iterator[tuple[int, int, str, Family]]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
@@ -303,6 +334,10 @@ class _Reader(Grammar):
                     of |= objs
                 elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
                     patients |= objs
+        if lemma in self.lex.role_nouns:
+            holders = self.holders(n)
+            if holders:
+                agents = set(holders)  # 'X, the State Department's envoy for Venezuela': X acts, not the Department
         if not agents and of:
             agents, of = of, set()
         patients |= of
@@ -311,6 +346,13 @@ class _Reader(Grammar):
             for c in outer.children:
                 if c.dep_ in MODIFIER_DEPS:
                     agents |= self.den_all(c)
+        if agents and not patients and not between and fam in (Family.DIPLOMACY, Family.ALLIANCE):
+            # 'Kim visited Russia at the invitation of Putin', 'escaped with the help of Italy': the one invited or
+            # helped is the doer of the clause
+            if n.dep_ == "pobj" and n.head.lower_ in ("at", "on", "upon", "with", "under"):
+                verb = n.head.head
+                if verb.pos_ in ("VERB", "AUX") and not self.passive(verb):
+                    yield from self._pairs(agents, self.actor(verb) - agents, f"{lemma} of", fam)
         if not agents and patients:
             # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
             t = n
@@ -338,6 +380,12 @@ class _Reader(Grammar):
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
+            if lemma in lex.owner_verbs and lemma not in lex.verbs:
+                yield from self._pairs(done, doers, f"{word} by", Family.MEMBERSHIP)  # 'the ship was owned by X'
+                return
+            if lemma in lex.publishing_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in lex.document_nouns:
+                # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
+                yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
             fam = lex.verbs.get(lemma)
             if fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 return
@@ -363,6 +411,17 @@ class _Reader(Grammar):
         doers = self.actor(v)
         event = None
         if not doers:
+            # 'a Foreign Ministry statement accused Washington ...': a text acts for whoever issued it
+            doers = frozenset(e for c in v.children if c.dep_ == "nsubj" for e in self.issuer(c))
+        if lemma in lex.member_verbs:
+            yield from self._members(v)
+        if lemma in lex.owner_verbs and lemma not in lex.verbs:
+            owned = frozenset(e for c in v.children if c.dep_ == "dobj" for e in self.den_all(c))
+            yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
+            return
+        if lemma in lex.warning_verbs and doers:
+            yield from self._warning(v, doers)
+        if not doers:
             # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
             for c in v.children:
                 if c.dep_ == "nsubj" and self.tok_ent[c.i] < 0 and c.lemma_.lower() in lex.relation_nouns:
@@ -376,9 +435,22 @@ class _Reader(Grammar):
         # 'welcoming Ri to South Korea', 'thanked Y on the anniversary of Z': once the verb has an object, its
         # destination and the nouns of its adjuncts belong to that object or to the occasion, not to the doer
         has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
+        hostile = lex.verbs.get(lemma) is Family.HOSTILITY or lemma in lex.negating_verbs
         for ents, prep, via in self.patients(v):
             if has_object and (via is not None or prep in ("to", "into", "toward", "towards")):
+                if lemma in lex.guest_verbs and prep in ("to", "into") and via is None:
+                    # 'welcomed Zarif to Caracas', 'invited Kim to Moscow': the guest goes there
+                    guests = frozenset(e for c in v.children if c.dep_ == "dobj" for e in self.den_all(c))
+                    if all(self.kind(e) is Kind.STATE for e in ents):
+                        yield from self._pairs(guests, ents, f"{word} to", Family.DIPLOMACY)
                 continue
+            if (
+                hostile
+                and via is not None
+                and prep is not None
+                and self.lex.relation_nouns.get(via.lemma_.lower()) is Family.HOSTILITY
+            ):
+                continue  # 'opposed U.S. sanctions against Iran' is against the U.S., not against Iran
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
                 fam = lex.relation_nouns[event.lemma_.lower()]
@@ -397,6 +469,44 @@ class _Reader(Grammar):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    def _members(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'Kim arrived with a delegation that included X, Y and Z': each member belongs to the delegation's
+        sender, named by its modifiers ('a WPK delegation including X') or as the doer of the clause it sits in."""
+        group = v.head
+        if v.dep_ not in ("relcl", "acl") or group.lemma_.lower() not in self.lex.group_nouns:
+            return
+        members: set[int] = set()
+        for c in v.children:
+            if c.dep_ == "dobj":
+                members |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":  # 'consisted of'
+                members |= {e for p in c.children if p.dep_ == "pobj" for e in self.den_all(p)}
+        leaders = set(self.modifiers(group))
+        if not leaders and group.dep_ == "pobj" and group.head.head.pos_ in ("VERB", "AUX"):
+            leaders = set(self.actor(group.head.head))
+        elif not leaders and group.dep_ == "dobj":
+            leaders = set(self.actor(group.head))
+        yield from self._pairs(members, leaders - members, f"member of {group.lemma_.lower()} of", Family.MEMBERSHIP)
+
+    def _warning(self, v: Token, doers: frozenset[int]) -> Iterator[tuple[int, int, str, Family]]:
+        """'X warned that Iran would retaliate if the United States interfered': a warning is aimed at those the
+        clause names other than its own subject (who is the one to act) and the speaker."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            own: set[int] = set()
+            for x in c.children:
+                if x.dep_ in ("nsubj", "nsubjpass"):
+                    own |= self._subject_core(x)
+            if not own:
+                continue  # 'warned that there would be consequences for X' names no actor to speak for
+            aimed = {
+                self.tok_ent[t.i]
+                for t in c.subtree
+                if self.tok_ent[t.i] >= 0 and t.dep_ in ("pobj", "dobj", "nsubj", "poss", "amod", "compound")
+            }
+            yield from self._pairs(doers, aimed - own - doers, f"{v.lower_} against", Family.HOSTILITY)
 
     def _label(self, v: Token, noun: Token | None, prep: str | None, ents: frozenset[int]) -> str:
         """A short verb phrase for the tie: 'visited', 'sent delegation to', 'has ties to', 'defected from'."""
@@ -438,6 +548,28 @@ class _Reader(Grammar):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+
+    def _verdict(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
+        speakers = self.actor(v)
+        if not speakers:
+            return
+        for c in v.children:
+            if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lemma_.lower() in COPULAS:
+                judged = self.subjects(c)
+                preds = [x for x in c.children if x.dep_ in ("acomp", "attr")]
+            elif c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"):  # 'called Washington "the enemy"'
+                judged = frozenset(e for x in c.children if x.dep_ == "nsubj" for e in self.den_all(x))
+                preds = [c]
+            else:
+                continue
+            for p in preds:
+                fam = self.lex.verdict_words.get(p.lemma_.lower()) or self.lex.verdict_words.get(p.lower_)
+                if fam is None or any(x.dep_ == "neg" for x in c.children):
+                    continue
+                if any(self.tok_ent[t.i] >= 0 for t in p.subtree):
+                    continue  # 'Y was an ally of Z' is a tie between Y and Z, read elsewhere
+                yield from self._pairs(speakers, judged - speakers, f"called {p.lower_}", fam)
 
     def _subject_core(self, t: Token) -> set[int]:
         """Entities a subject phrase is about: 'Ri's defection', 'a delegation of the WPK', 'fleeing North Korea'."""

@@ -122,3 +122,33 @@ def test_export_graph_formats(capsys: pytest.CaptureFixture[str], corpus_json: d
 def test_export_refuses_unknown_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "export", str(CORPUS[0]), "--out", str(tmp_path / "x.docx"))
     assert code == 1 and ".docx" in err
+
+
+def test_a_damaged_project_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], corpus_json: dict, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "damaged.entente"
+    data = bytearray(corpus_json["db"].read_bytes())
+    for offset in range(4096, min(len(data), 4096 * 6)):
+        data[offset] = 0xA5
+    damaged.write_bytes(bytes(data))
+    code, out, err = run(capsys, "extract", str(CORPUS[0]), "--db", str(damaged), "--format", "json")
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_db_in_a_missing_folder_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "extract", str(CORPUS[0]), "--db", str(tmp_path / "gone" / "p.entente"))
+    assert code == 1 and "does not exist" in err
+    assert not (tmp_path / "gone").exists()
+
+
+def test_partial_export_counts_only_the_named_documents(
+    capsys: pytest.CaptureFixture[str], corpus_json: dict, tmp_path: Path
+) -> None:
+    out = tmp_path / "one.graphml"
+    code, _, _ = run(capsys, "export", str(CORPUS[4]), "--out", str(out), "--db", str(corpus_json["db"]))
+    assert code == 0
+    graph = nx.read_graphml(out)
+    assert graph.number_of_nodes() > 3
+    assert all(d["documents"] == 1 for _, d in graph.nodes(data=True)), "counts come from the named article alone"

@@ -469,3 +469,40 @@ def test_corpus_text_equals_read_text() -> None:
         doc = by_path[str(path)]
         assert doc.text == path.read_text(encoding="utf-8")
         assert doc.title and "\n" not in doc.title
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (problem,) = list(ingest.ingest([fifo]))
+    assert isinstance(problem, Problem) and "not a regular file" in problem.reason
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_printable(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/bad\xffname.txt"
+    with open(raw, "wb") as f:
+        f.write(b"Cuba and Venezuela signed a deal.\n")
+    (doc,) = list(ingest.ingest([os.fsdecode(raw)]))
+    assert isinstance(doc, Document)
+    assert doc.path.endswith("bad\ufffdname.txt")
+    doc.path.encode("utf-8")  # storable and printable
+
+
+def test_text_longer_than_the_parser_takes_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_CHARS", 50)
+    long = tmp_path / "long.txt"
+    long.write_text("Cuba " * 20, encoding="utf-8")
+    (problem,) = list(ingest.ingest([long]))
+    assert isinstance(problem, Problem) and problem.reason.startswith("too long (100 characters")
+
+
+def test_a_folder_link_out_of_the_dropped_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Not part of the drop.\n", encoding="utf-8")
+    dropped = tmp_path / "dropped"
+    dropped.mkdir()
+    (dropped / "article.txt").write_text("Cuba sent a delegation.\n", encoding="utf-8")
+    (dropped / "link").symlink_to(outside, target_is_directory=True)
+    got = [Path(d.path).name for d in ingest.ingest([dropped])]
+    assert got == ["article.txt"]

@@ -119,7 +119,7 @@ def test_empty_graph_builds() -> None:
 
 
 def test_layout_keeps_labels_apart_and_loose_nodes_close() -> None:
-    from core.layout import label_box
+    from core.layout import label_box, stated_ties
 
     ref = _ref()
     names = ["North Korea", "Cuba", "Venezuela", "Ministry of Foreign Affairs of North Korea", "Ri Il-kyu"]
@@ -130,7 +130,8 @@ def test_layout_keeps_labels_apart_and_loose_nodes_close() -> None:
     g = build_graph(entities, relations)
     pos = page.layout(g)
     assert pos == page.layout(g) and set(pos) == set(g.nodes)
-    tie_counts = {n: len(set(g.predecessors(n)) | set(g.successors(n))) for n in g}
+    tie_counts = stated_ties(g)
+    assert tie_counts[1] == 4 and tie_counts[10] == 0  # sizes rest on the ties drawn, not on co-occurrence
     boxes = {}
     for n in g:
         size = style.node_size(tie_counts[n], max(tie_counts.values()))

@@ -152,6 +152,8 @@ def test_killed_process_leaves_a_sound_project(tmp_path: Path, articles: list[Pa
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with Project.open(db) as project:
         assert [Path(d.path).name for d in project.documents()] == ["a.txt", "b.txt"]
+        names = {e.name for e in project.entities()}
+        assert {"Cuba", "Venezuela"} <= names, "documents stored before the kill are in the network on reopen"
         report = project.add_all(articles)
         assert [Path(d.path).name for d in report.added] == ["c.txt"]
 
@@ -169,3 +171,42 @@ def test_a_file_that_is_not_a_project_is_refused(tmp_path: Path) -> None:
     bogus.write_text("these are my notes, not a database " * 50)
     with pytest.raises(StoreError, match="not an Entente project"):
         Project.open(bogus)
+
+
+def test_one_documents_failure_costs_only_that_document(
+    tmp_path: Path, articles: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import core.extract.pipeline as pipeline
+
+    real = pipeline.find_entities
+
+    def fragile(doc):
+        if "Greek" in doc.text:
+            raise IndexError("a rule's bug")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "find_entities", fragile)
+    with Project.open(tmp_path / "p.entente") as project:
+        report = project.add_all(articles)
+    assert [Path(d.path).name for d in report.added] == ["a.txt", "c.txt"]
+    assert [(Path(p.path).name, p.reason) for p in report.problems] == [
+        ("b.txt", "could not be extracted (IndexError); the others were")
+    ]
+
+
+def test_reopening_a_project_does_not_import_spacy(tmp_path: Path) -> None:
+    """Showing a stored project must not pay for the NLP stack."""
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys; from core.project import Project; "
+        f"p = Project.open({str(tmp_path / 'p.entente')!r}); p.graph(); "
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_project_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Project.open(tmp_path / "no" / "such" / "p.entente")
+    assert not (tmp_path / "no").exists()

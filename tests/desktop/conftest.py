@@ -47,6 +47,7 @@ def project_copy(corpus_project: Path, tmp_path: Path) -> Path:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Default project, settings and log of every test live in its own folder."""
     folder = tmp_path / "data"
+    folder.mkdir()  # as desktop.app.run does before the window opens
     monkeypatch.setenv("ENTENTE_DATA_DIR", str(folder))
     return folder
 

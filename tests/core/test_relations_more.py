@@ -1,0 +1,170 @@
+"""Relation rules for forms seen on unseen articles: titles after demonyms, participles in appositions, owners,
+delegation lists, warnings and verdicts, statements carried by outlets, object control. Entities placed by hand."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
+RU = {"Russia": (S, ["Russia", "Russian", "Moscow"])}
+US = {"United States": (S, ["United States", "U.S.", "Washington"])}
+IR = {"Iran": (S, ["Iran", "Iranian", "Tehran"])}
+
+
+def test_demonym_title_on_the_second_of_two_coordinated_ministers():
+    got = stated(
+        "Russian Defense Minister Sergei Shoigu and Foreign Minister Sergei Lavrov stood beside Putin.",
+        {**RU, "Sergei Shoigu": (OFF, ["Sergei Shoigu"]), "Sergei Lavrov": (OFF, ["Sergei Lavrov"]),
+         "Vladimir Putin": (OFF, ["Putin"])},
+    )
+    assert ("Sergei Shoigu", "Russia", Family.MEMBERSHIP) in got
+    assert ("Sergei Lavrov", "Russia", Family.MEMBERSHIP) in got
+
+
+def test_demonym_president_leads():
+    got = stated(
+        "Iranian President Hassan Rouhani arrived in Caracas on Monday.",
+        {**IR, "Hassan Rouhani": (OFF, ["Hassan Rouhani"]), "Venezuela": (S, ["Caracas"])},
+    )
+    assert ("Hassan Rouhani", "Iran", Family.LEADERSHIP) in got
+    assert ("Hassan Rouhani", "Venezuela", Family.DIPLOMACY) in got
+
+
+def test_apposition_with_participle_and_agent():
+    got = stated(
+        "Mahan Air, an Iranian airline blacklisted by the United States, flew cargo to Caracas.",
+        {**IR, **US, "Mahan Air": (P, ["Mahan Air"]), "Venezuela": (S, ["Caracas"])},
+    )
+    assert ("Mahan Air", "Iran", Family.MEMBERSHIP) in got
+    assert ("United States", "Mahan Air", Family.ENFORCEMENT) in got
+
+
+def test_subsidiary_and_owner():
+    got = stated(
+        "The Fortune was owned by Sahand Shipping, a subsidiary of the National Iranian Tanker Company.",
+        {"Fortune": (V, ["Fortune"]), "Sahand Shipping": (P, ["Sahand Shipping"]),
+         "NITC": (P, ["National Iranian Tanker Company"])},
+    )
+    assert ("Fortune", "Sahand Shipping", Family.MEMBERSHIP) in got
+    assert ("Sahand Shipping", "NITC", Family.MEMBERSHIP) in got
+
+
+def test_envoy_for_a_country_is_diplomacy_and_the_department_is_not_the_envoy():
+    got = stated(
+        "Elliott Abrams, the State Department's special envoy for Venezuela, spoke on Monday.",
+        {"Elliott Abrams": (OFF, ["Elliott Abrams"]), "State Department": (P, ["State Department"]),
+         "Venezuela": (S, ["Venezuela"])},
+    )
+    assert ("Elliott Abrams", "State Department", Family.MEMBERSHIP) in got
+    assert ("Elliott Abrams", "Venezuela", Family.DIPLOMACY) in got
+    assert not any(s == "State Department" and t == "Venezuela" for s, t, _ in got)
+
+
+def test_delegation_members_belong_to_its_leader():
+    got = stated(
+        "Kim arrived with a delegation that included Ri Yong-ho and Choe Son-hui.",
+        {"Kim Jong-un": (OFF, ["Kim"]), "Ri Yong-ho": (OFF, ["Ri Yong-ho"]), "Choe Son-hui": (OFF, ["Choe Son-hui"])},
+    )
+    assert ("Ri Yong-ho", "Kim Jong-un", Family.MEMBERSHIP) in got
+    assert ("Choe Son-hui", "Kim Jong-un", Family.MEMBERSHIP) in got
+
+
+def test_warning_is_aimed_at_whom_the_clause_names_besides_its_subject():
+    got = stated(
+        "Zarif warned that Iran would retaliate if the United States interfered.",
+        {**IR, **US, "Zarif": (OFF, ["Zarif"])},
+    )
+    assert ("Zarif", "United States", Family.HOSTILITY) in got
+    assert ("Zarif", "Iran", Family.HOSTILITY) not in got
+
+
+def test_accused_of_gerund_is_done_by_the_object():
+    got = stated(
+        "Abrams accused Maduro of selling gold to Tehran.",
+        {**IR, "Abrams": (OFF, ["Abrams"]), "Maduro": (OFF, ["Maduro"])},
+    )
+    assert ("Abrams", "Maduro", Family.HOSTILITY) in got
+    assert ("Maduro", "Iran", Family.TRADE) in got
+    assert ("Abrams", "Iran", Family.TRADE) not in got
+
+
+def test_invited_to_visit_is_the_guest_visiting():
+    got = stated(
+        "Maduro invited Rouhani to visit Venezuela.",
+        {"Maduro": (OFF, ["Maduro"]), "Rouhani": (OFF, ["Rouhani"]), "Venezuela": (S, ["Venezuela"])},
+    )
+    assert ("Maduro", "Rouhani", Family.DIPLOMACY) in got
+    assert ("Rouhani", "Venezuela", Family.DIPLOMACY) in got
+    assert ("Maduro", "Venezuela", Family.DIPLOMACY) not in got
+
+
+def test_urging_stays_with_the_speaker():
+    got = stated(
+        "Pence urged Brazil to break ties with North Korea.",
+        {"Pence": (OFF, ["Pence"]), "Brazil": (S, ["Brazil"]), "North Korea": (S, ["North Korea"])},
+    )
+    assert ("Brazil", "North Korea", Family.HOSTILITY) not in got
+
+
+def test_statement_carried_by_an_agency():
+    got = stated(
+        "A Foreign Ministry statement carried by KCNA accused Washington of gangster-like demands.",
+        {**US, "Foreign Ministry": (P, ["Foreign Ministry"]), "KCNA": (P, ["KCNA"])},
+    )
+    assert ("KCNA", "Foreign Ministry", Family.REPORTING) in got
+    assert ("Foreign Ministry", "United States", Family.HOSTILITY) in got
+
+
+def test_speaker_goes_on_after_a_quoted_copula():
+    got = stated(
+        "Abrams told reporters that the regime was desperate and accused Maduro of lying.",
+        {"Abrams": (OFF, ["Abrams"]), "Maduro": (OFF, ["Maduro"])},
+    )
+    assert ("Abrams", "Maduro", Family.HOSTILITY) in got
+
+
+def test_verdict_in_a_reported_copula():
+    got = stated("Khamenei said the United States was the enemy.", {**US, "Khamenei": (OFF, ["Khamenei"])})
+    assert ("Khamenei", "United States", Family.HOSTILITY) in got
+    assert ("Khamenei", "United States", Family.LEADERSHIP) not in got
+
+
+def test_opposing_sanctions_against_a_country_is_not_hostile_to_it():
+    got = stated(
+        "Moscow opposed U.S. sanctions against Iran.",
+        {**RU, **US, **IR},
+    )
+    assert ("Russia", "United States", Family.HOSTILITY) in got
+    assert ("Russia", "Iran", Family.HOSTILITY) not in got
+
+
+def test_recognized_as_president_is_the_object():
+    got = stated(
+        "The United States recognized Guaidó as Venezuela's president.",
+        {**US, "Guaidó": (OFF, ["Guaidó"]), "Venezuela": (S, ["Venezuela"])},
+    )
+    assert ("Guaidó", "Venezuela", Family.LEADERSHIP) in got
+    assert ("United States", "Venezuela", Family.LEADERSHIP) not in got
+
+
+def test_welcomed_to_a_capital():
+    got = stated(
+        "Maduro welcomed Zarif to Caracas on Monday.",
+        {"Maduro": (OFF, ["Maduro"]), "Zarif": (OFF, ["Zarif"]), "Venezuela": (S, ["Caracas"])},
+    )
+    assert ("Zarif", "Venezuela", Family.DIPLOMACY) in got
+
+
+def test_flagged_ship_and_called_on():
+    got = stated(
+        "Iran seized the British-flagged Stena Impero.",
+        {**IR, "United Kingdom": (S, ["British"]), "Stena Impero": (V, ["Stena Impero"])},
+    )
+    assert ("Iran", "Stena Impero", Family.ENFORCEMENT) in got
+    assert any({s, t} == {"United Kingdom", "Stena Impero"} and f is Family.MEMBERSHIP for s, t, f in got)
+    got = stated(
+        "Guaidó called on the European Union to act.",
+        {"Guaidó": (OFF, ["Guaidó"]), "European Union": (P, ["European Union"])},
+    )
+    assert ("Guaidó", "European Union", Family.DIPLOMACY) in got
