@@ -70,12 +70,14 @@ class Project:
 
     # -- adding articles -------------------------------------------------------------------------
 
-    def add(self, paths: Iterable[str | Path], batch_size: int = 8) -> Generator[Progress, None, AddReport]:
+    def add(self, paths: Iterable[str | Path], batch_size: int = 1) -> Generator[Progress, None, AddReport]:
         """Read, extract and store the articles at ``paths``; yields progress, returns the report.
 
         Each document is committed on its own, so a cancel (closing the generator) or a crash keeps
         everything finished before it. Documents already stored (same content hash) are not
         extracted again. The cross-document resolution runs once at the end over stored extractions.
+        A step is at most one file read or one document extracted (batch size 1 by default: batches barely
+        change the speed here), so a cancel never waits long.
         """
         from core.extract import extract_documents  # the NLP model loads only when needed
 
@@ -84,6 +86,7 @@ class Project:
         yield Progress(0, 0, "Reading files")
         seen: set[str] = set()
         for item in ingest.ingest(paths):
+            yield Progress(0, 0, f"Reading {Path(item.path).name}")
             if isinstance(item, Problem):
                 report.problems.append(item)
                 continue
@@ -117,7 +120,7 @@ class Project:
                 self._resolve()
         return report
 
-    def add_all(self, paths: Iterable[str | Path], batch_size: int = 8) -> AddReport:
+    def add_all(self, paths: Iterable[str | Path], batch_size: int = 1) -> AddReport:
         """``add`` without progress, for scripts and tests."""
         gen = self.add(paths, batch_size=batch_size)
         while True:
