@@ -91,6 +91,11 @@ QLabel#relType {{ color: {style.TEXT_MUTED}; font-size: 12pt; }}
 QWidget#readerHead {{ background: {style.PANEL}; border-bottom: 1px solid {style.PANEL_BORDER}; }}
 QStackedWidget, NodePanel, EdgePanel {{ background: {style.PANEL}; }}
 QLabel#edgeTitle {{ font-size: 14pt; font-weight: 600; padding: 2px 0; }}
+QTabWidget#nodeTabs::pane {{ border: none; border-top: 1px solid {style.PANEL_BORDER}; }}
+QTabWidget#nodeTabs QTabBar::tab {{ background: transparent; color: {style.TEXT_MUTED}; padding: 6px 12px;
+                                    border: none; border-bottom: 2px solid transparent; font-weight: 600; }}
+QTabWidget#nodeTabs QTabBar::tab:selected {{ color: {style.TEXT}; border-bottom-color: #5b8def; }}
+QTabWidget#nodeTabs QTabBar::tab:hover {{ color: {style.TEXT}; }}
 QFrame#messageBar {{ background: #3a2f14; border-bottom: 1px solid #6b5420; }}
 QFrame#messageBar[level="info"] {{ background: #16304f; border-bottom: 1px solid #2d5a8f; }}
 QFrame#messageBar QLabel {{ color: {style.TEXT}; }}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -287,9 +288,13 @@ class NodePanel(QWidget):
         self.aliases = plain_label("", "muted")
         self.documents = _tree(["Mentioned in"])
         self.documents.setRootIsDecorated(False)
-        self.documents.setHeaderHidden(False)
         self.ties = _tree(["Ties"])
-        self.ties.setHeaderHidden(False)
+        # ties and documents as tabs: each list gets the panel's full height instead of a few cramped rows
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("nodeTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.ties, "Ties")
+        self.tabs.addTab(self.documents, "Documents")
         self.documents.itemClicked.connect(self._document_clicked)
         self.ties.itemClicked.connect(self._tie_clicked)
         self.ties.itemActivated.connect(self._tie_clicked)
@@ -299,8 +304,7 @@ class NodePanel(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self._kind_holder)
         layout.addWidget(self.aliases)
-        layout.addWidget(self.documents)
-        layout.addWidget(self.ties, 1)
+        layout.addWidget(self.tabs, 1)
 
     def show_entity(
         self,
@@ -332,11 +336,8 @@ class NodePanel(QWidget):
             item = QTreeWidgetItem([f"{title}  ({counts[doc_id]})"])
             item.setData(0, ID_ROLE, doc_id)
             self.documents.addTopLevelItem(item)
-        self.documents.setHeaderLabels([f"Mentioned in {len(entity.doc_ids)} documents"])
-        # as tall as its rows (up to three; it scrolls), leaving the rest of the panel to the ties
-        rows = min(max(len(entity.doc_ids), 1), 3)
-        row_height = self.documents.sizeHintForRow(0) if entity.doc_ids else 22
-        self.documents.setFixedHeight(self.documents.header().sizeHint().height() + rows * row_height + 6)
+        docs = len(entity.doc_ids)
+        self.tabs.setTabText(1, f"Mentioned in {docs} {_plural('document', docs)}")
 
         self.ties.clear()
         by_type: dict[str, list[RelationInfo]] = defaultdict(list)
@@ -364,7 +365,8 @@ class NodePanel(QWidget):
                 group.addChild(child)
                 total += 1
             group.setExpanded(not folded)
-        self.ties.setHeaderLabels([f"Ties ({total})"])
+        self.tabs.setTabText(0, f"Ties ({total})")
+        self.tabs.setCurrentIndex(0)
 
     def tie_item(self, relation_id: int) -> QTreeWidgetItem | None:
         for i in range(self.ties.topLevelItemCount()):

@@ -512,9 +512,13 @@ class Grammar:
                     elif depth < 1 and p.pos_ in NOUN_POS:
                         yield from self._noun_items(p, depth + 1, source_ok)
             elif (c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns) or (
-                c.dep_ == "poss" and noun.dep_ == "dobj" and depth == 0
+                c.dep_ == "poss" and ((noun.dep_ == "dobj" and depth == 0) or (noun.dep_ == "pobj" and depth == 1))
             ):
                 ents = self.den_all(c)  # 'confirmed Ri's defection', 'to evade UN sanctions'
+                if ents:
+                    yield ents, None, noun
+            elif c.dep_ == "acl" and self.passive(c) and noun.lemma_.lower() in self.lex.relation_nouns:
+                ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
                     yield ents, None, noun
 
@@ -595,6 +599,9 @@ class Grammar:
         override = lex.object_overrides.get(nlemma) if nlemma else None
         if override and (vague or lemma in lex.light_verbs or own in (Family.DIPLOMACY, Family.TRADE)):
             return override
+        positive = (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
+        if own in positive and not vague and any(c.dep_ == "neg" for c in v.children):
+            return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)
             if (

@@ -47,6 +47,18 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
+_AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
+
+
+def _headline(toks: list[Token]) -> bool:
+    """A title-case line without a full stop: most of its words capitalised."""
+    words = [t for t in toks if t.is_alpha]
+    if len(words) < 3 or toks[-1].text in (".", "?", "!"):
+        return False
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return caps >= 0.6 * len(words)
+
+
 class _Reader(Grammar):
     """The rules that read ties from the trees of one document's sentences."""
 
@@ -94,6 +106,10 @@ class _Reader(Grammar):
                 self._stated[(start, seg)] = list(self._sentence(sent))
             self.tok_ent = whole
             self._den.clear()
+        for start, seg in list(self._stated):
+            toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
+            if _headline(toks):
+                self._stated[(start, seg)].extend(self._headline(toks))
         self._settle_titles()
         out: list[LocalRelation] = []
         for start, seg in sorted(self._stated):
@@ -111,6 +127,42 @@ class _Reader(Grammar):
                 if frozenset((a, b)) not in typed:
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
         return out
+
+    def _headline(self, toks: list[Token]) -> Iterator[tuple[int, int, str, Family]]:
+        """'U.S. Seizes North Korean Coal Ship Wise Honest': the parser is weak on title case, so read a headline
+        as subject name, verb from the lexicon right after it, and the name that ends the capitalised phrase after
+        the verb (or after 'to', 'with', 'against')."""
+        i = 0
+        while i < len(toks) and (self.tok_ent[toks[i].i] >= 0 or toks[i].lower_ in ("the", "'s", "’s")):
+            i += 1
+        if i == 0 or i >= len(toks) or self.tok_ent[toks[i - 1].i] < 0:
+            return
+        subject, verb = self.tok_ent[toks[i - 1].i], toks[i]
+        fam, word = None, verb.lower_
+        if word.endswith("s") and word.isalpha():
+            for stem in (word[:-1], word[:-2], word[:-3] + "y"):
+                if stem not in self.lex.ambivalent_verbs:
+                    fam = self.lex.verbs.get(stem)
+                if fam is not None:
+                    break
+        if fam is None or fam is Family.REPORTING:
+            return
+        j = i + 1
+        if j < len(toks) and toks[j].lower_ in ("to", "with", "against"):
+            j += 1
+        target = None
+        while j < len(toks):
+            t = toks[j]
+            ei = self.tok_ent[t.i]
+            if ei >= 0:
+                target = ei
+            elif t.text in ("-", "'s", "’s") or (t.is_alpha and t.text[0].isupper()):
+                target = None
+            else:
+                break
+            j += 1
+        if target is not None:
+            yield from self._pairs((subject,), (target,), word, fam)
 
     def _sentence(self, sent: SpacySpan) -> Iterator[tuple[int, int, str, Family]]:
         lex = self.lex
@@ -221,6 +273,11 @@ class _Reader(Grammar):
             ):
                 f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
+        if not anchored and lemma == "secretary" and fam is Family.MEMBERSHIP:
+            state = self._secretary_of_state(r)
+            if state is not None:
+                anchored = True
+                yield from self._pairs(holders, (state,), "secretary of state of", fam)
         if not anchored and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
             shared = self._shared_anchor(r, holders)
             if shared:
@@ -248,6 +305,25 @@ class _Reader(Grammar):
             for person in holders:
                 if self.kind(person) is Kind.OFFICIAL:
                     self.bare_titles.append(((r.sent.start, self.segment[r.i]), person, states, present, f"{lemma} of"))
+
+    def _secretary_of_state(self, r: Token) -> int | None:
+        """'Secretary of State Mike Pompeo said the United States ...': the title is American; it ties its holder
+        to the United States when the sentence names it, or to the only state the sentence names."""
+        of_state = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "state" for p in c.children) for c in r.children
+        ) or (r.i + 2 < len(r.doc) and r.doc[r.i + 1].lower_ == "of" and r.doc[r.i + 2].lower_ == "state")
+        if not of_state:
+            return None
+        seg = self.segment[r.i]
+        states = {
+            ei
+            for t in r.sent
+            if (ei := self.tok_ent[t.i]) >= 0 and self.kind(ei) is Kind.STATE and self.segment[t.i] == seg
+        }
+        american = [e for e in states if self.entities[e].name.lower() in _AMERICA]
+        if american:
+            return american[0]
+        return next(iter(states)) if len(states) == 1 else None
 
     def _shared_anchor(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
         """'Russian Defense Minister Shoigu and Foreign Minister Lavrov': a title on the second of two coordinated
@@ -346,13 +422,19 @@ class _Reader(Grammar):
             for c in outer.children:
                 if c.dep_ in MODIFIER_DEPS:
                     agents |= self.den_all(c)
-        if agents and not patients and not between and fam in (Family.DIPLOMACY, Family.ALLIANCE):
+        if (
+            agents
+            and not patients
+            and not between
+            and fam in (Family.DIPLOMACY, Family.ALLIANCE)
+            and n.dep_ == "pobj"
+            and n.head.lower_ in ("at", "on", "upon", "with", "under")
+        ):
             # 'Kim visited Russia at the invitation of Putin', 'escaped with the help of Italy': the one invited or
             # helped is the doer of the clause
-            if n.dep_ == "pobj" and n.head.lower_ in ("at", "on", "upon", "with", "under"):
-                verb = n.head.head
-                if verb.pos_ in ("VERB", "AUX") and not self.passive(verb):
-                    yield from self._pairs(agents, self.actor(verb) - agents, f"{lemma} of", fam)
+            verb = n.head.head
+            if verb.pos_ in ("VERB", "AUX") and not self.passive(verb):
+                yield from self._pairs(agents, self.actor(verb) - agents, f"{lemma} of", fam)
         if not agents and patients:
             # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
             t = n
@@ -437,7 +519,15 @@ class _Reader(Grammar):
         has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
         hostile = lex.verbs.get(lemma) is Family.HOSTILITY or lemma in lex.negating_verbs
         for ents, prep, via in self.patients(v):
-            if has_object and (via is not None or prep in ("to", "into", "toward", "towards")):
+            if has_object and lemma in lex.guest_verbs and prep in PLACE_PREPS and via is None:
+                # 'Kim received Lavrov in Pyongyang': the host is at home, the guest is the visitor
+                guests = frozenset(e for c in v.children if c.dep_ == "dobj" for e in self.den_all(c))
+                if all(self.kind(e) is Kind.STATE for e in ents):
+                    yield from self._pairs(guests, ents, f"{word} in", Family.DIPLOMACY)
+                continue
+            if has_object and (
+                via is not None or prep in ("to", "into", "toward", "towards") or (prep == "from" and not receiving)
+            ):
                 if lemma in lex.guest_verbs and prep in ("to", "into") and via is None:
                     # 'welcomed Zarif to Caracas', 'invited Kim to Moscow': the guest goes there
                     guests = frozenset(e for c in v.children if c.dep_ == "dobj" for e in self.den_all(c))

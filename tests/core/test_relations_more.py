@@ -15,8 +15,12 @@ IR = {"Iran": (S, ["Iran", "Iranian", "Tehran"])}
 def test_demonym_title_on_the_second_of_two_coordinated_ministers():
     got = stated(
         "Russian Defense Minister Sergei Shoigu and Foreign Minister Sergei Lavrov stood beside Putin.",
-        {**RU, "Sergei Shoigu": (OFF, ["Sergei Shoigu"]), "Sergei Lavrov": (OFF, ["Sergei Lavrov"]),
-         "Vladimir Putin": (OFF, ["Putin"])},
+        {
+            **RU,
+            "Sergei Shoigu": (OFF, ["Sergei Shoigu"]),
+            "Sergei Lavrov": (OFF, ["Sergei Lavrov"]),
+            "Vladimir Putin": (OFF, ["Putin"]),
+        },
     )
     assert ("Sergei Shoigu", "Russia", Family.MEMBERSHIP) in got
     assert ("Sergei Lavrov", "Russia", Family.MEMBERSHIP) in got
@@ -43,8 +47,11 @@ def test_apposition_with_participle_and_agent():
 def test_subsidiary_and_owner():
     got = stated(
         "The Fortune was owned by Sahand Shipping, a subsidiary of the National Iranian Tanker Company.",
-        {"Fortune": (V, ["Fortune"]), "Sahand Shipping": (P, ["Sahand Shipping"]),
-         "NITC": (P, ["National Iranian Tanker Company"])},
+        {
+            "Fortune": (V, ["Fortune"]),
+            "Sahand Shipping": (P, ["Sahand Shipping"]),
+            "NITC": (P, ["National Iranian Tanker Company"]),
+        },
     )
     assert ("Fortune", "Sahand Shipping", Family.MEMBERSHIP) in got
     assert ("Sahand Shipping", "NITC", Family.MEMBERSHIP) in got
@@ -53,8 +60,11 @@ def test_subsidiary_and_owner():
 def test_envoy_for_a_country_is_diplomacy_and_the_department_is_not_the_envoy():
     got = stated(
         "Elliott Abrams, the State Department's special envoy for Venezuela, spoke on Monday.",
-        {"Elliott Abrams": (OFF, ["Elliott Abrams"]), "State Department": (P, ["State Department"]),
-         "Venezuela": (S, ["Venezuela"])},
+        {
+            "Elliott Abrams": (OFF, ["Elliott Abrams"]),
+            "State Department": (P, ["State Department"]),
+            "Venezuela": (S, ["Venezuela"]),
+        },
     )
     assert ("Elliott Abrams", "State Department", Family.MEMBERSHIP) in got
     assert ("Elliott Abrams", "Venezuela", Family.DIPLOMACY) in got
@@ -168,3 +178,87 @@ def test_flagged_ship_and_called_on():
         {"Guaidó": (OFF, ["Guaidó"]), "European Union": (P, ["European Union"])},
     )
     assert ("Guaidó", "European Union", Family.DIPLOMACY) in got
+
+
+def test_headline_subject_verb_object():
+    got = stated(
+        "U.S. Seizes North Korean Coal Ship Wise Honest\n\nThe ship was carrying coal.",
+        {**US, "North Korea": (S, ["North Korean"]), "Wise Honest": (V, ["Wise Honest"])},
+    )
+    assert ("United States", "Wise Honest", Family.ENFORCEMENT) in got
+    assert ("United States", "North Korea", Family.ENFORCEMENT) not in got
+
+
+def test_headline_needs_the_subject_at_the_start():
+    got = stated(
+        "North Korean Diplomat in Kuwait Defects to South Korea\n\nHe fled.",
+        {"North Korea": (S, ["North Korean"]), "Kuwait": (S, ["Kuwait"]), "South Korea": (S, ["South Korea"])},
+    )
+    assert not any(s == "Kuwait" for s, _, _ in got)
+
+
+def test_at_the_invitation_of():
+    got = stated(
+        "Kim visited Russia at the invitation of Putin.",
+        {**RU, "Kim": (OFF, ["Kim"]), "Putin": (OFF, ["Putin"])},
+    )
+    assert ("Putin", "Kim", Family.DIPLOMACY) in got
+
+
+def test_name_after_a_title_phrase_and_a_comma():
+    got = stated(
+        "Reuters obtained letters directed to Maduro's representative at the United Nations, Samuel Moncada, "
+        "asking for details.",
+        {
+            "Maduro": (OFF, ["Maduro"]),
+            "Moncada": (OFF, ["Samuel Moncada"]),
+            "UN": (P, ["United Nations"]),
+            "Reuters": (P, ["Reuters"]),
+        },
+    )
+    assert ("Moncada", "Maduro", Family.MEMBERSHIP) in got
+    assert ("Moncada", "UN", Family.DIPLOMACY) in got
+
+
+def test_secretary_of_state_takes_the_state_named_in_the_sentence():
+    got = stated(
+        "Secretary of State Mike Pompeo said the United States would not lift sanctions.",
+        {**US, "Mike Pompeo": (OFF, ["Mike Pompeo"])},
+    )
+    assert ("Mike Pompeo", "United States", Family.MEMBERSHIP) in got
+
+
+def test_negated_negotiation_is_hostile_and_a_ban_on_talks_too():
+    got = stated("Iran would never negotiate with the United States.", {**IR, **US})
+    assert got == {("Iran", "United States", Family.HOSTILITY)}
+    got = stated("Khamenei banned talks with Washington.", {**US, "Khamenei": (OFF, ["Khamenei"])})
+    assert got == {("Khamenei", "United States", Family.HOSTILITY)}
+
+
+def test_embargo_imposed_by_is_the_imposer():
+    got = stated("Rodríguez denounced the embargo imposed by Washington.", {**US, "Rodríguez": (OFF, ["Rodríguez"])})
+    assert ("Rodríguez", "United States", Family.HOSTILITY) in got
+
+
+def test_standing_beside_and_writing_to():
+    spec = {"Kim": (OFF, ["Kim"]), "Putin": (OFF, ["Putin"]), "Trump": (OFF, ["Trump"])}
+    assert ("Kim", "Putin", Family.ALLIANCE) in stated("Kim stood beside Putin at a parade.", spec)
+    assert ("Trump", "Kim", Family.DIPLOMACY) in stated("Trump wrote to Kim in June.", spec)
+    assert stated("Kim fought alongside Putin.", spec) == set()
+
+
+def test_possessor_of_a_complement_and_place_of_expulsion():
+    got = stated("Washington imposed sanctions on Iran's central bank.", {**US, **IR})
+    assert ("United States", "Iran", Family.HOSTILITY) in got
+    got = stated(
+        "Maduro expelled U.S. diplomats from Caracas.",
+        {**US, "Maduro": (OFF, ["Maduro"]), "Venezuela": (S, ["Caracas"])},
+    )
+    assert ("Maduro", "United States", Family.HOSTILITY) in got
+    assert ("Maduro", "Venezuela", Family.HOSTILITY) not in got
+
+
+def test_firing_missiles_is_hostile_not_trade():
+    spec = {"North Korea": (S, ["North Korea"]), "Japan": (S, ["Japan"])}
+    got = stated("North Korea fired missiles toward Japan.", spec)
+    assert got == {("North Korea", "Japan", Family.HOSTILITY)}
