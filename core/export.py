@@ -95,6 +95,13 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return flat
 
 
+def _cell(value: object) -> object:
+    """Article text must not become a formula when the CSV is opened in a spreadsheet."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def write_csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
     """Edges into ``path`` and nodes into ``<stem>_nodes.csv`` beside it (one table per file, as tools expect)."""
     nodes_path = path.with_name(f"{path.stem}_nodes.csv")
@@ -102,13 +109,14 @@ def write_csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
         w = csv.writer(f)
         w.writerow(["id", "name", "kind", "aliases", "mentions", "documents"])
         for node, d in graph.nodes(data=True):
-            w.writerow([node, d["name"], d["kind"], "; ".join(d["aliases"]), d["mentions"], d["documents"]])
+            w.writerow(map(_cell, [node, d["name"], d["kind"], "; ".join(d["aliases"]), d["mentions"], d["documents"]]))
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["id", "source_id", "source", "target_id", "target", "type", "family", "evidence", "documents"])
         for source, target, key, d in graph.edges(keys=True, data=True):
-            w.writerow([key, source, graph.nodes[source]["name"], target, graph.nodes[target]["name"], d["type"],
-                        d["family"], d["evidence"], d["documents"]])
+            row = [key, source, graph.nodes[source]["name"], target, graph.nodes[target]["name"], d["type"],
+                   d["family"], d["evidence"], d["documents"]]
+            w.writerow(map(_cell, row))
     return [path, nodes_path]
 
 

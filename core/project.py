@@ -7,7 +7,7 @@ caller (a terminal progress bar, a Qt worker) can show progress and cancel betwe
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,38 +70,38 @@ class Project:
 
     # -- adding articles -------------------------------------------------------------------------
 
-    def add(self, paths: Iterable[str | Path], batch_size: int = 1) -> Generator[Progress, None, AddReport]:
+    def add(
+        self, paths: Iterable[str | Path], batch_size: int = 1, cancel: Callable[[], bool] | None = None
+    ) -> Generator[Progress, None, AddReport]:
         """Read, extract and store the articles at ``paths``; yields progress, returns the report.
 
         Each document is committed on its own, so a cancel (closing the generator) or a crash keeps
         everything finished before it. Documents already stored (same content hash) are not
         extracted again. The cross-document resolution runs once at the end over stored extractions.
         A step is at most one file read or one document extracted (batch size 1 by default: batches barely
-        change the speed here), so a cancel never waits long.
+        change the speed here), so a cancel never waits long. ``cancel`` is asked after every step; when it
+        says yes, the add stops there and returns its report so far with ``cancelled`` set.
         """
         from core.extract import extract_documents  # the NLP model loads only when needed
 
         report = AddReport()
+        stop = cancel or (lambda: False)
         fresh: list[Document] = []
-        yield Progress(0, 0, "Reading files")
         seen: set[str] = set()
+        yield Progress(0, 0, "Reading files")
         for item in ingest.ingest(paths):
-            yield Progress(0, 0, f"Reading {Path(item.path).name}")
-            if isinstance(item, Problem):
-                report.problems.append(item)
-                continue
-            stored = self._store.find_document(item.sha256)
-            if stored is not None or item.sha256 in seen:
-                report.duplicates.append(item.path)
-                if stored is not None:  # named by this add, so it goes by the path given now
-                    report.known.append(dataclasses.replace(stored, path=item.path))
-                continue
-            seen.add(item.sha256)
-            fresh.append(item)
+            self._sort_read(item, report, fresh, seen)
+            yield Progress(0, 0, f"Read {Path(item.path).name}")
+            if stop():
+                report.cancelled = True
+                return report
         total = len(fresh)
         if not fresh:
             return report
         yield Progress(0, total, "Loading the language model")
+        if stop():
+            report.cancelled = True
+            return report
         try:
             extractions = extract_documents(fresh, batch_size=batch_size)
             for done, (document, extraction) in enumerate(zip(fresh, extractions, strict=True), start=1):
@@ -110,6 +110,9 @@ class Project:
                 else:
                     report.added.append(self._store.add_document(document, extraction))
                 yield Progress(done, total, f"Extracted {Path(document.path).name}")
+                if stop():
+                    report.cancelled = True
+                    return report
             yield Progress(total, total, "Linking entities across documents")
         except GeneratorExit:
             report.cancelled = True
@@ -119,6 +122,20 @@ class Project:
             if report.added:
                 self._resolve()
         return report
+
+    def _sort_read(self, item: Document | Problem, report: AddReport, fresh: list[Document], seen: set[str]) -> None:
+        """A file just read is a refusal, a document the project already has, or a new one to extract."""
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            return
+        stored = self._store.find_document(item.sha256)
+        if stored is not None or item.sha256 in seen:
+            report.duplicates.append(item.path)
+            if stored is not None:  # named by this add, so it goes by the path given now
+                report.known.append(dataclasses.replace(stored, path=item.path))
+            return
+        seen.add(item.sha256)
+        fresh.append(item)
 
     def add_all(self, paths: Iterable[str | Path], batch_size: int = 1) -> AddReport:
         """``add`` without progress, for scripts and tests."""

@@ -250,46 +250,58 @@ class Store:
             is not None
         )
 
-    def entities(self) -> list[EntityInfo]:
+    def entities(self, only: int | None = None) -> list[EntityInfo]:
+        """Every entity, or the one with id ``only``."""
+        where, args = ("WHERE {} = ?", (only,)) if only is not None else ("", ())
         aliases: dict[int, list[str]] = defaultdict(list)
-        for entity, alias in self._db.execute("SELECT entity, alias FROM entity_aliases ORDER BY rowid"):
+        for entity, alias in self._db.execute(
+            f"SELECT entity, alias FROM entity_aliases {where.format('entity')} ORDER BY rowid", args
+        ):
             aliases[entity].append(alias)
         mentions: dict[int, list[TextRef]] = defaultdict(list)
         for entity, doc_id, start, end, text in self._db.execute(
             "SELECT em.entity, le.doc_id, m.start, m.end, m.text FROM mentions m "
             "JOIN local_entities le ON le.id = m.local_entity "
-            "JOIN entity_members em ON em.local_entity = le.id ORDER BY le.doc_id, m.start"
+            f"JOIN entity_members em ON em.local_entity = le.id {where.format('em.entity')} "
+            "ORDER BY le.doc_id, m.start",
+            args,
         ):
             mentions[entity].append(TextRef(doc_id, start, end, text))
         return [
             EntityInfo(row, name, Kind(kind), tuple(aliases[row]), tuple(mentions[row]))
-            for row, name, kind in self._db.execute("SELECT id, name, kind FROM entities ORDER BY id")
+            for row, name, kind in self._db.execute(
+                f"SELECT id, name, kind FROM entities {where.format('id')} ORDER BY id", args
+            )
         ]
 
     def entity(self, entity_id: int) -> EntityInfo:
-        for entity in self.entities():
-            if entity.id == entity_id:
-                return entity
-        raise KeyError(entity_id)
+        found = self.entities(only=entity_id)
+        if not found:
+            raise KeyError(entity_id)
+        return found[0]
 
-    def relations(self) -> list[RelationInfo]:
+    def relations(self, only: int | None = None) -> list[RelationInfo]:
+        """Every relation, or the one with id ``only``."""
+        where, args = ("WHERE {} = ?", (only,)) if only is not None else ("", ())
         evidence: dict[int, list[TextRef]] = defaultdict(list)
         for relation, doc_id, start, end, text in self._db.execute(
-            "SELECT relation, doc_id, start, end, text FROM relation_evidence ORDER BY relation, doc_id, start"
+            f"SELECT relation, doc_id, start, end, text FROM relation_evidence {where.format('relation')} "
+            "ORDER BY relation, doc_id, start",
+            args,
         ):
             evidence[relation].append(TextRef(doc_id, start, end, text))
         return [
             RelationInfo(row, source, target, type_, Family(family), tuple(evidence[row]))
             for row, source, target, type_, family in self._db.execute(
-                "SELECT id, source, target, type, family FROM relations ORDER BY id"
+                f"SELECT id, source, target, type, family FROM relations {where.format('id')} ORDER BY id", args
             )
         ]
 
     def relation(self, relation_id: int) -> RelationInfo:
-        for relation in self.relations():
-            if relation.id == relation_id:
-                return relation
-        raise KeyError(relation_id)
+        found = self.relations(only=relation_id)
+        if not found:
+            raise KeyError(relation_id)
+        return found[0]
 
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         return self._db.execute(

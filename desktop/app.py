@@ -116,6 +116,9 @@ def window_icon() -> object | None:
     return QIcon(str(found[0])) if found else None
 
 
+_open_boxes: list[object] = []  # error boxes on screen, kept alive until dismissed
+
+
 def install_excepthook(log_file: Path) -> None:
     """No traceback reaches the user: log it, say one line in the window, keep running."""
 
@@ -132,9 +135,14 @@ def install_excepthook(log_file: Path) -> None:
         if window is not None:
             window.statusBar().showMessage(message, 10_000)
         box = QMessageBox(QMessageBox.Icon.Warning, "Entente", message, QMessageBox.StandardButton.Ok, window)
+        # exception text can carry article names and file names: shown as text, never as rich text
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(f"Details were written to {log_file}.")
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # with no window to own it, Python would collect the box the moment this hook returns
+        _open_boxes.append(box)
+        box.finished.connect(lambda _result, b=box: _open_boxes.remove(b) if b in _open_boxes else None)
         box.show()
 
     sys.excepthook = hook

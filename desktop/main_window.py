@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
-from PySide6.QtCore import QSize, QStringListModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -340,11 +340,13 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setSizeGripEnabled(False)
         self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         status.addWidget(self.counts_label)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setTextVisible(False)
         self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # progress names files: article-derived
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.clicked.connect(self.cancel_work)
@@ -546,7 +548,7 @@ class MainWindow(QMainWindow):
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add articles on a worker; while one runs, further paths wait their turn."""
         paths = [str(p) for p in paths]
-        if not paths or self.project is None:
+        if not paths or self.project is None or self._closing:
             return
         if self._job is not None:
             self._pending += paths
@@ -596,6 +598,8 @@ class MainWindow(QMainWindow):
         report, self._last_report = getattr(self, "_last_report", None), None
         error, self._last_error = getattr(self, "_last_error", None), None
         if self._closing:
+            # the window waited for this worker before closing (closeEvent): now the project can go
+            QTimer.singleShot(0, self.close)
             return
         for widget in (self.progress_label, self.progress, self.cancel_button):
             widget.hide()
@@ -792,13 +796,22 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        if not self._closing:
+            self.save_layout()
         self._closing = True
+        self._pending.clear()
         if self._job is not None:
-            # the worker stops after the article in flight; its own connection must close before we exit
+            # the worker stops after the step in flight (one file or one article); the window closes when it
+            # reports finished (_add_finished), without blocking the event loop, and never closes the
+            # project under it
             self._job.cancel()
-            self.hide()  # gone for the user at once; the wait below is for the database, not for them
-            QThreadPool.globalInstance().waitForDone(60_000)
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Finishing…")
+            for action in (self.act_add, self.act_add_folder, self.act_new, self.act_open):
+                action.setEnabled(False)
+            self.setAcceptDrops(False)
+            event.ignore()
+            return
         if self.project is not None:
             self.project.close()
             self.project = None

@@ -1,7 +1,8 @@
 """The network as an interactive web page inside the window: vis-network in a locked-down QWebEngineView.
 
 Python talks to the page only through ``core.page.js_call`` (JSON arguments); the page talks back through
-one QWebChannel slot taking a JSON message. Calls made before the page says "ready" wait in a queue.
+one QWebChannel slot (``bridge.receive``) taking a JSON message. Calls made before the page says "ready" wait
+in a queue.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import base64
 import binascii
 import json
 import logging
+import os
 import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -46,27 +48,57 @@ def _release_views() -> None:
             shiboken6.delete(view)
 
 
-class _Bridge(QObject):
-    """The one object the page sees: a single slot receiving JSON messages."""
+TEST_HOOKS_ENV = "ENTENTE_TEST_HOOKS"
+# what the page may say; anything else is logged and dropped
+MESSAGE_TYPES = frozenset({"ready", "drawn", "nodeClick", "edgeClick", "backgroundClick", "error"})
 
-    message = Signal(dict)
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class _Bridge(QObject):
+    """The one object the page sees: a single slot receiving JSON messages.
+
+    QWebChannel publishes every public member of the object's class, so it declares nothing else: the
+    receiver is a plain Python callback, not a signal the page could see. What QObject itself brings along
+    (``objectName``, ``objectNameChanged``, ``destroyed``, ``deleteLater``) cannot be taken off; a page
+    calling ``deleteLater`` is ignored (``event`` below), the rest are harmless.
+    """
+
+    def __init__(self, receive: Callable[[dict], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._receive = receive
+
+    def event(self, e: QEvent) -> bool:
+        # the page can call the published deleteLater; the bridge goes only with its view (a direct delete)
+        if e.type() == QEvent.Type.DeferredDelete:
+            log.warning("the network page asked to delete the bridge; ignored")
+            return True
+        return super().event(e)
 
     @Slot(str)
-    def event(self, text: str) -> None:
+    def receive(self, text: str) -> None:  # not named "event": that would override QObject.event
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, TypeError):
             log.warning("unreadable message from the network page")
             return
         if isinstance(data, dict):
-            self.message.emit(data)
+            self._receive(data)
+        else:
+            log.warning("malformed message from the network page")
 
 
 class _Page(QWebEnginePage):
     """Stays on our page: no navigation elsewhere, no new windows, console messages go to the log."""
 
+    def __init__(self, profile: QWebEngineProfile, parent: QObject, url: QUrl) -> None:
+        super().__init__(profile, parent)
+        self._url = url
+
     def acceptNavigationRequest(self, url: QUrl, nav_type: QWebEnginePage.NavigationType, main: bool) -> bool:
-        return url.scheme().encode() == SCHEME
+        return url == self._url
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
         log.info("page console (%s:%d): %s", source, line, message)
@@ -81,8 +113,14 @@ class NetworkView(QWidget):
     drawn = Signal(int)
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, test_hooks: bool | None = None) -> None:
+        """``test_hooks`` (default: the ``ENTENTE_TEST_HOOKS=1`` environment) adds the page's inspection calls
+        (``describe``, ``view``, ``nodeStyle``, ``isAnimating``) and ``run_js``; a shipped window has neither."""
         super().__init__(parent)
+        if test_hooks is None:
+            test_hooks = os.environ.get(TEST_HOOKS_ENV) == "1"
+        self._test_hooks = test_hooks
+        self._url = QUrl(PAGE_URL + ("?hooks=1" if test_hooks else ""))
         self._ready = False
         self._queue: list[tuple[str, Callable[[Any], None] | None]] = []
         self._graph: nx.MultiDiGraph = nx.MultiDiGraph()
@@ -93,7 +131,7 @@ class NetworkView(QWidget):
         self._profile.installUrlSchemeHandler(SCHEME, self._scheme)
         self._interceptor = LocalOnlyInterceptor(self._profile)
         self._profile.setUrlRequestInterceptor(self._interceptor)
-        self._page = _Page(self._profile, self._web)
+        self._page = _Page(self._profile, self._web, self._url)
         # a profile must outlive its pages: owned by the page, it is deleted right after it, whoever
         # deletes the view and in whatever order Python finalises wrappers at exit
         self._profile.setParent(self._page)
@@ -101,8 +139,7 @@ class NetworkView(QWidget):
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
-        self._bridge = _Bridge(self)
-        self._bridge.message.connect(self._on_message)
+        self._bridge = _Bridge(self._on_message, self)
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self._bridge)
         self._page.setWebChannel(self._channel)
@@ -115,7 +152,7 @@ class NetworkView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._web)
-        self._web.load(QUrl(PAGE_URL))
+        self._web.load(self._url)
         _live_views.add(self)
 
     # -- plumbing --------------------------------------------------------------------------------
@@ -132,10 +169,16 @@ class NetworkView(QWidget):
         log.error("the network page's renderer stopped (%s, exit code %s); reloading", status, code)
         self._ready = False
         self._queue = [(js_call("window.entente.setGraph", graph_payload(self._graph)), None)]
-        self._web.load(QUrl(PAGE_URL))
+        self._web.load(self._url)
 
     def _on_message(self, data: dict) -> None:
         kind = data.get("type")
+        if kind not in MESSAGE_TYPES:
+            log.warning("unknown message from the network page: %.60r", kind)
+            return
+        if kind in ("nodeClick", "edgeClick") and not _is_id(data.get("id")):
+            log.warning("malformed %s message from the network page", kind)
+            return
         if kind == "ready":
             self._ready = True
             queued, self._queue = self._queue, []
@@ -143,7 +186,8 @@ class NetworkView(QWidget):
                 self._run(code, callback)
             self.ready.emit()
         elif kind == "drawn":
-            self.drawn.emit(int(data.get("nodes", 0)))
+            nodes = data.get("nodes", 0)
+            self.drawn.emit(nodes if _is_id(nodes) else 0)
         elif kind == "nodeClick":
             self.nodeClicked.emit(int(data["id"]))
         elif kind == "edgeClick":
@@ -270,11 +314,13 @@ class NetworkView(QWidget):
 
     def blocked_requests(self) -> int:
         """Non-local requests the page attempted and the interceptor refused (must stay 0)."""
-        return len(self._interceptor.blocked)
+        return self._interceptor.blocked_count
 
     def web_view(self) -> QWebEngineView:
         return self._web
 
     def run_js(self, code: str, done: Callable[[Any], None]) -> None:
-        """Evaluate trusted, constant JavaScript (for tests); never build ``code`` from data."""
+        """Evaluate trusted, constant JavaScript (tests only: needs ``test_hooks``); never build ``code`` from data."""
+        if not self._test_hooks:
+            raise RuntimeError("run_js is for tests: make the view with test_hooks=True")
         self._run(code, done)

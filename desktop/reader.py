@@ -67,6 +67,16 @@ def article_html(
     return f'<html><body><div style="white-space:pre-wrap;">{body}</div></body></html>'
 
 
+def qt_position(text: str, index: int) -> int:
+    """The QTextDocument position of code point ``index`` of ``text``.
+
+    Stored offsets count code points; Qt counts UTF-16 code units, so every emoji or other character
+    outside the Basic Multilingual Plane before ``index`` shifts Qt's position by one.
+    """
+    head = text[:index]
+    return index + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
 class _SafeBrowser(QTextBrowser):
     """A QTextBrowser that never loads anything: no images, no style sheets, no linked documents."""
 
@@ -166,8 +176,9 @@ class Reader(QWidget):
         self._stack.setCurrentIndex(1)
         if highlight is not None:
             cursor = QTextCursor(self.browser.document())
-            cursor.setPosition(max(0, min(highlight[0], len(text))))
-            cursor.setPosition(max(0, min(highlight[1], len(text))), QTextCursor.MoveMode.KeepAnchor)
+            start, end = (max(0, min(i, len(text))) for i in highlight)
+            cursor.setPosition(qt_position(text, start))
+            cursor.setPosition(qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)
             self.browser.setTextCursor(cursor)
             self._follow_selection = True
             self._scroll_to(cursor)

@@ -1,7 +1,7 @@
 """Long work off the GUI thread: adding articles runs ``Project.add`` on a superqt worker.
 
 The worker opens its own ``Project`` on the same file because a sqlite connection must stay on the thread
-that made it. Cancelling is cooperative (checked between documents) so the generator is always closed on
+that made it. Cancelling is cooperative (``Project.add`` asks after every step) so the generator ends on
 the worker thread, never garbage-collected on the GUI thread with a foreign connection inside.
 """
 
@@ -38,21 +38,8 @@ def _add_articles(
     db_path: Path, paths: Sequence[str | Path], cancel: threading.Event
 ) -> Generator[Progress, None, AddReport]:
     with Project.open(db_path) as project:
-        before = {d.id for d in project.documents()}
-        steps = project.add(paths)
-        try:
-            while True:
-                try:
-                    progress = next(steps)
-                except StopIteration as stop:
-                    return stop.value
-                yield progress
-                if cancel.is_set():
-                    steps.close()  # Project.add keeps finished documents and re-links before it stops
-                    added = [d for d in project.documents() if d.id not in before]
-                    return AddReport(added=added, cancelled=True)
-        finally:
-            steps.close()
+        # Project.add stops at the next step once cancelled, keeps finished documents and re-links them
+        return (yield from project.add(paths, cancel=cancel.is_set))
 
 
 class AddJob:

@@ -40,6 +40,7 @@ def nominal(t: Token) -> bool:
 
 
 COPULAS = frozenset({"be", "remain", "become"})
+_ELECT = frozenset({"elect", "designate"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -94,6 +95,7 @@ class Lexicon:
     control_verbs: frozenset[str]
     guest_verbs: frozenset[str]
     verdict_words: dict[str, Family]
+    naming_speech: frozenset[str]
 
 
 @cache
@@ -135,6 +137,7 @@ def lexicon() -> Lexicon:
         control_verbs=words("control_verbs"),
         guest_verbs=words("guest_verbs"),
         verdict_words=_families(raw["verdict_words"]),
+        naming_speech=words("naming_speech"),
         phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
     )
 
@@ -332,6 +335,11 @@ class Grammar:
             out.add(self.tok_ent[head.i])
         if r.dep_ == "compound" and head.dep_ == "compound" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
+        if r.dep_ == "compound" and head.lower_ in _ELECT:
+            out |= self.holders(head)  # "Brazil's president-elect, Jair Bolsonaro"
+        if r.dep_ == "appos" and self.tok_ent[head.i] < 0 and head.lemma_.lower() in self.lex.role_nouns:
+            out |= self.holders(head)  # 'the newspaper Granma, the official organ of the Party'
+
         for c in r.children:
             if c.dep_ == "appos" or (c.dep_ == "conj" and r.tag_ in ("NNS", "NNPS")):
                 if self.tok_ent[c.i] >= 0:
@@ -387,11 +395,20 @@ class Grammar:
             out |= objs or self.actor(head.head)
         elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
             out |= self.holders(head)
+        elif r.dep_ == "conj" and self._named_next(r) is not None:
+            out.add(self._named_next(r))  # '... with Iranian President Rouhani and Turkish President Erdogan'
         elif r.dep_ == "conj" and self.tok_ent[head.i] >= 0 and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL:
             out.add(self.tok_ent[head.i])  # 'X, President of ... and member of ...' with 'member' tied to X
         elif r.dep_ == "appos" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
         return frozenset(out)
+
+    def _named_next(self, r: Token) -> int | None:
+        """The person named right after a title ('President Recep Tayyip Erdogan'), however the parser hung it."""
+        if r.i + 1 >= len(r.doc) or not r.text[:1].isupper():
+            return None
+        ei = self.tok_ent[r.i + 1]
+        return ei if ei >= 0 and self.kind(ei) is Kind.OFFICIAL else None
 
     def _comma_apposition(self, r: Token) -> frozenset[int]:
         """'Maduro's representative at the United Nations, Samuel Moncada, ...' with the name parsed as a loose
@@ -498,7 +515,8 @@ class Grammar:
     def _noun_items(self, noun: Token, depth: int = 0, source_ok: bool = False) -> Iterator[Item]:
         """Participants hanging off an object noun: 'a delegation to Havana', 'the release of a ship'."""
         for c in noun.children:
-            if c.dep_ == "prep" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS):
+            by_agent = c.dep_ == "prep" and c.lower_ == "by" and noun.lemma_.lower() in self.lex.relation_nouns
+            if c.dep_ == "prep" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS or by_agent):
                 if (depth and c.lower_ == "of") or (c.lower_ == "from" and not source_ok):
                     # 'the results of the trip of the delegation' is too far from the verb, and 'detained a
                     # ship from Cuba' names where the ship came from, not whom the verb acts on
@@ -534,7 +552,7 @@ class Grammar:
                 ents = self.den_all(c)
                 if ents:
                     yield ents, None, None
-                if self.tok_ent[c.i] < 0 and c.pos_ in NOUN_POS:
+                if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
                     yield from self._noun_items(c, source_ok=source_ok)
             elif c.dep_ == "prep" and c.lower_ != "between" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS):
                 for p in c.children:
@@ -548,8 +566,13 @@ class Grammar:
 
     def object_noun(self, v: Token) -> Token | None:
         for c in v.children:
-            if c.dep_ in ("dobj", "attr") and self.tok_ent[c.i] < 0 and c.pos_ in NOUN_POS:
+            if c.dep_ in ("dobj", "attr") and self.tok_ent[c.i] < 0 and nominal(c):
                 return c
+        for c in v.children:  # 'provided Caracas with loans and weapons'
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj" and self.lex.object_overrides.get(p.lemma_.lower()) is Family.TRADE:
+                        return p
         return None
 
     def noun_family(self, noun: Token | None) -> Family | None:
@@ -597,7 +620,12 @@ class Grammar:
         vague = lemma in lex.ambivalent_verbs or own is None
         nlemma = noun.lemma_.lower() if noun is not None else None
         override = lex.object_overrides.get(nlemma) if nlemma else None
-        if override and (vague or lemma in lex.light_verbs or own in (Family.DIPLOMACY, Family.TRADE)):
+        # 'handed the title to', but 'praised Russia's role in Syria' is praise, not membership
+        if (
+            override
+            and (vague or lemma in lex.light_verbs or own in (Family.DIPLOMACY, Family.TRADE))
+            and not (override is Family.MEMBERSHIP and own in (Family.ALLIANCE, Family.HOSTILITY))
+        ):
             return override
         positive = (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
         if own in positive and not vague and any(c.dep_ == "neg" for c in v.children):
@@ -622,7 +650,8 @@ class Grammar:
         if vague:
             return None
         if own is Family.LEADERSHIP and prep not in (None, "over", "of"):
-            return None  # 'leading to calls' is cause, not command
+            # 'leading to calls' is cause, not command; 'led negotiations with Pompeo' is the negotiations' tie
+            return self.noun_family(noun) if noun is not None and noun.dep_ == "dobj" else None
         if prep in PLACE_PREPS and own not in (Family.MEMBERSHIP, Family.DIPLOMACY, Family.ENFORCEMENT):
             return None
         return own

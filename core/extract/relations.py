@@ -47,6 +47,12 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
+_UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
+_TITLE_STOPS = frozenset(
+    {"despite", "in", "at", "for", "after", "over", "amid", "as", "on", "from", "of", "while", "before", "to", "with"}
+    | {"against", "and", "but", "says", "said", "say", "report", "reports", "by", "during", "ahead", "following"}
+)
+_HEADLINE_GLUE = frozenset({"the", "'s", "\u2019s", ",", "and", "&"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -133,30 +139,45 @@ class _Reader(Grammar):
         as subject name, verb from the lexicon right after it, and the name that ends the capitalised phrase after
         the verb (or after 'to', 'with', 'against')."""
         i = 0
-        while i < len(toks) and (self.tok_ent[toks[i].i] >= 0 or toks[i].lower_ in ("the", "'s", "’s")):
+        subjects: list[int] = []
+        while i < len(toks) and (self.tok_ent[toks[i].i] >= 0 or toks[i].lower_ in _HEADLINE_GLUE):
+            ei = self.tok_ent[toks[i].i]
+            if toks[i].lower_ in ("'s", "\u2019s") and subjects:
+                subjects.pop()  # "Venezuela's Maduro": the possessor is not a doer
+            elif ei >= 0 and (i == 0 or self.tok_ent[toks[i - 1].i] != ei):
+                subjects.append(ei)
             i += 1
-        if i == 0 or i >= len(toks) or self.tok_ent[toks[i - 1].i] < 0:
+        if i == 0 or i >= len(toks) or self.tok_ent[toks[i - 1].i] < 0 or not subjects:
             return
         subject, verb = self.tok_ent[toks[i - 1].i], toks[i]
         fam, word = None, verb.lower_
-        if word.endswith("s") and word.isalpha():
-            for stem in (word[:-1], word[:-2], word[:-3] + "y"):
+        plural = len(set(subjects)) >= 2  # 'Putin, Rouhani and Erdogan Meet'
+        if word.isalpha() and (word.endswith("s") or plural):
+            for stem in (
+                (word, word[:-1], word[:-2], word[:-3] + "y") if plural else (word[:-1], word[:-2], word[:-3] + "y")
+            ):
                 if stem not in self.lex.ambivalent_verbs:
                     fam = self.lex.verbs.get(stem)
                 if fam is not None:
                     break
         if fam is None or fam is Family.REPORTING:
             return
+        if plural and any(word.startswith(w) for w in self.lex.symmetric_verbs if len(w) > 2):
+            # 'Putin, Rouhani and Erdogan Meet in Tehran'
+            for a, b in combinations(sorted(set(subjects)), 2):
+                yield a, b, word, fam
         j = i + 1
-        if j < len(toks) and toks[j].lower_ in ("to", "with", "against"):
-            j += 1
-        target = None
+        target, linked = None, False
         while j < len(toks):
             t = toks[j]
             ei = self.tok_ent[t.i]
             if ei >= 0:
                 target = ei
-            elif t.text in ("-", "'s", "’s") or (t.is_alpha and t.text[0].isupper()):
+            elif t.lower_ in ("to", "with", "against") and target is None and not linked:
+                linked = True  # 'Ships Oil to Cuba', 'Meets with Putin'
+            elif t.lower_ in _TITLE_STOPS:
+                break
+            elif t.text in ("-", "'s", "\u2019s") or (t.is_alpha and t.text[0].isupper()):
                 target = None
             else:
                 break
@@ -179,10 +200,13 @@ class _Reader(Grammar):
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
                     yield from self._relation_noun(t)
+            elif t.lower_ == "according":
+                yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)
+                if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
                     yield from self._verdict(t)
 
     def _pairs(self, sources: Iterable[int], targets: Iterable[int], type_: str, fam: Family):
@@ -258,6 +282,12 @@ class _Reader(Grammar):
             if not holders:
                 return
         anchored = False
+        mods = [ents for ents, prep, _ in self._role_anchors(r) if prep is None]
+        bodies = {e for ents in mods for e in ents if self.kind(e) is Kind.PARTY}
+        states = {e for ents in mods for e in ents if self.kind(e) is Kind.STATE}
+        if bodies and states and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            # "China's Foreign Ministry spokesman Geng": the ministry is China's
+            yield from self._pairs(bodies, states, "part of", Family.MEMBERSHIP)
         for ents, prep, via in self._role_anchors(r):
             ents = ents - holders
             if not ents:
@@ -273,6 +303,9 @@ class _Reader(Grammar):
             ):
                 f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
+        if not anchored and fam in (Family.ALLIANCE, Family.HOSTILITY) and len(holders) >= 2 and r.tag_ == "NNS":
+            for a, b in combinations(sorted(holders), 2):  # 'Cuba and Venezuela are close allies'
+                yield a, b, lemma, fam
         if not anchored and lemma == "secretary" and fam is Family.MEMBERSHIP:
             state = self._secretary_of_state(r)
             if state is not None:
@@ -287,13 +320,19 @@ class _Reader(Grammar):
             # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
             # to is settled once the whole document is read (see ``_settle_titles``)
             states = []
+            owners = set()  # states named as the possessor of a thing: "Iran's oil sector"
             for t in reversed(r.doc[r.sent.start : r.i]):
                 ei = self.tok_ent[t.i]
                 if self.segment[t.i] != self.segment[r.i]:
                     break
                 if ei >= 0 and self.kind(ei) is Kind.STATE and ei not in states and t.dep_ != "amod":
                     states.append(ei)  # 'a North Korean official' is about the official, not the state
-            if not states:
+                    if t.dep_ == "poss" and self.tok_ent[t.head.i] < 0:
+                        owners.add(ei)
+            if len(states) > 1 and any(e not in owners for e in states):
+                # 'the U.S. sanctioned Iran's oil sector after President Trump ...': a possessor is less likely
+                states = [e for e in states if e not in owners]
+            elif not states:
                 for t in r.doc[r.i : r.sent.end]:
                     ei = self.tok_ent[t.i]
                     if self.segment[t.i] != self.segment[r.i] or t.pos_ in ("VERB", "AUX"):
@@ -320,10 +359,9 @@ class _Reader(Grammar):
             for t in r.sent
             if (ei := self.tok_ent[t.i]) >= 0 and self.kind(ei) is Kind.STATE and self.segment[t.i] == seg
         }
+        # the title is American: another state in the sentence is someone else's ('Seoul said ... Secretary of State')
         american = [e for e in states if self.entities[e].name.lower() in _AMERICA]
-        if american:
-            return american[0]
-        return next(iter(states)) if len(states) == 1 else None
+        return american[0] if american else None
 
     def _shared_anchor(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
         """'Russian Defense Minister Shoigu and Foreign Minister Lavrov': a title on the second of two coordinated
@@ -354,7 +392,10 @@ class _Reader(Grammar):
                 yield from self._pairs(senders, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
     def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
-        for c in r.children:
+        children = list(r.children)
+        if depth == 0 and r.dep_ == "compound" and r.head.lower_ in ("elect", "designate"):
+            children += [c for c in r.head.children if c.dep_ != "appos"]  # "Brazil's president-elect"
+        for c in children:
             if c.dep_ in MODIFIER_DEPS:
                 ents = self.den_all(c)
                 if not ents and c.dep_ in ("compound", "amod") and self.tok_ent[c.i] < 0:
@@ -538,9 +579,14 @@ class _Reader(Grammar):
                 hostile
                 and via is not None
                 and prep is not None
+                and prep != "by"
                 and self.lex.relation_nouns.get(via.lemma_.lower()) is Family.HOSTILITY
             ):
-                continue  # 'opposed U.S. sanctions against Iran' is against the U.S., not against Iran
+                # 'opposed U.S. sanctions against Iran' is against the U.S. (read from the noun's modifiers), not
+                # against Iran; 'blocked new sanctions on North Korea' undoes them, which sides with North Korea
+                if lemma in _UNDOING:
+                    yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
+                continue
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
                 fam = lex.relation_nouns[event.lemma_.lower()]
@@ -594,7 +640,9 @@ class _Reader(Grammar):
             aimed = {
                 self.tok_ent[t.i]
                 for t in c.subtree
-                if self.tok_ent[t.i] >= 0 and t.dep_ in ("pobj", "dobj", "nsubj", "poss", "amod", "compound")
+                if self.tok_ent[t.i] >= 0
+                and t.dep_ in ("pobj", "dobj", "nsubj", "poss", "amod", "compound")
+                and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)  # 'presence in Syria' is a place
             }
             yield from self._pairs(doers, aimed - own - doers, f"{v.lower_} against", Family.HOSTILITY)
 
@@ -639,11 +687,44 @@ class _Reader(Grammar):
             targets = self._reported_clause(v.head)
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
+    def _according(self, t: Token) -> Iterator[tuple[int, int, str, Family]]:
+        """'..., according to the state broadcaster VTV', 'according to a report by the UN Panel of Experts'."""
+        clause = t.head
+        if clause.pos_ not in ("VERB", "AUX") or clause is t:
+            return
+        reporters: set[int] = set()
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    reporters |= self.den_all(p) | self.issuer(p)
+                    if p.lemma_.lower() in self.lex.document_nouns:
+                        reporters |= {
+                            e
+                            for x in p.children
+                            if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
+                            for y in x.children
+                            if y.dep_ == "pobj"
+                            for e in self.den_all(y)
+                        }
+        reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
+        if reporters:
+            targets = self._reported_clause(clause)
+            yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+
     def _verdict(self, v: Token) -> Iterator[tuple[int, int, str, Family]]:
         """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
         speakers = self.actor(v)
         if not speakers:
             return
+        if v.lemma_.lower() in self.lex.naming_speech:
+            judged = frozenset(e for c in v.children if c.dep_ == "dobj" for e in self.den_all(c))
+            for c in v.children:
+                if judged and c.dep_ in ("oprd", "xcomp", "ccomp", "attr"):
+                    fam = self.lex.verdict_words.get(c.lemma_.lower()) or self.lex.verdict_words.get(c.lower_)
+                    if fam is not None and not any(self.tok_ent[t.i] >= 0 for t in c.subtree):
+                        yield from self._pairs(speakers, judged - speakers, f"called {c.lower_}", fam)
         for c in v.children:
             if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lemma_.lower() in COPULAS:
                 judged = self.subjects(c)

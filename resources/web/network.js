@@ -29,7 +29,7 @@
   function send(message) {
     const text = JSON.stringify(message);
     if (bridge) {
-      bridge.event(text);
+      bridge.receive(text);
     } else if (standalone) {
       if (message.type === "error") console.error(message.message);
     } else {
@@ -676,27 +676,44 @@
     exportPng(scale) {
       return network ? exportPng(Number(scale) || 1) : "";
     },
-    describe(id) {
-      // what the user can read for a node: its label and its tooltip text (for tests and accessibility)
-      const n = nodes.get(id);
-      if (!n) return "null";
-      return JSON.stringify({ label: n.label, tooltip: n.title ? n.title.textContent : "",
-        tooltipMarkup: n.title ? n.title.innerHTML : "", x: n.x, y: n.y });
-    },
-    view() {
-      return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),
-        physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
-    },
-    nodeStyle(id) {
-      return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });
-    },
-    isAnimating() {
-      return animating;
-    },
     counts() {
       return JSON.stringify({ nodes: nodeView.length, edges: edgeView.length });
     },
   };
+
+  // Inspection calls for the app's tests, present only when the view asks for them (page URL ?hooks=1):
+  // a shipped page exposes nothing but the API above.
+  if (new URLSearchParams(window.location.search).get("hooks") === "1") {
+    Object.assign(window.entente, {
+      describe(id) {
+        // what the user can read for a node: its label, its tooltip text and the tags the tooltip is made of
+        const n = nodes.get(id);
+        if (!n) return "null";
+        const tags = n.title ? [...n.title.querySelectorAll("*")].map((child) => child.tagName.toLowerCase()) : [];
+        return JSON.stringify({ label: n.label, tooltip: n.title ? n.title.textContent : "", tooltipTags: tags,
+          x: n.x, y: n.y });
+      },
+      view() {
+        return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),
+          physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
+      },
+      nodeStyle(id) {
+        return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });
+      },
+      isAnimating() {
+        return animating;
+      },
+      bridgeKeys() {
+        // what the web channel published of the app's bridge object
+        return JSON.stringify(bridge ? Object.keys(bridge) : null);
+      },
+      bridgeCall(name) {
+        // call a published member as hostile page script could
+        if (bridge && typeof bridge[name] === "function") bridge[name]();
+        return true;
+      },
+    });
+  }
 
   // -- start -------------------------------------------------------------------------------------
 
@@ -704,7 +721,7 @@
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, (ch) => {
         bridge = ch.objects.bridge;
-        for (const text of outbox.splice(0)) bridge.event(text);
+        for (const text of outbox.splice(0)) bridge.receive(text);
         resolve();
       });
     } else {

@@ -210,3 +210,30 @@ def test_a_project_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Project.open(tmp_path / "no" / "such" / "p.entente")
     assert not (tmp_path / "no").exists()
+
+
+def test_cancel_argument_stops_at_the_next_step_and_keeps_the_report(tmp_path: Path, articles: list[Path]) -> None:
+    binary = tmp_path / "in" / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    extracted: list[int] = []
+
+    def cancel_after_first_document() -> bool:
+        return len(extracted) >= 1
+
+    db = tmp_path / "p.entente"
+    with Project.open(db) as project:
+        gen = project.add([binary, *articles], cancel=cancel_after_first_document)
+        while True:
+            try:
+                step = next(gen)
+            except StopIteration as stop:
+                report = stop.value
+                break
+            if step.total and step.done:
+                extracted.append(step.done)
+    assert report.cancelled
+    assert [Path(p.path).name for p in report.problems] == ["binary.txt"], "refusals seen before the cancel are kept"
+    assert [Path(d.path).name for d in report.added] == ["a.txt"]
+    with Project.open(db) as project:
+        assert [Path(d.path).name for d in project.documents()] == ["a.txt"]
+        assert project.entities()

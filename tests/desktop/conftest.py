@@ -8,6 +8,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
+os.environ["ENTENTE_TEST_HOOKS"] = "1"  # the window's network views offer the page's test-only inspection calls
 
 import shutil
 from collections.abc import Callable, Iterator
@@ -88,4 +89,32 @@ def make_window(qtbot: object) -> Iterator[Callable[..., object]]:
     yield make
     for window in windows:
         if window.isVisible():
-            window.close()
+            window.close()  # with a worker running, the window closes once the worker has finished
+        qtbot.waitUntil(lambda w=window: not w.busy, timeout=90_000)
+
+
+def open_last_evidence(qtbot: object, window: object, relation: object) -> None:
+    """Click the last evidence sentence of the tie shown in the edge panel; the reader must open it."""
+    from PySide6.QtCore import Qt
+
+    panel = window.details.edge
+    assert window.details.currentWidget() is panel
+    items = panel.evidence_items()
+    assert len(items) == len(relation.evidence)
+    chosen = items[-1]
+    ref = chosen.data(0, Qt.ItemDataRole.UserRole + 1)
+    panel.evidence.scrollToItem(chosen)
+    qtbot.mouseClick(
+        panel.evidence.viewport(), Qt.MouseButton.LeftButton, pos=panel.evidence.visualItemRect(chosen).center()
+    )
+    assert window.reader.doc_id == ref.doc_id
+    # selected_text turns Qt's line separators into newlines, and an article's own U+2028 with them
+    assert window.reader.selected_text() == ref.text.replace("\u2028", "\n")
+
+
+def page_js(qtbot: object, view: object, code: str) -> object:
+    """The result of constant JavaScript run in a test-hooks network view's page."""
+    box: list[object] = []
+    view.run_js(code, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 import resources
 from core.project import Project
@@ -87,14 +88,17 @@ def test_excepthook_logs_and_tells_the_user_without_blocking(qtbot, tmp_path, mo
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     app.install_excepthook(log_file)
     try:
-        raise ValueError("disk on fire\nsecond line")
+        raise ValueError("disk on fire <b>x.txt</b>\nsecond line")
     except ValueError:
         sys.excepthook(*sys.exc_info())
     for handler in logging.getLogger().handlers:
         handler.flush()
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert boxes and not boxes[0].isModal()
-    assert boxes[0].text() == "Something went wrong: disk on fire"
+    assert boxes[0].text() == "Something went wrong: disk on fire <b>x.txt</b>"
+    assert boxes[0].textFormat() == Qt.TextFormat.PlainText  # Qt's default would render the <b>
+    shown = [lbl.text() for lbl in boxes[0].findChildren(QLabel) if lbl.textFormat() == Qt.TextFormat.PlainText]
+    assert boxes[0].text() in shown
     assert "Traceback" in log_file.read_text(encoding="utf-8")
     for box in boxes:
         box.close()
@@ -102,6 +106,16 @@ def test_excepthook_logs_and_tells_the_user_without_blocking(qtbot, tmp_path, mo
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == log_file:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_progress_label_shows_a_marked_up_file_name_as_text(make_window, project_copy):
+    from core.project import Progress
+
+    window = make_window(project_copy, real_view=False)
+    window._progress(Progress(0, 0, "Reading <b>bold</b>.txt"))
+    assert window.progress_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.progress_label.text() == "Reading <b>bold</b>.txt"
+    assert window.counts_label.textFormat() == Qt.TextFormat.PlainText
 
 
 @pytest.mark.parametrize("argv", [["--help"]])

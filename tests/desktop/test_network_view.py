@@ -21,6 +21,7 @@ from core.graph import build_graph
 from core.model import Family, Kind
 from core.records import EntityInfo, RelationInfo, TextRef
 from desktop.network_view import NetworkView, register_scheme
+from tests.desktop.conftest import page_js
 
 register_scheme()  # idempotent; the conftest already did it before the QApplication existed
 
@@ -54,18 +55,27 @@ def small_graph(extra: bool = False) -> nx.MultiDiGraph:
     return build_graph(entities, relations)
 
 
-@pytest.fixture
-def view(qtbot) -> Iterator[NetworkView]:
-    widget = NetworkView()
+def open_view(qtbot, test_hooks: bool = True) -> NetworkView:
+    widget = NetworkView(test_hooks=test_hooks)
     widget.resize(900, 600)
     widget.show()
     if not widget.is_ready():
         with qtbot.waitSignal(widget.ready, timeout=DRAW_TIMEOUT):
             pass
-    yield widget
+    return widget
+
+
+def close_view(widget: NetworkView) -> None:
     widget.close()
     # delete now, not at exit: Chromium warns when pages outlive the end of the application
     shiboken6.delete(widget)
+
+
+@pytest.fixture
+def view(qtbot) -> Iterator[NetworkView]:
+    widget = open_view(qtbot)
+    yield widget
+    close_view(widget)
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +97,7 @@ def wait_result(qtbot, start: Callable[[Callable[[Any], None]], None]) -> Any:
 
 
 def js(qtbot, view: NetworkView, code: str) -> Any:
-    return wait_result(qtbot, lambda done: view.run_js(code, done))
+    return page_js(qtbot, view, code)
 
 
 def describe(qtbot, view: NetworkView, node: int) -> dict[str, Any]:
@@ -158,7 +168,7 @@ def test_hostile_name_is_shown_as_text_and_runs_nothing(qtbot, view: NetworkView
     described = describe(qtbot, view, 3)
     assert described["label"] == HOSTILE
     assert HOSTILE in described["tooltip"]
-    assert "<img" not in described["tooltipMarkup"] and "&lt;img" in described["tooltipMarkup"]
+    assert set(described["tooltipTags"]) <= {"div", "span", "strong"}  # our own elements only: no <img>
 
     # hover the node for real so vis-network puts the tooltip into the document
     point = wait_result(qtbot, lambda done: view.node_view_position(3, done))
@@ -324,3 +334,92 @@ def test_a_graph_after_an_empty_one_is_framed_whole(qtbot, view: NetworkView) ->
     for node in (1, 2, 3, 4):
         point = wait_result(qtbot, lambda done, n=node: view.node_view_position(n, done))
         assert view.rect().contains(point), node
+
+
+def page_eval(qtbot, view: NetworkView, code: str) -> Any:
+    """Evaluate constant JavaScript in any view's page, with or without test hooks (test-only access)."""
+    return wait_result(qtbot, lambda done: view._page.runJavaScript(code, 0, done))
+
+
+def test_a_shipped_page_has_no_test_hooks(qtbot) -> None:
+    shipped = open_view(qtbot, test_hooks=False)
+    try:
+        draw(qtbot, shipped, small_graph())
+        exposed = page_eval(qtbot, shipped, "JSON.stringify(Object.keys(window.entente).sort())")
+        assert not {"describe", "view", "nodeStyle", "isAnimating"} & set(json.loads(exposed))
+        assert "setGraph" in json.loads(exposed)
+        with pytest.raises(RuntimeError):
+            shipped.run_js("1", lambda _r: None)
+    finally:
+        close_view(shipped)
+
+
+# what QWebChannel publishes of any QObject, beyond our slot; QObject's own members cannot be taken off
+# (a page's deleteLater is ignored by the bridge), the rest are the JS wrapper's own fields
+QT_BRIDGE_INTERNALS = {
+    "__id__", "__objectSignals__", "__propertyCache__", "unwrapQObject", "unwrapProperties", "propertyUpdate",
+    "signalEmitted", "objectName", "objectNameChanged", "objectNameChanged(QString)", "destroyed", "destroyed()",
+    "destroyed(QObject*)", "deleteLater", "deleteLater()",
+}
+
+
+def test_bridge_publishes_only_its_slot(qtbot, view: NetworkView) -> None:
+    draw(qtbot, view, small_graph())
+    keys = json.loads(js(qtbot, view, "window.entente.bridgeKeys()"))
+    ours = set(keys) - QT_BRIDGE_INTERNALS
+    assert ours == {"receive", "receive(QString)"}, sorted(ours)  # the slot, by name and by signature
+    assert "message" not in keys  # no Python-side signal on the published object
+    # the page cannot delete the bridge: the view still hears clicks afterwards
+    js(qtbot, view, "window.entente.bridgeCall('deleteLater')")
+    qtbot.waitUntil(lambda: js(qtbot, view, "1") == 1)  # the call has reached Qt's side
+    assert shiboken6.isValid(view._bridge)
+    node_point = wait_result(qtbot, lambda done: view.node_view_position(2, done))
+    with qtbot.waitSignal(view.nodeClicked, timeout=10_000) as clicked:
+        click(qtbot, view, node_point)
+    assert clicked.args == [2]
+
+
+def test_malformed_bridge_messages_are_logged_not_raised(qtbot, view: NetworkView, caplog) -> None:
+    draw(qtbot, view, small_graph())
+    seen: list[object] = []
+    view.nodeClicked.connect(seen.append)
+    view.edgeClicked.connect(seen.append)
+    bridge = view._bridge
+    for text in ("not json", "[1, 2]", '{"type": "nodeClick"}', '{"type": "nodeClick", "id": "3"}',
+                 '{"type": "edgeClick", "id": true}', '{"type": "edgeClick", "id": 1.5}', '{"type": "evil"}',
+                 '{"type": "drawn", "nodes": "x"}'):
+        bridge.receive(text)  # must not raise
+    assert seen == []
+    assert sum("network page" in r.getMessage() for r in caplog.records) >= 7
+    bridge.receive('{"type": "nodeClick", "id": 3}')
+    assert seen == [3]
+
+
+def test_page_navigates_nowhere_but_itself(qtbot, view: NetworkView) -> None:
+    page = view._page
+    nav = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+    assert page.acceptNavigationRequest(view._url, nav, True)
+    for other in ("entente://app/network.js", "entente://app/index.html#x", "entente://other/index.html",
+                  "http://203.0.113.9/", "javascript:alert(1)", "data:text/html,hi"):
+        assert not page.acceptNavigationRequest(QUrl(other), nav, True), other
+
+
+def test_interceptor_allows_data_and_qrc_only_where_needed(qtbot, view: NetworkView) -> None:
+    from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo
+
+    from desktop.interceptor import KEEP_BLOCKED, allowed
+
+    kind = QWebEngineUrlRequestInfo.ResourceType
+    assert allowed(QUrl("data:image/png;base64,AAAA"), kind.ResourceTypeImage)
+    assert allowed(QUrl("data:font/woff2;base64,AAAA"), kind.ResourceTypeFontResource)
+    assert not allowed(QUrl("data:text/html,<script>1</script>"), kind.ResourceTypeMainFrame)
+    assert not allowed(QUrl("data:text/javascript,1"), kind.ResourceTypeScript)
+    assert allowed(QUrl("qrc:///qtwebchannel/qwebchannel.js"), kind.ResourceTypeScript)
+    assert not allowed(QUrl("qrc:///other/thing.js"), kind.ResourceTypeScript)
+    assert allowed(QUrl("entente://app/network.js"), kind.ResourceTypeScript)
+    assert not allowed(QUrl("http://203.0.113.9/x.png"), kind.ResourceTypeImage)
+    # for real: a data: page in the view's profile is refused and counted; the record of URLs is bounded
+    probe = QWebEnginePage(view._profile, view.web_view())
+    probe.load(QUrl("data:text/html,<b>x</b>"))
+    qtbot.waitUntil(lambda: view.blocked_requests() == 1, timeout=10_000)
+    assert view._interceptor.blocked.maxlen == KEEP_BLOCKED

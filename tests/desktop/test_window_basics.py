@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 
 from core.project import Project
+from tests.desktop.conftest import open_last_evidence
 
 
 def test_first_start_adds_the_default_corpus(make_window, qtbot, data_dir):
@@ -41,17 +42,7 @@ def test_tie_and_evidence_open_the_sentence(make_window, qtbot, project_copy):
     relation = max(window.relations.values(), key=lambda r: len(r.evidence))
     assert len(relation.evidence) > 1
     window.show_relation(relation.id)
-    panel = window.details.edge
-    assert window.details.currentWidget() is panel
-    items = panel.evidence_items()
-    assert len(items) == len(relation.evidence)
-    last = items[-1]
-    ref = last.data(0, Qt.ItemDataRole.UserRole + 1)
-    panel.evidence.scrollToItem(last)
-    rect = panel.evidence.visualItemRect(last)
-    qtbot.mouseClick(panel.evidence.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.reader.doc_id == ref.doc_id
-    assert window.reader.selected_text() == ref.text
+    open_last_evidence(qtbot, window, relation)
 
 
 def test_search_selects_by_alias_or_name(make_window, project_copy):
@@ -156,7 +147,7 @@ def test_a_file_that_is_not_a_project_is_refused_politely(make_window, project_c
 def test_worker_failure_is_reported_and_the_window_lives_on(make_window, qtbot, project_copy, tmp_path, monkeypatch):
     from core.project import Project as CoreProject
 
-    def broken_add(self, paths, batch_size=8):
+    def broken_add(self, paths, batch_size=1, cancel=None):
         yield from ()
         raise RuntimeError("the language model went missing")
 
@@ -170,20 +161,53 @@ def test_worker_failure_is_reported_and_the_window_lives_on(make_window, qtbot, 
     assert not window.busy and not window.progress.isVisible()
 
 
-def test_closing_during_work_leaves_a_usable_project(make_window, qtbot, tmp_path):
+def test_closing_during_work_waits_for_the_worker_without_blocking(make_window, qtbot, tmp_path):
     import resources
 
     path = tmp_path / "closing.entente"
     window = make_window(path, real_view=False)
     window.add_paths([resources.corpus_dir()])
-    window.close()
+    window.close()  # returns at once: the event loop keeps running while the worker finishes its step
+    assert window.isVisible() and window.busy and window.project is not None
+    assert window.progress_label.text() == "Finishing…" and not window.cancel_button.isEnabled()
+    window.add_paths([tmp_path / "more.txt"])  # no new work once closing
+    assert not window._pending and not window.act_add.isEnabled()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=90_000)
     from PySide6.QtCore import QThreadPool
 
-    assert QThreadPool.globalInstance().activeThreadCount() == 0  # the worker finished before the window went
-    assert window.project is None
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10_000)
+    assert window.project is None and not window.busy
     with Project.open(path) as project:
         assert len(project.documents()) <= 5
         assert bool(project.entities()) == bool(project.documents())  # what was stored was also linked
+
+
+def test_cancelled_add_still_reports_the_files_refused_before_the_cancel(project_copy, tmp_path):
+    import threading
+
+    import resources
+    from desktop.main_window import describe_report
+    from desktop.workers import add_articles
+
+    duplicate = tmp_path / "again.txt"
+    duplicate.write_bytes(sorted(resources.corpus_dir().glob("*.txt"))[0].read_bytes())
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text("Cuba and Venezuela signed a deal in Havana.", encoding="utf-8")
+    cancel = threading.Event()
+    steps = add_articles(project_copy, [duplicate, binary, fresh], cancel)
+    try:
+        while True:
+            if next(steps).total:  # the files are read; extraction is about to start
+                cancel.set()
+    except StopIteration as stop:
+        report = stop.value
+    assert report.cancelled and not report.added
+    assert [Path(p.path).name for p in report.problems] == ["photo.txt"]
+    assert [Path(p).name for p in report.duplicates] == ["again.txt"]
+    shown = describe_report(report)
+    assert "photo.txt" in shown and "again.txt" in shown and "Cancelled" in shown
 
 
 def test_reader_loads_no_resources():

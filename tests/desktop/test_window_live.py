@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from core import style
 from core.project import Project
-from tests.desktop.conftest import real_view_available
+from tests.desktop.conftest import open_last_evidence, page_js, real_view_available
 
 pytestmark = [
     pytest.mark.skipif(not real_view_available(), reason="desktop.network_view not available"),
@@ -113,18 +114,7 @@ def test_real_click_on_edge_then_evidence(make_window, qtbot, project_copy):
             break
     assert relation is not None, f"no edge midpoint click reached its edge: {clicked}"
     assert len(relation.evidence) > 1
-    panel = window.details.edge
-    assert window.details.currentWidget() is panel
-    items = panel.evidence_items()
-    assert len(items) == len(relation.evidence)
-    chosen = items[-1]
-    ref = chosen.data(0, Qt.ItemDataRole.UserRole + 1)
-    panel.evidence.scrollToItem(chosen)
-    qtbot.mouseClick(
-        panel.evidence.viewport(), Qt.MouseButton.LeftButton, pos=panel.evidence.visualItemRect(chosen).center()
-    )
-    assert window.reader.doc_id == ref.doc_id
-    assert window.reader.selected_text() == ref.text
+    open_last_evidence(qtbot, window, relation)
     save_shot(window, "window_edge_evidence.png")
 
 
@@ -211,3 +201,89 @@ def test_screenshot_option_writes_png(project_copy, tmp_path):
     assert len(colours) > 20  # a drawn window, not a blank rectangle
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "screenshot_option.png").write_bytes(out.read_bytes())
+
+
+IMG = '<img src="http://203.0.113.9/x.png" onerror="window.pwned=1">'
+SCRIPT = "</script><script>window.pwned=2</script>"
+JS_URL = "javascript:alert(1)"
+LS = "\u2028"  # a line separator: ends a JavaScript string literal in old engines, a line in Qt labels
+# a file name cannot hold "/": the same markup without slashes
+FILE_NAME = f'<img src=x.png onerror="window.pwned=3"> {JS_URL}{LS}<script>window.pwned=4.txt'
+TITLE = f"{IMG} Havana summit {SCRIPT} {JS_URL} end"  # no LS: a title is one line and LS ends it
+NAME = f"{IMG}{SCRIPT}{LS}{JS_URL}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_hostile_article_through_the_real_page(make_window, qtbot, tmp_path):
+    from desktop.network_view import NetworkView
+
+    article = tmp_path / FILE_NAME
+    article.write_text(
+        f"{TITLE}\n\nCuba signed a trade agreement with Venezuela in Havana {IMG} on Monday {LS}{JS_URL}. "
+        f"Cuba {SCRIPT} met Venezuela in Caracas.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / f"<img src=x onerror=window.pwned=5>{LS}proj.entente"
+    with Project.open(path) as project:
+        assert project.add_all([article]).added
+        relation = max(project.relations(), key=lambda r: len(r.evidence))
+        target = relation.source
+    # an entity named with the markup, as a hostile article could make one (names come from article text)
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE entities SET name = ? WHERE id = ?", (NAME, target))
+    db.close()
+
+    window = make_window(path)
+    assert isinstance(window.view, NetworkView)
+    assert window.entities[target].name == NAME
+    assert window.windowTitle().startswith(path.stem)
+
+    # the message strip: a refused file with a hostile name (binary content); nothing is added, nothing re-linked
+    refused = tmp_path / f"{IMG.replace('/', '')}{LS}refused.txt"
+    refused.write_bytes(bytes(range(256)) * 64)
+    with qtbot.waitSignal(window.addFinished, timeout=120_000):
+        window.add_paths([refused])
+    assert refused.name in window.message_bar.text.text()
+    assert window.message_bar.text.textFormat() == Qt.TextFormat.PlainText
+
+    # document list: title as text, tooltip escaped
+    assert _one_line(TITLE) in window.doc_list.titles()
+    item = window.doc_list.tree.topLevelItem(0)
+    assert "<img" not in item.toolTip(0) and "&lt;img" in item.toolTip(0)
+
+    # node label and tooltip in the page
+    described = json.loads(page_js(qtbot, window.view, f"window.entente.describe({target})"))
+    assert described["label"] == NAME and NAME in described["tooltip"]
+    assert set(described["tooltipTags"]) <= {"div", "span", "strong"}
+
+    # a click on the hostile node: panel, reader
+    point = view_point(qtbot, window.view.node_view_position, target)
+    with qtbot.waitSignal(window.view.nodeClicked, timeout=10_000):
+        click_in_view(qtbot, window, point)
+    assert window.details.node.name.text() == NAME
+    assert window.details.node.name.textFormat() == Qt.TextFormat.PlainText
+
+    # evidence panel and reader
+    window.show_relation(relation.id)
+    assert NAME.replace(LS, " ") in window.details.edge.title_text()  # rich text: LS is white space there
+    sentences = [i.text(0) for i in window.details.edge.evidence_items()]
+    assert any(IMG in s or SCRIPT in s or JS_URL in s for s in sentences), sentences
+    open_last_evidence(qtbot, window, window.relations[relation.id])
+    assert window.reader._title.text() == TITLE
+    assert article.name in window.reader._meta.text()
+    text = window.reader.plain_text()
+    assert IMG in text and SCRIPT in text and JS_URL in text
+    html = window.reader.browser.toHtml()
+    assert "<img" not in html and "<script" not in html
+
+    # nothing ran, nothing was injected, nothing was fetched
+    qtbot.waitUntil(lambda: window.drawn_count == window.graph.number_of_nodes(), timeout=60_000)
+    assert page_js(qtbot, window.view, "typeof window.pwned") == "undefined"
+    assert page_js(qtbot, window.view, "document.querySelectorAll('img, script:not([src])').length") == 0
+    assert window.view.blocked_requests() == 0
+    save_shot(window, "window_hostile.png")
