@@ -19,6 +19,8 @@ _lock = threading.Lock()
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _ANY_BREAK = re.compile(r"\n+")
 HARD_WRAP_SHARE = 0.5
+# abbreviations that open a sentence without ending it: "U.S. Senator Marco Rubio praised …"
+_OPENING_ABBREVIATIONS = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 
 
 def hard_wrapped(text: str) -> bool:
@@ -38,6 +40,8 @@ def line_breaks(doc: Doc) -> Doc:
         gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
         if gap.count("\n") >= 2 or (single_ends and "\n" in gap):
             token.is_sent_start = True
+        elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
+            token.is_sent_start = False
     return doc
 
 

@@ -294,10 +294,11 @@ class Grammar:
                     # 'a North Korean-flagged ship', 'the state-run Korean media'
                     ents = frozenset(e for x in c.children if x.dep_ in MODIFIER_DEPS for e in self.den_all(x))
                 out |= ents
-            elif c.dep_ == "prep" and c.lower_ in ("of", "in") and complements:
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in", "including") and complements:
+                # 'a delegation of the WPK', 'officials in Panama', '50 countries, including Brazil and Peru'
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        (out if c.lower_ == "of" else places).update(self.den_all(p))
+                        (places if c.lower_ == "in" else out).update(self.den_all(p))
         if not out:
             out = {e for e in places if self.kind(e) is Kind.STATE}
         return frozenset(out)
@@ -603,10 +604,21 @@ class Grammar:
         lemma = v.lemma_.lower()
         lex = self.lex
         phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
-        if phrasal is not None and noun is None:
+        if phrasal is not None and (noun is None or noun.dep_ == "pobj"):
             return phrasal  # 'wrote to Kim', 'called on the EU', 'stood beside Putin'
         if prep in ("beside", "alongside"):
             return None  # 'fought alongside X' is not a fight with X
+        if (
+            lemma in ("call", "phone", "ring")
+            and prep is None
+            and noun is None
+            and targets
+            and all(self.kind(e) is not Kind.PARTY for e in targets)
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in v.children)
+        ):
+            return Family.DIPLOMACY  # 'Pompeo called Lavrov', not 'called Rubio a mercenary'
+        if lemma in ("recognize", "recognise") and targets and all(self.kind(e) is Kind.OFFICIAL for e in targets):
+            return Family.ALLIANCE  # recognising a claimant as president backs him; recognising a state is diplomacy
         if lemma in lex.reporting_verbs and lemma not in lex.light_verbs:
             if (
                 lemma in lex.addressee_verbs

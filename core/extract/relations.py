@@ -512,6 +512,8 @@ class _Reader(Grammar):
             fam = lex.verbs.get(lemma)
             if fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 return
+            if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
+                fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
             if doers:
                 yield from self._pairs(doers, done, word, fam)
             # 'a ship detained in Panama': the state named as the place is the one that acted
@@ -587,6 +589,8 @@ class _Reader(Grammar):
                 if lemma in _UNDOING:
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
                 continue
+            if via is not None and prep == "against" and lex.verbs.get(lemma) is Family.ALLIANCE:
+                continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
                 fam = lex.relation_nouns[event.lemma_.lower()]

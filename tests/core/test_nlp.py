@@ -41,3 +41,8 @@ def test_hard_wrapped_prose_keeps_its_sentences_whole() -> None:
 def test_corpus_style_text_is_not_hard_wrapped() -> None:
     text = "Headline\n\nByline\nByline\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n"
     assert not hard_wrapped(text)
+
+
+def test_an_abbreviation_opening_a_paragraph_does_not_end_the_sentence() -> None:
+    text = "Title\n\nU.S. Senator Marco Rubio praised the decision on Monday."
+    assert sentences(text)[-1] == "U.S. Senator Marco Rubio praised the decision on Monday."

@@ -399,3 +399,33 @@ def test_secretary_of_state_is_not_tied_to_another_state():
         {"South Korea": (S, ["South Korea"]), "Kim": (OFF, ["Kim"]), "Pompeo": (OFF, ["Mike Pompeo"])},
     )
     assert ("Pompeo", "South Korea", Family.MEMBERSHIP) not in got
+
+
+def test_recognised_by_countries_including_some():
+    got = stated(
+        "Guaidó has been recognized by more than 50 countries, including the United States, Brazil and Colombia.",
+        {**US, "Guaidó": (OFF, ["Guaidó"]), "Brazil": (S, ["Brazil"]), "Colombia": (S, ["Colombia"])},
+    )
+    assert {("United States", "Guaidó", Family.ALLIANCE), ("Brazil", "Guaidó", Family.ALLIANCE)} <= got
+
+
+def test_phone_call_coup_and_praise_of_resistance():
+    spec = {**US, **RU, "Pompeo": (OFF, ["Pompeo"]), "Lavrov": (OFF, ["Lavrov"]), "Maduro": (OFF, ["Maduro"])}
+    assert ("Pompeo", "Lavrov", Family.DIPLOMACY) in stated("Pompeo called Lavrov on Monday.", spec)
+    got = stated("Lavrov accused the United States of trying to organize a coup against Maduro.", spec)
+    assert ("United States", "Maduro", Family.HOSTILITY) in got
+    got = stated(
+        "Hatami praised Pyongyang's resistance against Washington.",
+        {**US, "Hatami": (OFF, ["Hatami"]), "North Korea": (S, ["Pyongyang"])},
+    )
+    assert ("Hatami", "North Korea", Family.ALLIANCE) in got
+    assert ("Hatami", "United States", Family.ALLIANCE) not in got
+
+
+def test_company_run_by_a_person():
+    got = stated(
+        "Rosneft, the Russian state oil giant run by Igor Sechin, lent money to PDVSA.",
+        {**RU, "Rosneft": (P, ["Rosneft"]), "Sechin": (OFF, ["Igor Sechin"]), "PDVSA": (P, ["PDVSA"])},
+    )
+    assert ("Rosneft", "Russia", Family.MEMBERSHIP) in got
+    assert ("Sechin", "Rosneft", Family.LEADERSHIP) in got
