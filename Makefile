@@ -30,6 +30,7 @@ test: install
 
 bench: install
 	$(PY) bench/extraction_speed.py
+	$(PY) bench/reopen_speed.py
 
 package: install
 	@VENV=$(VENV) packaging/system-deps.sh display  # the bundle carries the X11 plugin's libraries
