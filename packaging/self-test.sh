@@ -8,9 +8,10 @@ bundle=dist/Entente
 [[ -x $bundle/Entente ]] || { echo "self-test.sh: no bundle at $bundle; run 'make package' first" >&2; exit 1; }
 
 log=$(mktemp "${TMPDIR:-/tmp}/entente-self-test.XXXXXX")
-trap 'rm -f "$log"' EXIT
+no_python=$(mktemp -d "${TMPDIR:-/tmp}/entente-path.XXXXXX")  # a PATH with nothing on it: surely no Python
+trap 'rm -rf "$log" "$no_python"' EXIT
 started=$(date +%s.%N)
-env -i HOME="$HOME" PATH=/usr/bin:/bin "$bundle/Entente" --self-test 2>"$log"
+env -i HOME="$HOME" PATH="$no_python" "$bundle/Entente" --self-test 2>"$log"
 status=$?
 finished=$(date +%s.%N)
 
