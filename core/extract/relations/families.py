@@ -1,0 +1,105 @@
+"""Which family of tie a verb or a noun phrase states: 'visited' is diplomacy, 'imposed sanctions' enforcement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.extract.relations.clauses import Clauses
+from core.extract.relations.syntax import PLACE_PREPS, pobjs
+from core.model import Family, Kind
+
+
+class Grammar(Clauses):
+    """Everything a tie rule reads: mentions, referents, clause parts, and the family a phrase states."""
+
+    def noun_family(self, noun: Token | None) -> Family | None:
+        """A relation noun's family, looking through 'the anniversary of ties' to 'ties'."""
+        if noun is None:
+            return None
+        fam = self.lex.relation_nouns.get(noun.lemma_.lower()) or self.lex.relation_nouns.get(noun.lower_)
+        if fam:
+            return self.trade_override(noun, fam)
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in pobjs(c):
+                    if self.tok_ent[p.i] < 0:
+                        inner = self.lex.relation_nouns.get(p.lemma_.lower())
+                        if inner:
+                            return self.trade_override(p, inner)
+        return None
+
+    def trade_override(self, noun: Token, fam: Family) -> Family:
+        """'an arms-for-sugar deal' is trade, not an agreement."""
+        if fam in (Family.AGREEMENT, Family.DIPLOMACY):
+            for t in noun.subtree:
+                if t.i < noun.i and self.lex.object_overrides.get(t.lemma_.lower()) is Family.TRADE:
+                    return Family.TRADE
+        return fam
+
+    def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
+        lemma = v.lemma_.lower()
+        lex = self.lex
+        phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
+        if phrasal is not None and (noun is None or noun.dep_ == "pobj"):
+            return phrasal  # 'wrote to Kim', 'called on the EU', 'stood beside Putin'
+        if prep in ("beside", "alongside"):
+            return None  # 'fought alongside X' is not a fight with X
+        if (
+            lemma in ("call", "phone", "ring")
+            and prep is None
+            and noun is None
+            and targets
+            and all(self.kind(e) is not Kind.PARTY for e in targets)
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in v.children)
+        ):
+            return Family.DIPLOMACY  # 'Pompeo called Lavrov', not 'called Rubio a mercenary'
+        if lemma in ("recognize", "recognise") and targets and all(self.kind(e) is Kind.OFFICIAL for e in targets):
+            return Family.ALLIANCE  # recognising a claimant as president backs him; recognising a state is diplomacy
+        if lemma in lex.reporting_verbs and lemma not in lex.light_verbs:
+            if (
+                lemma in lex.addressee_verbs
+                and prep in (None, "to")
+                and noun is None
+                and any(self.kind(e) is Kind.PARTY for e in targets)
+            ):
+                return Family.REPORTING
+            return None
+        own = lex.verbs.get(lemma)
+        vague = lemma in lex.ambivalent_verbs or own is None
+        nlemma = noun.lemma_.lower() if noun is not None else None
+        override = lex.object_overrides.get(nlemma) if nlemma else None
+        # 'handed the title to', but 'praised Russia's role in Syria' is praise, not membership
+        if (
+            override
+            and (vague or lemma in lex.light_verbs or own in (Family.DIPLOMACY, Family.TRADE))
+            and not (override is Family.MEMBERSHIP and own in (Family.ALLIANCE, Family.HOSTILITY))
+        ):
+            return override
+        positive = (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
+        if own in positive and not vague and any(c.dep_ == "neg" for c in v.children):
+            return Family.HOSTILITY  # 'would never negotiate with the United States'
+        if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
+            fam = self.noun_family(noun)
+            if (
+                fam
+                and lemma in lex.negating_verbs
+                and fam in (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT, Family.TRADE)
+            ):
+                return Family.HOSTILITY
+            if fam:
+                return fam
+        if (
+            lemma in lex.motion_verbs
+            and prep in ("to", "in", "at", "into")
+            and targets
+            and all(self.kind(e) is Kind.STATE for e in targets)
+        ):
+            return Family.DIPLOMACY
+        if vague:
+            return None
+        if own is Family.LEADERSHIP and prep not in (None, "over", "of"):
+            # 'leading to calls' is cause, not command; 'led negotiations with Pompeo' is the negotiations' tie
+            return self.noun_family(noun) if noun is not None and noun.dep_ == "dobj" else None
+        if prep in PLACE_PREPS and own not in (Family.MEMBERSHIP, Family.DIPLOMACY, Family.ENFORCEMENT):
+            return None
+        return own

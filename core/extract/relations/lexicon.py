@@ -1,0 +1,102 @@
+"""The word lists of ``data/relations.json`` as lookups, loaded once per process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from core.model import Family
+
+_DATA = Path(__file__).parent.parent / "data" / "relations.json"
+
+
+def _families(table: dict[str, list[str]], order: list[str] | None = None) -> dict[str, Family]:
+    """Word → family; a word listed under several families takes the first in ``order``."""
+    out: dict[str, Family] = {}
+    for name in order or list(table):
+        for word in table.get(name, []):
+            out.setdefault(word.lower(), Family(name))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of ``data/relations.json`` as lookups (lemmas, lower case)."""
+
+    verbs: dict[str, Family]
+    light_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    ambivalent_verbs: frozenset[str]
+    object_overrides: dict[str, Family]
+    relation_nouns: dict[str, Family]
+    role_nouns: dict[str, Family]
+    diplomatic_roles: frozenset[str]
+    deputy_words: frozenset[str]
+    collective_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    vessel_nouns: frozenset[str]
+    symmetric_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    head_of_state_titles: frozenset[str]
+    body_roles: frozenset[str]
+    document_nouns: frozenset[str]
+    party_leader_titles: frozenset[str]
+    owner_verbs: frozenset[str]
+    publishing_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    group_nouns: frozenset[str]
+    member_verbs: frozenset[str]
+    phrasal_verbs: dict[str, Family]
+    control_verbs: frozenset[str]
+    guest_verbs: frozenset[str]
+    verdict_words: dict[str, Family]
+    naming_speech: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Loaded once per process."""
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in raw[key])
+
+    verbs = _families(raw["verbs"], raw["verb_priority"])
+    return Lexicon(
+        verbs=verbs,
+        light_verbs=words("light_verbs"),
+        receiving_verbs=words("receiving_verbs"),
+        motion_verbs=words("motion_verbs"),
+        ambivalent_verbs=words("ambivalent_verbs"),
+        object_overrides=_families(raw["object_overrides"]),
+        relation_nouns=_families(raw["relation_nouns"]),
+        role_nouns=_families(raw["role_nouns"]),
+        diplomatic_roles=words("diplomatic_roles"),
+        deputy_words=words("deputy_words"),
+        collective_nouns=words("collective_nouns"),
+        naming_verbs=words("naming_verbs"),
+        vessel_nouns=words("vessel_nouns"),
+        symmetric_verbs=words("symmetric_verbs"),
+        addressee_verbs=words("addressee_verbs"),
+        reporting_verbs=frozenset(w.lower() for w in raw["verbs"]["REPORTING"]),
+        negating_verbs=words("negating_verbs"),
+        head_of_state_titles=words("head_of_state_titles"),
+        body_roles=words("body_roles"),
+        document_nouns=words("document_nouns"),
+        party_leader_titles=words("party_leader_titles"),
+        owner_verbs=words("owner_verbs"),
+        publishing_verbs=words("publishing_verbs"),
+        warning_verbs=words("warning_verbs"),
+        group_nouns=words("group_nouns"),
+        member_verbs=words("member_verbs"),
+        control_verbs=words("control_verbs"),
+        guest_verbs=words("guest_verbs"),
+        verdict_words=_families(raw["verdict_words"]),
+        naming_speech=words("naming_speech"),
+        phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
+    )

@@ -1,0 +1,105 @@
+"""Where each entity is mentioned: the token → entity map, 'the ship' references, line-break segments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind, LocalEntity
+
+
+class Mentions:
+    """One parsed document and where its entities are mentioned; the base every reading and rule builds on.
+
+    Also holds the memo of ``Referents.den`` (what a token stands for), which ``Reader`` clears when it hides
+    the names of other segments."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+        self.doc, self.entities, self.lex = doc, entities, lex
+        self.text = doc.text  # built afresh on every access, so read once
+        self.tok_ent = [-1] * len(doc)
+        self.heads: list[tuple[int, int]] = []  # (entity, head token) per mention
+        self.hyphenated: dict[int, str] = {}  # token → participle glued to a mention in it
+        self._den: dict[int, frozenset[int]] = {}
+        self._busy: set[int] = set()
+        for ei, entity in enumerate(entities):
+            for m in entity.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                for t in span:
+                    if self.tok_ent[t.i] < 0:
+                        self.tok_ent[t.i] = ei
+                self.heads.append((ei, span.root.i))
+                last = span[-1]
+                tail = self.text[m.end : last.idx + len(last.text)]
+                if tail.startswith("-") and tail[1:].isalpha():
+                    self.hyphenated[last.i] = tail[1:].lower()  # 'U.S.-sanctioned', 'Saudi-led'
+                elif (
+                    not tail
+                    and last.i + 2 < len(doc)
+                    and not last.whitespace_
+                    and doc[last.i + 1].text == "-"
+                    and not doc[last.i + 1].whitespace_
+                    and doc[last.i + 2].is_alpha
+                ):
+                    self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
+        self._add_vessel_references()
+        self.segment = self._segments()
+
+    def _segments(self) -> list[int]:
+        """Segment number per token: spaCy sentences cut again at line breaks, so a headline or a photo
+        caption never shares a sentence with the paragraph after it."""
+        seg, out = 0, []
+        for t in self.doc:
+            if t.is_sent_start and t.i > 0:
+                seg += 1
+            out.append(seg)
+            if "\n" in t.text or "\n" in t.whitespace_:
+                seg += 1
+        return out
+
+    def _add_vessel_references(self) -> None:
+        """'the ship' / 'the vessel' stand for the ship named last before them."""
+        vessels = sorted(
+            (m.start, ei) for ei, e in enumerate(self.entities) if e.kind is Kind.VESSEL for m in e.mentions
+        )
+        if not vessels:
+            return
+        for t in self.doc:
+            if self.tok_ent[t.i] >= 0 or t.lemma_.lower() not in self.lex.vessel_nouns or t.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                continue
+            if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
+                continue
+            before = [ei for start, ei in vessels if start < t.idx]
+            if before:
+                self.tok_ent[t.i] = before[-1]
+                self.heads.append((before[-1], t.i))
+
+    def mention_from(self, first: Token) -> tuple[Token, Token | None]:
+        """The last token of the mention that starts at ``first``, and the mention's root (its token whose head is
+        outside it; None when the mention holds the sentence's root)."""
+        doc, ei = first.doc, self.tok_ent[first.i]
+        last = first
+        while last.i + 1 < len(doc) and self.tok_ent[last.i + 1] == ei:
+            last = doc[last.i + 1]
+        root = next((t for t in doc[first.i : last.i + 1] if not (first.i <= t.head.i <= last.i)), None)
+        return last, root
+
+    def kind(self, ei: int) -> Kind:
+        return self.entities[ei].kind
+
+    def _pairs(self, sources: Iterable[int], targets: Iterable[int], type_: str, fam: Family) -> Iterator[Tie]:
+        """Every source tied to every target, but never to itself, and only people defect."""
+        targets = list(targets)
+        for s in sources:
+            if fam is Family.DEFECTION and self.kind(s) is not Kind.OFFICIAL:
+                continue  # people defect; 'North Korean diplomats defected' names no one
+            for t in targets:
+                if s != t:
+                    yield s, t, type_, fam

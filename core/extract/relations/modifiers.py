@@ -1,0 +1,56 @@
+"""Ties a name's own modifiers state: 'the Maduro government', 'a U.S.-sanctioned trafficker'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import MODIFIER_DEPS, Tie
+from core.model import Family, Kind
+
+
+class Modifiers(Grammar):
+    """Rules for a mention's own modifiers."""
+
+    def _entity_modifiers(self, t: Token) -> Iterator[Tie]:
+        """'North Korea's Ministry of Foreign Affairs', 'the North Korean embassy', 'a Maduro henchman'."""
+        me = self.tok_ent[t.i]
+        if t.head.i != t.i and self.tok_ent[t.head.i] == me:
+            return  # only the head of a mention carries its modifiers
+        for c in t.children:
+            if c.dep_ not in MODIFIER_DEPS or self.tok_ent[c.i] < 0 or self.tok_ent[c.i] == me:
+                continue
+            other = self.tok_ent[c.i]
+            mine, theirs = self.kind(me), self.kind(other)
+            if (
+                mine in (Kind.PARTY, Kind.STATE)
+                and theirs is Kind.OFFICIAL
+                and (mine is Kind.PARTY or c.dep_ == "poss")
+            ):
+                yield other, me, "leads", Family.LEADERSHIP  # 'the Maduro government', 'Maduro's Venezuela'
+            elif mine is Kind.VESSEL and theirs is Kind.STATE:
+                yield me, other, "ship of", Family.MEMBERSHIP
+            elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
+                yield me, other, "part of", Family.MEMBERSHIP
+
+    def _hyphenated(self, t: Token) -> Iterator[Tie]:
+        """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""
+        word = self.hyphenated[t.i]
+        fam = None
+        for stem in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3], {"led": "lead"}.get(word, "")):
+            fam = self.lex.verbs.get(stem)
+            if fam and fam is not Family.REPORTING:
+                break
+        else:
+            return
+        target = t.head
+        if target.i == t.i + 2 and target.head is not target:
+            target = target.head  # the participle is a token of its own: its noun is the target
+        for _ in range(4):
+            ents = self.den(target)
+            if ents or target.dep_ not in ("conj", "appos", "compound") or target.head is target:
+                break
+            target = target.head
+        yield from self._pairs((self.tok_ent[t.i],), self.den(target), word, fam)

@@ -1,0 +1,122 @@
+"""One document's ties: runs the rules per sentence segment and adds ASSOCIATION for the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from core.extract.relations.headlines import Headlines, looks_like_headline
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.modifiers import Modifiers
+from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.speech import Speech
+from core.extract.relations.syntax import Tie, nominal
+from core.extract.relations.titles import Titles
+from core.extract.relations.verbs import Verbs
+from core.model import Family, Kind, LocalEntity, LocalRelation, Span
+
+
+def _evidence(doc_text: str, sent: SpacySpan) -> Span:
+    """The sentence without surrounding whitespace, offsets exact."""
+    start, end = sent.start_char, sent.end_char
+    while start < end and doc_text[start].isspace():
+        start += 1
+    while end > start and doc_text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        start, end = sent.start_char, sent.end_char
+    return Span(start, end, doc_text[start:end])
+
+
+class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
+    """The rules that read ties from the trees of one document's sentences."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+        super().__init__(doc, entities, lex)
+        self.bare_titles = []
+        self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
+
+    def _settle_titles(self) -> None:
+        """A bare 'President X' ties X to the state the document elsewhere says X serves, if it is named in
+        the same segment; failing that, to the state named last before the title."""
+        known: dict[int, set[int]] = {}
+        for stated in self._stated.values():
+            for src, tgt, _, fam in stated:
+                if fam in (Family.LEADERSHIP, Family.MEMBERSHIP) and self.kind(tgt) is Kind.STATE:
+                    known.setdefault(src, set()).add(tgt)
+        for key, person, states, present, type_ in self.bare_titles:
+            mine = known.get(person)
+            targets = sorted(mine & present) if mine else states[:1]
+            self._stated[key].extend((person, t, type_, Family.LEADERSHIP) for t in targets)
+
+    def relations(self) -> list[LocalRelation]:
+        """Rules run once per spaCy sentence with two entities or more, per segment of it."""
+        by_sent: dict[int, SpacySpan] = {}
+        by_seg: dict[int, set[int]] = {}
+        for ei, hi in self.heads:
+            tok = self.doc[hi]
+            by_seg.setdefault(self.segment[hi], set()).add(ei)
+            by_sent.setdefault(tok.sent.start, tok.sent)
+        for start, sent in by_sent.items():
+            segs = sorted({self.segment[t.i] for t in sent})
+            busy = [seg for seg in segs if len(by_seg.get(seg, ())) >= 2]
+            if len(segs) == 1 and busy:
+                self._stated[(start, busy[0])] = list(self._sentence(sent))
+                continue
+            # a headline or caption glued to a sentence by the parser: read each piece with the names of the
+            # other pieces hidden, so no tie crosses a line break
+            whole = self.tok_ent
+            for seg in busy:
+                self.tok_ent = [ei if self.segment[i] == seg else -1 for i, ei in enumerate(whole)]
+                self._den.clear()
+                self._stated[(start, seg)] = list(self._sentence(sent))
+            self.tok_ent = whole
+            self._den.clear()
+        for start, seg in list(self._stated):
+            toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
+            if looks_like_headline(toks):
+                self._stated[(start, seg)].extend(self._headline(toks))
+        self._settle_titles()
+        out: list[LocalRelation] = []
+        for start, seg in sorted(self._stated):
+            present = by_seg[seg]
+            toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
+            evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
+            found: dict[tuple[int, int, Family], str] = {}
+            for src, tgt, type_, fam in self._stated[(start, seg)]:
+                if src != tgt and src in present and tgt in present:
+                    found.setdefault((src, tgt, fam), type_)
+            typed = {frozenset((a, b)) for a, b, _ in found}
+            for (src, tgt, fam), type_ in found.items():
+                out.append(LocalRelation(src, tgt, type_, fam, evidence))
+            for a, b in combinations(sorted(present), 2):
+                if frozenset((a, b)) not in typed:
+                    out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
+        return out
+
+    def _sentence(self, sent: SpacySpan) -> Iterator[Tie]:
+        lex = self.lex
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if self.tok_ent[t.i] >= 0:
+                yield from self._entity_modifiers(t)
+                if t.i in self.hyphenated:
+                    yield from self._hyphenated(t)
+            elif nominal(t) and (
+                lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns
+            ):
+                if lemma in lex.role_nouns:
+                    yield from self._role(t)
+                if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
+                    yield from self._relation_noun(t)
+            elif t.lower_ == "according":
+                yield from self._according(t)
+            elif t.pos_ in ("VERB", "AUX"):
+                yield from self._verb(t)
+                if lemma in lex.reporting_verbs:
+                    yield from self._reporting(t)
+                if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
+                    yield from self._verdict(t)

@@ -1,0 +1,234 @@
+"""What a token stands for: a mention, a title's holder, 'North Korean officials', a pronoun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.extract.relations.mentions import Mentions
+from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs
+from core.model import Kind
+
+_ELECT = frozenset({"elect", "designate"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+class Referents(Mentions):
+    """Maps tokens to the entities they stand for; memoised, since every rule asks again."""
+
+    def den(self, t: Token) -> frozenset[int]:
+        """The entities a token stands for: a mention, a title's holder, 'North Korean officials', 'the ship'."""
+        if self.tok_ent[t.i] >= 0:
+            return frozenset((self.tok_ent[t.i],))
+        if t.i in self._den:
+            return self._den[t.i]
+        if t.i in self._busy:
+            return frozenset()
+        self._busy.add(t.i)
+        try:
+            out = self._compute_den(t)
+        finally:
+            self._busy.discard(t.i)
+        self._den[t.i] = out
+        return out
+
+    def _compute_den(self, t: Token) -> frozenset[int]:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if t.pos_ == "PRON":
+            if low in _PERSONAL:
+                return self._resolve_pronoun(t)
+            if low in _FIRST_PERSON:
+                return self._speaker(t)
+            clause = t.head
+            while clause.dep_ == "conj" and clause.head is not clause:
+                clause = clause.head  # '..., who was greeted by X and who met Y'
+            if low in _RELATIVE and t.dep_ == "dobj" and clause.dep_ == "relcl" and t.i < clause.i:
+                return self.den(clause.head)  # 'Guaidó, whom the United States recognizes'
+            if low in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl":
+                own = self.den(clause.head)
+                if not own and low in ("who", "whom"):
+                    return self._resolve_pronoun(t, nearest=True)  # 'Thae's escape in 2016, who defected ...'
+                return own
+            return frozenset()
+        if not nominal(t):
+            return frozenset()
+        if lemma in self.lex.role_nouns:
+            holders = self.holders(t)
+            # 'a North Korean general who ...' names no one: it stands for the state its modifiers name
+            return holders if holders else self.modifiers(t, complements=False)
+        if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
+            return self.modifiers(t)
+        if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
+            return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
+        return frozenset()
+
+    def issuer(self, t: Token) -> frozenset[int]:
+        """'a UN report', 'the KCNA statement': the body a text speaks for, when it is the one speaking."""
+        if t.lemma_.lower() not in self.lex.document_nouns:
+            return frozenset()
+        return frozenset(e for e in self.modifiers(t, complements=False) if self.kind(e) is not Kind.STATE)
+
+    def den_all(self, t: Token) -> frozenset[int]:
+        """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'."""
+        out = set(self.den(t))
+        for c in t.children:
+            if c.dep_ in ("conj", "appos"):
+                out |= self.den_all(c)
+        return frozenset(out)
+
+    def direct_objects(self, v: Token) -> frozenset[int]:
+        """``den_all`` over a verb's direct objects."""
+        return frozenset(e for c in v.children if c.dep_ == "dobj" for e in self.den_all(c))
+
+    def prep_objects(self, prep: Token) -> frozenset[int]:
+        """``den_all`` over a preposition's objects: 'with Cuba and Venezuela'."""
+        return frozenset(e for p in pobjs(prep) for e in self.den_all(p))
+
+    def modifiers(self, t: Token, complements: bool = True) -> frozenset[int]:
+        """Entities a collective noun belongs to: 'North Korean officials', 'a delegation of the WPK',
+        and, when nothing else says whose they are, 'authorities in Panama'. Without ``complements`` only the
+        words before the noun count, and only names ('member of the Bureau' is not the Bureau)."""
+        out: set[int] = set()
+        places: set[int] = set()
+        for c in t.children:
+            if c.dep_ in MODIFIER_DEPS:
+                ents = (
+                    self.den_all(c)
+                    if complements
+                    else frozenset(self.tok_ent[x.i] for x in (c,) if self.tok_ent[x.i] >= 0)
+                )
+                if not ents and c.dep_ in ("amod", "compound"):
+                    # 'a North Korean-flagged ship', 'the state-run Korean media'
+                    ents = frozenset(e for x in c.children if x.dep_ in MODIFIER_DEPS for e in self.den_all(x))
+                out |= ents
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in", "including") and complements:
+                # 'a delegation of the WPK', 'officials in Panama', '50 countries, including Brazil and Peru'
+                for p in pobjs(c):
+                    (places if c.lower_ == "in" else out).update(self.den_all(p))
+        if not out:
+            out = {e for e in places if self.kind(e) is Kind.STATE}
+        return frozenset(out)
+
+    def _resolve_pronoun(self, t: Token, nearest: bool = False) -> frozenset[int]:
+        """'he' in 'X told Y he ...' is X; otherwise the first person named earlier in the sentence."""
+        verb = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+            speaker = [e for e in self.actor(verb.head) if self.kind(e) is Kind.OFFICIAL]
+            if speaker:
+                return frozenset(speaker[:1])
+        before = t.doc[t.sent.start : t.i]
+        for tok in reversed(before) if nearest else before:
+            ei = self.tok_ent[tok.i]
+            if ei >= 0 and self.kind(ei) is Kind.OFFICIAL:
+                return frozenset((ei,))
+        return frozenset()
+
+    def _speaker(self, t: Token) -> frozenset[int]:
+        """'we' inside a quotation is whoever the reporting verb says spoke it: '"We urge Chile ...," Pence said'."""
+        v = t.head
+        for _ in range(4):
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.reporting_verbs:
+                return frozenset(e for e in self.subjects(v.head) if self.kind(e) is Kind.OFFICIAL)
+            if v.head is v:
+                break
+            v = v.head
+        return frozenset()
+
+    def holders(self, r: Token) -> frozenset[int]:
+        """Who holds a title or role noun: 'President X', 'X, member of ...', 'X is one of Y's allies'."""
+        out: set[int] = set()
+        head = r.head
+        if r.dep_ in ("compound", "nmod", "appos", "amod") and self.tok_ent[head.i] >= 0:
+            out.add(self.tok_ent[head.i])
+        if r.dep_ == "compound" and head.dep_ == "compound" and self.tok_ent[head.head.i] >= 0:
+            out.add(self.tok_ent[head.head.i])
+        if r.dep_ == "compound" and head.lower_ in _ELECT:
+            out |= self.holders(head)  # "Brazil's president-elect, Jair Bolsonaro"
+        if r.dep_ == "appos" and self.tok_ent[head.i] < 0 and head.lemma_.lower() in self.lex.role_nouns:
+            out |= self.holders(head)  # 'the newspaper Granma, the official organ of the Party'
+
+        for c in r.children:
+            if c.dep_ == "appos" or (c.dep_ == "conj" and r.tag_ in ("NNS", "NNPS")):
+                if self.tok_ent[c.i] >= 0:
+                    out |= self.den_all(c)
+            elif c.dep_ == "nsubj":
+                out |= self.den_all(c)  # 'made him the highest-ranking official'
+            elif c.dep_ == "compound" and r.lemma_.lower() in self.lex.body_roles:
+                ei = self.tok_ent[c.i]  # 'the ACNC news agency', 'the Chosun Ilbo newspaper'
+                if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL):
+                    out.add(ei)
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.naming_verbs:
+                for x in c.children:
+                    if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):
+                        out |= self.den(x)
+        if not out:
+            # 'the chairman of the Assembly, Diosdado Cabello' with the name parsed as the Assembly's apposition;
+            # also 'Maduro's representative at the United Nations, Samuel Moncada'
+            for c in r.children:
+                if c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+                    for p in pobjs(c):
+                        if self.tok_ent[p.i] >= 0:
+                            out |= {
+                                self.tok_ent[x.i]
+                                for x in p.children
+                                if x.dep_ == "appos"
+                                and self.tok_ent[x.i] >= 0
+                                and self.kind(self.tok_ent[x.i]) is Kind.OFFICIAL
+                            }
+        if not out and r.pos_ in NOUN_POS:
+            out |= self._comma_apposition(r)
+        if r.i + 1 < len(r.doc):
+            # 'North Korea's ally Cuba defended ...' parsed as two subjects side by side
+            nxt = r.doc[r.i + 1]
+            ei = self.tok_ent[nxt.i]
+            if ei >= 0:
+                _, root = self.mention_from(nxt)
+                if root is not None and root.head == r.head and root.dep_ == r.dep_ and r.head is not r:
+                    out.add(ei)
+        if r.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+            out |= self.subjects(head)
+        elif r.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr":
+            cop = head.head.head
+            if cop.lemma_.lower() in COPULAS:
+                out |= self.subjects(cop)
+        elif r.dep_ == "oprd" and self.passive(head):
+            out |= self.undergoer(head)  # 'X was selected new president'
+        elif r.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+            # 'X served as president' is X; 'Y recognized X as president' is X too, the object
+            objs = self.direct_objects(head.head)
+            out |= objs or self.actor(head.head)
+        elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
+            out |= self.holders(head)
+        elif r.dep_ == "conj" and self._named_next(r) is not None:
+            out.add(self._named_next(r))  # '... with Iranian President Rouhani and Turkish President Erdogan'
+        elif r.dep_ == "conj" and self.tok_ent[head.i] >= 0 and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL:
+            out.add(self.tok_ent[head.i])  # 'X, President of ... and member of ...' with 'member' tied to X
+        elif r.dep_ == "appos" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
+            out.add(self.tok_ent[head.head.i])
+        return frozenset(out)
+
+    def _named_next(self, r: Token) -> int | None:
+        """The person named right after a title ('President Recep Tayyip Erdogan'), however the parser hung it."""
+        if r.i + 1 >= len(r.doc) or not r.text[:1].isupper():
+            return None
+        ei = self.tok_ent[r.i + 1]
+        return ei if ei >= 0 and self.kind(ei) is Kind.OFFICIAL else None
+
+    def _comma_apposition(self, r: Token) -> frozenset[int]:
+        """'Maduro's representative at the United Nations, Samuel Moncada, ...' with the name parsed as a loose
+        modifier of the clause: a person named right after the title's phrase and a comma is its apposition."""
+        end = max(t.i for t in r.subtree)
+        if end + 2 >= len(r.doc) or r.doc[end + 1].text != ",":
+            return frozenset()
+        first = r.doc[end + 2]
+        ei = self.tok_ent[first.i]
+        if ei < 0 or self.kind(ei) is not Kind.OFFICIAL:
+            return frozenset()
+        last, root = self.mention_from(first)
+        if root is None or root.dep_ not in ("npadvmod", "appos", "dep", "conj") or root.head.i > r.i:
+            return frozenset()
+        nxt = r.doc[last.i + 1] if last.i + 1 < len(r.doc) else None
+        if nxt is not None and nxt.text not in (",", ".", ";", ")"):
+            return frozenset()
+        return frozenset((ei,))

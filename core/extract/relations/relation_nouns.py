@@ -1,0 +1,87 @@
+"""Ties a relation noun states: 'ties between X and Y', 'X's threat against Y', 'a visit by X to Y'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_PATIENT_PREPS, NOUN_POS, Tie, governing_verb, pobjs
+from core.model import Family
+
+
+class RelationNouns(Grammar):
+    """Rules for relation nouns and who they join."""
+
+    def _relation_noun(self, n: Token) -> Iterator[Tie]:
+        """'ties between X and Y', 'X's threat against Y', 'the DPRK-Cuba friendship', 'a visit by X to Y'."""
+        lemma = n.lemma_.lower()
+        fam = self.trade_override(n, self.lex.relation_nouns.get(lemma) or self.lex.relation_nouns[n.lower_])
+        agents: set[int] = set()
+        mods: set[int] = set()
+        patients: set[int] = set()
+        between: set[int] = set()
+        of: set[int] = set()
+        nouns = [n]
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                nouns += [p for p in pobjs(c) if self.tok_ent[p.i] < 0]
+        for c in n.children:
+            if c.dep_ in MODIFIER_DEPS:
+                ents = self.den_all(c)
+                agents |= ents
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    mods |= ents
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ != "prep":
+                    continue
+                objs = self.prep_objects(c)
+                prep = c.lower_
+                if prep in ("by", "from"):
+                    agents |= objs
+                elif prep == "between":
+                    between |= objs
+                elif prep == "of" and noun is n:
+                    of |= objs
+                elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
+                    patients |= objs
+        if lemma in self.lex.role_nouns:
+            holders = self.holders(n)
+            if holders:
+                agents = set(holders)  # 'X, the State Department's envoy for Venezuela': X acts, not the Department
+        if not agents and of:
+            agents, of = of, set()
+        patients |= of
+        if not agents and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in NOUN_POS:
+            outer = n.head.head
+            for c in outer.children:
+                if c.dep_ in MODIFIER_DEPS:
+                    agents |= self.den_all(c)
+        if (
+            agents
+            and not patients
+            and not between
+            and fam in (Family.DIPLOMACY, Family.ALLIANCE)
+            and n.dep_ == "pobj"
+            and n.head.lower_ in ("at", "on", "upon", "with", "under")
+        ):
+            # 'Kim visited Russia at the invitation of Putin', 'escaped with the help of Italy': the one invited or
+            # helped is the doer of the clause
+            verb = n.head.head
+            if verb.pos_ in ("VERB", "AUX") and not self.passive(verb):
+                yield from self._pairs(agents, self.actor(verb) - agents, f"{lemma} of", fam)
+        if not agents and patients:
+            # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
+            verb = governing_verb(n, ("pobj", "prep", "advmod"))
+            if verb is not None and not self.passive(verb):
+                agents |= self.actor(verb)
+        type_ = lemma
+        yield from self._pairs(agents, patients - agents, f"{type_} with", fam)
+        for a, b in combinations(sorted(between), 2):
+            yield a, b, f"{type_} between", fam
+        if len(mods) >= 2 and not patients:
+            for a, b in combinations(sorted(mods), 2):
+                yield a, b, type_, fam

@@ -1,0 +1,141 @@
+"""Ties speech states: who reports on whom, whom a warning is aimed at, a speaker's verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import COPULAS, PLACE_PREPS, Tie, pobjs
+from core.model import Family, Kind
+
+
+class Speech(Grammar):
+    """Rules for reporting and judging verbs, and for what a reported clause is about."""
+
+    def _warning(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
+        """'X warned that Iran would retaliate if the United States interfered': a warning is aimed at those the
+        clause names other than its own subject (who is the one to act) and the speaker."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            own: set[int] = set()
+            for x in c.children:
+                if x.dep_ in ("nsubj", "nsubjpass"):
+                    own |= self._subject_core(x)
+            if not own:
+                continue  # 'warned that there would be consequences for X' names no actor to speak for
+            aimed = {
+                self.tok_ent[t.i]
+                for t in c.subtree
+                if self.tok_ent[t.i] >= 0
+                and t.dep_ in ("pobj", "dobj", "nsubj", "poss", "amod", "compound")
+                and not (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)  # 'presence in Syria' is a place
+            }
+            yield from self._pairs(doers, aimed - own - doers, f"{v.lower_} against", Family.HOSTILITY)
+
+    def _reporting(self, v: Token) -> Iterator[Tie]:
+        """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns]
+        # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
+        reporters = {
+            e for c in (named or subjects) for e in self.den_all(c) | self.issuer(c) if self.kind(e) is Kind.PARTY
+        }
+        if not reporters:
+            return
+        targets: set[int] = set()
+        for c in v.children:
+            if c.dep_ in ("ccomp", "dep", "parataxis"):
+                targets |= self._reported_clause(c) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+            elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
+                targets |= self._subject_core(c)
+        if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+            # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
+            targets = self._reported_clause(v.head)
+        yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+
+    def _according(self, t: Token) -> Iterator[Tie]:
+        """'..., according to the state broadcaster VTV', 'according to a report by the UN Panel of Experts'."""
+        clause = t.head
+        if clause.pos_ not in ("VERB", "AUX") or clause is t:
+            return
+        reporters: set[int] = set()
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in pobjs(c):
+                    reporters |= self.den_all(p) | self.issuer(p)
+                    if p.lemma_.lower() in self.lex.document_nouns:
+                        reporters |= {
+                            e
+                            for x in p.children
+                            if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
+                            for e in self.prep_objects(x)
+                        }
+        reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
+        if reporters:
+            targets = self._reported_clause(clause)
+            yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+
+    def _verdict(self, v: Token) -> Iterator[Tie]:
+        """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
+        speakers = self.actor(v)
+        if not speakers:
+            return
+        if v.lemma_.lower() in self.lex.naming_speech:
+            judged = self.direct_objects(v)
+            for c in v.children:
+                if judged and c.dep_ in ("oprd", "xcomp", "ccomp", "attr"):
+                    fam = self.lex.verdict_words.get(c.lemma_.lower()) or self.lex.verdict_words.get(c.lower_)
+                    if fam is not None and not any(self.tok_ent[t.i] >= 0 for t in c.subtree):
+                        yield from self._pairs(speakers, judged - speakers, f"called {c.lower_}", fam)
+        for c in v.children:
+            if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lemma_.lower() in COPULAS:
+                judged = self.subjects(c)
+                preds = [x for x in c.children if x.dep_ in ("acomp", "attr")]
+            elif c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"):  # 'called Washington "the enemy"'
+                judged = frozenset(e for x in c.children if x.dep_ == "nsubj" for e in self.den_all(x))
+                preds = [c]
+            else:
+                continue
+            for p in preds:
+                fam = self.lex.verdict_words.get(p.lemma_.lower()) or self.lex.verdict_words.get(p.lower_)
+                if fam is None or any(x.dep_ == "neg" for x in c.children):
+                    continue
+                if any(self.tok_ent[t.i] >= 0 for t in p.subtree):
+                    continue  # 'Y was an ally of Z' is a tie between Y and Z, read elsewhere
+                yield from self._pairs(speakers, judged - speakers, f"called {p.lower_}", fam)
+
+    def _subject_core(self, t: Token) -> set[int]:
+        """Entities a subject phrase is about: 'Ri's defection', 'a delegation of the WPK', 'fleeing North Korea'."""
+        out = set(self.den_all(t))
+        if out:
+            return out
+        for c in t.children:
+            if c.dep_ in ("poss", "dobj"):
+                out |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                out |= self.prep_objects(c)
+            elif c.dep_ == "acl" and self.passive(c):
+                out |= self.actor(c)  # 'a delegation headed by Ri Su-yong'
+        return out
+
+    def _reported_clause(self, c: Token) -> set[int]:
+        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        out: set[int] = set()
+        for s in subj:
+            out |= self._subject_core(s)
+        if out or any(s.pos_ == "PRON" for s in subj):
+            return out
+        # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
+        stack = [c]
+        while stack:
+            t = stack.pop()
+            for x in t.children:
+                if x.dep_ in ("ccomp", "relcl", "parataxis"):
+                    continue
+                if self.tok_ent[x.i] >= 0 and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"):
+                    out.add(self.tok_ent[x.i])
+                stack.append(x)
+        return out

@@ -1,0 +1,49 @@
+"""Word classes and dependency labels the rules share, small walks over the parse, and the shape of a tie."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.model import Family
+
+# Prepositions that bring in a participant rather than a time or a place.
+CORE_PREPS = frozenset(
+    {"to", "with", "from", "against", "on", "toward", "towards", "into", "for", "over", "of", "about"}
+    | {"between", "upon", "onto", "among", "amongst", "beside", "alongside"}
+)
+PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
+ROLE_PREPS = frozenset({"of", "at", "in", "to", "for", "within", "from", "with", "on"})
+NOUN_PATIENT_PREPS = frozenset(
+    {"to", "with", "against", "on", "toward", "towards", "over", "into", "upon", "at", "for"}
+)
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+COPULAS = frozenset({"be", "remain", "become"})
+# Dependencies only a noun phrase takes: the small model sometimes tags 'trafficker' or 'envoy' as a verb.
+_NOMINAL_DEPS = frozenset({"compound", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "nmod", "poss", "conj"})
+
+Item = tuple[frozenset[int], str | None, Token | None]  # entities, preposition, noun they came through
+Tie = tuple[int, int, str, Family]  # source entity, target entity, type label, family
+
+
+def nominal(t: Token) -> bool:
+    """A noun, or a word the tagger got wrong but the parser attached as one."""
+    return t.pos_ in NOUN_POS or (
+        t.pos_ in ("VERB", "ADJ") and t.tag_ not in ("VBD", "VBZ", "VBP") and t.dep_ in _NOMINAL_DEPS
+    )
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def governing_verb(t: Token, through: tuple[str, ...]) -> Token | None:
+    """The first verb above ``t``, climbing at most four heads and only through the dependencies in ``through``."""
+    for _ in range(4):
+        if t.dep_ not in through or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None

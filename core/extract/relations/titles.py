@@ -1,0 +1,176 @@
+"""Ties a title or role noun states: 'President X', 'X, member of Y', 'the ambassador to Egypt'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
+from core.model import Family, Kind
+
+_AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
+
+
+class Titles(Grammar):
+    """Rules for titles and their holders; a bare head-of-state title is kept in ``bare_titles`` until the
+    whole document is read (``Reader._settle_titles``)."""
+
+    # ((sentence, segment), person, states named before the title nearest first, entities in the segment, type)
+    bare_titles: list[tuple[tuple[int, int], int, list[int], set[int], str]]
+
+    def _role(self, r: Token) -> Iterator[Tie]:
+        """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
+        holders = self.holders(r)
+        lemma = r.lemma_.lower()
+        if not holders:
+            if lemma in self.lex.diplomatic_roles:
+                yield from self._envoy(r, lemma)
+            return
+        base = self.lex.role_nouns[lemma]
+        deputy = any(
+            c.lemma_.lower() in self.lex.deputy_words for c in r.children if c.dep_ in ("amod", "compound")
+        ) or any(w in self.lex.deputy_words for w in lemma.split("-")[:-1])
+        if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
+            deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
+        fam = Family.MEMBERSHIP if deputy and base is Family.LEADERSHIP else base
+        if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
+            fam = Family.LEADERSHIP  # a prime minister heads the government
+        if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            # a position is held by a person, a body or a ship, never by a state
+            holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
+            if not holders:
+                return
+        anchored = False
+        mods = [ents for ents, prep, _ in self._role_anchors(r) if prep is None]
+        bodies = {e for ents in mods for e in ents if self.kind(e) is Kind.PARTY}
+        states = {e for ents in mods for e in ents if self.kind(e) is Kind.STATE}
+        if bodies and states and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            # "China's Foreign Ministry spokesman Geng": the ministry is China's
+            yield from self._pairs(bodies, states, "part of", Family.MEMBERSHIP)
+        for ents, prep, via in self._role_anchors(r):
+            ents = ents - holders
+            if not ents:
+                continue
+            anchored = True
+            f = fam
+            if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in", "for") and via is None:
+                f = Family.DIPLOMACY
+            elif (
+                lemma == "secretary"
+                and prep == "of"
+                and any(c.lower_ in self.lex.party_leader_titles for c in r.children if c.dep_ in ("amod", "compound"))
+            ):
+                f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
+            yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
+        if not anchored and fam in (Family.ALLIANCE, Family.HOSTILITY) and len(holders) >= 2 and r.tag_ == "NNS":
+            for a, b in combinations(sorted(holders), 2):  # 'Cuba and Venezuela are close allies'
+                yield a, b, lemma, fam
+        if not anchored and lemma == "secretary" and fam is Family.MEMBERSHIP:
+            state = self._secretary_of_state(r)
+            if state is not None:
+                anchored = True
+                yield from self._pairs(holders, (state,), "secretary of state of", fam)
+        if not anchored and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            shared = self._shared_anchor(r, holders)
+            if shared:
+                anchored = True
+                yield from self._pairs(holders, shared - holders, f"{lemma} of", fam)
+        if not anchored and fam is Family.LEADERSHIP and lemma in self.lex.head_of_state_titles:
+            # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
+            # to is settled once the whole document is read (see ``_settle_titles``)
+            states = []
+            owners = set()  # states named as the possessor of a thing: "Iran's oil sector"
+            for t in reversed(r.doc[r.sent.start : r.i]):
+                ei = self.tok_ent[t.i]
+                if self.segment[t.i] != self.segment[r.i]:
+                    break
+                if ei >= 0 and self.kind(ei) is Kind.STATE and ei not in states and t.dep_ != "amod":
+                    states.append(ei)  # 'a North Korean official' is about the official, not the state
+                    if t.dep_ == "poss" and self.tok_ent[t.head.i] < 0:
+                        owners.add(ei)
+            if len(states) > 1 and any(e not in owners for e in states):
+                # 'the U.S. sanctioned Iran's oil sector after President Trump ...': a possessor is less likely
+                states = [e for e in states if e not in owners]
+            elif not states:
+                for t in r.doc[r.i : r.sent.end]:
+                    ei = self.tok_ent[t.i]
+                    if self.segment[t.i] != self.segment[r.i] or t.pos_ in ("VERB", "AUX"):
+                        break  # 'Supreme Leader X said the United States ...' is not the U.S. leader
+                    if ei >= 0 and self.kind(ei) is Kind.STATE:
+                        states.append(ei)
+                        break
+            present = {self.tok_ent[t.i] for t in r.sent if self.segment[t.i] == self.segment[r.i]}
+            for person in holders:
+                if self.kind(person) is Kind.OFFICIAL:
+                    self.bare_titles.append(((r.sent.start, self.segment[r.i]), person, states, present, f"{lemma} of"))
+
+    def _secretary_of_state(self, r: Token) -> int | None:
+        """'Secretary of State Mike Pompeo said the United States ...': the title is American; it ties its holder
+        to the United States when the sentence names it, or to the only state the sentence names."""
+        of_state = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "state" for p in c.children) for c in r.children
+        ) or (r.i + 2 < len(r.doc) and r.doc[r.i + 1].lower_ == "of" and r.doc[r.i + 2].lower_ == "state")
+        if not of_state:
+            return None
+        seg = self.segment[r.i]
+        states = {
+            ei
+            for t in r.sent
+            if (ei := self.tok_ent[t.i]) >= 0 and self.kind(ei) is Kind.STATE and self.segment[t.i] == seg
+        }
+        # the title is American: another state in the sentence is someone else's ('Seoul said ... Secretary of State')
+        american = [e for e in states if self.entities[e].name.lower() in _AMERICA]
+        return american[0] if american else None
+
+    def _shared_anchor(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
+        """'Russian Defense Minister Shoigu and Foreign Minister Lavrov': a title on the second of two coordinated
+        people takes the state named on the first one's title."""
+        head = r.head
+        while head.dep_ == "compound" and self.tok_ent[head.i] < 0 and head.head is not head:
+            head = head.head
+        if self.tok_ent[head.i] not in holders or head.dep_ != "conj":
+            return frozenset()
+        first = head.head
+        if self.tok_ent[first.i] < 0 or self.kind(self.tok_ent[first.i]) is not Kind.OFFICIAL:
+            return frozenset()
+        out: set[int] = set()
+        for t in first.subtree:
+            if t.i >= first.i:
+                break
+            ei = self.tok_ent[t.i]
+            if ei >= 0 and self.kind(ei) is Kind.STATE and t.dep_ in ("amod", "compound", "poss"):
+                out.add(ei)
+        return frozenset(out)
+
+    def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
+        """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
+        senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.STATE}
+        for c in r.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+                hosts = self.prep_objects(c)
+                yield from self._pairs(senders, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
+
+    def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
+        children = list(r.children)
+        if depth == 0 and r.dep_ == "compound" and r.head.lower_ in ("elect", "designate"):
+            children += [c for c in r.head.children if c.dep_ != "appos"]  # "Brazil's president-elect"
+        for c in children:
+            if c.dep_ in MODIFIER_DEPS:
+                ents = self.den_all(c)
+                if not ents and c.dep_ in ("compound", "amod") and self.tok_ent[c.i] < 0:
+                    # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'
+                    ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
+                if ents:
+                    yield ents, None, None
+            elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+                for p in pobjs(c):
+                    direct = self.tok_ent[p.i] >= 0
+                    ents = self.den_all(p)
+                    if ents:
+                        yield ents, c.lower_, None if direct else p
+                    if not direct and p.pos_ in NOUN_POS and depth < 3:
+                        for e, _, _ in self._role_anchors(p, depth + 1):
+                            yield e, c.lower_, p

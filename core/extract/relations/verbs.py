@@ -1,0 +1,172 @@
+"""Ties a verb states between its doer and what it acts on: active, passive and prepositional."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import PLACE_PREPS, Tie
+from core.model import Family, Kind
+
+_UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
+
+
+class Verbs(Grammar):
+    """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
+
+    def _verb(self, v: Token) -> Iterator[Tie]:
+        """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
+        lemma = v.lemma_.lower()
+        lex = self.lex
+        word = v.lower_
+        if self.passive(v):
+            doers = self.actor(v)
+            done = self.undergoer(v)
+            if lemma in lex.owner_verbs and lemma not in lex.verbs:
+                yield from self._pairs(done, doers, f"{word} by", Family.MEMBERSHIP)  # 'the ship was owned by X'
+                return
+            if lemma in lex.publishing_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in lex.document_nouns:
+                # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
+                yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
+            fam = lex.verbs.get(lemma)
+            if fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
+                return
+            if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
+                fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
+            if doers:
+                yield from self._pairs(doers, done, word, fam)
+            # 'a ship detained in Panama': the state named as the place is the one that acted
+            for ents, prep, noun in self.patients(v):
+                if prep in PLACE_PREPS and noun is None:
+                    if fam is Family.ENFORCEMENT and all(self.kind(e) is Kind.STATE for e in ents):
+                        yield from self._pairs(ents, done, word, fam)
+                    elif fam in (Family.DIPLOMACY, Family.MEMBERSHIP):
+                        yield from self._pairs(done, ents, f"{word} {prep}", fam)
+                elif prep in ("to", "from") and fam in (Family.DIPLOMACY, Family.DEFECTION, Family.TRADE):
+                    # 'X was sent to Y'; 'the letter was conveyed to Y by X'
+                    yield from self._pairs(done or doers, ents, f"{word} {prep}", fam)
+            return
+        if lex.verbs.get(lemma) is Family.TRADE:
+            # 'transferring coal from North Korean-flagged vessels to Chinese barges'
+            items = list(self.patients(v))
+            origins = {e for ents, prep, via in items if prep == "from" and via is None for e in ents}
+            ends = {e for ents, prep, via in items if prep in ("to", "into") and via is None for e in ents}
+            yield from self._pairs(origins, ends - origins, f"{word} from", Family.TRADE)
+        doers = self.actor(v)
+        event = None
+        if not doers:
+            # 'a Foreign Ministry statement accused Washington ...': a text acts for whoever issued it
+            doers = frozenset(e for c in v.children if c.dep_ == "nsubj" for e in self.issuer(c))
+        if lemma in lex.member_verbs:
+            yield from self._members(v)
+        if lemma in lex.owner_verbs and lemma not in lex.verbs:
+            owned = self.direct_objects(v)
+            yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
+            return
+        if lemma in lex.warning_verbs and doers:
+            yield from self._warning(v, doers)
+        if not doers:
+            # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
+            for c in v.children:
+                if c.dep_ == "nsubj" and self.tok_ent[c.i] < 0 and c.lemma_.lower() in lex.relation_nouns:
+                    doers = frozenset(e for x in c.children if x.dep_ == "poss" for e in self.den_all(x))
+                    event = c
+            if not doers:
+                return
+        noun = self.object_noun(v)
+        receiving = lemma in lex.receiving_verbs
+        any_patient = False
+        # 'welcoming Ri to South Korea', 'thanked Y on the anniversary of Z': once the verb has an object, its
+        # destination and the nouns of its adjuncts belong to that object or to the occasion, not to the doer
+        has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
+        hostile = lex.verbs.get(lemma) is Family.HOSTILITY or lemma in lex.negating_verbs
+        for ents, prep, via in self.patients(v):
+            if has_object and lemma in lex.guest_verbs and prep in PLACE_PREPS and via is None:
+                # 'Kim received Lavrov in Pyongyang': the host is at home, the guest is the visitor
+                guests = self.direct_objects(v)
+                if all(self.kind(e) is Kind.STATE for e in ents):
+                    yield from self._pairs(guests, ents, f"{word} in", Family.DIPLOMACY)
+                continue
+            if has_object and (
+                via is not None or prep in ("to", "into", "toward", "towards") or (prep == "from" and not receiving)
+            ):
+                if lemma in lex.guest_verbs and prep in ("to", "into") and via is None:
+                    # 'welcomed Zarif to Caracas', 'invited Kim to Moscow': the guest goes there
+                    guests = self.direct_objects(v)
+                    if all(self.kind(e) is Kind.STATE for e in ents):
+                        yield from self._pairs(guests, ents, f"{word} to", Family.DIPLOMACY)
+                continue
+            if (
+                hostile
+                and via is not None
+                and prep is not None
+                and prep != "by"
+                and self.lex.relation_nouns.get(via.lemma_.lower()) is Family.HOSTILITY
+            ):
+                # 'opposed U.S. sanctions against Iran' is against the U.S. (read from the noun's modifiers), not
+                # against Iran; 'blocked new sanctions on North Korea' undoes them, which sides with North Korea
+                if lemma in _UNDOING:
+                    yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
+                continue
+            if via is not None and prep == "against" and lex.verbs.get(lemma) is Family.ALLIANCE:
+                continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
+            fam = self.verb_family(v, via or noun, prep, ents)
+            if fam is None and event is not None and lemma not in lex.reporting_verbs:
+                fam = lex.relation_nouns[event.lemma_.lower()]
+            if fam is None or (prep == "between" and fam not in (Family.HOSTILITY, Family.ENFORCEMENT)):
+                continue
+            any_patient = True
+            type_ = self._label(v, via or noun, prep, ents)
+            if receiving and prep == "from":
+                yield from self._pairs(ents, doers, type_, fam)
+            else:
+                yield from self._pairs(doers, ents, type_, fam)
+        if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
+            fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
+            fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
+            if fam is not None and fam is not Family.REPORTING:
+                type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
+                for a, b in combinations(sorted(doers), 2):
+                    yield a, b, type_, fam
+
+    def _members(self, v: Token) -> Iterator[Tie]:
+        """'Kim arrived with a delegation that included X, Y and Z': each member belongs to the delegation's
+        sender, named by its modifiers ('a WPK delegation including X') or as the doer of the clause it sits in."""
+        group = v.head
+        if v.dep_ not in ("relcl", "acl") or group.lemma_.lower() not in self.lex.group_nouns:
+            return
+        members: set[int] = set()
+        for c in v.children:
+            if c.dep_ == "dobj":
+                members |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":  # 'consisted of'
+                members |= self.prep_objects(c)
+        leaders = set(self.modifiers(group))
+        if not leaders and group.dep_ == "pobj" and group.head.head.pos_ in ("VERB", "AUX"):
+            leaders = set(self.actor(group.head.head))
+        elif not leaders and group.dep_ == "dobj":
+            leaders = set(self.actor(group.head))
+        yield from self._pairs(members, leaders - members, f"member of {group.lemma_.lower()} of", Family.MEMBERSHIP)
+
+    def _label(self, v: Token, noun: Token | None, prep: str | None, ents: frozenset[int]) -> str:
+        """A short verb phrase for the tie: 'visited', 'sent delegation to', 'has ties to', 'defected from'."""
+        lemma = v.lemma_.lower()
+        own = self.lex.verbs.get(lemma) is not None and lemma not in self.lex.ambivalent_verbs
+        if noun is None or (own and lemma not in self.lex.light_verbs and noun.dep_ == "dobj" and prep is None):
+            return " ".join(x for x in (v.lower_, prep) if x)
+        inner = next(
+            (
+                c.lower_
+                for c in noun.children
+                if c.dep_ == "prep" and any(self.tok_ent[t.i] in ents for t in c.subtree if self.tok_ent[t.i] >= 0)
+            ),
+            None,
+        )
+        if noun.dep_ == "pobj":
+            words = [v.lower_, prep, noun.lemma_.lower(), inner]  # 'defected from embassy in'
+        else:
+            words = [v.lower_, noun.lemma_.lower(), inner or prep]
+        return " ".join(x for x in words if x)
