@@ -57,7 +57,7 @@ def render_png(
     _application()
     from desktop.network_view import NetworkView  # after the scheme is registered
 
-    view = NetworkView()
+    view = NetworkView(background_layout=False)  # nothing else runs meanwhile: lay out in line
     view.resize(*size)
     view.show()  # an unshown view has no size, and the page would lay out into nothing
     try:

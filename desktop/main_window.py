@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -50,7 +50,7 @@ from core.store import StoreError
 from desktop.panels import DetailsPanel, DocumentList, MessageBar, dot_icon
 from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
 from desktop.settings import PROJECT_SUFFIX, Settings, log_path
-from desktop.workers import AddJob
+from desktop.workers import AddJob, Snapshot, snapshot_worker
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.graph = nx.MultiDiGraph()
         self.drawn_count = -1
         self._job: AddJob | None = None
+        # reloads are numbered: a snapshot read on a worker is applied only if no newer reload was asked for
+        self._load_generation = 0
+        self._loader: object | None = None  # the worker reading the project, if one runs
+        self._after_load: list[Callable[[], None]] = []
         self._pending: list[str] = []
         self._closing = False
 
@@ -363,7 +367,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             project = Project.open(path)
-            project.documents()
+            has_documents = bool(project.documents())
         except (StoreError, sqlite3.Error, OSError) as exc:  # not a project, a newer one, unreadable: say so
             log.warning("could not open project %s: %s", path, exc)
             self.message_bar.show_message(f"Could not open {Path(path).name}: {exc}")
@@ -375,18 +379,78 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(path).stem} — Entente")
         self.details.show_hint()
         self.reader.clear()
+        # nothing of the old project stays on show while the new one is read
+        self._apply(Snapshot([], [], [], nx.MultiDiGraph()), draw=False)
+        self.drawn_count = -1  # until the view reports this project's graph drawn
         self.reload(highlight=())
-        if add_default_corpus and not self.documents:
+        if add_default_corpus and not has_documents:
             self.add_paths([resources.corpus_dir()])
         return True
 
-    def reload(self, highlight: Iterable[int] = ()) -> None:
-        """Re-read the project and update every view in place."""
+    @property
+    def loading(self) -> bool:
+        """True while the project is being re-read on a worker."""
+        return self._loader is not None
+
+    def reload(
+        self, highlight: Iterable[int] = (), known: Collection[int] = (), then: Callable[[], None] | None = None
+    ) -> None:
+        """Re-read the project on a worker and then update every view in place (``then`` runs after that).
+
+        With ``known`` (the entities shown before) every entity not among them is highlighted as new (none when
+        nothing was shown before). Of reloads asked for in quick succession only the newest is applied.
+        """
         assert self.project is not None
-        self.documents = {d.id: d for d in self.project.documents()}
-        self.entities = {e.id: e for e in self.project.entities()}
-        self.relations = {r.id: r for r in self.project.relations()}
-        self.graph = self.project.graph()
+        self._load_generation += 1
+        generation = self._load_generation
+        if then is not None:
+            self._after_load.append(then)
+        worker = snapshot_worker(self.project.path)
+        path = self.project.path
+        fresh = list(highlight)
+        worker.returned.connect(lambda snap: self._loaded(generation, snap, fresh, known))
+        worker.errored.connect(lambda error: self._load_failed(generation, path, fresh, known, error))
+        worker.finished.connect(lambda: self._load_ended(worker))
+        self._loader = worker
+        worker.start()
+
+    def _loaded(self, generation: int, snapshot: Snapshot, highlight: Iterable[int], known: Collection[int]) -> None:
+        if generation != self._load_generation or self._closing or self.project is None:
+            return  # a newer reload is on its way (or the window is going): this snapshot is stale
+        if known:
+            highlight = set(highlight) | ({e.id for e in snapshot.entities} - set(known))
+        self._apply(snapshot, highlight)
+        self._loader = None
+        done, self._after_load = self._after_load, []
+        for callback in done:
+            callback()
+        if self._pending and self._job is None:
+            pending, self._pending = self._pending, []
+            QTimer.singleShot(0, lambda: self.add_paths(pending))
+
+    def _load_failed(
+        self, generation: int, path: Path, highlight: Iterable[int], known: Collection[int], error: BaseException
+    ) -> None:
+        # the worker could not read the file (locked a moment too long, say): read it here instead, as before
+        log.warning("reading the project on a worker failed (%s); reading it on the GUI thread", error)
+        if generation != self._load_generation or self._closing or self.project is None:
+            return
+        if self.project.path != path:
+            return
+        project = self.project
+        snapshot = Snapshot(project.documents(), project.entities(), project.relations(), project.graph())
+        self._loaded(generation, snapshot, highlight, known)
+
+    def _load_ended(self, worker: object) -> None:
+        if self._loader is worker:
+            self._loader = None
+
+    def _apply(self, snapshot: Snapshot, highlight: Iterable[int] = (), draw: bool = True) -> None:
+        """Show ``snapshot`` in every panel and the network."""
+        self.documents = {d.id: d for d in snapshot.documents}
+        self.entities = {e.id: e for e in snapshot.entities}
+        self.relations = {r.id: r for r in snapshot.relations}
+        self.graph = snapshot.graph
         per_doc: dict[int, set[int]] = {}
         for entity in self.entities.values():
             for doc_id in entity.doc_ids:
@@ -395,15 +459,14 @@ class MainWindow(QMainWindow):
         self._update_completer()
         top = max((len(r.evidence) for r in self.relations.values()), default=1)
         self.min_evidence.setMaximum(max(2, min(top, 50)))
-        self.details.overview.show_summary(
-            self.entities, stated_ties(self.graph), len(self.documents)
-        )
+        self.details.overview.show_summary(self.entities, stated_ties(self.graph), len(self.documents))
         self.counts_label.setText(
             f"{len(self.documents)} documents · {len(self.entities)} entities · {len(self.relations)} ties"
         )
-        self.drawn_count = -1  # until the view reports this graph drawn
-        self.view.show_graph(self.graph, highlight=list(highlight))
-        self._filters_changed()
+        if draw:
+            self.drawn_count = -1  # until the view reports this graph drawn
+            self.view.show_graph(self.graph, highlight=list(highlight))
+            self._filters_changed()
 
     # -- selection -----------------------------------------------------------------------------
 
@@ -543,15 +606,16 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        """Articles are being added, or wait to be (queued while the project is re-read)."""
+        return self._job is not None or bool(self._pending)
 
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add articles on a worker; while one runs, further paths wait their turn."""
         paths = [str(p) for p in paths]
         if not paths or self.project is None or self._closing:
             return
-        if self._job is not None:
-            self._pending += paths
+        if self._job is not None or self.loading:
+            self._pending += paths  # after the running job, or once the project read meanwhile is shown
             return
         job = AddJob(self.project.path, paths)
         worker = job.worker
@@ -605,9 +669,16 @@ class MainWindow(QMainWindow):
             widget.hide()
         if report is None:  # failed: whatever was stored before the failure is shown all the same
             report = AddReport(cancelled=job is not None and job.cancelled)
-            self.reload(highlight=set(self.entities) - self._known_entities if self._known_entities else ())
-        elif report.added or report.cancelled:
-            self.reload(highlight=set(self.entities) - self._known_entities if self._known_entities else ())
+        if error is not None or report.added or report.cancelled:
+            # the report goes out once the window shows what was added; queued paths wait for that too
+            self.reload(known=self._known_entities, then=lambda: self._report_added(report, error))
+        else:
+            self._report_added(report, error)
+            if self._pending:
+                pending, self._pending = self._pending, []
+                QTimer.singleShot(0, lambda: self.add_paths(pending))
+
+    def _report_added(self, report: AddReport, error: BaseException | None) -> None:
         if error is not None:
             self.message_bar.show_message(
                 f"Adding articles failed: {str(error).splitlines()[0] if str(error) else error!r}"
@@ -618,9 +689,6 @@ class MainWindow(QMainWindow):
         elif report.added:
             self.statusBar().showMessage(describe_report(report), 6000)
         self.addFinished.emit(report)
-        if self._pending:
-            pending, self._pending = self._pending, []
-            QTimer.singleShot(0, lambda: self.add_paths(pending))
 
     # -- drag and drop -------------------------------------------------------------------------
 

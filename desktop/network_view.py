@@ -25,6 +25,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from superqt.utils import create_worker
 
 from core import svg
 from core.page import graph_payload, js_call
@@ -113,10 +114,25 @@ class NetworkView(QWidget):
     drawn = Signal(int)
     ready = Signal()
 
-    def __init__(self, parent: QWidget | None = None, test_hooks: bool | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, test_hooks: bool | None = None, background_layout: bool = True
+    ) -> None:
         """``test_hooks`` (default: the ``ENTENTE_TEST_HOOKS=1`` environment) adds the page's inspection calls
-        (``describe``, ``view``, ``nodeStyle``, ``isAnimating``) and ``run_js``; a shipped window has neither."""
+        (``describe``, ``view``, ``nodeStyle``, ``isAnimating``) and ``run_js``; a shipped window has neither.
+
+        ``background_layout`` computes each graph's layout and page data on a worker thread so the window's
+        event loop never waits for it (up to seconds for big graphs); a headless render, which waits for the
+        drawing anyway, may do it in line.
+        """
         super().__init__(parent)
+        self._background_layout = background_layout
+        # show_graph requests are numbered: only the newest one's result is drawn, older ones are dropped
+        self._generation = 0
+        self._delivered = 0  # generation of the newest graph handed to the page
+        self._worker: Any = None  # the layout being computed, if any
+        self._next_layout: tuple[int, nx.MultiDiGraph, list[int]] | None = None  # the newest one asked for
+        # calls made while a layout is being computed wait for it, so they reach the page after its setGraph
+        self._held: list[tuple[str, Callable[[Any], None] | None]] = []
         if test_hooks is None:
             test_hooks = os.environ.get(TEST_HOOKS_ENV) == "1"
         self._test_hooks = test_hooks
@@ -168,8 +184,9 @@ class NetworkView(QWidget):
         # Chromium's renderer died (out of memory, killed): start the page again and redraw what was shown
         log.error("the network page's renderer stopped (%s, exit code %s); reloading", status, code)
         self._ready = False
-        self._queue = [(js_call("window.entente.setGraph", graph_payload(self._graph)), None)]
+        self._queue = []
         self._web.load(self._url)
+        self.show_graph(self._graph)
 
     def _on_message(self, data: dict) -> None:
         kind = data.get("type")
@@ -200,7 +217,9 @@ class NetworkView(QWidget):
     def _call(self, function: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None:
         """Call ``window.entente.<function>`` with JSON arguments, now or once the page is ready."""
         code = js_call(f"window.entente.{function}", *args)
-        if self._ready:
+        if self.layout_pending():
+            self._held.append((code, callback))
+        elif self._ready:
             self._run(code, callback)
         else:
             self._queue.append((code, callback))
@@ -224,9 +243,69 @@ class NetworkView(QWidget):
         return self._ready
 
     def show_graph(self, graph: nx.MultiDiGraph, highlight: Iterable[int] = ()) -> None:
-        """Draw ``graph``; nodes already on screen keep their places, ``highlight`` ids get a ring."""
+        """Draw ``graph``; nodes already on screen keep their places, ``highlight`` ids get a ring.
+
+        Returns at once: the layout is computed on a worker thread and drawn when ready (``drawn`` follows).
+        Of several calls in quick succession only the last one's graph is drawn.
+        """
         self._graph = graph
-        self._call("setGraph", graph_payload(graph, highlight))
+        self._generation += 1
+        fresh = [int(h) for h in highlight]
+        if not self._background_layout:
+            self._deliver(self._generation, graph_payload(graph, fresh))
+            return
+        # the worker gets its own copy: the caller stays free to change or drop the graph it passed
+        self._next_layout = (self._generation, graph.copy(), fresh)
+        if self._worker is None:
+            self._start_layout()
+
+    def _start_layout(self) -> None:
+        # one layout at a time: a stale one cannot be stopped midway, and two would only share the same CPU
+        # (and the GIL); requests made meanwhile collapse into the newest, started when this one ends
+        if self._next_layout is None:
+            return
+        generation, graph, fresh = self._next_layout
+        self._next_layout = None
+        worker = create_worker(graph_payload, graph, fresh, _start_thread=False, _ignore_errors=True)
+        worker.returned.connect(lambda payload: self._deliver(generation, payload))
+        worker.errored.connect(lambda error: self._layout_failed(generation, error))
+        worker.finished.connect(self._layout_finished)
+        self._worker = worker
+        worker.start()
+
+    def _layout_finished(self) -> None:
+        if shiboken6.isValid(self):
+            self._worker = None
+            self._start_layout()
+
+    def layout_pending(self) -> bool:
+        """True while the newest graph's layout is still being computed."""
+        return self._generation != self._delivered
+
+    def layout_busy(self) -> bool:
+        """True while any layout runs or waits, stale ones included (tests wait for it)."""
+        return self._worker is not None or self._next_layout is not None
+
+    def _deliver(self, generation: int, payload: dict[str, Any]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the view is gone, or a newer graph was asked for meanwhile: this one is stale
+        self._delivered = generation
+        self._call("setGraph", payload)
+        self._release_held()
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        for code, callback in held:
+            if self._ready:
+                self._run(code, callback)
+            else:
+                self._queue.append((code, callback))
+
+    def _layout_failed(self, generation: int, error: BaseException) -> None:
+        log.error("laying out the network failed", exc_info=(type(error), error, error.__traceback__))
+        if shiboken6.isValid(self) and generation == self._generation:
+            self._delivered = generation  # the page keeps what it showed; waiting calls go ahead
+            self._release_held()
 
     def select_node(self, entity_id: int) -> None:
         self._call("select", int(entity_id))

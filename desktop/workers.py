@@ -1,4 +1,5 @@
-"""Long work off the GUI thread: adding articles runs ``Project.add`` on a superqt worker.
+"""Long work off the GUI thread: adding articles runs ``Project.add`` on a superqt worker, and the window
+re-reads the project (records and graph) on one too.
 
 The worker opens its own ``Project`` on the same file because a sqlite connection must stay on the thread
 that made it. Cancelling is cooperative (``Project.add`` asks after every step) so the generator ends on
@@ -9,11 +10,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Generator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from superqt.utils import GeneratorWorker, create_worker
+import networkx as nx
+from superqt.utils import FunctionWorker, GeneratorWorker, create_worker
 
 from core.project import AddReport, Progress, Project
+from core.records import DocumentInfo, EntityInfo, RelationInfo
 
 
 class WorkFailed(Exception):
@@ -61,3 +65,24 @@ class AddJob:
     @property
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the window shows of a project, read in one go: plain records and a graph, no connection."""
+
+    documents: list[DocumentInfo]
+    entities: list[EntityInfo]
+    relations: list[RelationInfo]
+    graph: nx.MultiDiGraph
+
+
+def read_snapshot(db_path: Path) -> Snapshot:
+    """Read the project at ``db_path`` through a connection of this (worker) thread's own."""
+    with Project.open(db_path) as project:
+        return Snapshot(project.documents(), project.entities(), project.relations(), project.graph())
+
+
+def snapshot_worker(db_path: Path) -> FunctionWorker:
+    """A not yet started worker returning ``read_snapshot(db_path)``."""
+    return create_worker(read_snapshot, db_path, _start_thread=False, _ignore_errors=True)

@@ -691,7 +691,7 @@
         if (!n) return "null";
         const tags = n.title ? [...n.title.querySelectorAll("*")].map((child) => child.tagName.toLowerCase()) : [];
         return JSON.stringify({ label: n.label, tooltip: n.title ? n.title.textContent : "", tooltipTags: tags,
-          x: n.x, y: n.y });
+          x: n.x, y: n.y, fresh: Boolean(n.fresh) });
       },
       view() {
         return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),

@@ -25,12 +25,14 @@ class FakeNetworkView(QWidget):
         self.filters: tuple[set[str], set[str], int] | None = None
         self.selected: int | None = None
         self.fits = 0
+        self.shown = 0  # show_graph calls
         self.setAcceptDrops(False)
         self.setMinimumSize(200, 200)
 
     def show_graph(self, graph: nx.MultiDiGraph, highlight: Iterable[int] = ()) -> None:
         self.graph = graph
         self.highlight = set(highlight)
+        self.shown += 1
         self.update()
         QTimer.singleShot(0, lambda: self.drawn.emit(graph.number_of_nodes()))
 

@@ -121,7 +121,7 @@ def test_settings_remember_recent_projects_and_layout(make_window, project_copy,
     assert again.splitter.sizes() == sizes
 
 
-def test_switching_projects_and_recent_menu(make_window, project_copy, tmp_path):
+def test_switching_projects_and_recent_menu(make_window, qtbot, project_copy, tmp_path):
     window = make_window(project_copy, real_view=False)
     fresh = tmp_path / "fresh.entente"
     assert window.new_project(fresh)
@@ -132,7 +132,8 @@ def test_switching_projects_and_recent_menu(make_window, project_copy, tmp_path)
     assert any(label.startswith("copy") for label in labels)
     back = next(a for a in window.recent_menu.actions() if a.text().startswith("copy"))
     back.trigger()
-    assert window.project.path == project_copy and len(window.documents) == 5
+    assert window.project.path == project_copy
+    qtbot.waitUntil(lambda: len(window.documents) == 5 and not window.loading)  # read on a worker
 
 
 def test_a_file_that_is_not_a_project_is_refused_politely(make_window, project_copy, tmp_path):

@@ -141,6 +141,10 @@ def test_drop_adds_article(make_window, qtbot, project_copy, tmp_path, where):
     with Project.open(project_copy) as project:
         assert any(Path(d.path).name == "nordic.txt" for d in project.documents())
     qtbot.waitUntil(lambda: window.drawn_count == window.graph.number_of_nodes(), timeout=60_000)
+    # the new entities are ringed in the network, the old ones are not
+    new_id, old_id = min(set(window.entities) - before), min(before)
+    described = [json.loads(page_js(qtbot, window.view, f"window.entente.describe({i})")) for i in (new_id, old_id)]
+    assert [d["fresh"] for d in described] == [True, False]
 
 
 def test_drop_duplicate_and_binary_is_reported_not_fatal(make_window, qtbot, project_copy, tmp_path):
