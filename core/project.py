@@ -85,22 +85,24 @@ class Project:
         from core.extract import extract_documents  # the NLP model loads only when needed
 
         report = AddReport()
-        stop = cancel or (lambda: False)
+
+        def halted() -> bool:
+            report.cancelled = cancel is not None and cancel()
+            return report.cancelled
+
         fresh: list[Document] = []
         seen: set[str] = set()
         yield Progress(0, 0, "Reading files")
         for item in ingest.ingest(paths):
             self._sort_read(item, report, fresh, seen)
             yield Progress(0, 0, f"Read {Path(item.path).name}")
-            if stop():
-                report.cancelled = True
+            if halted():
                 return report
         total = len(fresh)
         if not fresh:
             return report
         yield Progress(0, total, "Loading the language model")
-        if stop():
-            report.cancelled = True
+        if halted():
             return report
         try:
             extractions = extract_documents(fresh, batch_size=batch_size)
@@ -110,8 +112,7 @@ class Project:
                 else:
                     report.added.append(self._store.add_document(document, extraction))
                 yield Progress(done, total, f"Extracted {Path(document.path).name}")
-                if stop():
-                    report.cancelled = True
+                if halted():
                     return report
             yield Progress(total, total, "Linking entities across documents")
         except GeneratorExit:
