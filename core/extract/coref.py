@@ -41,6 +41,7 @@ class Mention:
     role: str = "name"
     name: str | None = None  # display name when it differs from the text ("Ministry of Foreign Affairs of Cuba")
     chars: tuple[int, int] | None = None  # set when the mention is not a whole-token run ("U.S." in "U.S.-made")
+    owner: Mention | None = None  # "Russian" inside "Russian Foreign Ministry": the state, kept beside the body
 
 
 @dataclass(slots=True)
@@ -176,14 +177,25 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
     order = sorted((m for m in mentions if m.kind is Kind.PARTY and m.role != "drop"), key=lambda m: m.start)
     by_acronym: dict[str, str] = {}
     deferred: list[Mention] = []
+    defined = _defined_acronyms(doc, order, text_of)
     for m in order:
         text = text_of(m)
         if m.role == "bare":
             deferred.append(m)
             continue
+        if m.role == "self-name":
+            # the name a body gives itself joins the body named last before it in the sentence
+            before = [
+                x for x in clusters.values() for y in x.mentions if y.start < m.start and _same_sentence(doc, y, m)
+            ]
+            if before:
+                max(before, key=lambda c: max(y.start for y in c.mentions if y.start < m.start)).mentions.append(m)
+                continue
         key = m.key or m.name or text
-        if m.key is None and text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2:
-            key = kb.acronyms.get(text.replace(".", ""), key)
+        bare = text.replace(".", "")
+        if bare.isupper() and len(bare) >= 2:
+            # defined in this text ("Armed Forces of the Philippines (AFP)"): that body here, whatever else it names
+            key = defined.get(bare) or (kb.acronyms.get(bare, key) if m.key is None else key)
         cluster = clusters.setdefault(fold(key), Cluster(Kind.PARTY, key, name=m.name or (m.key if m.key else None)))
         cluster.mentions.append(m)
         if " " in key:
@@ -210,7 +222,15 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
     # "the Communist Party" after "the Communist Party of Cuba": the short form of the one body named in full
     for k in list(clusters):
         c = clusters[k]
-        longer = [o for o in clusters if o != k and o.startswith(k + " of ")]
+        short = fold(ministry_form(c.key))  # "Unification Ministry" is short for "Ministry of Unification of X"
+        first = min(x.start for x in c.mentions)
+        longer = [
+            o
+            for o in clusters
+            if o != k
+            and (o.startswith(k + " of ") or o.startswith(short + " of "))
+            and min(x.start for x in clusters[o].mentions) < first  # named in full before: a short form of it
+        ]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)
             del clusters[k]
@@ -223,6 +243,31 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         elif head not in heads_need and head in lexicon_set("bare_heads"):
             clusters.setdefault(fold(head), Cluster(Kind.PARTY, head)).mentions.append(m)
     return list(clusters.values())
+
+
+def _same_sentence(doc: Doc, a: Mention, b: Mention) -> bool:
+    return doc[a.start].sent.start == doc[b.start].sent.start
+
+
+def _defined_acronyms(doc: Doc, order: list[Mention], text_of) -> dict[str, str]:
+    """Acronyms the text defines in brackets right after a long name whose initials they spell."""
+    out: dict[str, str] = {}
+    for m in order:
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            acr = doc[m.end + 1].text.replace(".", "")
+            long_ = m.key or m.name or text_of(m)
+            if acr.isupper() and acronym_of(long_) == acr and " " in long_:
+                out.setdefault(acr, long_)
+    return out
+
+
+def ministry_form(name: str) -> str:
+    """ "Foreign Ministry" and "Ministry of Foreign Affairs" are one name."""
+    words = name.split()
+    adjectives = knowledge().lexicon["ministry_adjectives"]
+    if len(words) == 2 and words[1] == "Ministry" and words[0].casefold() in adjectives:
+        return f"Ministry of {adjectives[words[0].casefold()]}"
+    return name
 
 
 def display_name(c: Cluster, mentions: list[Span]) -> str:

@@ -22,9 +22,10 @@ from core.extract.coref import (
     cluster_parties,
     cluster_people,
     display_name,
+    ministry_form,
     surname_mentions,
 )
-from core.extract.kb import Term, knowledge, lexicon_set, lookup
+from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
 from core.extract.vessels import find_vessel_names, repeated
 from core.model import Kind, LocalEntity, Span
 
@@ -65,10 +66,32 @@ def title_tokens(doc: Doc) -> list[bool]:
             if doc[i : i + n].text.casefold() in title_words and (n > 1 or (i + 1 < len(doc) and _is_cap(doc[i + 1]))):
                 for t in range(i, i + n):
                     marked[t] = True
+                _mark_portfolio(doc, i, i + n, marked)
                 i += n - 1
                 break
         i += 1
     return marked
+
+
+def _mark_portfolio(doc: Doc, start: int, end: int, marked: list[bool]) -> None:
+    """ "Energy Minister", "National Security Adviser": capitalised words before a title's head word are its portfolio
+    (not a body, not a name), unless they name a country or a body ("Russian", "Party")."""
+    if doc[end - 1].lower_ not in lexicon_set("title_portfolio_heads"):
+        return
+    heads = lexicon_set("org_heads")
+    j = start
+    while (
+        j > 0
+        and start - j < 3
+        and doc[j - 1].is_title
+        and doc[j - 1].is_alpha
+        and doc[j - 1].text not in heads
+        and lookup(doc[j - 1].text) is None
+        and not doc[j - 1].is_stop
+        and doc[j - 1].ent_type_ not in {"PERSON", "GPE", "NORP"}
+    ):
+        j -= 1
+        marked[j] = True
 
 
 def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> tuple[int, int]:
@@ -134,7 +157,17 @@ def _known_terms(doc: Doc) -> list[Mention]:
             for n in range(min(8, len(doc) - i), 0, -1):
                 term = lookup(doc[i : i + n].text)
                 if term is not None:
-                    out.append(_from_term(i, i + n, term))
+                    rest = lookup(doc[i + 1 : i + n].text) if n > 1 and term.kind is Kind.PARTY else None
+                    owner = lookup(tok.text) if rest is not None and rest.name == term.name else None
+                    national = _national_body(doc, i, n, term)
+                    if national is not None:
+                        out.append(Mention(i, i + n, Kind.PARTY, national, 4, "name"))
+                    elif owner is not None and owner.kind is Kind.STATE:
+                        # "U.S. Treasury Department": the state, and the body as it is also written alone
+                        out.append(_from_term(i, i + 1, owner))
+                        out.append(_from_term(i + 1, i + n, term))
+                    else:
+                        out.append(_from_term(i, i + n, term))
                     break
         if "-" in tok.text and not tok.text.startswith("-"):
             # "U.S.-sanctioned", "Cuba-based": the country part of a hyphenated word
@@ -143,6 +176,19 @@ def _known_terms(doc: Doc) -> list[Mention]:
             if term is not None and term.kind is Kind.STATE and term.role != "block":
                 out.append(_from_term(i, i + 1, term, chars=(tok.idx, tok.idx + len(head))))
     return out
+
+
+def _national_body(doc: Doc, i: int, n: int, term: Term) -> str | None:
+    """ "Russia's Security Council" is Russia's own council, not the UN body the bare words usually name."""
+    if term.kind is not Kind.PARTY or not term.name.startswith(("UN ", "United Nations")) or i < 2:
+        return None
+    if doc[i - 1].text not in _POSSESSIVE or doc[i].text in {"UN", "U.N."} or doc[i].text.startswith("United"):
+        return None
+    for width in (1, 2):
+        state = lookup(doc[i - 1 - width : i - 1].text) if i - 1 - width >= 0 else None
+        if state is not None and state.kind is Kind.STATE and state.role != "block":
+            return f"{doc[i : i + n].text} of {state.name}"
+    return None
 
 
 @cache
@@ -163,11 +209,18 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         if tok.text not in heads or not _is_cap(tok):
             continue
         j = i
-        while j > 0 and (_is_cap(doc[j - 1]) or (doc[j - 1].text in _POSSESSIVE and j > 1 and _is_cap(doc[j - 2]))):
+        while j > 0 and (
+            _is_cap(doc[j - 1])
+            or (doc[j - 1].text in _POSSESSIVE and j > 1 and _is_cap(doc[j - 2]))
+            or (_joined_hyphen(doc, j - 1) and _is_cap(doc[j - 2]))  # "Self-Defense Force"
+        ):
             if doc[j - 1].is_sent_start and doc[j - 1].lower_ == "the":
                 break
             j -= 1
+        j = _official_state_name_start(doc, j, i)
         k = i + 1
+        if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 3 and doc[i].whitespace_:
+            k += 1  # "Office 39", "Unit 180": a numbered body
         if k + 1 < len(doc) and doc[k].lower_ in {"of", "for"}:  # "Ministry of ...", "Institute for ..."
             t = k + 1
             if doc[t].lower_ == "the":
@@ -196,10 +249,30 @@ def _org_patterns(doc: Doc) -> list[Mention]:
     return out
 
 
+def _official_state_name_start(doc: Doc, j: int, head: int) -> int:
+    """ "Islamic Republic of Iran Navy": a state's long name with "of" inside opens the body's name."""
+    for s in range(max(0, j - 4), j - 1):
+        for e in range(j + 1, head + 1):
+            term = lookup(doc[s:e].text)
+            if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
+                return s
+    return j
+
+
+def _joined_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written tight between two words ("Self-Defense")."""
+    return i > 0 and doc[i].text in {"-", "\u2010"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _is_body_name(span: SpacySpan) -> bool:
-    """A tail that names a body of its own even after "Ministry of": a known body or an acronym."""
+    """A tail that names a body of its own even after "Ministry of": a known body, an acronym, or a party
+    ("Munitions Industry Department of the Workers' Party of Korea" is two bodies)."""
     term = lookup(span.text)
-    return (term is not None and term.kind is Kind.PARTY) or any(t.is_upper and len(t) > 1 and t.is_alpha for t in span)
+    return (
+        (term is not None and term.kind is Kind.PARTY)
+        or any(t.is_upper and len(t) > 1 and t.is_alpha for t in span)
+        or span[-1].text in lexicon_set("body_heads_after_of")
+    )
 
 
 def _is_org_name(span: SpacySpan) -> bool:
@@ -265,6 +338,14 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     start, end = _strip(doc, m.start, m.end)
     out: list[Mention] = []
     heads = lexicon_set("org_heads")
+    if lookup(doc[start:end].text) is None:
+        # "White House National Security Council": a known body, then a body of its own
+        for p in range(end - 2, start, -1):
+            term = lookup(doc[start:p].text)
+            if term is not None and term.kind is Kind.PARTY and any(t.text in heads for t in doc[p:end]):
+                out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
+                start = p + 1 if doc[p].text in _POSSESSIVE else p  # "U.S. Treasury's Office of ..."
+                break
     for p in range(start + 1, end - 1):
         # "Treasury's Office of ...", "the Justice Department's National Security Division": two bodies
         if doc[p].text in _POSSESSIVE:
@@ -276,18 +357,46 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 out.append(Mention(start, p, Kind.PARTY, None, 3, "org"))
                 start = p + 1
             break
-    for n in range(min(4, end - start - 1), 0, -1):
+    for n in range(min(4, end - start - 1), 0, -1) if not _spelled_by_acronym(doc, start, end) else ():
         term = lookup(doc[start : start + n].text)
         if term is None or term.kind is not Kind.STATE or term.role == "block":
             continue
         owned = start + n < end and doc[start + n].text in _POSSESSIVE
+        if not owned and term.role == "capital":
+            break  # "Minsk Tractor Works", "Tehran Times": a city in a firm's or paper's name
+        if (
+            not owned
+            and term.role in {"demonym", "name"}
+            and doc[start + n : end].text in lexicon_set("generic_bodies")
+        ):
+            m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
+            break  # "the Russian Navy": named with its country; the state is a mention inside it
         base = _ministry_name(m.name or doc[start + n + owned : end].text)
         party = base.endswith(" Party") and " of " not in base
         if not owned and (term.role == "acronym" or party) and m.role != "ministry":
+            if term.role == "acronym" and not party and doc[end - 1].text == "Department" and end - start - n >= 2:
+                # "U.S. Treasury Department": also written "the Treasury Department"; the state stays a mention
+                known = lookup(doc[start + n : end].text)
+                state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
+                if known is not None and known.kind is Kind.PARTY:
+                    out.append(state)  # a known body: the same split as the known-terms rule makes
+                    start += n
+                    m.key = known.name
+                else:
+                    m.name = doc[start + n : end].text
+                    m.owner = state
+                break
             if party:
                 m.key = f"{base} of {term.name}"  # "Chinese Communist Party" is the Communist Party of China
             break
-        out.append(Mention(start, start + n, Kind.STATE, term.name, 3, term.role))
+        state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
+        if base.startswith("Ministry ") and not owned and doc[end - 1].text == "Ministry":
+            # "Russian Foreign Ministry" is how the article names the body: the mention keeps the adjective and the
+            # state is a mention of its own inside it
+            m.name = f"{base} of {term.name}"
+            m.owner = state
+            break
+        out.append(state)
         start += n + owned
         if base.startswith("Ministry ") or party:
             m.name = f"{base} of {term.name}"
@@ -314,17 +423,19 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     generic = lexicon_set("bare_heads") | lexicon_set("bare_heads_need_antecedent")
     if end - start == 1 and text in generic and m.role == "org":
         m.role = "bare"  # "the Panel": decided once the document's bodies are known
-    out.append(Mention(start, end, Kind.PARTY, m.key, m.tier, m.role, m.name))
+    out.append(Mention(start, end, Kind.PARTY, m.key, m.tier, m.role, m.name, owner=m.owner))
     return out
 
 
+def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
+    """ "Syrian Arab News Agency (SANA)": the bracketed acronym spells the whole name, country word included."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    return acronym_of(doc[start:end].text) == doc[end + 1].text.replace(".", "")
+
+
 def _ministry_name(name: str) -> str:
-    """ "Foreign Ministry" and "Ministry of Foreign Affairs" are one name."""
-    words = name.split()
-    adjectives = knowledge().lexicon["ministry_adjectives"]
-    if len(words) == 2 and words[1] == "Ministry" and words[0].casefold() in adjectives:
-        return f"Ministry of {adjectives[words[0].casefold()]}"
-    return name
+    return ministry_form(name)
 
 
 def _capital_is_place(doc: Doc, m: Mention) -> bool:
@@ -369,6 +480,17 @@ def _place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
         # "the Vostochny Cosmodrome", "José Martí Airport": a capitalised facility word ends a building's name
         if doc[i + 1].is_title and doc[i + 1].lower_ in facilities and doc[i].is_title and lookup(doc[i].text) is None:
             words.add(doc[i].text)
+    # a town the model reads as a place somewhere ("the port city of Vladivostok", "in Vladivostok") is a place in
+    # "the Vladivostok summit" too, unless it is part of a person's full name in the text
+    in_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    place_nouns = lexicon_set("place_nouns")
+    for e in ents:
+        if e.label_ != "GPE" or len(e) != 1 or e.text in in_names or lookup(e.text) is not None:
+            continue
+        after_place_noun = e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in place_nouns
+        based = e.end + 1 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].lower_ in {"based", "registered"}
+        if after_place_noun or based or _place_context(doc, e.start, e.end):
+            words.add(e.text)
     return words
 
 
@@ -398,9 +520,24 @@ def _apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
         return False
     k = end + 2
-    while k < len(doc) and k - end < 6 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} and doc[k].lower_ not in nouns:
-        k += 1
+    while k < len(doc) and k - end < 6 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"}:
+        if doc[k].lower_ in nouns and not (k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE):
+            break
+        k += 2 if k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE else 1  # "the group's leader"
+    if k + 1 < len(doc) and doc[k + 1].pos_ in {"VERB", "AUX"} and doc[k + 1].tag_ in {"VBD", "VBZ", "VBP"}:
+        return False  # "…Maduro, the Sputnik news agency reported": the subject of the next clause
     return k < len(doc) and doc[k].lower_ in nouns
+
+
+def _self_named(doc: Doc, start: int) -> bool:
+    """ "The Houthis, who call themselves Ansar Allah": the name a body gives itself."""
+    return start >= 2 and doc[start - 1].lower_ in {"themselves", "itself"} and doc[start - 2].lemma_ == "call"
+
+
+def _org_noun_after(doc: Doc, end: int) -> bool:
+    """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ == "news" else end
+    return k < len(doc) and doc[k].lower_ in {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet"}
 
 
 def _org_apposition(doc: Doc, end: int) -> bool:
@@ -414,6 +551,12 @@ def _role_apposition(doc: Doc, end: int) -> bool:
 def _has_head(span: SpacySpan) -> bool:
     heads = lexicon_set("org_heads")
     return any(t.text in heads for t in span)
+
+
+def _company_shaped(span: SpacySpan) -> bool:
+    """ "Dalian Haibo International Freight", "Corpus Christi Maritime": a firm's name, whatever the model said."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 2 and words[-1].text in lexicon_set("company_tails")
 
 
 def _person_shaped(span: SpacySpan) -> bool:
@@ -449,10 +592,31 @@ _CONNECTORS = {
 }
 
 
+def _camel(tok) -> bool:
+    """ "MaryKay", "McAllister", "DeLauro": a name word with a capital inside it."""
+    return tok.is_alpha and tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+
+
+def _person_by_who(doc: Doc, start: int, end: int) -> bool:
+    """ "the presidency of Hugo Chávez, who ...": a name the model took for a title of a work, told by "who"."""
+    span = doc[start:end]
+    return (
+        2 <= len(span) <= 4
+        and all(t.is_title and t.is_alpha for t in span)
+        and not _has_head(span)
+        and lookup(span.text) is None
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ == "who"
+    )
+
+
 def _name_like(span: SpacySpan) -> bool:
     """Every word capitalised, bar the particles names carry ("de", "al-", "bin")."""
     hyphenated = {t.i + 1 for t in span if t.text in {"-", "\u2010"}}  # "Jong-un": the part after a hyphen
-    return all(t.is_title or t.is_upper or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span) and any(
+    return all(
+        t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span
+    ) and any(
         t.is_title for t in span
     )
 
@@ -462,7 +626,15 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where":
         return True
     possessive = end < len(doc) and doc[end].text in _POSSESSIVE
-    return start > 0 and doc[start - 1].lower_ in {"in", "at", "near", "into"} and not possessive
+    if possessive or start == 0:
+        return False
+    before = doc[start - 1].lower_
+    if before in {"from", "to"} and start > 1 and doc[start - 2].lower_ in lexicon_set("travel_words"):
+        return True  # "a flight from Vladivostok"
+    if before in {"and", "or"} and start > 2 and doc[start - 2].is_title:
+        # "in Aleppo and Homs": the second of two places
+        return doc[start - 3].lower_ in {"in", "at", "near", "into"}
+    return before in {"in", "at", "near", "into"}
 
 
 def _person_start(doc: Doc, start: int, taken: list[bool]) -> int:
@@ -474,6 +646,18 @@ def _person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and not doc[start - 1].is_sent_start
     ):
         return start - 1
+    if (
+        start > 0
+        and not taken[start - 1]
+        and doc[start - 1].is_sent_start
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ in {"", "GPE", "ORG", "NORP"}  # a lone first name gets any label
+        and not doc[start - 1].is_stop
+        and lookup(doc[start - 1].text) is None
+        and doc[start - 1].lower_ not in _titles()[0]
+    ):
+        return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     return start
 
 
@@ -506,7 +690,19 @@ def _korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
 
 
 def _person_end(doc: Doc, end: int, taken: list[bool]) -> int:
-    """A second surname spaCy left out ("Bruno Rodríguez Parrilla"), or a part after a non-breaking space."""
+    """A second surname spaCy left out ("Bruno Rodríguez Parrilla"), or a part after a non-breaking space; the
+    lower-case syllable after a hyphen the model cut off ("Moon Jae" + "-in")."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "\u2010"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and len(doc[end + 1]) <= 4
+        and not taken[end + 1]
+    ):
+        return end + 2
     nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
     if (
         nxt < len(doc)
@@ -514,11 +710,22 @@ def _person_end(doc: Doc, end: int, taken: list[bool]) -> int:
         and doc[nxt].is_title
         and doc[nxt].is_alpha
         and (doc[nxt].pos_ == "PROPN" or nxt > end)
-        and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt))
+        and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt) or _lone_org_word(doc, nxt))
         and lookup(doc[nxt].text) is None
     ):
         return nxt + 1
     return end
+
+
+def _lone_org_word(doc: Doc, i: int) -> bool:
+    """A second surname the model called an organisation on its own ("Arnoldo André" + "Tinoco")."""
+    tok = doc[i]
+    return (
+        tok.ent_type_ == "ORG"
+        and tok.ent_iob_ == "B"
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        and tok.text not in lexicon_set("org_heads")
+    )
 
 
 def _korean_given(doc: Doc, end: int, nxt: int) -> bool:
@@ -550,13 +757,26 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
         span = doc[start:end]
         if all(titles[start:end]):
             continue  # "State" of "Secretary of State"
+        if _self_named(doc, start):
+            out.append(Mention(start, end, Kind.PARTY, None, 1, "self-name"))  # "who call themselves Ansar Allah"
+            continue
+        if span[0].text in lexicon_set("place_leads") and len(span) > 1:
+            continue  # "the Paseo Los Próceres", "Mount Paektu": a place
         if span.text in non_entities or not any(c.isupper() for c in span.text):
             continue
         if _followed_by_facility(doc, end) or (end < len(doc) and doc[end].lower_ in modifiers):
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
             continue  # "the island of Crete": a place
-        org_noun_before = (start > 0 and doc[start - 1].lower_ in lexicon_set("org_nouns")) or _org_apposition(doc, end)
+        if ent.label_ == "ORG":
+            end = _org_end(doc, end, taken)
+            span = doc[start:end]
+        org_noun_before = (
+            (start > 0 and doc[start - 1].lower_ in lexicon_set("org_nouns"))
+            or _org_apposition(doc, end)
+            or _org_noun_after(doc, end)
+            or _spelled_by_acronym(doc, start, end)
+        )
         if ent.label_ in {"PERSON", "GPE"} and not _name_like(span):
             continue
         if not _has_head(span) and lookup(span.text) is None and _place_context(doc, start, end):
@@ -567,10 +787,27 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             and lookup(span.text) is None
             and start > 0
             and doc[start - 1].lower_ in lexicon_set("place_prepositions")
+            and not org_noun_before
+            and not _company_shaped(span)
         ):
             continue  # "protests in Santiago": a place the model took for a body
-        if org_noun_before and ent.label_ in {"PERSON", "ORG"}:
+        if ent.label_ == "ORG" and "-" in span.text and any(c.isdigit() for c in span.text) and not _has_head(span):
+            continue  # "P-3C", "Su-35", "S-400": a model of aircraft or missile
+        if (
+            len(span) == 1
+            and span[0].is_title
+            and end < len(doc)
+            and doc[end].lower_ in lexicon_set("person_regime_nouns")
+            and ent.label_ in {"ORG", "PERSON", "GPE"}
+        ):
+            out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "the Maduro regime": the ruler
+            continue
+        the_before = start > 0 and doc[start - 1].lower_ == "the" and len(span) == 1 and ent.label_ == "PERSON"
+        airline = len(span) > 1 and span[0].text in lexicon_set("company_leads")
+        if (org_noun_before and ent.label_ in {"PERSON", "ORG", "GPE"}) or _company_shaped(span) or airline:
             out.append(Mention(start, end, Kind.PARTY, None, 1, "org"))  # "the rights group Cubalex"
+        elif the_before:
+            out.append(Mention(start, end, Kind.PARTY, None, 1, "single"))  # "the Tatmadaw": people take no article
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span)):
             out.append(
                 Mention(
@@ -590,6 +827,17 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
     return out
 
 
+def _org_end(doc: Doc, end: int, taken: list[bool]) -> int:
+    """The rest of a firm's name the model cut short, when an apposition after it says it is a firm
+    ("Sepehr Energy" + "Jahan Nama Pars, a company controlled by ...")."""
+    k = end
+    while k < len(doc) and k - end < 4 and doc[k].is_title and doc[k].is_alpha and not taken[k]:
+        if lookup(doc[k].text) is not None:
+            return end
+        k += 1
+    return k if k > end and _org_apposition(doc, k) else end
+
+
 def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Bracketed acronyms right after a name ("(KCNA)") that nothing else claimed."""
     out = []
@@ -598,6 +846,102 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         bracketed = doc[i - 1].text == "(" and doc[i + 1].text == ")"
         if bracketed and not taken[i] and t.is_upper and len(t.text.replace(".", "")) >= 2:
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "single"))
+    return out
+
+
+_AFTER_NOUN_OK = frozenset({"GPE"})  # "the state firm Cubametales": no country (those are known), so a wrong label
+_ACRONYM_OK = frozenset({"DATE"})  # "the ALBA alliance" read as a date
+_BEFORE_AGENCY_OK = frozenset({"PERSON", "GPE", "NORP"})  # "the Sputnik news agency"; known countries stay out
+
+
+def _is_state_word(text: str) -> bool:
+    term = lookup(text)
+    return term is not None and term.kind is Kind.STATE
+
+
+def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """Names the model left unlabelled that a common noun says are bodies: "the state oil firm Cubametales",
+    "Rosneft, the Russian state oil giant", "the ALBA alliance"."""
+    nouns = lexicon_set("org_nouns")
+    blocked = {"DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+    out = []
+
+    def free(t, allowed: frozenset[str] = frozenset()) -> bool:
+        return (
+            not taken[t.i] and (t.ent_type_ not in blocked or t.ent_type_ in allowed) and lookup(t.text) is None
+        ) and t.is_alpha
+
+    cues = lexicon_set("org_cues_before")
+    for i, tok in enumerate(doc[:-1]):
+        cue = tok.text == "-" and i > 0 and i + 1 < len(doc) and f"{doc[i - 1].text}-{doc[i + 1].text}" in cues
+        if cue:
+            i += 1  # "the state-run Global New Light of Myanmar"
+        elif tok.lower_ not in nouns or not tok.is_lower:
+            continue
+        if i + 1 >= len(doc):
+            continue
+        nxt = doc[i + 1]
+        if _is_cap(nxt) and free(nxt, _AFTER_NOUN_OK) and not nxt.is_sent_start:
+            k = i + 1
+            while k < len(doc) and k - i <= 5:
+                t = doc[k]
+                if _is_cap(t) and free(t, _AFTER_NOUN_OK):
+                    k += 1
+                elif t.like_num and k + 1 < len(doc) and _is_cap(doc[k + 1]) and not taken[k]:
+                    k += 1  # "El 19 Digital"
+                elif cue and t.lower_ == "of" and k + 1 < len(doc) and _is_cap(doc[k + 1]):
+                    k += 2  # "... of Myanmar": the country stays a mention of its own inside the name
+                else:
+                    break
+            out.append(Mention(i + 1, k, Kind.PARTY, None, 1, "org"))
+        if cue:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.is_upper and len(prev) >= 3 and free(prev, _ACRONYM_OK) and prev.pos_ == "PROPN":
+            out.append(Mention(i - 1, i, Kind.PARTY, None, 1, "org"))  # "the ALBA alliance"
+    for i in range(1, len(doc)):
+        # "the semi-official Kavir news agency": whatever label the model gave the name before it
+        if _org_noun_after(doc, i) and _is_cap(doc[i - 1]) and free(doc[i - 1], _BEFORE_AGENCY_OK):
+            j = i - 1
+            while j > 0 and i - j < 3 and _is_cap(doc[j - 1]) and free(doc[j - 1], _BEFORE_AGENCY_OK):
+                j -= 1
+            out.append(Mention(j, i, Kind.PARTY, None, 1, "org"))
+    for i, tok in enumerate(doc):
+        alone = i == 0 or not _is_cap(doc[i - 1])
+        if alone and tok.is_title and free(tok) and tok.pos_ == "PROPN" and _org_apposition(doc, i + 1):
+            out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "org"))
+    chosen = []
+    for m in sorted(out, key=lambda m: m.start):
+        inner = [t for t in range(m.start, m.end) if taken[t]]
+        if all(t > m.start and _is_state_word(doc[t].text) for t in inner):
+            for t in range(m.start, m.end):
+                taken[t] = True
+            chosen.append(m)
+    return chosen
+
+
+def _named_by_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Mention]:
+    """A full name the model missed that an apposition calls a person: "Ramona Ruiz Soto, a Cuban doctor, said"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        k = i
+        while (
+            k < len(doc)
+            and k - i < 4
+            and doc[k].is_title
+            and doc[k].is_alpha
+            and not taken[k]
+            and not titles[k]
+            and doc[k].ent_type_ in {"", "PERSON"}
+            and lookup(doc[k].text) is None
+        ):
+            k += 1
+        if k - i >= 2 and (i == 0 or not _is_cap(doc[i - 1])) and _role_apposition(doc, k):
+            out.append(Mention(i, k, Kind.OFFICIAL, None, 2, "person"))
+            for t in range(i, k):
+                taken[t] = True
+        i = max(k, i + 1)
     return out
 
 
@@ -623,6 +967,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             s, e = _strip(doc, ent.start, ent.end)
             if e - s == 1 and ent.label_ == "LOC":
                 continue  # "the South": too little to hide a name inside
+            if ent.label_ in {"WORK_OF_ART", "EVENT"} and _person_by_who(doc, s, e):
+                blockers.append(Mention(s, e, Kind.OFFICIAL, None, 2, "person"))
+                continue
             blockers.append(Mention(s, e, Kind.STATE, None, 0, "block"))
     organisations: list[Mention] = []
     for m in _org_patterns(doc) + _ministry_mentions(doc):
@@ -638,6 +985,12 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 and _name_like(doc[s:t])
                 and not _place_context(doc, s, t)
                 and not _org_apposition(doc, t)
+                and not _company_shaped(doc[s:t])
+                and doc[s].text not in lexicon_set("company_leads")
+                and not (s > 0 and doc[s - 1].lower_ in lexicon_set("org_nouns"))
+                and not _spelled_by_acronym(doc, s, t)
+                and doc[s].text not in lexicon_set("place_leads")
+                and not _self_named(doc, s)
             ):
                 start, end = _person_start(doc, s, taken), _person_end(doc, t, taken)
                 candidates.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))
@@ -650,12 +1003,15 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 candidates.append(Mention(s, t, Kind.PARTY, None, 1, "block" if place else "org"))
     candidates += _korean_names(doc, ents)
     chosen = _select(candidates, taken)
+    chosen += _named_by_noun(doc, taken)
+    chosen += [m.owner for m in chosen if m.owner is not None]
     places = _place_words(doc, ents)
     chosen += [m for m in _from_spacy(doc, ents, taken, titles) if doc[m.start : m.end].text not in places]
     for m in chosen:
         for t in range(m.start, m.end):
             taken[t] = True
     chosen += _acronym_mentions(doc, taken)
+    chosen += _named_by_role(doc, taken, titles)
 
     chosen = _drop_capitals_as_places(doc, chosen)
 

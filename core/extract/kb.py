@@ -167,9 +167,24 @@ def korean_surnames() -> frozenset[str]:
     return frozenset(knowledge().lexicon["korean_surnames"])
 
 
+_PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovych|evych|ovna|evna|ichna|yevna)$")
+
+
+def _drop_middles(tokens: list[str]) -> list[str]:
+    """A Russian patronymic or a middle initial is left out as often as written: 'Sergei Viktorovich Lavrov' is
+    'Sergei Lavrov', 'Bradley T. Smith' is 'Bradley Smith'."""
+    if len(tokens) < 3:
+        return tokens
+    middle = [t for t in tokens[1:-1] if not (len(t) == 1 or _PATRONYMIC.fullmatch(t))]
+    return [tokens[0], *middle, tokens[-1]]
+
+
 def person_key(name_or_tokens: str | list[str]) -> tuple[str, ...]:
-    """Folded name tokens; Korean names also with their romanisation variants folded ('Ri Il Kyu' == 'Ri Il-gyu')."""
+    """Folded name tokens; Korean names also with their romanisation variants folded ('Ri Il Kyu' == 'Ri Il-gyu');
+    patronymics and middle initials left out."""
     tokens = name_tokens(name_or_tokens) if isinstance(name_or_tokens, str) else list(name_or_tokens)
+    if not is_korean_name(tokens):
+        tokens = _drop_middles(tokens)
     if is_korean_name(tokens):
         return tuple(romanisation_key(t) for t in tokens)
     return tuple(tokens)

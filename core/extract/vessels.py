@@ -84,7 +84,9 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return i, j
 
 
-_PREFIX = re.compile(r"(?:M/V|M\.V\.|M/T|M\.T\.|MV|MT|SS|HMS|USS|FV)\s+(?=[A-Z0-9])")
+# written only before a ship's name: merchant (M/V, M/T) and navy prefixes (USS, HMS, BRP for the Philippines...)
+_PREFIXES = ("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "SS", "HMS", "USS", "FV", "BRP", "HMAS", "HMCS", "HMNZS", "KRI")
+_PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
 
 
 def _skip_prefix(doc: Doc, k: int) -> int:
@@ -114,8 +116,9 @@ def _vessel_noun_end(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
-    """ "the Forest, the Petunia, the Faxon and the Clavel": the names listed after a ship's name."""
+def _listed_after(doc: Doc, i: int, plural: bool = False) -> list[tuple[int, int]]:
+    """ "the Forest, the Petunia, the Faxon and the Clavel": the names listed after a ship's name; after a plural
+    noun ("the tankers Bella, Bering and Luna") the list needs no "the"."""
     out = []
     while i + 2 < len(doc):
         k = i
@@ -123,14 +126,31 @@ def _listed_after(doc: Doc, i: int) -> list[tuple[int, int]]:
             k += 1
         if doc[k].lower_ in {"and", "or"}:
             k += 1
-        if k == i or k >= len(doc) or doc[k].lower_ != "the":
+        if k == i or k >= len(doc):
             break
-        span = _name_at(doc, k + 1)
+        if doc[k].lower_ == "the":
+            k += 1
+        elif not plural:
+            break
+        span = _name_at(doc, k)
         if span is None:
             break
         out.append(span)
         i = span[1]
     return out
+
+
+def _included(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The ship a plural noun goes on to name: "ships ..., including the X" or "such as the X"."""
+    for k in range(end, min(len(doc) - 2, end + 8)):
+        if doc[k].is_sent_start and k > end:
+            return None
+        if doc[k].lower_ == "including" or (doc[k].lower_ == "such" and doc[k + 1].lower_ == "as"):
+            k += 2 if doc[k].lower_ == "such" else 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            return _name_at(doc, k)
+    return None
 
 
 def find_vessel_names(doc: Doc) -> list[SpacySpan]:
@@ -155,10 +175,13 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
+        if span is None and end is not None and doc[end - 1].tag_ == "NNS":
+            span = _included(doc, end)  # "merchant ships since November, including the Galaxy Leader"
         if span is not None:
             found.append(doc[span[0] : span[1]])
             i = span[1]
-            for more in _listed_after(doc, i):
+            plural = end is not None and doc[end - 1].tag_ == "NNS"
+            for more in _listed_after(doc, i, plural):
                 found.append(doc[more[0] : more[1]])
                 i = more[1]
             continue

@@ -72,3 +72,11 @@ def test_states_and_bodies_merge_by_name():
                                 [local("North Korea", Kind.STATE, "Pyongyang"),
                                  local("Supreme People’s Assembly", Kind.PARTY)])))
     assert len(found) == 2
+
+
+def test_patronymic_and_middle_initial_do_not_split_a_person():
+    from core.extract.kb import person_key, same_person
+
+    assert same_person(person_key("Sergei Viktorovich Lavrov"), person_key("Sergei Lavrov"))
+    assert same_person(person_key("Bradley T. Smith"), person_key("Bradley Smith"))
+    assert not same_person(person_key("Daniel Ortega Saavedra"), person_key("Daniel Saavedra"))
