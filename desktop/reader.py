@@ -12,10 +12,11 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from core.records import DocumentInfo
+from desktop.panels import one_line, safe_tooltip
 
 MENTION_STYLE = "color:#8db4ff; font-weight:600;"
 FOCUS_STYLE = "color:#ffffff; font-weight:700; background-color:#2d4f8f;"
@@ -84,6 +85,34 @@ class _SafeBrowser(QTextBrowser):
         return None
 
 
+class _ElidedTitle(QLabel):
+    """A one-line title that ends in "…" when the panel is narrow; the whole title is in its tooltip.
+
+    A wrapped label inside the splitter can be given less height than its lines need and gets cut off.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_title(self, title: str) -> None:
+        self._full = one_line(title)
+        self.setToolTip(safe_tooltip(self._full))
+        self._elide()
+
+    def full_title(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
+
+
 class Reader(QWidget):
     """Shows one stored document; ``show_document`` scrolls to and selects the highlighted span."""
 
@@ -92,9 +121,7 @@ class Reader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc_id: int | None = None
-        self._title = QLabel()
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._title.setWordWrap(True)
+        self._title = _ElidedTitle()
         self._title.setObjectName("readerTitle")
         self._meta = QLabel()
         self._meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -170,7 +197,7 @@ class Reader(QWidget):
         focus_entity: int | None = None,
     ) -> None:
         self.doc_id = info.id
-        self._title.setText(info.title or info.path)
+        self._title.set_title(info.title or info.path)
         self._meta.setText(" · ".join(x for x in (info.published, info.path) if x))
         self.browser.setHtml(article_html(text, mentions, highlight, focus_entity))
         self._stack.setCurrentIndex(1)

@@ -72,7 +72,7 @@ def test_hostile_article_shows_as_literal_text(make_window, qtbot, project_copy,
     assert any(SCRIPT in t for t in titles), titles
     doc = next(d for d in window.documents.values() if Path(d.path).name == name)
     window.open_document(doc.id)
-    assert window.reader._title.text().startswith(SCRIPT)
+    assert window.reader._title.full_title().startswith(SCRIPT)
     assert name in window.reader._meta.text()
     text = window.reader.plain_text()
     assert SCRIPT in text and IMG in text

@@ -43,3 +43,21 @@ def test_mention_after_emoji_is_selected_and_marked(qtbot):
     cursor.setPosition(cuba)
     cursor.setPosition(cuba + 4, QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == "Cuba"
+
+
+def test_a_long_title_is_one_elided_line_with_the_whole_title_as_literal_tooltip(qtbot):
+    from core.records import DocumentInfo
+    from desktop.reader import Reader
+
+    reader = Reader()
+    qtbot.addWidget(reader)
+    reader.resize(320, 400)
+    reader.show()
+    title = "North Korean Diplomat Defects to South Korea from Cuba in a <b>High-Profile</b> Escape " * 2
+    info = DocumentInfo(1, "x", "a.txt", title, None, "2026-01-01")
+    reader.show_document(info, "Some text.")
+    label = reader._title
+    qtbot.waitUntil(lambda: label.text().endswith("…"))
+    assert title.strip().startswith(label.text().removesuffix("…"))
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    assert "&lt;b&gt;High-Profile&lt;/b&gt;" in label.toolTip()
