@@ -78,7 +78,8 @@ def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
         for ci, c in enumerate(clusters):
             if any(same_person(key, k) for k in keys[ci]):
                 c.mentions.append(m)
-                keys[ci].append(key)
+                if key not in keys[ci]:  # one entry per spelling, not per mention: the scans stay short
+                    keys[ci].append(key)
                 break
         else:
             clusters.append(Cluster(Kind.OFFICIAL, " ".join(key), [m]))

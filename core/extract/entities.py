@@ -26,7 +26,7 @@ from core.extract.coref import (
     surname_mentions,
 )
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
-from core.extract.vessels import find_vessel_names, repeated
+from core.extract.vessels import find_vessel_names, is_vessel_prefix, repeated
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
@@ -1023,6 +1023,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     def text_of(m: Mention) -> str:
         a, b = chars(m)
         return text[a:b]
+
+    # "M/V", "USS": a ship's prefix the model tagged on its own is never a person or a body
+    chosen = [m for m in chosen if not is_vessel_prefix(text_of(m))]
 
     # the title is set in Title Case, where spaCy guesses wildly: keep what the article itself confirms
     t_start, t_end = title_range(text)

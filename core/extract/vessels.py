@@ -213,7 +213,18 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         span = _name_at(doc, start.start) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
-    return found
+    return [span for span in found if _is_a_name(span.text, prefixes)]
+
+
+def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:
+    """A ship's name has a word of its own: not a lone prefix ("MV", "M/V") or a single letter."""
+    words = [w for w in re.split(r"[\s/.]+", text) if w]
+    return any(len(w) > 1 and w not in _PREFIXES and w not in prefixes for w in words)
+
+
+def is_vessel_prefix(text: str) -> bool:
+    """Text that is exactly a ship's prefix ("M/V", "MT", "USS"), which is never an entity by itself."""
+    return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
 
 
 def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:

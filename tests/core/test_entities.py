@@ -698,3 +698,24 @@ def test_person_shaped_firm_after_an_arms_maker_with_its_acronym(nlp):
     firm = entity_with(ents, "CAPAL")
     assert firm is not None and firm.kind is Kind.PARTY
     assert any(m.text.startswith("Compañía") for m in firm.mentions)
+
+
+def test_a_lone_ship_prefix_or_letter_is_not_a_ship():
+    from core.extract import extract_text
+
+    found = extract_text("The ships MV Wise Honest, MV, M/V, MT and the tanker were seized.").entities
+    assert {(e.name, e.kind) for e in found} == {("Wise Honest", "VESSEL")}
+    found = extract_text("Indonesia detained the M/V Wise Honest in April.").entities
+    assert {(e.name, e.kind) for e in found} == {("Indonesia", "STATE"), ("Wise Honest", "VESSEL")}
+
+
+def test_a_list_sentence_ties_neighbours_not_every_pair():
+    from core.extract import extract_text
+    from core.extract.relations.reader import MAX_PAIRWISE
+
+    countries = ["Cuba", "Chile", "Peru", "Brazil", "Mexico", "Iran", "Iraq", "Syria", "Japan", "China", "India",
+                 "Egypt", "Kenya", "Ghana", "Spain", "Italy", "France", "Greece", "Norway", "Sweden"]
+    assert len(countries) > MAX_PAIRWISE
+    extraction = extract_text("Envoys from " + ", ".join(countries) + " met on Monday.")
+    assert len(extraction.entities) == len(countries)
+    assert len(extraction.relations) < 2 * len(countries), "a long list must not produce every pair"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import combinations
+from collections.abc import Iterable, Iterator
+from itertools import combinations, pairwise
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -92,7 +92,7 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             typed = {frozenset((a, b)) for a, b, _ in found}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
-            for a, b in combinations(sorted(present), 2):
+            for a, b in _co_occurring(present, toks, self.tok_ent):
                 if frozenset((a, b)) not in typed:
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
         return out
@@ -120,3 +120,20 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
                     yield from self._verdict(t)
+
+
+# A sentence naming more entities than this is a list: every pair would grow with the square of its length
+# (80,000 ties for one 400-name sentence) and say nothing more than "listed together".
+MAX_PAIRWISE = 12
+
+
+def _co_occurring(present: set[int], toks: list, tok_ent: list[int]) -> Iterable[tuple[int, int]]:
+    """Pairs that share the sentence: all of them, or in a long list each entity with the next one named."""
+    if len(present) <= MAX_PAIRWISE:
+        return combinations(sorted(present), 2)
+    order: list[int] = []
+    for t in toks:
+        ei = tok_ent[t.i]
+        if ei in present and ei not in order:
+            order.append(ei)
+    return (tuple(sorted(pair)) for pair in pairwise(order))
