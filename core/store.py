@@ -108,8 +108,10 @@ class Store:
             raise StoreError(f"{path}: is a folder, not a project file")
         if not path.parent.is_dir():
             raise StoreError(f"{path}: the folder {path.parent} does not exist")
-        if not os.access(path if path.exists() else path.parent, os.W_OK):
-            raise StoreError(f"{path}: no permission to write there")
+        if path.exists() and not os.access(path, os.W_OK):
+            raise StoreError(f"{path}: the project file is read-only")
+        if not os.access(path.parent, os.W_OK):  # the journal files live beside the project
+            raise StoreError(f"{path}: no permission to write in {path.parent}")
         try:
             # autocommit: every write opens its own explicit transaction (see _Transaction)
             db = sqlite3.connect(path, timeout=30, isolation_level=None)

@@ -237,3 +237,22 @@ def test_cancel_argument_stops_at_the_next_step_and_keeps_the_report(tmp_path: P
     with Project.open(db) as project:
         assert [Path(d.path).name for d in project.documents()] == ["a.txt"]
         assert project.entities()
+
+
+def test_a_project_in_a_folder_without_write_permission_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    db = tmp_path / "p.entente"
+    db.write_bytes(b"")
+    real = os.access
+
+    def no_write_in_folder(path, mode, *args, **kwargs):  # tests run as root, where chmod cannot forbid
+        if Path(path) == tmp_path and mode == os.W_OK:
+            return False
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", no_write_in_folder)
+    with pytest.raises(StoreError, match="no permission to write in"):
+        Project.open(db)
