@@ -109,16 +109,56 @@ QMenuBar::item:selected {{ background: #263042; }}
 """
 
 
+SHOWN_NAMES = 3  # file names named in a report line before "… and N more"
+
+
+def _names(paths: Sequence[str | Path]) -> str:
+    names = [Path(p).name for p in paths]
+    shown = ", ".join(names[:SHOWN_NAMES])
+    return shown + (f" … and {len(names) - SHOWN_NAMES} more" if len(names) > SHOWN_NAMES else "")
+
+
+def _files(count: int) -> str:
+    return f"{count} file{'s' * (count != 1)}"
+
+
 def describe_report(report: AddReport) -> str:
-    """The user-facing summary of an add: what came in, what was already there, what could not be read."""
+    """The user-facing summary of an add, a few lines however many files: problems are grouped by reason."""
     added = len(report.added)
     head = f"Added {added} article{'s' * (added != 1)}." if added else "No new articles were added."
     lines = [head + (" Cancelled before the end." * report.cancelled)]
     if report.duplicates:
-        lines.append("Already in the project: " + ", ".join(Path(p).name for p in report.duplicates))
+        lines.append("Already in the project: " + _names(report.duplicates))
+    by_reason: dict[str, list[str]] = {}
     for problem in report.problems:
-        lines.append(f"Could not read {Path(problem.path).name}: {problem.reason}")
+        by_reason.setdefault(problem.reason, []).append(problem.path)
+    for reason, paths in by_reason.items():
+        if len(paths) == 1:
+            lines.append(f"Could not read {Path(paths[0]).name}: {reason}")
+        else:
+            lines.append(f"{_files(len(paths))} could not be read: {reason} ({_names(paths)})")
     return "\n".join(lines)
+
+
+def report_details(report: AddReport) -> str:
+    """Every file of the report, one a line, for the message bar's details; empty when the summary names all."""
+    per_reason: dict[str, int] = {}
+    for problem in report.problems:
+        per_reason[problem.reason] = per_reason.get(problem.reason, 0) + 1
+    if max([len(report.duplicates), *per_reason.values()]) <= SHOWN_NAMES:
+        return ""
+    lines = [f"Already in the project: {p}" for p in report.duplicates]
+    lines += [f"Could not read {problem.path}: {problem.reason}" for problem in report.problems]
+    return "\n".join(lines)
+
+
+def error_reason(exc: BaseException, path: Path) -> str:
+    """The first line of ``exc`` without the leading "<path>: " that the core's errors carry for the CLI."""
+    text = str(exc).split("\n")[0] if str(exc) else type(exc).__name__
+    for prefix in {str(path), str(Path(path).absolute()), str(Path(path).resolve())}:
+        if text.startswith(prefix + ": "):
+            return text[len(prefix) + 2 :]
+    return text
 
 
 def _opaque(color: str) -> str:
@@ -162,6 +202,8 @@ class MainWindow(QMainWindow):
         self._loader: object | None = None  # the worker reading the project, if one runs
         self._after_load: list[Callable[[], None]] = []
         self._pending: list[str] = []
+        self._known_entities: set[int] = set()  # the entities shown when the running add started
+        self._fallback_project: Path | None = None  # shown before the open project, until that one reads fine
         self._closing = False
 
         self.setObjectName("mainWindow")
@@ -370,11 +412,18 @@ class MainWindow(QMainWindow):
             has_documents = bool(project.documents())
         except (StoreError, sqlite3.Error, OSError) as exc:  # not a project, a newer one, unreadable: say so
             log.warning("could not open project %s: %s", path, exc)
-            self.message_bar.show_message(f"Could not open {Path(path).name}: {exc}")
+            self.message_bar.show_message(f"Could not open {Path(path).name}: {error_reason(exc, Path(path))}")
             return False
+        previous = None
         if self.project is not None:
+            previous = self.project.path
             self.project.close()
         self.project = project
+        # what waited for the old project's re-read (an add's report) belongs to it, not to this one
+        self._after_load.clear()
+        self._known_entities = set()
+        # if this project's first read fails (damaged past its header), the window goes back to ``previous``
+        self._fallback_project = previous
         self.settings.add_recent(project.path)
         self.setWindowTitle(f"{Path(path).stem} — Entente")
         self.details.show_hint()
@@ -421,6 +470,7 @@ class MainWindow(QMainWindow):
             highlight = set(highlight) | ({e.id for e in snapshot.entities} - set(known))
         self._apply(snapshot, highlight)
         self._loader = None
+        self._fallback_project = None  # this project reads fine: no going back any more
         done, self._after_load = self._after_load, []
         for callback in done:
             callback()
@@ -438,8 +488,28 @@ class MainWindow(QMainWindow):
         if self.project.path != path:
             return
         project = self.project
-        snapshot = Snapshot(project.documents(), project.entities(), project.relations(), project.graph())
+        try:
+            snapshot = Snapshot(project.documents(), project.entities(), project.relations(), project.graph())
+        except (StoreError, sqlite3.Error, OSError) as exc:  # damaged past its header: say so, keep working
+            log.warning("could not read project %s: %s", path, exc)
+            self._unreadable(path, exc)
+            return
         self._loaded(generation, snapshot, highlight, known)
+
+    def _unreadable(self, path: Path, exc: BaseException) -> None:
+        """The project at ``path`` cannot be read: nothing waits for it any more, and the user is told in a line."""
+        self._loader = None
+        done, self._after_load = self._after_load, []
+        for callback in done:
+            callback()  # an add's report goes out all the same (its articles may be stored, just not shown)
+        dropped, self._pending = self._pending, []
+        message = f"Could not read {path.name}: {error_reason(exc, path)}"
+        if dropped:
+            message += f" Not added: {_names(dropped)}."
+        previous, self._fallback_project = self._fallback_project, None
+        if previous is not None and previous != path and self.open_project(previous):
+            message += f" Back to {previous.name}."
+        self.message_bar.show_message(message)
 
     def _load_ended(self, worker: object) -> None:
         if self._loader is worker:
@@ -685,7 +755,7 @@ class MainWindow(QMainWindow):
                 f"\nDetails are in the log ({log_path()})."
             )
         elif report.duplicates or report.problems or report.cancelled:
-            self.message_bar.show_message(describe_report(report), "warning")
+            self.message_bar.show_message(describe_report(report), "warning", report_details(report))
         elif report.added:
             self.statusBar().showMessage(describe_report(report), 6000)
         self.addFinished.emit(report)

@@ -15,10 +15,13 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -577,31 +580,84 @@ class DetailsPanel(QStackedWidget):
 
 
 class MessageBar(QFrame):
-    """A dismissable strip above the network for reports that must not block work (skipped files, errors)."""
+    """A dismissable strip above the network for reports that must not block work (skipped files, errors).
+
+    It shows a few lines at most: a long report (hundreds of refused files) would otherwise push the window's
+    minimum height past the screen. The whole text goes to a tooltip and a "Details…" window instead.
+    """
+
+    MAX_LINES = 4
+    MAX_HEIGHT = 120
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
+        self.setMaximumHeight(self.MAX_HEIGHT)
         self.text = plain_label()
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QPushButton("Details…")
+        self.details_button.setObjectName("messageDetails")
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
         close = QToolButton()
         close.setText("✕")
         close.setToolTip("Dismiss")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         self.close_button = close
+        self.details_text = ""
+        self.details_dialog: QDialog | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.text, 1)
+        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, text: str, level: str = "warning") -> None:
+    def show_message(self, text: str, level: str = "warning", details: str = "") -> None:
+        """Show ``text`` (cut to a few lines); ``details``, or the uncut text, is one click away."""
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.text.setText(text)
+        lines = text.split("\n")  # not splitlines(): a file name may hold U+2028 and must stay whole
+        if len(lines) > self.MAX_LINES:
+            shown = [*lines[: self.MAX_LINES - 1], f"… and {len(lines) - self.MAX_LINES + 1} more lines"]
+            details = details or text
+        else:
+            shown = lines
+        self.text.setText("\n".join(shown))
+        self.details_text = details
+        self.text.setToolTip(safe_tooltip(details) if details else "")
+        self.details_button.setVisible(bool(details))
+        if self.details_dialog is not None and self.details_dialog.isVisible():
+            if details:
+                self.details_listing.setPlainText(details)
+            else:
+                self.details_dialog.close()
         self.show()
+
+    def show_details(self) -> QDialog | None:
+        """The whole report as plain text in a window of its own that does not block the main one."""
+        if not self.details_text:
+            return None
+        if self.details_dialog is None:
+            dialog = QDialog(self.window())
+            dialog.setObjectName("messageDetailsDialog")
+            dialog.setWindowTitle("Details")
+            dialog.setModal(False)
+            self.details_listing = QPlainTextEdit()
+            self.details_listing.setReadOnly(True)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(dialog.close)
+            column = QVBoxLayout(dialog)
+            column.addWidget(self.details_listing)
+            column.addWidget(buttons)
+            dialog.resize(560, 380)
+            self.details_dialog = dialog
+        self.details_listing.setPlainText(self.details_text)  # names and reasons stay text, never markup
+        self.details_dialog.show()
+        self.details_dialog.raise_()
+        return self.details_dialog
 
 
 def dot_icon(colour: str, size: int = 14) -> QIcon:
