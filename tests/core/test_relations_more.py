@@ -4,7 +4,7 @@ delegation lists, warnings and verdicts, statements carried by outlets, object c
 from __future__ import annotations
 
 from core.model import Family, Kind
-from tests.core.test_relations import stated
+from tests.core.test_relations import NK, stated
 
 S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
 RU = {"Russia": (S, ["Russia", "Russian", "Moscow"])}
@@ -429,3 +429,141 @@ def test_company_run_by_a_person():
     )
     assert ("Rosneft", "Russia", Family.MEMBERSHIP) in got
     assert ("Sechin", "Rosneft", Family.LEADERSHIP) in got
+
+
+CU = {"Cuba": (S, ["Cuba", "Cuban", "Havana"])}
+VE = {"Venezuela": (S, ["Venezuela", "Venezuelan", "Caracas"])}
+
+
+def test_definite_description_is_the_official_titled_earlier():
+    text = (
+        "Venezuela's Foreign Minister Yvan Gil arrived in Pyongyang on Monday. "
+        "The Venezuelan diplomat also met Kim Yong-chol in the capital."
+    )
+    got = stated(text, {**VE, "Yvan Gil": (OFF, ["Yvan Gil"]), "Kim Yong-chol": (OFF, ["Kim Yong-chol"])})
+    assert ("Yvan Gil", "Kim Yong-chol", Family.DIPLOMACY) in got
+    assert ("Venezuela", "Kim Yong-chol", Family.DIPLOMACY) not in got
+
+
+def test_definite_description_follows_the_subject_not_the_last_name():
+    text = (
+        "Cuban Vice President Salvador Valdés Mesa met Iranian President Masoud Pezeshkian on Sunday. "
+        "He delivered a message from Cuban President Miguel Díaz-Canel. "
+        "The Cuban official later met Ali Khamenei."
+    )
+    spec = {
+        **CU,
+        **IR,
+        "Salvador Valdés Mesa": (OFF, ["Salvador Valdés Mesa"]),
+        "Masoud Pezeshkian": (OFF, ["Masoud Pezeshkian"]),
+        "Miguel Díaz-Canel": (OFF, ["Miguel Díaz-Canel"]),
+        "Ali Khamenei": (OFF, ["Ali Khamenei"]),
+    }
+    got = stated(text, spec)
+    assert ("Salvador Valdés Mesa", "Ali Khamenei", Family.DIPLOMACY) in got
+    assert ("Miguel Díaz-Canel", "Ali Khamenei", Family.DIPLOMACY) not in got
+
+
+def test_indefinite_description_stays_with_its_state():
+    got = stated(
+        "Venezuela's Foreign Minister Yvan Gil arrived on Monday. A Venezuelan diplomat met Kim Yong-chol.",
+        {**VE, "Yvan Gil": (OFF, ["Yvan Gil"]), "Kim Yong-chol": (OFF, ["Kim Yong-chol"])},
+    )
+    assert ("Yvan Gil", "Kim Yong-chol", Family.DIPLOMACY) not in got
+
+
+def test_named_examples_after_including_are_what_the_verb_acts_on():
+    got = stated(
+        "The Treasury Department sanctioned several Iranian shipping companies, including the National Iranian "
+        "Tanker Company, for carrying oil to Venezuela.",
+        {
+            **IR,
+            **VE,
+            "Treasury Department": (P, ["Treasury Department"]),
+            "National Iranian Tanker Company": (P, ["National Iranian Tanker Company"]),
+        },
+    )
+    assert ("Treasury Department", "National Iranian Tanker Company", Family.HOSTILITY) in got
+    assert ("Treasury Department", "Iran", Family.HOSTILITY) not in got
+    assert ("National Iranian Tanker Company", "Venezuela", Family.TRADE) in got
+
+
+def test_message_from_a_sender_and_organ_of_a_party():
+    got = stated(
+        "Valdés Mesa, a member of the Political Bureau of the Communist Party of Cuba, delivered a message from "
+        "President Miguel Díaz-Canel.",
+        {
+            "Salvador Valdés Mesa": (OFF, ["Valdés Mesa"]),
+            "Political Bureau": (P, ["Political Bureau"]),
+            "Communist Party of Cuba": (P, ["Communist Party of Cuba"]),
+            "Miguel Díaz-Canel": (OFF, ["Miguel Díaz-Canel"]),
+        },
+    )
+    assert ("Salvador Valdés Mesa", "Miguel Díaz-Canel", Family.DIPLOMACY) in got
+    assert ("Political Bureau", "Communist Party of Cuba", Family.MEMBERSHIP) in got
+
+
+def test_notified_a_body():
+    got = stated(
+        "Japan has notified the UN Security Council.",
+        {"Japan": (S, ["Japan"]), "UN Security Council": (P, ["UN Security Council"])},
+    )
+    assert ("Japan", "UN Security Council", Family.DIPLOMACY) in got
+
+
+def test_raised_a_topic_with_someone():
+    got = stated(
+        "Japanese Foreign Minister Taro Kono raised the matter with Sergei Lavrov on Monday.",
+        {"Japan": (S, ["Japanese"]), "Taro Kono": (OFF, ["Taro Kono"]), "Sergei Lavrov": (OFF, ["Sergei Lavrov"])},
+    )
+    assert ("Taro Kono", "Sergei Lavrov", Family.DIPLOMACY) in got
+
+
+def test_succeeded_as_ties_both_holders_to_the_post():
+    got = stated(
+        "Díaz-Canel, who succeeded Raúl Castro as first secretary of the Communist Party of Cuba in 2021, spoke.",
+        {
+            "Miguel Díaz-Canel": (OFF, ["Díaz-Canel"]),
+            "Raúl Castro": (OFF, ["Raúl Castro"]),
+            "Communist Party of Cuba": (P, ["Communist Party of Cuba"]),
+        },
+    )
+    assert ("Miguel Díaz-Canel", "Communist Party of Cuba", Family.LEADERSHIP) in got
+    assert ("Raúl Castro", "Communist Party of Cuba", Family.LEADERSHIP) in got
+
+
+def test_kin_of_a_leader_is_a_member_of_his_circle():
+    got = stated(
+        "Kim Yo-jong, the sister of Kim Jong-un, said in a statement that Seoul was lying.",
+        {"Kim Yo-jong": (OFF, ["Kim Yo-jong"]), "Kim Jong-un": (OFF, ["Kim Jong-un"])},
+    )
+    assert ("Kim Yo-jong", "Kim Jong-un", Family.MEMBERSHIP) in got
+
+
+def test_his_refers_to_the_person_named_before_in_the_sentence():
+    got = stated(
+        "Kim Jong-un arrived in Vladivostok with his sister Kim Yo-jong.",
+        {"Kim Jong-un": (OFF, ["Kim Jong-un"]), "Kim Yo-jong": (OFF, ["Kim Yo-jong"])},
+    )
+    assert ("Kim Yo-jong", "Kim Jong-un", Family.MEMBERSHIP) in got
+
+
+def test_object_seen_doing_what_the_participle_says():
+    got = stated(
+        "A patrol plane spotted the North Korean tanker Kum Un San 8 transferring cargo to the vessel Ocean Pearl.",
+        {**NK, "Kum Un San 8": (V, ["Kum Un San 8"]), "Ocean Pearl": (V, ["Ocean Pearl"])},
+    )
+    assert ("Kum Un San 8", "Ocean Pearl", Family.TRADE) in got
+
+
+def test_member_of_a_party_organ_is_a_member_of_the_party():
+    got = stated(
+        "Valdés Mesa is a member of the Political Bureau of the Communist Party of Cuba.",
+        {
+            "Salvador Valdés Mesa": (OFF, ["Valdés Mesa"]),
+            "Political Bureau": (P, ["Political Bureau"]),
+            "Communist Party of Cuba": (P, ["Communist Party of Cuba"]),
+        },
+    )
+    assert ("Salvador Valdés Mesa", "Communist Party of Cuba", Family.MEMBERSHIP) in got
+    assert ("Communist Party of Cuba", "Political Bureau", Family.MEMBERSHIP) not in got

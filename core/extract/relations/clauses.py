@@ -19,6 +19,9 @@ from core.extract.relations.syntax import (
 )
 from core.model import Family
 
+_PERCEIVING = frozenset({"spot", "observe", "photograph", "detect", "catch", "see", "film", "witness"})
+_MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
+
 
 class Clauses(Referents):
     """Reads a verb's doer, undergoer, objects and complements in entity terms."""
@@ -48,6 +51,11 @@ class Clauses(Referents):
         if subj or depth > 3:
             return subj
         head = v.head
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and head.lemma_.lower() in _PERCEIVING:
+            # 'spotted the tanker transferring cargo to Y': the participle is what the object was seen doing
+            objs = self.direct_objects(head)
+            if objs:
+                return objs
         if v.dep_ in ("xcomp", "pcomp") and head is not v:
             verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
             if verb.pos_ in ("VERB", "AUX") and verb is not v and verb.lemma_.lower() in self.lex.control_verbs:
@@ -99,7 +107,8 @@ class Clauses(Referents):
         for c in noun.children:
             by_agent = c.dep_ == "prep" and c.lower_ == "by" and noun.lemma_.lower() in self.lex.relation_nouns
             if c.dep_ == "prep" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS or by_agent):
-                if (depth and c.lower_ == "of") or (c.lower_ == "from" and not source_ok):
+                sent_by = c.lower_ == "from" and noun.lemma_.lower() in _MESSAGE_NOUNS  # 'a message from X'
+                if (depth and c.lower_ == "of") or (c.lower_ == "from" and not source_ok and not sent_by):
                     # 'the results of the trip of the delegation' is too far from the verb, and 'detained a
                     # ship from Cuba' names where the ship came from, not whom the verb acts on
                     continue

@@ -40,8 +40,15 @@ class Grammar(Clauses):
         lemma = v.lemma_.lower()
         lex = self.lex
         phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
-        if phrasal is not None and (noun is None or noun.dep_ == "pobj"):
-            return phrasal  # 'wrote to Kim', 'called on the EU', 'stood beside Putin'
+        topic = (
+            noun is not None
+            and noun.dep_ == "dobj"
+            and noun.lemma_.lower() not in lex.relation_nouns
+            and noun.lemma_.lower() not in lex.object_overrides
+        )
+        if phrasal is not None and (noun is None or noun.dep_ == "pobj" or topic):
+            # 'wrote to Kim', 'called on the EU', 'stood beside Putin', 'raised the matter with Lavrov'
+            return phrasal
         if prep in ("beside", "alongside"):
             return None  # 'fought alongside X' is not a fight with X
         if (

@@ -48,6 +48,7 @@ class Mentions:
                 ):
                     self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
         self._add_vessel_references()
+        self._add_described_officials()
         self.segment = self._segments()
 
     def _segments(self) -> list[int]:
@@ -80,6 +81,67 @@ class Mentions:
             if before:
                 self.tok_ent[t.i] = before[-1]
                 self.heads.append((before[-1], t.i))
+
+    def _add_described_officials(self) -> None:
+        """'The Venezuelan diplomat also met X' as a subject is the Venezuelan official named last before the
+        sentence, when an earlier title ('Venezuela's Foreign Minister Yvan Gil') said whose official he is."""
+        nationality: dict[int, set[int]] | None = None
+        for t in self.doc:
+            if (
+                self.tok_ent[t.i] >= 0
+                or t.dep_ not in ("nsubj", "nsubjpass")
+                or t.pos_ != "NOUN"
+                or t.lemma_.lower() not in self.lex.role_nouns
+                or t.lemma_.lower() in self.lex.body_roles
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            ):
+                continue
+            states = {self.tok_ent[c.i] for c in t.children if c.dep_ in ("amod", "compound")} - {-1}
+            if len(states) != 1 or any(c.dep_ in ("prep", "appos") for c in t.children):
+                continue
+            state = next(iter(states))
+            if self.kind(state) is not Kind.STATE:
+                continue
+            if nationality is None:
+                nationality = self._nationality()
+            match = [ei for ei in self._officials_before(t.sent.start) if state in nationality.get(ei, ())]
+            if match:
+                self.tok_ent[t.i] = match[-1]
+                self.heads.append((match[-1], t.i))
+
+    def _officials_before(self, end: int) -> list[int]:
+        """Officials in order of their last mention as a subject before token ``end``: the person an article
+        is following is the one doing things in it."""
+        order: list[int] = []
+        for i in range(end):
+            ei = self.tok_ent[i]
+            t = self.doc[i]
+            if ei >= 0 and self.kind(ei) is Kind.OFFICIAL and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != i:
+                if ei in order:
+                    order.remove(ei)
+                order.append(ei)
+        return order
+
+    def _nationality(self) -> dict[int, set[int]]:
+        """Official → states named in a title right before a mention of him: 'Cuban Vice President X',
+        'Venezuela's Foreign Minister X'."""
+        out: dict[int, set[int]] = {}
+        doc, tok_ent = self.doc, self.tok_ent
+        for i in range(1, len(doc)):
+            ei = tok_ent[i]
+            if ei < 0 or tok_ent[i - 1] == ei or self.kind(ei) is not Kind.OFFICIAL:
+                continue
+            j, titled = i - 1, False
+            while j >= 0 and i - j <= 5 and tok_ent[j] < 0 and doc[j].sent.start == doc[i].sent.start:
+                w = doc[j]
+                if w.lemma_.lower() in self.lex.role_nouns and w.text[:1].isupper():
+                    titled = True
+                elif not (w.text[:1].isupper() or w.lower_ in ("'s", "’s")):
+                    break
+                j -= 1
+            if titled and j >= 0 and tok_ent[j] >= 0 and self.kind(tok_ent[j]) is Kind.STATE:
+                out.setdefault(ei, set()).add(tok_ent[j])
+        return out
 
     def mention_from(self, first: Token) -> tuple[Token, Token | None]:
         """The last token of the mention that starts at ``first``, and the mention's root (its token whose head is

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import MODIFIER_DEPS, Tie
+from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs
 from core.model import Family, Kind
 
 
@@ -34,6 +34,14 @@ class Modifiers(Grammar):
                 yield me, other, "ship of", Family.MEMBERSHIP
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "part of", Family.MEMBERSHIP
+        if self.kind(me) is Kind.PARTY and t.lemma_.lower() in self.lex.body_roles:
+            # 'the Political Bureau of the Communist Party of Cuba', 'Office 39 of the WPK': an organ of its body
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in pobjs(c):
+                        other = self.tok_ent[p.i]
+                        if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
+                            yield me, other, "part of", Family.MEMBERSHIP
 
     def _hyphenated(self, t: Token) -> Iterator[Tie]:
         """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""

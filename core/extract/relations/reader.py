@@ -52,6 +52,19 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             targets = sorted(mine & present) if mine else states[:1]
             self._stated[key].extend((person, t, type_, Family.LEADERSHIP) for t in targets)
 
+    def _through_organs(self, stated: list[Tie]) -> list[Tie]:
+        """'X, member of the Politburo of the Communist Party': a member of a party's organ is the party's too."""
+        organs: dict[int, set[int]] = {}
+        for src, tgt, type_, fam in stated:
+            if fam is Family.MEMBERSHIP and type_ == "part of" and self.kind(src) is self.kind(tgt) is Kind.PARTY:
+                organs.setdefault(src, set()).add(tgt)
+        return [
+            (src, party, type_, fam)
+            for src, tgt, type_, fam in stated
+            if fam is Family.MEMBERSHIP and type_.startswith("member") and self.kind(src) is Kind.OFFICIAL
+            for party in organs.get(tgt, ())
+        ]
+
     def relations(self) -> list[LocalRelation]:
         """Rules run once per spaCy sentence with two entities or more, per segment of it."""
         by_sent: dict[int, SpacySpan] = {}
@@ -79,6 +92,8 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
+        for stated in self._stated.values():
+            stated.extend(self._through_organs(stated))
         self._settle_titles()
         out: list[LocalRelation] = []
         for start, seg in sorted(self._stated):

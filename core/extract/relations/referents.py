@@ -9,7 +9,8 @@ from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE
 from core.model import Kind
 
 _ELECT = frozenset({"elect", "designate"})
-_PERSONAL = frozenset({"he", "she", "him", "her"})
+_TAKE_OVER = frozenset({"succeed", "replace"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
@@ -72,6 +73,12 @@ class Referents(Mentions):
     def den_all(self, t: Token) -> frozenset[int]:
         """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'."""
         out = set(self.den(t))
+        if self.tok_ent[t.i] < 0:
+            # 'several Iranian companies, including NITC': the named examples are what the phrase acts on
+            examples = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "including"]
+            named = {e for c in examples for e in self.prep_objects(c)}
+            if named:
+                out = named
         for c in t.children:
             if c.dep_ in ("conj", "appos"):
                 out |= self.den_all(c)
@@ -196,8 +203,10 @@ class Referents(Mentions):
             out |= self.undergoer(head)  # 'X was selected new president'
         elif r.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
             # 'X served as president' is X; 'Y recognized X as president' is X too, the object
-            objs = self.direct_objects(head.head)
-            out |= objs or self.actor(head.head)
+            # and 'X succeeded Y as first secretary' is both: Y held the post, X holds it now
+            verb = head.head
+            objs = self.direct_objects(verb)
+            out |= objs | self.actor(verb) if verb.lemma_.lower() in _TAKE_OVER else objs or self.actor(verb)
         elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
             out |= self.holders(head)
         elif r.dep_ == "conj" and self._named_next(r) is not None:
