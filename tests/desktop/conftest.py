@@ -118,3 +118,19 @@ def page_js(qtbot: object, view: object, code: str) -> object:
     view.run_js(code, box.append)
     qtbot.waitUntil(lambda: bool(box), timeout=10_000)
     return box[0]
+
+
+@pytest.fixture
+def failing_add(monkeypatch: pytest.MonkeyPatch) -> Callable[[Exception], None]:
+    """Make every ``Project.add`` fail with ``error`` at its first step, as a broken model or disk would."""
+
+    def install(error: Exception) -> None:
+        from core.project import Project as CoreProject
+
+        def broken_add(self, paths, batch_size=1, cancel=None):
+            yield from ()
+            raise error
+
+        monkeypatch.setattr(CoreProject, "add", broken_add)
+
+    return install

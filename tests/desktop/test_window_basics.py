@@ -145,14 +145,8 @@ def test_a_file_that_is_not_a_project_is_refused_politely(make_window, project_c
     assert window.project.path == project_copy and len(window.documents) == 5
 
 
-def test_worker_failure_is_reported_and_the_window_lives_on(make_window, qtbot, project_copy, tmp_path, monkeypatch):
-    from core.project import Project as CoreProject
-
-    def broken_add(self, paths, batch_size=1, cancel=None):
-        yield from ()
-        raise RuntimeError("the language model went missing")
-
-    monkeypatch.setattr(CoreProject, "add", broken_add)
+def test_worker_failure_is_reported_and_the_window_lives_on(make_window, qtbot, project_copy, tmp_path, failing_add):
+    failing_add(RuntimeError("the language model went missing"))
     window = make_window(project_copy, real_view=False)
     article = tmp_path / "a.txt"
     article.write_text("Cuba and Venezuela signed a deal.", encoding="utf-8")

@@ -102,14 +102,8 @@ def test_an_add_to_an_unreadable_project_ends_and_says_so(make_window, qtbot, co
     assert len(window.message_bar.text.text().splitlines()) <= 2
 
 
-def test_an_add_report_does_not_land_on_the_next_project(make_window, qtbot, project_copy, tmp_path, monkeypatch):
-    from core.project import Project as CoreProject
-
-    def broken_add(self, paths, batch_size=1, cancel=None):
-        yield from ()
-        raise ValueError("the language model went missing")
-
-    monkeypatch.setattr(CoreProject, "add", broken_add)
+def test_an_add_report_does_not_land_on_the_next_project(make_window, qtbot, project_copy, tmp_path, failing_add):
+    failing_add(ValueError("the language model went missing"))
     window = make_window(project_copy, real_view=False)
     other = tmp_path / "other.entente"
     finished = window._add_finished
