@@ -8,47 +8,95 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import IO
 
 from core.export import GRAPH_SUFFIXES, contract, write
+from core.extract.clean import printable, terminal_pattern
 from core.project import AddReport, Project
 from core.store import StoreError
 
 OK, NOTHING, SKIPPED = 0, 1, 2
+# JSON escapes C0 controls itself; everything else a terminal could act on or hide is escaped after it
+_INVISIBLE_IN_JSON = terminal_pattern(keep_newlines=True)
+JOBS_HELP = "worker processes extracting side by side (default: one per core when there is enough text)"
+
+
+def say(message: str) -> None:
+    """A message on stderr, with any control or bidi character in it (a file name, an article's) escaped."""
+    print(printable(message), file=sys.stderr)
+
+
+def json_text(data: dict) -> str:
+    """``data`` as JSON; invisible characters JSON leaves raw (C1 controls, bidi, zero-width) come out escaped.
+
+    The parsed values are the same, but a terminal shown the output never acts on them.
+    """
+    return _INVISIBLE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # JSON spells characters beyond the BMP as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse echoes what was typed in its errors; a typed escape sequence must not reach the terminal raw."""
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        super()._print_message(printable(message, keep_newlines=True), file)
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}")
+    return jobs
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="entente", description="Who is tied to whom, from news articles.")
+    ap = _Parser(prog="entente", description="Who is tied to whom, from news articles.")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract entities and relations and print them")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     ex.add_argument("--format", choices=("json", "table"), default="table")
     ex.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
+    ex.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
     exp = sub.add_parser("export", help="write the network to a file")
     exp.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     exp.add_argument("--out", type=Path, required=True, help=f"output file: {', '.join(GRAPH_SUFFIXES)}, .png")
     exp.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
+    exp.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
     return ap
 
 
-def load(paths: Sequence[str], db: Path | None, stack: ExitStack) -> tuple[Project, AddReport]:
+def load(
+    paths: Sequence[str], db: Path | None, stack: ExitStack, jobs: int | None = None
+) -> tuple[Project, AddReport]:
     """Open (or make) the project and add ``paths`` to it, reporting progress and refusals on stderr."""
     if db is None:
         db = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="entente-"))) / "project.entente"
     project = stack.enter_context(Project.open(db))
-    report = run_with_progress(project, paths)
+    report = run_with_progress(project, paths, jobs)
     for problem in report.problems:
-        print(f"entente: skipped {problem}", file=sys.stderr)
+        say(f"entente: skipped {problem}")
     return project, report
 
 
-def run_with_progress(project: Project, paths: Sequence[str]) -> AddReport:
-    gen = project.add(paths)
+def run_with_progress(project: Project, paths: Sequence[str], jobs: int | None = None) -> AddReport:
+    gen = project.add(paths, jobs=jobs)
     progress = None
     if sys.stderr.isatty():
         from rich.progress import Progress as Bar
@@ -63,7 +111,8 @@ def run_with_progress(project: Project, paths: Sequence[str]) -> AddReport:
             except StopIteration as stop:
                 return stop.value
             if progress is not None:
-                progress.update(task, completed=step.done, total=step.total or None, description=step.message)
+                description = printable(step.message)
+                progress.update(task, completed=step.done, total=step.total or None, description=description)
     finally:
         if progress is not None:
             progress.stop()
@@ -71,7 +120,7 @@ def run_with_progress(project: Project, paths: Sequence[str]) -> AddReport:
 
 def status(report: AddReport) -> int:
     if not report.added and not report.known:
-        print("entente: no article could be read", file=sys.stderr)
+        say("entente: no article could be read")
         return NOTHING
     return SKIPPED if report.problems else OK
 
@@ -99,33 +148,33 @@ def table(data: dict) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
-        project, report = load(args.paths, args.db, stack)
+        project, report = load(args.paths, args.db, stack, args.jobs)
         code = status(report)
         if code == NOTHING:
             return code
         only, paths = requested(report)
         data = contract(project.documents(), project.entities(), project.relations(), only, paths)
         if args.format == "json":
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+            sys.stdout.write(json_text(data) + "\n")
         else:
-            print(table(data))
+            print(printable(table(data), keep_newlines=True))
         return code
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in GRAPH_SUFFIXES:
-        print(f"entente: core cannot write {suffix or 'files without a suffix'}", file=sys.stderr)
+        say(f"entente: core cannot write {suffix or 'files without a suffix'}")
         return NOTHING
     with ExitStack() as stack:
-        project, report = load(args.paths, args.db, stack)
+        project, report = load(args.paths, args.db, stack, args.jobs)
         code = status(report)
         if code == NOTHING:
             return code
         only, _ = requested(report)
         written = write(args.out, project.documents(), project.entities(), project.relations(), only)
         for path in written:
-            print(f"entente: wrote {path}", file=sys.stderr)
+            say(f"entente: wrote {path}")
         return code
 
 
@@ -138,16 +187,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return cmd_extract(args) if args.command == "extract" else cmd_export(args)
     except StoreError as exc:
-        print(f"entente: {exc}", file=sys.stderr)
+        say(f"entente: {exc}")
         return NOTHING
     except sqlite3.DatabaseError as exc:  # the file opened but its pages are damaged
-        print(f"entente: the project file cannot be used ({exc})", file=sys.stderr)
+        say(f"entente: the project file cannot be used ({exc})")
         return NOTHING
     except OSError as exc:
-        print(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        say(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return NOTHING
     except KeyboardInterrupt:
-        print("entente: interrupted; what was extracted is saved", file=sys.stderr)
+        say("entente: interrupted; what was extracted is saved")
         return 130
 
 

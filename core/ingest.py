@@ -5,10 +5,11 @@ are decoded exactly as ``Path(p).read_text(encoding="utf-8")`` would: UTF-8 (a B
 and newlines normalised like Python text mode (``\\r\\n`` and lone ``\\r`` become ``\\n``). Files that are
 not UTF-8 fall back to charset detection (charset-normalizer), so old Latin-1 or Windows-1252 files work.
 
-Each file may be at most ``MAX_BYTES`` (20 MiB) and its text at most ``MAX_CHARS`` (300,000 characters, some
-50,000 words: five times a long feature, still parsed in under half a minute and 1 GB); anything bigger is
-reported, not read, because no news article is that large and a mis-dropped video or archive should not stall
-the app. Only regular files are read: a FIFO or a device would block the reader forever.
+Each file may be at most ``MAX_BYTES`` (20 MiB) and its text at most ``MAX_CHARS`` (as many characters): a UN
+Panel of Experts report of several hundred pages is a few million characters, and the extraction parses long
+texts piece by piece. Anything bigger is reported, not read, because a mis-dropped video or archive should not
+stall the app. Only regular files are read: a FIFO or a device would block the reader forever. A PDF keeps the
+start of each page (``Document.pages``), so a sentence can be placed on its page.
 
 ``ingest`` never raises for a bad file: each one becomes a ``Problem`` with a one-line reason.
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 from core.model import Document, Problem
 
 MAX_BYTES: int = 20 * 1024 * 1024
-MAX_CHARS: int = 300_000
+MAX_CHARS: int = 20 * 1024 * 1024
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 TITLE_MAX_CHARS = 200
 
@@ -81,13 +82,14 @@ def read_document(path: Path) -> Document:
     data = _read_bytes(path)
     if not data.strip():
         raise IngestError("empty")
+    pages: tuple[tuple[int, int], ...] = ()
     if suffix in _TEXT_SUFFIXES:
         text = _decode_text(data)
         title, published = _first_line_title(text, markdown=suffix == ".md"), None
     elif suffix in _HTML_SUFFIXES:
         text, title, published = _read_html(data)
     elif suffix == ".pdf":
-        text, title, published = _read_pdf(data)
+        text, title, published, pages = _read_pdf(data)
     else:
         text, title, published = _read_docx(data)
     if not text.strip().strip("\ufeff").strip():
@@ -100,6 +102,7 @@ def read_document(path: Path) -> Document:
         title=title or _clip_title(path.stem),
         text=text,
         published=published,
+        pages=pages,
     )
 
 
@@ -420,21 +423,32 @@ def _html_blocks_text(root: object) -> str:
 # -- PDF -----------------------------------------------------------------------------------------
 
 
-def _read_pdf(data: bytes) -> tuple[str, str, str | None]:
+PAGE_BREAK = "\n\n"  # between the texts of two PDF pages
+
+
+def _read_pdf(data: bytes) -> tuple[str, str, str | None, tuple[tuple[int, int], ...]]:
+    """Text, title, date and, for each page with text, ``(page number, where it starts in the text)``."""
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError("password-protected PDF")
-        pages = [_normalise_newlines(page.extract_text() or "").strip() for page in reader.pages]
+        texts = [_normalise_newlines(page.extract_text() or "").strip() for page in reader.pages]
     except IngestError:
         raise
     except Exception:
         raise IngestError("damaged or unreadable PDF") from None
-    text = "\n\n".join(page for page in pages if page)
+    pages: list[tuple[int, int]] = []
+    at = 0
+    for number, page in enumerate(texts, start=1):
+        if page:
+            at += len(PAGE_BREAK) if pages else 0
+            pages.append((number, at))
+            at += len(page)
+    text = PAGE_BREAK.join(page for page in texts if page)
     title, published = _pdf_metadata(reader)
-    return text, title or _first_line_title(text), published
+    return text, title or _first_line_title(text), published, tuple(pages)
 
 
 def _pdf_metadata(reader: object) -> tuple[str, str | None]:

@@ -44,6 +44,8 @@ class Document:
     title: str
     text: str
     published: str | None = None  # ISO date when the file states one
+    # a PDF's pages: (page number, offset in ``text`` where the page starts) for each page with text
+    pages: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,18 +71,25 @@ class Project:
     # -- adding articles -------------------------------------------------------------------------
 
     def add(
-        self, paths: Iterable[str | Path], batch_size: int = 1, cancel: Callable[[], bool] | None = None
+        self,
+        paths: Iterable[str | Path],
+        batch_size: int = 1,
+        cancel: Callable[[], bool] | None = None,
+        jobs: int | None = None,
     ) -> Generator[Progress, None, AddReport]:
         """Read, extract and store the articles at ``paths``; yields progress, returns the report.
 
-        Each document is committed on its own, so a cancel (closing the generator) or a crash keeps
-        everything finished before it. Documents already stored (same content hash) are not
-        extracted again. The cross-document resolution runs once at the end over stored extractions.
-        A step is at most one file read or one document extracted (batch size 1 by default: batches barely
-        change the speed here), so a cancel never waits long. ``cancel`` is asked after every step; when it
-        says yes, the add stops there and returns its report so far with ``cancelled`` set.
+        Each document is committed on its own, in the order read, so a cancel (closing the generator) or a crash
+        keeps everything finished before it. Documents already stored (same content hash) are not extracted
+        again. The cross-document resolution runs once at the end over stored extractions. ``jobs`` worker
+        processes extract side by side (``None``: one per core when there is enough text; see ``core.parallel``);
+        the result is the same for any number. Progress counts documents, and the pieces of a long one.
+        ``cancel`` is asked after every step (at least a few times a second); when it says yes, the add stops
+        there and returns its report so far with ``cancelled`` set. ``batch_size`` is kept for callers; each
+        document is parsed on its own.
         """
-        from core.extract import extract_documents  # the NLP model loads only when needed
+        del batch_size
+        from core import parallel
 
         report = AddReport()
 
@@ -101,17 +108,26 @@ class Project:
         total = len(fresh)
         if not fresh:
             return report
-        yield Progress(0, total, "Loading the language model")
+        processes = parallel.jobs_for(fresh, jobs)
+        yield Progress(0, total, "Loading the language model" + (f" in {processes} processes" if processes > 1 else ""))
         if halted():
             return report
+        steps = parallel.extract(fresh, processes)
+        done, message = 0, "Extracting"
         try:
-            extractions = extract_documents(fresh, batch_size=batch_size)
-            for done, (document, extraction) in enumerate(zip(fresh, extractions, strict=True), start=1):
-                if isinstance(extraction, Problem):
-                    report.problems.append(extraction)
-                else:
-                    report.added.append(self._store.add_document(document, extraction))
-                yield Progress(done, total, f"Extracted {Path(document.path).name}")
+            for step in steps:
+                if isinstance(step, parallel.Result):
+                    document = fresh[step.index]
+                    if isinstance(step.value, Problem):
+                        report.problems.append(step.value)
+                    else:
+                        report.added.append(self._store.add_document(document, step.value))
+                    done = step.index + 1
+                    message = f"Extracted {Path(document.path).name}"
+                elif isinstance(step, parallel.Part):
+                    name = Path(fresh[step.index].path).name
+                    message = f"Extracting {name}: part {step.done} of {step.total}"
+                yield Progress(done, total, message)
                 if halted():
                     return report
             yield Progress(total, total, "Linking entities across documents")
@@ -119,6 +135,7 @@ class Project:
             report.cancelled = True
             raise
         finally:
+            steps.close()  # stops the worker processes at once on a cancel
             # whatever stopped the add (done, cancel, an error), the stored documents join the network
             if report.added:
                 self._resolve()
@@ -138,9 +155,9 @@ class Project:
         seen.add(item.sha256)
         fresh.append(item)
 
-    def add_all(self, paths: Iterable[str | Path], batch_size: int = 1) -> AddReport:
+    def add_all(self, paths: Iterable[str | Path], batch_size: int = 1, jobs: int | None = None) -> AddReport:
         """``add`` without progress, for scripts and tests."""
-        gen = self.add(paths, batch_size=batch_size)
+        gen = self.add(paths, batch_size=batch_size, jobs=jobs)
         while True:
             try:
                 next(gen)
@@ -159,6 +176,10 @@ class Project:
 
     def document_text(self, doc_id: int) -> str:
         return self._store.document_text(doc_id)
+
+    def page_at(self, doc_id: int, offset: int) -> int | None:
+        """The PDF page number of character ``offset`` of a document, or None (not a PDF, or pages not kept)."""
+        return self._store.page_at(doc_id, offset)
 
     def entities(self) -> list[EntityInfo]:
         return self._store.entities()

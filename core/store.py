@@ -19,7 +19,7 @@ from core.model import DocExtraction, Document, Family, Kind, LocalEntity, Local
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.resolve import ResolvedEntity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -87,8 +87,18 @@ CREATE TABLE relation_evidence (
 CREATE INDEX evidence_by_relation ON relation_evidence(relation);
 """
 
+_SCHEMA_V2 = """
+-- pages of long documents
+CREATE TABLE document_pages (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, start)
+);
+"""
+
 # version reached -> script that takes a database from the version before to it
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 
 class StoreError(Exception):
@@ -152,6 +162,10 @@ class Store:
                 (document.sha256, document.path, document.title, document.text, document.published, added_at),
             )
             doc_id = cur.lastrowid
+            db.executemany(
+                "INSERT INTO document_pages (doc_id, page, start) VALUES (?, ?, ?)",
+                [(doc_id, page, start) for page, start in document.pages],
+            )
             for idx, entity in enumerate(extraction.entities):
                 row = db.execute(
                     "INSERT INTO local_entities (doc_id, idx, name, kind) VALUES (?, ?, ?, ?)",
@@ -181,6 +195,14 @@ class Store:
         if row is None:
             raise KeyError(doc_id)
         return row[0]
+
+    def page_at(self, doc_id: int, offset: int) -> int | None:
+        """The page (of a PDF) on which character ``offset`` of a document stands; None when pages are not known."""
+        row = self._db.execute(
+            "SELECT page FROM document_pages WHERE doc_id = ? AND start <= ? ORDER BY start DESC LIMIT 1",
+            (doc_id, offset),
+        ).fetchone()
+        return row[0] if row else None
 
     def local_extractions(self) -> list[tuple[int, DocExtraction]]:
         """Every stored per-document extraction, as the extractor produced it."""

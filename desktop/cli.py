@@ -54,7 +54,7 @@ def export_png(argv: list[str]) -> int:
     prepare_environment()
     try:
         with ExitStack() as stack:
-            project, report = cli.load(args.paths, args.db, stack)
+            project, report = cli.load(args.paths, args.db, stack, args.jobs)
             code = cli.status(report)
             if code == cli.NOTHING:
                 return code
@@ -65,13 +65,13 @@ def export_png(argv: list[str]) -> int:
             only, _ = cli.requested(report)  # the articles named now, as the other formats do
             entities, relations = restrict(project.entities(), project.relations(), only)
             headless.render_png(build_graph(entities, relations), args.out)
-            print(f"entente: wrote {args.out}", file=sys.stderr)
+            cli.say(f"entente: wrote {args.out}")
             return code
     except OSError as exc:
-        print(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        cli.say(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return cli.NOTHING
     except Exception as exc:  # the store or the renderer refused: one line, no traceback
-        print(f"entente: {exc}", file=sys.stderr)
+        cli.say(f"entente: {exc}")
         return cli.NOTHING
 
 

@@ -47,6 +47,7 @@ from core.model import Family, Kind
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
+from desktop.jobs_menu import JobsMenu
 from desktop.panels import DetailsPanel, DocumentList, MessageBar, dot_icon
 from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
 from desktop.settings import PROJECT_SUFFIX, Settings, log_path
@@ -376,6 +377,7 @@ class MainWindow(QMainWindow):
         project_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = project_menu.addMenu("Recent projects")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        project_menu.addMenu(JobsMenu(self.settings, self))
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.act_find, self.act_fit, self.act_reset])
         toggle_docs = QAction("Documents panel", self, checkable=True, checked=True)
@@ -589,7 +591,8 @@ class MainWindow(QMainWindow):
         if info is None or self.project is None:
             return
         text = self.project.document_text(doc_id)
-        self.reader.show_document(info, text, self.project.mentions_in(doc_id), highlight, focus_entity)
+        page = self.project.page_at(doc_id, highlight[0]) if highlight is not None else None
+        self.reader.show_document(info, text, self.project.mentions_in(doc_id), highlight, focus_entity, page)
 
     def _open_entity_in_document(self, doc_id: int) -> None:
         entity = self.entities.get(self.details.node.entity_id or -1)
@@ -687,7 +690,7 @@ class MainWindow(QMainWindow):
         if self._job is not None or self.loading:
             self._pending += paths  # after the running job, or once the project read meanwhile is shown
             return
-        job = AddJob(self.project.path, paths)
+        job = AddJob(self.project.path, paths, self.settings.jobs())
         worker = job.worker
         worker.yielded.connect(self._progress)
         worker.returned.connect(self._add_returned)

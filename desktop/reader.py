@@ -195,10 +195,13 @@ class Reader(QWidget):
         mentions: Iterable[tuple[int, int, int]] = (),
         highlight: tuple[int, int] | None = None,
         focus_entity: int | None = None,
+        page: int | None = None,
     ) -> None:
+        """``page``: the PDF page the highlighted span is on, named beside the path."""
         self.doc_id = info.id
         self._title.set_title(info.title or info.path)
-        self._meta.setText(" · ".join(x for x in (info.published, info.path) if x))
+        where = f"page {page}" if page is not None else None
+        self._meta.setText(" · ".join(x for x in (info.published, info.path, where) if x))
         self.browser.setHtml(article_html(text, mentions, highlight, focus_entity))
         self._stack.setCurrentIndex(1)
         if highlight is not None:

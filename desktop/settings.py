@@ -55,6 +55,19 @@ class Settings:
     def remove_recent(self, path: Path) -> None:
         self._q.setValue("recent", [str(p) for p in self.recent_projects() if p != Path(path)])
 
+    # -- extraction ----------------------------------------------------------------------------
+
+    def jobs(self) -> int | None:
+        """Worker processes for extraction; None: automatic (one per core when there is enough text)."""
+        try:
+            value = int(self._q.value("extraction/jobs", 0) or 0)
+        except (TypeError, ValueError):
+            return None
+        return value if value > 0 else None
+
+    def set_jobs(self, jobs: int | None) -> None:
+        self._q.setValue("extraction/jobs", jobs or 0)
+
     # -- window layout -------------------------------------------------------------------------
 
     def layout(self, key: str) -> QByteArray | None:

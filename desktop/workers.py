@@ -29,31 +29,34 @@ class WorkFailed(Exception):
 
 
 def add_articles(
-    db_path: Path, paths: Sequence[str | Path], cancel: threading.Event
+    db_path: Path, paths: Sequence[str | Path], cancel: threading.Event, jobs: int | None = None
 ) -> Generator[Progress, None, AddReport]:
-    """Add ``paths`` to the project at ``db_path``; yields progress, returns the report (``cancelled`` on cancel)."""
+    """Add ``paths`` to the project at ``db_path``; yields progress, returns the report (``cancelled`` on cancel).
+
+    ``jobs``: extraction processes (None: automatic, see ``core.parallel``).
+    """
     try:
-        return (yield from _add_articles(db_path, paths, cancel))
+        return (yield from _add_articles(db_path, paths, cancel, jobs))
     except RuntimeError as exc:
         raise WorkFailed(str(exc) or type(exc).__name__) from exc
 
 
 def _add_articles(
-    db_path: Path, paths: Sequence[str | Path], cancel: threading.Event
+    db_path: Path, paths: Sequence[str | Path], cancel: threading.Event, jobs: int | None
 ) -> Generator[Progress, None, AddReport]:
     with Project.open(db_path) as project:
         # Project.add stops at the next step once cancelled, keeps finished documents and re-links them
-        return (yield from project.add(paths, cancel=cancel.is_set))
+        return (yield from project.add(paths, cancel=cancel.is_set, jobs=jobs))
 
 
 class AddJob:
     """One running ``add_articles`` with its cancel switch; signals are the worker's own."""
 
-    def __init__(self, db_path: Path, paths: Sequence[str | Path]) -> None:
+    def __init__(self, db_path: Path, paths: Sequence[str | Path], jobs: int | None = None) -> None:
         self.paths = list(paths)
         self.cancel_event = threading.Event()
         self.worker: GeneratorWorker = create_worker(
-            add_articles, db_path, self.paths, self.cancel_event, _start_thread=False, _ignore_errors=True
+            add_articles, db_path, self.paths, self.cancel_event, jobs, _start_thread=False, _ignore_errors=True
         )
 
     def start(self) -> None:

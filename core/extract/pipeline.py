@@ -1,41 +1,206 @@
 """Extraction: spaCy over each document, then entity and relation rules on the parsed text.
 
-The model loads once per process (``load_nlp``); documents stream through ``nlp.pipe``. A document whose
-rules fail becomes a ``Problem`` for that document alone, so the documents around it are still extracted.
+The model loads once per process (``load_nlp``). The rules read a copy of the text without invisible characters
+(``clean``); every offset they give is mapped back to the text as read. A long text is parsed in pieces of about
+``CHUNK_CHARS`` cut on paragraph or sentence boundaries, streamed through ``nlp.pipe`` and joined into one parsed
+document, so the rules still see the whole document (a surname on page 200 joins the full name on page 3) while
+the parser never holds more than one piece. A document whose rules fail becomes a ``Problem`` for that document
+alone, so the documents around it are still extracted.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
+import numpy
 from spacy.tokens import Doc
 
+from core.extract.clean import Cleaned, clean
 from core.extract.entities import find_entities
 from core.extract.nlp import load_nlp
 from core.extract.relations import find_relations
-from core.model import DocExtraction, Document, Problem
+from core.model import DocExtraction, Document, LocalEntity, LocalRelation, Problem, Span
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+CHUNK_CHARS = 20_000  # about 3,000 words: a second or so of parsing, so a cancel never waits long
+# where a piece may end, best first: after a blank line, a line break, a sentence, a word
+_CUTS = ("\n\n", "\n", ". ", " ")
+# what the joined document keeps of each piece: the parse and the named entities (no tok2vec tensor, which at
+# 96 floats per token would cost some 400 MB for a five-million-character report)
+_MERGED_ATTRS = ("NORM", "LEMMA", "TAG", "POS", "MORPH", "HEAD", "DEP", "SENT_START", "ENT_IOB", "ENT_TYPE",
+                 "ENT_KB_ID", "ENT_ID")
 
 
-def extract_doc(doc: Doc) -> DocExtraction:
+def extract_doc(doc: Doc, pieces: Sequence[Piece] | None = None) -> DocExtraction:
+    """The rules over one parsed document; relations are read piece by piece when it was parsed in pieces."""
     entities = find_entities(doc)
-    return DocExtraction(entities=entities, relations=find_relations(doc, entities))
+    if not pieces or len(pieces) == 1:
+        return DocExtraction(entities=entities, relations=find_relations(doc, entities))
+    return DocExtraction(entities=entities, relations=_relations_by_piece(doc, entities, pieces))
 
 
-def extract_documents(documents: Iterable[Document], batch_size: int = 8) -> Iterator[DocExtraction | Problem]:
-    """One result per document, in order; lazily, so callers can report progress and cancel."""
+def _relations_by_piece(doc: Doc, entities: list[LocalEntity], pieces: Sequence[Piece]) -> list[LocalRelation]:
+    """Ties are stated inside a sentence, so each piece is read alone (some relation rules look back over the
+    whole document from every mention, which over a thousand pages would take hours); the entities stay the
+    whole document's, so a tie in the last piece still names the person introduced in the first."""
+    ordered = sorted(
+        ((m.start, m.end, m.text, ei) for ei, e in enumerate(entities) for m in e.mentions), key=lambda m: m[0]
+    )
+    starts = [m[0] for m in ordered]
+    relations: list[LocalRelation] = []
+    for piece in pieces:
+        local = [LocalEntity(e.name, e.kind, []) for e in entities]
+        inside = ordered[bisect_left(starts, piece.char_start) : bisect_left(starts, piece.char_end)]
+        for start, end, text, ei in inside:
+            if end <= piece.char_end:
+                local[ei].mentions.append(Span(start - piece.char_start, end - piece.char_start, text))
+        shift = piece.char_start
+        for r in find_relations(doc[piece.token_start : piece.token_end].as_doc(), local):
+            e = r.evidence
+            relations.append(
+                LocalRelation(r.source, r.target, r.type, r.family, Span(e.start + shift, e.end + shift, e.text))
+            )
+    return relations
+
+
+def chunk_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces covering ``text`` exactly, each at most ``size`` characters where it can be cut.
+
+    A piece ends after a blank line when one falls in its second half, else after a line break, a sentence
+    end or a space; only a run of ``size`` characters without any of those is cut where it stands.
+    """
+    size = size or CHUNK_CHARS
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        end = start + size
+        for cut in _CUTS:
+            at = text.rfind(cut, start + size // 2, end)
+            if at >= 0:
+                end = at + len(cut)
+                while end < n and text[end] in " \n" and end - start < size:  # whitespace stays with the piece before
+                    end += 1
+                break
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, n))
+    return bounds
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Where one parsed piece sits in the joined document: its tokens and its characters."""
+
+    token_start: int
+    token_end: int
+    char_start: int
+    char_end: int
+
+
+class _JoinedDoc(Doc):
+    """A document joined from parsed pieces that keeps its text: spaCy's ``Doc.text`` joins every token anew on
+    each read, and the rules read it once per candidate, which over a million tokens takes hours."""
+
+    _joined_text: str
+
+    @property
+    def text(self) -> str:
+        return self._joined_text
+
+    @property
+    def text_with_ws(self) -> str:
+        return self._joined_text
+
+
+def _join(pieces: list[Doc], text: str) -> _JoinedDoc:
+    """``Doc.from_docs`` for pieces cut out of ``text``, keeping only what the rules read (see ``_MERGED_ATTRS``)."""
+    words = [t.text for piece in pieces for t in piece]
+    spaces = [bool(t.whitespace_) for piece in pieces for t in piece]
+    doc = _JoinedDoc(pieces[0].vocab, words=words, spaces=spaces)
+    doc._joined_text = text
+    doc.from_array(list(_MERGED_ATTRS), numpy.concatenate([piece.to_array(list(_MERGED_ATTRS)) for piece in pieces]))
+    return doc
+
+
+def parse(text: str) -> Generator[tuple[int, int], None, tuple[Doc, list[Piece]]]:
+    """Parse ``text``, yielding ``(pieces done, pieces)`` after each piece of a long text.
+
+    Returns the parsed document and where its pieces are (one piece for a short text).
+    """
     nlp = load_nlp()
-    documents = list(documents)
-    for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=batch_size), strict=True):
+    bounds = chunk_bounds(text)
+    if len(bounds) == 1:
+        doc = nlp(text)
+        return doc, [Piece(0, len(doc), 0, len(text))]
+    parsed: list[Doc] = []
+    pieces: list[Piece] = []
+    tokens = 0
+    for (start, end), piece in zip(bounds, nlp.pipe((text[a:b] for a, b in bounds), batch_size=1), strict=True):
+        piece.tensor = numpy.empty((0, 0), dtype="float32")  # the tok2vec tensor: 96 floats per token, unused
+        parsed.append(piece)
+        pieces.append(Piece(tokens, tokens + len(piece), start, end))
+        tokens += len(piece)
+        yield len(parsed), len(bounds)
+    doc = _join(parsed, text)
+    if Doc.text.__get__(doc) != text:  # every offset rests on the pieces covering the text exactly
+        raise ValueError("the parsed pieces do not add up to the text")
+    return doc, pieces
+
+
+def extract_steps(text: str) -> Generator[tuple[int, int], None, DocExtraction]:
+    """Extract one text, yielding ``(pieces done, pieces)`` while a long one is parsed; offsets are into ``text``."""
+    cleaned = clean(text)
+    doc, pieces = yield from parse(cleaned.text)
+    extraction = extract_doc(doc, pieces)
+    return to_original(extraction, cleaned) if cleaned.changed else extraction
+
+
+def to_original(extraction: DocExtraction, cleaned: Cleaned) -> DocExtraction:
+    """The extraction of ``cleaned.text`` with every span moved onto ``cleaned.original``."""
+    original = cleaned.original
+
+    def moved(span: Span) -> Span:
+        start, end = cleaned.span(span.start, span.end)
+        return Span(start, end, original[start:end])
+
+    entities = [LocalEntity(e.name, e.kind, [moved(m) for m in e.mentions]) for e in extraction.entities]
+    relations = [
+        LocalRelation(r.source, r.target, r.type, r.family, moved(r.evidence)) for r in extraction.relations
+    ]
+    return DocExtraction(entities, relations)
+
+
+def extract_one(document: Document) -> Generator[tuple[int, int], None, DocExtraction | Problem]:
+    """``extract_steps`` for a stored document; a failure becomes a ``Problem`` for that document alone."""
+    try:
+        return (yield from extract_steps(document.text))
+    except Exception as exc:  # a rule's bug must cost one document, not the whole add; the log keeps the trace
+        log.exception("extraction failed for %s", document.path)
+        return Problem(document.path, f"could not be extracted ({type(exc).__name__}); the others were")
+
+
+def finish(steps: Generator[object, None, T]) -> T:
+    """Run ``steps`` to its end and return its result."""
+    while True:
         try:
-            yield extract_doc(doc)
-        except Exception as exc:  # a rule's bug must cost one document, not the whole add; the log keeps the trace
-            log.exception("extraction failed for %s", document.path)
-            yield Problem(document.path, f"could not be extracted ({type(exc).__name__}); the others were")
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def extract_documents(documents: Iterable[Document], batch_size: int = 1) -> Iterator[DocExtraction | Problem]:
+    """One result per document, in order; lazily, so callers can report progress and cancel between documents."""
+    del batch_size  # each document is parsed on its own: batches barely change the speed, and long ones are split
+    for document in documents:
+        yield finish(extract_one(document))
 
 
 def extract_text(text: str) -> DocExtraction:
     """Extract one text; for tests and quick checks."""
-    return extract_doc(load_nlp()(text))
+    return finish(extract_steps(text))

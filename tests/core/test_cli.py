@@ -83,12 +83,12 @@ def test_usage_error_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
 def test_db_is_reused_without_nlp(
     capsys: pytest.CaptureFixture[str], corpus_json: dict, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import core.extract
+    import core.extract.pipeline
 
     def no_nlp(*_args, **_kwargs):
         raise AssertionError("the NLP ran for a stored document")
 
-    monkeypatch.setattr(core.extract, "extract_documents", no_nlp)
+    monkeypatch.setattr(core.extract.pipeline, "extract_one", no_nlp)
     code, out, _ = run(capsys, "extract", *map(str, CORPUS), "--format", "json", "--db", str(corpus_json["db"]))
     assert code == 0
     data = json.loads(out)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import core.extract
+import core.extract.pipeline
 from core.project import Project
 from core.store import SCHEMA_VERSION, StoreError
 
@@ -34,14 +34,13 @@ def articles(tmp_path: Path) -> list[Path]:
 def counting_extractor(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Records every document that goes through the NLP."""
     seen: list[str] = []
-    real = core.extract.extract_documents
+    real = core.extract.pipeline.extract_one
 
-    def spy(documents, batch_size=8):
-        documents = list(documents)
-        seen.extend(d.path for d in documents)
-        yield from real(documents, batch_size=batch_size)
+    def spy(document):
+        seen.append(document.path)
+        return real(document)
 
-    monkeypatch.setattr(core.extract, "extract_documents", spy)
+    monkeypatch.setattr(core.extract.pipeline, "extract_one", spy)
     return seen
 
 

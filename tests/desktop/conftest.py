@@ -127,7 +127,7 @@ def failing_add(monkeypatch: pytest.MonkeyPatch) -> Callable[[Exception], None]:
     def install(error: Exception) -> None:
         from core.project import Project as CoreProject
 
-        def broken_add(self, paths, batch_size=1, cancel=None):
+        def broken_add(self, paths, batch_size=1, cancel=None, jobs=None):
             yield from ()
             raise error
 

@@ -1,0 +1,170 @@
+"""Extraction across worker processes: one language model per worker, results handed back in document order.
+
+Each document is extracted by ``pipeline.extract_one`` whether in this process or in a worker, so the output is
+the same for any number of jobs. Workers are started with ``spawn`` on every system: forking a process that runs
+Qt threads can deadlock, and a frozen app starts its workers through ``multiprocessing.freeze_support``.
+While it waits, ``extract`` yields ``None`` a few times a second so its caller can cancel; closing the generator
+stops the workers at once, even in the middle of a long document.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+from collections.abc import Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from core.model import DocExtraction, Document, Problem
+
+POLL_SECONDS = 0.2  # how often a waiting caller gets control back (to cancel, to redraw)
+# Starting a worker costs a language model load (a few seconds): below this much text, one process is quicker.
+AUTO_MIN_CHARS = 60_000
+_AHEAD = 2  # documents queued per worker: enough to keep it busy, few enough to keep memory flat
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """Progress inside document ``index``: ``done`` of its ``total`` pieces parsed."""
+
+    index: int
+    done: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The extraction of document ``index`` (or why it failed)."""
+
+    index: int
+    value: DocExtraction | Problem
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return max(1, os.cpu_count() or 1)
+
+
+def jobs_for(documents: Sequence[Document], jobs: int | None) -> int:
+    """How many processes to use: ``jobs`` when given, else one per core when the text is worth the start-up."""
+    if len(documents) < 2:
+        return 1
+    if jobs is None:
+        jobs = cores() if sum(len(d.text) for d in documents) >= AUTO_MIN_CHARS else 1
+    return max(1, min(jobs, len(documents)))
+
+
+def extract(documents: Sequence[Document], jobs: int) -> Generator[Part | Result | None, None, None]:
+    """A ``Result`` per document in order, ``Part``s while long ones are parsed, ``None`` while waiting."""
+    if jobs <= 1:
+        yield from _in_process(documents)
+    else:
+        yield from _in_workers(documents, jobs)
+
+
+def _in_process(documents: Sequence[Document]) -> Generator[Part | Result, None, None]:
+    from core.extract import pipeline
+
+    for index, document in enumerate(documents):
+        steps = pipeline.extract_one(document)
+        while True:
+            try:
+                done, total = next(steps)
+            except StopIteration as stop:
+                yield Result(index, stop.value)
+                break
+            yield Part(index, done, total)
+
+
+# -- workers ---------------------------------------------------------------------------------------------
+
+_parts: multiprocessing.Queue | None = None  # set in each worker: where it reports progress inside a document
+
+
+def _start_worker(parts: multiprocessing.Queue) -> None:
+    global _parts
+    _parts = parts
+    from core.extract.nlp import load_nlp
+
+    load_nlp()
+
+
+def _work(index: int, document: Document) -> DocExtraction | Problem:
+    from core.extract.pipeline import extract_one
+
+    steps = extract_one(document)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if _parts is not None:
+            _parts.put((index, done, total))
+
+
+def _in_workers(documents: Sequence[Document], jobs: int) -> Generator[Part | Result | None, None, None]:
+    context = multiprocessing.get_context("spawn")
+    parts = context.Queue()
+    head = 0
+    while head < len(documents):  # a pool that broke (a worker killed) is replaced and the rest go on
+        executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(parts,))
+        finished = False
+        try:
+            head = yield from _drain(executor, documents, head, jobs, parts)
+            finished = True
+        finally:
+            _stop(executor, finished)
+
+
+def _drain(
+    executor: ProcessPoolExecutor, documents: Sequence[Document], head: int, jobs: int, parts: multiprocessing.Queue
+) -> Generator[Part | Result | None, None, int]:
+    """Results from ``head`` on, in order; returns where to go on when the pool broke, else ``len(documents)``."""
+    futures: dict[int, Future] = {}
+    queued = head
+    while head < len(documents):
+        while queued < len(documents) and queued < head + jobs * _AHEAD:
+            futures[queued] = executor.submit(_work, queued, documents[queued])
+            queued += 1
+        future = futures.pop(head)
+        while not wait([future], timeout=POLL_SECONDS).done:
+            yield from _reported(parts)
+            yield None
+        yield from _reported(parts)
+        try:
+            value = future.result()
+        except BrokenProcessPool:
+            yield Result(head, Problem(documents[head].path, "could not be extracted (its worker process stopped)"))
+            return head + 1
+        yield Result(head, value)
+        head += 1
+    return head
+
+
+def _reported(parts: multiprocessing.Queue) -> Generator[Part, None, None]:
+    while True:
+        try:
+            index, done, total = parts.get_nowait()
+        except queue.Empty:
+            return
+        yield Part(index, done, total)
+
+
+def _stop(executor: ProcessPoolExecutor, finished: bool) -> None:
+    """Close the pool; when not ``finished`` (a cancel), queued documents are dropped and running ones killed."""
+    if finished:
+        executor.shutdown(wait=True)
+        return
+    # Python 3.14 has terminate_workers() for this; before it the pool's processes are only reachable here
+    workers = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        if process.is_alive():
+            process.terminate()
+    for process in workers:
+        process.join(timeout=2)
