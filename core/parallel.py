@@ -110,25 +110,35 @@ def _work(index: int, document: Document) -> DocExtraction | Problem:
 def _in_workers(documents: Sequence[Document], jobs: int) -> Generator[Part | Result | None, None, None]:
     context = multiprocessing.get_context("spawn")
     parts = context.Queue()
-    head = 0
+    head, careful_until = 0, 0
     while head < len(documents):  # a pool that broke (a worker killed) is replaced and the rest go on
         executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(parts,))
         finished = False
         try:
-            head = yield from _drain(executor, documents, head, jobs, parts)
+            head, careful_until = yield from _drain(executor, documents, head, careful_until, jobs, parts)
             finished = True
         finally:
             _stop(executor, finished)
 
 
 def _drain(
-    executor: ProcessPoolExecutor, documents: Sequence[Document], head: int, jobs: int, parts: multiprocessing.Queue
-) -> Generator[Part | Result | None, None, int]:
-    """Results from ``head`` on, in order; returns where to go on when the pool broke, else ``len(documents)``."""
+    executor: ProcessPoolExecutor,
+    documents: Sequence[Document],
+    head: int,
+    careful_until: int,
+    jobs: int,
+    parts: multiprocessing.Queue,
+) -> Generator[Part | Result | None, None, tuple[int, int]]:
+    """Results from ``head`` on, in order; returns ``(len(documents), 0)``, or where to go on if the pool broke.
+
+    When a worker dies, every document in flight fails with it; those are then run again one at a time
+    (up to ``careful_until``), so that only the document that kills its worker is reported.
+    """
     futures: dict[int, Future] = {}
     queued = head
     while head < len(documents):
-        while queued < len(documents) and queued < head + jobs * _AHEAD:
+        ahead = 1 if head < careful_until else jobs * _AHEAD
+        while queued < len(documents) and queued < head + ahead:
             futures[queued] = executor.submit(_work, queued, documents[queued])
             queued += 1
         future = futures.pop(head)
@@ -139,11 +149,13 @@ def _drain(
         try:
             value = future.result()
         except BrokenProcessPool:
+            if queued > head + 1:  # others were in flight: any of them may have killed the worker
+                return head, queued
             yield Result(head, Problem(documents[head].path, "could not be extracted (its worker process stopped)"))
-            return head + 1
+            return head + 1, careful_until
         yield Result(head, value)
         head += 1
-    return head
+    return head, 0
 
 
 def _reported(parts: multiprocessing.Queue) -> Generator[Part, None, None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def test_pieces_cover_the_text_and_end_on_paragraphs() -> None:
     bounds = chunk_bounds(text, 1000)
     assert len(bounds) > 5
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False)), "no gap, no overlap"
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds)), "no gap, no overlap"
     assert all(end - start <= 1000 for start, end in bounds)
     assert all(text[end - 2 : end] == "\n\n" for _, end in bounds[:-1]), "every cut after a blank line"
 
@@ -121,7 +122,7 @@ def test_no_refusal_below_twenty_mib_of_text(tmp_path: Path) -> None:
     assert ingest.MAX_CHARS >= 20 * 1024 * 1024
 
 
-def _pdf(path: Path, pages: list[str]) -> Path:
+def pdf_with_pages(path: Path, pages: list[str]) -> Path:
     """A valid PDF with one Helvetica line per page (an empty string: a page without text)."""
     n = len(pages)
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>"]
@@ -151,7 +152,7 @@ def _pdf(path: Path, pages: list[str]) -> Path:
 
 def test_pdf_pages_are_kept_and_a_sentence_is_placed_on_its_page(tmp_path: Path) -> None:
     pages = ["Panel of Experts report", "Cuba sold oil to Venezuela.", "", "Russia armed Venezuela."]
-    document = ingest.read_document(_pdf(tmp_path / "report.pdf", pages))
+    document = ingest.read_document(pdf_with_pages(tmp_path / "report.pdf", pages))
     assert [number for number, _ in document.pages] == [1, 2, 4], "a page without text has no start"
     for number, start in document.pages:
         assert document.text[start:].startswith(pages[number - 1])
