@@ -22,16 +22,16 @@ from core.model import DocExtraction, Document, Problem
 POLL_SECONDS = 0.2  # how often a waiting caller gets control back (to cancel, to redraw)
 # Starting a worker costs a language model load (a few seconds): below this much text, one process is quicker.
 AUTO_MIN_CHARS = 60_000
+LONG_CHARS = 100_000  # a document this long takes long enough for a worker's start-up not to matter
 _AHEAD = 2  # documents queued per worker: enough to keep it busy, few enough to keep memory flat
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """Progress inside document ``index``: ``done`` of its ``total`` pieces parsed."""
+    """Progress inside document ``index``, e.g. "parsing part 3 of 250"."""
 
     index: int
-    done: int
-    total: int
+    step: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,21 +50,28 @@ def cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def jobs_for(documents: Sequence[Document], jobs: int | None) -> int:
-    """How many processes to use: ``jobs`` when given, else one per core when the text is worth the start-up."""
-    if len(documents) < 2:
-        return 1
+def workers_for(documents: Sequence[Document], jobs: int | None) -> int:
+    """Worker processes to start (0: extract in this process) for ``jobs`` asked (None: automatic).
+
+    ``jobs=1`` is this process alone. Otherwise each worker takes whole documents, so there are never more workers
+    than documents, and automatically one per core only when the text is worth the workers' start-up. A long
+    document goes to a worker even alone: a cancel then stops it at once instead of after the rules' last pass.
+    """
+    if jobs == 1 or not documents:
+        return 0
+    total = sum(len(d.text) for d in documents)
     if jobs is None:
-        jobs = cores() if sum(len(d.text) for d in documents) >= AUTO_MIN_CHARS else 1
-    return max(1, min(jobs, len(documents)))
+        jobs = cores() if total >= AUTO_MIN_CHARS else 1
+    long = any(len(d.text) > LONG_CHARS for d in documents)
+    return min(jobs, len(documents)) if jobs > 1 and len(documents) > 1 else int(long)
 
 
-def extract(documents: Sequence[Document], jobs: int) -> Generator[Part | Result | None, None, None]:
-    """A ``Result`` per document in order, ``Part``s while long ones are parsed, ``None`` while waiting."""
-    if jobs <= 1:
+def extract(documents: Sequence[Document], workers: int) -> Generator[Part | Result | None, None, None]:
+    """A ``Result`` per document in order, ``Part``s while long ones are read, ``None`` while waiting."""
+    if workers < 1:
         yield from _in_process(documents)
     else:
-        yield from _in_workers(documents, jobs)
+        yield from _in_workers(documents, workers)
 
 
 def _in_process(documents: Sequence[Document]) -> Generator[Part | Result, None, None]:
@@ -74,11 +81,11 @@ def _in_process(documents: Sequence[Document]) -> Generator[Part | Result, None,
         steps = pipeline.extract_one(document)
         while True:
             try:
-                done, total = next(steps)
+                step = next(steps)
             except StopIteration as stop:
                 yield Result(index, stop.value)
                 break
-            yield Part(index, done, total)
+            yield Part(index, str(step))
 
 
 # -- workers ---------------------------------------------------------------------------------------------
@@ -100,11 +107,11 @@ def _work(index: int, document: Document) -> DocExtraction | Problem:
     steps = extract_one(document)
     while True:
         try:
-            done, total = next(steps)
+            step = next(steps)
         except StopIteration as stop:
             return stop.value
         if _parts is not None:
-            _parts.put((index, done, total))
+            _parts.put((index, str(step)))
 
 
 def _in_workers(documents: Sequence[Document], jobs: int) -> Generator[Part | Result | None, None, None]:
@@ -161,10 +168,10 @@ def _drain(
 def _reported(parts: multiprocessing.Queue) -> Generator[Part, None, None]:
     while True:
         try:
-            index, done, total = parts.get_nowait()
+            index, step = parts.get_nowait()
         except queue.Empty:
             return
-        yield Part(index, done, total)
+        yield Part(index, step)
 
 
 def _stop(executor: ProcessPoolExecutor, finished: bool) -> None:

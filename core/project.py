@@ -108,11 +108,11 @@ class Project:
         total = len(fresh)
         if not fresh:
             return report
-        processes = parallel.jobs_for(fresh, jobs)
-        yield Progress(0, total, "Loading the language model" + (f" in {processes} processes" if processes > 1 else ""))
+        workers = parallel.workers_for(fresh, jobs)
+        yield Progress(0, total, "Loading the language model" + (f" in {workers} processes" if workers > 1 else ""))
         if halted():
             return report
-        steps = parallel.extract(fresh, processes)
+        steps = parallel.extract(fresh, workers)
         done, message = 0, "Extracting"
         try:
             for step in steps:
@@ -126,7 +126,7 @@ class Project:
                     message = f"Extracted {Path(document.path).name}"
                 elif isinstance(step, parallel.Part):
                     name = Path(fresh[step.index].path).name
-                    message = f"Extracting {name}: part {step.done} of {step.total}"
+                    message = f"Extracting {name}: {step.step}"
                 yield Progress(done, total, message)
                 if halted():
                     return report

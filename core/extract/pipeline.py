@@ -39,13 +39,22 @@ _MERGED_ATTRS = ("NORM", "LEMMA", "TAG", "POS", "MORPH", "HEAD", "DEP", "SENT_ST
 
 def extract_doc(doc: Doc, pieces: Sequence[Piece] | None = None) -> DocExtraction:
     """The rules over one parsed document; relations are read piece by piece when it was parsed in pieces."""
-    entities = find_entities(doc)
+    return finish(_rules(doc, pieces))
+
+
+def _rules(doc: Doc, pieces: Sequence[Piece] | None) -> Generator[Step, None, DocExtraction]:
     if not pieces or len(pieces) == 1:
+        entities = find_entities(doc)
         return DocExtraction(entities=entities, relations=find_relations(doc, entities))
-    return DocExtraction(entities=entities, relations=_relations_by_piece(doc, entities, pieces))
+    yield Step("finding names in", 0, 0)
+    entities = find_entities(doc)
+    relations = yield from _relations_by_piece(doc, entities, pieces)
+    return DocExtraction(entities=entities, relations=relations)
 
 
-def _relations_by_piece(doc: Doc, entities: list[LocalEntity], pieces: Sequence[Piece]) -> list[LocalRelation]:
+def _relations_by_piece(
+    doc: Doc, entities: list[LocalEntity], pieces: Sequence[Piece]
+) -> Generator[Step, None, list[LocalRelation]]:
     """Ties are stated inside a sentence, so each piece is read alone (some relation rules look back over the
     whole document from every mention, which over a thousand pages would take hours); the entities stay the
     whole document's, so a tie in the last piece still names the person introduced in the first."""
@@ -54,7 +63,7 @@ def _relations_by_piece(doc: Doc, entities: list[LocalEntity], pieces: Sequence[
     )
     starts = [m[0] for m in ordered]
     relations: list[LocalRelation] = []
-    for piece in pieces:
+    for done, piece in enumerate(pieces, start=1):
         local = [LocalEntity(e.name, e.kind, []) for e in entities]
         inside = ordered[bisect_left(starts, piece.char_start) : bisect_left(starts, piece.char_end)]
         for start, end, text, ei in inside:
@@ -66,6 +75,7 @@ def _relations_by_piece(doc: Doc, entities: list[LocalEntity], pieces: Sequence[
             relations.append(
                 LocalRelation(r.source, r.target, r.type, r.family, Span(e.start + shift, e.end + shift, e.text))
             )
+        yield Step("reading ties in", done, len(pieces))
     return relations
 
 
@@ -91,6 +101,18 @@ def chunk_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
         start = end
     bounds.append((start, n))
     return bounds
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Progress inside one long document: ``what`` is being done, at part ``done`` of ``total`` (0: no count)."""
+
+    what: str
+    done: int
+    total: int
+
+    def __str__(self) -> str:
+        return f"{self.what} part {self.done} of {self.total}" if self.total else f"{self.what} the whole text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +150,8 @@ def _join(pieces: list[Doc], text: str) -> _JoinedDoc:
     return doc
 
 
-def parse(text: str) -> Generator[tuple[int, int], None, tuple[Doc, list[Piece]]]:
-    """Parse ``text``, yielding ``(pieces done, pieces)`` after each piece of a long text.
+def parse(text: str) -> Generator[Step, None, tuple[Doc, list[Piece]]]:
+    """Parse ``text``, yielding a ``Step`` after each piece of a long text.
 
     Returns the parsed document and where its pieces are (one piece for a short text).
     """
@@ -146,18 +168,18 @@ def parse(text: str) -> Generator[tuple[int, int], None, tuple[Doc, list[Piece]]
         parsed.append(piece)
         pieces.append(Piece(tokens, tokens + len(piece), start, end))
         tokens += len(piece)
-        yield len(parsed), len(bounds)
+        yield Step("parsing", len(parsed), len(bounds))
     doc = _join(parsed, text)
     if Doc.text.__get__(doc) != text:  # every offset rests on the pieces covering the text exactly
         raise ValueError("the parsed pieces do not add up to the text")
     return doc, pieces
 
 
-def extract_steps(text: str) -> Generator[tuple[int, int], None, DocExtraction]:
-    """Extract one text, yielding ``(pieces done, pieces)`` while a long one is parsed; offsets are into ``text``."""
+def extract_steps(text: str) -> Generator[Step, None, DocExtraction]:
+    """Extract one text, yielding a ``Step`` now and then while a long one is read; offsets are into ``text``."""
     cleaned = clean(text)
     doc, pieces = yield from parse(cleaned.text)
-    extraction = extract_doc(doc, pieces)
+    extraction = yield from _rules(doc, pieces)
     return to_original(extraction, cleaned) if cleaned.changed else extraction
 
 
@@ -176,7 +198,7 @@ def to_original(extraction: DocExtraction, cleaned: Cleaned) -> DocExtraction:
     return DocExtraction(entities, relations)
 
 
-def extract_one(document: Document) -> Generator[tuple[int, int], None, DocExtraction | Problem]:
+def extract_one(document: Document) -> Generator[Step, None, DocExtraction | Problem]:
     """``extract_steps`` for a stored document; a failure becomes a ``Problem`` for that document alone."""
     try:
         return (yield from extract_steps(document.text))

@@ -88,9 +88,13 @@ def test_progress_counts_the_pieces_of_a_long_document(tmp_path: Path, monkeypat
                 report = stop.value
                 break
         assert len(report.added) == 1
-        parts = [m for m in messages if m.startswith("Extracting report.txt: part ")]
+        parts = [m for m in messages if m.startswith("Extracting report.txt: parsing part ")]
         pieces = len(chunk_bounds(long_text(30)))
         assert parts[0].endswith(f"part 1 of {pieces}") and parts[-1].endswith(f"part {pieces} of {pieces}")
+        later = messages[messages.index(parts[-1]) + 1 :]
+        assert later[0] == "Extracting report.txt: finding names in the whole text"
+        assert later[1].endswith(f"reading ties in part 1 of {pieces}")
+        assert any(m.endswith(f"reading ties in part {pieces} of {pieces}") for m in later)
 
 
 def test_cancel_inside_a_long_document_stops_at_the_next_piece(

@@ -60,11 +60,15 @@ def test_two_jobs_give_the_same_json_as_one_byte_for_byte(
 
 def test_jobs_default_to_the_cores_only_for_enough_text() -> None:
     short = [Document(str(i), f"{i}.txt", "t", "Cuba met Russia.") for i in range(3)]
-    long = [Document(str(i), f"{i}.txt", "t", "x" * parallel.AUTO_MIN_CHARS) for i in range(3)]
-    assert parallel.jobs_for(short, None) == 1, "a worker's model load would cost more than it saves"
-    assert parallel.jobs_for(long, None) == min(3, parallel.cores())
-    assert parallel.jobs_for(short, 2) == 2, "asked for: used"
-    assert parallel.jobs_for(short[:1], 4) == 1 and parallel.jobs_for(short, 9) == 3
+    enough = [Document(str(i), f"{i}.txt", "t", "x" * parallel.AUTO_MIN_CHARS) for i in range(3)]
+    long = [Document("l", "l.txt", "t", "x" * (parallel.LONG_CHARS + 1))]
+    assert parallel.workers_for(short, None) == 0, "a worker's model load would cost more than it saves"
+    assert parallel.workers_for(enough, None) == min(3, parallel.cores())
+    assert parallel.workers_for(short, 2) == 2, "asked for: used"
+    assert parallel.workers_for(short, 1) == 0 and parallel.workers_for(short, 9) == 3
+    assert parallel.workers_for(short[:1], 4) == 0, "one short document: no worker to start"
+    assert parallel.workers_for(long, None) == 1 and parallel.workers_for(long, 2) == 1, "a long one can be stopped"
+    assert parallel.workers_for(long, 1) == 0
 
 
 def test_cancel_stops_the_workers_inside_a_long_document(tmp_path: Path, articles: list[Path]) -> None:
@@ -72,7 +76,8 @@ def test_cancel_stops_the_workers_inside_a_long_document(tmp_path: Path, article
     long.write_text(_long_report(2000), encoding="utf-8")  # some 200,000 characters: ten pieces
     seen: list[str] = []
     with Project.open(tmp_path / "p.entente") as project:
-        gen = project.add([long, *CORPUS], jobs=2, cancel=lambda: any("report.txt: part 1 of" in m for m in seen))
+        started = lambda: any("report.txt: parsing part 1 of" in m for m in seen)  # noqa: E731
+        gen = project.add([long, *CORPUS], jobs=2, cancel=started)
         while True:
             try:
                 seen.append(next(gen).message)

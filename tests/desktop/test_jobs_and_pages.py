@@ -38,8 +38,8 @@ def test_extraction_processes_menu_sets_the_jobs_of_the_next_add(
     make_window, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     asked: list[int | None] = []
-    real = parallel.jobs_for
-    monkeypatch.setattr(parallel, "jobs_for", lambda documents, jobs: asked.append(jobs) or real(documents, jobs))
+    real = parallel.workers_for
+    monkeypatch.setattr(parallel, "workers_for", lambda documents, jobs: asked.append(jobs) or real(documents, jobs))
     window = make_window(tmp_path / "p.entente", real_view=False)
     project_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Project")
     jobs_menu = next(a.menu() for a in project_menu.actions() if a.text() == "Extraction processes")

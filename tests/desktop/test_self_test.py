@@ -74,3 +74,20 @@ def test_ipython_stand_in_serves_pyvis_without_ipython() -> None:
     )
     done = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.stdout.strip() == "stub ok", done.stderr
+
+
+def test_extract_step_runs_in_two_worker_processes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import multiprocessing
+
+    corpus = sorted(resources.corpus_dir().glob("*.txt"))
+    project = self_test.build_project(tmp_path, corpus)
+    try:
+        one_process = Project.open(tmp_path / "one.entente")
+        one_process.add_all(corpus, jobs=1)
+        assert [(e.name, e.kind) for e in project.entities()] == [(e.name, e.kind) for e in one_process.entities()]
+        one_process.close()
+    finally:
+        project.close()
+    out = capsys.readouterr().out
+    assert "extract  ok" in out and f"with {self_test.JOBS} worker processes" in out
+    assert self_test.JOBS == 2 and multiprocessing.active_children() == []
