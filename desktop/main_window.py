@@ -682,7 +682,10 @@ class MainWindow(QMainWindow):
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add articles on a worker; while one runs, further paths wait their turn."""
         paths = [str(p) for p in paths]
-        if not paths or self.project is None or self._closing:
+        if not paths or self._closing:
+            return
+        if self.project is None:  # the project named at start was refused: nowhere to add to
+            self.message_bar.show_message(f"No project is open; open or create one first. Not added: {_names(paths)}.")
             return
         if self._job is not None or self.loading:
             self._pending += paths  # after the running job, or once the project read meanwhile is shown
