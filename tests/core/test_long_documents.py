@@ -175,3 +175,18 @@ def test_pdf_pages_are_kept_and_a_sentence_is_placed_on_its_page(tmp_path: Path)
     with Project.open(tmp_path / "p.entente") as project:
         doc_id = project.add_all([plain], jobs=1).added[0].id
         assert project.page_at(doc_id, 3) is None, "a text file has no pages"
+
+
+def test_a_page_number_that_is_not_a_number_is_no_page(tmp_path: Path) -> None:
+    import sqlite3
+
+    pdf = pdf_with_pages(tmp_path / "report.pdf", ["Cuba sold oil to Venezuela."])
+    with Project.open(tmp_path / "p.entente") as project:
+        doc_id = project.add_all([pdf], jobs=1).added[0].id
+        assert project.page_at(doc_id, 5) == 1
+    raw = sqlite3.connect(tmp_path / "p.entente")
+    raw.execute("UPDATE document_pages SET page = 'x' || char(27) || '[2J'")
+    raw.commit()
+    raw.close()
+    with Project.open(tmp_path / "p.entente") as project:
+        assert project.page_at(doc_id, 5) is None, "a file from elsewhere: only a whole number is a page"
