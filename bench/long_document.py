@@ -12,6 +12,7 @@ million characters); with ``--jobs`` above 1 the worker processes' peak is print
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import resource
 import sys
@@ -53,7 +54,8 @@ def main() -> int:
               f"{len(pipeline.chunk_bounds(path.read_text(encoding='utf-8'))):,} pieces; "
               f"load average {os.getloadavg()[0]:.2f}", flush=True)
         started = time.perf_counter()
-        parsed_at = None
+        cpu_started = time.process_time()
+        marks: dict[str, float] = {}  # when each stage was first reported
         with Project.open(Path(tmp) / "long.entente") as project:
             gen = project.add([path], jobs=args.jobs)
             while True:
@@ -62,16 +64,22 @@ def main() -> int:
                 except StopIteration as stop:
                     report = stop.value
                     break
-                if step.message.startswith("Linking") and parsed_at is None:
-                    parsed_at = time.perf_counter()
+                for stage in ("parsing", "finding names", "reading ties", "Linking"):
+                    if stage in step.message and stage not in marks:
+                        marks[stage] = time.perf_counter() - started
             seconds = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started
             entities, relations = len(project.entities()), len(project.relations())
     if report.problems:
         print(f"FAILED: {report.problems[0]}")
         return 1
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"time             {seconds:8.1f} s  ({words / seconds:,.0f} words/s; "
-          f"extraction and storing {parsed_at - started:.1f} s, linking {seconds - (parsed_at - started):.1f} s)")
+    print(f"time             {seconds:8.1f} s  ({words / seconds:,.0f} words/s); this process's CPU time {cpu:.1f} s "
+          f"({words / cpu:,.0f} words/s of CPU)" if args.jobs == 1 else f"time             {seconds:8.1f} s")
+    if args.jobs == 1:
+        stages = ["start", *marks, "end"]
+        at = {"start": 0.0, **marks, "end": seconds}
+        print("stages           " + ", ".join(f"{a} {at[b] - at[a]:.1f} s" for a, b in itertools.pairwise(stages)))
     print(f"found            {entities:,} entities, {relations:,} relations")
     print(f"peak memory      {peak:8.0f} MB  (goal < 1,229 MB = 1.2 GB)  load average {os.getloadavg()[0]:.2f}")
     if args.jobs > 1:
