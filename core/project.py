@@ -109,11 +109,12 @@ class Project:
         if not fresh:
             return report
         workers = parallel.workers_for(fresh, jobs)
-        yield Progress(0, total, "Loading the language model" + (f" in {workers} processes" if workers > 1 else ""))
+        message = "Loading the language model" + (f" in {workers} processes" if workers > 1 else "")
+        yield Progress(0, total, message)
         if halted():
             return report
         steps = parallel.extract(fresh, workers)
-        done, message = 0, "Extracting"
+        done = 0  # until a worker reports, the message stays the loading one
         try:
             for step in steps:
                 if isinstance(step, parallel.Result):
