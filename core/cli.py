@@ -49,7 +49,7 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
-class _Parser(argparse.ArgumentParser):
+class SafeParser(argparse.ArgumentParser):
     """argparse echoes what was typed in its errors; a typed escape sequence must not reach the terminal raw."""
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
@@ -67,7 +67,7 @@ def _jobs(value: str) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = _Parser(prog="entente", description="Who is tied to whom, from news articles.")
+    ap = SafeParser(prog="entente", description="Who is tied to whom, from news articles.")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract entities and relations and print them")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")

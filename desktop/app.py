@@ -150,12 +150,14 @@ def install_excepthook(log_file: Path) -> None:
 
 
 def gui_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+    from core.cli import SafeParser  # what is typed is echoed in errors: escaped, never raw
+
+    ap = SafeParser(
         prog="entente",
         description="Entente: who is tied to whom, from news articles. With no command, opens the window.",
         epilog="commands without the window:\n"
-        "  entente extract PATH... [--format json|table] [--db FILE]\n"
-        "  entente export PATH... --out FILE.{json,gexf,graphml,csv,png} [--db FILE]\n"
+        "  entente extract PATH... [--format json|table] [--db FILE] [--jobs N]\n"
+        "  entente export PATH... --out FILE.{json,gexf,graphml,csv,png} [--db FILE] [--jobs N]\n"
         "  entente --self-test",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -1,14 +1,18 @@
-"""The window's extraction-processes setting, and the reader naming the PDF page of a sentence."""
+"""The window's extraction-processes setting, the reader naming the PDF page of a sentence, and the window's
+command line echoing nothing raw."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from core import parallel
 from core.project import Project
+from desktop.app import gui_parser
 from desktop.settings import Settings
 from tests.core.test_long_documents import pdf_with_pages
 from tests.desktop.conftest import open_last_evidence
@@ -57,3 +61,11 @@ def test_extraction_processes_menu_sets_the_jobs_of_the_next_add(
         window.add_paths([article])
     assert asked == [1]
     assert Settings().jobs() == 1, "kept for the next start"
+
+
+def test_the_window_command_line_escapes_what_it_echoes(capsys) -> None:
+    with pytest.raises(SystemExit):
+        gui_parser().parse_args(["--bogus\x1b[2J\u202e"])
+    err = capsys.readouterr().err
+    assert "--bogus\\x1b[2J\\u202e" in err
+    assert not [ch for ch in err if unicodedata.category(ch) in {"Cc", "Cf"} and ch != "\n"]
