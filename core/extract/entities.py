@@ -9,7 +9,6 @@ Every mention keeps exact offsets: trimming "the", titles or "'s" only makes a s
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Doc
@@ -25,13 +24,13 @@ from core.extract.coref import (
     ministry_form,
     surname_mentions,
 )
+from core.extract.furniture import furniture_ranges, title_range
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
 from core.extract.vessels import find_vessel_names, is_vessel_prefix, repeated
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
-_SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 
 
 # ---------------------------------------------------------------- lexicon helpers
@@ -41,11 +40,6 @@ _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 def _titles() -> tuple[frozenset[str], int, frozenset[str]]:
     titles = lexicon_set("titles", fold=True)
     return titles, max(len(t.split()) for t in titles), frozenset(t.split()[0] for t in titles)
-
-
-@cache
-def _furniture() -> list[re.Pattern]:
-    return [re.compile(p) for p in knowledge().lexicon["furniture_lines"]]
 
 
 def _is_cap(tok) -> bool:
@@ -106,42 +100,6 @@ def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> 
             start, changed = start + 1, True
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return start, end
-
-
-# ---------------------------------------------------------------- page furniture
-
-
-def furniture_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines that are page furniture, not article text: bylines, credits, share prompts."""
-    ranges: list[tuple[int, int]] = []
-    pos, header, seen_title = 0, True, False
-    for line in text.splitlines(keepends=True):
-        body = line.strip()
-        start, end = pos, pos + len(line)
-        pos = end
-        if not body:
-            continue
-        if not seen_title:
-            seen_title = True
-            continue
-        if any(p.search(body) for p in _furniture()):
-            ranges.append((start, end))
-            continue
-        if header and len(body.split()) <= 5 and not _SENTENCE_END.search(body):
-            ranges.append((start, end))  # a byline between the title and the article
-            continue
-        if len(body.split()) >= 12:
-            header = False
-    return ranges
-
-
-def title_range(text: str) -> tuple[int, int]:
-    """The first line, when more text follows it (a text of one line has no headline)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
-        return start, start
     return start, end
 
 

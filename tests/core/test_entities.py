@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract.entities import find_entities, furniture_ranges
+from core.extract.entities import find_entities
+from core.extract.furniture import furniture_ranges
 from core.extract.nlp import load_nlp
 from core.model import Kind, LocalEntity
 
