@@ -24,12 +24,14 @@ from core.extract.coref import (
     ministry_form,
     surname_mentions,
 )
+from core.extract.forces import join_short_forms, national_forces, numbered_units
 from core.extract.furniture import furniture_ranges, title_range
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
 from core.extract.vessels import find_vessel_names, is_vessel_prefix, repeated
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -93,7 +95,7 @@ def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> 
     changed = True
     while changed and start < end:
         changed = False
-        if doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space:
+        if doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space:
             start, changed = start + 1, True
             continue
         if titles is not None and titles[start] and end - start > 1:
@@ -932,7 +934,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     organisations: list[Mention] = []
     for m in _org_patterns(doc) + _ministry_mentions(doc):
         organisations.extend(_trim_org(doc, m))
-    candidates = _vessels(doc) + _known_terms(doc) + organisations + blockers
+    candidates = _vessels(doc) + _known_terms(doc) + organisations + blockers + numbered_units(doc)
+    candidates += national_forces(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -993,7 +996,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     people = cluster_people(doc, chosen, text_of)
     alias_mentions(doc, people, chars)
     surname_mentions(doc, people, taken, text_of)
-    parties = cluster_parties(doc, chosen, text_of, taken)
+    parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
     states: dict[str, Cluster] = {}
     vessels: dict[str, Cluster] = {}
     for m in chosen:
