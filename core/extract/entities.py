@@ -24,9 +24,11 @@ from core.extract.coref import (
     ministry_form,
     surname_mentions,
 )
+from core.extract.firms import called_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units
 from core.extract.furniture import furniture_ranges, title_range
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
+from core.extract.places import place_blocks, town_context
 from core.extract.vessels import find_vessel_names, is_vessel_prefix, repeated
 from core.model import Kind, LocalEntity, Span
 
@@ -178,6 +180,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 break
             j -= 1
         j = _official_state_name_start(doc, j, i)
+        j = _joined_by_and(doc, j)
         k = i + 1
         if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 3 and doc[i].whitespace_:
             k += 1  # "Office 39", "Unit 180": a numbered body
@@ -207,6 +210,16 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 j -= 1
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
+
+
+def _joined_by_and(doc: Doc, j: int) -> int:
+    """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
+    if j < 3 or doc[j - 1].lower_ != "and" or not _is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
+        return j
+    k = j - 2
+    while k > 0 and j - k < 5 and _is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
+        k -= 1
+    return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
 
 
 def _official_state_name_start(doc: Doc, j: int, head: int) -> int:
@@ -348,6 +361,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 break
             if party:
                 m.key = f"{base} of {term.name}"  # "Chinese Communist Party" is the Communist Party of China
+            elif term.role == "acronym":
+                m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
         if base.startswith("Ministry ") and not owned and doc[end - 1].text == "Ministry":
@@ -584,6 +599,8 @@ def _name_like(span: SpacySpan) -> bool:
 def _place_context(doc: Doc, start: int, end: int) -> bool:
     """ "in Vladivostok", "towed to Pago Pago, where": a place spaCy took for a person."""
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where":
+        return True
+    if town_context(doc, start, end):
         return True
     possessive = end < len(doc) and doc[end].text in _POSSESSIVE
     if possessive or start == 0:
@@ -836,7 +853,7 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
         cue = tok.text == "-" and i > 0 and i + 1 < len(doc) and f"{doc[i - 1].text}-{doc[i + 1].text}" in cues
         if cue:
             i += 1  # "the state-run Global New Light of Myanmar"
-        elif tok.lower_ not in nouns or not tok.is_lower:
+        elif tok.lower_ not in nouns or not (tok.is_lower or tok.text in {"NGO", "NGOs"}):
             continue
         if i + 1 >= len(doc):
             continue
@@ -927,6 +944,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             s, e = _strip(doc, ent.start, ent.end)
             if e - s == 1 and ent.label_ == "LOC":
                 continue  # "the South": too little to hide a name inside
+            if ent.label_ == "WORK_OF_ART" and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon_set("org_nouns"):
+                blockers.append(Mention(s, e, Kind.PARTY, None, 2, "org"))  # "the investigative outlet The Insider"
+                continue
             if ent.label_ in {"WORK_OF_ART", "EVENT"} and _person_by_who(doc, s, e):
                 blockers.append(Mention(s, e, Kind.OFFICIAL, None, 2, "person"))
                 continue
@@ -935,7 +955,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for m in _org_patterns(doc) + _ministry_mentions(doc):
         organisations.extend(_trim_org(doc, m))
     candidates = _vessels(doc) + _known_terms(doc) + organisations + blockers + numbered_units(doc)
-    candidates += national_forces(doc)
+    candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -974,7 +994,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _acronym_mentions(doc, taken)
     chosen += _named_by_role(doc, taken, titles)
 
-    chosen = _drop_capitals_as_places(doc, chosen)
+    chosen = refine_firms(doc, _drop_capitals_as_places(doc, chosen))
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:
@@ -986,7 +1006,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         return text[a:b]
 
     # "M/V", "USS": a ship's prefix the model tagged on its own is never a person or a body
-    chosen = [m for m in chosen if not is_vessel_prefix(text_of(m))]
+    non_entities = lexicon_set("non_entities")
+    chosen = [m for m in chosen if not is_vessel_prefix(text_of(m)) and text_of(m).rstrip(".") not in non_entities]
 
     # the title is set in Title Case, where spaCy guesses wildly: keep what the article itself confirms
     t_start, t_end = title_range(text)

@@ -19,7 +19,20 @@ from core.model import Kind
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?$", re.I)
 _ORDINAL_WORDS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+    ]
 )
 _POSSESSIVE = {"'s", "\u2019s"}
 
@@ -45,7 +58,7 @@ def numbered_units(doc: Doc) -> list[Mention]:
     units = lexicon_set("unit_heads")
     out = []
     for i, tok in enumerate(doc):
-        if not (_ORDINAL.match(tok.text) or tok.text in {w.capitalize() for w in _ORDINAL_WORDS}):
+        if not (_ORDINAL.match(tok.text) or tok.text in _ORDINAL_WORDS):
             continue
         k = i + 1
         while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:

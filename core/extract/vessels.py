@@ -85,7 +85,11 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 # written only before a ship's name: merchant (M/V, M/T) and navy prefixes (USS, HMS, BRP for the Philippines...)
-_PREFIXES = ("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "SS", "HMS", "USS", "FV", "BRP", "HMAS", "HMCS", "HMNZS", "KRI")
+_PREFIXES = (
+    *("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "M/S", "MY", "RV", "SS", "FV"),
+    *("HMS", "USS", "BRP", "HMAS", "HMCS", "HMNZS", "KRI", "ROKS", "INS", "TCG", "HNLMS", "HDMS", "FGS", "HSwMS"),
+    *("PNS", "NRP", "SPS", "HNoMS"),
+)
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
 
 
@@ -98,6 +102,12 @@ def _skip_prefix(doc: Doc, k: int) -> int:
         return k
     span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     return span.start if span is not None else k
+
+
+def _apposed_name(doc: Doc, k: int) -> bool:
+    """A capitalised name between two commas (or before a bracket) right after a ship word."""
+    span = _name_at(doc, k)
+    return span is not None and span[1] < len(doc) and doc[span[1]].text in {",", "("} and not doc[k].is_sent_start
 
 
 def _vessel_noun_end(doc: Doc, i: int) -> int | None:
@@ -166,10 +176,14 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             end = i + 1  # "the Iranian-flagged Fortune"
         if end is not None:
             k = end
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _NAME_LINKS:
+                k += 1  # "the vessel, named the Kiwala"
             if k < len(doc) and doc[k].lower_ in _NAME_LINKS:
-                k += 1
+                k += 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else 1
             elif k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the":
                 k += 2
+            elif k + 1 < len(doc) and doc[k].text == "," and _apposed_name(doc, k + 1):
+                k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
             elif k < len(doc) and doc[k].lower_ == "the":
                 k = -1
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
@@ -227,7 +241,16 @@ def is_vessel_prefix(text: str) -> bool:
     return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
 
 
+_WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
+
+
 def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
-    """Character ranges of every whole-word occurrence of ``name`` in the document."""
+    """Character ranges of every whole-word occurrence of ``name`` in the document; a prefix written before it
+    ("BRP Bankaw", "MV Ruby") is part of that mention, so the ship is found under either form."""
     pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
-    return [(m.start(), m.end()) for m in pattern.finditer(doc.text)]
+    out = []
+    for m in pattern.finditer(doc.text):
+        before = _WRITTEN_PREFIX.search(doc.text, max(0, m.start() - 8), m.start())
+        whole = before is not None and (before.start() == 0 or not doc.text[before.start() - 1].isalnum())
+        out.append((before.start() if whole else m.start(), m.end()))
+    return out

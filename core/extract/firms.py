@@ -1,0 +1,110 @@
+"""Firms by their legal and trade forms: "X Co., Ltd.", "X Sdn Bhd", "Smart Tankers of Piraeus", "a terminal called X".
+
+A firm's legal form after a comma belongs to its name; "of <port>" after a trading name is where the firm sits, not
+part of the name; a trade word alone ("Shipping" opening a sentence) names nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lexicon_set, lookup
+from core.model import Kind
+
+_LINKS = {"called", "named"}
+
+
+def legal_form_end(doc: Doc, end: int) -> int:
+    """ "Luqing Petrochemical Co." + ", Ltd.": the legal form written after a comma is part of the firm's name."""
+    forms = lexicon_set("legal_forms")
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in forms:
+        k += 2
+    return k
+
+
+def is_firm(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if not t.is_punct or t.text == "."]
+    last = words[-1].text if words else ""
+    return len(words) >= 2 and (last in lexicon_set("company_tails") or last in lexicon_set("legal_forms"))
+
+
+def place_tail_start(doc: Doc, start: int, end: int) -> int:
+    """ "Smart Tankers of Piraeus": where the firm's name stops before "of <town>" (a town or a country after it)."""
+    tails = lexicon_set("company_tails")
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "of" or doc[k - 1].text not in tails:
+            continue
+        place = doc[k + 1 : end]
+        term = lookup(place.text)
+        comma = end + 1 < len(doc) and doc[end].text == ","
+        then_state = comma and _is_state(doc[end + 1 : end + 3].text, doc[end + 1].text)
+        if (term is not None and term.kind is Kind.STATE) or then_state or place.root.ent_type_ in {"GPE", "LOC"}:
+            return k
+    return end
+
+
+def _is_state(*forms: str) -> bool:
+    return any((t := lookup(f)) is not None and t.kind is Kind.STATE for f in forms)
+
+
+def lone_trade_word(text: str) -> bool:
+    """ "Shipping", "Maritime", "Ltd.": a firm's trade or legal word alone is no name."""
+    word = text.strip()
+    return " " not in word and (word in lexicon_set("company_tails") or word in lexicon_set("legal_forms"))
+
+
+def called_firms(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """ "an oil terminal in China called Huaying Huizhou Daya Bay Petrochemical Terminal Storage": a business the
+    text names with "called"/"named" after a noun for one."""
+    nouns = lexicon_set("business_nouns")
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _LINKS or i + 1 >= len(doc):
+            continue
+        back = [t for t in doc[max(0, i - 6) : i] if t.lower_ in nouns and t.pos_ == "NOUN"]
+        if not back or any(t.is_sent_start for t in doc[back[-1].i + 1 : i + 1]):
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 8 and (doc[k].is_title or doc[k].is_upper) and not taken[k] and doc[k].is_alpha:
+            k += 1
+        if k - i >= 3 and lookup(doc[i + 1 : k].text) is None:
+            out.append(Mention(i + 1, k, Kind.PARTY, None, 2, "org"))
+    return out
+
+
+def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """Bodies' spans made right for firms: ", Ltd." joined on, "of Piraeus" and "Hong Kong's" cut off, a lone trade
+    word dropped. Spans only shrink or take in the legal form, so offsets stay exact."""
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    by_start = {m.start: m for m in chosen}
+    for m in chosen:
+        if m.kind is not Kind.PARTY or m.chars is not None:
+            continue
+        end = legal_form_end(doc, m.end)
+        if end > m.end:
+            for k in range(m.end, end):
+                if k in by_start and by_start[k].end <= end:
+                    absorbed.add(id(by_start[k]))
+            m.end = end
+            continue
+        cut = place_tail_start(doc, m.start, m.end)
+        if cut < m.end and is_firm(doc, m.start, cut):
+            m.end = cut
+        for p in range(m.start + 1, min(m.start + 4, m.end - 1)):
+            if doc[p].text not in {"'s", "\u2019s"}:
+                continue
+            owner = lookup(doc[m.start : p].text)
+            if (owner is not None and owner.role == "block") or doc[m.start].ent_type_ in {"GPE", "LOC"}:
+                m.start = p + 1  # "Shanghai's X Shipping": the town is where the firm is, not its name
+            break
+    for m in chosen:
+        if id(m) in absorbed:
+            continue
+        text = doc[m.start : m.end].text if m.chars is None else doc.text[m.chars[0] : m.chars[1]]
+        if m.kind is Kind.PARTY and m.key is None and lone_trade_word(text):
+            continue
+        out.append(m)
+    return out
