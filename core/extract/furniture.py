@@ -12,6 +12,7 @@ from functools import cache
 
 from core.extract.kb import knowledge
 
+_TITLE_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 
 # news agencies that sign datelines and credits; general knowledge, not any one article's
@@ -34,6 +35,9 @@ _DATELINE = re.compile(
 # the dateline's place must be all capitals: "WASHINGTON", "ADEN", "PORT SUDAN", "ST. PETERSBURG"
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'\u2019-]*[A-Z.]")
 
+_CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua"
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
+
 # credits inside a line, after the caption they belong to
 _INLINE = [
     re.compile(
@@ -45,6 +49,11 @@ _INLINE = [
     re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
     re.compile(r"\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
+    # a credit at the end of a caption: "(AP Photo/Alex Brandon)", "... 2025. Scanpix/T. Traasdahl via REUTERS"
+    re.compile(r"\([^()\n]*/[^()\n]*\)[ \t]*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b.*$", re.M),
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
         r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)[ \t]+by[ \t]"
@@ -78,6 +87,42 @@ def _dateline(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# what may open a paragraph before the article's first word: "(MENAFN- X (KUNA))", "WASHINGTON, March 28", "(KUNA)"
+_LEAD_PARTS = [
+    re.compile(r"\((?:[^()\n]|\([^()\n]*\)){1,80}\)[ \t]*"),  # a bracketed source, brackets inside allowed
+    re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.'\u2019-]*){0,2}"
+               r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"),
+    re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"),
+    re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"
+]
+_LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
+_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:Trending|Kindly Share This Story:?|Support [^!\n]{1,40}!)?[ \t]*"
+)
+
+
+def _lead_ranges(text: str) -> list[tuple[int, int]]:
+    """ "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, March 28 (KUNA) --", "July 10 (UPI) --": a paragraph's
+    opening run of bracketed sources, places in capitals and dates, ended by a dash, when a bracket is among them."""
+    out = []
+    for line in re.finditer(r"(?m)^[ \t]*", text):
+        pos, bracket = line.end(), False
+        for _ in range(6):
+            for part in _LEAD_PARTS:
+                m = part.match(text, pos)
+                if m and m.end() > pos:
+                    bracket = bracket or m.group(0).startswith("(")
+                    pos = m.end()
+                    break
+            else:
+                break
+        end = _LEAD_END.match(text, pos)
+        if bracket and end and end.end() > end.start() and pos > line.end():
+            out.append((line.end(), end.end()))
+    return out
+
+
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of page furniture: whole lines (bylines, credits, share prompts) and parts of lines."""
     ranges: list[tuple[int, int]] = []
@@ -90,6 +135,9 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             continue
         if not seen_title:
             seen_title = True
+            if len(body.split()) <= 2 and not body.startswith("date "):
+                ranges.append((start, end))  # a masthead or section name above the headline ("Saudi Press")
+                seen_title = False
             continue
         if any(p.search(body) for p in _line_patterns()):
             ranges.append((start, end))
@@ -99,7 +147,8 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             continue
         if len(body.split()) >= 12:
             header = False
-    ranges += _dateline(text)
+    ranges += _dateline(text) + _lead_ranges(text)
+    ranges += [m.span() for m in _DATE_LINE.finditer(text) if m.end() > m.start()]
     for pattern in _INLINE:
         ranges += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
@@ -115,6 +164,6 @@ def title_range(text: str) -> tuple[int, int]:
     """The first line, when more text follows it (a text of one line has no headline)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
-        return start, start
+    if end < 0 or not text[end:].strip() or len(text[start:end].split()) > _TITLE_WORDS:
+        return start, start  # one line, or a first line that is the article's first paragraph
     return start, end
