@@ -35,7 +35,7 @@ _DATELINE = re.compile(
 # the dateline's place must be all capitals: "WASHINGTON", "ADEN", "PORT SUDAN", "ST. PETERSBURG"
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'\u2019-]*[A-Z.]")
 
-_CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua"
+_CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
 
 # credits inside a line, after the caption they belong to
@@ -54,6 +54,7 @@ _INLINE = [
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b.*$", re.M),
+    re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
         r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)[ \t]+by[ \t]"

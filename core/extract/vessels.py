@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.kb import lexicon_set, lookup
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
+_QUOTES = {"\u201c", '"', "\u2018", "'"}
 _NAME_LINKS = {"named", "called", "dubbed", "christened"}
 _IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
 _NOT_NAMES = {
@@ -186,6 +187,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
             elif k < len(doc) and doc[k].lower_ == "the":
                 k = -1
+            if 0 <= k < len(doc) - 1 and doc[k].text in _QUOTES:
+                k += 1  # the tanker “Yuk Tung”
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
