@@ -25,7 +25,7 @@ from core.extract.coref import (
     surname_mentions,
 )
 from core.extract.firms import called_firms, refine_firms
-from core.extract.forces import join_short_forms, national_forces, numbered_units
+from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
 from core.extract.furniture import furniture_ranges, title_range
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
 from core.extract.places import place_blocks, town_context
@@ -545,6 +545,7 @@ def _person_shaped(span: SpacySpan) -> bool:
     )
 
 
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "del"}
 _CONNECTORS = {
     "de",
     "del",
@@ -588,7 +589,9 @@ def _person_by_who(doc: Doc, start: int, end: int) -> bool:
 
 def _name_like(span: SpacySpan) -> bool:
     """Every word capitalised, bar the particles names carry ("de", "al-", "bin")."""
-    hyphenated = {t.i + 1 for t in span if t.text in {"-", "\u2010"}}  # "Jong-un": the part after a hyphen
+    # "Jong-un": the part after a hyphen written tight; "Maria - docked" is a name and a dash
+    tight = {t.i for t in span if t.text in {"-", "\u2010"} and not t.whitespace_ and t.i > 0}
+    hyphenated = {i + 1 for i in tight if not span.doc[i - 1].whitespace_}
     return all(
         t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span
     ) and any(
@@ -680,6 +683,13 @@ def _person_end(doc: Doc, end: int, taken: list[bool]) -> int:
         and not taken[end + 1]
     ):
         return end + 2
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in _NAME_PARTICLES and not taken[k]:
+        k += 1
+    if k > end and k + 1 < len(doc) and doc[k].text in {"-", "\u2010"} and not doc[k].whitespace_:
+        k += 1  # "bin Zayed al-Nahyan"
+    if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha and not taken[k]:
+        return k + 1  # "Ursula von" + "der Leyen", "Mohammed bin" + "Salman"
     nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
     if (
         nxt < len(doc)
@@ -955,7 +965,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for m in _org_patterns(doc) + _ministry_mentions(doc):
         organisations.extend(_trim_org(doc, m))
     candidates = _vessels(doc) + _known_terms(doc) + organisations + blockers + numbered_units(doc)
-    candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc)
+    candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -1018,6 +1028,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     alias_mentions(doc, people, chars)
     surname_mentions(doc, people, taken, text_of)
     parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
+    short_forms(doc, parties)
     states: dict[str, Cluster] = {}
     vessels: dict[str, Cluster] = {}
     for m in chosen:

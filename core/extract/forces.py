@@ -174,3 +174,29 @@ def _ends_with(c: Cluster, word: str, text_of) -> bool:
         if len(words) >= 2 and _singular(words[-1].casefold().rstrip("'\u2019")) == want:
             return True
     return False
+
+
+def operations(doc: Doc) -> list[Mention]:
+    """ "Operation Prosperity Guardian", "Operation Aspides": a named military operation is a party."""
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text != "Operation" or not doc[i + 1].is_title:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        out.append(Mention(i, k, Kind.PARTY, None, 4, "org"))
+    return out
+
+
+def short_forms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Russian Foreign Ministry" is also how the article's "Foreign Ministry" is written: the body's name without
+    the state word that opens it becomes a form of the body too (the state stays a mention of its own)."""
+    for c in clusters:
+        for m in list(c.mentions):
+            owner = m.owner
+            if owner is None or m.chars is not None or owner.start != m.start or owner.end >= m.end:
+                continue
+            start = owner.end + 1 if doc[owner.end].text in _POSSESSIVE else owner.end
+            if m.end - start >= 2 or (m.end - start == 1 and doc[start].is_title):
+                c.mentions.append(Mention(start, m.end, Kind.PARTY, c.key, m.tier, "short"))

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.kb import lexicon_set, lookup
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
+_DASHES = {"-", "\u2013", "\u2014", ":"}
 _QUOTES = {"\u201c", '"', "\u2018", "'"}
 _NAME_LINKS = {"named", "called", "dubbed", "christened"}
 _IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
@@ -65,17 +66,22 @@ def _nouns() -> tuple[frozenset[str], int, frozenset[str]]:
     return nouns, max(len(n.split()) for n in nouns), frozenset(n.split()[0] for n in nouns)
 
 
+def _camel(tok) -> bool:
+    """ "McFaul", "DeBakey": a name word with a capital inside it."""
+    return tok.is_alpha and tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+
+
 def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it)."""
     if i >= len(doc):
         return None
     first = doc[i]
-    if not (first.is_title or (first.is_upper and len(first) > 1)) or first.text in _NOT_NAMES:
+    if not (first.is_title or (first.is_upper and len(first) > 1) or _camel(first)) or first.text in _NOT_NAMES:
         return None
     j = i
     while j < len(doc) and j - i < 5:
         t = doc[j]
-        if t.is_title or (t.is_upper and t.is_alpha) or (t.like_num and j > i):
+        if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i):
             j += 1
             continue
         break
@@ -131,6 +137,14 @@ def _listed_after(doc: Doc, i: int, plural: bool = False) -> list[tuple[int, int
     """ "the Forest, the Petunia, the Faxon and the Clavel": the names listed after a ship's name; after a plural
     noun ("the tankers Bella, Bering and Luna") the list needs no "the"."""
     out = []
+    if plural and i + 2 < len(doc) and doc[i].text in _DASHES:
+        i += 1  # "three Russian ships - the Maja, Angara, and Maria -"
+        if doc[i].lower_ == "the":
+            i += 1
+        first = _name_at(doc, i)
+        if first is None:
+            return []
+        return [first, *_listed_after(doc, first[1], plural)]
     while i + 2 < len(doc):
         k = i
         if doc[k].text == ",":
@@ -192,7 +206,12 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
-        if span is None and end is not None and doc[end - 1].tag_ == "NNS":
+        if span is None and end is not None and doc[end - 1].tag_ == "NNS" and end < len(doc):
+            listed = _listed_after(doc, end, plural=True) if doc[end].text in _DASHES else []
+            if listed:
+                found.extend(doc[a:b] for a, b in listed)
+                i = listed[-1][1]
+                continue
             span = _included(doc, end)  # "merchant ships since November, including the Galaxy Leader"
         if span is not None:
             found.append(doc[span[0] : span[1]])
