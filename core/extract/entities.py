@@ -24,7 +24,7 @@ from core.extract.coref import (
     ministry_form,
     surname_mentions,
 )
-from core.extract.firms import called_firms, refine_firms
+from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
 from core.extract.furniture import furniture_ranges, title_range
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
@@ -204,7 +204,13 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
     for i, tok in enumerate(doc):
         # "the Trump administration": a leader's surname and the lower-case word
-        if tok.lower_ == "administration" and i > 0 and doc[i - 1].pos_ == "PROPN" and _is_cap(doc[i - 1]):
+        if (
+            tok.lower_ == "administration"
+            and i > 0
+            and doc[i - 1].pos_ == "PROPN"
+            and _is_cap(doc[i - 1])
+            and not _is_state_word(doc[i - 1].text)  # "the US administration" is the state
+        ):
             j = i - 1
             while j > 0 and doc[j - 1].pos_ == "PROPN" and _is_cap(doc[j - 1]) and i - j < 3:
                 j -= 1
@@ -337,6 +343,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         owned = start + n < end and doc[start + n].text in _POSSESSIVE
         if not owned and term.role == "capital":
             break  # "Minsk Tractor Works", "Tehran Times": a city in a firm's or paper's name
+        if not owned and term.role == "name" and end - start - n >= 2 and is_firm(doc, start + n, end):
+            break  # "India Gaurik Ship Management", "China Ocean Shipping": the country is part of a firm's name
         if (
             not owned
             and term.role in {"demonym", "name"}
@@ -511,8 +519,9 @@ def _self_named(doc: Doc, start: int) -> bool:
 
 def _org_noun_after(doc: Doc, end: int) -> bool:
     """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
-    k = end + 1 if end < len(doc) and doc[end].lower_ == "news" else end
-    return k < len(doc) and doc[k].lower_ in {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet"}
+    k = end + 1 if end < len(doc) and doc[end].lower_ in {"news", "law"} else end
+    nouns = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "firm"}
+    return k < len(doc) and doc[k].lower_ in nouns and doc[k].is_lower
 
 
 def _org_apposition(doc: Doc, end: int) -> bool:
@@ -629,7 +638,8 @@ def _person_start(doc: Doc, start: int, taken: list[bool]) -> int:
     if (
         start > 0
         and not taken[start - 1]
-        and doc[start - 1].is_sent_start
+        # "by Alisher" + "Usmanov": an untagged first name after a lower-case word
+        and (doc[start - 1].is_sent_start or (doc[start - 1].ent_type_ == "" and start > 1 and doc[start - 2].is_lower))
         and doc[start - 1].is_title
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].ent_type_ in {"", "GPE", "ORG", "NORP"}  # a lone first name gets any label
@@ -954,6 +964,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             s, e = _strip(doc, ent.start, ent.end)
             if e - s == 1 and ent.label_ == "LOC":
                 continue  # "the South": too little to hide a name inside
+            if ent.label_ == "EVENT" and any(lookup(t.text) is not None for t in doc[s:e]):
+                continue  # "the Israel-Hamas war", "the Iran-Iraq war": the parties are named inside
             if ent.label_ == "WORK_OF_ART" and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon_set("org_nouns"):
                 blockers.append(Mention(s, e, Kind.PARTY, None, 2, "org"))  # "the investigative outlet The Insider"
                 continue
@@ -966,6 +978,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         organisations.extend(_trim_org(doc, m))
     candidates = _vessels(doc) + _known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
+    candidates += legal_form_firms(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:

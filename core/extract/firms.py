@@ -108,3 +108,30 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def legal_form_firms(doc: Doc) -> list[Mention]:
+    """ "Ridotto LLC", "OJSC Planar", "Maritime Ventures Sdn Bhd": capitalised words with a legal form before or after
+    them name a firm, whatever the model made of them."""
+    forms = lexicon_set("legal_forms")
+    leading = lexicon_set("leading_legal_forms")
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.text in forms and i > 0 and _name_word(doc[i - 1]):
+            j = i - 1
+            while j > 0 and i - j < 5 and _name_word(doc[j - 1]) and not doc[j].is_sent_start:
+                j -= 1
+            while j < i and (doc[j].is_stop or lookup(doc[j].text) is not None):
+                j += 1
+            if j < i:
+                out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
+        elif tok.text in leading and i + 1 < len(doc) and _name_word(doc[i + 1]):
+            k = i + 1
+            while k < len(doc) and k - i <= 4 and _name_word(doc[k]):
+                k += 1
+            out.append(Mention(i, k, Kind.PARTY, None, 3, "org"))
+    return out
+
+
+def _name_word(tok) -> bool:
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha and lookup(tok.text) is None

@@ -165,6 +165,8 @@ def title_range(text: str) -> tuple[int, int]:
     """The first line, when more text follows it (a text of one line has no headline)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end < 0 or not text[end:].strip() or len(text[start:end].split()) > _TITLE_WORDS:
+    line = text[start:end].strip()
+    sentence = len(line.split()) >= 12 and line.endswith((".", "\u201d", '"'))
+    if end < 0 or not text[end:].strip() or len(line.split()) > _TITLE_WORDS or sentence:
         return start, start  # one line, or a first line that is the article's first paragraph
     return start, end
