@@ -404,6 +404,9 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         out.append(Mention(start, end, Kind.PARTY, None, 0, "block"))
         return out
     generic = lexicon_set("bare_heads") | lexicon_set("bare_heads_need_antecedent")
+    if end - start == 1 and doc[start].is_sent_start and text in heads and text not in generic:
+        out.append(Mention(start, end, Kind.PARTY, None, 0, "block"))  # "Forces fired ...": a word opening a sentence
+        return out
     if end - start == 1 and text in generic and m.role == "org":
         m.role = "bare"  # "the Panel": decided once the document's bodies are known
     out.append(Mention(start, end, Kind.PARTY, m.key, m.tier, m.role, m.name, owner=m.owner))
@@ -898,7 +901,12 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
             out.append(Mention(i - 1, i, Kind.PARTY, None, 1, "org"))  # "the ALBA alliance"
     for i in range(1, len(doc)):
         # "the semi-official Kavir news agency": whatever label the model gave the name before it
-        if _org_noun_after(doc, i) and _is_cap(doc[i - 1]) and free(doc[i - 1], _BEFORE_AGENCY_OK):
+        if (
+            _org_noun_after(doc, i)
+            and _is_cap(doc[i - 1])
+            and free(doc[i - 1], _BEFORE_AGENCY_OK)
+            and not (doc[i - 1].is_sent_start and doc[i - 1].pos_ == "ADJ")  # "Investigative outlet X reported"
+        ):
             j = i - 1
             while j > 0 and i - j < 3 and _is_cap(doc[j - 1]) and free(doc[j - 1], _BEFORE_AGENCY_OK):
                 j -= 1

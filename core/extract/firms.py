@@ -117,12 +117,16 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
     leading = lexicon_set("leading_legal_forms")
     out = []
     for i, tok in enumerate(doc):
-        if tok.text in forms and i > 0 and _name_word(doc[i - 1]):
+        trade = tok.text in lexicon_set("company_tails") and tok.is_title
+        if (tok.text in forms or trade) and i > 0 and _name_word(doc[i - 1]):
             j = i - 1
             while j > 0 and i - j < 5 and _name_word(doc[j - 1]) and not doc[j].is_sent_start:
                 j -= 1
             while j < i and (doc[j].is_stop or lookup(doc[j].text) is not None):
                 j += 1
+            goes_on = (i + 1 < len(doc) and doc[i + 1].is_title) or (j > 0 and doc[j - 1].text in {"-", "\u2010"})
+            if trade and goes_on:
+                continue  # "Sepehr Energy Jahan Nama Pars", "Electro-Mechanics Plant": the name is longer
             if j < i:
                 out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
         elif tok.text in leading and i + 1 < len(doc) and _name_word(doc[i + 1]):

@@ -136,8 +136,9 @@ def join_short_forms(clusters: list[Cluster], text_of) -> list[Cluster]:
             sig = next((s for m in c.mentions if (s := body_signature(text_of(m))) is not None), None)
         if sig is not None and sig in by_signature:
             host = by_signature[sig]
-            if host.name is None and _capitalised(host, text_of) < _capitalised(c, text_of):
-                host.name = c.name or c.key  # the name as written with capitals, not "the Chinese coast guard"
+            if host.name is None:
+                best = max((host, c), key=lambda x: _capitalised(x, text_of))
+                host.name = best.name or best.key  # the name as written with capitals, not "the Chinese coast guard"
             host.mentions.extend(c.mentions)
             continue
         if sig is not None:
