@@ -38,14 +38,16 @@ _POSSESSIVE = {"'s", "\u2019s"}
 
 
 @cache
-def _force_phrases() -> tuple[frozenset[str], int]:
+def _force_phrases() -> tuple[frozenset[str], int, frozenset[str]]:
     phrases = lexicon_set("force_nouns", fold=True)
-    return phrases, max(len(p.split()) for p in phrases)
+    return phrases, max(len(p.split()) for p in phrases), frozenset(p.split()[0] for p in phrases)
 
 
 def _force_at(doc: Doc, i: int) -> int | None:
     """End of a lower-case force phrase ("coast guard", "police", "port authority") starting at token ``i``."""
-    phrases, longest = _force_phrases()
+    phrases, longest, first = _force_phrases()
+    if doc[i].lower_ not in first:
+        return None
     for n in range(min(longest, len(doc) - i), 0, -1):
         words = doc[i : i + n]
         if all(t.is_lower for t in words) and words.text.casefold() in phrases:

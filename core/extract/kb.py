@@ -106,6 +106,7 @@ def knowledge() -> Knowledge:
     return Knowledge(terms, capitals, lexicon, acronyms)
 
 
+@cache
 def lexicon_set(key: str, fold: bool = False) -> frozenset[str]:
     words = knowledge().lexicon[key]
     return frozenset(w.casefold() for w in words) if fold else frozenset(words)

@@ -17,17 +17,17 @@ from core.model import Kind
 
 
 @cache
-def _equipment() -> tuple[frozenset[str], int]:
+def _equipment() -> tuple[frozenset[str], int, frozenset[str]]:
     words = lexicon_set("equipment_nouns", fold=True)
-    return words, max(len(w.split()) for w in words)
+    return words, max(len(w.split()) for w in words), frozenset(w.split()[0].split("-")[0] for w in words)
 
 
 def _equipment_at(doc: Doc, i: int) -> bool:
     """Does an equipment noun phrase ("helicopter", "cruise missiles", "air defence system") start at ``i``?"""
-    words, longest = _equipment()
-    return any(
-        i + n <= len(doc) and doc[i : i + n].text.casefold() in words and doc[i].is_lower for n in range(longest, 0, -1)
-    )
+    words, longest, first = _equipment()
+    if not doc[i].is_lower or doc[i].lower_ not in first:
+        return False
+    return any(i + n <= len(doc) and doc[i : i + n].text.casefold() in words for n in range(longest, 0, -1))
 
 
 def _model_token(tok) -> bool:

@@ -100,11 +100,17 @@ _PREFIXES = (
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
 
 
+_PREFIX_HEADS = frozenset(re.split(r"[/.]", p)[0] or p for p in _PREFIXES) | frozenset(_PREFIXES)
+
+
 def _skip_prefix(doc: Doc, k: int) -> int:
     """Past an "M/V"-style prefix, to the name itself."""
     if k >= len(doc):
         return k
-    m = _PREFIX.match(doc.text, doc[k].idx)
+    tok = doc[k]
+    if tok.text not in _PREFIX_HEADS:
+        return k
+    m = _PREFIX.match(doc.text, tok.idx)
     if m is None:
         return k
     span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -241,9 +247,10 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    for m in _PREFIX.finditer(doc.text):
+    text = doc.text
+    for m in _PREFIX.finditer(text):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
-        if m.start() > 0 and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "/"):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         span = _name_at(doc, start.start) if start is not None else None
@@ -271,8 +278,9 @@ def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
     ("BRP Bankaw", "MV Ruby") is part of that mention, so the ship is found under either form."""
     pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
     out = []
-    for m in pattern.finditer(doc.text):
-        before = _WRITTEN_PREFIX.search(doc.text, max(0, m.start() - 8), m.start())
-        whole = before is not None and (before.start() == 0 or not doc.text[before.start() - 1].isalnum())
+    text = doc.text  # built anew on each access
+    for m in pattern.finditer(text):
+        before = _WRITTEN_PREFIX.search(text, max(0, m.start() - 8), m.start())
+        whole = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
         out.append((before.start() if whole else m.start(), m.end()))
     return out
