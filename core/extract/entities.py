@@ -345,13 +345,13 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             break  # "Minsk Tractor Works", "Tehran Times": a city in a firm's or paper's name
         if not owned and term.role == "name" and end - start - n >= 2 and is_firm(doc, start + n, end):
             break  # "India Gaurik Ship Management", "China Ocean Shipping": the country is part of a firm's name
-        if (
-            not owned
-            and term.role in {"demonym", "name"}
-            and doc[start + n : end].text in lexicon_set("generic_bodies")
-        ):
+        rest = doc[start + n + owned : end].text
+        if term.role in {"demonym", "name"} and rest in lexicon_set("state_itself"):
+            m.kind, m.key, m.role = Kind.STATE, term.name, term.role  # "the United States Government" is the state
+            break
+        if term.role in {"demonym", "name"} and rest in lexicon_set("generic_bodies"):
             m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-            break  # "the Russian Navy": named with its country; the state is a mention inside it
+            break  # "the Russian Navy", "China's Coast Guard": named with its country; the state is a mention inside
         base = _ministry_name(m.name or doc[start + n + owned : end].text)
         party = base.endswith(" Party") and " of " not in base
         if not owned and (term.role == "acronym" or party) and m.role != "ministry":
@@ -404,7 +404,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         out.append(Mention(start, end, Kind.PARTY, None, 0, "block"))
         return out
     generic = lexicon_set("bare_heads") | lexicon_set("bare_heads_need_antecedent")
-    if end - start == 1 and doc[start].is_sent_start and text in heads and text not in generic:
+    alone = end - start == 1 and text in lexicon_set("heads_not_alone")  # "a TV screen"
+    if alone or (end - start == 1 and doc[start].is_sent_start and text in heads and text not in generic):
         out.append(Mention(start, end, Kind.PARTY, None, 0, "block"))  # "Forces fired ...": a word opening a sentence
         return out
     if end - start == 1 and text in generic and m.role == "org":

@@ -63,8 +63,10 @@ def numbered_units(doc: Doc) -> list[Mention]:
         if not (_ORDINAL.match(tok.text) or tok.text in _ORDINAL_WORDS):
             continue
         k = i + 1
-        while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:
+        while k < len(doc) and k - i <= 4 and doc[k].is_title and doc[k].is_alpha:
             k += 1
+        while k > i + 1 and doc[k - 1].text not in units:
+            k -= 1  # "the 5th Fleet Commander": the unit ends at its unit word
         if k > i + 1 and doc[k - 1].text in units:
             out.append(Mention(i, k, Kind.PARTY, None, 4, "org"))
     return out

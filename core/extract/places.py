@@ -15,6 +15,8 @@ from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
 
+_PARTICLES = {"de", "del", "la", "el", "al", "-", "\u2010"}
+
 
 @cache
 def _equipment() -> tuple[frozenset[str], int, frozenset[str]]:
@@ -83,12 +85,12 @@ def place_blocks(doc: Doc) -> list[Mention]:
             continue  # a bare "Sea" or "Bank" opening a name of something else
         if any(t.text in lexicon_set("org_heads") for t in doc[j:i]) or lookup(doc[j : i + 1].text) is not None:
             continue
-        out.append(Mention(j, i + 1, Kind.STATE, None, 0, "block"))
+        out.append(Mention(j, i + 1, Kind.STATE, None, 5, "block"))  # wins over a person of the same length
     for i, tok in enumerate(doc):
-        if tok.text in leads and i + 1 < len(doc) and doc[i + 1].is_title:
+        if tok.text in leads and i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].lower_ in _PARTICLES):
             k = i + 1
-            while k < len(doc) and k - i < 4 and (doc[k].is_title or doc[k].lower_ in {"de", "del", "la"}):
-                k += 1
+            while k < len(doc) and k - i < 5 and (doc[k].is_title or doc[k].lower_ in _PARTICLES):
+                k += 1  # "Bab el-Mandeb", "Bajo de Masinloc"
             out.append(Mention(i, k, Kind.STATE, None, 0, "block"))
     return out
 
