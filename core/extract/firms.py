@@ -97,7 +97,8 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             if doc[p].text not in {"'s", "\u2019s"}:
                 continue
             owner = lookup(doc[m.start : p].text)
-            if (owner is not None and owner.role == "block") or doc[m.start].ent_type_ in {"GPE", "LOC"}:
+            town = owner.role == "block" if owner is not None else doc[m.start].ent_type_ in {"GPE", "LOC"}
+            if town and is_firm(doc, p + 1, m.end):
                 m.start = p + 1  # "Shanghai's X Shipping": the town is where the firm is, not its name
             break
     for m in chosen:
