@@ -284,3 +284,20 @@ def display_name(c: Cluster, mentions: list[Span]) -> str:
 
     best = " ".join(max(forms, key=score).split())  # a name, not an offset: line breaks and NBSPs become spaces
     return best.replace("\u2019", "'") if c.kind is Kind.PARTY else best
+
+
+def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_of) -> list[Cluster]:
+    """One word the model read once as a body and elsewhere as a person ("the Lukashenka regime", "Lukashenka
+    said") is the person: the body's mentions join the person whose forms hold that word."""
+    by_form: dict[str, Cluster] = {}
+    for c in people:
+        for m in c.mentions:
+            by_form.setdefault(fold(text_of(m)), c)
+    kept = []
+    for c in parties:
+        forms = {fold(text_of(m)) for m in c.mentions}
+        if len(forms) == 1 and c.name is None and " " not in next(iter(forms)) and next(iter(forms)) in by_form:
+            by_form[next(iter(forms))].mentions.extend(c.mentions)
+            continue
+        kept.append(c)
+    return kept

@@ -22,6 +22,7 @@ from core.extract.coref import (
     cluster_people,
     display_name,
     ministry_form,
+    people_named_as_bodies,
     surname_mentions,
 )
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
@@ -1051,6 +1052,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     surname_mentions(doc, people, taken, text_of)
     parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
     short_forms(doc, parties)
+    parties = people_named_as_bodies(parties, people, text_of)
     states: dict[str, Cluster] = {}
     vessels: dict[str, Cluster] = {}
     for m in chosen:

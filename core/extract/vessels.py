@@ -181,6 +181,8 @@ def _included(doc: Doc, end: int) -> tuple[int, int] | None:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             return _name_at(doc, k)
+        if doc[k].lower_ in {"are", "were", "include", "included"} and doc[k + 1].lower_ == "the":
+            return _name_at(doc, k + 2)  # "Among the vessels sanctioned are the Robon, ..."
     return None
 
 
