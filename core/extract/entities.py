@@ -130,7 +130,10 @@ def _known_terms(doc: Doc) -> list[Mention]:
                         out.append(_from_term(i, i + 1, owner))
                         out.append(_from_term(i + 1, i + n, term))
                     else:
-                        out.append(_from_term(i, i + n, term))
+                        known = _from_term(i, i + n, term)
+                        if term.kind is Kind.PARTY and n > 1:
+                            known.owner = _state_opening(doc, i, i + n)  # "UK Maritime Trade Operations"
+                        out.append(known)
                     break
         if "-" in tok.text and not tok.text.startswith("-"):
             # "U.S.-sanctioned", "Cuba-based": the country part of a hyphenated word
@@ -139,6 +142,16 @@ def _known_terms(doc: Doc) -> list[Mention]:
             if term is not None and term.kind is Kind.STATE and term.role != "block":
                 out.append(_from_term(i, i + 1, term, chars=(tok.idx, tok.idx + len(head))))
     return out
+
+
+def _state_opening(doc: Doc, start: int, end: int) -> Mention | None:
+    """The state whose name or adjective opens a known body's name, as a mention of its own inside it."""
+    for n in (2, 1):
+        if start + n < end:
+            term = lookup(doc[start : start + n].text)
+            if term is not None and term.kind is Kind.STATE and term.role in {"name", "acronym", "demonym"}:
+                return Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
+    return None
 
 
 def _national_body(doc: Doc, i: int, n: int, term: Term) -> str | None:
@@ -334,7 +347,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
             elif term is None and doc[p - 1].text in heads:
-                out.append(Mention(start, p, Kind.PARTY, None, 3, "org"))
+                out.extend(_trim_org(doc, Mention(start, p, Kind.PARTY, None, 3, "org")))  # "British Royal Navy's"
                 start = p + 1
             break
     for n in range(min(4, end - start - 1), 0, -1) if not _spelled_by_acronym(doc, start, end) else ():
