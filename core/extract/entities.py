@@ -424,7 +424,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         return out
     if end - start == 1 and text in generic and m.role == "org":
         m.role = "bare"  # "the Panel": decided once the document's bodies are known
-    out.append(Mention(start, end, Kind.PARTY, m.key, m.tier, m.role, m.name, owner=m.owner))
+    out.append(Mention(start, end, m.kind, m.key, m.tier, m.role, m.name, owner=m.owner))
     return out
 
 
@@ -987,7 +987,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             s, e = _strip(doc, ent.start, ent.end)
             if e - s == 1 and ent.label_ == "LOC":
                 continue  # "the South": too little to hide a name inside
-            if ent.label_ == "EVENT" and any(lookup(t.text) is not None for t in doc[s:e]):
+            joined = any(t.text in {"-", "\u2010", "\u2013"} for t in doc[s:e])
+            if (ent.label_ == "EVENT" or joined) and any(lookup(t.text) is not None for t in doc[s:e]):
                 continue  # "the Israel-Hamas war", "the Iran-Iraq war": the parties are named inside
             if ent.label_ == "WORK_OF_ART" and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon_set("org_nouns"):
                 blockers.append(Mention(s, e, Kind.PARTY, None, 2, "org"))  # "the investigative outlet The Insider"

@@ -125,6 +125,9 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
                 j -= 1
             while j < i and (doc[j].is_stop or lookup(doc[j].text) is not None):
                 j += 1
+            country = lookup(doc[j - 1].text) if j > 0 else None
+            if j < i and country is not None and country.role == "name" and not doc[j - 1].is_sent_start:
+                j -= 1  # "India Gaurik Ship Management": a country's name opening a firm's is part of it
             goes_on = (i + 1 < len(doc) and doc[i + 1].is_title) or (j > 0 and doc[j - 1].text in {"-", "\u2010"})
             if trade and goes_on:
                 continue  # "Sepehr Energy Jahan Nama Pars", "Electro-Mechanics Plant": the name is longer
