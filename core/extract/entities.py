@@ -27,7 +27,7 @@ from core.extract.coref import (
 )
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
-from core.extract.furniture import furniture_ranges, title_range
+from core.extract.furniture import furniture_ranges, heading_ranges
 from core.extract.kb import Term, acronym_of, knowledge, lexicon_set, lookup
 from core.extract.places import place_blocks, town_context
 from core.extract.vessels import find_vessel_names, is_vessel_prefix, repeated
@@ -212,9 +212,14 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
             tail = doc[t:e]
+            place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
             # "Ministry of the Armed Forces" is one name; "Presidium of the Political Bureau" is two bodies
-            if e > t and ((tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail)):
+            if e > t and not place and (
+                (tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail)
+            ):
                 k = e
+        if k < len(doc) and doc[j : k + 1].text.casefold() in _titles()[0]:
+            continue  # "Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
     for i, tok in enumerate(doc):
         # "the Trump administration": a leader's surname and the lower-case word
@@ -859,7 +864,8 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     for i in range(1, len(doc) - 1):
         t = doc[i]
         bracketed = doc[i - 1].text == "(" and doc[i + 1].text == ")"
-        if bracketed and not taken[i] and t.is_upper and len(t.text.replace(".", "")) >= 2:
+        place = i > 1 and doc[i - 2].text in lexicon_set("place_tails")  # "the Demilitarised Zone (DMZ)"
+        if bracketed and not taken[i] and t.is_upper and len(t.text.replace(".", "")) >= 2 and not place:
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "single"))
     return out
 
@@ -1054,12 +1060,22 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
 
     # "M/V", "USS": a ship's prefix the model tagged on its own is never a person or a body
     non_entities = lexicon_set("non_entities")
-    chosen = [m for m in chosen if not is_vessel_prefix(text_of(m)) and text_of(m).rstrip(".") not in non_entities]
+    chosen = [
+        m
+        for m in chosen
+        if not is_vessel_prefix(text_of(m)) and text_of(m).rstrip(".") not in non_entities and not _language(doc, m)
+    ]
 
-    # the title is set in Title Case, where spaCy guesses wildly: keep what the article itself confirms
-    t_start, t_end = title_range(text)
-    body = text[t_end:]
-    chosen = [m for m in chosen if not (t_start <= chars(m)[0] < t_end) or m.key is not None or text_of(m) in body]
+    # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms
+    headings = heading_ranges(text)
+    if headings:
+        body = "".join(text[a:b] for a, b in _between(headings, len(text)))
+
+        def in_heading(m: Mention) -> bool:
+            start = chars(m)[0]
+            return any(a <= start < b for a, b in headings)
+
+        chosen = [m for m in chosen if not in_heading(m) or m.key is not None or text_of(m) in body]
 
     people = cluster_people(doc, chosen, text_of)
     alias_mentions(doc, people, chars)
@@ -1084,6 +1100,23 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
     _anaphoric_ship(doc, entities, taken)
     return [e for _, e in sorted(entities, key=lambda p: p[0])]
+
+
+def _between(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text outside ``ranges`` (sorted, not overlapping)."""
+    out, pos = [], 0
+    for a, b in ranges:
+        out.append((pos, a))
+        pos = b
+    return [*out, (pos, length)]
+
+
+def _language(doc: Doc, m: Mention) -> bool:
+    """ "“true love” in Italian.": a demonym after "in" with nothing after it names a language, not a state."""
+    if m.kind is not Kind.STATE or m.role != "demonym" or m.start == 0 or m.chars is not None:
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    return doc[m.start - 1].lower_ in {"in", "speaking", "speaks", "spoke"} and (after is None or after.is_punct)
 
 
 def _anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:

@@ -13,6 +13,7 @@ from functools import cache
 from core.extract.kb import knowledge
 
 _TITLE_WORDS = 30
+_SUBHEADING_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 
 # news agencies that sign datelines and credits; general knowledge, not any one article's
@@ -55,6 +56,7 @@ _INLINE = [
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b.*$", re.M),
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
+    re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
         r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)[ \t]+by[ \t]"
@@ -170,3 +172,18 @@ def title_range(text: str) -> tuple[int, int]:
     if end < 0 or not text[end:].strip() or len(line.split()) > _TITLE_WORDS or sentence:
         return start, start  # one line, or a first line that is the article's first paragraph
     return start, end
+
+
+def heading_ranges(text: str) -> list[tuple[int, int]]:
+    """The title and the subheadings: short lines without a sentence's end ("Barrier around shoal")."""
+    t_start, t_end = title_range(text)
+    out = [(t_start, t_end)] if t_end > t_start else []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.strip()
+        if start < t_end or not body:
+            continue
+        if len(body.split()) <= _SUBHEADING_WORDS and not _SENTENCE_END.search(body) and body[:1].isupper():
+            out.append((start, pos))
+    return out
