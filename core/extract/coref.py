@@ -301,3 +301,22 @@ def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_o
             continue
         kept.append(c)
     return kept
+
+
+def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
+    """ "the Indonesian Maritime Security Agency (Bakamla)", "the Police and Border Guard Board (PPA)": a one-word
+    name in brackets right after a body's name is that body's short name, whatever its letters or the model's label."""
+    by_start = {m.start: m for m in chosen}
+    for m in chosen:
+        if m.kind is not Kind.PARTY or m.chars is not None or m.end + 2 >= len(doc):
+            continue
+        if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        short = by_start.get(m.end + 1)
+        word = doc[m.end + 1]
+        if short is None or short.end != m.end + 2 or short.kind is Kind.STATE or not word.text[:1].isupper():
+            continue
+        key = m.key or m.name or text_of(m)
+        for other in chosen:  # "Bakamla said ...": the short name used again later
+            if other.kind is not Kind.STATE and other.end - other.start == 1 and text_of(other) == word.text:
+                other.kind, other.role, other.key = Kind.PARTY, "acronym", key

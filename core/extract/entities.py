@@ -18,6 +18,7 @@ from core.extract.coref import (
     Cluster,
     Mention,
     alias_mentions,
+    bracketed_short_names,
     cluster_parties,
     cluster_people,
     display_name,
@@ -396,6 +397,12 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             # "Russian Foreign Ministry" is how the article names the body: the mention keeps the adjective and the
             # state is a mention of its own inside it
             m.name = f"{base} of {term.name}"
+            m.owner = state
+            break
+        if not owned and term.role == "demonym" and not base.startswith("Ministry ") and not party:
+            # "the Indonesian Maritime Security Agency": the name as written, the state inside it, and (see
+            # forces.short_forms) the name without the adjective
+            m.key = m.name = None
             m.owner = state
             break
         out.append(state)
@@ -1077,6 +1084,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
 
         chosen = [m for m in chosen if not in_heading(m) or m.key is not None or text_of(m) in body]
 
+    bracketed_short_names(doc, chosen, text_of)
     people = cluster_people(doc, chosen, text_of)
     alias_mentions(doc, people, chars)
     surname_mentions(doc, people, taken, text_of)

@@ -206,3 +206,12 @@ def test_bare_determiners_and_designations_are_not_entities(nlp):
                         "Terrorist Organization.")
     assert all(m.text not in {"The", "Foreign Terrorist Organization"} for e in ents for m in e.mentions)
     assert any(e.kind is Kind.PARTY and "Ledger" in e.name for e in ents)
+
+
+def test_a_bracketed_short_name_joins_its_body_whatever_its_letters(nlp):
+    ents = extract(nlp, "The Malaysian Maritime Enforcement Agency (Maritim) detained the tanker. Maritim said it "
+                        "carried diesel.")
+    agency = holding(ents, "Malaysian Maritime Enforcement Agency")
+    assert agency.kind is Kind.PARTY
+    assert [m.text for m in agency.mentions].count("Maritim") == 2
+    assert holding(ents, "Malaysian").kind is Kind.STATE
