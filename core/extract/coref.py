@@ -305,18 +305,26 @@ def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_o
 
 def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
     """ "the Indonesian Maritime Security Agency (Bakamla)", "the Police and Border Guard Board (PPA)": a one-word
-    name in brackets right after a body's name is that body's short name, whatever its letters or the model's label."""
+    name in brackets right after a body's name is that body's short name, whatever its letters or the model's label;
+    where it is written again later, that is the body too."""
+    covered = {t for m in chosen for t in range(m.start, m.end)}
     by_start = {m.start: m for m in chosen}
-    for m in chosen:
+    for m in list(chosen):
         if m.kind is not Kind.PARTY or m.chars is not None or m.end + 2 >= len(doc):
             continue
         if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
             continue
-        short = by_start.get(m.end + 1)
         word = doc[m.end + 1]
-        if short is None or short.end != m.end + 2 or short.kind is Kind.STATE or not word.text[:1].isupper():
+        short = by_start.get(m.end + 1)
+        if not word.text[:1].isupper() or not word.is_alpha or (short is not None and short.kind is Kind.STATE):
+            continue
+        if short is not None and short.end != m.end + 2:
             continue
         key = m.key or m.name or text_of(m)
-        for other in chosen:  # "Bakamla said ...": the short name used again later
+        for other in chosen:
             if other.kind is not Kind.STATE and other.end - other.start == 1 and text_of(other) == word.text:
                 other.kind, other.role, other.key = Kind.PARTY, "acronym", key
+        for tok in doc:
+            if tok.text == word.text and tok.i not in covered:
+                chosen.append(Mention(tok.i, tok.i + 1, Kind.PARTY, key, 1, "acronym"))
+                covered.add(tok.i)
