@@ -187,3 +187,12 @@ def heading_ranges(text: str) -> list[tuple[int, int]]:
         if len(body.split()) <= _SUBHEADING_WORDS and not _SENTENCE_END.search(body) and body[:1].isupper():
             out.append((start, pos))
     return out
+
+
+def outside(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text outside ``ranges`` (sorted, not overlapping)."""
+    out, pos = [], 0
+    for a, b in ranges:
+        out.append((pos, a))
+        pos = b
+    return [*out, (pos, length)]

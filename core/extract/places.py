@@ -10,10 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
 
 _PARTICLES = {"de", "del", "la", "el", "al", "-", "\u2010"}
 
@@ -106,3 +109,98 @@ def town_context(doc: Doc, start: int, end: int) -> bool:
         if nxt is not None and nxt.kind is Kind.STATE and nxt.role == "name" and (after is None or after.is_punct):
             return True  # "Bandar Abbas, Iran," but not "Kim, North Korea's leader"
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns")
+
+
+def capital_is_place(doc: Doc, m: Mention) -> bool:
+    """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana")."""
+    after = m.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1 : after + 3].text)
+        if nxt is not None and nxt.kind is Kind.STATE and nxt.role == "name":
+            return True
+    k = after
+    if k < len(doc) and doc[k].text in _POSSESSIVE:
+        k += 1
+    while k < len(doc) and k - after < 3 and doc[k].pos_ in {"ADJ", "PROPN"}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in lexicon_set("facility_nouns"):
+        return True
+    if (
+        m.start >= 2
+        and doc[m.start - 1].lower_ in {"in", "at", "near"}
+        and doc[m.start - 2].lower_ in lexicon_set("facility_nouns")
+    ):
+        return True  # "the embassy in Rome", "an airport in Havana"
+    before = doc[max(0, m.start - 2) : m.start].text.casefold()
+    if any(before.endswith(p) for p in lexicon_set("place_prepositions_before", fold=True)):
+        return True
+    prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if prev == "to" and m.start > 1 and doc[m.start - 2].lower_ in lexicon_set("relation_words_before_to"):
+        return False  # "close ties to Pyongyang": the government
+    return prev in lexicon_set("locative_prepositions")  # "a summit in Hanoi", "flew to Havana"
+
+
+def place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
+    """Names the text uses for a place or building ("the Vostochny Cosmodrome"), so "leaving Vostochny" is too."""
+    words = set()
+    for e in ents:
+        if e.label_ in {"FAC", "LOC"} or followed_by_facility(doc, e.end):
+            first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
+            if first.is_title and lookup(first.text) is None:
+                words.add(first.text)
+    facilities = lexicon_set("facility_nouns")
+    for i in range(len(doc) - 1):
+        # "the Vostochny Cosmodrome", "José Martí Airport": a capitalised facility word ends a building's name
+        if doc[i + 1].is_title and doc[i + 1].lower_ in facilities and doc[i].is_title and lookup(doc[i].text) is None:
+            words.add(doc[i].text)
+    # a town the model reads as a place somewhere ("the port city of Vladivostok", "in Vladivostok") is a place in
+    # "the Vladivostok summit" too, unless it is part of a person's full name in the text
+    in_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    place_nouns = lexicon_set("place_nouns")
+    for e in ents:
+        if e.label_ != "GPE" or len(e) != 1 or e.text in in_names or lookup(e.text) is not None:
+            continue
+        after_place_noun = e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in place_nouns
+        based = e.end + 1 < len(doc) and doc[e.end].text == "-" and doc[e.end + 1].lower_ in {"based", "registered"}
+        if after_place_noun or based or place_context(doc, e.start, e.end):
+            words.add(e.text)
+    return words
+
+
+def drop_capitals_as_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """Capitals stay only where they stand for a government; "to Algiers and Ankara" are both places."""
+    places: set[int] = set()
+    kept = []
+    for m in sorted(chosen, key=lambda m: m.start):
+        if m.role == "capital":
+            conjunct = m.start > 1 and doc[m.start - 1].lower_ in {"and", ",", "or"} and (m.start - 2) in places
+            if conjunct or capital_is_place(doc, m):
+                places.add(m.end - 1)
+                continue
+        kept.append(m)
+    return kept
+
+
+def followed_by_facility(doc: Doc, end: int) -> bool:
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in lexicon_set("facility_nouns")
+
+
+def place_context(doc: Doc, start: int, end: int) -> bool:
+    """ "in Vladivostok", "towed to Pago Pago, where": a place spaCy took for a person."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where":
+        return True
+    if town_context(doc, start, end):
+        return True
+    possessive = end < len(doc) and doc[end].text in _POSSESSIVE
+    if possessive or start == 0:
+        return False
+    before = doc[start - 1].lower_
+    if before in {"from", "to"} and start > 1 and doc[start - 2].lower_ in lexicon_set("travel_words"):
+        return True  # "a flight from Vladivostok"
+    if before in {"and", "or"} and start > 2 and doc[start - 2].is_title:
+        # "in Aleppo and Homs": the second of two places
+        return doc[start - 3].lower_ in {"in", "at", "near", "into"}
+    return before in {"in", "at", "near", "into"}

@@ -12,7 +12,9 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
 _DASHES = {"-", "\u2013", "\u2014", ":"}
@@ -286,3 +288,32 @@ def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
         whole = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
         out.append((before.start() if whole else m.start(), m.end()))
     return out
+
+
+def vessel_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    names = {s.text for s in find_vessel_names(doc)}
+    for name in names:
+        for start, end in repeated(doc, name):
+            span = doc.char_span(start, end)
+            if span is not None:
+                out.append(Mention(span.start, span.end, Kind.VESSEL, name, 6, "name"))
+    return out
+
+
+# ---------------------------------------------------------------- selection and typing
+
+
+def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:
+    """'the ship'/'the vessel' after the only named ship in the document refers back to it."""
+    ships = [e for _, e in entities if e.kind is Kind.VESSEL]
+    if len(ships) != 1:
+        return
+    ship = ships[0]
+    first = min(m.start for m in ship.mentions)
+    nouns = {"ship", "vessel", "freighter", "tanker"}
+    for i in range(1, len(doc)):
+        t = doc[i]
+        if t.lower_ in nouns and doc[i - 1].lower_ == "the" and t.idx > first and not taken[i]:
+            ship.mentions.append(Span(t.idx, t.idx + len(t), t.text))
+    ship.mentions.sort(key=lambda s: s.start)
