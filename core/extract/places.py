@@ -18,6 +18,7 @@ from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
 
+_SEA_HEADS = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Islands", "Island"}
 _PARTICLES = {"de", "del", "la", "el", "al", "-", "\u2010"}
 
 
@@ -77,10 +78,16 @@ def place_blocks(doc: Doc) -> list[Mention]:
     for i, tok in enumerate(doc):
         if tok.text not in tails or not tok.is_title:
             continue
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].is_title and doc[i].text in _SEA_HEADS:
+            k = i + 2
+            while k < len(doc) and k - i < 5 and doc[k].is_title:
+                k += 1
+            out.append(Mention(i, k, Kind.STATE, None, 5, "block"))  # "the Gulf of Oman": a sea, not Oman
+            continue
         j = i
-        while j > 0 and i - j < 4 and (doc[j - 1].is_title or doc[j - 1].lower_ in {"of", "de", "del"}):
+        while j > 0 and i - j < 4 and (doc[j - 1].is_title or doc[j - 1].lower_ in {"de", "del"}):
             j -= 1
-        while j < i and doc[j].lower_ in {"of", "de", "del"}:
+        while j < i and doc[j].lower_ in {"de", "del"}:
             j += 1
         if j < i and doc[j].is_sent_start and doc[j].lower_ == "the":
             j += 1

@@ -215,3 +215,8 @@ def test_a_bracketed_short_name_joins_its_body_whatever_its_letters(nlp):
     assert agency.kind is Kind.PARTY
     assert [m.text for m in agency.mentions].count("Maritim") == 2
     assert holding(ents, "Malaysian").kind is Kind.STATE
+
+
+def test_a_country_inside_a_sea_name_is_no_mention(nlp):
+    found = forms(extract(nlp, "The tanker sailed through the Gulf of Aden towards the Bay of Bengal, Yemen said."))
+    assert set(found) == {"Yemen"}
