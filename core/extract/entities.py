@@ -31,7 +31,7 @@ from core.extract.forces import join_short_forms, national_forces, numbered_unit
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import acronym_of, knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
-from core.extract.people import korean_names, name_like, person_by_who, person_end, person_start
+from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
     followed_by_facility,
@@ -721,7 +721,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         for t in range(m.start, m.end):
             taken[t] = True
     chosen += _acronym_mentions(doc, taken)
-    chosen += _named_by_role(doc, taken, titles)
+    chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
     chosen = refine_firms(doc, drop_capitals_as_places(doc, chosen))
 

@@ -170,3 +170,32 @@ def _lone_org_word(doc: Doc, i: int) -> bool:
 def _korean_given(doc: Doc, end: int, nxt: int) -> bool:
     """The last syllable of a Korean given name ("Choe Son" + "Hui"), whatever label the model gave it."""
     return end >= 2 and doc[end - 2].text in lexicon_set("korean_surnames") and len(doc[nxt]) <= 4
+
+
+def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Mention]:
+    """ "oligarch Igor Sechin", "Businessman Alisher Usmanov": a role noun right before two or three capitalised words
+    the model left untagged names a person."""
+    roles = lexicon_set("role_nouns") | lexicon_set("role_nouns_before")
+    heads = lexicon_set("org_heads")
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ not in roles or taken[i]:
+            continue
+        k = i + 1
+        while (
+            k < len(doc)
+            and k - i <= 3
+            and doc[k].is_title
+            and doc[k].is_alpha
+            and doc[k].pos_ == "PROPN"
+            and not taken[k]
+            and not titles[k]
+            and doc[k].text not in heads
+            and lookup(doc[k].text) is None
+        ):
+            k += 1
+        if k - i >= 3 and all(doc[t].ent_type_ in {"", "PERSON", "ORG"} for t in range(i + 1, k)):
+            out.append(Mention(i + 1, k, Kind.OFFICIAL, None, 2, "person"))
+            for t in range(i + 1, k):
+                taken[t] = True
+    return out

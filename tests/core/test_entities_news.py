@@ -220,3 +220,9 @@ def test_a_bracketed_short_name_joins_its_body_whatever_its_letters(nlp):
 def test_a_country_inside_a_sea_name_is_no_mention(nlp):
     found = forms(extract(nlp, "The tanker sailed through the Gulf of Aden towards the Bay of Bengal, Yemen said."))
     assert set(found) == {"Yemen"}
+
+
+def test_a_name_after_a_role_noun_is_a_person(nlp):
+    ents = extract(nlp, "Oligarch Pavel Dorokhin docked his yacht at the marina. Dorokhin declined to comment.")
+    person = holding(ents, "Pavel Dorokhin")
+    assert person is not None and person.kind is Kind.OFFICIAL
