@@ -540,7 +540,7 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     for i in range(1, len(doc) - 1):
         t = doc[i]
         bracketed = doc[i - 1].text == "(" and doc[i + 1].text == ")"
-        place = i > 1 and doc[i - 2].text in lexicon_set("place_tails")  # "the Demilitarised Zone (DMZ)"
+        place = i > 1 and (doc[i - 2].text in lexicon_set("place_tails") or doc[i - 2].text == "Zone")  # "(DMZ)"
         if bracketed and not taken[i] and t.is_upper and len(t.text.replace(".", "")) >= 2 and not place:
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "single"))
     return out
@@ -670,6 +670,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             if e - s == 1 and ent.label_ == "LOC":
                 continue  # "the South": too little to hide a name inside
             joined = any(t.text in {"-", "\u2010", "\u2013"} for t in doc[s:e])
+            first = lookup(doc[s].text)
+            if ent.label_ == "LOC" and first is not None and first.kind is Kind.PARTY:
+                continue  # "the Clarksons Sea Live platform": a body's name opens it
             if (ent.label_ == "EVENT" or joined) and any(lookup(t.text) is not None for t in doc[s:e]):
                 continue  # "the Israel-Hamas war", "the Iran-Iraq war": the parties are named inside
             if ent.label_ == "WORK_OF_ART" and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon_set("org_nouns"):

@@ -60,7 +60,7 @@ def numbered_units(doc: Doc) -> list[Mention]:
     units = lexicon_set("unit_heads")
     out = []
     for i, tok in enumerate(doc):
-        if not (_ORDINAL.match(tok.text) or tok.text in _ORDINAL_WORDS):
+        if not (_ORDINAL.match(tok.text) or (tok.lower_ in _ORDINAL_WORDS and tok.is_title)):
             continue
         k = i + 1
         while k < len(doc) and k - i <= 4 and doc[k].is_title and doc[k].is_alpha:

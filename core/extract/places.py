@@ -93,6 +93,8 @@ def place_blocks(doc: Doc) -> list[Mention]:
             j += 1
         if j == i and not (i > 0 and doc[i - 1].lower_ == "the"):
             continue  # a bare "Sea" or "Bank" opening a name of something else
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].text not in tails:
+            continue  # "Clarksons Sea Live": the name goes on, it is not a sea's
         if any(t.text in lexicon_set("org_heads") for t in doc[j:i]) or lookup(doc[j : i + 1].text) is not None:
             continue
         out.append(Mention(j, i + 1, Kind.STATE, None, 5, "block"))  # wins over a person of the same length

@@ -232,6 +232,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
+    found += _paired_with_a_ship(doc)
     for m in _IMO.finditer(doc.text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -261,6 +262,27 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         if span is not None:
             found.append(doc[span[0] : span[1]])
     return [span for span in found if _is_a_name(span.text, prefixes)]
+
+
+def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
+    """ "seized the Delta Poseidon and another Greek-operated tanker": a name paired with "another" ship."""
+    out = []
+    for i, tok in enumerate(doc[:-3]):
+        if tok.lower_ != "and" or doc[i + 1].lower_ not in {"another", "a", "one"} or i < 2:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 7 and _vessel_noun_end(doc, k) is None and doc[k].text not in {",", ".", ";"}:
+            k += 1
+        if k >= len(doc) or _vessel_noun_end(doc, k) is None or doc[k].tag_ == "NNS":
+            continue
+        j = i
+        while j > 0 and i - j < 5 and (doc[j - 1].is_title or (doc[j - 1].like_num and j < i)):
+            j -= 1
+        if j < i and j > 0 and doc[j - 1].lower_ == "the":
+            span = _name_at(doc, j)
+            if span is not None and span[1] == i:
+                out.append(doc[span[0] : span[1]])
+    return out
 
 
 def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:

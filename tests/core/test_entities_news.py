@@ -226,3 +226,10 @@ def test_a_name_after_a_role_noun_is_a_person(nlp):
     ents = extract(nlp, "Oligarch Pavel Dorokhin docked his yacht at the marina. Dorokhin declined to comment.")
     person = holding(ents, "Pavel Dorokhin")
     assert person is not None and person.kind is Kind.OFFICIAL
+
+
+def test_ordinal_words_name_units_and_a_ship_paired_with_another(nlp):
+    ents = extract(nlp, "The commander of the Fifth Naval Zone said guards seized the Aegean Star and another "
+                        "Greek-owned tanker. Data from the Vessel Sea Watch platform showed it.")
+    assert holding(ents, "Fifth Naval Zone").kind is Kind.PARTY
+    assert holding(ents, "Aegean Star").kind is Kind.VESSEL
