@@ -353,7 +353,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         return out
     generic = lexicon_set("bare_heads") | lexicon_set("bare_heads_need_antecedent")
     alone = end - start == 1 and text in lexicon_set("heads_not_alone")  # "a TV screen"
-    if alone or (end - start == 1 and doc[start].is_sent_start and text in heads and text not in generic):
+    opens = doc[start].is_sent_start or (start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_punct)
+    if alone or (end - start == 1 and opens and text in heads and text not in generic):
         out.append(Mention(start, end, Kind.PARTY, None, 0, "block"))  # "Forces fired ...": a word opening a sentence
         return out
     if end - start == 1 and text in generic and m.role == "org":
@@ -743,6 +744,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         m
         for m in chosen
         if not is_vessel_prefix(text_of(m))
+        and text_of(m) not in non_entities
         and text_of(m).rstrip(".") not in non_entities
         and not names_a_language(doc, m)
     ]

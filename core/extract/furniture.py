@@ -98,6 +98,7 @@ _LEAD_PARTS = [
                r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"),
     re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"),
     re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"
+    re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\()"),  # "Dubai, (APP - ...):"
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
 _DATE_LINE = re.compile(
