@@ -310,7 +310,8 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
     covered = {t for m in chosen for t in range(m.start, m.end)}
     by_start = {m.start: m for m in chosen}
     for m in list(chosen):
-        if m.kind is not Kind.PARTY or m.chars is not None or m.end + 2 >= len(doc):
+        state = m.kind is Kind.STATE and m.role == "name" and m.key is not None  # "Central African Republic (CAR)"
+        if not (m.kind is Kind.PARTY or state) or m.chars is not None or m.end + 2 >= len(doc):
             continue
         if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
             continue
@@ -318,13 +319,14 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
         short = by_start.get(m.end + 1)
         if not word.text[:1].isupper() or not word.is_alpha or (short is not None and short.kind is Kind.STATE):
             continue
-        if short is not None and short.end != m.end + 2:
+        if (short is not None and short.end != m.end + 2) or (state and not word.is_upper):
             continue
         key = m.key or m.name or text_of(m)
+        kind, role = (Kind.STATE, "acronym") if state else (Kind.PARTY, "acronym")
         for other in chosen:
             if other.kind is not Kind.STATE and other.end - other.start == 1 and text_of(other) == word.text:
-                other.kind, other.role, other.key = Kind.PARTY, "acronym", key
+                other.kind, other.role, other.key = kind, role, key
         for tok in doc:
             if tok.text == word.text and tok.i not in covered:
-                chosen.append(Mention(tok.i, tok.i + 1, Kind.PARTY, key, 1, "acronym"))
+                chosen.append(Mention(tok.i, tok.i + 1, kind, key, 1, role))
                 covered.add(tok.i)

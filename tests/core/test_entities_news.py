@@ -233,3 +233,11 @@ def test_ordinal_words_name_units_and_a_ship_paired_with_another(nlp):
                         "Greek-owned tanker. Data from the Vessel Sea Watch platform showed it.")
     assert holding(ents, "Fifth Naval Zone").kind is Kind.PARTY
     assert holding(ents, "Aegean Star").kind is Kind.VESSEL
+
+
+def test_small_and_long_named_states_and_a_states_bracketed_acronym(nlp):
+    found = forms(extract(nlp, "Firms in the Central African Republic (CAR) and South Sudan were listed. CAR "
+                               "officials and the Democratic Republic of the Congo objected."))
+    assert found["Central African Republic"] == (Kind.STATE, {"Central African Republic", "CAR"})
+    assert found["South Sudan"][0] is Kind.STATE
+    assert found["Democratic Republic of the Congo"][0] is Kind.STATE
