@@ -309,6 +309,15 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
     where it is written again later, that is the body too."""
     covered = {t for m in chosen for t in range(m.start, m.end)}
     by_start = {m.start: m for m in chosen}
+    where: dict[str, list[int]] = {}
+
+    def positions() -> dict[str, list[int]]:
+        if not where:  # built once, and only for a document that defines a short name
+            for tok in doc:
+                if tok.text[:1].isupper():
+                    where.setdefault(tok.text, []).append(tok.i)
+        return where
+
     for m in list(chosen):
         state = m.kind is Kind.STATE and m.role == "name" and m.key is not None  # "Central African Republic (CAR)"
         if not (m.kind is Kind.PARTY or state) or m.chars is not None or m.end + 2 >= len(doc):
@@ -326,7 +335,7 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
         for other in chosen:
             if other.kind is not Kind.STATE and other.end - other.start == 1 and text_of(other) == word.text:
                 other.kind, other.role, other.key = kind, role, key
-        for tok in doc:
-            if tok.text == word.text and tok.i not in covered:
-                chosen.append(Mention(tok.i, tok.i + 1, kind, key, 1, role))
-                covered.add(tok.i)
+        for i in positions().get(word.text, ()):
+            if i not in covered:
+                chosen.append(Mention(i, i + 1, kind, key, 1, role))
+                covered.add(i)

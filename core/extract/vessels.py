@@ -299,12 +299,12 @@ def is_vessel_prefix(text: str) -> bool:
 _WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
 
 
-def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
+def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of every whole-word occurrence of ``name`` in the document; a prefix written before it
     ("BRP Bankaw", "MV Ruby") is part of that mention, so the ship is found under either form."""
     pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
     out = []
-    text = doc.text  # built anew on each access
+    text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
     for m in pattern.finditer(text):
         before = _WRITTEN_PREFIX.search(text, max(0, m.start() - 8), m.start())
         whole = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
@@ -313,17 +313,16 @@ def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
 
 
 def vessel_mentions(doc: Doc) -> list[Mention]:
+    """Every occurrence of every ship's name the cue patterns found, as a vessel mention."""
     out = []
     names = {s.text for s in find_vessel_names(doc)}
+    text = doc.text if names else ""
     for name in names:
-        for start, end in repeated(doc, name):
+        for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
                 out.append(Mention(span.start, span.end, Kind.VESSEL, name, 6, "name"))
     return out
-
-
-# ---------------------------------------------------------------- selection and typing
 
 
 def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:
