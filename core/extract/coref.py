@@ -339,3 +339,23 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
             if i not in covered:
                 chosen.append(Mention(i, i + 1, kind, key, 1, role))
                 covered.add(i)
+
+
+def firms_named_by_first_word(parties: list[Cluster], people: list[Cluster], text_of, firm_tails) -> list[Cluster]:
+    """ "the fleet of Oceonix" after "Oceonix Services": a lone word that opens a firm's name in the article is the
+    firm; the mentions of ``people`` (a list of persons or of bodies) written so join the firm."""
+    opening: dict[str, Cluster] = {}
+    for c in parties:
+        for m in c.mentions:
+            words = text_of(m).split()
+            if len(words) >= 2 and words[-1] in firm_tails:
+                opening.setdefault(words[0], c)
+    kept = []
+    for c in people:
+        forms = {text_of(m) for m in c.mentions}
+        host = opening.get(next(iter(forms))) if len(forms) == 1 else None
+        if host is not None and host is not c:
+            host.mentions.extend(c.mentions)
+            continue
+        kept.append(c)
+    return kept

@@ -22,6 +22,7 @@ from core.extract.coref import (
     cluster_parties,
     cluster_people,
     display_name,
+    firms_named_by_first_word,
     ministry_form,
     people_named_as_bodies,
     surname_mentions,
@@ -767,6 +768,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
     short_forms(doc, parties)
     parties = people_named_as_bodies(parties, people, text_of)
+    people = firms_named_by_first_word(parties, people, text_of, lexicon_set("company_tails"))
+    parties = firms_named_by_first_word(parties, parties, text_of, lexicon_set("company_tails"))
     states: dict[str, Cluster] = {}
     vessels: dict[str, Cluster] = {}
     for m in chosen:

@@ -64,7 +64,7 @@ def _blocks_before_equipment(doc: Doc) -> list[Mention]:
             j -= 1  # "a Royal Navy helicopter", "Iranian drones": the owner is not part of the model's name
         while j < k and not (doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text)):
             j += 1
-        if j >= k or (j > 0 and doc[j - 1].text in heads):
+        if j >= k:
             continue
         out.append(Mention(j, k, Kind.STATE, None, 0, "block"))
     return out

@@ -241,3 +241,11 @@ def test_small_and_long_named_states_and_a_states_bracketed_acronym(nlp):
     assert found["Central African Republic"] == (Kind.STATE, {"Central African Republic", "CAR"})
     assert found["South Sudan"][0] is Kind.STATE
     assert found["Democratic Republic of the Congo"][0] is Kind.STATE
+
+
+def test_a_firms_first_word_alone_is_the_firm_and_a_drone_model_is_nothing(nlp):
+    ents = extract(nlp, "Data showed a US Navy MQ-9 Reaper drone overhead. The tanker is owned by UK-based Halvard "
+                        "Services. The ship is listed in the fleet of Halvard.")
+    firm = holding(ents, "Halvard Services")
+    assert firm is holding(ents, "Halvard") and firm.kind is Kind.PARTY
+    assert holding(ents, "Reaper") is None
