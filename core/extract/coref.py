@@ -284,3 +284,78 @@ def display_name(c: Cluster, mentions: list[Span]) -> str:
 
     best = " ".join(max(forms, key=score).split())  # a name, not an offset: line breaks and NBSPs become spaces
     return best.replace("\u2019", "'") if c.kind is Kind.PARTY else best
+
+
+def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_of) -> list[Cluster]:
+    """One word the model read once as a body and elsewhere as a person ("the Lukashenka regime", "Lukashenka
+    said") is the person: the body's mentions join the person whose forms hold that word."""
+    by_form: dict[str, Cluster] = {}
+    for c in people:
+        for m in c.mentions:
+            by_form.setdefault(fold(text_of(m)), c)
+    kept = []
+    for c in parties:
+        forms = {fold(text_of(m)) for m in c.mentions}
+        if len(forms) == 1 and c.name is None and " " not in next(iter(forms)) and next(iter(forms)) in by_form:
+            by_form[next(iter(forms))].mentions.extend(c.mentions)
+            continue
+        kept.append(c)
+    return kept
+
+
+def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
+    """ "the Indonesian Maritime Security Agency (Bakamla)", "the Police and Border Guard Board (PPA)": a one-word
+    name in brackets right after a body's name is that body's short name, whatever its letters or the model's label;
+    where it is written again later, that is the body too."""
+    covered = {t for m in chosen for t in range(m.start, m.end)}
+    by_start = {m.start: m for m in chosen}
+    where: dict[str, list[int]] = {}
+
+    def positions() -> dict[str, list[int]]:
+        if not where:  # built once, and only for a document that defines a short name
+            for tok in doc:
+                if tok.text[:1].isupper():
+                    where.setdefault(tok.text, []).append(tok.i)
+        return where
+
+    for m in list(chosen):
+        state = m.kind is Kind.STATE and m.role == "name" and m.key is not None  # "Central African Republic (CAR)"
+        if not (m.kind is Kind.PARTY or state) or m.chars is not None or m.end + 2 >= len(doc):
+            continue
+        if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        word = doc[m.end + 1]
+        short = by_start.get(m.end + 1)
+        if not word.text[:1].isupper() or not word.is_alpha or (short is not None and short.kind is Kind.STATE):
+            continue
+        if (short is not None and short.end != m.end + 2) or (state and not word.is_upper):
+            continue
+        key = m.key or m.name or text_of(m)
+        kind, role = (Kind.STATE, "acronym") if state else (Kind.PARTY, "acronym")
+        for other in chosen:
+            if other.kind is not Kind.STATE and other.end - other.start == 1 and text_of(other) == word.text:
+                other.kind, other.role, other.key = kind, role, key
+        for i in positions().get(word.text, ()):
+            if i not in covered:
+                chosen.append(Mention(i, i + 1, kind, key, 1, role))
+                covered.add(i)
+
+
+def firms_named_by_first_word(parties: list[Cluster], people: list[Cluster], text_of, firm_tails) -> list[Cluster]:
+    """ "the fleet of Oceonix" after "Oceonix Services": a lone word that opens a firm's name in the article is the
+    firm; the mentions of ``people`` (a list of persons or of bodies) written so join the firm."""
+    opening: dict[str, Cluster] = {}
+    for c in parties:
+        for m in c.mentions:
+            words = text_of(m).split()
+            if len(words) >= 2 and words[-1] in firm_tails:
+                opening.setdefault(words[0], c)
+    kept = []
+    for c in people:
+        forms = {text_of(m) for m in c.mentions}
+        host = opening.get(next(iter(forms))) if len(forms) == 1 else None
+        if host is not None and host is not c:
+            host.mentions.extend(c.mentions)
+            continue
+        kept.append(c)
+    return kept

@@ -106,10 +106,24 @@ def knowledge() -> Knowledge:
     return Knowledge(terms, capitals, lexicon, acronyms)
 
 
+@cache
 def lexicon_set(key: str, fold: bool = False) -> frozenset[str]:
     words = knowledge().lexicon[key]
     return frozenset(w.casefold() for w in words) if fold else frozenset(words)
 
+
+
+@cache
+def title_words() -> tuple[frozenset[str], int, frozenset[str]]:
+    """Title phrases written before names (folded), the longest in words, and their first words."""
+    titles = lexicon_set("titles", fold=True)
+    return titles, max(len(t.split()) for t in titles), frozenset(t.split()[0] for t in titles)
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """First words of every known surface form: the cheap test before a longer lookup."""
+    return frozenset(form.split()[0] for form in knowledge().terms)
 
 # ---- names: normalisation shared by in-document and cross-document matching ----
 

@@ -12,9 +12,13 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
+_DASHES = {"-", "\u2013", "\u2014", ":"}
+_QUOTES = {"\u201c", '"', "\u2018", "'"}
 _NAME_LINKS = {"named", "called", "dubbed", "christened"}
 _IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
 _NOT_NAMES = {
@@ -64,17 +68,22 @@ def _nouns() -> tuple[frozenset[str], int, frozenset[str]]:
     return nouns, max(len(n.split()) for n in nouns), frozenset(n.split()[0] for n in nouns)
 
 
+def _camel(tok) -> bool:
+    """ "McFaul", "DeBakey": a name word with a capital inside it."""
+    return tok.is_alpha and tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+
+
 def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it)."""
     if i >= len(doc):
         return None
     first = doc[i]
-    if not (first.is_title or (first.is_upper and len(first) > 1)) or first.text in _NOT_NAMES:
+    if not (first.is_title or (first.is_upper and len(first) > 1) or _camel(first)) or first.text in _NOT_NAMES:
         return None
     j = i
     while j < len(doc) and j - i < 5:
         t = doc[j]
-        if t.is_title or (t.is_upper and t.is_alpha) or (t.like_num and j > i):
+        if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i):
             j += 1
             continue
         break
@@ -85,19 +94,35 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 # written only before a ship's name: merchant (M/V, M/T) and navy prefixes (USS, HMS, BRP for the Philippines...)
-_PREFIXES = ("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "SS", "HMS", "USS", "FV", "BRP", "HMAS", "HMCS", "HMNZS", "KRI")
+_PREFIXES = (
+    *("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "M/S", "MY", "RV", "SS", "FV"),
+    *("HMS", "USS", "BRP", "HMAS", "HMCS", "HMNZS", "KRI", "ROKS", "INS", "TCG", "HNLMS", "HDMS", "FGS", "HSwMS"),
+    *("PNS", "NRP", "SPS", "HNoMS"),
+)
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
+
+
+_PREFIX_HEADS = frozenset(re.split(r"[/.]", p)[0] or p for p in _PREFIXES) | frozenset(_PREFIXES)
 
 
 def _skip_prefix(doc: Doc, k: int) -> int:
     """Past an "M/V"-style prefix, to the name itself."""
     if k >= len(doc):
         return k
-    m = _PREFIX.match(doc.text, doc[k].idx)
+    tok = doc[k]
+    if tok.text not in _PREFIX_HEADS:
+        return k
+    m = _PREFIX.match(doc.text, tok.idx)
     if m is None:
         return k
     span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     return span.start if span is not None else k
+
+
+def _apposed_name(doc: Doc, k: int) -> bool:
+    """A capitalised name between two commas (or before a bracket) right after a ship word."""
+    span = _name_at(doc, k)
+    return span is not None and span[1] < len(doc) and doc[span[1]].text in {",", "("} and not doc[k].is_sent_start
 
 
 def _vessel_noun_end(doc: Doc, i: int) -> int | None:
@@ -120,6 +145,14 @@ def _listed_after(doc: Doc, i: int, plural: bool = False) -> list[tuple[int, int
     """ "the Forest, the Petunia, the Faxon and the Clavel": the names listed after a ship's name; after a plural
     noun ("the tankers Bella, Bering and Luna") the list needs no "the"."""
     out = []
+    if plural and i + 2 < len(doc) and doc[i].text in _DASHES:
+        i += 1  # "three Russian ships - the Maja, Angara, and Maria -"
+        if doc[i].lower_ == "the":
+            i += 1
+        first = _name_at(doc, i)
+        if first is None:
+            return []
+        return [first, *_listed_after(doc, first[1], plural)]
     while i + 2 < len(doc):
         k = i
         if doc[k].text == ",":
@@ -150,6 +183,8 @@ def _included(doc: Doc, end: int) -> tuple[int, int] | None:
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             return _name_at(doc, k)
+        if doc[k].lower_ in {"are", "were", "include", "included"} and doc[k + 1].lower_ == "the":
+            return _name_at(doc, k + 2)  # "Among the vessels sanctioned are the Robon, ..."
     return None
 
 
@@ -166,16 +201,27 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             end = i + 1  # "the Iranian-flagged Fortune"
         if end is not None:
             k = end
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _NAME_LINKS:
+                k += 1  # "the vessel, named the Kiwala"
             if k < len(doc) and doc[k].lower_ in _NAME_LINKS:
-                k += 1
+                k += 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else 1
             elif k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the":
                 k += 2
+            elif k + 1 < len(doc) and doc[k].text == "," and _apposed_name(doc, k + 1):
+                k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
             elif k < len(doc) and doc[k].lower_ == "the":
                 k = -1
+            if 0 <= k < len(doc) - 1 and doc[k].text in _QUOTES:
+                k += 1  # the tanker “Yuk Tung”
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
-        if span is None and end is not None and doc[end - 1].tag_ == "NNS":
+        if span is None and end is not None and doc[end - 1].tag_ == "NNS" and end < len(doc):
+            listed = _listed_after(doc, end, plural=True) if doc[end].text in _DASHES else []
+            if listed:
+                found.extend(doc[a:b] for a, b in listed)
+                i = listed[-1][1]
+                continue
             span = _included(doc, end)  # "merchant ships since November, including the Galaxy Leader"
         if span is not None:
             found.append(doc[span[0] : span[1]])
@@ -186,6 +232,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
+    found += _paired_with_a_ship(doc)
     for m in _IMO.finditer(doc.text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -205,15 +252,37 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    for m in _PREFIX.finditer(doc.text):
+    text = doc.text
+    for m in _PREFIX.finditer(text):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
-        if m.start() > 0 and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "/"):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         span = _name_at(doc, start.start) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
     return [span for span in found if _is_a_name(span.text, prefixes)]
+
+
+def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
+    """ "seized the Delta Poseidon and another Greek-operated tanker": a name paired with "another" ship."""
+    out = []
+    for i, tok in enumerate(doc[:-3]):
+        if tok.lower_ != "and" or doc[i + 1].lower_ not in {"another", "a", "one"} or i < 2:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 7 and _vessel_noun_end(doc, k) is None and doc[k].text not in {",", ".", ";"}:
+            k += 1
+        if k >= len(doc) or _vessel_noun_end(doc, k) is None or doc[k].tag_ == "NNS":
+            continue
+        j = i
+        while j > 0 and i - j < 5 and (doc[j - 1].is_title or (doc[j - 1].like_num and j < i)):
+            j -= 1
+        if j < i and j > 0 and doc[j - 1].lower_ == "the":
+            span = _name_at(doc, j)
+            if span is not None and span[1] == i:
+                out.append(doc[span[0] : span[1]])
+    return out
 
 
 def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:
@@ -227,7 +296,45 @@ def is_vessel_prefix(text: str) -> bool:
     return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
 
 
-def repeated(doc: Doc, name: str) -> list[tuple[int, int]]:
-    """Character ranges of every whole-word occurrence of ``name`` in the document."""
+_WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
+
+
+def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of every whole-word occurrence of ``name`` in the document; a prefix written before it
+    ("BRP Bankaw", "MV Ruby") is part of that mention, so the ship is found under either form."""
     pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
-    return [(m.start(), m.end()) for m in pattern.finditer(doc.text)]
+    out = []
+    text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
+    for m in pattern.finditer(text):
+        before = _WRITTEN_PREFIX.search(text, max(0, m.start() - 8), m.start())
+        whole = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
+        out.append((before.start() if whole else m.start(), m.end()))
+    return out
+
+
+def vessel_mentions(doc: Doc) -> list[Mention]:
+    """Every occurrence of every ship's name the cue patterns found, as a vessel mention."""
+    out = []
+    names = {s.text for s in find_vessel_names(doc)}
+    text = doc.text if names else ""
+    for name in names:
+        for start, end in repeated(doc, name, text):
+            span = doc.char_span(start, end)
+            if span is not None:
+                out.append(Mention(span.start, span.end, Kind.VESSEL, name, 6, "name"))
+    return out
+
+
+def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:
+    """'the ship'/'the vessel' after the only named ship in the document refers back to it."""
+    ships = [e for _, e in entities if e.kind is Kind.VESSEL]
+    if len(ships) != 1:
+        return
+    ship = ships[0]
+    first = min(m.start for m in ship.mentions)
+    nouns = {"ship", "vessel", "freighter", "tanker"}
+    for i in range(1, len(doc)):
+        t = doc[i]
+        if t.lower_ in nouns and doc[i - 1].lower_ == "the" and t.idx > first and not taken[i]:
+            ship.mentions.append(Span(t.idx, t.idx + len(t), t.text))
+    ship.mentions.sort(key=lambda s: s.start)

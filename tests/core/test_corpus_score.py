@@ -80,3 +80,21 @@ def test_heldout_articles_generalise(heldout):
     assert heldout["relation"]["r"] >= 0.55, heldout["relation"]
     assert heldout["relation"]["p"] >= 0.40, heldout["relation"]
     assert heldout["evidence_valid"] == 1.0
+
+
+REAL_DEV = ROOT / "bench" / "real" / "dev"
+
+
+@pytest.fixture(scope="module")
+def real_dev() -> dict:
+    return _score(REAL_DEV, REAL_DEV / "gold")
+
+
+def test_real_news_development_set_holds(real_dev):
+    """Real articles copied with their page furniture (bench/real/README.md): entities held at their tuned figures."""
+    assert real_dev["documents"] == len(list(REAL_DEV.glob("*.txt")))
+    assert real_dev["entity"]["f"] >= 0.95, real_dev["per_document"]
+    assert real_dev["typed"]["f"] >= 0.94
+    assert real_dev["merge_b3"]["f"] >= 0.97
+    assert real_dev["evidence_valid"] == 1.0
+    assert not real_dev["unknown_kinds"]

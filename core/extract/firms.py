@@ -1,0 +1,145 @@
+"""Firms by their legal and trade forms: "X Co., Ltd.", "X Sdn Bhd", "Smart Tankers of Piraeus", "a terminal called X".
+
+A firm's legal form after a comma belongs to its name; "of <port>" after a trading name is where the firm sits, not
+part of the name; a trade word alone ("Shipping" opening a sentence) names nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lexicon_set, lookup
+from core.model import Kind
+
+_LINKS = {"called", "named"}
+
+
+def legal_form_end(doc: Doc, end: int) -> int:
+    """ "Luqing Petrochemical Co." + ", Ltd.": the legal form written after a comma is part of the firm's name."""
+    forms = lexicon_set("legal_forms")
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in forms:
+        k += 2
+    return k
+
+
+def is_firm(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if not t.is_punct or t.text == "."]
+    last = words[-1].text if words else ""
+    return len(words) >= 2 and (last in lexicon_set("company_tails") or last in lexicon_set("legal_forms"))
+
+
+def place_tail_start(doc: Doc, start: int, end: int) -> int:
+    """ "Smart Tankers of Piraeus": where the firm's name stops before "of <town>" (a town or a country after it)."""
+    tails = lexicon_set("company_tails")
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "of" or doc[k - 1].text not in tails:
+            continue
+        place = doc[k + 1 : end]
+        term = lookup(place.text)
+        comma = end + 1 < len(doc) and doc[end].text == ","
+        then_state = comma and _is_state(doc[end + 1 : end + 3].text, doc[end + 1].text)
+        if (term is not None and term.kind is Kind.STATE) or then_state or place.root.ent_type_ in {"GPE", "LOC"}:
+            return k
+    return end
+
+
+def _is_state(*forms: str) -> bool:
+    return any((t := lookup(f)) is not None and t.kind is Kind.STATE for f in forms)
+
+
+def lone_trade_word(text: str) -> bool:
+    """ "Shipping", "Maritime", "Ltd.": a firm's trade or legal word alone is no name."""
+    word = text.strip()
+    return " " not in word and (word in lexicon_set("company_tails") or word in lexicon_set("legal_forms"))
+
+
+def called_firms(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """ "an oil terminal in China called Huaying Huizhou Daya Bay Petrochemical Terminal Storage": a business the
+    text names with "called"/"named" after a noun for one."""
+    nouns = lexicon_set("business_nouns")
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _LINKS or i + 1 >= len(doc):
+            continue
+        back = [t for t in doc[max(0, i - 6) : i] if t.lower_ in nouns and t.pos_ == "NOUN"]
+        if not back or any(t.is_sent_start for t in doc[back[-1].i + 1 : i + 1]):
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 8 and (doc[k].is_title or doc[k].is_upper) and not taken[k] and doc[k].is_alpha:
+            k += 1
+        if k - i >= 3 and lookup(doc[i + 1 : k].text) is None:
+            out.append(Mention(i + 1, k, Kind.PARTY, None, 2, "org"))
+    return out
+
+
+def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """Bodies' spans made right for firms: ", Ltd." joined on, "of Piraeus" and "Hong Kong's" cut off, a lone trade
+    word dropped. Spans only shrink or take in the legal form, so offsets stay exact."""
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    by_start = {m.start: m for m in chosen}
+    for m in chosen:
+        if m.kind is not Kind.PARTY or m.chars is not None:
+            continue
+        end = legal_form_end(doc, m.end)
+        if end > m.end:
+            for k in range(m.end, end):
+                if k in by_start and by_start[k].end <= end:
+                    absorbed.add(id(by_start[k]))
+            m.end = end
+            continue
+        cut = place_tail_start(doc, m.start, m.end)
+        if cut < m.end and is_firm(doc, m.start, cut):
+            m.end = cut
+        for p in range(m.start + 1, min(m.start + 4, m.end - 1)):
+            if doc[p].text not in {"'s", "\u2019s"}:
+                continue
+            owner = lookup(doc[m.start : p].text)
+            town = owner.role == "block" if owner is not None else doc[m.start].ent_type_ in {"GPE", "LOC"}
+            if town and is_firm(doc, p + 1, m.end):
+                m.start = p + 1  # "Shanghai's X Shipping": the town is where the firm is, not its name
+            break
+    for m in chosen:
+        if id(m) in absorbed:
+            continue
+        text = doc[m.start : m.end].text if m.chars is None else doc.text[m.chars[0] : m.chars[1]]
+        if m.kind is Kind.PARTY and m.key is None and lone_trade_word(text):
+            continue
+        out.append(m)
+    return out
+
+
+def legal_form_firms(doc: Doc) -> list[Mention]:
+    """ "Ridotto LLC", "OJSC Planar", "Maritime Ventures Sdn Bhd": capitalised words with a legal form before or after
+    them name a firm, whatever the model made of them."""
+    forms = lexicon_set("legal_forms")
+    leading = lexicon_set("leading_legal_forms")
+    out = []
+    for i, tok in enumerate(doc):
+        trade = tok.text in lexicon_set("company_tails") and tok.is_title
+        if (tok.text in forms or trade) and i > 0 and _name_word(doc[i - 1]):
+            j = i - 1
+            while j > 0 and i - j < 5 and _name_word(doc[j - 1]) and not doc[j].is_sent_start:
+                j -= 1
+            while j < i and (doc[j].is_stop or lookup(doc[j].text) is not None):
+                j += 1
+            country = lookup(doc[j - 1].text) if j > 0 else None
+            if j < i and country is not None and country.role == "name" and not doc[j - 1].is_sent_start:
+                j -= 1  # "India Gaurik Ship Management": a country's name opening a firm's is part of it
+            goes_on = (i + 1 < len(doc) and doc[i + 1].is_title) or (j > 0 and doc[j - 1].text in {"-", "\u2010"})
+            if trade and goes_on:
+                continue  # "Sepehr Energy Jahan Nama Pars", "Electro-Mechanics Plant": the name is longer
+            if j < i:
+                out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
+        elif tok.text in leading and i + 1 < len(doc) and _name_word(doc[i + 1]):
+            k = i + 1
+            while k < len(doc) and k - i <= 4 and _name_word(doc[k]):
+                k += 1
+            out.append(Mention(i, k, Kind.PARTY, None, 3, "org"))
+    return out
+
+
+def _name_word(tok) -> bool:
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha and lookup(tok.text) is None

@@ -1,0 +1,207 @@
+"""Armed forces, units, police, customs and port bodies, which news names in shapes the model does not label.
+
+"the 5th Fleet", "45 Commando", "the 82nd Airborne Division": a number before a unit word. "the Chinese coast guard",
+"the Dutch police", "the Bandar Abbas port authority": a state (or port) word before a lower-case force or authority
+word; it is one body with "China Coast Guard" or "China's Coast Guard" in the same article. "the Navy" or "the Guard"
+after "the US Navy" or "the Revolutionary Guard" is the short form of that body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Cluster, Mention
+from core.extract.kb import fold, lexicon_set, lookup
+from core.model import Kind
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?$", re.I)
+_ORDINAL_WORDS = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+    ]
+)
+_POSSESSIVE = {"'s", "\u2019s"}
+
+
+@cache
+def _force_phrases() -> tuple[frozenset[str], int, frozenset[str]]:
+    phrases = lexicon_set("force_nouns", fold=True)
+    return phrases, max(len(p.split()) for p in phrases), frozenset(p.split()[0] for p in phrases)
+
+
+def _force_at(doc: Doc, i: int) -> int | None:
+    """End of a lower-case force phrase ("coast guard", "police", "port authority") starting at token ``i``."""
+    phrases, longest, first = _force_phrases()
+    if doc[i].lower_ not in first:
+        return None
+    for n in range(min(longest, len(doc) - i), 0, -1):
+        words = doc[i : i + n]
+        if all(t.is_lower for t in words) and words.text.casefold() in phrases:
+            return i + n
+    return None
+
+
+def numbered_units(doc: Doc) -> list[Mention]:
+    """ "5th Fleet", "45 Commando", "1st Marine Division", "Fifth Fleet": a number and a capitalised unit name."""
+    units = lexicon_set("unit_heads")
+    out = []
+    for i, tok in enumerate(doc):
+        if not (_ORDINAL.match(tok.text) or (tok.lower_ in _ORDINAL_WORDS and tok.is_title)):
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 4 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        while k > i + 1 and doc[k - 1].text not in units:
+            k -= 1  # "the 5th Fleet Commander": the unit ends at its unit word
+        if k > i + 1 and doc[k - 1].text in units:
+            out.append(Mention(i, k, Kind.PARTY, None, 4, "org"))
+    return out
+
+
+def national_forces(doc: Doc) -> list[Mention]:
+    """ "the Chinese coast guard", "Dutch police", "the Bandar Abbas port authority": a lower-case force word after a
+    state word (or, for port bodies, a place's name); the body, with the state as a mention inside it."""
+    ports = lexicon_set("port_body_nouns", fold=True)
+    out = []
+    for i, tok in enumerate(doc):
+        if not tok.is_lower:
+            continue
+        end = _force_at(doc, i)
+        if end is None:
+            continue
+        j = i
+        if j > 1 and doc[j - 1].text in _POSSESSIVE:
+            j -= 1  # "China's coast guard"
+        state = None
+        for n in (3, 2, 1):
+            if j - n < 0:
+                continue
+            term = lookup(doc[j - n : j].text)
+            if term is not None and term.kind is Kind.STATE and term.role in {"name", "demonym", "acronym"}:
+                state = Mention(j - n, j, Kind.STATE, term.name, 3, term.role)
+                break
+        if state is not None:
+            m = Mention(state.start, end, Kind.PARTY, None, 4, "force", owner=state)
+            out.append(m)
+            continue
+        if doc[i:end].text.casefold() in ports:
+            # "the Bandar Abbas port authority": the town's name is the body's
+            k = i
+            while k > 0 and i - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+                k -= 1
+            if k < i:
+                out.append(Mention(k, end, Kind.PARTY, None, 4, "force"))
+    return out
+
+
+def body_signature(name: str) -> tuple[str, str] | None:
+    """ "China Coast Guard", "Chinese coast guard", "China's Coast Guard" -> ("China", "coast guard")."""
+    words = name.replace("\u2019", "'").split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        owned = head.endswith("'s")
+        term = lookup(head[:-2] if owned else head)
+        if term is not None and term.kind is Kind.STATE and term.role != "block":
+            rest = fold(" ".join(words[n:]))
+            if rest in lexicon_set("force_nouns", fold=True) or rest in _generic_bodies():
+                return term.name, rest
+    return None
+
+
+@cache
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(fold(b) for b in lexicon_set("generic_bodies"))
+
+
+def join_short_forms(clusters: list[Cluster], text_of) -> list[Cluster]:
+    """One body for one force in an article: "Chinese coast guard" with "China Coast Guard"; a one-word "Navy" or
+    "Guard" with the one longer name it ends ("US Navy", "Revolutionary Guard"); "Guards" with "Coast Guards"."""
+    by_signature: dict[tuple[str, str], Cluster] = {}
+    kept: list[Cluster] = []
+    for c in clusters:
+        sig = None
+        if c.kind is Kind.PARTY:
+            sig = next((s for m in c.mentions if (s := body_signature(text_of(m))) is not None), None)
+        if sig is not None and sig in by_signature:
+            host = by_signature[sig]
+            if host.name is None:
+                best = max((host, c), key=lambda x: _capitalised(x, text_of))
+                host.name = best.name or best.key  # the name as written with capitals, not "the Chinese coast guard"
+            host.mentions.extend(c.mentions)
+            continue
+        if sig is not None:
+            by_signature[sig] = c
+        kept.append(c)
+    out: list[Cluster] = []
+    for c in kept:
+        forms = {text_of(m) for m in c.mentions}
+        if c.kind is Kind.PARTY and len(forms) == 1:
+            (form,) = forms
+            word = form.strip()
+            if " " not in word and word.istitle():
+                hosts = [o for o in kept if o is not c and o.kind is Kind.PARTY and _ends_with(o, word, text_of)]
+                if len(hosts) == 1:
+                    hosts[0].mentions.extend(c.mentions)
+                    continue
+        out.append(c)
+    return out
+
+
+def _capitalised(c: Cluster, text_of) -> int:
+    return sum(1 for m in c.mentions for w in text_of(m).split() if w[:1].isupper())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _ends_with(c: Cluster, word: str, text_of) -> bool:
+    """Does one of the body's names end in ``word`` ("Guards" ~ "Coast Guards", "Guard" ~ "Revolutionary Guards")?"""
+    want = _singular(word.casefold())
+    for m in c.mentions:
+        words = text_of(m).split()
+        if len(words) >= 2 and _singular(words[-1].casefold().rstrip("'\u2019")) == want:
+            return True
+    return False
+
+
+def operations(doc: Doc) -> list[Mention]:
+    """ "Operation Prosperity Guardian", "Operation Aspides": a named military operation is a party."""
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        if tok.text != "Operation" or not doc[i + 1].is_title:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        out.append(Mention(i, k, Kind.PARTY, None, 4, "org"))
+    return out
+
+
+def short_forms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Russian Foreign Ministry" is also how the article's "Foreign Ministry" is written: the body's name without
+    the state word that opens it becomes a form of the body too (the state stays a mention of its own)."""
+    for c in clusters:
+        for m in list(c.mentions):
+            owner = m.owner
+            if owner is None or m.chars is not None or owner.start != m.start or owner.end >= m.end:
+                continue
+            start = owner.end + 1 if doc[owner.end].text in _POSSESSIVE else owner.end
+            if m.end - start >= 2 or (m.end - start == 1 and doc[start].is_title):
+                c.mentions.append(Mention(start, m.end, Kind.PARTY, c.key, m.tier, "short"))

@@ -1,0 +1,199 @@
+"""Page furniture in an article's text: bylines, agency datelines, photo credits, share prompts and teaser links.
+
+Furniture is not article text, so nothing in it becomes an entity. Whole lines go (a byline, "Read more: ..."),
+and so do parts of lines: the "ADEN (Reuters) -" that opens a paragraph, a "(Photo: ...)" credit after a caption
+(the caption itself is text), "Reporting by ...; Editing by ..." at the foot of an agency story.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.extract.kb import knowledge
+
+_TITLE_WORDS = 30
+_SUBHEADING_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
+
+# news agencies that sign datelines and credits; general knowledge, not any one article's
+_AGENCIES = (
+    r"Reuters|REUTERS|AP|AFP|Xinhua|XINHUA|Yonhap|UPI|dpa|DPA|ANI|IANS|PTI|Anadolu|AA|EFE|Kyodo|TASS|RIA|Bernama"
+    r"|Bloomberg|CNN|BBC|Sputnik|IRNA|SANA|WAM|SPA|KUNA|QNA|ANSA|Interfax|RFE/RL|VOA|NHK|CNA|Antara|PNA|Al Jazeera"
+    r"|Arab News|The National|AP Photo|Getty Images"
+)
+
+# "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —", "DUBAI: ", "MANILA, Philippines —"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    r"(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"  # the place, in capitals
+    r"(?:,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z\d][\w.'\u2019-]*){0,3})?"  # ", Ukraine" / ", Jan 5"
+    r"(?:,[ \t]*\w+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", March 3" / ", March 3, 2024"
+    r"[ \t]*(?:\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:]+[ \t]*)"
+    r"|(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)"
+    r")"
+)
+# the dateline's place must be all capitals: "WASHINGTON", "ADEN", "PORT SUDAN", "ST. PETERSBURG"
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.'\u2019-]*[A-Z.]")
+
+_CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
+
+# credits inside a line, after the caption they belong to
+_INLINE = [
+    re.compile(
+        r"[(\[][ \t]*(?:Photos?|Image|Picture|Pic|Credit|Source|File photo|Photograph|Video)[ \t]*(?::|by\b)"
+        r"[^)\]\n]*[)\]]",
+        re.I,
+    ),
+    re.compile(r"\b(?:Photo|Image|Picture)[ \t]+(?:courtesy|credit)[ \t]*(?:of|:)?[^\n]*$", re.I | re.M),
+    re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
+    re.compile(r"\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
+    re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
+    # a credit at the end of a caption: "(AP Photo/Alex Brandon)", "... 2025. Scanpix/T. Traasdahl via REUTERS"
+    re.compile(r"\([^()\n]*/[^()\n]*\)[ \t]*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b.*$", re.M),
+    re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
+    re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
+    # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
+    re.compile(
+        r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)[ \t]+by[ \t]"
+        r"[^\n]*$",
+        re.M,
+    ),
+]
+
+
+@cache
+def _line_patterns() -> list[re.Pattern]:
+    return [re.compile(p) for p in knowledge().lexicon["furniture_lines"]]
+
+
+def _dateline(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _DATELINE.finditer(text):
+        head = m.group(0)
+        if head.lstrip().startswith("("):
+            out.append(m.span())
+            continue
+        place = re.split(r"[,(:\-\u2013\u2014]", head.strip(), maxsplit=1)[0].strip()
+        words = place.split()
+        # a dateline is a short place in capitals followed by a dash or an agency; not a shouted headline word
+        if not words or not all(_CAPS_WORD.fullmatch(w) for w in words) or sum(len(w) for w in words) < 3:
+            continue
+        has_agency = "(" in head
+        rest = text[m.end() : m.end() + 1]
+        if has_agency or (rest[:1].isupper() or rest[:1] in {"\u201c", '"'}):
+            out.append(m.span())
+    return out
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# what may open a paragraph before the article's first word: "(MENAFN- X (KUNA))", "WASHINGTON, March 28", "(KUNA)"
+_LEAD_PARTS = [
+    re.compile(r"\((?:[^()\n]|\([^()\n]*\)){1,80}\)[ \t]*"),  # a bracketed source, brackets inside allowed
+    re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.'\u2019-]*){0,2}"
+               r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"),
+    re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"),
+    re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"
+    re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\()"),  # "Dubai, (APP - ...):"
+]
+_LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
+_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:Trending|Kindly Share This Story:?|Support [^!\n]{1,40}!)?[ \t]*"
+)
+
+
+def _lead_ranges(text: str) -> list[tuple[int, int]]:
+    """ "(MENAFN- Kuwait News Agency (KUNA)) WASHINGTON, March 28 (KUNA) --", "July 10 (UPI) --": a paragraph's
+    opening run of bracketed sources, places in capitals and dates, ended by a dash, when a bracket is among them."""
+    out = []
+    for line in re.finditer(r"(?m)^[ \t]*", text):
+        pos, bracket = line.end(), False
+        for _ in range(6):
+            for part in _LEAD_PARTS:
+                m = part.match(text, pos)
+                if m and m.end() > pos:
+                    bracket = bracket or m.group(0).startswith("(")
+                    pos = m.end()
+                    break
+            else:
+                break
+        end = _LEAD_END.match(text, pos)
+        if bracket and end and end.end() > end.start() and pos > line.end():
+            out.append((line.end(), end.end()))
+    return out
+
+
+def furniture_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of page furniture: whole lines (bylines, credits, share prompts) and parts of lines."""
+    ranges: list[tuple[int, int]] = []
+    pos, header, seen_title = 0, True, False
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        start, end = pos, pos + len(line)
+        pos = end
+        if not body:
+            continue
+        if not seen_title:
+            seen_title = True
+            if len(body.split()) <= 2 and not body.startswith("date "):
+                ranges.append((start, end))  # a masthead or section name above the headline ("Saudi Press")
+                seen_title = False
+            continue
+        if any(p.search(body) for p in _line_patterns()):
+            ranges.append((start, end))
+            continue
+        if header and len(body.split()) <= 5 and not _SENTENCE_END.search(body):
+            ranges.append((start, end))  # a byline between the title and the article
+            continue
+        if len(body.split()) >= 12:
+            header = False
+    ranges += _dateline(text) + _lead_ranges(text)
+    ranges += [m.span() for m in _DATE_LINE.finditer(text) if m.end() > m.start()]
+    for pattern in _INLINE:
+        ranges += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def title_range(text: str) -> tuple[int, int]:
+    """The first line, when more text follows it (a text of one line has no headline)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip()
+    sentence = len(line.split()) >= 12 and line.endswith((".", "\u201d", '"'))
+    if end < 0 or not text[end:].strip() or len(line.split()) > _TITLE_WORDS or sentence:
+        return start, start  # one line, or a first line that is the article's first paragraph
+    return start, end
+
+
+def heading_ranges(text: str) -> list[tuple[int, int]]:
+    """The title and the subheadings: short lines without a sentence's end ("Barrier around shoal")."""
+    t_start, t_end = title_range(text)
+    out = [(t_start, t_end)] if t_end > t_start else []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.strip()
+        if start < t_end or not body:
+            continue
+        if len(body.split()) <= _SUBHEADING_WORDS and not _SENTENCE_END.search(body) and body[:1].isupper():
+            out.append((start, pos))
+    return out
+
+
+def outside(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text outside ``ranges`` (sorted, not overlapping)."""
+    out, pos = [], 0
+    for a, b in ranges:
+        out.append((pos, a))
+        pos = b
+    return [*out, (pos, length)]

@@ -1,0 +1,84 @@
+"""Known countries, demonyms, capitals, bodies and outlets found in a document as exact token runs.
+
+The knowledge base (``kb``) says what a surface form stands for; here each run of tokens that spells one becomes a
+candidate mention, with the state that opens a body's name ("UK Maritime Trade Operations") kept beside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import Term, first_words, lookup
+from core.model import Kind
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
+
+
+def known_terms(doc: Doc) -> list[Mention]:
+    """Known countries, demonyms, capitals, bodies and outlets, as exact token runs (longest first)."""
+    firsts = first_words()
+    out: list[Mention] = []
+    for i, tok in enumerate(doc):
+        if tok.text in firsts:
+            for n in range(min(8, len(doc) - i), 0, -1):
+                term = lookup(doc[i : i + n].text)
+                if term is not None:
+                    rest = lookup(doc[i + 1 : i + n].text) if n > 1 and term.kind is Kind.PARTY else None
+                    owner = lookup(tok.text) if rest is not None and rest.name == term.name else None
+                    national = _national_body(doc, i, n, term)
+                    if national is not None:
+                        out.append(Mention(i, i + n, Kind.PARTY, national, 4, "name"))
+                    elif owner is not None and owner.kind is Kind.STATE:
+                        # "U.S. Treasury Department": the state, and the body as it is also written alone
+                        out.append(_from_term(i, i + 1, owner))
+                        out.append(_from_term(i + 1, i + n, term))
+                    else:
+                        known = _from_term(i, i + n, term)
+                        if term.kind is Kind.PARTY and n > 1:
+                            known.owner = _state_opening(doc, i, i + n)  # "UK Maritime Trade Operations"
+                        out.append(known)
+                    break
+        if "-" in tok.text and not tok.text.startswith("-"):
+            # "U.S.-sanctioned", "Cuba-based": the country part of a hyphenated word
+            head = tok.text.split("-", 1)[0]
+            term = lookup(head)
+            if term is not None and term.kind is Kind.STATE and term.role != "block":
+                out.append(_from_term(i, i + 1, term, chars=(tok.idx, tok.idx + len(head))))
+    return out
+
+
+def _state_opening(doc: Doc, start: int, end: int) -> Mention | None:
+    """The state whose name or adjective opens a known body's name, as a mention of its own inside it."""
+    for n in (2, 1):
+        if start + n < end:
+            term = lookup(doc[start : start + n].text)
+            if term is not None and term.kind is Kind.STATE and term.role in {"name", "acronym", "demonym"}:
+                return Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
+    return None
+
+
+def _national_body(doc: Doc, i: int, n: int, term: Term) -> str | None:
+    """ "Russia's Security Council" is Russia's own council, not the UN body the bare words usually name."""
+    if term.kind is not Kind.PARTY or not term.name.startswith(("UN ", "United Nations")) or i < 2:
+        return None
+    if doc[i - 1].text not in _POSSESSIVE or doc[i].text in {"UN", "U.N."} or doc[i].text.startswith("United"):
+        return None
+    for width in (1, 2):
+        state = lookup(doc[i - 1 - width : i - 1].text) if i - 1 - width >= 0 else None
+        if state is not None and state.kind is Kind.STATE and state.role != "block":
+            return f"{doc[i : i + n].text} of {state.name}"
+    return None
+
+
+def _from_term(start: int, end: int, term: Term, chars: tuple[int, int] | None = None) -> Mention:
+    tier = 4 if term.kind is Kind.PARTY else 3
+    return Mention(start, end, term.kind, term.name, tier, term.role, chars=chars)
+
+
+def names_a_language(doc: Doc, m: Mention) -> bool:
+    """ "“true love” in Italian.": a demonym after "in" with nothing after it names a language, not a state."""
+    if m.kind is not Kind.STATE or m.role != "demonym" or m.start == 0 or m.chars is not None:
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    return doc[m.start - 1].lower_ in {"in", "speaking", "speaks", "spoke"} and (after is None or after.is_punct)

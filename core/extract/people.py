@@ -1,0 +1,201 @@
+"""Names of people that the model cuts short or misses: particles ("von der"), first names, Korean given names.
+
+Each helper widens or confirms a span the entity rules already have; spans only grow over words of the name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from core.extract.coref import Mention
+from core.extract.kb import first_words, lexicon_set, lookup, title_words
+from core.model import Kind
+
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "del"}
+
+
+_CONNECTORS = {
+    "de",
+    "del",
+    "da",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "la",
+    "le",
+    "di",
+    "-",
+    "'",
+    "’",
+    ".",
+}
+
+
+def _camel(tok) -> bool:
+    """ "MaryKay", "McAllister", "DeLauro": a name word with a capital inside it."""
+    return tok.is_alpha and tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+
+
+def person_by_who(doc: Doc, start: int, end: int) -> bool:
+    """ "the presidency of Hugo Chávez, who ...": a name the model took for a title of a work, told by "who"."""
+    span = doc[start:end]
+    return (
+        2 <= len(span) <= 4
+        and all(t.is_title and t.is_alpha for t in span)
+        and not any(t.text in lexicon_set("org_heads") for t in span)
+        and lookup(span.text) is None
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ == "who"
+    )
+
+
+def name_like(span: SpacySpan) -> bool:
+    """Every word capitalised, bar the particles names carry ("de", "al-", "bin")."""
+    # "Jong-un": the part after a hyphen written tight; "Maria - docked" is a name and a dash
+    tight = {t.i for t in span if t.text in {"-", "\u2010"} and not t.whitespace_ and t.i > 0}
+    hyphenated = {i + 1 for i in tight if not span.doc[i - 1].whitespace_}
+    return all(
+        t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span
+    ) and any(
+        t.is_title for t in span
+    )
+
+
+def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
+    """A Korean family name just before a name spaCy cut short belongs to it ("Choe Ryong Hae")."""
+    if (
+        start > 0
+        and not taken[start - 1]
+        and doc[start - 1].text in lexicon_set("korean_surnames")
+        and not doc[start - 1].is_sent_start
+    ):
+        return start - 1
+    if (
+        start > 0
+        and not taken[start - 1]
+        # "by Alisher" + "Usmanov": an untagged first name after a lower-case word
+        and (doc[start - 1].is_sent_start or (doc[start - 1].ent_type_ == "" and start > 1 and doc[start - 2].is_lower))
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ in {"", "GPE", "ORG", "NORP"}  # a lone first name gets any label
+        and not doc[start - 1].is_stop
+        and lookup(doc[start - 1].text) is None
+        and doc[start - 1].lower_ not in title_words()[0]
+    ):
+        return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
+    return start
+
+
+def korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
+    """Family name + two-syllable given name ("Choe Ryong Hae", "Jo Song-gil"), which the model often misses."""
+    surnames = lexicon_set("korean_surnames")
+    firsts = first_words()
+    in_person = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
+    out = []
+    for i in range(len(doc) - 2):
+        if doc[i].text not in surnames or i in in_person:
+            continue
+        a, b = doc[i + 1], doc[i + 2]
+        if b.text in {"-", "\u2010"} and i + 3 < len(doc) and doc[i + 3].is_lower and doc[i + 3].is_alpha:
+            end = i + 4  # "Song-gil"
+        elif b.is_title and b.is_alpha and len(b) <= 5:
+            end = i + 3
+        else:
+            continue
+        if (
+            not (a.is_title and a.is_alpha and len(a) <= 5)
+            or a.is_stop
+            or a.text in firsts
+            or b.text in firsts
+            or any(t in in_person for t in range(i, end))
+        ):
+            continue
+        out.append(Mention(i, end, Kind.OFFICIAL, None, 1, "person"))
+    return out
+
+
+def person_end(doc: Doc, end: int, taken: list[bool]) -> int:
+    """A second surname spaCy left out ("Bruno Rodríguez Parrilla"), or a part after a non-breaking space; the
+    lower-case syllable after a hyphen the model cut off ("Moon Jae" + "-in")."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "\u2010"}
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and len(doc[end + 1]) <= 4
+        and not taken[end + 1]
+    ):
+        return end + 2
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in _NAME_PARTICLES and not taken[k]:
+        k += 1
+    if k > end and k + 1 < len(doc) and doc[k].text in {"-", "\u2010"} and not doc[k].whitespace_:
+        k += 1  # "bin Zayed al-Nahyan"
+    if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha and not taken[k]:
+        return k + 1  # "Ursula von" + "der Leyen", "Mohammed bin" + "Salman"
+    nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
+    if (
+        nxt < len(doc)
+        and not taken[nxt]
+        and doc[nxt].is_title
+        and doc[nxt].is_alpha
+        and (doc[nxt].pos_ == "PROPN" or nxt > end)
+        and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt) or _lone_org_word(doc, nxt))
+        and lookup(doc[nxt].text) is None
+    ):
+        return nxt + 1
+    return end
+
+
+def _lone_org_word(doc: Doc, i: int) -> bool:
+    """A second surname the model called an organisation on its own ("Arnoldo André" + "Tinoco")."""
+    tok = doc[i]
+    return (
+        tok.ent_type_ == "ORG"
+        and tok.ent_iob_ == "B"
+        and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        and tok.text not in lexicon_set("org_heads")
+    )
+
+
+def _korean_given(doc: Doc, end: int, nxt: int) -> bool:
+    """The last syllable of a Korean given name ("Choe Son" + "Hui"), whatever label the model gave it."""
+    return end >= 2 and doc[end - 2].text in lexicon_set("korean_surnames") and len(doc[nxt]) <= 4
+
+
+def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Mention]:
+    """ "oligarch Igor Sechin", "Businessman Alisher Usmanov": a role noun right before two or three capitalised words
+    the model left untagged names a person."""
+    roles = lexicon_set("role_nouns") | lexicon_set("role_nouns_before")
+    heads = lexicon_set("org_heads")
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ not in roles or taken[i]:
+            continue
+        k = i + 1
+        while (
+            k < len(doc)
+            and k - i <= 3
+            and doc[k].is_title
+            and doc[k].is_alpha
+            and doc[k].pos_ == "PROPN"
+            and not taken[k]
+            and not titles[k]
+            and doc[k].text not in heads
+            and lookup(doc[k].text) is None
+        ):
+            k += 1
+        if k - i >= 3 and all(doc[t].ent_type_ in {"", "PERSON", "ORG"} for t in range(i + 1, k)):
+            out.append(Mention(i + 1, k, Kind.OFFICIAL, None, 2, "person"))
+            for t in range(i + 1, k):
+                taken[t] = True
+    return out
