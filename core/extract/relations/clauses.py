@@ -30,6 +30,8 @@ class Clauses(Referents):
     def passive(v: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return True
+        if v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and any(c.dep_ == "agent" for c in v.children):
+            return Clauses.passive(v.head)  # 'is owned by X and managed by Y'
         return v.tag_ == "VBN" and v.dep_ == "acl"
 
     def subjects(self, v: Token) -> frozenset[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import PLACE_PREPS, pobjs
 from core.model import Family, Kind
@@ -72,6 +73,14 @@ class Grammar(Clauses):
                 return Family.REPORTING
             return None
         own = lex.verbs.get(lemma)
+        if prep is None and (noun is None or topic) and targets:
+            aimed = aimed_family(lex, lemma, (self.kind(e) for e in targets))
+            if aimed is not None:
+                return aimed  # 'sanctioned the tanker X', 'boarded the Y'
+        if own is Family.ALLIANCE and noun is not None and noun.dep_ == "dobj":
+            inner = self.noun_family(noun)
+            if inner in (Family.ENFORCEMENT, Family.HOSTILITY):
+                return inner  # defending a seizure is the seizure, not an alliance with the ship seized
         vague = lemma in lex.ambivalent_verbs or own is None
         nlemma = noun.lemma_.lower() if noun is not None else None
         override = lex.object_overrides.get(nlemma) if nlemma else None

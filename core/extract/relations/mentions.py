@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from core.extract.relations.descriptions import pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
@@ -49,6 +50,9 @@ class Mentions:
                     self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
         self._add_vessel_references()
         self._add_described_officials()
+        # 'the two countries': read by ``Referents.den``; its entities count as present in the sentence
+        self.described = pair_descriptions(doc, self.tok_ent, entities, lex)
+        self.heads.extend((ei, ti) for ti, ents in self.described.items() for ei in ents)
         self.segment = self._segments()
 
     def _segments(self) -> list[int]:
@@ -73,6 +77,8 @@ class Mentions:
         for t in self.doc:
             if self.tok_ent[t.i] >= 0 or t.lemma_.lower() not in self.lex.vessel_nouns or t.pos_ != "NOUN":
                 continue
+            if t.tag_ == "NNS":
+                continue  # 'the Philippine vessels' are not the ship named last
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
             if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):

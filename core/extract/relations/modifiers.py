@@ -30,8 +30,8 @@ class Modifiers(Grammar):
                 and (mine is Kind.PARTY or c.dep_ == "poss")
             ):
                 yield other, me, "leads", Family.LEADERSHIP  # 'the Maduro government', 'Maduro's Venezuela'
-            elif mine is Kind.VESSEL and theirs is Kind.STATE:
-                yield me, other, "ship of", Family.MEMBERSHIP
+            elif mine is Kind.VESSEL and theirs in (Kind.STATE, Kind.PARTY):
+                yield me, other, "ship of", Family.MEMBERSHIP  # 'the Indian Navy's INS X', 'an NITC tanker X'
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "part of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY and t.lemma_.lower() in self.lex.body_roles:

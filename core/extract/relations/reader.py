@@ -11,7 +11,10 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
+from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.organs import is_organ, through_states
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
@@ -31,13 +34,35 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
+class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
         super().__init__(doc, entities, lex)
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
+        self._organs: dict[int, bool] = {}
+
+    def _organ(self, ei: int) -> bool:
+        if ei not in self._organs:
+            self._organs[ei] = is_organ(self.entities[ei], self.lex)
+        return self._organs[ei]
+
+    def _add_name_ties(self, by_seg: dict[int, set[int]]) -> None:
+        """'the China Coast Guard' belongs to China: stated once, in the first sentence naming the body, which
+        then counts the state as present."""
+        named = states_in_names(self.entities, self.lex.name_tie_exclusions)
+        if not named:
+            return
+        first: dict[int, int] = {}
+        for ei, hi in self.heads:
+            if ei in named and (ei not in first or hi < first[ei]):
+                first[ei] = hi
+        for ei, hi in first.items():
+            tok = self.doc[hi]
+            key = (tok.sent.start, self.segment[hi])
+            by_seg[key[1]] |= named[ei]
+            self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
 
     def _settle_titles(self) -> None:
         """A bare 'President X' ties X to the state the document elsewhere says X serves, if it is named in
@@ -92,8 +117,10 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
+        self._add_name_ties(by_seg)
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
+            stated.extend(through_states(stated, self.kind, self._organ))
         self._settle_titles()
         out: list[LocalRelation] = []
         for start, seg in sorted(self._stated):
@@ -118,8 +145,17 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             lemma = t.lemma_.lower()
             if self.tok_ent[t.i] >= 0:
                 yield from self._entity_modifiers(t)
-                if t.i in self.hyphenated:
+                if t.i in self.hyphenated and self.hyphenated[t.i] in lex.ship_participles:
+                    yield from self._hyphenated_ship(t, self.hyphenated[t.i])
+                elif t.i in self.hyphenated:
                     yield from self._hyphenated(t)
+            elif nominal(t) and lemma in lex.flag_nouns:
+                yield from self._flag(t)
+            elif nominal(t) and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
+                ties = list(self._ship_role(t))
+                yield from ties
+                if not ties and lemma in lex.role_nouns:
+                    yield from self._role(t)
             elif nominal(t) and (
                 lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns
             ):

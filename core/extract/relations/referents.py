@@ -22,6 +22,8 @@ class Referents(Mentions):
         """The entities a token stands for: a mention, a title's holder, 'North Korean officials', 'the ship'."""
         if self.tok_ent[t.i] >= 0:
             return frozenset((self.tok_ent[t.i],))
+        if t.i in self.described:
+            return self.described[t.i]
         if t.i in self._den:
             return self._den[t.i]
         if t.i in self._busy:

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import PLACE_PREPS, Tie
 from core.model import Family, Kind
@@ -32,7 +33,10 @@ class Verbs(Grammar):
                 # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
                 yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
             fam = lex.verbs.get(lemma)
-            if fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
+            aimed = aimed_family(lex, lemma, (self.kind(e) for e in done))
+            if aimed is not None:
+                fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
+            elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 return
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
