@@ -8,13 +8,14 @@ from core.extract.relations.lexicon import Lexicon
 from core.model import Kind, LocalEntity
 
 _PAIR_WORDS = frozenset({"two", "both"})
+_COUNT_DEPS = frozenset({"nummod", "det", "predet", "amod", "quantmod"})
 # How far back a description reaches for what it stands for: this sentence and the two before it.
 _SENTENCES_BACK = 2
 
 
 def _is_pair(t: Token) -> bool:
     """'the two countries', 'both nations', 'the two sides': a plural description counting two."""
-    return any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod") for c in t.children)
+    return any(c.lower_ in _PAIR_WORDS and c.dep_ in _COUNT_DEPS for c in t.children)
 
 
 def _named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, kind: Kind) -> list[int]:

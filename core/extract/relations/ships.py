@@ -1,4 +1,4 @@
-"""Ties of a ship to its flag state, owner, manager or navy: 'sailing under a Liberian flag', 'X, the tanker's owner'."""
+"""Ties of a ship to its flag state, owner, manager or navy: 'under a Liberian flag', 'X, the tanker's owner'."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import Tie, pobjs
+from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
 _FLAG_PREPS = frozenset({"under", "with"})
