@@ -92,7 +92,12 @@ class Grammar(Clauses):
         ):
             return override
         positive = (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
-        if own in positive and not vague and any(c.dep_ == "neg" for c in v.children):
+        if (
+            own in positive
+            and not vague
+            and lemma not in lex.receiving_verbs
+            and any(c.dep_ == "neg" for c in v.children)
+        ):
             return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)

@@ -66,6 +66,7 @@ class Lexicon:
     organ_words: frozenset[str]
     organ_exclusions: frozenset[str]
     name_tie_exclusions: frozenset[str]
+    weapon_nouns: frozenset[str]
 
 
 @cache
@@ -119,4 +120,5 @@ def lexicon() -> Lexicon:
         organ_words=words("organ_words"),
         organ_exclusions=words("organ_exclusions"),
         name_tie_exclusions=words("name_tie_exclusions"),
+        weapon_nouns=words("weapon_nouns"),
     )

@@ -167,6 +167,7 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
                 yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)
+                yield from self._aimed_verb(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:

@@ -13,6 +13,7 @@ _TAKE_OVER = frozenset({"succeed", "replace"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SAYER = frozenset({"it", "they"})
 
 
 class Referents(Mentions):
@@ -43,6 +44,8 @@ class Referents(Mentions):
                 return self._resolve_pronoun(t)
             if low in _FIRST_PERSON:
                 return self._speaker(t)
+            if low in _SAYER and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
+                return self._said_of_itself(t)
             clause = t.head
             while clause.dep_ == "conj" and clause.head is not clause:
                 clause = clause.head  # '..., who was greeted by X and who met Y'
@@ -58,13 +61,31 @@ class Referents(Mentions):
             return frozenset()
         if lemma in self.lex.role_nouns:
             holders = self.holders(t)
-            # 'a North Korean general who ...' names no one: it stands for the state its modifiers name
-            return holders if holders else self.modifiers(t, complements=False)
+            if holders:
+                return holders
+            # 'a North Korean general who ...' names no one: it stands for the state its modifiers name; but a
+            # 'Panamanian-flagged tanker' is not Panama
+            mods = self.modifiers(t, complements=False)
+            if lemma in self.lex.vessel_nouns:
+                mods = mods - self._participle_names(t)
+            return mods
+        if lemma in self.lex.weapon_nouns or low in self.lex.weapon_nouns:
+            # 'a Houthi missile hit X', 'a drone launched by the Houthis struck X'
+            fired = {e for c in t.children if c.dep_ == "acl" and self.passive(c) for e in self.actor(c)}
+            return frozenset(fired) | self.modifiers(t)
         if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
             return self.modifiers(t)
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()
+
+    def _participle_names(self, t: Token) -> frozenset[int]:
+        """Names glued to a ship participle among a noun's modifiers: 'Panamanian' in 'Panamanian-flagged'."""
+        return frozenset(
+            self.tok_ent[x.i]
+            for x in t.subtree
+            if x.i < t.i and x.i in self.hyphenated and self.hyphenated[x.i] in self.lex.ship_participles
+        )
 
     def issuer(self, t: Token) -> frozenset[int]:
         """'a UN report', 'the KCNA statement': the body a text speaks for, when it is the one speaking."""
@@ -82,8 +103,8 @@ class Referents(Mentions):
             if named:
                 out = named
         for c in t.children:
-            if c.dep_ in ("conj", "appos"):
-                out |= self.den_all(c)
+            if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
+                out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
         return frozenset(out)
 
     def direct_objects(self, v: Token) -> frozenset[int]:
@@ -143,6 +164,14 @@ class Referents(Mentions):
                 break
             v = v.head
         return frozenset()
+
+    def _said_of_itself(self, t: Token) -> frozenset[int]:
+        """'China's Coast Guard said it fired ...': 'it' or 'they' opening what a body or state said is the
+        speaker; a person is 'he' or 'she', so a person speaking is not 'it'."""
+        v = t.head.head
+        if v.lemma_.lower() not in self.lex.reporting_verbs or v.pos_ not in ("VERB", "AUX"):
+            return frozenset()
+        return frozenset(e for e in self.subjects(v) if self.kind(e) in (Kind.STATE, Kind.PARTY))
 
     def holders(self, r: Token) -> frozenset[int]:
         """Who holds a title or role noun: 'President X', 'X, member of ...', 'X is one of Y's allies'."""

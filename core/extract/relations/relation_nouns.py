@@ -7,12 +7,12 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_PATIENT_PREPS, NOUN_POS, Tie, governing_verb, pobjs
+from core.extract.relations.targets import Targets
 from core.model import Family
 
 
-class RelationNouns(Grammar):
+class RelationNouns(Targets):
     """Rules for relation nouns and who they join."""
 
     def _relation_noun(self, n: Token) -> Iterator[Tie]:
@@ -80,6 +80,8 @@ class RelationNouns(Grammar):
                 agents |= self.actor(verb)
         type_ = lemma
         yield from self._pairs(agents, patients - agents, f"{type_} with", fam)
+        if not patients:
+            yield from self._aimed_noun(n, agents, fam)
         for a, b in combinations(sorted(between), 2):
             yield a, b, f"{type_} between", fam
         if len(mods) >= 2 and not patients:

@@ -71,5 +71,6 @@ class Ships(Grammar):
                 break
             target = target.head
         owner = self.tok_ent[t.i]
-        things = frozenset(e for e in self.den(target) if self.kind(e) in (Kind.VESSEL, Kind.PARTY))
+        # 'Panama-flagged Aurora Riley and the Catalina': the flag goes with the whole list
+        things = frozenset(e for e in self.den_all(target) if self.kind(e) in (Kind.VESSEL, Kind.PARTY))
         yield from self._pairs(things, (owner,), word, Family.MEMBERSHIP)

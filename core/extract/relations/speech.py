@@ -41,14 +41,20 @@ class Speech(Grammar):
         named = [c for c in subjects if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns]
         # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
         reporters = {
-            e for c in (named or subjects) for e in self.den_all(c) | self.issuer(c) if self.kind(e) is Kind.PARTY
+            e for c in (named or subjects) for e in self.den_all(c) | self.issuer(c) if self.kind(e) is not Kind.VESSEL
         }
+        people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
+        if people:
+            reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
         if not reporters:
             return
         targets: set[int] = set()
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis"):
                 targets |= self._reported_clause(c) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                if people and c.pos_ in ("VERB", "AUX"):
+                    # 'Kommusaar said Estonia exercised its right ...': an official speaks for his state's acts
+                    targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c)
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -73,7 +79,7 @@ class Speech(Grammar):
                             if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
                             for e in self.prep_objects(x)
                         }
-        reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
+        reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if reporters:
             targets = self._reported_clause(clause)
             yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
@@ -120,6 +126,9 @@ class Speech(Grammar):
             elif c.dep_ == "acl" and self.passive(c):
                 out |= self.actor(c)  # 'a delegation headed by Ri Su-yong'
         return out
+
+    def _clause_subjects(self, c: Token) -> set[int]:
+        return {e for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(x)}
 
     def _reported_clause(self, c: Token) -> set[int]:
         subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "csubj")]

@@ -116,6 +116,11 @@ class Verbs(Grammar):
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
                 continue
             if via is not None and prep == "against" and lex.verbs.get(lemma) is Family.ALLIANCE:
+                inner = self.noun_family(via)
+                if inner in (Family.HOSTILITY, Family.ENFORCEMENT):
+                    # 'supported the sanctions against Iran' is hostile to Iran
+                    yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} against", inner)
+                    any_patient = True
                 continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
