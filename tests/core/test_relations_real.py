@@ -262,3 +262,11 @@ def test_a_negated_receiving_verb_is_not_hostility():
         {"US Navy": (P, ["Navy"]), "Niovi": (V, ["Niovi"])},
     )
     assert not any(fam is Family.HOSTILITY for _, _, fam in got)
+
+
+def test_a_pair_description_in_a_verbless_line_ends():
+    # the head chain of 'countries' reaches a root that is not a verb: the walk must stop there
+    got = pairs(
+        "Russia and Iran sign a pact.\nA new era for both countries", {"Russia": (S, ["Russia"]), "Iran": (S, ["Iran"])}
+    )
+    assert frozenset(("Russia", "Iran")) in got

@@ -29,7 +29,9 @@ def _named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: 
         start = sent.start
     # 'The United States has sanctioned both countries': the doer of the clause is not one of the two
     verb = t.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
         verb = verb.head
     doers = {tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")} - {-1}
     out: list[int] = []

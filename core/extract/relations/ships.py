@@ -24,7 +24,7 @@ class Ships(Grammar):
         if h.pos_ not in ("VERB", "AUX"):
             return self._vessels(self.den_all(h))
         ents = self.undergoer(h) if self.passive(h) else self.actor(h)
-        if not ents and h.dep_ in ("appos", "acl", "relcl") and h.head is not h:
+        if not ents and h.dep_ in ("appos", "acl", "relcl") and h.head.i != h.i:
             ents = self.den_all(h.head)  # 'the tanker Aurora, sailing under ...'
         elif not ents and h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX"):
             ents = self.actor(h.head)
@@ -63,11 +63,11 @@ class Ships(Grammar):
     def _hyphenated_ship(self, t: Token, word: str) -> Iterator[Tie]:
         """'a Liberia-flagged tanker', 'the Greek-owned X', 'a Dubai-based firm': the thing belongs to the name."""
         target = t.head
-        if target.i == t.i + 2 and target.head is not target:
+        if target.i == t.i + 2 and target.head.i != target.i:
             target = target.head
         for _ in range(4):
             ents = self.den(target)
-            if ents or target.dep_ not in ("conj", "appos", "compound", "amod") or target.head is target:
+            if ents or target.dep_ not in ("conj", "appos", "compound", "amod") or target.head.i == target.i:
                 break
             target = target.head
         owner = self.tok_ent[t.i]
