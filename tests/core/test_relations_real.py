@@ -270,3 +270,55 @@ def test_a_pair_description_in_a_verbless_line_ends():
         "Russia and Iran sign a pact.\nA new era for both countries", {"Russia": (S, ["Russia"]), "Iran": (S, ["Iran"])}
     )
     assert frozenset(("Russia", "Iran")) in got
+
+
+def test_the_tanker_is_not_the_destroyer_named_last():
+    got = stated(
+        "The Richmond Voyager called for help. The US Navy sent the destroyer USS McFaul after a distress call from "
+        "the Bahamas-flagged tanker.",
+        {
+            "Richmond Voyager": (V, ["Richmond Voyager"]),
+            "USS McFaul": (V, ["USS McFaul"]),
+            "US Navy": (P, ["US Navy"]),
+            "Bahamas": (S, ["Bahamas"]),
+        },
+    )
+    assert ("Richmond Voyager", "Bahamas", Family.MEMBERSHIP) in got
+    assert ("USS McFaul", "Bahamas", Family.MEMBERSHIP) not in got
+
+
+def test_a_ships_owners_named_by_their_state():
+    got = stated(
+        "The Talara was seized on Friday. The ship's Greek owners have not responded.",
+        {"Talara": (V, ["Talara"]), "Greece": (S, ["Greek"])},
+    )
+    assert ("Talara", "Greece", Family.MEMBERSHIP) in got
+
+
+def test_a_group_on_a_states_noun_is_that_states():
+    got = stated(
+        "A bulk carrier sank after an attack by Yemen's Houthi rebels.",
+        {"Yemen": (S, ["Yemen"]), "Houthis": (P, ["Houthi"])},
+    )
+    assert ("Houthis", "Yemen", Family.MEMBERSHIP) in got
+
+
+def test_states_that_collaborate_with_another_are_allied():
+    got = stated(
+        "The United Kingdom, Bahrain and Canada will collaborate with the U.S. in this new mission.",
+        {"UK": (S, ["United Kingdom"]), "Bahrain": (S, ["Bahrain"]), "Canada": (S, ["Canada"]), "US": (S, ["U.S."])},
+    )
+    assert {("UK", "US", Family.ALLIANCE), ("Bahrain", "US", Family.ALLIANCE), ("Canada", "US", Family.ALLIANCE)} <= got
+
+
+def test_a_negated_passive_states_no_act_and_places_are_not_reported_on():
+    spec = {
+        "Centuries": (V, ["Centuries"]),
+        "United States": (S, ["US"]),
+        "Russian Foreign Ministry": (P, ["Russian Foreign Ministry"]),
+        "Spain": (S, ["Spain"]),
+    }
+    got = stated("Paner said the Centuries has not been sanctioned by the US.", spec)
+    assert not any(fam is Family.ENFORCEMENT for _, _, fam in got)
+    got = stated("The Russian Foreign Ministry confirmed the cargo ship sank south of Spain.", spec)
+    assert ("Russian Foreign Ministry", "Spain", Family.REPORTING) not in got

@@ -11,6 +11,9 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
 
+# Words for any ship: 'the ship' and 'the vessel' may stand for a tanker, a destroyer or a yacht.
+_ANY_SHIP = frozenset({"ship", "vessel", "boat"})
+
 
 class Mentions:
     """One parsed document and where its entities are mentioned; the base every reading and rule builds on.
@@ -74,6 +77,7 @@ class Mentions:
         )
         if not vessels:
             return
+        types: dict[int, set[str]] = {}
         for t in self.doc:
             if self.tok_ent[t.i] >= 0 or t.lemma_.lower() not in self.lex.vessel_nouns or t.pos_ != "NOUN":
                 continue
@@ -84,9 +88,31 @@ class Mentions:
             if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
                 continue
             before = [ei for start, ei in vessels if start < t.idx]
+            word = t.lemma_.lower()
+            if word not in _ANY_SHIP:
+                # 'the tanker' is not the destroyer named last: skip ships the text calls something else
+                before = [ei for ei in before if types.setdefault(ei, self._ship_types(ei)) <= {word}]
             if before:
                 self.tok_ent[t.i] = before[-1]
                 self.heads.append((before[-1], t.i))
+
+    def _ship_types(self, ei: int) -> set[str]:
+        """What the text calls a ship where it names it: 'the destroyer USS McFaul', 'Niovi, a tanker'."""
+        out: set[str] = set()
+        for m in self.entities[ei].mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [self.doc[i] for i in range(max(span.start - 2, 0), span.start)]
+            near += [
+                c
+                for c in span.root.children
+                if c.dep_ in ("appos", "compound") and c.i not in range(span.start, span.end)
+            ]
+            if span.root.dep_ in ("appos", "compound"):
+                near.append(span.root.head)
+            out |= {w.lemma_.lower() for w in near if w.lemma_.lower() in self.lex.vessel_nouns}
+        return out - _ANY_SHIP
 
     def _add_described_officials(self) -> None:
         """'The Venezuelan diplomat also met X' as a subject is the Venezuelan official named last before the

@@ -37,11 +37,18 @@ class Modifiers(Grammar):
         if self.kind(me) is Kind.PARTY:
             # 'Smart Tankers of Piraeus, Greece', 'a firm in Dubai, United Arab Emirates'
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "in", "from"):
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):  # 'Wagner in Mali' is there, not of there
                     states = {e for e in self.prep_objects(c) if self.kind(e) is Kind.STATE and e != me}
                     label = "part of" if c.lower_ == "of" else f"based {c.lower_}"
                     yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
         yield from self._bracketed(t, me)
+        head = t.head
+        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0:
+            # "Yemen's Houthi rebels", "Iran's IRGC forces": the group named on the noun is the possessor's
+            for c in head.children:
+                other = self.tok_ent[c.i]
+                if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
+                    yield me, other, f"{head.lemma_.lower()} of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY and t.lemma_.lower() in self.lex.body_roles:
             # 'the Political Bureau of the Communist Party of Cuba', 'Office 39 of the WPK': an organ of its body
             for c in t.children:

@@ -41,7 +41,8 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
         if e.kind is not Kind.PARTY:
             continue
         forms = {e.name, *(m.text for m in e.mentions)}
-        if any(w.lower() in excluded for form in forms for w in _WORD.findall(form)):
+        words = [w.lower() for form in forms for w in _WORD.findall(form)]
+        if any(w in excluded or w.isdigit() for w in words):  # also 'France 24', a channel
             continue  # a party, an international body or a movement is not a state's own
         named: set[str] = set()
         for form in forms:

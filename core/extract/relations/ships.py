@@ -51,6 +51,7 @@ class Ships(Grammar):
         """'X, the tanker's owner', 'the owner of the Ocean Star, X', 'its manager X': the ship belongs to X."""
         holders = self.holders(r)
         if not holders:
+            yield from self._owner_state(r)
             return
         ships: set[int] = set()
         for ents, prep, _ in self._role_anchors(r):
@@ -72,5 +73,17 @@ class Ships(Grammar):
             target = target.head
         owner = self.tok_ent[t.i]
         # 'Panama-flagged Aurora Riley and the Catalina': the flag goes with the whole list
-        things = frozenset(e for e in self.den_all(target) if self.kind(e) in (Kind.VESSEL, Kind.PARTY))
+        things = set(self.den(target))
+        for c in target.children:
+            # 'Panama-flagged X and the Y', but not '..., and the Barbados-flagged Z', which has its own flag
+            if c.dep_ in ("conj", "appos") and not any(x.i in self.hyphenated for x in c.subtree if x.i < c.i):
+                things |= self.den_all(c)
+        things = {e for e in things if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}
         yield from self._pairs(things, (owner,), word, Family.MEMBERSHIP)
+
+    def _owner_state(self, r: Token) -> Iterator[Tie]:
+        """'the ship's Greek owners', 'the tanker's Chinese operator': the ship belongs to that state."""
+        states = {self.tok_ent[c.i] for c in r.children if c.dep_ in ("amod", "compound")} - {-1}
+        states = {e for e in states if self.kind(e) is Kind.STATE}
+        ships = {e for c in r.children if c.dep_ == "poss" for e in self._vessels(self.den_all(c))}
+        yield from self._pairs(ships, states, f"{r.lemma_.lower()} in", Family.MEMBERSHIP)

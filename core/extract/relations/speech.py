@@ -10,6 +10,16 @@ from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
+# Subjects through which a state speaks: 'Iranian officials said', 'the Chinese government confirmed'.
+_SPEAKING_BODIES = frozenset(
+    {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
+    | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin"}
+)
+# Prepositions naming where something happened or went, which a report is not about.
+_WHERE = frozenset(
+    {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
+)
+
 
 class Speech(Grammar):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
@@ -40,9 +50,7 @@ class Speech(Grammar):
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         named = [c for c in subjects if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns]
         # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
-        reporters = {
-            e for c in (named or subjects) for e in self.den_all(c) | self.issuer(c) if self.kind(e) is not Kind.VESSEL
-        }
+        reporters = {e for c in (named or subjects) for e in self._speakers(c)}
         people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
         if people:
             reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
@@ -51,7 +59,9 @@ class Speech(Grammar):
         targets: set[int] = set()
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis"):
-                targets |= self._reported_clause(c) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                # a person or a state is asked more: what its clause is about, not every state it mentions
+                wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
+                targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
                 if people and c.pos_ in ("VERB", "AUX"):
                     # 'Kommusaar said Estonia exercised its right ...': an official speaks for his state's acts
                     targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
@@ -130,7 +140,18 @@ class Speech(Grammar):
     def _clause_subjects(self, c: Token) -> set[int]:
         return {e for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(x)}
 
-    def _reported_clause(self, c: Token) -> set[int]:
+    def _speakers(self, c: Token) -> set[int]:
+        """Who a reporting verb's subject stands for: an outlet or body, a person, or a state named as such or
+        through its officials ('Iranian officials said'), not through a description ('the Swiss trading giant')."""
+        out: set[int] = set()
+        for e in self.den_all(c) | self.issuer(c):
+            kind = self.kind(e)
+            as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
+            if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
+                out.add(e)
+        return out
+
+    def _reported_clause(self, c: Token, wide: bool = True) -> set[int]:
         subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "csubj")]
         out: set[int] = set()
         for s in subj:
@@ -144,7 +165,11 @@ class Speech(Grammar):
             for x in t.children:
                 if x.dep_ in ("ccomp", "relcl", "parataxis"):
                     continue
-                if self.tok_ent[x.i] >= 0 and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"):
-                    out.add(self.tok_ent[x.i])
+                if (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod"):
+                    continue  # 'sank south of Spain', 'a factory in Russia': places, not what is reported on
+                ei = self.tok_ent[x.i]
+                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr")
+                if ei >= 0 and arg and (wide or self.kind(ei) is not Kind.STATE):
+                    out.add(ei)
                 stack.append(x)
         return out

@@ -26,6 +26,10 @@ class Verbs(Grammar):
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
+            if any(c.dep_ == "neg" for c in v.children):
+                return  # 'the ship has not been sanctioned by the US'
+            if lemma == "join" and all(self.kind(e) is Kind.OFFICIAL for e in doers | done):
+                return  # 'Kushner, joined by Berkowitz': company on a trip, not membership
             if lemma in lex.owner_verbs and lemma not in lex.verbs:
                 yield from self._pairs(done, doers, f"{word} by", Family.MEMBERSHIP)  # 'the ship was owned by X'
                 return
