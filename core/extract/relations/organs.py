@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
@@ -21,17 +21,26 @@ def is_organ(entity: LocalEntity, lex: Lexicon) -> bool:
     return bool(words & lex.organ_words) and not words & lex.organ_exclusions
 
 
-def through_states(stated: list[Tie], kind: Callable[[int], Kind], organ: Callable[[int], bool]) -> list[Tie]:
-    """For each act of a state organ that the same sentence says is the state's, the same act by the state (and
-    the same act done to the state, when it is done to the organ)."""
-    state_of: dict[int, set[int]] = {}
+def organ_states(
+    stated: Iterable[Tie], kind: Callable[[int], Kind], organ: Callable[[int], bool]
+) -> dict[int, set[int]]:
+    """State organ → the states the document says it belongs to ('Iran's IRGC Navy', 'the China Coast Guard')."""
+    out: dict[int, set[int]] = {}
     for src, tgt, _, fam in stated:
         if fam is Family.MEMBERSHIP and kind(src) is Kind.PARTY and kind(tgt) is Kind.STATE and organ(src):
-            state_of.setdefault(src, set()).add(tgt)
+            out.setdefault(src, set()).add(tgt)
+    return out
+
+
+def through_states(stated: list[Tie], kind: Callable[[int], Kind], state_of: dict[int, set[int]]) -> list[Tie]:
+    """For each act of a state organ, the same act by its state (and done to the state, when done to the organ);
+    a person serving the organ serves the state: 'Gan Yu, a spokesperson for China's Coast Guard'."""
     if not state_of:
         return []
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
+        if fam is Family.MEMBERSHIP and kind(src) is Kind.OFFICIAL:
+            out.extend((src, state, type_, fam) for state in state_of.get(tgt, ()) if state != src)
         if fam not in _SHARED:
             continue
         for state in state_of.get(src, ()):

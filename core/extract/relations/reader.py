@@ -12,7 +12,8 @@ from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import states_in_names
-from core.extract.relations.organs import is_organ, through_states
+from core.extract.relations.organs import is_organ, organ_states, through_states
+from core.extract.relations.pair_model import PairModel, pair_features
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
@@ -37,8 +38,11 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
 class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
     """The rules that read ties from the trees of one document's sentences."""
 
-    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
         super().__init__(doc, entities, lex)
+        self.model = model
+        self.collect = False  # keep the features of untyped pairs (bench/train_pair_model.py)
+        self.untyped: list[tuple[int, int, list[str]]] = []  # pairs the rules left untyped, with their features
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
         self._organs: dict[int, bool] = {}
@@ -118,10 +122,14 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
         self._add_name_ties(by_seg)
+        state_of = organ_states((tie for stated in self._stated.values() for tie in stated), self.kind, self._organ)
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
-            stated.extend(through_states(stated, self.kind, self._organ))
+            stated.extend(through_states(stated, self.kind, state_of))
         self._settle_titles()
+        where: dict[tuple[int, int], list[int]] = {}
+        for ei, hi in self.heads:
+            where.setdefault((ei, self.segment[hi]), []).append(hi)
         out: list[LocalRelation] = []
         for start, seg in sorted(self._stated):
             present = by_seg[seg]
@@ -135,9 +143,27 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
             for a, b in _co_occurring(present, toks, self.tok_ent):
-                if frozenset((a, b)) not in typed:
+                if frozenset((a, b)) in typed:
+                    continue
+                if self.model is None and not self.collect:
+                    out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
+                    continue
+                feats = self._pair_features(a, b, seg, len(present), where)
+                self.untyped.append((a, b, feats))
+                if self.model is not None and feats and self.model.probability(feats) >= self.model.threshold:
+                    out.append(LocalRelation(a, b, "stated with", self.model.family(feats), evidence))
+                else:
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
         return out
+
+    def _pair_features(self, a: int, b: int, seg: int, n: int, where: dict[tuple[int, int], list[int]]) -> list[str]:
+        """Features of the closest two mentions of ``a`` and ``b`` in a segment, for the learned second look."""
+        near = [(abs(i - j), i, j) for i in where.get((a, seg), ()) for j in where.get((b, seg), ()) if i != j]
+        if not near:
+            return []
+        _, i, j = min(near)
+        (x, ex), (y, ey) = sorted(((i, a), (j, b)))
+        return pair_features(self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex)
 
     def _sentence(self, sent: SpacySpan) -> Iterator[Tie]:
         lex = self.lex
