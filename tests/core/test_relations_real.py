@@ -322,3 +322,36 @@ def test_a_negated_passive_states_no_act_and_places_are_not_reported_on():
     assert not any(fam is Family.ENFORCEMENT for _, _, fam in got)
     got = stated("The Russian Foreign Ministry confirmed the cargo ship sank south of Spain.", spec)
     assert ("Russian Foreign Ministry", "Spain", Family.REPORTING) not in got
+
+
+def test_reports_name_their_source_in_many_ways():
+    spec = {
+        "US Fifth Fleet": (P, ["US Fifth Fleet"]),
+        "IRGC Navy": (P, ["IRGCN"]),
+        "TradeWinds": (P, ["TradeWinds"]),
+        "Achilles": (V, ["Achilles"]),
+        "US Treasury": (P, ["Treasury Department"]),
+        "Russian MoD": (P, ["Russian Ministry of Defense"]),
+        "Port Olya 3": (V, ["Port Olya 3"]),
+        "NIS": (P, ["National Intelligence Service"]),
+        "South Korea": (S, ["South Korea"]),
+        "North Korea": (S, ["North Korean"]),
+    }
+    got = stated('"IRGCN craft swarmed the vessel," said a statement from the US Fifth Fleet.', spec)
+    assert ("US Fifth Fleet", "IRGC Navy", Family.REPORTING) in got
+    got = stated("As TradeWinds reported, a projectile exploded near the tanker Achilles.", spec)
+    assert ("TradeWinds", "Achilles", Family.REPORTING) in got
+    got = stated("The Treasury Department announced that the Russian Ministry of Defense used the Port Olya 3.", spec)
+    assert {("US Treasury", "Russian MoD", Family.REPORTING), ("US Treasury", "Port Olya 3", Family.REPORTING)} <= got
+    got = stated("South Korea's National Intelligence Service verified that North Korean forces arrived.", spec)
+    assert ("NIS", "North Korea", Family.REPORTING) in got
+    assert ("South Korea", "North Korea", Family.REPORTING) in got
+
+
+def test_a_person_serving_a_states_organ_serves_the_state():
+    got = stated(
+        "Gan Yu, a spokesperson for China's Coast Guard, said the ships had entered illegally.",
+        {"Gan Yu": (OFF, ["Gan Yu"]), "China": (S, ["China"]), "China Coast Guard": (P, ["Coast Guard"])},
+    )
+    assert ("Gan Yu", "China Coast Guard", Family.MEMBERSHIP) in got
+    assert ("Gan Yu", "China", Family.MEMBERSHIP) in got

@@ -9,9 +9,10 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
 
-# Acts an organ does for its state; ties of belonging (LEADERSHIP, MEMBERSHIP) and speech stay the organ's own.
+# Acts an organ does for its state; ties of belonging (LEADERSHIP, MEMBERSHIP) stay the organ's own.
 _SHARED = frozenset(
     {Family.ENFORCEMENT, Family.HOSTILITY, Family.DIPLOMACY, Family.TRADE, Family.ALLIANCE, Family.AGREEMENT}
+    | {Family.REPORTING}  # 'South Korea's NIS revealed ...' is South Korea's statement too
 )
 
 

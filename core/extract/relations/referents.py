@@ -91,7 +91,11 @@ class Referents(Mentions):
         """'a UN report', 'the KCNA statement': the body a text speaks for, when it is the one speaking."""
         if t.lemma_.lower() not in self.lex.document_nouns:
             return frozenset()
-        return frozenset(e for e in self.modifiers(t, complements=False) if self.kind(e) is not Kind.STATE)
+        out = set(self.modifiers(t, complements=False))
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                out |= self.prep_objects(c)  # 'a statement from the US Fifth Fleet', 'a report by the Panel'
+        return frozenset(e for e in out if self.kind(e) is not Kind.STATE)
 
     def den_all(self, t: Token) -> frozenset[int]:
         """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'."""

@@ -13,7 +13,7 @@ from core.model import Family, Kind
 # Subjects through which a state speaks: 'Iranian officials said', 'the Chinese government confirmed'.
 _SPEAKING_BODIES = frozenset(
     {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
-    | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin"}
+    | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
 )
 # Prepositions naming where something happened or went, which a report is not about.
 _WHERE = frozenset(
@@ -67,6 +67,8 @@ class Speech(Grammar):
                     targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c)
+        if not targets and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+            targets = self._reported_clause(v.head)  # 'As TradeWinds reported, a projectile exploded near X'
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
@@ -131,6 +133,8 @@ class Speech(Grammar):
         for c in t.children:
             if c.dep_ in ("poss", "dobj"):
                 out |= self.den_all(c)
+            elif c.dep_ in ("compound", "amod", "nmod") and self.tok_ent[c.i] >= 0 and c.i not in self.hyphenated:
+                out.add(self.tok_ent[c.i])  # 'IRGCN craft swarmed ...', 'a Russian Su-35 flew ...'
             elif c.dep_ == "prep" and c.lower_ == "of":
                 out |= self.prep_objects(c)
             elif c.dep_ == "acl" and self.passive(c):
@@ -157,19 +161,24 @@ class Speech(Grammar):
         for s in subj:
             out |= self._subject_core(s)
         if out or any(s.pos_ == "PRON" for s in subj):
-            return out
+            # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
+            acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
+            return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
-        stack = [c]
+        stack = [(c, False)]
         while stack:
-            t = stack.pop()
+            t, placed = stack.pop()
             for x in t.children:
                 if x.dep_ in ("ccomp", "relcl", "parataxis"):
                     continue
-                if (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod"):
-                    continue  # 'sank south of Spain', 'a factory in Russia': places, not what is reported on
+                # 'sank south of Spain', 'a factory in Russia': places are not what is reported on, but a ship
+                # is ('a projectile exploded near the tanker Achilles')
+                here = placed or (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod")
                 ei = self.tok_ent[x.i]
-                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr")
-                if ei >= 0 and arg and (wide or self.kind(ei) is not Kind.STATE):
-                    out.add(ei)
-                stack.append(x)
+                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos")
+                named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())
+                if arg:  # also 'identified a Russian cargo ship, the Port Olya 3', 'the tanker'
+                    kinds = (Kind.VESSEL,) if here else (Kind.VESSEL, Kind.PARTY, Kind.OFFICIAL, Kind.STATE)
+                    out |= {e for e in named if self.kind(e) in kinds and (wide or self.kind(e) is not Kind.STATE)}
+                stack.append((x, here))
         return out
