@@ -157,6 +157,13 @@ class Project:
     def documents(self) -> list[DocumentInfo]:
         return self._store.documents()
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process, a worker) commits to the project."""
+        return self._store.data_version()
+
+    def document_count(self) -> int:
+        return self._store.document_count()
+
     def document_text(self, doc_id: int) -> str:
         return self._store.document_text(doc_id)
 
