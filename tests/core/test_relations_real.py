@@ -355,3 +355,26 @@ def test_a_person_serving_a_states_organ_serves_the_state():
     )
     assert ("Gan Yu", "China Coast Guard", Family.MEMBERSHIP) in got
     assert ("Gan Yu", "China", Family.MEMBERSHIP) in got
+
+
+def test_ships_sail_rather_than_visit_and_a_base_abroad_is_not_a_masters_state():
+    spec = {
+        "Talara": (V, ["Talara"]),
+        "United Arab Emirates": (S, ["United Arab Emirates"]),
+        "US Fifth Fleet": (P, ["US Fifth Fleet"]),
+        "Bahrain": (S, ["Bahrain"]),
+        "Niovi": (V, ["Niovi"]),
+    }
+    got = stated("The Talara was traveling from Ajman, United Arab Emirates to Singapore.", spec)
+    assert not any(fam is Family.DIPLOMACY for _, _, fam in got)
+    got = stated('"The craft swarmed the Niovi," said a statement from the Bahrain-based US Fifth Fleet.', spec)
+    assert ("US Fifth Fleet", "Niovi", Family.REPORTING) in got
+    assert ("Bahrain", "Niovi", Family.REPORTING) not in got
+
+
+def test_unnamed_sources_telling_an_outlet_state_no_tie_to_it():
+    got = stated(
+        "Wagner has left Mali, security sources told AFP on Sunday.",
+        {"Wagner": (P, ["Wagner"]), "Mali": (S, ["Mali"]), "AFP": (P, ["AFP"])},
+    )
+    assert not any("AFP" in (a, b) and fam is Family.REPORTING and a != "AFP" for a, b, fam in got)

@@ -69,8 +69,9 @@ class Grammar(Clauses):
                 and prep in (None, "to")
                 and noun is None
                 and any(self.kind(e) is Kind.PARTY for e in targets)
+                and all(self.kind(e) is Kind.OFFICIAL for e in self.actor(v))
             ):
-                return Family.REPORTING
+                return Family.REPORTING  # 'Ri told Chosun Ilbo'; 'sources told AFP' names no speaker
             return None
         own = lex.verbs.get(lemma)
         if prep is None and (noun is None or topic) and targets:
@@ -92,12 +93,10 @@ class Grammar(Clauses):
         ):
             return override
         positive = (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
-        if (
-            own in positive
-            and not vague
-            and lemma not in lex.receiving_verbs
-            and any(c.dep_ == "neg" for c in v.children)
-        ):
+        negated = any(c.dep_ == "neg" for c in v.children)
+        if negated and lemma in lex.receiving_verbs:
+            return None  # 'the Navy did not receive a call from X' states nothing between them
+        if own in positive and not vague and negated:
             return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)

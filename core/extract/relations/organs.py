@@ -27,7 +27,9 @@ def organ_states(
 ) -> dict[int, set[int]]:
     """State organ → the states the document says it belongs to ('Iran's IRGC Navy', 'the China Coast Guard')."""
     out: dict[int, set[int]] = {}
-    for src, tgt, _, fam in stated:
+    for src, tgt, type_, fam in stated:
+        if type_.startswith("based") or type_ in ("flagged", "registered"):
+            continue  # 'the Bahrain-based US Fifth Fleet' is not Bahrain's
         if fam is Family.MEMBERSHIP and kind(src) is Kind.PARTY and kind(tgt) is Kind.STATE and organ(src):
             out.setdefault(src, set()).add(tgt)
     return out

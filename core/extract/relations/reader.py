@@ -137,6 +137,8 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
             for src, tgt, type_, fam in self._stated[(start, seg)]:
+                if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
+                    continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}

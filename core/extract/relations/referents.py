@@ -69,7 +69,7 @@ class Referents(Mentions):
             if lemma in self.lex.vessel_nouns:
                 mods = mods - self._participle_names(t)
             return mods
-        if lemma in self.lex.weapon_nouns or low in self.lex.weapon_nouns:
+        if (lemma in self.lex.weapon_nouns or low in self.lex.weapon_nouns) and t.dep_ in ("nsubj", "nsubjpass"):
             # 'a Houthi missile hit X', 'a drone launched by the Houthis struck X'
             fired = {e for c in t.children if c.dep_ == "acl" and self.passive(c) for e in self.actor(c)}
             return frozenset(fired) | self.modifiers(t)
