@@ -378,3 +378,34 @@ def test_unnamed_sources_telling_an_outlet_state_no_tie_to_it():
         {"Wagner": (P, ["Wagner"]), "Mali": (S, ["Mali"]), "AFP": (P, ["AFP"])},
     )
     assert not any("AFP" in (a, b) and fam is Family.REPORTING and a != "AFP" for a, b, fam in got)
+
+
+def test_it_after_a_named_ship_in_a_when_clause_is_the_ship():
+    got = stated(
+        "The tanker Niovi was sailing towards Fujairah when it was stopped by the Guard Navy.",
+        {"Niovi": (V, ["Niovi"]), "Guard Navy": (P, ["Guard Navy"])},
+    )
+    assert ("Guard Navy", "Niovi", Family.ENFORCEMENT) in got
+
+
+def test_what_is_under_sanctions_is_their_target():
+    got = stated(
+        "The Boracay is listed under British and European Union sanctions. Syria, also under U.S. sanctions, waits.",
+        {
+            "Boracay": (V, ["Boracay"]),
+            "UK": (S, ["British"]),
+            "EU": (P, ["European Union"]),
+            "Syria": (S, ["Syria"]),
+            "US": (S, ["U.S."]),
+        },
+    )
+    assert {("UK", "Boracay", Family.ENFORCEMENT), ("EU", "Boracay", Family.ENFORCEMENT)} <= got
+    assert ("US", "Syria", Family.HOSTILITY) in got
+
+
+def test_impounding_a_ship_is_enforcement():
+    got = stated(
+        "Greece's impounding of a tanker called the Pegas angered Tehran.",
+        {"Greece": (S, ["Greece"]), "Pegas": (V, ["Pegas"]), "Iran": (S, ["Tehran"])},
+    )
+    assert ("Greece", "Pegas", Family.ENFORCEMENT) in got

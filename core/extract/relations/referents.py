@@ -46,6 +46,8 @@ class Referents(Mentions):
                 return self._speaker(t)
             if low in _SAYER and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
                 return self._said_of_itself(t)
+            if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("advcl", "conj"):
+                return self._ship_of_main_clause(t)
             clause = t.head
             while clause.dep_ == "conj" and clause.head is not clause:
                 clause = clause.head  # '..., who was greeted by X and who met Y'
@@ -168,6 +170,16 @@ class Referents(Mentions):
                 break
             v = v.head
         return frozenset()
+
+    def _ship_of_main_clause(self, t: Token) -> frozenset[int]:
+        """'The tanker Niovi was sailing to Fujairah when it was stopped by X': 'it' in a clause hung on one
+        whose subject is a named ship is that ship (a bare 'it' elsewhere stands for nothing)."""
+        main = t.head.head
+        if main.pos_ not in ("VERB", "AUX") or main.i == t.head.i:
+            return frozenset()
+        subjects = {e for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
+        ships = frozenset(e for e in subjects if self.kind(e) is Kind.VESSEL)
+        return ships if len(ships) == 1 and ships == subjects else frozenset()
 
     def _said_of_itself(self, t: Token) -> frozenset[int]:
         """'China's Coast Guard said it fired ...': 'it' or 'they' opening what a body or state said is the
