@@ -405,7 +405,7 @@ def test_what_is_under_sanctions_is_their_target():
 
 def test_impounding_a_ship_is_enforcement():
     got = stated(
-        "Greece's impounding of a tanker called the Pegas angered Tehran.",
-        {"Greece": (S, ["Greece"]), "Pegas": (V, ["Pegas"]), "Iran": (S, ["Tehran"])},
+        "Greece's impounding of an Iranian-flagged tanker called the Pegas angered Iran.",
+        {"Greece": (S, ["Greece"]), "Pegas": (V, ["Pegas"]), "Iran": (S, ["Iran", "Iranian"])},
     )
     assert ("Greece", "Pegas", Family.ENFORCEMENT) in got
