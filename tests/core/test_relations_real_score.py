@@ -4,16 +4,35 @@ bench/relation_dev.py, so the figures measure the relation rules alone and no la
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from bench.relation_dev import gold_entities
 from core.extract.nlp import load_nlp
 from core.extract.relations import find_relations
-from core.model import Family
+from core.model import Family, Kind, LocalEntity, Span
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "bench" / "real" / "dev"
+
+
+def gold_entities(text: str, gold: dict) -> list[LocalEntity]:
+    """Every gold alias located in the text, longest first, skipping overlaps (as bench/relation_dev.py)."""
+    forms = sorted(
+        ((alias, i) for i, ge in enumerate(gold["entities"]) for alias in {ge["name"], *ge.get("aliases", [])}),
+        key=lambda f: -len(f[0]),
+    )
+    taken: list[tuple[int, int]] = []
+    entities = [LocalEntity(ge["name"], Kind(ge["kind"])) for ge in gold["entities"]]
+    for alias, i in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text):
+            s, e = m.span()
+            if not any(s < te and ts < e for ts, te in taken):
+                taken.append((s, e))
+                entities[i].mentions.append(Span(s, e, text[s:e]))
+    for ent in entities:
+        ent.mentions.sort(key=lambda sp: sp.start)
+    return [e for e in entities if e.mentions]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +60,7 @@ def figures() -> dict[str, float]:
 
 
 def test_relations_on_real_dev_articles_hold(figures):
-    # measured 2026-12-04 at P 0.919 R 0.556 family 0.882 (main before this work: P 0.886 R 0.393 family 0.845)
+    # measured 2026-12-04 at P 0.917 R 0.541 family 0.879 (main before this work: P 0.886 R 0.392 family 0.844)
     assert figures["p"] >= 0.88, figures
-    assert figures["r"] >= 0.53, figures
+    assert figures["r"] >= 0.52, figures
     assert figures["family"] >= 0.86, figures
