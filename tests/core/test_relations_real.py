@@ -409,3 +409,11 @@ def test_impounding_a_ship_is_enforcement():
         {"Greece": (S, ["Greece"]), "Pegas": (V, ["Pegas"]), "Iran": (S, ["Iran", "Iranian"])},
     )
     assert ("Greece", "Pegas", Family.ENFORCEMENT) in got
+
+
+def test_its_is_the_body_the_clause_above_is_about():
+    got = stated(
+        "Wagner was disbanded after its leader Yevgeny Prigozhin died.",
+        {"Wagner": (P, ["Wagner"]), "Yevgeny Prigozhin": (OFF, ["Yevgeny Prigozhin"])},
+    )
+    assert ("Yevgeny Prigozhin", "Wagner", Family.LEADERSHIP) in got

@@ -48,6 +48,8 @@ class Referents(Mentions):
                 return self._said_of_itself(t)
             if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("advcl", "conj"):
                 return self._ship_of_main_clause(t)
+            if low == "its" and t.dep_ == "poss":
+                return self._owner_of_its(t)
             clause = t.head
             while clause.dep_ == "conj" and clause.head is not clause:
                 clause = clause.head  # '..., who was greeted by X and who met Y'
@@ -180,6 +182,30 @@ class Referents(Mentions):
         subjects = {e for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
         ships = frozenset(e for e in subjects if self.kind(e) is Kind.VESSEL)
         return ships if len(ships) == 1 and ships == subjects else frozenset()
+
+    def _owner_of_its(self, t: Token) -> frozenset[int]:
+        """'Iran and its proxy Hizballah', 'Wagner was disbanded after its leader X died': 'its' is the name the
+        phrase is coordinated with, or else the one subject of the clause above, when that is a body, state or
+        ship."""
+        noun = t.head
+        if noun.dep_ == "conj" and self.tok_ent[noun.head.i] >= 0:
+            return frozenset((self.tok_ent[noun.head.i],))
+        verb = noun
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for _ in range(2):
+            subjects = {
+                self.tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
+            } - {-1}
+            if subjects:
+                kinds = {self.kind(e) for e in subjects}
+                return frozenset(subjects) if len(subjects) == 1 and Kind.OFFICIAL not in kinds else frozenset()
+            if verb.dep_ not in ("advcl", "conj", "relcl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return frozenset()
 
     def _said_of_itself(self, t: Token) -> frozenset[int]:
         """'China's Coast Guard said it fired ...': 'it' or 'they' opening what a body or state said is the
