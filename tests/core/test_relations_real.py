@@ -417,3 +417,20 @@ def test_its_is_the_body_the_clause_above_is_about():
         {"Wagner": (P, ["Wagner"]), "Yevgeny Prigozhin": (OFF, ["Yevgeny Prigozhin"])},
     )
     assert ("Yevgeny Prigozhin", "Wagner", Family.LEADERSHIP) in got
+
+
+def test_a_bare_title_takes_the_state_that_is_the_clauses_subject():
+    got = stated(
+        "Venezuela has kept close ties to North Korea since late dictator Hugo Chávez took power.",
+        {"Venezuela": (S, ["Venezuela"]), "North Korea": (S, ["North Korea"]), "Hugo Chávez": (OFF, ["Hugo Chávez"])},
+    )
+    assert ("Hugo Chávez", "Venezuela", Family.LEADERSHIP) in got
+    assert ("Hugo Chávez", "North Korea", Family.LEADERSHIP) not in got
+
+
+def test_a_persons_word_on_another_person_is_not_a_report():
+    got = stated(
+        "Press Secretary Sarah Sanders confirmed that Pompeo would visit the Niovi.",
+        {"Sarah Sanders": (OFF, ["Sarah Sanders"]), "Mike Pompeo": (OFF, ["Pompeo"]), "Niovi": (V, ["Niovi"])},
+    )
+    assert ("Sarah Sanders", "Mike Pompeo", Family.REPORTING) not in got

@@ -72,6 +72,9 @@ class Speech(Grammar):
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
+        if people:
+            # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
+            targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
     def _according(self, t: Token) -> Iterator[Tie]:

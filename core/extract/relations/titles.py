@@ -91,6 +91,7 @@ class Titles(Grammar):
             # to is settled once the whole document is read (see ``_settle_titles``)
             states = []
             owners = set()  # states named as the possessor of a thing: "Iran's oil sector"
+            doers = set()  # states that are the subject of a clause: 'The United States imposed ... as President X'
             for t in reversed(r.doc[r.sent.start : r.i]):
                 ei = self.tok_ent[t.i]
                 if self.segment[t.i] != self.segment[r.i]:
@@ -99,7 +100,11 @@ class Titles(Grammar):
                     states.append(ei)  # 'a North Korean official' is about the official, not the state
                     if t.dep_ == "poss" and self.tok_ent[t.head.i] < 0:
                         owners.add(ei)
-            if len(states) > 1 and any(e not in owners for e in states):
+                    if t.dep_ == "nsubj":
+                        doers.add(ei)
+            if len(doers) == 1 and len(states) > 1:
+                states = sorted(doers)  # 'Venezuela has kept close ties to North Korea since dictator Chávez'
+            elif len(states) > 1 and any(e not in owners for e in states):
                 # 'the U.S. sanctioned Iran's oil sector after President Trump ...': a possessor is less likely
                 states = [e for e in states if e not in owners]
             elif not states:
