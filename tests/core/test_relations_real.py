@@ -434,3 +434,12 @@ def test_a_persons_word_on_another_person_is_not_a_report():
         {"Sarah Sanders": (OFF, ["Sarah Sanders"]), "Mike Pompeo": (OFF, ["Pompeo"]), "Niovi": (V, ["Niovi"])},
     )
     assert ("Sarah Sanders", "Mike Pompeo", Family.REPORTING) not in got
+
+
+def test_the_group_and_the_country_stand_for_the_one_of_their_kind_named_nearby():
+    spec = {"Houthis": (P, ["Houthis"]), "US": (S, ["US"]), "UK": (S, ["UK"]), "Kuwait": (S, ["Kuwait"])}
+    got = stated("The Houthis threatened ships after the US and UK launched strikes against the militant group.", spec)
+    assert ("US", "Houthis", Family.HOSTILITY) in got and ("UK", "Houthis", Family.HOSTILITY) in got
+    # two states named nearby: 'the country' could be either, so it stands for neither
+    got = stated("The US thanked Kuwait. The country's ambassador spoke to the UK.", spec)
+    assert not any(fam is Family.MEMBERSHIP for _, _, fam in got)

@@ -51,9 +51,22 @@ def pair_descriptions(
         if tok_ent[t.i] >= 0 or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kind = lex.group_descriptions.get(t.lower_) or lex.group_descriptions.get(t.lemma_.lower())
-        if kind is None or not _is_pair(t):
+        if kind is not None and _is_pair(t):
+            named = _named_before(doc, tok_ent, entities, t, kind)
+            if len(named) >= 2:
+                out[t.i] = frozenset(named[:2])
             continue
-        named = _named_before(doc, tok_ent, entities, t, kind)
-        if len(named) >= 2:
-            out[t.i] = frozenset(named[:2])
+        kind = lex.single_descriptions.get(t.lower_)
+        if kind is not None and _is_definite(t, tok_ent):
+            # 'the country's acting ambassador', 'strikes against the militant group': the one named last
+            named = _named_before(doc, tok_ent, entities, t, kind)
+            if len(named) == 1:  # only when nothing else of its kind is near: 'the country' is often the topic
+                out[t.i] = frozenset(named)
     return out
+
+
+def _is_definite(t: Token, tok_ent: list[int]) -> bool:
+    """'the country', 'the militant group', but not 'the country's first female president X' named there."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return False
+    return not any(tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("compound", "appos", "amod", "nmod"))

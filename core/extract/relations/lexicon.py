@@ -57,6 +57,7 @@ class Lexicon:
     verdict_words: dict[str, Family]
     naming_speech: frozenset[str]
     group_descriptions: dict[str, Kind]
+    single_descriptions: dict[str, Kind]
     ship_tie_roles: frozenset[str]
     ship_participles: frozenset[str]
     flag_nouns: frozenset[str]
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         naming_speech=words("naming_speech"),
         phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
         group_descriptions={w.lower(): Kind(k) for k, ws in raw["group_descriptions"].items() for w in ws},
+        single_descriptions={w.lower(): Kind(k) for k, ws in raw["single_descriptions"].items() for w in ws},
         ship_tie_roles=words("ship_tie_roles"),
         ship_participles=words("ship_participles"),
         flag_nouns=words("flag_nouns"),
