@@ -29,7 +29,7 @@ from core.model import Family, Kind, LocalEntity, Span
 CORPUS = Path("/work/shared/corpus")
 
 
-@Language.component("entente_line_breaks")
+@Language.component("entente_bench_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     for t in doc[1:]:
         prev = doc[t.i - 1]
@@ -72,7 +72,7 @@ def main() -> int:
     nlp = load_nlp()
     if a.split_lines:
         nlp = spacy.load(MODEL)
-        nlp.add_pipe("entente_line_breaks", before="parser")
+        nlp.add_pipe("entente_bench_line_breaks", before="parser")
     tot = dict(tp=0, fp=0, fn=0, fam=0, anyhit=0)
     for gpath in sorted((a.corpus / "gold").glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))

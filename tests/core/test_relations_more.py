@@ -483,7 +483,8 @@ def test_named_examples_after_including_are_what_the_verb_acts_on():
             "National Iranian Tanker Company": (P, ["National Iranian Tanker Company"]),
         },
     )
-    assert ("Treasury Department", "National Iranian Tanker Company", Family.HOSTILITY) in got
+    # sanctioning a named firm is enforcement (the gold conventions for real news; bench/blind3 k3 agrees)
+    assert ("Treasury Department", "National Iranian Tanker Company", Family.ENFORCEMENT) in got
     assert ("Treasury Department", "Iran", Family.HOSTILITY) not in got
     assert ("National Iranian Tanker Company", "Venezuela", Family.TRADE) in got
 

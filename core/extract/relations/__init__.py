@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.relations.lexicon import lexicon
+from core.extract.relations.pair_model import pair_model
 from core.extract.relations.reader import Reader
 from core.model import LocalEntity, LocalRelation
 
@@ -20,4 +21,4 @@ __all__ = ["find_relations"]
 
 def find_relations(doc: Doc, entities: list[LocalEntity]) -> list[LocalRelation]:
     """Every tie stated between two entities of one sentence, with the sentence as evidence."""
-    return Reader(doc, entities, lexicon()).relations()
+    return Reader(doc, entities, lexicon(), pair_model()).relations()

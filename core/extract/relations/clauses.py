@@ -30,6 +30,8 @@ class Clauses(Referents):
     def passive(v: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return True
+        if v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and any(c.dep_ == "agent" for c in v.children):
+            return Clauses.passive(v.head)  # 'is owned by X and managed by Y'
         return v.tag_ == "VBN" and v.dep_ == "acl"
 
     def subjects(self, v: Token) -> frozenset[int]:
@@ -117,7 +119,10 @@ class Clauses(Referents):
                     if ents:
                         yield ents, c.lower_, noun
                     elif depth < 1 and p.pos_ in NOUN_POS:
-                        yield from self._noun_items(p, depth + 1, source_ok)
+                        outer = noun.lemma_.lower() in self.lex.relation_nouns and c.lower_ != "of"
+                        for e, pr, n in self._noun_items(p, depth + 1, source_ok):
+                            # 'imposed sanctions on Iran's oil sales': the sanctions are on Iran, not its trade
+                            yield (e, c.lower_, noun) if outer and pr is None and n is p else (e, pr, n)
             elif (c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns) or (
                 c.dep_ == "poss" and ((noun.dep_ == "dobj" and depth == 0) or (noun.dep_ == "pobj" and depth == 1))
             ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import PLACE_PREPS, pobjs
 from core.model import Family, Kind
@@ -68,10 +69,19 @@ class Grammar(Clauses):
                 and prep in (None, "to")
                 and noun is None
                 and any(self.kind(e) is Kind.PARTY for e in targets)
+                and all(self.kind(e) is Kind.OFFICIAL for e in self.actor(v))
             ):
-                return Family.REPORTING
+                return Family.REPORTING  # 'Ri told Chosun Ilbo'; 'sources told AFP' names no speaker
             return None
         own = lex.verbs.get(lemma)
+        if prep is None and (noun is None or topic) and targets:
+            aimed = aimed_family(lex, lemma, (self.kind(e) for e in targets))
+            if aimed is not None:
+                return aimed  # 'sanctioned the tanker X', 'boarded the Y'
+        if own is Family.ALLIANCE and noun is not None and noun.dep_ == "dobj":
+            inner = self.noun_family(noun)
+            if inner in (Family.ENFORCEMENT, Family.HOSTILITY):
+                return inner  # defending a seizure is the seizure, not an alliance with the ship seized
         vague = lemma in lex.ambivalent_verbs or own is None
         nlemma = noun.lemma_.lower() if noun is not None else None
         override = lex.object_overrides.get(nlemma) if nlemma else None
@@ -83,7 +93,10 @@ class Grammar(Clauses):
         ):
             return override
         positive = (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
-        if own in positive and not vague and any(c.dep_ == "neg" for c in v.children):
+        negated = any(c.dep_ == "neg" for c in v.children)
+        if negated and lemma in lex.receiving_verbs:
+            return None  # 'the Navy did not receive a call from X' states nothing between them
+        if own in positive and not vague and negated:
             return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from core.model import Family
+from core.model import Family, Kind
 
 _DATA = Path(__file__).parent.parent / "data" / "relations.json"
 
@@ -56,6 +56,18 @@ class Lexicon:
     guest_verbs: frozenset[str]
     verdict_words: dict[str, Family]
     naming_speech: frozenset[str]
+    group_descriptions: dict[str, Kind]
+    single_descriptions: dict[str, Kind]
+    ship_tie_roles: frozenset[str]
+    ship_participles: frozenset[str]
+    flag_nouns: frozenset[str]
+    boarding_verbs: frozenset[str]
+    striking_verbs: frozenset[str]
+    listing_verbs: frozenset[str]
+    organ_words: frozenset[str]
+    organ_exclusions: frozenset[str]
+    name_tie_exclusions: frozenset[str]
+    weapon_nouns: frozenset[str]
 
 
 @cache
@@ -99,4 +111,16 @@ def lexicon() -> Lexicon:
         verdict_words=_families(raw["verdict_words"]),
         naming_speech=words("naming_speech"),
         phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
+        group_descriptions={w.lower(): Kind(k) for k, ws in raw["group_descriptions"].items() for w in ws},
+        single_descriptions={w.lower(): Kind(k) for k, ws in raw["single_descriptions"].items() for w in ws},
+        ship_tie_roles=words("ship_tie_roles"),
+        ship_participles=words("ship_participles"),
+        flag_nouns=words("flag_nouns"),
+        boarding_verbs=words("boarding_verbs"),
+        striking_verbs=words("striking_verbs"),
+        listing_verbs=words("listing_verbs"),
+        organ_words=words("organ_words"),
+        organ_exclusions=words("organ_exclusions"),
+        name_tie_exclusions=words("name_tie_exclusions"),
+        weapon_nouns=words("weapon_nouns"),
     )

@@ -6,9 +6,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from core.extract.relations.descriptions import pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
+
+# Words for any ship: 'the ship' and 'the vessel' may stand for a tanker, a destroyer or a yacht.
+_ANY_SHIP = frozenset({"ship", "vessel", "boat"})
 
 
 class Mentions:
@@ -49,6 +53,9 @@ class Mentions:
                     self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
         self._add_vessel_references()
         self._add_described_officials()
+        # 'the two countries': read by ``Referents.den``; its entities count as present in the sentence
+        self.described = pair_descriptions(doc, self.tok_ent, entities, lex)
+        self.heads.extend((ei, ti) for ti, ents in self.described.items() for ei in ents)
         self.segment = self._segments()
 
     def _segments(self) -> list[int]:
@@ -70,17 +77,42 @@ class Mentions:
         )
         if not vessels:
             return
+        types: dict[int, set[str]] = {}
         for t in self.doc:
             if self.tok_ent[t.i] >= 0 or t.lemma_.lower() not in self.lex.vessel_nouns or t.pos_ != "NOUN":
                 continue
+            if t.tag_ == "NNS":
+                continue  # 'the Philippine vessels' are not the ship named last
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
             if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
                 continue
             before = [ei for start, ei in vessels if start < t.idx]
+            word = t.lemma_.lower()
+            if word not in _ANY_SHIP:
+                # 'the tanker' is not the destroyer named last: skip ships the text calls something else
+                before = [ei for ei in before if types.setdefault(ei, self._ship_types(ei)) <= {word}]
             if before:
                 self.tok_ent[t.i] = before[-1]
                 self.heads.append((before[-1], t.i))
+
+    def _ship_types(self, ei: int) -> set[str]:
+        """What the text calls a ship where it names it: 'the destroyer USS McFaul', 'Niovi, a tanker'."""
+        out: set[str] = set()
+        for m in self.entities[ei].mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [self.doc[i] for i in range(max(span.start - 2, 0), span.start)]
+            near += [
+                c
+                for c in span.root.children
+                if c.dep_ in ("appos", "compound") and c.i not in range(span.start, span.end)
+            ]
+            if span.root.dep_ in ("appos", "compound"):
+                near.append(span.root.head)
+            out |= {w.lemma_.lower() for w in near if w.lemma_.lower() in self.lex.vessel_nouns}
+        return out - _ANY_SHIP
 
     def _add_described_officials(self) -> None:
         """'The Venezuelan diplomat also met X' as a subject is the Venezuelan official named last before the

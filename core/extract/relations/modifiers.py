@@ -30,10 +30,25 @@ class Modifiers(Grammar):
                 and (mine is Kind.PARTY or c.dep_ == "poss")
             ):
                 yield other, me, "leads", Family.LEADERSHIP  # 'the Maduro government', 'Maduro's Venezuela'
-            elif mine is Kind.VESSEL and theirs is Kind.STATE:
-                yield me, other, "ship of", Family.MEMBERSHIP
+            elif mine is Kind.VESSEL and theirs in (Kind.STATE, Kind.PARTY):
+                yield me, other, "ship of", Family.MEMBERSHIP  # 'the Indian Navy's INS X', 'an NITC tanker X'
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "part of", Family.MEMBERSHIP
+        if self.kind(me) is Kind.PARTY:
+            # 'Smart Tankers of Piraeus, Greece', 'a firm in Dubai, United Arab Emirates'
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):  # 'Wagner in Mali' is there, not of there
+                    states = {e for e in self.prep_objects(c) if self.kind(e) is Kind.STATE and e != me}
+                    label = "part of" if c.lower_ == "of" else f"based {c.lower_}"
+                    yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
+        yield from self._bracketed(t, me)
+        head = t.head
+        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0:
+            # "Yemen's Houthi rebels", "Iran's IRGC forces": the group named on the noun is the possessor's
+            for c in head.children:
+                other = self.tok_ent[c.i]
+                if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
+                    yield me, other, f"{head.lemma_.lower()} of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY and t.lemma_.lower() in self.lex.body_roles:
             # 'the Political Bureau of the Communist Party of Cuba', 'Office 39 of the WPK': an organ of its body
             for c in t.children:
@@ -42,6 +57,24 @@ class Modifiers(Grammar):
                         other = self.tok_ent[p.i]
                         if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
                             yield me, other, "part of", Family.MEMBERSHIP
+
+    def _bracketed(self, t: Token, me: int) -> Iterator[Tie]:
+        """'Margus Tsahkna (Eesti 200)': a party in brackets right after a person's name is his."""
+        if self.kind(me) is not Kind.OFFICIAL:
+            return
+        doc, i = self.doc, t.i
+        while i + 1 < len(doc) and self.tok_ent[i + 1] == me:
+            i += 1
+        if i + 3 >= len(doc) or doc[i + 1].text != "(":
+            return
+        other = self.tok_ent[i + 2]
+        if other < 0 or other == me or self.kind(other) is not Kind.PARTY:
+            return
+        j = i + 2
+        while j + 1 < len(doc) and self.tok_ent[j + 1] == other:
+            j += 1
+        if j + 1 < len(doc) and doc[j + 1].text == ")":
+            yield me, other, "member of", Family.MEMBERSHIP
 
     def _hyphenated(self, t: Token) -> Iterator[Tie]:
         """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""

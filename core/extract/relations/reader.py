@@ -11,7 +11,11 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
+from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.organs import is_organ, organ_states, through_states
+from core.extract.relations.pair_model import PairModel, pair_features
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
@@ -31,13 +35,38 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
+class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
     """The rules that read ties from the trees of one document's sentences."""
 
-    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
         super().__init__(doc, entities, lex)
+        self.model = model
+        self.collect = False  # keep the features of untyped pairs (bench/train_pair_model.py)
+        self.untyped: list[tuple[int, int, list[str]]] = []  # pairs the rules left untyped, with their features
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
+        self._organs: dict[int, bool] = {}
+
+    def _organ(self, ei: int) -> bool:
+        if ei not in self._organs:
+            self._organs[ei] = is_organ(self.entities[ei], self.lex)
+        return self._organs[ei]
+
+    def _add_name_ties(self, by_seg: dict[int, set[int]]) -> None:
+        """'the China Coast Guard' belongs to China: stated once, in the first sentence naming the body, which
+        then counts the state as present."""
+        named = states_in_names(self.entities, self.lex.name_tie_exclusions)
+        if not named:
+            return
+        first: dict[int, int] = {}
+        for ei, hi in self.heads:
+            if ei in named and (ei not in first or hi < first[ei]):
+                first[ei] = hi
+        for ei, hi in first.items():
+            tok = self.doc[hi]
+            key = (tok.sent.start, self.segment[hi])
+            by_seg[key[1]] |= named[ei]
+            self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
 
     def _settle_titles(self) -> None:
         """A bare 'President X' ties X to the state the document elsewhere says X serves, if it is named in
@@ -92,9 +121,15 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
+        self._add_name_ties(by_seg)
+        state_of = organ_states((tie for stated in self._stated.values() for tie in stated), self.kind, self._organ)
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
+            stated.extend(through_states(stated, self.kind, state_of))
         self._settle_titles()
+        where: dict[tuple[int, int], list[int]] = {}
+        for ei, hi in self.heads:
+            where.setdefault((ei, self.segment[hi]), []).append(hi)
         out: list[LocalRelation] = []
         for start, seg in sorted(self._stated):
             present = by_seg[seg]
@@ -102,15 +137,35 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
             for src, tgt, type_, fam in self._stated[(start, seg)]:
+                if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
+                    continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
             for a, b in _co_occurring(present, toks, self.tok_ent):
-                if frozenset((a, b)) not in typed:
+                if frozenset((a, b)) in typed:
+                    continue
+                if self.model is None and not self.collect:
+                    out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
+                    continue
+                feats = self._pair_features(a, b, seg, len(present), where)
+                self.untyped.append((a, b, feats))
+                if self.model is not None and feats and self.model.probability(feats) >= self.model.threshold:
+                    out.append(LocalRelation(a, b, "stated with", self.model.family(feats), evidence))
+                else:
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
         return out
+
+    def _pair_features(self, a: int, b: int, seg: int, n: int, where: dict[tuple[int, int], list[int]]) -> list[str]:
+        """Features of the closest two mentions of ``a`` and ``b`` in a segment, for the learned second look."""
+        near = [(abs(i - j), i, j) for i in where.get((a, seg), ()) for j in where.get((b, seg), ()) if i != j]
+        if not near:
+            return []
+        _, i, j = min(near)
+        (x, ex), (y, ey) = sorted(((i, a), (j, b)))
+        return pair_features(self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex)
 
     def _sentence(self, sent: SpacySpan) -> Iterator[Tie]:
         lex = self.lex
@@ -118,8 +173,17 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
             lemma = t.lemma_.lower()
             if self.tok_ent[t.i] >= 0:
                 yield from self._entity_modifiers(t)
-                if t.i in self.hyphenated:
+                if t.i in self.hyphenated and self.hyphenated[t.i] in lex.ship_participles:
+                    yield from self._hyphenated_ship(t, self.hyphenated[t.i])
+                elif t.i in self.hyphenated:
                     yield from self._hyphenated(t)
+            elif nominal(t) and lemma in lex.flag_nouns:
+                yield from self._flag(t)
+            elif nominal(t) and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
+                ties = list(self._ship_role(t))
+                yield from ties
+                if not ties and lemma in lex.role_nouns:
+                    yield from self._role(t)
             elif nominal(t) and (
                 lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns
             ):
@@ -131,6 +195,7 @@ class Reader(Modifiers, Titles, RelationNouns, Verbs, Speech, Headlines):
                 yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)
+                yield from self._aimed_verb(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:

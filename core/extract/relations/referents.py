@@ -13,6 +13,7 @@ _TAKE_OVER = frozenset({"succeed", "replace"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_SAYER = frozenset({"it", "they"})
 
 
 class Referents(Mentions):
@@ -22,6 +23,8 @@ class Referents(Mentions):
         """The entities a token stands for: a mention, a title's holder, 'North Korean officials', 'the ship'."""
         if self.tok_ent[t.i] >= 0:
             return frozenset((self.tok_ent[t.i],))
+        if t.i in self.described:
+            return self.described[t.i]
         if t.i in self._den:
             return self._den[t.i]
         if t.i in self._busy:
@@ -41,6 +44,12 @@ class Referents(Mentions):
                 return self._resolve_pronoun(t)
             if low in _FIRST_PERSON:
                 return self._speaker(t)
+            if low in _SAYER and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
+                return self._said_of_itself(t)
+            if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("advcl", "conj"):
+                return self._ship_of_main_clause(t)
+            if low == "its" and t.dep_ == "poss":
+                return self._owner_of_its(t)
             clause = t.head
             while clause.dep_ == "conj" and clause.head is not clause:
                 clause = clause.head  # '..., who was greeted by X and who met Y'
@@ -56,19 +65,41 @@ class Referents(Mentions):
             return frozenset()
         if lemma in self.lex.role_nouns:
             holders = self.holders(t)
-            # 'a North Korean general who ...' names no one: it stands for the state its modifiers name
-            return holders if holders else self.modifiers(t, complements=False)
+            if holders:
+                return holders
+            # 'a North Korean general who ...' names no one: it stands for the state its modifiers name; but a
+            # 'Panamanian-flagged tanker' is not Panama
+            mods = self.modifiers(t, complements=False)
+            if lemma in self.lex.vessel_nouns:
+                mods = mods - self._participle_names(t)
+            return mods
+        if (lemma in self.lex.weapon_nouns or low in self.lex.weapon_nouns) and t.dep_ in ("nsubj", "nsubjpass"):
+            # 'a Houthi missile hit X', 'a drone launched by the Houthis struck X'
+            fired = {e for c in t.children if c.dep_ == "acl" and self.passive(c) for e in self.actor(c)}
+            return frozenset(fired) | self.modifiers(t)
         if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
             return self.modifiers(t)
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()
 
+    def _participle_names(self, t: Token) -> frozenset[int]:
+        """Names glued to a ship participle among a noun's modifiers: 'Panamanian' in 'Panamanian-flagged'."""
+        return frozenset(
+            self.tok_ent[x.i]
+            for x in t.subtree
+            if x.i < t.i and x.i in self.hyphenated and self.hyphenated[x.i] in self.lex.ship_participles
+        )
+
     def issuer(self, t: Token) -> frozenset[int]:
         """'a UN report', 'the KCNA statement': the body a text speaks for, when it is the one speaking."""
         if t.lemma_.lower() not in self.lex.document_nouns:
             return frozenset()
-        return frozenset(e for e in self.modifiers(t, complements=False) if self.kind(e) is not Kind.STATE)
+        out = set(self.modifiers(t, complements=False))
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                out |= self.prep_objects(c)  # 'a statement from the US Fifth Fleet', 'a report by the Panel'
+        return frozenset(e for e in out if self.kind(e) is not Kind.STATE)
 
     def den_all(self, t: Token) -> frozenset[int]:
         """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'."""
@@ -80,8 +111,8 @@ class Referents(Mentions):
             if named:
                 out = named
         for c in t.children:
-            if c.dep_ in ("conj", "appos"):
-                out |= self.den_all(c)
+            if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
+                out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
         return frozenset(out)
 
     def direct_objects(self, v: Token) -> frozenset[int]:
@@ -141,6 +172,48 @@ class Referents(Mentions):
                 break
             v = v.head
         return frozenset()
+
+    def _ship_of_main_clause(self, t: Token) -> frozenset[int]:
+        """'The tanker Niovi was sailing to Fujairah when it was stopped by X': 'it' in a clause hung on one
+        whose subject is a named ship is that ship (a bare 'it' elsewhere stands for nothing)."""
+        main = t.head.head
+        if main.pos_ not in ("VERB", "AUX") or main.i == t.head.i:
+            return frozenset()
+        subjects = {e for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
+        ships = frozenset(e for e in subjects if self.kind(e) is Kind.VESSEL)
+        return ships if len(ships) == 1 and ships == subjects else frozenset()
+
+    def _owner_of_its(self, t: Token) -> frozenset[int]:
+        """'Iran and its proxy Hizballah', 'Wagner was disbanded after its leader X died': 'its' is the name the
+        phrase is coordinated with, or else the one subject of the clause above, when that is a body, state or
+        ship."""
+        noun = t.head
+        if noun.dep_ == "conj" and self.tok_ent[noun.head.i] >= 0:
+            return frozenset((self.tok_ent[noun.head.i],))
+        verb = noun
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for _ in range(2):
+            subjects = {
+                self.tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
+            } - {-1}
+            if subjects:
+                kinds = {self.kind(e) for e in subjects}
+                return frozenset(subjects) if len(subjects) == 1 and Kind.OFFICIAL not in kinds else frozenset()
+            if verb.dep_ not in ("advcl", "conj", "relcl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return frozenset()
+
+    def _said_of_itself(self, t: Token) -> frozenset[int]:
+        """'China's Coast Guard said it fired ...': 'it' or 'they' opening what a body or state said is the
+        speaker; a person is 'he' or 'she', so a person speaking is not 'it'."""
+        v = t.head.head
+        if v.lemma_.lower() not in self.lex.reporting_verbs or v.pos_ not in ("VERB", "AUX"):
+            return frozenset()
+        return frozenset(e for e in self.subjects(v) if self.kind(e) in (Kind.STATE, Kind.PARTY))
 
     def holders(self, r: Token) -> frozenset[int]:
         """Who holds a title or role noun: 'President X', 'X, member of ...', 'X is one of Y's allies'."""

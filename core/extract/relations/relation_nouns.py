@@ -7,12 +7,12 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_PATIENT_PREPS, NOUN_POS, Tie, governing_verb, pobjs
-from core.model import Family
+from core.extract.relations.targets import Targets
+from core.model import Family, Kind
 
 
-class RelationNouns(Grammar):
+class RelationNouns(Targets):
     """Rules for relation nouns and who they join."""
 
     def _relation_noun(self, n: Token) -> Iterator[Tie]:
@@ -80,8 +80,24 @@ class RelationNouns(Grammar):
                 agents |= self.actor(verb)
         type_ = lemma
         yield from self._pairs(agents, patients - agents, f"{type_} with", fam)
+        if not patients:
+            yield from self._aimed_noun(n, agents, fam)
+        if agents and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and n.dep_ == "pobj" and n.head.lower_ == "under":
+            yield from self._under(n, agents)
         for a, b in combinations(sorted(between), 2):
             yield a, b, f"{type_} between", fam
         if len(mods) >= 2 and not patients:
             for a, b in combinations(sorted(mods), 2):
                 yield a, b, type_, fam
+
+    def _under(self, n: Token, agents: set[int]) -> Iterator[Tie]:
+        """'The Boracay is listed under British and EU sanctions', 'Syria, also under U.S. sanctions': whoever
+        is under the sanctions is their target (a ship, firm or person enforced against, a state opposed)."""
+        head = n.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            under = self.undergoer(head) if self.passive(head) else self.subjects(head)
+        else:
+            under = self.den_all(head)
+        for e in under - agents:
+            fam = Family.HOSTILITY if self.kind(e) is Kind.STATE else Family.ENFORCEMENT
+            yield from self._pairs(agents, (e,), f"{n.lemma_.lower()} on", fam)

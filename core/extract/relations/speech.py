@@ -10,6 +10,16 @@ from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
+# Subjects through which a state speaks: 'Iranian officials said', 'the Chinese government confirmed'.
+_SPEAKING_BODIES = frozenset(
+    {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
+    | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
+)
+# Prepositions naming where something happened or went, which a report is not about.
+_WHERE = frozenset(
+    {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
+)
+
 
 class Speech(Grammar):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
@@ -40,20 +50,31 @@ class Speech(Grammar):
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         named = [c for c in subjects if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns]
         # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
-        reporters = {
-            e for c in (named or subjects) for e in self.den_all(c) | self.issuer(c) if self.kind(e) is Kind.PARTY
-        }
+        reporters = {e for c in (named or subjects) for e in self._speakers(c)}
+        people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
+        if people:
+            reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
         if not reporters:
             return
         targets: set[int] = set()
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis"):
-                targets |= self._reported_clause(c) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                # a person or a state is asked more: what its clause is about, not every state it mentions
+                wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
+                targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                if people and c.pos_ in ("VERB", "AUX"):
+                    # 'Kommusaar said Estonia exercised its right ...': an official speaks for his state's acts
+                    targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c)
+        if not targets and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+            targets = self._reported_clause(v.head)  # 'As TradeWinds reported, a projectile exploded near X'
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
+        if people:
+            # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
+            targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
     def _according(self, t: Token) -> Iterator[Tie]:
@@ -73,7 +94,7 @@ class Speech(Grammar):
                             if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
                             for e in self.prep_objects(x)
                         }
-        reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
+        reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if reporters:
             targets = self._reported_clause(clause)
             yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
@@ -115,27 +136,52 @@ class Speech(Grammar):
         for c in t.children:
             if c.dep_ in ("poss", "dobj"):
                 out |= self.den_all(c)
+            elif c.dep_ in ("compound", "amod", "nmod") and self.tok_ent[c.i] >= 0 and c.i not in self.hyphenated:
+                out.add(self.tok_ent[c.i])  # 'IRGCN craft swarmed ...', 'a Russian Su-35 flew ...'
             elif c.dep_ == "prep" and c.lower_ == "of":
                 out |= self.prep_objects(c)
             elif c.dep_ == "acl" and self.passive(c):
                 out |= self.actor(c)  # 'a delegation headed by Ri Su-yong'
         return out
 
-    def _reported_clause(self, c: Token) -> set[int]:
+    def _clause_subjects(self, c: Token) -> set[int]:
+        return {e for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(x)}
+
+    def _speakers(self, c: Token) -> set[int]:
+        """Who a reporting verb's subject stands for: an outlet or body, a person, or a state named as such or
+        through its officials ('Iranian officials said'), not through a description ('the Swiss trading giant')."""
+        out: set[int] = set()
+        for e in self.den_all(c) | self.issuer(c):
+            kind = self.kind(e)
+            as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
+            if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
+                out.add(e)
+        return out
+
+    def _reported_clause(self, c: Token, wide: bool = True) -> set[int]:
         subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass", "csubj")]
         out: set[int] = set()
         for s in subj:
             out |= self._subject_core(s)
         if out or any(s.pos_ == "PRON" for s in subj):
-            return out
+            # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
+            acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
+            return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
-        stack = [c]
+        stack = [(c, False)]
         while stack:
-            t = stack.pop()
+            t, placed = stack.pop()
             for x in t.children:
                 if x.dep_ in ("ccomp", "relcl", "parataxis"):
                     continue
-                if self.tok_ent[x.i] >= 0 and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"):
-                    out.add(self.tok_ent[x.i])
-                stack.append(x)
+                # 'sank south of Spain', 'a factory in Russia': places are not what is reported on, but a ship
+                # is ('a projectile exploded near the tanker Achilles')
+                here = placed or (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod")
+                ei = self.tok_ent[x.i]
+                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos")
+                named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())
+                if arg:  # also 'identified a Russian cargo ship, the Port Olya 3', 'the tanker'
+                    kinds = (Kind.VESSEL,) if here else (Kind.VESSEL, Kind.PARTY, Kind.OFFICIAL, Kind.STATE)
+                    out |= {e for e in named if self.kind(e) in kinds and (wide or self.kind(e) is not Kind.STATE)}
+                stack.append((x, here))
         return out

@@ -50,6 +50,8 @@ class Titles(Grammar):
         if bodies and states and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
             # "China's Foreign Ministry spokesman Geng": the ministry is China's
             yield from self._pairs(bodies, states, "part of", Family.MEMBERSHIP)
+        senders: set[int] = set()
+        hosts: set[int] = set()
         for ents, prep, via in self._role_anchors(r):
             ents = ents - holders
             if not ents:
@@ -58,6 +60,10 @@ class Titles(Grammar):
             f = fam
             if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in", "for") and via is None:
                 f = Family.DIPLOMACY
+                if prep != "for":  # 'special representative for Venezuela' is a brief, not a posting
+                    hosts |= {e for e in ents if self.kind(e) is Kind.STATE}
+            elif lemma in self.lex.diplomatic_roles and prep in (None, "of") and via is None:
+                senders |= {e for e in ents if self.kind(e) is Kind.STATE}
             elif (
                 lemma == "secretary"
                 and prep == "of"
@@ -65,6 +71,8 @@ class Titles(Grammar):
             ):
                 f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
+        # "France's ambassador to Venezuela, X": the post itself ties the two states
+        yield from self._pairs(senders, hosts - senders, f"{lemma} to", Family.DIPLOMACY)
         if not anchored and fam in (Family.ALLIANCE, Family.HOSTILITY) and len(holders) >= 2 and r.tag_ == "NNS":
             for a, b in combinations(sorted(holders), 2):  # 'Cuba and Venezuela are close allies'
                 yield a, b, lemma, fam
@@ -83,6 +91,7 @@ class Titles(Grammar):
             # to is settled once the whole document is read (see ``_settle_titles``)
             states = []
             owners = set()  # states named as the possessor of a thing: "Iran's oil sector"
+            doers = set()  # states that are the subject of a clause: 'The United States imposed ... as President X'
             for t in reversed(r.doc[r.sent.start : r.i]):
                 ei = self.tok_ent[t.i]
                 if self.segment[t.i] != self.segment[r.i]:
@@ -91,7 +100,11 @@ class Titles(Grammar):
                     states.append(ei)  # 'a North Korean official' is about the official, not the state
                     if t.dep_ == "poss" and self.tok_ent[t.head.i] < 0:
                         owners.add(ei)
-            if len(states) > 1 and any(e not in owners for e in states):
+                    if t.dep_ == "nsubj":
+                        doers.add(ei)
+            if len(doers) == 1 and len(states) > 1:
+                states = sorted(doers)  # 'Venezuela has kept close ties to North Korea since dictator Chávez'
+            elif len(states) > 1 and any(e not in owners for e in states):
                 # 'the U.S. sanctioned Iran's oil sector after President Trump ...': a possessor is less likely
                 states = [e for e in states if e not in owners]
             elif not states:

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import PLACE_PREPS, Tie
 from core.model import Family, Kind
@@ -25,6 +26,10 @@ class Verbs(Grammar):
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
+            if any(c.dep_ == "neg" for c in v.children):
+                return  # 'the ship has not been sanctioned by the US'
+            if lemma == "join" and all(self.kind(e) is Kind.OFFICIAL for e in doers | done):
+                return  # 'Kushner, joined by Berkowitz': company on a trip, not membership
             if lemma in lex.owner_verbs and lemma not in lex.verbs:
                 yield from self._pairs(done, doers, f"{word} by", Family.MEMBERSHIP)  # 'the ship was owned by X'
                 return
@@ -32,7 +37,10 @@ class Verbs(Grammar):
                 # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
                 yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
             fam = lex.verbs.get(lemma)
-            if fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
+            aimed = aimed_family(lex, lemma, (self.kind(e) for e in done))
+            if aimed is not None:
+                fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
+            elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 return
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
@@ -112,6 +120,11 @@ class Verbs(Grammar):
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
                 continue
             if via is not None and prep == "against" and lex.verbs.get(lemma) is Family.ALLIANCE:
+                inner = self.noun_family(via)
+                if inner in (Family.HOSTILITY, Family.ENFORCEMENT):
+                    # 'supported the sanctions against Iran' is hostile to Iran
+                    yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} against", inner)
+                    any_patient = True
                 continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:

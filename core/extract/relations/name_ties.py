@@ -1,0 +1,53 @@
+"""A body whose own name says whose it is: 'China Coast Guard', 'US Fifth Fleet', 'Iranian Ministry of Defense'."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.kb import lookup
+from core.model import Kind, LocalEntity
+
+_WORD = re.compile(r"[\w.]+(?:[-'’]\w+)*")
+_LONGEST = 3  # 'United Arab Emirates'
+
+
+def _states_named_in(form: str) -> set[str]:
+    """Canonical country names spelled out as whole words inside a name."""
+    words = _WORD.findall(form)
+    out: set[str] = set()
+    for n in range(_LONGEST, 0, -1):
+        for i in range(len(words) - n + 1):
+            term = lookup(" ".join(words[i : i + n]))
+            if term is not None and term.kind is Kind.STATE and term.role != "block":
+                out.add(term.name)
+    return out
+
+
+def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> dict[int, set[int]]:
+    """Body → the states of the document its name contains ('Philippine Coast Guard' → the Philippines)."""
+    by_name: dict[str, int] = {}
+    for ei, e in enumerate(entities):
+        if e.kind is not Kind.STATE:
+            continue
+        for form in {e.name, *(m.text for m in e.mentions)}:
+            term = lookup(form)
+            if term is not None and term.kind is Kind.STATE:
+                by_name.setdefault(term.name, ei)
+        by_name.setdefault(e.name, ei)
+    if not by_name:
+        return {}
+    out: dict[int, set[int]] = {}
+    for ei, e in enumerate(entities):
+        if e.kind is not Kind.PARTY:
+            continue
+        forms = {e.name, *(m.text for m in e.mentions)}
+        words = [w.lower() for form in forms for w in _WORD.findall(form)]
+        if any(w in excluded or w.isdigit() for w in words):  # also 'France 24', a channel
+            continue  # a party, an international body or a movement is not a state's own
+        named: set[str] = set()
+        for form in forms:
+            named |= _states_named_in(form)
+        states = {by_name[n] for n in named if n in by_name}
+        if states:
+            out[ei] = states
+    return out

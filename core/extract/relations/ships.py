@@ -1,0 +1,89 @@
+"""Ties of a ship to its flag state, owner, manager or navy: 'under a Liberian flag', 'X, the tanker's owner'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+_FLAG_PREPS = frozenset({"under", "with"})
+
+
+class Ships(Grammar):
+    """Rules that tie a named ship to what it belongs to; a ship's ties read ship → owner or state (MEMBERSHIP)."""
+
+    def _vessels(self, ents: frozenset[int]) -> frozenset[int]:
+        return frozenset(e for e in ents if self.kind(e) is Kind.VESSEL)
+
+    def _ship_of_clause(self, h: Token) -> frozenset[int]:
+        """The ship a verb or noun phrase is about: 'the tanker, sailing under ...', 'the ship flies ...'."""
+        if h.pos_ not in ("VERB", "AUX"):
+            return self._vessels(self.den_all(h))
+        ents = self.undergoer(h) if self.passive(h) else self.actor(h)
+        if not ents and h.dep_ in ("appos", "acl", "relcl") and h.head.i != h.i:
+            ents = self.den_all(h.head)  # 'the tanker Aurora, sailing under ...'
+        elif not ents and h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX"):
+            ents = self.actor(h.head)
+        return self._vessels(ents)
+
+    def _flag(self, t: Token) -> Iterator[Tie]:
+        """'sailing under a Liberian flag', 'flies the flag of Panama', 'a tanker with a Comoros flag'."""
+        states = {e for e in self.modifiers(t, complements=False) if self.kind(e) is Kind.STATE}
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                states |= {e for e in self.prep_objects(c) if self.kind(e) is Kind.STATE}
+        if not states:
+            return
+        ships: frozenset[int] = frozenset()
+        if t.dep_ == "pobj" and t.head.lower_ in _FLAG_PREPS:
+            ships = self._ship_of_clause(t.head.head)
+        elif t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+            ships = self._ship_of_clause(t.head)  # 'the tanker flies a Panamanian flag'
+        elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "dobj", "pobj"):
+            ships = self._vessels(self.den_all(t.head.head))  # 'a vessel of the Comoros flag'
+        yield from self._pairs(ships, states, "flagged in", Family.MEMBERSHIP)
+
+    def _ship_role(self, r: Token) -> Iterator[Tie]:
+        """'X, the tanker's owner', 'the owner of the Ocean Star, X', 'its manager X': the ship belongs to X."""
+        holders = self.holders(r)
+        if not holders:
+            yield from self._owner_state(r)
+            return
+        ships: set[int] = set()
+        for ents, prep, _ in self._role_anchors(r):
+            if prep in (None, "of"):
+                ships |= self._vessels(ents)
+        if not ships and r.dep_ == "appos":
+            ships |= self._vessels(self.den(r.head))  # 'the Ocean Star, owned ..., whose manager X'
+        yield from self._pairs(ships, holders - ships, f"{r.lemma_.lower()} is", Family.MEMBERSHIP)
+
+    def _hyphenated_ship(self, t: Token, word: str) -> Iterator[Tie]:
+        """'a Liberia-flagged tanker', 'the Greek-owned X', 'a Dubai-based firm': the thing belongs to the name."""
+        target = t.head
+        if target.i == t.i + 2 and target.head.i != target.i:
+            target = target.head
+        for _ in range(4):
+            ents = self.den(target)
+            if ents or target.dep_ not in ("conj", "appos", "compound", "amod") or target.head.i == target.i:
+                break
+            target = target.head
+        owner = self.tok_ent[t.i]
+        # 'Panama-flagged Aurora Riley and the Catalina': the flag goes with the whole list
+        things = set(self.den(target))
+        for c in target.children:
+            # 'Panama-flagged X and the Y', but not '..., and the Barbados-flagged Z', which has its own flag
+            if c.dep_ in ("conj", "appos") and not any(x.i in self.hyphenated for x in c.subtree if x.i < c.i):
+                things |= self.den_all(c)
+        things = {e for e in things if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}
+        yield from self._pairs(things, (owner,), word, Family.MEMBERSHIP)
+
+    def _owner_state(self, r: Token) -> Iterator[Tie]:
+        """'the ship's Greek owners', 'the tanker's Chinese operator': the ship belongs to that state."""
+        states = {self.tok_ent[c.i] for c in r.children if c.dep_ in ("amod", "compound")} - {-1}
+        states = {e for e in states if self.kind(e) is Kind.STATE}
+        ships = {e for c in r.children if c.dep_ == "poss" for e in self._vessels(self.den_all(c))}
+        yield from self._pairs(ships, states, f"{r.lemma_.lower()} in", Family.MEMBERSHIP)
