@@ -7,17 +7,20 @@ caller (a terminal progress bar, a Qt worker) can show progress and cancel betwe
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from core import edits as edits_mod
 from core import graph as graph_mod
 from core import ingest, resolve
+from core.edits import Edit, Edited, EditError, LogEntry
 from core.merge import merge_relations
 from core.model import Document, Problem
-from core.records import DocumentInfo, EntityInfo, RelationInfo
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import Store
 
 
@@ -46,6 +49,11 @@ class Project:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        # the machine's network and the edited one are kept while nothing is written to the file
+        self._base: tuple[object, edits_mod.Base] | None = None
+        self._edited: tuple[object, Edited | None] | None = None
+        self._found: dict[str, dict[int, list[TextRef]]] = {}  # name -> doc id -> whole-word occurrences
+        self._mentions_index: tuple[object, dict[int, list[tuple[int, int, int]]]] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
@@ -152,30 +160,149 @@ class Project:
         entities = resolve.resolve(extractions)
         self._store.replace_resolution(entities, merge_relations(extractions, entities))
 
-    # -- reading ---------------------------------------------------------------------------------
+    # -- reading: the network with the analyst's edits applied ----------------------------------------
 
     def documents(self) -> list[DocumentInfo]:
-        return self._store.documents()
+        """Every document; ``published`` is the analyst's date when one was set."""
+        edited = self._network()
+        return edited.documents if edited else self._store.documents()
 
     def document_text(self, doc_id: int) -> str:
         return self._store.document_text(doc_id)
 
     def entities(self) -> list[EntityInfo]:
-        return self._store.entities()
+        edited = self._network()
+        return edited.entities if edited else self._store.entities()
 
     def entity(self, entity_id: int) -> EntityInfo:
-        return self._store.entity(entity_id)
+        edited = self._network()
+        return edited.entity_by_id[entity_id] if edited else self._store.entity(entity_id)
 
     def relations(self) -> list[RelationInfo]:
-        return self._store.relations()
+        edited = self._network()
+        return edited.relations if edited else self._store.relations()
 
     def relation(self, relation_id: int) -> RelationInfo:
-        return self._store.relation(relation_id)
+        edited = self._network()
+        return edited.relation_by_id[relation_id] if edited else self._store.relation(relation_id)
 
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         """``(entity_id, start, end)`` of every entity mention in one document, in text order."""
-        return self._store.mentions_in(doc_id)
+        edited = self._network()
+        if edited is None:
+            return self._store.mentions_in(doc_id)
+        if self._mentions_index is None or self._mentions_index[0] is not edited:
+            index: dict[int, list[tuple[int, int, int]]] = {}
+            for e in edited.entities:
+                for m in e.mentions:
+                    index.setdefault(m.doc_id, []).append((e.id, m.start, m.end))
+            for found in index.values():
+                found.sort(key=lambda t: (t[1], t[2]))
+            self._mentions_index = (edited, index)
+        return list(self._mentions_index[1].get(doc_id, []))
 
     def graph(self) -> nx.MultiDiGraph:
         """The network: one node per entity, one edge per relation (see ``core.graph``)."""
         return graph_mod.build_graph(self.entities(), self.relations())
+
+    # -- the analyst's edits (see core.edits) ----------------------------------------------------
+
+    def apply(self, edit: Edit) -> LogEntry:
+        """Check ``edit`` against the network as it is, then log it in one transaction; ``EditError`` if it
+        cannot be made (nothing is logged then)."""
+        if edit.op not in edits_mod.OPS:
+            raise EditError(f"unknown edit {edit.op!r}")
+        base = self._machine()
+        args = dict(edit.args)
+        new_entity = None
+        if edit.op in edits_mod.CREATING and not (edit.op == "split" and args.get("into")):
+            current = self._network()
+            new_entity = 1 + max(
+                [*base.entities, *(e.id for e in current.entities)] if current else [*base.entities, 0]
+            )
+            new_entity = max(new_entity, self._store.max_edit_entity() + 1)
+            args["new_id"] = new_entity
+        log = self._log()
+        pending = LogEntry(-1, "", edit.op, args, False, "")
+        edited = edits_mod.replay(base, [*log, pending], self._mentions_of, strict=-1)
+        row, at = self._store.add_edit(edit.op, edits_mod.dumps(args), new_entity)
+        edited.statuses[row] = edited.statuses.pop(-1)
+        self._edited = (self._store.generation(), edited)
+        return LogEntry(row, at, edit.op, args, False, edited.statuses[row])
+
+    def undo(self) -> LogEntry | None:
+        """Undo the newest active edit; the entry undone, or None when there is none."""
+        row = self._store.undo_edit()
+        return self._entry(row)
+
+    def redo(self) -> LogEntry | None:
+        """Redo the oldest undone edit; the entry redone, or None when there is none."""
+        row = self._store.redo_edit()
+        return self._entry(row)
+
+    def edit_log(self) -> list[LogEntry]:
+        """Every edit, oldest first, each with its status against the network as it is now."""
+        edited = self._network()
+        statuses = edited.statuses if edited else {}
+        return [
+            dataclasses.replace(entry, status=statuses.get(entry.id, edits_mod.UNDONE if entry.undone else ""))
+            for entry in self._log(with_undone=True)
+        ]
+
+    def rejected_names(self) -> list[str]:
+        edited = self._network()
+        return edited.rejected if edited else []
+
+    def find_entities(self, text: str) -> list[EntityInfo]:
+        """The entities ``text`` names (id ``e12``, exact name, or alias); more than one when ambiguous."""
+        return edits_mod.lookup(self.entities(), text)
+
+    def sentence_at(self, doc_id: int, offset: int) -> TextRef:
+        """The sentence holding ``offset`` in a document, as the evidence of a tie the analyst adds."""
+        span = edits_mod.sentence_at(self.document_text(doc_id), offset, self._machine().sentences(doc_id))
+        return TextRef(doc_id, span.start, span.end, span.text)
+
+    def _entry(self, row: int | None) -> LogEntry | None:
+        if row is None:
+            return None
+        return next(e for e in self.edit_log() if e.id == row)
+
+    def _log(self, with_undone: bool = False) -> list[LogEntry]:
+        return [
+            LogEntry(row, at, op, json.loads(args), undone, "")
+            for row, at, op, args, _, undone in self._store.edits()
+            if with_undone or not undone
+        ]
+
+    def _machine(self) -> edits_mod.Base:
+        key = self._store.resolution_key()
+        if self._base is None or self._base[0] != key:
+            store = self._store
+            base = edits_mod.Base.build(
+                store.documents(), store.entities(), store.members(), store.relations(), store.local_extractions()
+            )
+            self._base = (key, base)
+            self._found.clear()
+        return self._base[1]
+
+    def _network(self) -> Edited | None:
+        """The edited network, or None when no edit is active (the machine's network is then read as stored)."""
+        key = self._store.generation()
+        if self._edited is not None and self._edited[0] == key:
+            return self._edited[1]
+        log = self._log(with_undone=True)
+        edited = None
+        if any(not e.undone for e in log):
+            edited = edits_mod.replay(self._machine(), log, self._mentions_of)
+        self._edited = (key, edited)
+        return edited
+
+    def _mentions_of(self, name: str) -> list[TextRef]:
+        """Whole-word occurrences of ``name`` in every document; each document is searched once per name."""
+        found = self._found.setdefault(name, {})
+        missing = [d.id for d in self._machine().documents if d.id not in found]
+        if missing:
+            texts = self._store.texts()
+            for doc_id in missing:
+                found[doc_id] = edits_mod.find_mentions(name, {doc_id: texts[doc_id]})
+        return [m for doc_id in sorted(found) for m in found[doc_id]]

@@ -1,0 +1,759 @@
+"""The analyst's edits: operations kept as an ordered log and replayed over the machine's resolution.
+
+The machine's network (``core.resolve`` + ``core.merge``, stored by ``core.store``) is recomputed freely; the log
+is never folded into it. After every resolution, and after every edit, the active log is replayed over it in
+order: entity edits first rework the partition of local entities (so ties follow their sentences), the ties are
+then re-merged for the entities that changed only, and tie and date edits come last. Edits name entities by id
+and, should that id be gone after a new resolution, by the name they had; an edit that finds nothing to act on is
+kept with a status saying why, never dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from core.extract.kb import fold
+from core.merge import merge_relations
+from core.model import DocExtraction, Family, Kind, LocalEntity, LocalRelation, Span
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+
+APPLIED = "applied"
+UNDONE = "undone"
+ENTITY_OPS = ("merge", "split", "rename", "kind", "reject", "restore", "add-entity", "confirm")
+TIE_OPS = ("add-tie", "reject-tie", "retype-tie", "confirm-tie")
+OPS = (*ENTITY_OPS, *TIE_OPS, "date")
+CREATING = ("split", "add-entity")  # edits that give a new entity its id when logged
+MAX_NAME = 200
+
+
+class EditError(Exception):
+    """An edit that cannot be made now; the message is meant for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One analyst operation as data: ``op`` (one of ``OPS``) and JSON-able ``args``."""
+
+    op: str
+    args: dict
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """An edit as logged: when, what, whether it is undone, and whether it applies to the network now."""
+
+    id: int
+    at: str
+    op: str
+    args: dict
+    undone: bool
+    status: str
+
+    @property
+    def summary(self) -> str:
+        return describe(self.op, self.args)
+
+
+# -- building edits ---------------------------------------------------------------------------------
+
+
+def ref(entity: EntityInfo) -> dict:
+    """How an edit names an entity: its id, and its name should the id be gone after a new resolution."""
+    return {"id": entity.id, "name": entity.name}
+
+
+def clean_name(name: str) -> str:
+    """A name typed by the analyst: one line of text, spaces collapsed; refused when empty or absurd."""
+    text = " ".join(str(name).split())
+    if not text:
+        raise EditError("a name cannot be empty")
+    if len(text) > MAX_NAME:
+        raise EditError(f"a name is at most {MAX_NAME} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise EditError("a name cannot hold control characters")
+    return text
+
+
+def kind_of(kind: str | Kind) -> Kind:
+    try:
+        return Kind(str(kind).upper())
+    except ValueError:
+        raise EditError(f"unknown kind {kind!r}; use one of {', '.join(Kind)}") from None
+
+
+def family_of(family: str | Family) -> Family:
+    try:
+        return Family(str(family).upper())
+    except ValueError:
+        raise EditError(f"unknown family {family!r}; use one of {', '.join(Family)}") from None
+
+
+def merge(entities: Sequence[EntityInfo], name: str | None = None) -> Edit:
+    """Merge ``entities``; the one named ``name`` survives (else the first), under ``name`` when given."""
+    distinct = list({e.id: e for e in entities}.values())
+    if len(distinct) < 2:
+        raise EditError("a merge needs two different entities")
+    if name is not None:
+        name = clean_name(name)
+        distinct.sort(key=lambda e: e.name != name)  # the entity already so named keeps its id
+    return Edit("merge", {"entities": [ref(e) for e in distinct], "name": name})
+
+
+def split(
+    entity: EntityInfo,
+    alias: str | None = None,
+    into: EntityInfo | None = None,
+    mentions: Iterable[TextRef] = (),
+    name: str | None = None,
+) -> Edit:
+    """Move what ``alias`` names (or the local entities holding ``mentions``) out of ``entity``."""
+    picked = [[m.doc_id, m.start] for m in mentions]
+    if alias is None and not picked:
+        raise EditError("say which alias or which mentions to split off")
+    if into is not None and into.id == entity.id:
+        raise EditError("an entity cannot be split into itself")
+    new_name = clean_name(name) if name else (clean_name(alias) if alias else None)
+    if into is None and new_name is None:
+        raise EditError("a new entity needs a name")
+    return Edit(
+        "split",
+        {"entity": ref(entity), "alias": alias, "mentions": picked, "into": ref(into) if into else None,
+         "name": new_name},
+    )
+
+
+def rename(entity: EntityInfo, name: str) -> Edit:
+    return Edit("rename", {"entity": ref(entity), "name": clean_name(name), "was": entity.name})
+
+
+def set_kind(entity: EntityInfo, kind: str | Kind) -> Edit:
+    return Edit("kind", {"entity": ref(entity), "kind": str(kind_of(kind)), "was": str(entity.kind)})
+
+
+def reject(entity: EntityInfo) -> Edit:
+    return Edit("reject", {"entity": ref(entity), "name": entity.name})
+
+
+def restore(name: str) -> Edit:
+    return Edit("restore", {"name": clean_name(name)})
+
+
+def add_entity(name: str, kind: str | Kind) -> Edit:
+    return Edit("add-entity", {"name": clean_name(name), "kind": str(kind_of(kind))})
+
+
+def confirm(entity: EntityInfo) -> Edit:
+    return Edit("confirm", {"entity": ref(entity)})
+
+
+def add_tie(source: EntityInfo, target: EntityInfo, family: str | Family, type_: str, evidence: TextRef) -> Edit:
+    if source.id == target.id:
+        raise EditError("a tie needs two different entities")
+    return Edit(
+        "add-tie",
+        {"source": ref(source), "target": ref(target), "family": str(family_of(family)), "type": clean_name(type_),
+         "evidence": {"doc": evidence.doc_id, "start": evidence.start, "end": evidence.end, "text": evidence.text}},
+    )
+
+
+def reject_tie(source: EntityInfo, target: EntityInfo, family: str | Family | None = None) -> Edit:
+    return Edit(
+        "reject-tie",
+        {"source": ref(source), "target": ref(target), "family": str(family_of(family)) if family else None},
+    )
+
+
+def retype_tie(
+    source: EntityInfo,
+    target: EntityInfo,
+    family: str | Family,
+    new_family: str | Family | None = None,
+    new_type: str | None = None,
+    reverse: bool = False,
+) -> Edit:
+    """Change a tie's family, its type, or turn it round."""
+    if new_family is None and new_type is None and not reverse:
+        raise EditError("say what changes: the family, the type or the direction")
+    return Edit(
+        "retype-tie",
+        {"source": ref(source), "target": ref(target), "family": str(family_of(family)),
+         "new_family": str(family_of(new_family)) if new_family else None,
+         "new_type": clean_name(new_type) if new_type else None, "reverse": bool(reverse)},
+    )
+
+
+def confirm_tie(source: EntityInfo, target: EntityInfo, family: str | Family) -> Edit:
+    return Edit("confirm-tie", {"source": ref(source), "target": ref(target), "family": str(family_of(family))})
+
+
+def set_date(document: DocumentInfo, when: str) -> Edit:
+    try:
+        day = date.fromisoformat(str(when).strip())
+    except ValueError:
+        raise EditError(f"{when!r} is not a date; write it as YYYY-MM-DD") from None
+    return Edit("date", {"document": {"id": document.id, "path": document.path}, "date": day.isoformat(),
+                         "was": document.published})
+
+
+def describe(op: str, args: dict) -> str:
+    """One line saying what an edit does, for the log and the undo menu."""
+
+    def n(r: dict | None) -> str:
+        return f"'{r['name']}'" if r else "?"
+
+    tie = f"{n(args.get('source'))} → {n(args.get('target'))}" if "source" in args else ""
+    match op:
+        case "merge":
+            into = f" as '{args['name']}'" if args.get("name") else ""
+            return "merge " + ", ".join(n(r) for r in args["entities"]) + into
+        case "split":
+            what = f"'{args['alias']}'" if args.get("alias") else f"{len(args['mentions'])} mention(s)"
+            return f"split {what} out of {n(args['entity'])} into " + (
+                n(args["into"]) if args.get("into") else f"new '{args['name']}'"
+            )
+        case "rename":
+            return f"rename {n(args['entity'])} to '{args['name']}'"
+        case "kind":
+            return f"make {n(args['entity'])} a {args['kind']}"
+        case "reject":
+            return f"reject '{args['name']}'"
+        case "restore":
+            return f"restore '{args['name']}'"
+        case "add-entity":
+            return f"add {args['kind']} '{args['name']}'"
+        case "confirm":
+            return f"confirm {n(args['entity'])}"
+        case "add-tie":
+            return f"add tie {tie} ({args['family']}, {args['type']})"
+        case "reject-tie":
+            return f"reject tie {tie}" + (f" ({args['family']})" if args.get("family") else "")
+        case "retype-tie":
+            changes = [f"family {args['new_family']}"] * bool(args.get("new_family"))
+            changes += [f"type {args['new_type']}"] * bool(args.get("new_type"))
+            changes += ["turned round"] * bool(args.get("reverse"))
+            return f"change tie {tie} ({args['family']}): " + ", ".join(changes)
+        case "confirm-tie":
+            return f"confirm tie {tie} ({args['family']})"
+        case "date":
+            return f"date {args['document']['path'].rsplit('/', 1)[-1]} {args['date']}"
+    return op
+
+
+def dumps(args: dict) -> str:
+    return json.dumps(args, ensure_ascii=False, sort_keys=True)
+
+
+# -- finding things in the text ---------------------------------------------------------------------
+
+# characters a page can hide inside a word (soft hyphen, zero-width joiners, BOM): a name still matches across them
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+def name_pattern(name: str) -> re.Pattern[str]:
+    """Whole-word, case-sensitive occurrences of ``name``, across line breaks and invisible characters."""
+    hidden = f"[{_INVISIBLE}]*"
+    words = [hidden.join(re.escape(c) for c in word) for word in name.split()]
+    return re.compile(r"(?<!\w)" + f"[\\s{_INVISIBLE}]+".join(words) + r"(?!\w)")
+
+
+def find_mentions(name: str, texts: dict[int, str]) -> list[TextRef]:
+    """Every whole-word occurrence of ``name`` in ``texts`` (doc id -> text), with exact offsets."""
+    pattern = name_pattern(name)
+    return [
+        TextRef(doc_id, m.start(), m.end(), m.group())
+        for doc_id in sorted(texts)
+        for m in pattern.finditer(texts[doc_id])
+    ]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n|\n")
+
+
+def sentence_at(text: str, offset: int, known: Iterable[Span] = ()) -> Span:
+    """The sentence of ``text`` holding ``offset``: the extractor's own sentence there if it kept one, else by
+    punctuation and line breaks. Exact offsets: ``text[start:end] == span.text``."""
+    if not 0 <= offset < len(text):
+        raise EditError(f"offset {offset} is outside the document (0–{max(len(text) - 1, 0)})")
+    holding = [s for s in known if s.start <= offset < s.end]
+    if holding:
+        return min(holding, key=lambda s: s.end - s.start)
+    start = 0
+    end = len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+            break
+        else:  # the offset sits on the boundary itself
+            end = m.start() + 1
+            break
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        raise EditError(f"no sentence at offset {offset}")
+    return Span(start, end, text[start:end])
+
+
+def lookup(entities: Sequence[EntityInfo], text: str) -> list[EntityInfo]:
+    """The entities ``text`` names: an id ``e12``, else an exact name, else an alias; several when ambiguous."""
+    text = text.strip()
+    if re.fullmatch(r"e\d+", text):
+        found = [e for e in entities if e.id == int(text[1:])]
+        if found:
+            return found
+    for match in (lambda e: e.name == text, lambda e: text in e.aliases, lambda e: fold(e.name) == fold(text)):
+        found = [e for e in entities if match(e)]
+        if found:
+            return found
+    return []
+
+
+# -- the machine's network, as replay needs it ------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Base:
+    """The machine's resolution and the local extractions under it; loaded once per resolution."""
+
+    documents: list[DocumentInfo]
+    entities: dict[int, EntityInfo]
+    members: dict[int, list[tuple[int, int]]]
+    relations: list[RelationInfo]
+    locals: dict[tuple[int, int], LocalEntity]
+    relations_of: dict[tuple[int, int], list[tuple[int, LocalRelation]]]
+    folded: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        documents: list[DocumentInfo],
+        entities: list[EntityInfo],
+        members: dict[int, list[tuple[int, int]]],
+        relations: list[RelationInfo],
+        extractions: Sequence[tuple[int, DocExtraction]],
+    ) -> Base:
+        local: dict[tuple[int, int], LocalEntity] = {}
+        relations_of: dict[tuple[int, int], list[tuple[int, LocalRelation]]] = defaultdict(list)
+        for doc_id, extraction in extractions:
+            for idx, entity in enumerate(extraction.entities):
+                local[(doc_id, idx)] = entity
+            for r in extraction.relations:
+                relations_of[(doc_id, r.source)].append((doc_id, r))
+                if r.target != r.source:
+                    relations_of[(doc_id, r.target)].append((doc_id, r))
+        return cls(documents, {e.id: e for e in entities}, members, relations, local, relations_of)
+
+    def fold_of(self, member: tuple[int, int]) -> str:
+        if member not in self.folded:
+            self.folded[member] = fold(self.locals[member].name)
+        return self.folded[member]
+
+    def sentences(self, doc_id: int) -> list[Span]:
+        """The sentences the extractor kept as evidence in one document."""
+        return [r.evidence for (d, _), items in self.relations_of.items() if d == doc_id for _, r in items]
+
+
+@dataclass(slots=True)
+class Edited:
+    """The network after the replay, with a status for each edit replayed."""
+
+    documents: list[DocumentInfo]
+    entities: list[EntityInfo]
+    relations: list[RelationInfo]
+    statuses: dict[int, str]
+    rejected: list[str]
+    entity_by_id: dict[int, EntityInfo] = field(default_factory=dict)
+    relation_by_id: dict[int, RelationInfo] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.entity_by_id = {e.id: e for e in self.entities}
+        self.relation_by_id = {r.id: r for r in self.relations}
+
+
+# -- the replay -------------------------------------------------------------------------------------
+
+
+class _Gone(Exception):
+    """The edit finds nothing to act on in the network as it is now."""
+
+
+@dataclass(slots=True)
+class _Entity:
+    id: int
+    name: str
+    kind: Kind
+    members: list[tuple[int, int]]  # never changed in place: it may be the machine's own list
+    extra: list[TextRef] = field(default_factory=list)  # mentions the analyst's search found
+    origin: str = "machine"
+    confirmed: bool = False
+    notes: list[str] = field(default_factory=list)
+    base: EntityInfo | None = None  # the machine's record, while nothing about the entity changed
+    moved: bool = False  # its members changed: its ties are merged again
+
+
+@dataclass(slots=True)
+class _Tie:
+    source: int
+    target: int
+    type: str
+    family: Family
+    evidence: list[TextRef]
+    origin: str = "machine"
+    confirmed: bool = False
+    notes: list[str] = field(default_factory=list)
+    base: RelationInfo | None = None
+
+    def joins(self, source: int, target: int, family: Family | None) -> bool:
+        ends = (self.source, self.target) == (source, target) or (
+            self.family is Family.ASSOCIATION and (self.source, self.target) == (target, source)
+        )
+        return ends and (family is None or self.family is family)
+
+
+def replay(
+    base: Base,
+    log: Sequence[LogEntry],
+    mentions_of: Callable[[str], list[TextRef]],
+    strict: int | None = None,
+) -> Edited:
+    """The machine's network with the active edits of ``log`` applied in order.
+
+    ``strict`` names the edit being made now: for it, finding nothing to do is an error rather than a status.
+    """
+    return _Replay(base, mentions_of, strict).run(log)
+
+
+class _Replay:
+    def __init__(self, base: Base, mentions_of: Callable[[str], list[TextRef]], strict: int | None) -> None:
+        self.base = base
+        self.mentions_of = mentions_of
+        self.strict = strict
+        self.current: int | None = None
+        self.entities = {
+            i: _Entity(i, e.name, e.kind, base.members.get(i, []), base=e) for i, e in base.entities.items()
+        }
+        self.redirect: dict[int, int] = {}
+        self.rejected: dict[str, str] = {}  # folded -> as written
+        self.dropped: set[tuple[int, int]] = set()  # local entities now in no entity
+        self.dates: dict[int, str] = {}
+
+    # -- entities
+
+    def entity(self, r: dict) -> _Entity:
+        i = r["id"]
+        while i in self.redirect:
+            i = self.redirect[i]
+        if i in self.entities:
+            return self.entities[i]
+        named = [e for e in self.entities.values() if e.name == r["name"]]
+        if len(named) == 1:
+            return named[0]
+        raise _Gone(f"'{r['name']}' (e{r['id']}) is no longer in the network")
+
+    def must(self, condition: bool, message: str) -> None:
+        """A check that refuses the edit being made now; on replay the edit simply has nothing to do."""
+        if not condition and self.strict is not None and self.current == self.strict:
+            raise EditError(message)
+
+    @staticmethod
+    def touch(entity: _Entity, note: str | None = None, moved: bool = False) -> None:
+        entity.base = None
+        entity.confirmed = True
+        entity.moved = entity.moved or moved
+        if note:
+            entity.notes.append(note)
+
+    def remove(self, entity: _Entity) -> None:
+        del self.entities[entity.id]
+        self.dropped.update(entity.members)
+
+    def op_merge(self, args: dict) -> None:
+        found = list({e.id: e for e in (self.entity(r) for r in args["entities"])}.values())
+        self.must(len(found) >= 2, "these are one entity already")
+        survivor, others = found[0], found[1:]
+        for other in others:
+            survivor.members = [*survivor.members, *other.members]
+            survivor.extra = [*survivor.extra, *other.extra]
+            survivor.notes.extend(other.notes)
+            survivor.origin = "analyst" if "analyst" in (survivor.origin, other.origin) else "machine"
+            del self.entities[other.id]
+            self.redirect[other.id] = survivor.id
+        merged = ", ".join(f"'{e.name}'" for e in found)
+        if args.get("name"):
+            survivor.name = args["name"]
+        self.touch(survivor, f"merged from {merged} by the analyst", moved=bool(others))
+
+    def op_split(self, args: dict) -> None:
+        source = self.entity(args["entity"])
+        alias = args.get("alias")
+        picked = {tuple(p) for p in args.get("mentions") or ()}
+        locals_ = self.base.locals
+        moving = [m for m in source.members if any((m[0], s.start) in picked for s in locals_[m].mentions)]
+        extra = [x for x in source.extra if (x.doc_id, x.start) in picked or x.text == alias]
+        if alias:
+            wanted = fold(alias)
+            by_name = [m for m in source.members if self.base.fold_of(m) == wanted]
+            moving += by_name or [m for m in source.members if any(s.text == alias for s in locals_[m].mentions)]
+        moving = list(dict.fromkeys(moving))
+        if not moving and not extra:
+            raise _Gone(f"'{source.name}' has no mention '{alias}' any more" if alias else "its mentions are gone")
+        if args.get("into"):
+            target = self.entity(args["into"])
+            self.must(target.id != source.id, "an entity cannot be split into itself")
+            if target.id == source.id:
+                raise _Gone("both sides are one entity now")
+        else:
+            new_id = args["new_id"]
+            target = _Entity(new_id, args["name"], source.kind, [], origin="analyst")
+            self.entities[new_id] = target
+        source.members = [m for m in source.members if m not in moving]
+        source.extra = [x for x in source.extra if x not in extra]
+        target.members = [*target.members, *moving]
+        target.extra = [*target.extra, *extra]
+        what = f"'{alias}'" if alias else "chosen mentions"
+        self.touch(source, f"{what} split off to '{target.name}' by the analyst", moved=True)
+        self.touch(target, f"{what} split off from '{source.name}' by the analyst", moved=True)
+        if not source.members and not source.extra:
+            del self.entities[source.id]
+            self.redirect[source.id] = target.id
+
+    def op_rename(self, args: dict) -> None:
+        entity = self.entity(args["entity"])
+        self.touch(entity, f"renamed from '{entity.name}' by the analyst")
+        entity.name = args["name"]
+
+    def op_kind(self, args: dict) -> None:
+        entity = self.entity(args["entity"])
+        self.touch(entity, f"kind changed from {entity.kind} to {args['kind']} by the analyst")
+        entity.kind = Kind(args["kind"])
+
+    def op_confirm(self, args: dict) -> None:
+        self.touch(self.entity(args["entity"]), "confirmed by the analyst")
+
+    def op_reject(self, args: dict) -> None:
+        with contextlib.suppress(_Gone):  # gone already: the rule on the name still holds
+            self.remove(self.entity(args["entity"]))
+        self.reject_name(args["name"])
+
+    def reject_name(self, name: str) -> None:
+        wanted = fold(name)
+        self.rejected[wanted] = name
+        for entity in list(self.entities.values()):
+            if fold(entity.name) == wanted:
+                self.remove(entity)
+                continue
+            gone = [m for m in entity.members if self.base.fold_of(m) == wanted]
+            if gone:
+                entity.members = [m for m in entity.members if m not in gone]
+                self.dropped.update(gone)
+                entity.base, entity.moved = None, True  # changed, but not something the analyst vouched for
+                entity.notes.append(f"mentions named '{name}' rejected by the analyst")
+                if not entity.members and not entity.extra:
+                    self.remove(entity)
+
+    def op_restore(self, args: dict) -> None:
+        self.must(fold(args["name"]) in self.rejected, f"'{args['name']}' is not a rejected name")
+
+    def op_add_entity(self, args: dict) -> None:
+        name, wanted = args["name"], fold(args["name"])
+        self.must(wanted not in self.rejected, f"'{name}' is a rejected name: restore it instead")
+        same = [e for e in self.entities.values() if fold(e.name) == wanted]
+        self.must(not same, f"'{name}' is an entity already" + (f" (e{same[0].id})" if same else ""))
+        members = [m for e in same for m in e.members]
+        taken = {(m[0], s.start) for m in members for s in self.base.locals[m].mentions}
+        extra = [x for x in self.mentions_of(name) if (x.doc_id, x.start) not in taken]
+        if not members and not extra:
+            raise _Gone(f"'{name}' occurs in no document")
+        entity = _Entity(args["new_id"], name, Kind(args["kind"]), members, extra, origin="analyst")
+        for other in same:  # the machine found it too, later: it joins the analyst's entity
+            del self.entities[other.id]
+            self.redirect[other.id] = entity.id
+        self.entities[entity.id] = entity
+        self.touch(entity, "added by the analyst", moved=True)
+
+    # -- ties
+
+    def ties(self) -> list[_Tie]:
+        """The machine's ties, merged again only where entity edits changed the members."""
+        alive = {i for i, e in self.entities.items() if not e.moved}
+        ties = [
+            _Tie(r.source, r.target, r.type, r.family, list(r.evidence), base=r)
+            for r in self.base.relations
+            if r.source in alive and r.target in alive
+        ]
+        dirty = set(self.dropped)
+        for e in self.entities.values():
+            if e.moved:
+                dirty.update(e.members)
+        if not dirty:
+            return ties
+        seen: set[int] = set()
+        by_doc: dict[int, list[LocalRelation]] = defaultdict(list)
+        for member in dirty:
+            for doc_id, relation in self.base.relations_of.get(member, ()):
+                if id(relation) not in seen:
+                    seen.add(id(relation))
+                    by_doc[doc_id].append(relation)
+        order = list(self.entities.values())
+        extractions = [(d, DocExtraction([], rels)) for d, rels in sorted(by_doc.items())]
+        for m in merge_relations(extractions, order):  # type: ignore[arg-type]  # anything with .members will do
+            evidence = [TextRef(d, s.start, s.end, s.text) for d, s in m.evidence]
+            ties.append(_Tie(order[m.source].id, order[m.target].id, m.type, m.family, evidence))
+        return ties
+
+    def op_add_tie(self, ties: list[_Tie], args: dict) -> None:
+        source, target = self.entity(args["source"]), self.entity(args["target"])
+        if source.id == target.id:
+            raise _Gone("both ends are one entity now")
+        family = Family(args["family"])
+        x = args["evidence"]
+        evidence = TextRef(x["doc"], x["start"], x["end"], x["text"])
+        same = [t for t in ties if t.joins(source.id, target.id, family)]
+        for tie in same:
+            if evidence not in tie.evidence:
+                tie.evidence.append(evidence)
+            tie.confirmed, tie.base = True, None
+            tie.notes.append("stated again by the analyst")
+        if not same:
+            ties.append(_Tie(source.id, target.id, args["type"], family, [evidence], "analyst", True,
+                             ["added by the analyst"]))
+
+    def matching(self, ties: list[_Tie], args: dict) -> tuple[list[_Tie], str]:
+        source, target = self.entity(args["source"]), self.entity(args["target"])
+        family = Family(args["family"]) if args.get("family") else None
+        found = [t for t in ties if t.joins(source.id, target.id, family)]
+        label = f"'{source.name}' → '{target.name}'" + (f" ({family})" if family else "")
+        return found, label
+
+    def op_reject_tie(self, ties: list[_Tie], args: dict) -> None:
+        found, label = self.matching(ties, args)
+        self.must(bool(found), f"there is no tie {label}")
+        for tie in found:
+            ties.remove(tie)
+
+    def op_retype_tie(self, ties: list[_Tie], args: dict) -> None:
+        found, label = self.matching(ties, args)
+        if not found:
+            raise _Gone(f"there is no tie {label} any more")
+        for tie in found:
+            ties.remove(tie)
+            if args.get("new_family"):
+                tie.family = Family(args["new_family"])
+            if args.get("new_type"):
+                tie.type = args["new_type"]
+            if args.get("reverse"):
+                tie.source, tie.target = tie.target, tie.source
+            tie.confirmed, tie.base = True, None
+            tie.notes.append(f"changed by the analyst ({describe('retype-tie', args).split(': ', 1)[1]})")
+            twin = next((t for t in ties if t.joins(tie.source, tie.target, tie.family)), None)
+            if twin is None:
+                ties.append(tie)
+            else:  # it now says what another tie says: one tie with both sets of sentences
+                twin.evidence += [x for x in tie.evidence if x not in twin.evidence]
+                twin.confirmed, twin.base = True, None
+                twin.notes += tie.notes
+
+    def op_confirm_tie(self, ties: list[_Tie], args: dict) -> None:
+        found, label = self.matching(ties, args)
+        if not found:
+            raise _Gone(f"there is no tie {label} any more")
+        for tie in found:
+            tie.confirmed, tie.base = True, None
+            tie.notes.append("confirmed by the analyst")
+
+    def op_date(self, args: dict) -> None:
+        want = args["document"]
+        ids = {d.id for d in self.base.documents}
+        doc_id = want["id"] if want["id"] in ids else next(
+            (d.id for d in self.base.documents if d.path == want["path"]), None
+        )
+        if doc_id is None:
+            raise _Gone(f"the document {want['path']} is not in the project")
+        self.dates[doc_id] = args["date"]
+
+    # -- the whole run
+
+    def run(self, log: Sequence[LogEntry]) -> Edited:
+        active = [e for e in log if not e.undone]
+        statuses = {e.id: UNDONE for e in log if e.undone}
+        restored_by: dict[int, int] = {}
+        for i, entry in enumerate(active):  # a reject counts until a later restore of the same name
+            if entry.op == "reject":
+                name = fold(entry.args["name"])
+                later = (e for e in active[i + 1:] if e.op == "restore" and fold(e.args["name"]) == name)
+                restorer = next(later, None)
+                if restorer is not None:
+                    restored_by[entry.id] = restorer.id
+        later_ops = []
+        for entry in active:
+            if entry.id in restored_by:
+                statuses[entry.id] = f"restored by edit {restored_by[entry.id]}"
+            elif entry.op in TIE_OPS or entry.op == "date":
+                later_ops.append(entry)
+            else:
+                self.attempt(entry, statuses, lambda e: getattr(self, "op_" + e.op.replace("-", "_"))(e.args))
+        ties = self.ties()
+        for entry in later_ops:
+            if entry.op == "date":
+                self.attempt(entry, statuses, lambda e: self.op_date(e.args))
+            else:
+                self.attempt(entry, statuses, lambda e: getattr(self, "op_" + e.op.replace("-", "_"))(ties, e.args))
+        return self.result(ties, statuses)
+
+    def attempt(self, entry: LogEntry, statuses: dict[int, str], work: Callable[[LogEntry], None]) -> None:
+        self.current = entry.id
+        try:
+            work(entry)
+            statuses[entry.id] = APPLIED
+        except _Gone as gone:
+            if entry.id == self.strict:
+                raise EditError(str(gone)) from None
+            statuses[entry.id] = f"no longer applies: {gone}"
+
+    def result(self, ties: list[_Tie], statuses: dict[int, str]) -> Edited:
+        entities = []
+        for e in sorted(self.entities.values(), key=lambda e: e.id):
+            if e.base is not None:
+                entities.append(e.base)
+                continue
+            mentions = sorted(
+                [TextRef(m[0], s.start, s.end, s.text) for m in e.members for s in self.base.locals[m].mentions]
+                + e.extra,
+                key=lambda r: (r.doc_id, r.start, r.end),
+            )
+            aliases = tuple(dict.fromkeys(r.text for r in mentions))
+            entities.append(
+                EntityInfo(e.id, e.name, e.kind, aliases, tuple(mentions), e.origin, e.confirmed, tuple(e.notes))
+            )
+        used: set[int] = set()
+        relations = [t.base for t in ties if t.base is not None]
+        used.update(r.id for r in relations)
+        known = {(r.source, r.target, r.family): r.id for r in self.base.relations}
+        next_id = max([r.id for r in self.base.relations], default=0) + 1
+        for t in ties:
+            if t.base is not None:
+                continue
+            rel_id = known.get((t.source, t.target, t.family))
+            if rel_id is None or rel_id in used:
+                rel_id, next_id = next_id, next_id + 1
+            used.add(rel_id)
+            evidence = tuple(sorted(t.evidence, key=lambda r: (r.doc_id, r.start, r.end)))
+            relations.append(
+                RelationInfo(rel_id, t.source, t.target, t.type, t.family, evidence, t.origin, t.confirmed,
+                             tuple(t.notes))
+            )
+        relations.sort(key=lambda r: r.id)
+        documents = [
+            replace(d, published=self.dates[d.id], date_origin="analyst") if d.id in self.dates else d
+            for d in self.base.documents
+        ]
+        return Edited(documents, entities, relations, statuses, list(self.rejected.values()))
