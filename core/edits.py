@@ -445,6 +445,7 @@ class _Replay:
         self.rejected: dict[str, str] = {}  # folded -> as written
         self.dropped: set[tuple[int, int]] = set()  # local entities now in no entity
         self.dates: dict[int, str] = {}
+        self.restored: set[str] = set()  # folded names whose rejection a later restore lifted
 
     # -- entities
 
@@ -561,7 +562,8 @@ class _Replay:
                     self.remove(entity)
 
     def op_restore(self, args: dict) -> None:
-        self.must(fold(args["name"]) in self.rejected, f"'{args['name']}' is not a rejected name")
+        wanted = fold(args["name"])
+        self.must(wanted in self.rejected or wanted in self.restored, f"'{args['name']}' is not a rejected name")
 
     def op_add_entity(self, args: dict) -> None:
         name, wanted = args["name"], fold(args["name"])
@@ -697,6 +699,7 @@ class _Replay:
         for entry in active:
             if entry.id in restored_by:
                 statuses[entry.id] = f"restored by edit {restored_by[entry.id]}"
+                self.restored.add(fold(entry.args["name"]))
             elif entry.op in TIE_OPS or entry.op == "date":
                 later_ops.append(entry)
             else:
@@ -725,11 +728,8 @@ class _Replay:
             if e.base is not None:
                 entities.append(e.base)
                 continue
-            mentions = sorted(
-                [TextRef(m[0], s.start, s.end, s.text) for m in e.members for s in self.base.locals[m].mentions]
-                + e.extra,
-                key=lambda r: (r.doc_id, r.start, r.end),
-            )
+            found = [TextRef(m[0], s.start, s.end, s.text) for m in e.members for s in self.base.locals[m].mentions]
+            mentions = sorted(dict.fromkeys(found + e.extra), key=lambda r: (r.doc_id, r.start, r.end))
             aliases = tuple(dict.fromkeys(r.text for r in mentions))
             entities.append(
                 EntityInfo(e.id, e.name, e.kind, aliases, tuple(mentions), e.origin, e.confirmed, tuple(e.notes))
