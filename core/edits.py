@@ -11,10 +11,11 @@ kept with a status saying why, never dropped.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -330,7 +331,9 @@ class Base:
     relations: list[RelationInfo]
     locals: dict[tuple[int, int], LocalEntity]
     relations_of: dict[tuple[int, int], list[tuple[int, LocalRelation]]]
-    folded: dict[tuple[int, int], str] = field(default_factory=dict)
+    by_name: defaultdict[str, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
+    ids: tuple[dict[tuple[int, int, Family], int], int] | None = None
+    by_ends: defaultdict[tuple[int, int], list[RelationInfo]] | None = None
 
     @classmethod
     def build(
@@ -353,9 +356,28 @@ class Base:
         return cls(documents, {e.id: e for e in entities}, members, relations, local, relations_of)
 
     def fold_of(self, member: tuple[int, int]) -> str:
-        if member not in self.folded:
-            self.folded[member] = fold(self.locals[member].name)
-        return self.folded[member]
+        return _folded(self.locals[member].name)
+
+    def relation_ids(self) -> tuple[dict[tuple[int, int, Family], int], int]:
+        """The machine's relation id of each (source, target, family), and the next free id."""
+        if self.ids is None:
+            known = {(r.source, r.target, r.family): r.id for r in self.relations}
+            self.ids = (known, max(known.values(), default=0) + 1)
+        return self.ids
+
+    def ties_between(self, ends: tuple[int, int]) -> list[RelationInfo]:
+        if self.by_ends is None:
+            self.by_ends = defaultdict(list)
+            for r in self.relations:
+                self.by_ends[_ends(r.source, r.target)].append(r)
+        return self.by_ends.get(ends, [])
+
+    def named(self, folded: str) -> set[tuple[int, int]]:
+        """The local entities whose name folds to ``folded``."""
+        if not self.by_name:
+            for member, local in self.locals.items():
+                self.by_name[_folded(local.name)].add(member)
+        return self.by_name.get(folded, set())
 
     def sentences(self, doc_id: int) -> list[Span]:
         """The sentences the extractor kept as evidence in one document."""
@@ -406,7 +428,7 @@ class _Tie:
     target: int
     type: str
     family: Family
-    evidence: list[TextRef]
+    evidence: tuple[TextRef, ...]  # replaced, never changed in place: it may be the machine's own tuple
     origin: str = "machine"
     confirmed: bool = False
     notes: list[str] = field(default_factory=list)
@@ -417,6 +439,55 @@ class _Tie:
             self.family is Family.ASSOCIATION and (self.source, self.target) == (target, source)
         )
         return ends and (family is None or self.family is family)
+
+
+class _TieSet:
+    """The ties during a replay. The machine's ties stay its records until an edit touches their pair of ends,
+    so a replay costs what the edits touch, not what the network holds."""
+
+    def __init__(self, base: Base, alive: set[int], recomputed: Iterable[_Tie]) -> None:
+        self.base = base
+        self.alive = alive  # entities whose machine ties still hold (neither changed members nor gone)
+        self.pairs: dict[tuple[int, int], list[_Tie]] = {}  # pairs of ends held here as editable ties
+        for tie in recomputed:
+            self.add(tie)
+
+    def _pair(self, ends: tuple[int, int]) -> list[_Tie]:
+        if ends not in self.pairs:
+            self.pairs[ends] = [
+                _Tie(r.source, r.target, r.type, r.family, r.evidence, base=r)
+                for r in self.base.ties_between(ends)
+                if r.source in self.alive and r.target in self.alive
+            ]
+        return self.pairs[ends]
+
+    def add(self, tie: _Tie) -> None:
+        self._pair(_ends(tie.source, tie.target)).append(tie)
+
+    def remove(self, tie: _Tie) -> None:
+        self._pair(_ends(tie.source, tie.target)).remove(tie)
+
+    def joining(self, source: int, target: int, family: Family | None) -> list[_Tie]:
+        return [t for t in self._pair(_ends(source, target)) if t.joins(source, target, family)]
+
+    def untouched(self) -> list[RelationInfo]:
+        alive, pairs = self.alive, self.pairs
+        return [
+            r for r in self.base.relations
+            if r.source in alive and r.target in alive and _ends(r.source, r.target) not in pairs
+        ]
+
+    def __iter__(self) -> Iterator[_Tie]:
+        return (t for group in self.pairs.values() for t in group)
+
+
+def _ends(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded(name: str) -> str:
+    return fold(name)
 
 
 def replay(
@@ -548,18 +619,20 @@ class _Replay:
     def reject_name(self, name: str) -> None:
         wanted = fold(name)
         self.rejected[wanted] = name
+        named = self.base.named(wanted)
         for entity in list(self.entities.values()):
-            if fold(entity.name) == wanted:
+            if _folded(entity.name) == wanted:
                 self.remove(entity)
                 continue
-            gone = [m for m in entity.members if self.base.fold_of(m) == wanted]
-            if gone:
-                entity.members = [m for m in entity.members if m not in gone]
-                self.dropped.update(gone)
-                entity.base, entity.moved = None, True  # changed, but not something the analyst vouched for
-                entity.notes.append(f"mentions named '{name}' rejected by the analyst")
-                if not entity.members and not entity.extra:
-                    self.remove(entity)
+            if named.isdisjoint(entity.members):
+                continue
+            gone = [m for m in entity.members if m in named]
+            entity.members = [m for m in entity.members if m not in named]
+            self.dropped.update(gone)
+            entity.base, entity.moved = None, True  # changed, but not something the analyst vouched for
+            entity.notes.append(f"mentions named '{name}' rejected by the analyst")
+            if not entity.members and not entity.extra:
+                self.remove(entity)
 
     def op_restore(self, args: dict) -> None:
         wanted = fold(args["name"])
@@ -568,7 +641,7 @@ class _Replay:
     def op_add_entity(self, args: dict) -> None:
         name, wanted = args["name"], fold(args["name"])
         self.must(wanted not in self.rejected, f"'{name}' is a rejected name: restore it instead")
-        same = [e for e in self.entities.values() if fold(e.name) == wanted]
+        same = [e for e in self.entities.values() if _folded(e.name) == wanted]
         self.must(not same, f"'{name}' is an entity already" + (f" (e{same[0].id})" if same else ""))
         members = [m for e in same for m in e.members]
         taken = {(m[0], s.start) for m in members for s in self.base.locals[m].mentions}
@@ -584,20 +657,15 @@ class _Replay:
 
     # -- ties
 
-    def ties(self) -> list[_Tie]:
+    def ties(self) -> _TieSet:
         """The machine's ties, merged again only where entity edits changed the members."""
         alive = {i for i, e in self.entities.items() if not e.moved}
-        ties = [
-            _Tie(r.source, r.target, r.type, r.family, list(r.evidence), base=r)
-            for r in self.base.relations
-            if r.source in alive and r.target in alive
-        ]
         dirty = set(self.dropped)
         for e in self.entities.values():
             if e.moved:
                 dirty.update(e.members)
         if not dirty:
-            return ties
+            return _TieSet(self.base, alive, ())
         seen: set[int] = set()
         by_doc: dict[int, list[LocalRelation]] = defaultdict(list)
         for member in dirty:
@@ -607,42 +675,43 @@ class _Replay:
                     by_doc[doc_id].append(relation)
         order = list(self.entities.values())
         extractions = [(d, DocExtraction([], rels)) for d, rels in sorted(by_doc.items())]
+        recomputed = []
         for m in merge_relations(extractions, order):  # type: ignore[arg-type]  # anything with .members will do
-            evidence = [TextRef(d, s.start, s.end, s.text) for d, s in m.evidence]
-            ties.append(_Tie(order[m.source].id, order[m.target].id, m.type, m.family, evidence))
-        return ties
+            evidence = tuple(TextRef(d, s.start, s.end, s.text) for d, s in m.evidence)
+            recomputed.append(_Tie(order[m.source].id, order[m.target].id, m.type, m.family, evidence))
+        return _TieSet(self.base, alive, recomputed)
 
-    def op_add_tie(self, ties: list[_Tie], args: dict) -> None:
+    def op_add_tie(self, ties: _TieSet, args: dict) -> None:
         source, target = self.entity(args["source"]), self.entity(args["target"])
         if source.id == target.id:
             raise _Gone("both ends are one entity now")
         family = Family(args["family"])
         x = args["evidence"]
         evidence = TextRef(x["doc"], x["start"], x["end"], x["text"])
-        same = [t for t in ties if t.joins(source.id, target.id, family)]
+        same = ties.joining(source.id, target.id, family)
         for tie in same:
             if evidence not in tie.evidence:
-                tie.evidence.append(evidence)
+                tie.evidence = (*tie.evidence, evidence)
             tie.confirmed, tie.base = True, None
             tie.notes.append("stated again by the analyst")
         if not same:
-            ties.append(_Tie(source.id, target.id, args["type"], family, [evidence], "analyst", True,
+            ties.add(_Tie(source.id, target.id, args["type"], family, (evidence,), "analyst", True,
                              ["added by the analyst"]))
 
-    def matching(self, ties: list[_Tie], args: dict) -> tuple[list[_Tie], str]:
+    def matching(self, ties: _TieSet, args: dict) -> tuple[list[_Tie], str]:
         source, target = self.entity(args["source"]), self.entity(args["target"])
         family = Family(args["family"]) if args.get("family") else None
-        found = [t for t in ties if t.joins(source.id, target.id, family)]
+        found = ties.joining(source.id, target.id, family)
         label = f"'{source.name}' → '{target.name}'" + (f" ({family})" if family else "")
         return found, label
 
-    def op_reject_tie(self, ties: list[_Tie], args: dict) -> None:
+    def op_reject_tie(self, ties: _TieSet, args: dict) -> None:
         found, label = self.matching(ties, args)
         self.must(bool(found), f"there is no tie {label}")
         for tie in found:
             ties.remove(tie)
 
-    def op_retype_tie(self, ties: list[_Tie], args: dict) -> None:
+    def op_retype_tie(self, ties: _TieSet, args: dict) -> None:
         found, label = self.matching(ties, args)
         if not found:
             raise _Gone(f"there is no tie {label} any more")
@@ -656,15 +725,15 @@ class _Replay:
                 tie.source, tie.target = tie.target, tie.source
             tie.confirmed, tie.base = True, None
             tie.notes.append(f"changed by the analyst ({describe('retype-tie', args).split(': ', 1)[1]})")
-            twin = next((t for t in ties if t.joins(tie.source, tie.target, tie.family)), None)
+            twin = next(iter(ties.joining(tie.source, tie.target, tie.family)), None)
             if twin is None:
-                ties.append(tie)
+                ties.add(tie)
             else:  # it now says what another tie says: one tie with both sets of sentences
-                twin.evidence += [x for x in tie.evidence if x not in twin.evidence]
+                twin.evidence += tuple(x for x in tie.evidence if x not in twin.evidence)
                 twin.confirmed, twin.base = True, None
                 twin.notes += tie.notes
 
-    def op_confirm_tie(self, ties: list[_Tie], args: dict) -> None:
+    def op_confirm_tie(self, ties: _TieSet, args: dict) -> None:
         found, label = self.matching(ties, args)
         if not found:
             raise _Gone(f"there is no tie {label} any more")
@@ -722,7 +791,7 @@ class _Replay:
                 raise EditError(str(gone)) from None
             statuses[entry.id] = f"no longer applies: {gone}"
 
-    def result(self, ties: list[_Tie], statuses: dict[int, str]) -> Edited:
+    def result(self, ties: _TieSet, statuses: dict[int, str]) -> Edited:
         entities = []
         for e in sorted(self.entities.values(), key=lambda e: e.id):
             if e.base is not None:
@@ -735,10 +804,9 @@ class _Replay:
                 EntityInfo(e.id, e.name, e.kind, aliases, tuple(mentions), e.origin, e.confirmed, tuple(e.notes))
             )
         used: set[int] = set()
-        relations = [t.base for t in ties if t.base is not None]
+        relations = ties.untouched() + [t.base for t in ties if t.base is not None]
         used.update(r.id for r in relations)
-        known = {(r.source, r.target, r.family): r.id for r in self.base.relations}
-        next_id = max([r.id for r in self.base.relations], default=0) + 1
+        known, next_id = self.base.relation_ids()
         for t in ties:
             if t.base is not None:
                 continue

@@ -53,6 +53,7 @@ class Project:
         self._base: tuple[object, edits_mod.Base] | None = None
         self._edited: tuple[object, Edited | None] | None = None
         self._found: dict[str, dict[int, list[TextRef]]] = {}  # name -> doc id -> whole-word occurrences
+        self._texts: dict[int, str] | None = None  # read once when a name is first searched for
         self._mentions_index: tuple[object, dict[int, list[tuple[int, int, int]]]] | None = None
 
     @classmethod
@@ -302,7 +303,9 @@ class Project:
         found = self._found.setdefault(name, {})
         missing = [d.id for d in self._machine().documents if d.id not in found]
         if missing:
-            texts = self._store.texts()
+            if self._texts is None or not set(missing) <= self._texts.keys():
+                self._texts = self._store.texts()
+            texts = self._texts
             for doc_id in missing:
                 found[doc_id] = edits_mod.find_mentions(name, {doc_id: texts[doc_id]})
         return [m for doc_id in sorted(found) for m in found[doc_id]]
