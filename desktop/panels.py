@@ -274,6 +274,15 @@ class DocumentList(QWidget):
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
 
 
+def provenance(origin: str, confirmed: bool, notes: Iterable[str]) -> str:
+    """Who made what, in a line or two: the machine, or the analyst and what they did."""
+    head = "Made by the analyst" if origin == "analyst" else (
+        "Found by the machine, confirmed by the analyst" if confirmed else "Found by the machine"
+    )
+    done = [n for n in notes if n not in ("added by the analyst", "confirmed by the analyst")]
+    return head + ("; " + "; ".join(done) if done else "") + "."
+
+
 class NodePanel(QWidget):
     """One entity: name, kind, aliases, the documents that mention it and its ties grouped by type."""
 
@@ -289,6 +298,8 @@ class NodePanel(QWidget):
         self._kind_holder = QWidget()
         self._kind_holder.setLayout(self._kind_row)
         self.aliases = plain_label("", "muted")
+        self.provenance = plain_label("", "muted")  # who made what: the analyst's edits, in words
+        self.provenance.setObjectName("provenance")
         self.documents = _tree(["Mentioned in"])
         self.documents.setRootIsDecorated(False)
         self.ties = _tree(["Ties"])
@@ -307,6 +318,7 @@ class NodePanel(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self._kind_holder)
         layout.addWidget(self.aliases)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.tabs, 1)
 
     def show_entity(
@@ -328,6 +340,7 @@ class NodePanel(QWidget):
         others = [a for a in entity.aliases if a != entity.name]
         self.aliases.setText("Also called: " + ", ".join(others) if others else "")
         self.aliases.setVisible(bool(others))
+        self.provenance.setText(provenance(entity.origin, entity.confirmed, entity.notes))
 
         self.documents.clear()
         counts: dict[int, int] = defaultdict(int)
@@ -426,8 +439,11 @@ class EdgePanel(QWidget):
             "muted",
         )
         self.note.hide()
+        self.provenance = plain_label("", "muted")
+        self.provenance.setObjectName("provenance")
         layout.addWidget(self.title)
         layout.addWidget(family_holder)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.note)
         layout.addWidget(self.evidence, 1)
 
@@ -460,6 +476,7 @@ class EdgePanel(QWidget):
         self.family_row.addWidget(counts)
         self.family_row.addStretch(1)
         self.note.setVisible(family in style.HIDDEN_FAMILIES)
+        self.provenance.setText(provenance(relation.origin, relation.confirmed, relation.notes))
 
         self.evidence.clear()
         by_doc: dict[int, list[TextRef]] = defaultdict(list)

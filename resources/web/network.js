@@ -744,7 +744,9 @@
           physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
       },
       nodeStyle(id) {
-        return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });
+        const n = nodes.get(id);
+        return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)),
+          analyst: Boolean(n && n.analyst), dashes: n && n.shapeProperties ? n.shapeProperties.borderDashes : null });
       },
       isAnimating() {
         return animating;

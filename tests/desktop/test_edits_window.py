@@ -1,0 +1,250 @@
+"""The analyst's edits in the window: context menus on nodes, ties, the reader and the document list, the merge
+and add-tie dialogs, the rejected names, and Undo/Redo (Ctrl+Z / Ctrl+Shift+Z) also after reopening."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu, QWidget
+
+from core.project import Project
+from desktop.reader import qt_position
+from tests.desktop.conftest import page_js, real_view_available
+
+
+def node_point(qtbot, window, entity_id: int) -> QPoint:
+    spot: list[QPoint] = []
+    window.view.node_view_position(entity_id, spot.append)
+    qtbot.waitUntil(lambda: bool(spot), timeout=10_000)
+    return spot[0]
+
+
+def right_click_node(qtbot, window, entity_id: int) -> QMenu:
+    window.edit_menus.menu = None
+    qtbot.mouseClick(window.view.click_target(), Qt.MouseButton.RightButton, pos=node_point(qtbot, window, entity_id))
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible(), timeout=10_000)
+    return window.edit_menus.menu
+
+
+def choose(qtbot, menu: QMenu, text: str) -> None:
+    """Click the menu entry starting with ``text`` (opening submenus on the way: 'Kind/Vessel')."""
+    first, _, rest = text.partition("/")
+    action = next(a for a in menu.actions() if a.text().replace("&", "").startswith(first))
+    assert action.isEnabled(), text
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    if rest:
+        sub = action.menu()
+        qtbot.waitUntil(sub.isVisible, timeout=5_000)
+        choose(qtbot, sub, rest)
+
+
+def context_click(qtbot, window, widget: QWidget, pos: QPoint) -> QMenu:
+    """A right click as Qt delivers it to a widget: the context-menu event at that point."""
+    window.edit_menus.menu = None
+    qtbot.mouseMove(widget, pos)
+    QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible())
+    return window.edit_menus.menu
+
+
+def dialog_of(qtbot, window) -> QWidget:
+    qtbot.waitUntil(lambda: window.edit_menus.dialog is not None and window.edit_menus.dialog.isVisible(),
+                    timeout=5_000)
+    return window.edit_menus.dialog
+
+
+def ok_button(dialog: QWidget) -> QWidget:
+    box = dialog.findChild(QDialogButtonBox)
+    return box.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def names(window) -> set[str]:
+    return {e.name for e in window.entities.values()}
+
+
+def test_reject_from_the_node_menu_then_undo_and_redo_with_the_keyboard(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    victim = min(window.entities.values(), key=lambda e: (len(e.mentions), e.id))
+    menu = right_click_node(qtbot, window, victim.id)
+    assert menu.objectName() == "entityMenu"
+    choose(qtbot, menu, "Reject")
+    assert victim.id not in window.entities and victim.id not in window.graph
+    assert window.editor.stack.count() == 1 and window.editor.stack.undoText().startswith("reject")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert victim.id in window.entities and victim.id in window.graph
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert victim.id not in window.entities
+    # the rejected names list restores it
+    window.edit_menus.show_rejected()
+    dialog = dialog_of(qtbot, window)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [victim.name]
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
+    assert victim.id in window.entities and window.editor.stack.count() == 2
+
+
+def test_history_is_undoable_after_closing_and_reopening(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    entity = max(window.entities.values(), key=lambda e: len(e.mentions))
+    menu = right_click_node(qtbot, window, entity.id)
+    choose(qtbot, menu, "Rename")
+    dialog = dialog_of(qtbot, window)
+    line = dialog.findChild(QLineEdit)
+    line.clear()
+    qtbot.keyClicks(line, "Renamed <b>by hand</b>")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert window.entities[entity.id].name == "Renamed <b>by hand</b>"
+    window.focus_entity(entity.id)
+    assert window.details.node.name.text() == "Renamed <b>by hand</b>"
+    assert window.details.node.name.textFormat() == Qt.TextFormat.PlainText
+    assert "renamed from" in window.details.node.provenance.text()
+    window.close()
+
+    again = make_window(project_copy, real_view=False)
+    assert again.entities[entity.id].name == "Renamed <b>by hand</b>"
+    assert again.editor.stack.count() == 1 and again.editor.stack.canUndo()
+    edit_menu = again.edit_menu
+    undo = next(a for a in edit_menu.actions() if a.text().startswith("Undo"))
+    undo.trigger()
+    assert again.entities[entity.id].name == entity.name
+    with Project.open(project_copy) as project:
+        assert [e.undone for e in project.edit_log()] == [True]
+
+
+def test_merge_through_the_dialog_keeps_a_chosen_name(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    states = sorted((e for e in window.entities.values() if str(e.kind) == "STATE"), key=lambda e: -len(e.mentions))
+    keep, other = states[0], states[1]
+    window.focus_entity(keep.id)
+    button = window.details.node.findChild(QWidget, "nodeEditButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible())
+    choose(qtbot, window.edit_menus.menu, "Merge with")
+    dialog = dialog_of(qtbot, window)
+    assert not ok_button(dialog).isEnabled()
+    qtbot.keyClicks(dialog.filter, other.name)
+    item = dialog.item_for(other.id)
+    assert not item.isHidden()
+    dialog.list.setCurrentItem(item)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.chosen() == [other.id] and ok_button(dialog).isEnabled()
+    dialog.name.setCurrentText("")
+    qtbot.keyClicks(dialog.name.lineEdit(), "Merged State")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    merged = window.entities[keep.id]
+    assert other.id not in window.entities and merged.name == "Merged State"
+    assert {m.doc_id for m in merged.mentions} == set(keep.doc_ids) | set(other.doc_ids)
+
+
+def test_reader_adds_an_entity_and_a_tie_from_its_sentence(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    doc = next(iter(window.documents.values()))
+    window.open_document(doc.id)
+    text = window.project.document_text(doc.id)
+    # a capitalised word no entity covers yet
+    covered = {(m.start) for e in window.entities.values() for m in e.mentions if m.doc_id == doc.id}
+    import re
+
+    word = next(m for m in re.finditer(r"\b[A-Z][a-z]{4,}\b", text) if m.start() not in covered
+                and not any(m.group() == e.name for e in window.entities.values()))
+    cursor = QTextCursor(window.reader.browser.document())
+    cursor.setPosition(qt_position(text, word.start()))
+    cursor.setPosition(qt_position(text, word.end()), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.browser.setTextCursor(cursor)
+    viewport = window.reader.browser.viewport()
+    menu = context_click(qtbot, window, viewport, window.reader.browser.cursorRect(cursor).center())
+    assert menu.objectName() == "readerMenu"
+    choose(qtbot, menu, f"Add “{word.group()}” as/Party")
+    added = next(e for e in window.entities.values() if e.name == word.group())
+    assert added.origin == "analyst" and str(added.kind) == "PARTY"
+    assert all(text[m.start:m.end] == m.text for m in added.mentions if m.doc_id == doc.id)
+
+    # the cursor in that sentence: a tie from the new entity, with the sentence as evidence
+    window.open_document(doc.id)
+    cursor = QTextCursor(window.reader.browser.document())
+    cursor.setPosition(qt_position(text, word.start() + 1))
+    window.reader.browser.setTextCursor(cursor)
+    menu = context_click(qtbot, window, viewport, window.reader.browser.cursorRect(cursor).center())
+    choose(qtbot, menu, "Add tie from this sentence")
+    dialog = dialog_of(qtbot, window)
+    assert dialog.objectName() == "addTieDialog"
+    dialog.source.setCurrentIndex(dialog.source.findData(added.id))
+    if dialog.target.currentData() == added.id:
+        dialog.target.setCurrentIndex(1 if dialog.source.currentIndex() == 0 else 0)
+    target = dialog.target.currentData()
+    dialog.family.setCurrentIndex(dialog.family.findData("ENFORCEMENT"))
+    assert not ok_button(dialog).isEnabled()
+    qtbot.keyClicks(dialog.type, "guards")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    tie = next(r for r in window.relations.values() if (r.source, r.target) == (added.id, target))
+    assert (tie.origin, tie.confirmed, str(tie.family), tie.type) == ("analyst", True, "ENFORCEMENT", "guards")
+    evidence = tie.evidence[0]
+    assert evidence.doc_id == doc.id and evidence.start <= word.start() < evidence.end
+    assert text[evidence.start:evidence.end] == evidence.text
+    assert window.graph.edges[added.id, target, tie.id]["origin"] == "analyst"
+
+
+def test_tie_menu_and_document_date(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    relation = max((r for r in window.relations.values() if str(r.family) != "ASSOCIATION"),
+                   key=lambda r: len(r.evidence))
+    window.show_relation(relation.id)
+    qtbot.mouseClick(window.details.edge.findChild(QWidget, "edgeEditButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible())
+    choose(qtbot, window.edit_menus.menu, "Turn round")
+    turned = [r for r in window.relations.values() if (r.source, r.target) == (relation.target, relation.source)
+              and r.family == relation.family]
+    assert turned and turned[0].confirmed and "Found by the machine, confirmed" in window.details.edge.provenance.text()
+
+    doc = next(iter(window.documents.values()))
+    tree = window.doc_list.tree
+    item = window.doc_list.item_for(doc.id)
+    choose(qtbot, context_click(qtbot, window, tree.viewport(), tree.visualItemRect(item).center()), "Set date")
+    dialog = dialog_of(qtbot, window)
+    dialog.findChild(QLineEdit).clear()
+    qtbot.keyClicks(dialog.findChild(QLineEdit), "2024-13-45")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "not a date" in window.message_bar.text.text()
+    assert window.documents[doc.id].published == doc.published  # refused: nothing changed
+    choose(qtbot, context_click(qtbot, window, tree.viewport(), tree.visualItemRect(item).center()), "Set date")
+    dialog = dialog_of(qtbot, window)
+    dialog.findChild(QLineEdit).clear()
+    qtbot.keyClicks(dialog.findChild(QLineEdit), "2024-06-30")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert window.documents[doc.id].published == "2024-06-30"
+    assert "2024-06-30" in window.doc_list.item_for(doc.id).data(0, Qt.ItemDataRole.UserRole + 2)
+
+
+def test_right_click_in_the_real_network_page_opens_the_node_menu(make_window, qtbot, project_copy):
+    if not real_view_available():
+        import pytest
+
+        pytest.skip("QtWebEngine view not available")
+    window = make_window(project_copy, real_view=True)
+    entity = max(window.entities.values(), key=lambda e: len(e.mentions))
+    menu = right_click_node(qtbot, window, entity.id)
+    assert menu.objectName() == "entityMenu"
+    choose(qtbot, menu, "Confirm")
+    qtbot.waitUntil(lambda: window.drawn_count >= 0, timeout=30_000)
+    assert window.entities[entity.id].confirmed
+    # the page marks it, quietly, and its legend says so
+    mark = json.loads(page_js(qtbot, window.view, f"window.entente.nodeStyle({entity.id})"))
+    assert mark["analyst"] and mark["dashes"]
+    other = next(i for i in window.entities if i != entity.id and not window.entities[i].confirmed)
+    assert not json.loads(page_js(qtbot, window.view, f"window.entente.nodeStyle({other})"))["analyst"]
+    legend = page_js(qtbot, window.view, "document.getElementById('legend-kinds').textContent")
+    assert "analyst" in legend
+    QApplication.processEvents()
+
+
+def test_hostile_typed_names_stay_text(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    entity = max(window.entities.values(), key=lambda e: len(e.mentions))
+    hostile = "<img src=x onerror=alert(1)>"
+    window.editor.apply(lambda: __import__("core.edits", fromlist=["rename"]).rename(entity, hostile))
+    window.focus_entity(entity.id)
+    assert window.details.node.name.text() == hostile
+    assert Path(window.project.path).exists()
