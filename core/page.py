@@ -160,7 +160,7 @@ def graph_payload(
         evidence = int(attrs.get("evidence", 1))
         curve = curves[int(key)]
         analyst = attrs.get("origin") == "analyst" or bool(attrs.get("confirmed"))
-        mark = {"shadow": {"enabled": True, "color": style.ANALYST_GLOW, "size": 8, "x": 0, "y": 0}} if analyst else {}
+        mark = {"shadow": {"enabled": True, "color": style.ANALYST_GLOW, "size": 12, "x": 0, "y": 0}} if analyst else {}
         net.add_edge(
             int(u),
             int(v),
@@ -169,7 +169,7 @@ def graph_payload(
             family=family,
             evidence=evidence,
             documents=int(attrs.get("documents", 0)),
-            width=style.edge_width(evidence, max_evidence),
+            width=style.edge_width(evidence, max_evidence) + (1.5 if analyst else 0),
             dashes=list(style.DASH) if look.dashed else False,
             arrows={"to": {"enabled": look.directed}},
             color={"color": look.color, "highlight": look.color, "hover": look.color, "inherit": False},

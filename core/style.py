@@ -125,7 +125,7 @@ def default_families() -> list[str]:
 
 # the quiet mark on what the analyst made or confirmed: a dashed pale ring on nodes, a faint glow on ties
 ANALYST = "#eef2f8"
-ANALYST_GLOW = "rgba(238,242,248,0.45)"
+ANALYST_GLOW = "rgba(238,242,248,0.75)"
 ANALYST_LABEL = "Made or confirmed by the analyst"
 
 

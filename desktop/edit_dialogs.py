@@ -169,7 +169,7 @@ class AddTieDialog(QDialog):
         form.addRow("Type", self.type)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(460, 0)
+        self.setMinimumWidth(480)
         self._ready()
 
     def values(self) -> tuple[int, int, str, str]:
