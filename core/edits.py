@@ -58,7 +58,10 @@ class LogEntry:
 
     @property
     def summary(self) -> str:
-        return describe(self.op, self.args)
+        try:
+            return describe(self.op, self.args)
+        except (KeyError, TypeError, AttributeError, IndexError):  # damaged in the file: still listed
+            return f"{self.op} (damaged)"
 
 
 # -- building edits ---------------------------------------------------------------------------------
@@ -759,8 +762,8 @@ class _Replay:
         restored_by: dict[int, int] = {}
         for i, entry in enumerate(active):  # a reject counts until a later restore of the same name
             if entry.op == "reject":
-                name = fold(entry.args["name"])
-                later = (e for e in active[i + 1:] if e.op == "restore" and fold(e.args["name"]) == name)
+                name = fold(str(entry.args.get("name", "")))
+                later = (e for e in active[i + 1:] if e.op == "restore" and fold(str(e.args.get("name"))) == name)
                 restorer = next(later, None)
                 if restorer is not None:
                     restored_by[entry.id] = restorer.id
@@ -768,7 +771,8 @@ class _Replay:
         for entry in active:
             if entry.id in restored_by:
                 statuses[entry.id] = f"restored by edit {restored_by[entry.id]}"
-                self.restored.add(fold(entry.args["name"]))
+                self.restored.add(name_folded := fold(str(entry.args.get("name", ""))))
+                self.rejected.pop(name_folded, None)
             elif entry.op in TIE_OPS or entry.op == "date":
                 later_ops.append(entry)
             else:
@@ -790,6 +794,10 @@ class _Replay:
             if entry.id == self.strict:
                 raise EditError(str(gone)) from None
             statuses[entry.id] = f"no longer applies: {gone}"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a log entry damaged in the file
+            if entry.id == self.strict:
+                raise EditError(f"the edit is not well formed ({exc!r})") from None
+            statuses[entry.id] = "no longer applies: the stored edit is damaged"
 
     def result(self, ties: _TieSet, statuses: dict[int, str]) -> Edited:
         entities = []

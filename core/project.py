@@ -168,6 +168,13 @@ class Project:
         edited = self._network()
         return edited.documents if edited else self._store.documents()
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process, a worker) commits to the project."""
+        return self._store.data_version()
+
+    def document_count(self) -> int:
+        return self._store.document_count()
+
     def document_text(self, doc_id: int) -> str:
         return self._store.document_text(doc_id)
 
@@ -269,11 +276,12 @@ class Project:
         return next(e for e in self.edit_log() if e.id == row)
 
     def _log(self, with_undone: bool = False) -> list[LogEntry]:
-        return [
-            LogEntry(row, at, op, json.loads(args), undone, "")
-            for row, at, op, args, _, undone in self._store.edits()
-            if with_undone or not undone
-        ]
+        entries = []
+        for row, at, op, text, _, undone in self._store.edits():
+            if with_undone or not undone:
+                args = json.loads(text)
+                entries.append(LogEntry(row, at, op, args if isinstance(args, dict) else {}, undone, ""))
+        return entries
 
     def _machine(self) -> edits_mod.Base:
         key = self._store.resolution_key()

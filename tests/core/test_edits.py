@@ -15,6 +15,7 @@ from core.edits import EditError
 from core.export import contract, write
 from core.project import Project
 from core.records import EntityInfo
+from core.store import StoreError
 
 ARTICLES = {
     "a.txt": "The Houthis attacked the tanker Sounion in the Red Sea. Ansar Allah said the attack was a warning to "
@@ -333,3 +334,25 @@ def test_the_schema_holds_the_log_and_analyst_ids_are_never_reused(project: Proj
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
     assert raw.execute("SELECT op, new_entity FROM edits").fetchall() == [("add-entity", new_id)]
     raw.close()
+
+
+def test_a_damaged_edit_log_is_reported_or_refused_never_a_crash(project: Project) -> None:
+    project.apply(edits.reject(one(project, "Lynx")))
+    path = project.path
+    project.close()
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("INSERT INTO edits (at, op, args) VALUES ('2026-01-01', 'merge', '{\"entities\": 3}')")
+        raw.execute("INSERT INTO edits (at, op, args) VALUES ('2026-01-01', 'explode', '[]')")
+    raw.close()
+    with Project.open(path) as again:
+        assert "Lynx" not in names(again) and "Oman" in names(again)
+        statuses = [e.status for e in again.edit_log()]
+        assert statuses[0] == edits.APPLIED and statuses[1:] == ["no longer applies: the stored edit is damaged"] * 2
+        assert [e.summary for e in again.edit_log()][1:] == ["merge (damaged)", "explode"]
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE edits SET args = '{not json' WHERE op = 'explode'")
+    raw.close()
+    with pytest.raises(StoreError, match=r"edits\.args"):
+        Project.open(path)
