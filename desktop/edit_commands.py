@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolButton, QWidget
 
@@ -75,11 +75,32 @@ class Editor(QObject):
         finally:
             self._syncing = False
 
+    def in_step(self) -> bool:
+        """True when the stack holds the project's log as it is in the file (another process may have edited)."""
+        project = self._project()
+        if project is None:
+            return True
+        entries = project.edit_log()
+        commands = [self.stack.command(i) for i in range(self.stack.count())]
+        return [(e.id, e.undone) for e in entries] == [
+            (c.entry.id, i >= self.stack.index()) for i, c in enumerate(commands)
+        ]
+
+    def _resync(self) -> bool:
+        """Reload the history when the project was edited elsewhere; True when it had to."""
+        if self.in_step():
+            return False
+        self.reset()
+        self.changed.emit()
+        self.refused.emit("The project was edited elsewhere: its edit history was reloaded. Try again.")
+        return True
+
     def apply(self, make: Edit | Callable[[], Edit]) -> LogEntry | None:
         """Make one edit; a refusal is reported through ``refused`` and changes nothing."""
         project = self._project()
         if project is None:
             return None
+        self._resync()  # the new edit still goes ahead: it goes on top of whatever the log holds
         try:
             entry = project.apply(make() if callable(make) else make)
         except EditError as exc:
@@ -98,6 +119,8 @@ class Editor(QObject):
         project = self._project()
         if project is None:
             return
+        if self._stale_step(which):
+            return
         try:
             done = project.undo() if which == "undo" else project.redo()
         except (StoreError, sqlite3.Error) as exc:
@@ -106,6 +129,19 @@ class Editor(QObject):
         if done is None:
             log.warning("the undo stack and the project's edit log disagree (nothing to %s)", which)
         self.changed.emit()
+
+    def _stale_step(self, which: str) -> bool:
+        """The stack moved already; if the file's log was not where the stack was, undo/redo is not done."""
+        project = self._project()
+        entries = project.edit_log() if project is not None else []
+        commands = [self.stack.command(i) for i in range(self.stack.count())]
+        before = self.stack.index()  # QUndoStack moves its index after the command has run
+        expected = [(c.entry.id, i >= before) for i, c in enumerate(commands)]
+        if [(e.id, e.undone) for e in entries] == expected:
+            return False
+        # let the stack's own step finish first, then show the file's history as it is
+        QTimer.singleShot(0, self._resync)
+        return True
 
     def undo_action(self, parent: QObject) -> QAction:
         act = self.stack.createUndoAction(parent, "Undo")

@@ -248,3 +248,24 @@ def test_hostile_typed_names_stay_text(make_window, qtbot, project_copy):
     window.focus_entity(entity.id)
     assert window.details.node.name.text() == hostile
     assert Path(window.project.path).exists()
+
+
+def test_edits_made_elsewhere_reload_the_history_instead_of_undoing_the_wrong_edit(make_window, qtbot, project_copy):
+    from core import cli
+
+    window = make_window(project_copy, real_view=False)
+    entity = max(window.entities.values(), key=lambda e: len(e.mentions))
+    window.editor.apply(lambda: __import__("core.edits", fromlist=["confirm"]).confirm(entity))
+    assert window.editor.in_step()
+    # meanwhile, the command line renames something in the same project
+    victim = min(window.entities.values(), key=lambda e: (len(e.mentions), e.id))
+    assert cli.main(["edit", "--db", str(project_copy), "rename", f"e{victim.id}", "Renamed elsewhere"]) == 0
+    assert not window.editor.in_step()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.editor.in_step)
+    assert "edited elsewhere" in window.message_bar.text.text()
+    with Project.open(project_copy) as project:
+        assert [e.undone for e in project.edit_log()] == [False, False]  # nothing was undone blindly
+    assert window.entities[victim.id].name == "Renamed elsewhere" and window.editor.stack.count() == 2
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.entities[victim.id].name == victim.name
