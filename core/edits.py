@@ -336,6 +336,7 @@ class Base:
     relations_of: dict[tuple[int, int], list[tuple[int, LocalRelation]]]
     by_name: defaultdict[str, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
     ids: tuple[dict[tuple[int, int, Family], int], int] | None = None
+    found: dict[str, dict[int, list[TextRef]]] = field(default_factory=dict)  # name -> doc -> whole-word matches
     by_ends: defaultdict[tuple[int, int], list[RelationInfo]] | None = None
 
     @classmethod

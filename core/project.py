@@ -52,7 +52,6 @@ class Project:
         # the machine's network and the edited one are kept while nothing is written to the file
         self._base: tuple[object, edits_mod.Base] | None = None
         self._edited: tuple[object, Edited | None] | None = None
-        self._found: dict[str, dict[int, list[TextRef]]] = {}  # name -> doc id -> whole-word occurrences
         self._texts: dict[int, str] | None = None  # read once when a name is first searched for
         self._mentions_index: tuple[object, dict[int, list[tuple[int, int, int]]]] | None = None
 
@@ -270,6 +269,23 @@ class Project:
         span = edits_mod.sentence_at(self.document_text(doc_id), offset, self._machine().sentences(doc_id))
         return TextRef(doc_id, span.start, span.end, span.text)
 
+    def machine_state(self) -> tuple[object, edits_mod.Base]:
+        """The machine's network as edits replay over it, with the key saying which resolution it is: plain data
+        another ``Project`` on the same file (another thread) can ``adopt`` instead of reading it again."""
+        base = self._machine()
+        assert self._base is not None
+        return self._base[0], base
+
+    def adopt(self, state: object) -> bool:
+        """Take over ``machine_state()`` of another ``Project`` on this file, if it is of the current resolution."""
+        if not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[1], edits_mod.Base):
+            return False
+        if state[0] != self._store.resolution_key():
+            return False
+        if self._base is None or self._base[0] != state[0]:
+            self._base = (state[0], state[1])
+        return True
+
     def _entry(self, row: int | None) -> LogEntry | None:
         if row is None:
             return None
@@ -291,7 +307,6 @@ class Project:
                 store.documents(), store.entities(), store.members(), store.relations(), store.local_extractions()
             )
             self._base = (key, base)
-            self._found.clear()
         return self._base[1]
 
     def _network(self) -> Edited | None:
@@ -308,8 +323,9 @@ class Project:
 
     def _mentions_of(self, name: str) -> list[TextRef]:
         """Whole-word occurrences of ``name`` in every document; each document is searched once per name."""
-        found = self._found.setdefault(name, {})
-        missing = [d.id for d in self._machine().documents if d.id not in found]
+        base = self._machine()
+        found = base.found.setdefault(name, {})
+        missing = [d.id for d in base.documents if d.id not in found]
         if missing:
             if self._texts is None or not set(missing) <= self._texts.keys():
                 self._texts = self._store.texts()

@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
             return  # a newer reload is on its way (or the window is going): this snapshot is stale
         if known:
             highlight = set(highlight) | ({e.id for e in snapshot.entities} - set(known))
+        self.project.adopt(snapshot.machine)  # the next edit need not read it on this thread
         self._apply(snapshot, highlight)
         self._loader = None
         self._fallback_project = None  # this project reads fine: no going back any more

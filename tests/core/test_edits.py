@@ -356,3 +356,14 @@ def test_a_damaged_edit_log_is_reported_or_refused_never_a_crash(project: Projec
     raw.close()
     with pytest.raises(StoreError, match=r"edits\.args"):
         Project.open(path)
+
+
+def test_the_machine_network_read_elsewhere_is_adopted_only_for_the_same_resolution(project: Project) -> None:
+    with Project.open(project.path) as reader:  # as the window's worker does on its own connection
+        state = reader.machine_state()
+    assert project.adopt(state) and project._machine() is state[1]
+    project.apply(edits.reject(one(project, "Lynx")))
+    assert "Lynx" not in names(project)
+    add_later(project, "e.txt")  # a new resolution: the old state no longer fits
+    assert not project.adopt(state)
+    assert not project.adopt(("junk", object()))
