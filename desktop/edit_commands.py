@@ -223,6 +223,15 @@ class EditMenus(QObject):
                 self._popup(self.document_menu(doc_id), doc_tree.viewport().mapToGlobal(pos))
 
         doc_tree.customContextMenuRequested.connect(doc_menu)
+        mentioned = panels[0].documents  # the node panel's "Mentioned in" list: split by document
+
+        def mentions_menu(pos: QPoint) -> None:
+            doc_id = doc_of_item(mentioned.itemAt(pos))
+            if doc_id is not None:
+                self._popup(self.mentions_menu(shown[0](), doc_id), mentioned.viewport().mapToGlobal(pos))
+
+        mentioned.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        mentioned.customContextMenuRequested.connect(mentions_menu)
         for panel, name, build in (
             (panels[0], "nodeEditButton", lambda: self.entity_menu(shown[0]())),
             (panels[1], "edgeEditButton", lambda: self.tie_menu(shown[1]())),
@@ -295,6 +304,37 @@ class EditMenus(QObject):
         if not relation.confirmed:
             menu.addAction("Confirm tie", lambda: apply(edits.confirm_tie(source, target, relation.family)))
         menu.addAction("Reject tie", lambda: apply(edits.reject_tie(source, target, relation.family)))
+        return menu
+
+    def mentions_menu(self, entity_id: int | None, doc_id: int) -> QMenu:
+        """Split an entity by document: its mentions in one article are someone else ('Castro')."""
+        menu = QMenu(self._parent)
+        menu.setObjectName("mentionsMenu")
+        records = self._records()
+        entity = records.entities.get(entity_id) if entity_id is not None else None
+        mentions = [m for m in entity.mentions if m.doc_id == doc_id] if entity else []
+        if entity is None or not mentions:
+            menu.addAction("No mentions here").setEnabled(False)
+            return menu
+        apply = self.editor.apply
+        menu.addAction("Split off its mentions here as a new entity…", lambda: self._ask_text(
+            "Split off", f"Name of the entity “{entity.name}” is in this document:", entity.name,
+            lambda name: apply(lambda: edits.split(entity, mentions=mentions, name=name))))
+        others = sorted((e for e in records.entities.values() if e.id != entity.id), key=lambda e: e.name.casefold())
+
+        def move() -> None:
+            labels = [f"{e.name} (e{e.id})" for e in others]
+            dialog = QInputDialog(self._parent)
+            dialog.setObjectName("askEntity")
+            dialog.setWindowTitle("Move mentions")
+            dialog.setLabelText(f"Whom do the {len(mentions)} mention(s) of “{entity.name}” here name?")
+            dialog.setComboBoxItems(labels)
+            dialog.setComboBoxEditable(False)
+            dialog.textValueSelected.connect(lambda label: apply(lambda: edits.split(
+                entity, into=others[labels.index(label)], mentions=mentions)))
+            self._open(dialog)
+
+        menu.addAction("Move its mentions here to another entity…", move).setEnabled(bool(others))
         return menu
 
     def document_menu(self, doc_id: int) -> QMenu:

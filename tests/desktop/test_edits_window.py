@@ -269,3 +269,32 @@ def test_edits_made_elsewhere_reload_the_history_instead_of_undoing_the_wrong_ed
     assert window.entities[victim.id].name == "Renamed elsewhere" and window.editor.stack.count() == 2
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.entities[victim.id].name == victim.name
+
+
+def test_split_an_entity_by_document_from_the_node_panel(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    entity = next(e for e in sorted(window.entities.values(), key=lambda e: -len(e.mentions)) if len(e.doc_ids) > 1)
+    window.focus_entity(entity.id)
+    panel = window.details.node
+    panel.tabs.setCurrentIndex(1)
+    docs = panel.documents
+    item = docs.topLevelItem(docs.topLevelItemCount() - 1)
+    doc_id = item.data(0, Qt.ItemDataRole.UserRole)
+    choose(qtbot, context_click(qtbot, window, docs.viewport(), docs.visualItemRect(item).center()), "Split off")
+    dialog = dialog_of(qtbot, window)
+    dialog.findChild(QLineEdit).clear()
+    qtbot.keyClicks(dialog.findChild(QLineEdit), f"{entity.name} (in one article)")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    split_off = next(e for e in window.entities.values() if e.name == f"{entity.name} (in one article)")
+    assert split_off.doc_ids == [doc_id] and split_off.origin == "analyst"
+    assert doc_id not in window.entities[entity.id].doc_ids
+    # and back again: move those mentions into the first entity
+    window.focus_entity(split_off.id)
+    panel.tabs.setCurrentIndex(1)
+    item = docs.topLevelItem(0)
+    menu = context_click(qtbot, window, docs.viewport(), docs.visualItemRect(item).center())
+    choose(qtbot, menu, "Move its mentions")
+    dialog = dialog_of(qtbot, window)
+    dialog.setTextValue(f"{entity.name} (e{entity.id})")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert split_off.id not in window.entities and doc_id in window.entities[entity.id].doc_ids
