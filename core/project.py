@@ -17,10 +17,12 @@ import networkx as nx
 from core import edits as edits_mod
 from core import graph as graph_mod
 from core import ingest, resolve
-from core.edits import Edit, Edited, EditError, LogEntry
+from core import replay as replay_mod
+from core.edits import Edit, EditError, LogEntry
 from core.merge import merge_relations
 from core.model import Document, Problem
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.replay import Edited
 from core.store import Store
 
 
@@ -50,7 +52,7 @@ class Project:
     def __init__(self, store: Store) -> None:
         self._store = store
         # the machine's network and the edited one are kept while nothing is written to the file
-        self._base: tuple[object, edits_mod.Base] | None = None
+        self._base: tuple[object, replay_mod.Base] | None = None
         self._edited: tuple[object, Edited | None] | None = None
         self._texts: dict[int, str] | None = None  # read once when a name is first searched for
         self._mentions_index: tuple[object, dict[int, list[tuple[int, int, int]]]] | None = None
@@ -231,7 +233,7 @@ class Project:
             args["new_id"] = new_entity
         log = self._log()
         pending = LogEntry(-1, "", edit.op, args, False, "")
-        edited = edits_mod.replay(base, [*log, pending], self._mentions_of, strict=-1)
+        edited = replay_mod.replay(base, [*log, pending], self._mentions_of, strict=-1)
         row, at = self._store.add_edit(edit.op, edits_mod.dumps(args), new_entity)
         edited.statuses[row] = edited.statuses.pop(-1)
         self._edited = (self._store.generation(), edited)
@@ -269,7 +271,7 @@ class Project:
         span = edits_mod.sentence_at(self.document_text(doc_id), offset, self._machine().sentences(doc_id))
         return TextRef(doc_id, span.start, span.end, span.text)
 
-    def machine_state(self) -> tuple[object, edits_mod.Base]:
+    def machine_state(self) -> tuple[object, replay_mod.Base]:
         """The machine's network as edits replay over it, with the key saying which resolution it is: plain data
         another ``Project`` on the same file (another thread) can ``adopt`` instead of reading it again."""
         base = self._machine()
@@ -278,7 +280,7 @@ class Project:
 
     def adopt(self, state: object) -> bool:
         """Take over ``machine_state()`` of another ``Project`` on this file, if it is of the current resolution."""
-        if not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[1], edits_mod.Base):
+        if not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[1], replay_mod.Base):
             return False
         if state[0] != self._store.resolution_key():
             return False
@@ -299,11 +301,11 @@ class Project:
                 entries.append(LogEntry(row, at, op, args if isinstance(args, dict) else {}, undone, ""))
         return entries
 
-    def _machine(self) -> edits_mod.Base:
+    def _machine(self) -> replay_mod.Base:
         key = self._store.resolution_key()
         if self._base is None or self._base[0] != key:
             store = self._store
-            base = edits_mod.Base.build(
+            base = replay_mod.Base.build(
                 store.documents(), store.entities(), store.members(), store.relations(), store.local_extractions()
             )
             self._base = (key, base)
@@ -317,7 +319,7 @@ class Project:
         log = self._log(with_undone=True)
         edited = None
         if any(not e.undone for e in log):
-            edited = edits_mod.replay(self._machine(), log, self._mentions_of)
+            edited = replay_mod.replay(self._machine(), log, self._mentions_of)
         self._edited = (key, edited)
         return edited
 

@@ -178,9 +178,9 @@ def render_svg(
         group = ET.SubElement(edges_g, "g", **{"data-relation": str(key)})
         ET.SubElement(group, "title").text = f"{data.get('type', '')} ({look.label})"
         if _analyst(data):  # the analyst's mark: a faint glow under the line
-            glow, glow_opacity = _paint(style.ANALYST_GLOW)
-            under = ET.SubElement(group, "path", d=d, stroke=glow, **{"stroke-width": _fmt(width_px + 6)})
-            under.set("stroke-opacity", f"{glow_opacity:.2f}")
+            glow, _ = _paint(style.ANALYST_GLOW)
+            under = ET.SubElement(group, "path", d=d, stroke=glow, **{"stroke-width": _fmt(width_px + 5)})
+            under.set("stroke-opacity", "0.28")  # no blur in SVG: a pale band, fainter than the page's glow
             under.set("stroke-linecap", "round")
         path = ET.SubElement(
             group, "path", d=d, stroke=color, **{"stroke-width": _fmt(width_px), "stroke-linecap": "round"}
