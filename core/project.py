@@ -232,12 +232,14 @@ class Project:
             new_entity = max(new_entity, self._store.max_edit_entity() + 1)
             args["new_id"] = new_entity
         log = self._log()
-        pending = LogEntry(-1, "", edit.op, args, False, "")
-        edited = replay_mod.replay(base, [*log, pending], self._mentions_of, strict=-1)
+        expected = self._store.next_edit_id()  # statuses may name it ("restored by edit 7")
+        pending = LogEntry(expected, "", edit.op, args, False, "")
+        edited = replay_mod.replay(base, [*log, pending], self._mentions_of, strict=expected)
         row, at = self._store.add_edit(edit.op, edits_mod.dumps(args), new_entity)
-        edited.statuses[row] = edited.statuses.pop(-1)
-        self._edited = (self._store.generation(), edited)
-        return LogEntry(row, at, edit.op, args, False, edited.statuses[row])
+        status = edited.statuses[expected]
+        # another process logging an edit in between would shift the id: then the next read replays afresh
+        self._edited = (self._store.generation(), edited) if row == expected else None
+        return LogEntry(row, at, edit.op, args, False, status)
 
     def undo(self) -> LogEntry | None:
         """Undo the newest active edit; the entry undone, or None when there is none."""

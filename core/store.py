@@ -385,6 +385,10 @@ class Store:
     def max_edit_entity(self) -> int:
         return self._db.execute("SELECT max(new_entity) FROM edits").fetchone()[0] or 0
 
+    def next_edit_id(self) -> int:
+        """The id the next logged edit gets (undone edits are dropped first, so they do not count)."""
+        return self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM edits WHERE undone = 0").fetchone()[0]
+
     def add_edit(self, op: str, args: str, new_entity: int | None) -> tuple[int, str]:
         """Log one edit in one transaction; what was undone before it can no longer be redone."""
         at = datetime.now(UTC).isoformat(timespec="seconds")

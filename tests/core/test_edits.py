@@ -166,6 +166,7 @@ def test_reject_takes_the_entity_and_its_ties_out_and_keeps_the_name_out(project
     back = one(project, "Reuters")
     assert back.id == reuters.id and back.doc_ids == [4, 5, 6]
     assert project.rejected_names() == ["Lynx"]
+    assert [e.status for e in project.edit_log()] == [edits.APPLIED, "restored by edit 3", edits.APPLIED]
     with pytest.raises(EditError, match="not a rejected name"):
         project.apply(edits.restore("Oman"))
 

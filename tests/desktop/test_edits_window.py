@@ -4,12 +4,14 @@ and add-tie dialogs, the rejected names, and Undo/Redo (Ctrl+Z / Ctrl+Shift+Z) a
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import re
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu, QWidget
 
+from core import edits
 from core.project import Project
 from desktop.reader import qt_position
 from tests.desktop.conftest import page_js, real_view_available
@@ -84,6 +86,11 @@ def test_reject_from_the_node_menu_then_undo_and_redo_with_the_keyboard(make_win
     dialog.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
     assert victim.id in window.entities and window.editor.stack.count() == 2
+    # the history lists both, newest last; the reject is kept, marked as lifted by the restore
+    window.edit_menus.show_log()
+    history = dialog_of(qtbot, window)
+    rows = [[history.tree.topLevelItem(i).text(c) for c in (2, 3)] for i in range(history.tree.topLevelItemCount())]
+    assert rows == [[f"reject '{victim.name}'", "restored by edit 2"], [f"restore '{victim.name}'", "applied"]]
 
 
 def test_history_is_undoable_after_closing_and_reopening(make_window, qtbot, project_copy):
@@ -146,8 +153,6 @@ def test_reader_adds_an_entity_and_a_tie_from_its_sentence(make_window, qtbot, p
     text = window.project.document_text(doc.id)
     # a capitalised word no entity covers yet
     covered = {(m.start) for e in window.entities.values() for m in e.mentions if m.doc_id == doc.id}
-    import re
-
     word = next(m for m in re.finditer(r"\b[A-Z][a-z]{4,}\b", text) if m.start() not in covered
                 and not any(m.group() == e.name for e in window.entities.values()))
     cursor = QTextCursor(window.reader.browser.document())
@@ -220,8 +225,6 @@ def test_tie_menu_and_document_date(make_window, qtbot, project_copy):
 
 def test_right_click_in_the_real_network_page_opens_the_node_menu(make_window, qtbot, project_copy):
     if not real_view_available():
-        import pytest
-
         pytest.skip("QtWebEngine view not available")
     window = make_window(project_copy, real_view=True)
     entity = max(window.entities.values(), key=lambda e: len(e.mentions))
@@ -244,10 +247,16 @@ def test_hostile_typed_names_stay_text(make_window, qtbot, project_copy):
     window = make_window(project_copy, real_view=False)
     entity = max(window.entities.values(), key=lambda e: len(e.mentions))
     hostile = "<img src=x onerror=alert(1)>"
-    window.editor.apply(lambda: __import__("core.edits", fromlist=["rename"]).rename(entity, hostile))
+    window.editor.apply(lambda: edits.rename(entity, hostile))
     window.focus_entity(entity.id)
     assert window.details.node.name.text() == hostile
-    assert Path(window.project.path).exists()
+    assert window.details.node.name.textFormat() == Qt.TextFormat.PlainText
+    tie = next(r for r in window.relations.values() if entity.id in (r.source, r.target))
+    window.show_relation(tie.id)
+    assert hostile in window.details.edge.title_text()  # escaped into the title's links: read as text
+    assert "<img" not in window.details.edge.title.text().replace("&lt;img", "")
+    window.edit_menus.show_log()
+    assert hostile in dialog_of(qtbot, window).tree.topLevelItem(0).text(2)
 
 
 def test_edits_made_elsewhere_reload_the_history_instead_of_undoing_the_wrong_edit(make_window, qtbot, project_copy):
@@ -255,7 +264,7 @@ def test_edits_made_elsewhere_reload_the_history_instead_of_undoing_the_wrong_ed
 
     window = make_window(project_copy, real_view=False)
     entity = max(window.entities.values(), key=lambda e: len(e.mentions))
-    window.editor.apply(lambda: __import__("core.edits", fromlist=["confirm"]).confirm(entity))
+    window.editor.apply(edits.confirm(entity))
     assert window.editor.in_step()
     # meanwhile, the command line renames something in the same project
     victim = min(window.entities.values(), key=lambda e: (len(e.mentions), e.id))
