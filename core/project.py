@@ -166,8 +166,11 @@ class Project:
 
     def documents(self) -> list[DocumentInfo]:
         """Every document; ``published`` is the analyst's date when one was set."""
-        edited = self._network()
-        return edited.documents if edited else self._store.documents()
+        if self._edited is not None and self._edited[0] == self._store.generation():
+            edited = self._edited[1]
+            return edited.documents if edited else self._store.documents()
+        # no replay needed for this: opening a window reads the documents first, on its own thread
+        return replay_mod.effective_documents(self._store.documents(), self._log())
 
     def data_version(self) -> int:
         """Changes whenever another connection (another process, a worker) commits to the project."""
@@ -251,8 +254,11 @@ class Project:
         row = self._store.redo_edit()
         return self._entry(row)
 
-    def edit_log(self) -> list[LogEntry]:
-        """Every edit, oldest first, each with its status against the network as it is now."""
+    def edit_log(self, statuses: bool = True) -> list[LogEntry]:
+        """Every edit, oldest first, each with its status against the network as it is now (without
+        ``statuses``, just the log as stored: no replay, so cheap on any thread)."""
+        if not statuses:
+            return self._log(with_undone=True)
         edited = self._network()
         statuses = edited.statuses if edited else {}
         return [

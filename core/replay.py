@@ -192,6 +192,30 @@ def _folded(name: str) -> str:
     return fold(name)
 
 
+def dated_document(documents: Sequence[DocumentInfo], args: dict) -> int | None:
+    """The document a date edit names: by id, else by path (ids are stable, but say the file is re-added)."""
+    want = args["document"]
+    if any(d.id == want["id"] for d in documents):
+        return want["id"]
+    return next((d.id for d in documents if d.path == want["path"]), None)
+
+
+def with_dates(documents: Sequence[DocumentInfo], dates: dict[int, str]) -> list[DocumentInfo]:
+    return [replace(d, published=dates[d.id], date_origin="analyst") if d.id in dates else d for d in documents]
+
+
+def effective_documents(documents: Sequence[DocumentInfo], log: Sequence[LogEntry]) -> list[DocumentInfo]:
+    """The documents with the analyst's dates, without a whole replay (dates depend on nothing else)."""
+    dates: dict[int, str] = {}
+    for entry in log:
+        if entry.op == "date" and not entry.undone:
+            with contextlib.suppress(KeyError, TypeError, AttributeError):
+                doc_id = dated_document(documents, entry.args)
+                if doc_id is not None:
+                    dates[doc_id] = str(entry.args["date"])
+    return with_dates(documents, dates)
+
+
 def replay(
     base: Base,
     log: Sequence[LogEntry],
@@ -444,13 +468,9 @@ class _Replay:
             tie.notes.append("confirmed by the analyst")
 
     def op_date(self, args: dict) -> None:
-        want = args["document"]
-        ids = {d.id for d in self.base.documents}
-        doc_id = want["id"] if want["id"] in ids else next(
-            (d.id for d in self.base.documents if d.path == want["path"]), None
-        )
+        doc_id = dated_document(self.base.documents, args)
         if doc_id is None:
-            raise _Gone(f"the document {want['path']} is not in the project")
+            raise _Gone(f"the document {args['document']['path']} is not in the project")
         self.dates[doc_id] = args["date"]
 
     # -- the whole run
@@ -527,8 +547,5 @@ class _Replay:
                              tuple(t.notes))
             )
         relations.sort(key=lambda r: r.id)
-        documents = [
-            replace(d, published=self.dates[d.id], date_origin="analyst") if d.id in self.dates else d
-            for d in self.base.documents
-        ]
+        documents = with_dates(self.base.documents, self.dates)
         return Edited(documents, entities, relations, statuses, list(self.rejected.values()))

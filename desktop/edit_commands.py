@@ -67,7 +67,7 @@ class Editor(QObject):
             project = self._project()
             if project is None:
                 return
-            entries = project.edit_log()
+            entries = project.edit_log(statuses=False)
             for entry in entries:
                 self.stack.push(EditCommand(self, entry))
             self.stack.setIndex(sum(not e.undone for e in entries))
@@ -80,7 +80,7 @@ class Editor(QObject):
         project = self._project()
         if project is None:
             return True
-        entries = project.edit_log()
+        entries = project.edit_log(statuses=False)
         commands = [self.stack.command(i) for i in range(self.stack.count())]
         return [(e.id, e.undone) for e in entries] == [
             (c.entry.id, i >= self.stack.index()) for i, c in enumerate(commands)
@@ -133,7 +133,7 @@ class Editor(QObject):
     def _stale_step(self, which: str) -> bool:
         """The stack moved already; if the file's log was not where the stack was, undo/redo is not done."""
         project = self._project()
-        entries = project.edit_log() if project is not None else []
+        entries = project.edit_log(statuses=False) if project is not None else []
         commands = [self.stack.command(i) for i in range(self.stack.count())]
         before = self.stack.index()  # QUndoStack moves its index after the command has run
         expected = [(c.entry.id, i >= before) for i, c in enumerate(commands)]
