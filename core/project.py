@@ -54,6 +54,7 @@ class Project:
         # the machine's network and the edited one are kept while nothing is written to the file
         self._base: tuple[object, replay_mod.Base] | None = None
         self._edited: tuple[object, Edited | None] | None = None
+        self._base_checked: object = None  # the store generation at which _base was last found current
         self._texts: dict[int, str] | None = None  # read once when a name is first searched for
         self._mentions_index: tuple[object, dict[int, list[tuple[int, int, int]]]] | None = None
 
@@ -310,6 +311,10 @@ class Project:
         return entries
 
     def _machine(self) -> replay_mod.Base:
+        generation = self._store.generation()
+        if self._base is not None and self._base_checked == generation:
+            return self._base[1]  # nothing was written since the resolution was last checked
+        self._base_checked = generation
         key = self._store.resolution_key()
         if self._base is None or self._base[0] != key:
             store = self._store
