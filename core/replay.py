@@ -253,6 +253,13 @@ class _Replay:
         if i in self.entities:
             return self.entities[i]
         named = [e for e in self.entities.values() if e.name == r["name"]]
+        if not named:  # the machine may have gathered it into another entity since (a new article linked them)
+            locals_ = self.base.locals
+            named = [
+                e for e in self.entities.values()
+                if any(s.text == r["name"] for m in e.members for s in locals_[m].mentions)
+                or any(x.text == r["name"] for x in e.extra)
+            ]
         if len(named) == 1:
             return named[0]
         raise _Gone(f"'{r['name']}' (e{r['id']}) is no longer in the network")

@@ -256,7 +256,8 @@ class DocumentList(QWidget):
             item = QTreeWidgetItem([one_line(doc.title) or Path(doc.path).name])
             item.setData(0, ID_ROLE, doc.id)
             # the short facts first, so that eliding a long file name never hides them
-            facts = [f"{counts[doc.id]} entities" if doc.id in counts else "", doc.published or "", Path(doc.path).name]
+            date = f"{doc.published} (set)" if doc.published and doc.date_origin == "analyst" else doc.published or ""
+            facts = [f"{counts[doc.id]} entities" if doc.id in counts else "", date, Path(doc.path).name]
             item.setData(0, META_ROLE, " · ".join(f for f in facts if f))
             item.setToolTip(0, safe_tooltip(f"{one_line(doc.title)}\n{doc.path}"))
             self.tree.addTopLevelItem(item)
@@ -376,7 +377,8 @@ class NodePanel(QWidget):
             for r in sorted(by_type[rel_type], key=lambda r: -len(r.evidence)):
                 arrow = "→" if r.source == entity.id else "←"
                 text = f"{arrow} {names.get(r.target if r.source == entity.id else r.source, '?')}"
-                child = QTreeWidgetItem([f"{text}   · {len(r.evidence)} sentence{'s' * (len(r.evidence) != 1)}"])
+                mark = "  · the analyst's" if r.origin == "analyst" else ("  · confirmed" if r.confirmed else "")
+                child = QTreeWidgetItem([f"{text}   · {len(r.evidence)} sentence{'s' * (len(r.evidence) != 1)}{mark}"])
                 child.setData(0, ID_ROLE, r.id)
                 group.addChild(child)
                 total += 1

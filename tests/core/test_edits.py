@@ -368,3 +368,16 @@ def test_the_machine_network_read_elsewhere_is_adopted_only_for_the_same_resolut
     add_later(project, "e.txt")  # a new resolution: the old state no longer fits
     assert not project.adopt(state)
     assert not project.adopt(("junk", object()))
+
+
+def test_an_edit_follows_its_entity_into_what_the_machine_later_merged_it_with(project: Project) -> None:
+    houthis, ansar = one(project, "Houthis"), one(project, "Ansar Allah")
+    project.apply(edits.rename(ansar, "Ansar Allah movement"))
+    # the machine's next resolution gathers both under the Houthis' id (as a better resolver, or new evidence, would)
+    store = project._store
+    with store._write("test") as db:
+        db.execute("UPDATE entity_members SET entity = ? WHERE entity = ?", (houthis.id, ansar.id))
+        db.execute("DELETE FROM entities WHERE id = ?", (ansar.id,))
+    log = project.edit_log()
+    assert log[0].status == edits.APPLIED  # found by the name it had, now an alias
+    assert one(project, "Ansar Allah movement").id == houthis.id

@@ -220,7 +220,7 @@ def test_tie_menu_and_document_date(make_window, qtbot, project_copy):
     qtbot.keyClicks(dialog.findChild(QLineEdit), "2024-06-30")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert window.documents[doc.id].published == "2024-06-30"
-    assert "2024-06-30" in window.doc_list.item_for(doc.id).data(0, Qt.ItemDataRole.UserRole + 2)
+    assert "2024-06-30 (set)" in window.doc_list.item_for(doc.id).data(0, Qt.ItemDataRole.UserRole + 2)
 
 
 def test_right_click_in_the_real_network_page_opens_the_node_menu(make_window, qtbot, project_copy):
