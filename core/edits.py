@@ -69,7 +69,8 @@ def ref(entity: EntityInfo) -> dict:
 
 def clean_name(name: str) -> str:
     """A name typed by the analyst: one line of text, spaces collapsed; refused when empty or absurd."""
-    text = " ".join(str(name).split())
+    # invisible characters (a soft hyphen in a selection) are not part of a name: matching skips them anyway
+    text = " ".join(str(name).translate(_DROP_INVISIBLE).split())
     if not text:
         raise EditError("a name cannot be empty")
     if len(text) > MAX_NAME:
@@ -252,6 +253,9 @@ def dumps(args: dict) -> str:
 
 # characters a page can hide inside a word (soft hyphen, zero-width joiners, BOM): a name still matches across them
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+_DROP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
 
 
 def name_pattern(name: str) -> re.Pattern[str]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import networkx as nx
@@ -184,6 +187,8 @@ def test_added_entity_finds_its_mentions_in_every_document_and_later_ones(projec
         assert project.document_text(m.doc_id)[m.start:m.end] == m.text
     assert (m := added.mentions[-1]).text == "45\u00adCommando"
     assert (added.id, m.start, m.end) in project.mentions_in(later)
+    assert edits.add_entity("45\u00adCommando", "PARTY").args["name"] == "45Commando"  # invisible: dropped
+    assert edits.add_entity("45 \u200bCommando", "PARTY").args["name"] == "45 Commando"
     # a whole word only: no 'Commandos', no '145 Commando'
     assert not edits.find_mentions("Commando", {1: "Commandos and 145 Commandoes"})
     with pytest.raises(EditError, match="no document"):
@@ -381,3 +386,30 @@ def test_an_edit_follows_its_entity_into_what_the_machine_later_merged_it_with(p
     log = project.edit_log()
     assert log[0].status == edits.APPLIED  # found by the name it had, now an alias
     assert one(project, "Ansar Allah movement").id == houthis.id
+
+
+def test_a_kill_in_the_middle_of_an_edit_loses_no_committed_edit_and_leaves_no_half_one(project: Project) -> None:
+    path = project.path
+    project.close()
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from core import edits, store
+        from core.project import Project
+        project = Project.open({str(path)!r})
+        for name in ("Oman", "Reuters", "Lynx"):
+            entity = next(e for e in project.entities() if e.name == name)
+            project.apply(edits.rename(entity, name + " (checked)"))
+        def killed(self, *exc):  # the fourth edit dies between its INSERT and its COMMIT
+            os.kill(os.getpid(), signal.SIGKILL)
+        store._Transaction.__exit__ = killed
+        project.apply(edits.reject(next(e for e in project.entities() if e.name == "Commando")))
+        """
+    )
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr.decode()
+    with Project.open(path) as again:
+        log = again.edit_log()
+        assert [e.op for e in log] == ["rename"] * 3 and all(e.status == edits.APPLIED for e in log)
+        assert {"Oman (checked)", "Reuters (checked)", "Lynx (checked)", "Commando"} <= names(again)
