@@ -230,10 +230,9 @@ class Project:
         new_entity = None
         if edit.op in edits_mod.CREATING and not (edit.op == "split" and args.get("into")):
             current = self._network()
-            new_entity = 1 + max(
-                [*base.entities, *(e.id for e in current.entities)] if current else [*base.entities, 0]
-            )
-            new_entity = max(new_entity, self._store.max_edit_entity() + 1)
+            # above every id shown now or ever given by an edit (undone ones too): the machine skips these
+            shown = [e.id for e in current.entities] if current else []
+            new_entity = 1 + max(0, *base.entities, *shown, self._store.max_edit_entity())
             args["new_id"] = new_entity
         log = self._log()
         expected = self._store.next_edit_id()  # statuses may name it ("restored by edit 7")
