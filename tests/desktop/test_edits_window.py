@@ -307,3 +307,24 @@ def test_split_an_entity_by_document_from_the_node_panel(make_window, qtbot, pro
     dialog.setTextValue(f"{entity.name} (e{entity.id})")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert split_off.id not in window.entities and doc_id in window.entities[entity.id].doc_ids
+
+
+def test_reject_a_tie_from_its_menu_in_the_network(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    pairs: dict[frozenset, int] = {}
+    for r in window.relations.values():
+        pairs[frozenset((r.source, r.target))] = pairs.get(frozenset((r.source, r.target)), 0) + 1
+    # the painted stand-in finds a tie by the middle of its two ends: take one alone between its two
+    relation = max((r for r in window.relations.values() if str(r.family) != "ASSOCIATION"
+                    and pairs[frozenset((r.source, r.target))] == 1), key=lambda r: len(r.evidence))
+    spot: list[QPoint] = []
+    window.view.edge_view_position(relation.id, spot.append)
+    qtbot.waitUntil(lambda: bool(spot))
+    window.edit_menus.menu = None
+    qtbot.mouseClick(window.view.click_target(), Qt.MouseButton.RightButton, pos=spot[0])
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible())
+    assert window.edit_menus.menu.objectName() == "tieMenu"
+    choose(qtbot, window.edit_menus.menu, "Reject tie")
+    assert not [r for r in window.relations.values()
+                if (r.source, r.target, r.family) == (relation.source, relation.target, relation.family)]
+    assert relation.source in window.entities and relation.target in window.entities
