@@ -17,6 +17,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
+from core import edit_cli
 from core.export import GRAPH_SUFFIXES, contract, write
 from core.extract.clean import printable, terminal_pattern
 from core.project import AddReport, Project
@@ -70,22 +71,32 @@ def parser() -> argparse.ArgumentParser:
     ap = SafeParser(prog="entente", description="Who is tied to whom, from news articles.")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract entities and relations and print them")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ex.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (none: the whole project)")
     ex.add_argument("--format", choices=("json", "table"), default="table")
     ex.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
     ex.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
     exp = sub.add_parser("export", help="write the network to a file")
-    exp.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    exp.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (none: the whole project)")
     exp.add_argument("--out", type=Path, required=True, help=f"output file: {', '.join(GRAPH_SUFFIXES)}, .png")
     exp.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
     exp.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
+    edit_cli.add_parser(sub)
     return ap
+
+
+class Refused(Exception):
+    """A command line that cannot be run as given; the message is meant for the user."""
 
 
 def load(
     paths: Sequence[str], db: Path | None, stack: ExitStack, jobs: int | None = None
 ) -> tuple[Project, AddReport]:
     """Open (or make) the project and add ``paths`` to it, reporting progress and refusals on stderr."""
+    if not paths:  # the whole project as it stands, edits applied
+        if db is None or not db.is_file():
+            raise Refused("name articles, or an existing project with --db" if db is None else f"no project at {db}")
+        project = stack.enter_context(Project.open(db))
+        return project, AddReport(known=project.documents())
     if db is None:
         db = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="entente-"))) / "project.entente"
     project = stack.enter_context(Project.open(db))
@@ -185,7 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed the usage line
         return OK if exc.code == 0 else NOTHING
     try:
+        if args.command == "edit":
+            return edit_cli.cmd_edit(args)
         return cmd_extract(args) if args.command == "extract" else cmd_export(args)
+    except Refused as exc:
+        say(f"entente: {exc}")
+        return NOTHING
     except StoreError as exc:
         say(f"entente: {exc}")
         return NOTHING

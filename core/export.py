@@ -40,7 +40,8 @@ def contract(
     for e in entities:
         mentions = [ref(m) for m in e.mentions if m.doc_id in keep]
         if mentions:
-            out_entities.append({"id": f"e{e.id}", "name": e.name, "kind": str(e.kind), "mentions": mentions})
+            out_entities.append({"id": f"e{e.id}", "name": e.name, "kind": str(e.kind), "origin": e.origin,
+                                 "confirmed": e.confirmed, "mentions": mentions})
     listed = {e["id"] for e in out_entities}
     out_relations = []
     for r in relations:
@@ -48,7 +49,7 @@ def contract(
         if evidence and f"e{r.source}" in listed and f"e{r.target}" in listed:
             out_relations.append(
                 {"source": f"e{r.source}", "target": f"e{r.target}", "type": r.type, "family": str(r.family),
-                 "evidence": evidence}
+                 "origin": r.origin, "confirmed": r.confirmed, "evidence": evidence}
             )
     return {
         "documents": [
@@ -89,6 +90,8 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             aliases="; ".join(data["aliases"]),
             mentions=data["mentions"],
             documents=data["documents"],
+            origin=data.get("origin", "machine"),
+            confirmed=data.get("confirmed", False),
         )
     for source, target, key, data in graph.edges(keys=True, data=True):
         flat.add_edge(source, target, key=key, **data)
@@ -107,15 +110,19 @@ def write_csv(graph: nx.MultiDiGraph, path: Path) -> list[Path]:
     nodes_path = path.with_name(f"{path.stem}_nodes.csv")
     with nodes_path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["id", "name", "kind", "aliases", "mentions", "documents"])
+        w.writerow(["id", "name", "kind", "aliases", "mentions", "documents", "origin", "confirmed"])
         for node, d in graph.nodes(data=True):
-            w.writerow(map(_cell, [node, d["name"], d["kind"], "; ".join(d["aliases"]), d["mentions"], d["documents"]]))
+            row = [node, d["name"], d["kind"], "; ".join(d["aliases"]), d["mentions"], d["documents"],
+                   d.get("origin", "machine"), d.get("confirmed", False)]
+            w.writerow(map(_cell, row))
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["id", "source_id", "source", "target_id", "target", "type", "family", "evidence", "documents"])
+        w.writerow(["id", "source_id", "source", "target_id", "target", "type", "family", "evidence", "documents",
+                    "origin", "confirmed"])
         for source, target, key, d in graph.edges(keys=True, data=True):
             row = [key, source, graph.nodes[source]["name"], target, graph.nodes[target]["name"], d["type"],
-                   d["family"], d["evidence"], d["documents"]]
+                   d["family"], d["evidence"], d["documents"], d.get("origin", "machine"),
+                   d.get("confirmed", False)]
             w.writerow(map(_cell, row))
     return [path, nodes_path]
 

@@ -2,7 +2,8 @@
 
 Nodes are entity ids with ``name``, ``kind``, ``aliases``, ``mentions`` (count) and ``documents`` (count).
 Edges are keyed by relation id with ``type``, ``family``, ``evidence`` (sentence count), ``weight``
-(same, for layout and Gephi) and ``documents`` (count).
+(same, for layout and Gephi) and ``documents`` (count). Both carry ``origin`` ('machine' or 'analyst') and
+``confirmed`` (the analyst stands behind it).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def build_graph(entities: Iterable[EntityInfo], relations: Iterable[RelationInfo
             aliases=list(e.aliases),
             mentions=len(e.mentions),
             documents=len(e.doc_ids),
+            origin=e.origin,
+            confirmed=e.confirmed,
         )
     for r in relations:
         if r.source not in graph or r.target not in graph:
@@ -37,6 +40,8 @@ def build_graph(entities: Iterable[EntityInfo], relations: Iterable[RelationInfo
             evidence=len(r.evidence),
             weight=len(r.evidence),
             documents=len(r.doc_ids),
+            origin=r.origin,
+            confirmed=r.confirmed,
         )
     return graph
 

@@ -123,6 +123,9 @@ def graph_payload(
         size = style.node_size(tie_counts[node], max_ties)
         name = str(attrs.get("name", "")) or f"#{node}"
         extra: dict[str, Any] = {}
+        analyst = attrs.get("origin") == "analyst" or bool(attrs.get("confirmed"))
+        if analyst:
+            extra["shapeProperties"] = {"borderDashes": [3, 3]}
         if int(node) in pos:
             extra["x"], extra["y"] = pos[int(node)]
         net.add_node(
@@ -131,11 +134,11 @@ def graph_payload(
             shape=look.shape,
             color={
                 "background": look.color,
-                "border": style.ACCENT if int(node) in fresh else look.color,
+                "border": style.ACCENT if int(node) in fresh else (style.ANALYST if analyst else look.color),
                 "highlight": {"background": look.color, "border": style.TEXT},
                 "hover": {"background": look.color, "border": style.TEXT},
             },
-            borderWidth=3 if int(node) in fresh else 1,
+            borderWidth=3 if int(node) in fresh or analyst else 1,
             size=size,
             font={"size": style.label_size(size)},
             kind=kind,
@@ -144,6 +147,9 @@ def graph_payload(
             documents=int(attrs.get("documents", 0)),
             ties=tie_counts[node],
             fresh=int(node) in fresh,
+            origin=str(attrs.get("origin", "machine")),
+            confirmed=bool(attrs.get("confirmed", False)),
+            analyst=analyst,
             **extra,
         )
     max_evidence = max((int(d.get("evidence", 1)) for _, _, d in graph.edges(data=True)), default=1)
@@ -153,6 +159,8 @@ def graph_payload(
         look = style.family_style(family)
         evidence = int(attrs.get("evidence", 1))
         curve = curves[int(key)]
+        analyst = attrs.get("origin") == "analyst" or bool(attrs.get("confirmed"))
+        mark = {"shadow": {"enabled": True, "color": style.ANALYST_GLOW, "size": 12, "x": 0, "y": 0}} if analyst else {}
         net.add_edge(
             int(u),
             int(v),
@@ -161,13 +169,17 @@ def graph_payload(
             family=family,
             evidence=evidence,
             documents=int(attrs.get("documents", 0)),
-            width=style.edge_width(evidence, max_evidence),
+            width=style.edge_width(evidence, max_evidence) + (1.5 if analyst else 0),
             dashes=list(style.DASH) if look.dashed else False,
             arrows={"to": {"enabled": look.directed}},
             color={"color": look.color, "highlight": look.color, "hover": look.color, "inherit": False},
             smooth=curve,
             # one spring per pair of nodes: parallel edges would otherwise pull the pair into a knot
             physics=curve["roundness"] == 0,
+            origin=str(attrs.get("origin", "machine")),
+            confirmed=bool(attrs.get("confirmed", False)),
+            analyst=analyst,
+            **mark,
         )
     nodes, edges, *_ = net.get_network_data()
     return {

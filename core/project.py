@@ -7,17 +7,22 @@ caller (a terminal progress bar, a Qt worker) can show progress and cancel betwe
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from core import edits as edits_mod
 from core import graph as graph_mod
 from core import ingest, resolve
+from core import replay as replay_mod
+from core.edits import Edit, EditError, LogEntry
 from core.merge import merge_relations
 from core.model import Document, Problem
-from core.records import DocumentInfo, EntityInfo, RelationInfo
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.replay import Edited
 from core.store import Store
 
 
@@ -46,6 +51,12 @@ class Project:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        # the machine's network and the edited one are kept while nothing is written to the file
+        self._base: tuple[object, replay_mod.Base] | None = None
+        self._edited: tuple[object, Edited | None] | None = None
+        self._base_checked: object = None  # the store generation at which _base was last found current
+        self._texts: dict[int, str] | None = None  # read once when a name is first searched for
+        self._mentions_index: tuple[object, dict[int, list[tuple[int, int, int]]]] | None = None
 
     @classmethod
     def open(cls, path: str | Path) -> Project:
@@ -170,10 +181,15 @@ class Project:
         entities = resolve.resolve(extractions)
         self._store.replace_resolution(entities, merge_relations(extractions, entities))
 
-    # -- reading ---------------------------------------------------------------------------------
+    # -- reading: the network with the analyst's edits applied ----------------------------------------
 
     def documents(self) -> list[DocumentInfo]:
-        return self._store.documents()
+        """Every document; ``published`` is the analyst's date when one was set."""
+        if self._edited is not None and self._edited[0] == self._store.generation():
+            edited = self._edited[1]
+            return edited.documents if edited else self._store.documents()
+        # no replay needed for this: opening a window reads the documents first, on its own thread
+        return replay_mod.effective_documents(self._store.documents(), self._log())
 
     def data_version(self) -> int:
         """Changes whenever another connection (another process, a worker) commits to the project."""
@@ -190,21 +206,166 @@ class Project:
         return self._store.page_at(doc_id, offset)
 
     def entities(self) -> list[EntityInfo]:
-        return self._store.entities()
+        edited = self._network()
+        return edited.entities if edited else self._store.entities()
 
     def entity(self, entity_id: int) -> EntityInfo:
-        return self._store.entity(entity_id)
+        edited = self._network()
+        return edited.entity_by_id[entity_id] if edited else self._store.entity(entity_id)
 
     def relations(self) -> list[RelationInfo]:
-        return self._store.relations()
+        edited = self._network()
+        return edited.relations if edited else self._store.relations()
 
     def relation(self, relation_id: int) -> RelationInfo:
-        return self._store.relation(relation_id)
+        edited = self._network()
+        return edited.relation_by_id[relation_id] if edited else self._store.relation(relation_id)
 
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         """``(entity_id, start, end)`` of every entity mention in one document, in text order."""
-        return self._store.mentions_in(doc_id)
+        edited = self._network()
+        if edited is None:
+            return self._store.mentions_in(doc_id)
+        if self._mentions_index is None or self._mentions_index[0] is not edited:
+            index: dict[int, list[tuple[int, int, int]]] = {}
+            for e in edited.entities:
+                for m in e.mentions:
+                    index.setdefault(m.doc_id, []).append((e.id, m.start, m.end))
+            for found in index.values():
+                found.sort(key=lambda t: (t[1], t[2]))
+            self._mentions_index = (edited, index)
+        return list(self._mentions_index[1].get(doc_id, []))
 
     def graph(self) -> nx.MultiDiGraph:
         """The network: one node per entity, one edge per relation (see ``core.graph``)."""
         return graph_mod.build_graph(self.entities(), self.relations())
+
+    # -- the analyst's edits (see core.edits) ----------------------------------------------------
+
+    def apply(self, edit: Edit) -> LogEntry:
+        """Check ``edit`` against the network as it is, then log it in one transaction; ``EditError`` if it
+        cannot be made (nothing is logged then)."""
+        if edit.op not in edits_mod.OPS:
+            raise EditError(f"unknown edit {edit.op!r}")
+        base = self._machine()
+        args = dict(edit.args)
+        new_entity = None
+        if edit.op in edits_mod.CREATING and not (edit.op == "split" and args.get("into")):
+            current = self._network()
+            # above every id shown now or ever given by an edit (undone ones too): the machine skips these
+            shown = [e.id for e in current.entities] if current else []
+            new_entity = 1 + max(0, *base.entities, *shown, self._store.max_edit_entity())
+            args["new_id"] = new_entity
+        log = self._log()
+        expected = self._store.next_edit_id()  # statuses may name it ("restored by edit 7")
+        pending = LogEntry(expected, "", edit.op, args, False, "")
+        edited = replay_mod.replay(base, [*log, pending], self._mentions_of, strict=expected)
+        row, at = self._store.add_edit(edit.op, edits_mod.dumps(args), new_entity)
+        status = edited.statuses[expected]
+        # another process logging an edit in between would shift the id: then the next read replays afresh
+        self._edited = (self._store.generation(), edited) if row == expected else None
+        return LogEntry(row, at, edit.op, args, False, status)
+
+    def undo(self) -> LogEntry | None:
+        """Undo the newest active edit; the entry undone, or None when there is none."""
+        row = self._store.undo_edit()
+        return self._entry(row)
+
+    def redo(self) -> LogEntry | None:
+        """Redo the oldest undone edit; the entry redone, or None when there is none."""
+        row = self._store.redo_edit()
+        return self._entry(row)
+
+    def edit_log(self, statuses: bool = True) -> list[LogEntry]:
+        """Every edit, oldest first, each with its status against the network as it is now (without
+        ``statuses``, just the log as stored: no replay, so cheap on any thread)."""
+        if not statuses:
+            return self._log(with_undone=True)
+        edited = self._network()
+        statuses = edited.statuses if edited else {}
+        return [
+            dataclasses.replace(entry, status=statuses.get(entry.id, edits_mod.UNDONE if entry.undone else ""))
+            for entry in self._log(with_undone=True)
+        ]
+
+    def rejected_names(self) -> list[str]:
+        edited = self._network()
+        return edited.rejected if edited else []
+
+    def find_entities(self, text: str) -> list[EntityInfo]:
+        """The entities ``text`` names (id ``e12``, exact name, or alias); more than one when ambiguous."""
+        return edits_mod.lookup(self.entities(), text)
+
+    def sentence_at(self, doc_id: int, offset: int) -> TextRef:
+        """The sentence holding ``offset`` in a document, as the evidence of a tie the analyst adds."""
+        span = edits_mod.sentence_at(self.document_text(doc_id), offset, self._machine().sentences(doc_id))
+        return TextRef(doc_id, span.start, span.end, span.text)
+
+    def machine_state(self) -> tuple[object, replay_mod.Base]:
+        """The machine's network as edits replay over it, with the key saying which resolution it is: plain data
+        another ``Project`` on the same file (another thread) can ``adopt`` instead of reading it again."""
+        base = self._machine()
+        assert self._base is not None
+        return self._base[0], base
+
+    def adopt(self, state: object) -> bool:
+        """Take over ``machine_state()`` of another ``Project`` on this file, if it is of the current resolution."""
+        if not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[1], replay_mod.Base):
+            return False
+        if state[0] != self._store.resolution_key():
+            return False
+        if self._base is None or self._base[0] != state[0]:
+            self._base = (state[0], state[1])
+        return True
+
+    def _entry(self, row: int | None) -> LogEntry | None:
+        if row is None:
+            return None
+        return next(e for e in self.edit_log() if e.id == row)
+
+    def _log(self, with_undone: bool = False) -> list[LogEntry]:
+        entries = []
+        for row, at, op, text, _, undone in self._store.edits():
+            if with_undone or not undone:
+                args = json.loads(text)
+                entries.append(LogEntry(row, at, op, args if isinstance(args, dict) else {}, undone, ""))
+        return entries
+
+    def _machine(self) -> replay_mod.Base:
+        generation = self._store.generation()
+        if self._base is not None and self._base_checked == generation:
+            return self._base[1]  # nothing was written since the resolution was last checked
+        self._base_checked = generation
+        key = self._store.resolution_key()
+        if self._base is None or self._base[0] != key:
+            store = self._store
+            base = replay_mod.Base.build(
+                store.documents(), store.entities(), store.members(), store.relations(), store.local_extractions()
+            )
+            self._base = (key, base)
+        return self._base[1]
+
+    def _network(self) -> Edited | None:
+        """The edited network, or None when no edit is active (the machine's network is then read as stored)."""
+        key = self._store.generation()
+        if self._edited is not None and self._edited[0] == key:
+            return self._edited[1]
+        log = self._log(with_undone=True)
+        edited = None
+        if any(not e.undone for e in log):
+            edited = replay_mod.replay(self._machine(), log, self._mentions_of)
+        self._edited = (key, edited)
+        return edited
+
+    def _mentions_of(self, name: str) -> list[TextRef]:
+        """Whole-word occurrences of ``name`` in every document; each document is searched once per name."""
+        base = self._machine()
+        found = base.found.setdefault(name, {})
+        missing = [d.id for d in base.documents if d.id not in found]
+        if missing:
+            if self._texts is None or not set(missing) <= self._texts.keys():
+                self._texts = self._store.texts()
+            texts = self._texts
+            for doc_id in missing:
+                found[doc_id] = edits_mod.find_mentions(name, {doc_id: texts[doc_id]})
+        return [m for doc_id in sorted(found) for m in found[doc_id]]

@@ -18,8 +18,9 @@ class DocumentInfo:
     sha256: str
     path: str
     title: str
-    published: str | None
+    published: str | None  # the effective date: the analyst's when set, else the one read at ingest
     added_at: str
+    date_origin: str = "machine"  # 'analyst' when the analyst set the date
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,9 @@ class EntityInfo:
     kind: Kind
     aliases: tuple[str, ...] = ()
     mentions: tuple[TextRef, ...] = ()
+    origin: str = "machine"  # 'analyst' when the analyst made it (added, or split off)
+    confirmed: bool = False  # the analyst stands behind it (made, named, typed, merged or confirmed it)
+    notes: tuple[str, ...] = ()  # what the analyst did to it, oldest first, for the node panel
 
     @property
     def doc_ids(self) -> list[int]:
@@ -58,6 +62,9 @@ class RelationInfo:
     type: str
     family: Family
     evidence: tuple[TextRef, ...] = field(default_factory=tuple)
+    origin: str = "machine"
+    confirmed: bool = False
+    notes: tuple[str, ...] = ()
 
     @property
     def doc_ids(self) -> list[int]:

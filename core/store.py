@@ -97,6 +97,16 @@ CREATE TABLE document_pages (
     start INTEGER NOT NULL,
     PRIMARY KEY (doc_id, start)
 );
+
+-- analyst edits (issue 8): the ordered log replayed over every resolution; undone rows are the redo stack
+CREATE TABLE edits (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    op TEXT NOT NULL,
+    args TEXT NOT NULL,
+    new_entity INTEGER,
+    undone INTEGER NOT NULL DEFAULT 0
+);
 """
 
 # version reached -> script that takes a database from the version before to it
@@ -119,6 +129,7 @@ class Store:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._db = connection
+        self._own_writes = 0
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -167,7 +178,12 @@ class Store:
             self._db.execute(f"PRAGMA application_id = {store_check.APPLICATION_ID}")
 
     def _write(self, work: str) -> _Transaction:
+        self._own_writes += 1
         return _Transaction(self._db, work)
+
+    def generation(self) -> tuple[int, int]:
+        """Changes whenever this connection or another one has written: the key for caches of what is read."""
+        return self._db.execute("PRAGMA data_version").fetchone()[0], self._own_writes
 
     # -- documents and their extractions ---------------------------------------------------------
 
@@ -260,7 +276,11 @@ class Store:
             local_row = {
                 (doc_id, idx): row for row, doc_id, idx in db.execute("SELECT id, doc_id, idx FROM local_entities")
             }
-            ids = _stable_ids(entities, local_row, dict(db.execute("SELECT local_entity, entity FROM entity_members")))
+            # ids the analyst's edits gave to entities they made are never handed to the machine's
+            reserved = db.execute("SELECT max(new_entity) FROM edits").fetchone()[0] or 0
+            ids = _stable_ids(
+                entities, local_row, dict(db.execute("SELECT local_entity, entity FROM entity_members")), reserved
+            )
             db.execute("DELETE FROM relation_evidence")
             db.execute("DELETE FROM relations")
             db.execute("DELETE FROM entity_members")
@@ -350,6 +370,71 @@ class Store:
             raise KeyError(relation_id)
         return found[0]
 
+    def members(self) -> dict[int, list[tuple[int, int]]]:
+        """Entity id -> the local entities (doc id, index in that document) the machine's resolution gathered."""
+        out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for entity, doc_id, idx in self._db.execute(
+            "SELECT em.entity, le.doc_id, le.idx FROM entity_members em "
+            "JOIN local_entities le ON le.id = em.local_entity ORDER BY le.doc_id, le.idx"
+        ):
+            out[entity].append((doc_id, idx))
+        return out
+
+    def resolution_key(self) -> tuple[int, ...]:
+        """Changes when documents or the machine's resolution change (not when edits are logged)."""
+        docs = self._db.execute("SELECT count(*), coalesce(max(id), 0) FROM documents").fetchone()
+        ents = self._db.execute("SELECT count(*), coalesce(sum(id), 0) FROM entities").fetchone()
+        members = self._db.execute("SELECT count(*), coalesce(sum(entity * local_entity), 0) FROM entity_members")
+        rels = self._db.execute("SELECT count(*), coalesce(max(id), 0) FROM relations").fetchone()
+        return (*docs, *ents, *members.fetchone(), *rels)
+
+    def texts(self) -> dict[int, str]:
+        return dict(self._db.execute("SELECT id, text FROM documents"))
+
+    # -- the analyst's edits ---------------------------------------------------------------------
+
+    def edits(self) -> list[tuple[int, str, str, str, int | None, bool]]:
+        """Every logged edit, oldest first: (id, at, op, args as JSON, new entity id, undone)."""
+        return [
+            (row, at, op, args, new, bool(undone))
+            for row, at, op, args, new, undone in self._db.execute(
+                "SELECT id, at, op, args, new_entity, undone FROM edits ORDER BY id"
+            )
+        ]
+
+    def max_edit_entity(self) -> int:
+        return self._db.execute("SELECT max(new_entity) FROM edits").fetchone()[0] or 0
+
+    def next_edit_id(self) -> int:
+        """The id the next logged edit gets (undone edits are dropped first, so they do not count)."""
+        return self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM edits WHERE undone = 0").fetchone()[0]
+
+    def add_edit(self, op: str, args: str, new_entity: int | None) -> tuple[int, str]:
+        """Log one edit in one transaction; what was undone before it can no longer be redone."""
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._write("saving the edit") as db:
+            db.execute("DELETE FROM edits WHERE undone = 1")
+            row = db.execute(
+                "INSERT INTO edits (at, op, args, new_entity) VALUES (?, ?, ?, ?)", (at, op, args, new_entity)
+            ).lastrowid
+        return row, at
+
+    def undo_edit(self) -> int | None:
+        """Mark the newest active edit undone; its id, or None when there is nothing to undo."""
+        with self._write("undoing the edit") as db:
+            row = db.execute("SELECT max(id) FROM edits WHERE undone = 0").fetchone()[0]
+            if row is not None:
+                db.execute("UPDATE edits SET undone = 1 WHERE id = ?", (row,))
+        return row
+
+    def redo_edit(self) -> int | None:
+        """Bring back the oldest undone edit; its id, or None when there is nothing to redo."""
+        with self._write("redoing the edit") as db:
+            row = db.execute("SELECT min(id) FROM edits WHERE undone = 1").fetchone()[0]
+            if row is not None:
+                db.execute("UPDATE edits SET undone = 0 WHERE id = ?", (row,))
+        return row
+
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         return self._db.execute(
             "SELECT em.entity, m.start, m.end FROM mentions m JOIN local_entities le ON le.id = m.local_entity "
@@ -367,7 +452,10 @@ _DISK_ERRORS = {
 
 
 def _stable_ids(
-    entities: Sequence[ResolvedEntity], local_row: dict[tuple[int, int], int], old_entity_of: dict[int, int]
+    entities: Sequence[ResolvedEntity],
+    local_row: dict[tuple[int, int], int],
+    old_entity_of: dict[int, int],
+    reserved: int = 0,
 ) -> list[int]:
     """An id per resolved entity: the old id it shares most local entities with, else a never-used one.
 
@@ -388,7 +476,7 @@ def _stable_ids(
         if ids[index] is None and old not in taken:
             ids[index] = old
             taken.add(old)
-    next_id = max([*old_entity_of.values(), *taken], default=0) + 1
+    next_id = max([*old_entity_of.values(), *taken, reserved], default=0) + 1
     final = []
     for wanted in ids:
         if wanted is None:

@@ -123,9 +123,16 @@ def default_families() -> list[str]:
     return [str(f) for f in Family if str(f) not in HIDDEN_FAMILIES]
 
 
-def legend() -> dict[str, list[dict[str, object]]]:
+# the quiet mark on what the analyst made or confirmed: a dashed pale ring on nodes, a faint glow on ties
+ANALYST = "#eef2f8"
+ANALYST_GLOW = "rgba(238,242,248,0.75)"
+ANALYST_LABEL = "Made or confirmed by the analyst"
+
+
+def legend() -> dict[str, object]:
     """The legend entries as plain data, in display order, for the page and the SVG."""
     return {
+        "analyst": {"label": ANALYST_LABEL, "color": ANALYST},
         "kinds": [{"key": str(k), "label": s.label, "color": s.color, "shape": s.shape} for k, s in KINDS.items()],
         "families": [
             {"key": str(f), "label": s.label, "color": s.color, "dashed": s.dashed, "directed": s.directed}

@@ -135,6 +135,9 @@ def render_svg(
     kinds_present = [k for k in style.legend()["kinds"] if any(graph.nodes[n].get("kind") == k["key"] for n in graph)]
     families_in = {str(d.get("family")) for _, _, d in graph.edges(data=True)}
     families_present = [f for f in style.legend()["families"] if f["key"] in families_in]
+    if any(_analyst(d) for _, d in graph.nodes(data=True)) or any(_analyst(d) for *_, d in graph.edges(data=True)):
+        kinds_present += [{}] * (len(kinds_present) % 2)  # its long label gets a row of its own
+        kinds_present.append({**style.legend()["analyst"], "shape": "analyst"})
     legend_rows = 2 + math.ceil(len(kinds_present) / 2) + math.ceil(len(families_present) / 2)
     legend_h = legend_rows * _LEGEND_ROW + 24
     legend_w = 2 * _LEGEND_COL + 24
@@ -174,6 +177,11 @@ def render_svg(
         )
         group = ET.SubElement(edges_g, "g", **{"data-relation": str(key)})
         ET.SubElement(group, "title").text = f"{data.get('type', '')} ({look.label})"
+        if _analyst(data):  # the analyst's mark: a faint glow under the line
+            glow, _ = _paint(style.ANALYST_GLOW)
+            under = ET.SubElement(group, "path", d=d, stroke=glow, **{"stroke-width": _fmt(width_px + 5)})
+            under.set("stroke-opacity", "0.28")  # no blur in SVG: a pale band, fainter than the page's glow
+            under.set("stroke-linecap", "round")
         path = ET.SubElement(
             group, "path", d=d, stroke=color, **{"stroke-width": _fmt(width_px), "stroke-linecap": "round"}
         )
@@ -211,6 +219,8 @@ def render_svg(
         group = ET.SubElement(nodes_g, "g", **{"data-entity": str(n)})
         ET.SubElement(group, "title").text = f"{name} ({look.label})"
         _shape(group, look.shape, x, y, sizes[n], look.color, stroke=look.color)
+        if _analyst(data):
+            _ring(group, x, y, sizes[n] + 3.5)
         font = style.label_size(sizes[n])
         lines = label_lines(name, font)
         for group_el in (halos_g, labels_g):
@@ -222,6 +232,18 @@ def render_svg(
 
     _legend(root, kinds_present, families_present, _MARGIN, height - legend_h - _MARGIN / 2, legend_w, legend_h)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _analyst(data: Mapping[str, object]) -> bool:
+    return data.get("origin") == "analyst" or bool(data.get("confirmed"))
+
+
+def _ring(parent: ET.Element, x: float, y: float, r: float) -> None:
+    """The quiet mark of what the analyst made or confirmed: a dashed pale ring."""
+    ET.SubElement(
+        parent, "circle", cx=_fmt(x), cy=_fmt(y), r=_fmt(r), fill="none", stroke=style.ANALYST,
+        **{"stroke-width": "1.8", "stroke-dasharray": "3 2.5"},
+    )
 
 
 def _legend(
@@ -258,7 +280,12 @@ def _legend(
     for i, k in enumerate(kinds):
         x = x0 + 12 + (i % 2) * _LEGEND_COL
         yy = y + (i // 2) * _LEGEND_ROW
-        _shape(g, str(k["shape"]), x + 8, yy, 6.0, str(k["color"]))
+        if not k:
+            continue
+        if k["shape"] == "analyst":
+            _ring(g, x + 8, yy, 5.5)
+        else:
+            _shape(g, str(k["shape"]), x + 8, yy, 6.0, str(k["color"]))
         label(str(k["label"]), x, yy)
     y += math.ceil(len(kinds) / 2) * _LEGEND_ROW
     head("Relations")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-CORE_COMMANDS = ("extract", "export")
+CORE_COMMANDS = ("extract", "export", "edit")
 QT_IMAGE_SUFFIXES = (".png",)
 
 
@@ -69,6 +69,9 @@ def export_png(argv: list[str]) -> int:
             return code
     except OSError as exc:
         cli.say(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return cli.NOTHING
+    except cli.Refused as exc:
+        print(f"entente: {exc}", file=sys.stderr)
         return cli.NOTHING
     except Exception as exc:  # the store or the renderer refused: one line, no traceback
         cli.say(f"entente: {exc}")

@@ -47,9 +47,10 @@ from core.model import Family, Kind
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
+from desktop.edit_commands import EditMenus, Editor, Records
 from desktop.external_changes import ProjectWatcher, RefreshBar
 from desktop.jobs_menu import JobsMenu
-from desktop.panels import DetailsPanel, DocumentList, MessageBar, dot_icon
+from desktop.panels import ID_ROLE, DetailsPanel, DocumentList, MessageBar, dot_icon
 from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
 from desktop.settings import PROJECT_SUFFIX, Settings, log_path
 from desktop.workers import AddJob, Snapshot, snapshot_worker
@@ -231,6 +232,17 @@ class MainWindow(QMainWindow):
         self.details.overview.entityActivated.connect(self.focus_entity)
         self.reader = Reader()
         self.message_bar = MessageBar()
+        self.editor = Editor(lambda: self.project, self)
+        self.editor.changed.connect(self._edited)
+        self.editor.refused.connect(self.message_bar.show_message)
+        records = lambda: Records(self.documents, self.entities, self.relations)  # noqa: E731
+        self.edit_menus = EditMenus(self.editor, lambda: self.project, records, self)
+        self.view.contextMenuRequested.connect(self.edit_menus.network_menu)
+        self.edit_menus.install(
+            self.reader, self.doc_list.tree, lambda item: item.data(0, ID_ROLE) if item else None,
+            (self.details.node, self.details.edge),
+            (lambda: self.details.node.entity_id, lambda: self.details.edge.relation_id),
+        )
         self.refresh_bar = RefreshBar()
         self.refresh_bar.refresh.connect(lambda: self.reload(known=set(self.entities)) if self.project else None)
         self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self)
@@ -379,6 +391,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_export_image, self.act_export_graph])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        self.edit_menu = menu.addMenu("&Edit")
+        self.edit_menus.fill_edit_menu(self.edit_menu, self.editor.undo_action(self), self.editor.redo_action(self))
         project_menu = menu.addMenu("&Project")
         project_menu.addActions([self.act_new, self.act_open])
         self.recent_menu = project_menu.addMenu("Recent projects")
@@ -427,6 +441,7 @@ class MainWindow(QMainWindow):
             previous = self.project.path
             self.project.close()
         self.project = project
+        self.editor.reset()
         # what waited for the old project's re-read (an add's report) belongs to it, not to this one
         self._after_load.clear()
         self._known_entities = set()
@@ -479,6 +494,7 @@ class MainWindow(QMainWindow):
             return  # a newer reload is on its way (or the window is going): this snapshot is stale
         if known:
             highlight = set(highlight) | ({e.id for e in snapshot.entities} - set(known))
+        self.project.adopt(snapshot.machine)  # the next edit need not read it on this thread
         self._apply(snapshot, highlight)
         self._loader = None
         self._fallback_project = None  # this project reads fine: no going back any more
@@ -611,6 +627,26 @@ class MainWindow(QMainWindow):
             self.open_document(doc_id)
         else:
             self.open_document(doc_id, (first.start, first.end), focus_entity=entity.id)
+
+    def _edited(self) -> None:
+        """An edit, an undo or a redo: show the edited network, which the project has just computed."""
+        if self.project is None:
+            return
+        if self.loading:  # a re-read is on its way: a newer one replaces it, with this edit in
+            self.reload()
+            return
+        node, shown = self.details.node.entity_id, self.details.currentWidget()
+        edge = self.relations.get(self.details.edge.relation_id or -1)
+        p = self.project
+        self._apply(Snapshot(p.documents(), p.entities(), p.relations(), p.graph()))
+        # a tie turned round or retyped comes back under another id: follow it by its two ends
+        same_ends = [r for r in self.relations.values() if edge and {r.source, r.target} == {edge.source, edge.target}]
+        if shown is self.details.node and node in self.entities:
+            self.show_entity(node)
+        elif shown is self.details.edge and same_ends:
+            self.show_relation(min(same_ends, key=lambda r: (r.family != edge.family, r.id)).id)
+        else:
+            self.details.show_hint()
 
     def _background_clicked(self) -> None:
         self.details.show_hint()

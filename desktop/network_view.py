@@ -51,7 +51,7 @@ def _release_views() -> None:
 
 TEST_HOOKS_ENV = "ENTENTE_TEST_HOOKS"
 # what the page may say; anything else is logged and dropped
-MESSAGE_TYPES = frozenset({"ready", "drawn", "nodeClick", "edgeClick", "backgroundClick", "error"})
+MESSAGE_TYPES = frozenset({"ready", "drawn", "nodeClick", "edgeClick", "backgroundClick", "contextMenu", "error"})
 
 
 def _is_id(value: object) -> bool:
@@ -111,6 +111,7 @@ class NetworkView(QWidget):
     nodeClicked = Signal(int)
     edgeClicked = Signal(int)
     backgroundClicked = Signal()
+    contextMenuRequested = Signal(str, int, QPoint)  # 'node', 'edge' or 'background'; id (-1); global point
     drawn = Signal(int)
     ready = Signal()
 
@@ -211,8 +212,23 @@ class NetworkView(QWidget):
             self.edgeClicked.emit(int(data["id"]))
         elif kind == "backgroundClick":
             self.backgroundClicked.emit()
+        elif kind == "contextMenu":
+            self._context_menu(data)
         elif kind == "error":
             log.error("network page script error: %s (line %s)", data.get("message"), data.get("line"))
+
+    def _context_menu(self, data: dict) -> None:
+        node, edge, x, y = (data.get(k) for k in ("node", "edge", "x", "y"))
+        if not (_is_id(x) and _is_id(y)) or not all(v is None or _is_id(v) for v in (node, edge)):
+            log.warning("malformed contextMenu message from the network page")
+            return
+        where = self._web.mapToGlobal(QPoint(x, y))
+        if node is not None:
+            self.contextMenuRequested.emit("node", node, where)
+        elif edge is not None:
+            self.contextMenuRequested.emit("edge", edge, where)
+        else:
+            self.contextMenuRequested.emit("background", -1, where)
 
     def _call(self, function: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None:
         """Call ``window.entente.<function>`` with JSON arguments, now or once the page is ready."""

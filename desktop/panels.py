@@ -256,7 +256,8 @@ class DocumentList(QWidget):
             item = QTreeWidgetItem([one_line(doc.title) or Path(doc.path).name])
             item.setData(0, ID_ROLE, doc.id)
             # the short facts first, so that eliding a long file name never hides them
-            facts = [f"{counts[doc.id]} entities" if doc.id in counts else "", doc.published or "", Path(doc.path).name]
+            date = f"{doc.published} (set)" if doc.published and doc.date_origin == "analyst" else doc.published or ""
+            facts = [f"{counts[doc.id]} entities" if doc.id in counts else "", date, Path(doc.path).name]
             item.setData(0, META_ROLE, " · ".join(f for f in facts if f))
             item.setToolTip(0, safe_tooltip(f"{one_line(doc.title)}\n{doc.path}"))
             self.tree.addTopLevelItem(item)
@@ -274,6 +275,15 @@ class DocumentList(QWidget):
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
 
 
+def provenance(origin: str, confirmed: bool, notes: Iterable[str]) -> str:
+    """Who made what, in a line or two: the machine, or the analyst and what they did."""
+    head = "Made by the analyst" if origin == "analyst" else (
+        "Found by the machine, confirmed by the analyst" if confirmed else "Found by the machine"
+    )
+    done = [n for n in notes if n not in ("added by the analyst", "confirmed by the analyst")]
+    return head + ("; " + "; ".join(done) if done else "") + "."
+
+
 class NodePanel(QWidget):
     """One entity: name, kind, aliases, the documents that mention it and its ties grouped by type."""
 
@@ -289,6 +299,8 @@ class NodePanel(QWidget):
         self._kind_holder = QWidget()
         self._kind_holder.setLayout(self._kind_row)
         self.aliases = plain_label("", "muted")
+        self.provenance = plain_label("", "muted")  # who made what: the analyst's edits, in words
+        self.provenance.setObjectName("provenance")
         self.documents = _tree(["Mentioned in"])
         self.documents.setRootIsDecorated(False)
         self.ties = _tree(["Ties"])
@@ -307,6 +319,7 @@ class NodePanel(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self._kind_holder)
         layout.addWidget(self.aliases)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.tabs, 1)
 
     def show_entity(
@@ -328,6 +341,7 @@ class NodePanel(QWidget):
         others = [a for a in entity.aliases if a != entity.name]
         self.aliases.setText("Also called: " + ", ".join(others) if others else "")
         self.aliases.setVisible(bool(others))
+        self.provenance.setText(provenance(entity.origin, entity.confirmed, entity.notes))
 
         self.documents.clear()
         counts: dict[int, int] = defaultdict(int)
@@ -363,7 +377,8 @@ class NodePanel(QWidget):
             for r in sorted(by_type[rel_type], key=lambda r: -len(r.evidence)):
                 arrow = "→" if r.source == entity.id else "←"
                 text = f"{arrow} {names.get(r.target if r.source == entity.id else r.source, '?')}"
-                child = QTreeWidgetItem([f"{text}   · {len(r.evidence)} sentence{'s' * (len(r.evidence) != 1)}"])
+                mark = "  · the analyst's" if r.origin == "analyst" else ("  · confirmed" if r.confirmed else "")
+                child = QTreeWidgetItem([f"{text}   · {len(r.evidence)} sentence{'s' * (len(r.evidence) != 1)}{mark}"])
                 child.setData(0, ID_ROLE, r.id)
                 group.addChild(child)
                 total += 1
@@ -426,8 +441,11 @@ class EdgePanel(QWidget):
             "muted",
         )
         self.note.hide()
+        self.provenance = plain_label("", "muted")
+        self.provenance.setObjectName("provenance")
         layout.addWidget(self.title)
         layout.addWidget(family_holder)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.note)
         layout.addWidget(self.evidence, 1)
 
@@ -460,6 +478,7 @@ class EdgePanel(QWidget):
         self.family_row.addWidget(counts)
         self.family_row.addStretch(1)
         self.note.setVisible(family in style.HIDDEN_FAMILIES)
+        self.provenance.setText(provenance(relation.origin, relation.confirmed, relation.notes))
 
         self.evidence.clear()
         by_doc: dict[int, list[TextRef]] = defaultdict(list)

@@ -78,12 +78,19 @@ class Snapshot:
     entities: list[EntityInfo]
     relations: list[RelationInfo]
     graph: nx.MultiDiGraph
+    machine: object = None  # the machine's network as edits replay over it (Project.machine_state), if read
 
 
 def read_snapshot(db_path: Path) -> Snapshot:
-    """Read the project at ``db_path`` through a connection of this (worker) thread's own."""
+    """Read the project at ``db_path`` through a connection of this (worker) thread's own.
+
+    The machine's network under the edits is read here too, so that the window's first edit does not read it
+    on the GUI thread (seconds on a big project).
+    """
     with Project.open(db_path) as project:
-        return Snapshot(project.documents(), project.entities(), project.relations(), project.graph())
+        return Snapshot(
+            project.documents(), project.entities(), project.relations(), project.graph(), project.machine_state()
+        )
 
 
 def snapshot_worker(db_path: Path) -> FunctionWorker:

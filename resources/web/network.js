@@ -82,6 +82,7 @@
     }
     box.appendChild(el("div", "tip-row", plural(n.ties, "tie") + " · " + plural(n.mentions, "mention") + " · " +
       plural(n.documents, "document")));
+    if (n.analyst) box.appendChild(el("div", "tip-row", madeBy(n)));
     return box;
   }
 
@@ -97,7 +98,12 @@
     box.appendChild(badge);
     if (e.type) box.appendChild(el("div", "tip-row", e.type));
     box.appendChild(el("div", "tip-row", plural(e.evidence, "sentence") + " · " + plural(e.documents, "document")));
+    if (e.analyst) box.appendChild(el("div", "tip-row", madeBy(e)));
     return box;
+  }
+
+  function madeBy(item) {
+    return item.origin === "analyst" ? "Made by the analyst" : "Confirmed by the analyst";
   }
 
   // -- legend ------------------------------------------------------------------------------------
@@ -139,6 +145,13 @@
     return svg;
   }
 
+  function analystSwatch() {
+    const svg = svgEl("svg", { width: 14, height: 14, viewBox: "-7 -7 14 14" });
+    svg.appendChild(svgEl("circle", { r: 5, fill: "none", stroke: legend.analyst.color, "stroke-width": 1.8,
+      "stroke-dasharray": "2.2 1.8" }));
+    return svg;
+  }
+
   function renderLegend() {
     const kindsList = document.getElementById("legend-kinds");
     const famList = document.getElementById("legend-families");
@@ -150,6 +163,12 @@
       const li = el("li");
       li.appendChild(shapeSwatch(k.shape, k.color));
       li.appendChild(el("span", "", k.label));
+      kindsList.appendChild(li);
+    }
+    if (present.analyst && legend.analyst) {
+      const li = el("li", "legend-analyst");
+      li.appendChild(analystSwatch());
+      li.appendChild(el("span", "", legend.analyst.label));
       kindsList.appendChild(li);
     }
     for (const f of legend.families) {
@@ -180,9 +199,16 @@
   function presentKeys() {
     const kinds = new Set();
     const families = new Set();
-    nodeView.forEach((n) => kinds.add(n.kind));
-    edgeView.forEach((e) => families.add(e.family));
-    return { kinds, families };
+    let analyst = false;
+    nodeView.forEach((n) => {
+      kinds.add(n.kind);
+      analyst = analyst || Boolean(n.analyst);
+    });
+    edgeView.forEach((e) => {
+      families.add(e.family);
+      analyst = analyst || Boolean(e.analyst);
+    });
+    return { kinds, families, analyst };
   }
 
   // -- filtering ---------------------------------------------------------------------------------
@@ -452,6 +478,15 @@
       ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       ctx.restore();
     });
+    network.on("oncontext", (params) => {
+      // the analyst's menu on a node, a tie or the background: the window builds it, the page says where
+      params.event.preventDefault();
+      const at = params.pointer.DOM;
+      const node = network.getNodeAt(at);
+      const edge = node === undefined ? network.getEdgeAt(at) : undefined;
+      send({ type: "contextMenu", node: node === undefined ? null : node, edge: edge === undefined ? null : edge,
+        x: Math.round(at.x), y: Math.round(at.y) });
+    });
     network.on("click", (params) => {
       if (params.nodes.length) {
         focusNode(params.nodes[0]);
@@ -499,6 +534,7 @@
     const present = presentKeys();
     const items = legend.kinds.filter((k) => present.kinds.has(k.key)).map((k) => ({ kind: k }))
       .concat(legend.families.filter((f) => present.families.has(f.key)).map((f) => ({ family: f })));
+    if (present.analyst && legend.analyst) items.push({ kind: Object.assign({ mark: "analyst" }, legend.analyst) });
     if (!items.length) return;
     ctx.save();
     ctx.scale(scale, scale);
@@ -550,6 +586,16 @@
   }
 
   function drawKindMark(ctx, k, cx, yy) {
+    if (k.mark === "analyst") {
+      ctx.strokeStyle = k.color;
+      ctx.lineWidth = 1.8;
+      ctx.setLineDash([2.2, 1.8]);
+      ctx.beginPath();
+      ctx.arc(cx, yy, 5, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      return;
+    }
     ctx.fillStyle = k.color;
     ctx.beginPath();
     if (k.shape === "diamond") {
@@ -698,7 +744,9 @@
           physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
       },
       nodeStyle(id) {
-        return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });
+        const n = nodes.get(id);
+        return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)),
+          analyst: Boolean(n && n.analyst), dashes: n && n.shapeProperties ? n.shapeProperties.borderDashes : null });
       },
       isAnimating() {
         return animating;

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import networkx as nx
-from PySide6.QtCore import QPoint, QPointF, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +16,7 @@ class FakeNetworkView(QWidget):
     nodeClicked = Signal(int)
     edgeClicked = Signal(int)
     backgroundClicked = Signal()
+    contextMenuRequested = Signal(str, int, QPoint)
     drawn = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,15 +66,17 @@ class FakeNetworkView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         p = event.position()
+        right = event.button() == Qt.MouseButton.RightButton
+        where = self.mapToGlobal(p.toPoint())
         for node in self.graph.nodes:
             if (self._pos(node) - p).manhattanLength() < 4:
-                self.nodeClicked.emit(node)
+                self.contextMenuRequested.emit("node", node, where) if right else self.nodeClicked.emit(node)
                 return
         for u, v, key in self.graph.edges(keys=True):
             if ((self._pos(u) + self._pos(v)) / 2 - p).manhattanLength() < 3:
-                self.edgeClicked.emit(key)
+                self.contextMenuRequested.emit("edge", key, where) if right else self.edgeClicked.emit(key)
                 return
-        self.backgroundClicked.emit()
+        self.contextMenuRequested.emit("background", -1, where) if right else self.backgroundClicked.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -1,0 +1,247 @@
+"""Dialogs for the analyst's edits: merge, add a tie, the rejected names and the edit history.
+
+Names and sentences come from articles or from the analyst: they go into widgets as plain text only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import style
+from core.edits import LogEntry
+from core.model import Family
+from core.records import EntityInfo
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _plain(text: str, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _entry(entity: EntityInfo) -> str:
+    return f"{entity.name}  ·  {style.kind_style(str(entity.kind)).label}"
+
+
+class MergeDialog(QDialog):
+    """Merge one entity with others: tick them, then keep one of the names or type a new one."""
+
+    def __init__(self, entity: EntityInfo, others: Iterable[EntityInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle("Merge entities")
+        self.entity = entity
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter…")
+        self.filter.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        for other in sorted(others, key=lambda e: e.name.casefold()):
+            if other.id == entity.id:
+                continue
+            item = QListWidgetItem(_entry(other))
+            item.setData(ID_ROLE, other.id)
+            item.setData(ID_ROLE + 1, other.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _item: self._names())
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.setObjectName("mergeName")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain(f"Merge “{entity.name}” with:"))
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        form = QFormLayout()
+        form.addRow("Name of the merged entity", self.name)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(420, 480)
+        self._names()
+
+    def item_for(self, entity_id: int) -> QListWidgetItem | None:
+        return next((self.list.item(i) for i in range(self.list.count()) if self.list.item(i).data(ID_ROLE) ==
+                     entity_id), None)
+
+    def chosen(self) -> list[int]:
+        return [
+            self.list.item(i).data(ID_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def chosen_name(self) -> str:
+        return self.name.currentText()
+
+    def _names(self) -> None:
+        typed = self.name.currentText()
+        names = [self.entity.name] + [
+            self.list.item(i).data(ID_ROLE + 1)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.name.blockSignals(True)
+        self.name.clear()
+        self.name.addItems(list(dict.fromkeys(names)))
+        self.name.setCurrentText(typed if typed and typed not in names[:1] else names[0])
+        self.name.blockSignals(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(names) > 1)
+
+    def _filter(self, text: str) -> None:
+        key = text.casefold().strip()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(key) and key not in item.text().casefold())
+
+
+class AddTieDialog(QDialog):
+    """A tie stated by one sentence: its two ends (those named in the sentence first), family and type."""
+
+    def __init__(
+        self, sentence: str, entities: Sequence[EntityInfo], named: Iterable[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("addTieDialog")
+        self.setWindowTitle("Add a tie")
+        by_id = {e.id: e for e in entities}
+        first = [by_id[i] for i in dict.fromkeys(named) if i in by_id]
+        rest = sorted((e for e in by_id.values() if e.id not in {f.id for f in first}), key=lambda e: e.name.casefold())
+        ordered = first + rest
+        self.source, self.target = QComboBox(), QComboBox()
+        for box in (self.source, self.target):
+            box.setEditable(False)
+            for e in ordered:
+                box.addItem(_entry(e), e.id)
+        self.source.setObjectName("tieSource")
+        self.target.setObjectName("tieTarget")
+        if len(ordered) > 1:
+            self.target.setCurrentIndex(1)
+        swap = QPushButton("⇅ Swap")
+        swap.clicked.connect(self._swap)
+        self.family = QComboBox()
+        self.family.setObjectName("tieFamily")
+        for family in Family:
+            self.family.addItem(style.family_style(str(family)).label, str(family))
+        self.type = QLineEdit()
+        self.type.setObjectName("tieType")
+        self.type.setPlaceholderText("e.g. met, seized, sanctions")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add tie")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.type.textChanged.connect(self._ready)
+        self.source.currentIndexChanged.connect(self._ready)
+        self.target.currentIndexChanged.connect(self._ready)
+        quote = _plain(f"“{sentence}”")
+        quote.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain("Evidence:"))
+        layout.addWidget(quote)
+        form = QFormLayout()
+        form.addRow("From", self.source)
+        form.addRow("", swap)
+        form.addRow("To", self.target)
+        form.addRow("Family", self.family)
+        form.addRow("Type", self.type)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._ready()
+
+    def values(self) -> tuple[int, int, str, str]:
+        return self.source.currentData(), self.target.currentData(), self.family.currentData(), self.type.text()
+
+    def _swap(self) -> None:
+        s, t = self.source.currentIndex(), self.target.currentIndex()
+        self.source.setCurrentIndex(t)
+        self.target.setCurrentIndex(s)
+
+    def _ready(self) -> None:
+        ok = bool(self.type.text().strip()) and self.source.currentData() != self.target.currentData()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class RejectedNamesDialog(QDialog):
+    """The names the analyst rejected; restoring one lets the machine make it an entity again."""
+
+    restoreRequested = Signal(str)
+
+    def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rejectedDialog")
+        self.setWindowTitle("Rejected names")
+        self.list = QListWidget()
+        self.list.addItems(list(names))
+        self.restore = QPushButton("Restore")
+        self.restore.setObjectName("restoreName")
+        self.restore.setEnabled(False)
+        self.list.currentRowChanged.connect(lambda row: self.restore.setEnabled(row >= 0))
+        self.restore.clicked.connect(self._restore)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain("Never made an entity again, also in articles added later:"))
+        layout.addWidget(self.list, 1)
+        if not names:
+            layout.addWidget(_plain("No name is rejected."))
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(close)
+        self.resize(360, 360)
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.restoreRequested.emit(item.text())
+            self.list.takeItem(self.list.row(item))
+
+
+class EditLogDialog(QDialog):
+    """Every edit, newest last, with whether it still applies to the network."""
+
+    def __init__(self, log: Sequence[LogEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editLogDialog")
+        self.setWindowTitle("Edit history")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["#", "When (UTC)", "Edit", "Now"])
+        self.tree.setRootIsDecorated(False)
+        for entry in log:
+            state = "undone" if entry.undone else entry.status
+            item = QTreeWidgetItem([str(entry.id), entry.at.replace("T", " ")[:19], entry.summary, state])
+            if state not in ("applied", "undone"):
+                item.setToolTip(3, state)
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not log:
+            layout.addWidget(_plain("No edits yet: the network is as the machine drew it."))
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(close)
+        self.resize(760, 420)
