@@ -19,7 +19,7 @@ from core.model import DocExtraction, Document, Family, Kind, LocalEntity, Local
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.resolve import ResolvedEntity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -87,8 +87,17 @@ CREATE TABLE relation_evidence (
 CREATE INDEX evidence_by_relation ON relation_evidence(relation);
 """
 
+_SCHEMA_V2 = """
+-- analysis cache
+CREATE TABLE analysis_cache (
+    key TEXT PRIMARY KEY,  -- what was computed, over which ties
+    network TEXT NOT NULL,  -- fingerprint of the network it was computed on: another one makes it stale
+    value TEXT NOT NULL  -- JSON
+);
+"""
+
 # version reached -> script that takes a database from the version before to it
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 
 class StoreError(Exception):
@@ -304,6 +313,22 @@ class Store:
         if not found:
             raise KeyError(relation_id)
         return found[0]
+
+    # -- the analysis cache ----------------------------------------------------------------------
+
+    def cached(self, key: str, network: str) -> str | None:
+        """The JSON stored under ``key`` for the network with fingerprint ``network``, if any."""
+        row = self._db.execute(
+            "SELECT value FROM analysis_cache WHERE key = ? AND network = ?", (key, network)
+        ).fetchone()
+        return row[0] if row else None
+
+    def cache(self, key: str, network: str, value: str) -> None:
+        """Keep ``value`` for ``key``; entries computed on another network go (they can never be read again)."""
+        with self._write("saving an analysis") as db:
+            db.execute("DELETE FROM analysis_cache WHERE network != ?", (network,))
+            db.execute("INSERT OR REPLACE INTO analysis_cache (key, network, value) VALUES (?, ?, ?)",
+                       (key, network, value))
 
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         return self._db.execute(
