@@ -10,6 +10,7 @@ The same template serves the desktop view (assets from the ``entente:`` scheme) 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import math
@@ -117,10 +118,19 @@ def graph_payload(
     pos = dict(positions) if positions is not None else layout(graph)
     tie_counts = stated_ties(graph)
     max_ties = max(tie_counts.values(), default=0)
+    # a view may size nodes by another measure ("score" on each node) and colour them by "community"
+    scored = all("score" in attrs for _, attrs in graph.nodes(data=True)) and graph.number_of_nodes() > 0
+    max_score = max((float(a["score"]) for _, a in graph.nodes(data=True)), default=0.0) if scored else 0.0
+    by_group = bool(graph.graph.get("colour_by_group"))
     for node, attrs in graph.nodes(data=True):
         kind = str(attrs.get("kind", ""))
         look = style.kind_style(kind)
-        size = style.node_size(tie_counts[node], max_ties)
+        if by_group:
+            look = dataclasses.replace(look, color=style.group_colour(int(attrs.get("community", -1))))
+        if scored:
+            size = style.node_size(float(attrs["score"]) * 1000 / max_score if max_score else 0, 1000)
+        else:
+            size = style.node_size(tie_counts[node], max_ties)
         name = str(attrs.get("name", "")) or f"#{node}"
         extra: dict[str, Any] = {}
         if int(node) in pos:

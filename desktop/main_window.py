@@ -47,6 +47,7 @@ from core.model import Family, Kind
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
+from desktop.analysis_panel import AnalysisController
 from desktop.panels import DetailsPanel, DocumentList, MessageBar, dot_icon
 from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
 from desktop.settings import PROJECT_SUFFIX, Settings, log_path
@@ -229,6 +230,11 @@ class MainWindow(QMainWindow):
         self.details.overview.entityActivated.connect(self.focus_entity)
         self.reader = Reader()
         self.message_bar = MessageBar()
+        self.analysis = AnalysisController(self.view, self.settings, self)
+        self.details.addWidget(self.analysis.path_panel)
+        self.analysis.path_panel.relationActivated.connect(self._open_relation_evidence)
+        self.analysis.pathsShown.connect(lambda: self.details.setCurrentWidget(self.analysis.path_panel))
+        self.analysis.rankingReady.connect(self.details.overview.show_ranking)
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
@@ -381,6 +387,13 @@ class MainWindow(QMainWindow):
         toggle_docs = QAction("Documents panel", self, checkable=True, checked=True)
         toggle_docs.toggled.connect(self.doc_list.setVisible)
         view_menu.addAction(toggle_docs)
+        self.addToolBarBreak()
+        analysis_bar = QToolBar("Analysis")
+        analysis_bar.setObjectName("analysisToolbar")
+        analysis_bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, analysis_bar)
+        self.analysis.install(analysis_bar, analysis_bar, view_menu)
+        self.analysis.use_names(self.completer.model(), self._entity_by_name)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -533,9 +546,11 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             f"{len(self.documents)} documents · {len(self.entities)} entities · {len(self.relations)} ties"
         )
-        if draw:
+        if draw and self.project is not None:
             self.drawn_count = -1  # until the view reports this graph drawn
-            self.view.show_graph(self.graph, highlight=list(highlight))
+            # the analysis controller draws the view asked for (the whole network, a focus, a period…)
+            self.analysis.set_network(self.project.path, snapshot.documents, self.entities, self.relations,
+                                      self.graph, list(highlight))
             self._filters_changed()
 
     # -- selection -----------------------------------------------------------------------------
@@ -546,6 +561,7 @@ class MainWindow(QMainWindow):
         if entity is None:
             return
         names = {i: e.name for i, e in self.entities.items()}
+        self.analysis.select(entity_id)
         self.details.node.show_entity(entity, self.relations.values(), names, self.documents)
         self.details.setCurrentWidget(self.details.node)
         if entity.mentions:
@@ -558,11 +574,15 @@ class MainWindow(QMainWindow):
             self.view.select_node(entity_id)
             self.show_entity(entity_id)
 
-    def select_by_name(self, text: str) -> None:
+    def _entity_by_name(self, text: str) -> int | None:
         key = text.strip().casefold()
         entity_id = self._completion_ids.get(key)
         if entity_id is None:
             entity_id = next((i for k, i in self._completion_ids.items() if key and key in k), None)
+        return entity_id
+
+    def select_by_name(self, text: str) -> None:
+        entity_id = self._entity_by_name(text)
         if entity_id is None:
             self.statusBar().showMessage(f"No entity called “{text.strip()}”", 4000)
             return
@@ -581,6 +601,11 @@ class MainWindow(QMainWindow):
 
     def open_evidence(self, ref: TextRef) -> None:
         self.open_document(ref.doc_id, (ref.start, ref.end))
+
+    def _open_relation_evidence(self, relation_id: int) -> None:
+        relation = self.relations.get(relation_id)
+        if relation is not None and relation.evidence:
+            self.open_evidence(min(relation.evidence, key=lambda r: (r.doc_id, r.start)))
 
     def open_document(
         self, doc_id: int, highlight: tuple[int, int] | None = None, focus_entity: int | None = None

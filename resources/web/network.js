@@ -482,7 +482,8 @@
       if (!userMoved && !animating && nodeView.length) fitView(false);
     });
     network.on("doubleClick", (params) => {
-      if (!params.nodes.length && !params.edges.length) fitView(true);
+      if (params.nodes.length) send({ type: "nodeDoubleClick", id: params.nodes[0] });
+      else if (!params.edges.length) fitView(true);
     });
     network.on("animationFinished", () => {
       animating = false;
@@ -645,6 +646,15 @@
     },
     fit() {
       if (network) fitView(true);
+    },
+    highlight(nodeIds, edgeIds) {
+      // a set of nodes and ties in focus (a path): the rest fades, the set is framed; empty lists clear it
+      if (!network) return false;
+      const shown = nodeIds.filter((id) => nodeView.get(id));
+      highlighted = shown.length ? { nodes: new Set(shown), edges: new Set(edgeIds) } : null;
+      applyFocus();
+      if (shown.length) fitView(true, shown);
+      return true;
     },
     positions() {
       // every node's place: the network's for shown nodes, the stored one for nodes a filter hides

@@ -1,0 +1,154 @@
+"""Focus, back/forward, paths with their panel, measures and the period control, through the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+
+from core.model import Family, Kind
+from tests.core.small_net import make_project
+from tests.desktop.conftest import real_view_available
+from tests.desktop.test_window_live import view_point
+
+pytestmark = pytest.mark.skipif(not real_view_available(), reason="desktop.network_view not available")
+
+SHOTS = Path("/work/coord/shots") if Path("/work/coord").is_dir() else Path(__file__).parents[2] / ".notes" / "shots"
+
+
+def save_shot(window, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / name), "PNG")
+
+
+def settled(window) -> bool:
+    return not window.analysis.busy() and not window.view.layout_busy() and window.drawn_count >= 0
+
+
+def tool_button(window, action) -> QToolButton:
+    bar = window.findChild(type(window.toolbar), "analysisToolbar")
+    button = bar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button
+
+
+def visible_nodes(qtbot, window) -> int:
+    got: list[dict] = []
+    window.view.counts(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    return got[0]["nodes"]
+
+
+def test_double_click_focuses_and_alt_left_goes_back(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    total = window.graph.number_of_nodes()
+    ri = window._entity_by_name("Ri Il-kyu")
+    point = view_point(qtbot, window.view.node_view_position, ri)
+    target = window.view.click_target()
+    with qtbot.waitSignal(window.view.nodeDoubleClicked, timeout=10_000):
+        # two clicks in quick succession, as a hand double-clicks (QTest's DblClick alone never reaches the page)
+        for _ in range(2):
+            qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window.view, point))
+    qtbot.waitUntil(lambda: window.analysis.history.current.focus == ((ri, 1),) and settled(window), timeout=60_000)
+    qtbot.waitUntil(lambda: visible_nodes(qtbot, window) < total, timeout=20_000)
+    shown = set(window.analysis.shown_graph.nodes)
+    neighbours = {n for u, v in window.graph.to_undirected().edges(ri) for n in (u, v)}
+    assert ri in shown and shown <= neighbours | {ri} and len(shown) < total
+    save_shot(window, "analysis_focused.png")
+
+    qtbot.mouseClick(tool_button(window, window.analysis.act_back), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(window) and visible_nodes(qtbot, window) == total, timeout=60_000)
+    assert window.analysis.history.current.focus == ()
+    window.activateWindow()
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.analysis.history.current.focus == ((ri, 1),), timeout=10_000)
+    qtbot.waitUntil(lambda: settled(window) and visible_nodes(qtbot, window) == len(shown), timeout=60_000)
+
+
+def test_path_dialog_lists_hops_and_a_hop_opens_its_evidence(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    qtbot.mouseClick(tool_button(window, window.analysis.act_path), Qt.MouseButton.LeftButton)
+    dialog = window.analysis.path_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    qtbot.keyClicks(dialog.source, "Ri Il-kyu")
+    qtbot.keyClicks(dialog.target, "Canel")  # QTest types Latin-1 only; a part of the name is enough
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    panel = window.analysis.path_panel
+    qtbot.waitUntil(lambda: window.details.currentWidget() is panel, timeout=10_000)
+    assert panel.tree.topLevelItemCount() >= 1
+    hops = panel.hop_items()
+    assert hops and "Ri Il-kyu" in panel.tree.topLevelItem(0).child(0).text(0)
+    hop = hops[0]
+    relation = window.relations[hop.data(0, Qt.ItemDataRole.UserRole + 1)]
+    panel.tree.scrollToItem(hop)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=panel.tree.visualItemRect(hop).center())
+    first = min(relation.evidence, key=lambda r: (r.doc_id, r.start))
+    qtbot.waitUntil(lambda: window.reader.doc_id == first.doc_id, timeout=5_000)
+    assert window.reader.selected_text() == first.text
+    assert window.details.currentWidget() is panel, "the path stays listed while its evidence is read"
+    qtbot.waitUntil(lambda: settled(window), timeout=30_000)
+    save_shot(window, "analysis_path.png")
+
+    window.analysis.find_paths("Ri Il-kyu", "Atlantis")
+    assert "No entity called" in panel.summary.text()
+
+
+def test_no_path_is_said_plainly(make_window, qtbot, tmp_path):
+    o, s = Kind.OFFICIAL, Kind.STATE
+    path = tmp_path / "apart.entente"
+    make_project(path, [
+        {"entities": [("Ri Il Kyu", o), ("Cuba", s)], "ties": [(0, 1, "visits", Family.DIPLOMACY)]},
+        {"entities": [("Nicolas Maduro", o), ("Venezuela", s)], "ties": [(0, 1, "leads", Family.LEADERSHIP)]},
+    ]).close()  # fmt: skip
+    window = make_window(path)
+    assert not window.analysis.find_paths("Ri Il Kyu", "Venezuela")
+    assert window.details.currentWidget() is window.analysis.path_panel
+    assert window.analysis.path_panel.summary.text().startswith("No path between Ri Il Kyu and Venezuela")
+
+
+def test_measure_sizes_the_overview_and_is_remembered(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    window.analysis.size_actions["betweenness"].trigger()
+    overview = window.details.overview
+    qtbot.waitUntil(lambda: overview.top.headerItem().text(1).startswith("Betweenness"), timeout=60_000)
+    values = [float(overview.top.topLevelItem(i).text(1)) for i in range(overview.top.topLevelItemCount())]
+    assert values == sorted(values, reverse=True) and values[0] > 0
+    qtbot.waitUntil(lambda: settled(window), timeout=30_000)
+    assert all("score" in d for _, d in window.analysis.shown_graph.nodes(data=True))
+    again = make_window(project_copy)
+    assert again.analysis.size_actions["betweenness"].isChecked()
+    assert again.analysis.history.current.measure == "betweenness"
+
+
+def test_period_control_filters_and_the_undated_toggle(make_window, qtbot, tmp_path):
+    o, s = Kind.OFFICIAL, Kind.STATE
+    path = tmp_path / "dated.entente"
+    make_project(path, [
+        {"published": "2013-04-02", "entities": [("Ri Il Kyu", o), ("North Korea", s)],
+         "ties": [(0, 1, "serves", Family.MEMBERSHIP)]},
+        {"published": "2014-01-10", "entities": [("Ri Il Kyu", o), ("Cuba", s)],
+         "ties": [(0, 1, "posted to", Family.DIPLOMACY), (0, 1, "visits", Family.DIPLOMACY)]},
+        {"published": "2016-11-20", "entities": [("Ri Il Kyu", o), ("South Korea", s)],
+         "ties": [(0, 1, "defects to", Family.DEFECTION)]},
+        {"published": "2019-05-09", "entities": [("Kim Jong Un", o), ("North Korea", s)],
+         "ties": [(0, 1, "leads", Family.LEADERSHIP)]},
+        {"entities": [("Ri Il Kyu", o), ("Japan", s)], "ties": [(0, 1, "visits", Family.DIPLOMACY)]},
+    ]).close()  # fmt: skip
+    window = make_window(path)
+    control = window.analysis.time_control
+    assert control.months[0] == "2013-04" and control.months[-1] == "2019-05"
+    assert window.doc_list.titles()[0] == "Article 3", "newest first"
+    control.slider.setValue((0, control.months.index("2016-12")))  # the handles, as a drag leaves them
+    qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.until is not None, timeout=60_000)
+    names = {d["name"] for _, d in window.analysis.shown_graph.nodes(data=True)}
+    assert "Kim Jong Un" not in names and "Japan" in names, "2019 is out; undated ties stay by default"
+    toggle = control.undated
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=QPoint(8, toggle.height() // 2))
+    qtbot.waitUntil(lambda: not window.analysis.history.current.undated and settled(window), timeout=60_000)
+    names = {d["name"] for _, d in window.analysis.shown_graph.nodes(data=True)}
+    assert "Japan" not in names and {"Ri Il Kyu", "Cuba", "South Korea"} <= names
+    save_shot(window, "analysis_period.png")
