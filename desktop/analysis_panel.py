@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSpinBox,
     QToolBar,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from core.analysis import MEASURE_LABELS, MEASURES, View
 from core.graph import build_graph
 from core.project import Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo
-from desktop.panels import ID_ROLE, REF_ROLE, one_line, plain_label
+from desktop.panels import ID_ROLE, REF_ROLE, _tree, one_line, plain_label
 from desktop.time_control import TimeControl
 from desktop.view_history import ViewHistory
 
@@ -124,10 +123,8 @@ class PathPanel(QWidget):
         self.setObjectName("pathPanel")
         self.title = plain_label("Paths", "panelTitle")
         self.summary = plain_label("", "muted")
-        self.tree = QTreeWidget()
+        self.tree = _tree(["Paths"], wrap=True)
         self.tree.setObjectName("pathTree")
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         self._paths: list[tuple[list[int], list[int]]] = []
@@ -258,6 +255,9 @@ class AnalysisController(QObject):
         self.top.setToolTip("Keep only the N most important entities (by the measure in View › Size nodes by)")
         self.top.editingFinished.connect(self._top_changed)
         self.top.valueChanged.connect(lambda _v: self._top_changed() if not self.top.hasFocus() else None)
+        self.view_label = QLabel("")
+        self.view_label.setObjectName("viewLabel")
+        self.view_label.setTextFormat(Qt.TextFormat.PlainText)  # entity names come from articles
         self.act_isolated = QAction("Hide entities without ties", self, checkable=True)
         self.act_isolated.toggled.connect(self._isolated_changed)
         self.act_groups = QAction("Colour by group", self, checkable=True)
@@ -286,6 +286,8 @@ class AnalysisController(QObject):
         toolbar.addAction(self.act_whole)
         toolbar.addWidget(self.top)
         toolbar.addAction(self.act_path)
+        toolbar.addWidget(self.view_label)
+        time_bar.addSeparator()
         time_bar.addWidget(QLabel("Period"))
         time_bar.addWidget(self.time_control)
         view_menu.addSeparator()
@@ -327,38 +329,61 @@ class AnalysisController(QObject):
         self.time_control.set_months(analysis.months(documents))
         view = self.history.current
         self.time_control.set_period(view.since, view.until)
-        self._show(view, highlight)
+        self._show(view, highlight, refit=False)
 
     def _needs_worker(self, view: View) -> bool:
         return not view.whole or view.measure != "ties" or self.act_groups.isChecked()
 
-    def _show(self, view: View, highlight: list[int] | None = None) -> None:
+    def _show(self, view: View, highlight: list[int] | None = None, refit: bool = True) -> None:
+        """Draw ``view``; ``refit`` frames the result (a new view), a reload keeps the user's framing."""
         self._generation += 1
         generation = self._generation
         self._update_actions()
+        self.view_label.setText(self.describe(view))
         self.viewChanged.emit(view)
         if self.db_path is None or not self._needs_worker(view):
-            self.shown_graph = self.graph
-            self.network.show_graph(self.graph, highlight=list(highlight or ()))
+            self._draw(self.graph, highlight or [], refit)
             return
         worker = create_worker(
             compute_view, self.db_path, list(self.documents), list(self.entities.values()),
             list(self.relations.values()), view, self.act_groups.isChecked(), _start_thread=False,
             _ignore_errors=True,
         )  # fmt: skip
-        worker.returned.connect(lambda result: self._computed(generation, view, result, highlight or []))
+        worker.returned.connect(lambda result: self._computed(generation, view, result, highlight or [], refit))
         worker.errored.connect(lambda error: log.error("computing the view failed: %s", error))
         worker.finished.connect(lambda: self._workers.remove(worker) if worker in self._workers else None)
         self._workers.append(worker)
         worker.start()
 
-    def _computed(self, generation: int, view: View, result: tuple, highlight: list[int]) -> None:
+    def _computed(self, generation: int, view: View, result: tuple, highlight: list[int], refit: bool) -> None:
         if generation != self._generation:
             return  # a newer view was asked for meanwhile
         graph, whole_scores = result
-        self.shown_graph = graph
-        self.network.show_graph(graph, highlight=highlight)
+        self._draw(graph, highlight, refit)
         self.rankingReady.emit(whole_scores, MEASURE_LABELS[view.measure])
+
+    def _draw(self, graph: nx.MultiDiGraph, highlight: list[int], refit: bool) -> None:
+        self.shown_graph = graph
+        self.network.show_graph(graph, highlight=list(highlight))
+        if refit:
+            self.network.fit()  # held by the view until the new graph is on the page
+
+    def describe(self, view: View) -> str:
+        """The view in a few words, for the toolbar: what the network shows now."""
+        parts = []
+        if view.focus:
+            centres = [self.entities[c].name for c, _ in view.focus if c in self.entities]
+            hops = max(h for _, h in view.focus)
+            if all(h == 0 for _, h in view.focus):
+                parts.append(f"a group of {len(centres)}")
+            else:
+                shown = ", ".join(centres[:2]) + (f" +{len(centres) - 2}" if len(centres) > 2 else "")
+                parts.append(f"around {shown} ({hops} hop{'s' * (hops != 1)})")
+        if view.top:
+            parts.append(f"top {view.top} by {MEASURE_LABELS[view.measure].split(' (')[0].lower()}")
+        if view.hide_isolated:
+            parts.append("no lone entities")
+        return "Showing " + "; ".join(parts) if parts else ""
 
     def busy(self) -> bool:
         return bool(self._workers)

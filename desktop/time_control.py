@@ -63,6 +63,11 @@ class TimeControl(QWidget):
         self.undated.setChecked(True)
         self.undated.setToolTip("Keep ties stated only in articles without a date")
         self.undated.toggled.connect(lambda _on: self._emit())
+        # the dark theme draws no box around an unchecked indicator: one drawn here, so "off" reads as off
+        self.undated.setStyleSheet(
+            f"QCheckBox::indicator {{ width: 12px; height: 12px; border: 1px solid {style.TEXT_MUTED}; "
+            "border-radius: 3px; } QCheckBox::indicator:checked { background: #5b8def; border-color: #5b8def; }"
+        )
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 
 from core.model import Family, Kind
 from tests.core.small_net import make_project
-from tests.desktop.conftest import real_view_available
+from tests.desktop.conftest import page_js, real_view_available
 from tests.desktop.test_window_live import view_point
 
 pytestmark = pytest.mark.skipif(not real_view_available(), reason="desktop.network_view not available")
@@ -24,7 +26,9 @@ def save_shot(window, name: str) -> None:
 
 
 def settled(window) -> bool:
-    return not window.analysis.busy() and not window.view.layout_busy() and window.drawn_count >= 0
+    """The view asked for is computed, laid out and drawn."""
+    return (not window.analysis.busy() and not window.view.layout_busy()
+            and window.drawn_count == window.analysis.shown_graph.number_of_nodes())
 
 
 def tool_button(window, action) -> QToolButton:
@@ -54,6 +58,8 @@ def test_double_click_focuses_and_alt_left_goes_back(make_window, qtbot, project
     qtbot.waitUntil(lambda: window.analysis.history.current.focus == ((ri, 1),) and settled(window), timeout=60_000)
     qtbot.waitUntil(lambda: visible_nodes(qtbot, window) < total, timeout=20_000)
     shown = set(window.analysis.shown_graph.nodes)
+    qtbot.waitUntil(lambda: window.drawn_count == len(shown), timeout=20_000)
+    qtbot.waitUntil(lambda: page_js(qtbot, window.view, "window.entente.isAnimating()") is False, timeout=10_000)
     neighbours = {n for u, v in window.graph.to_undirected().edges(ri) for n in (u, v)}
     assert ri in shown and shown <= neighbours | {ri} and len(shown) < total
     save_shot(window, "analysis_focused.png")
@@ -91,6 +97,14 @@ def test_path_dialog_lists_hops_and_a_hop_opens_its_evidence(make_window, qtbot,
     assert window.reader.selected_text() == first.text
     assert window.details.currentWidget() is panel, "the path stays listed while its evidence is read"
     qtbot.waitUntil(lambda: settled(window), timeout=30_000)
+    on_path = {relation.source, relation.target}
+    off_path = next(n for n in window.graph if n not in window.analysis.path_panel._paths[0][0])
+
+    def faded(node: int) -> bool:
+        return json.loads(page_js(qtbot, window.view, f"window.entente.nodeStyle({int(node)})"))["faded"]
+
+    qtbot.waitUntil(lambda: faded(off_path), timeout=10_000)
+    assert not any(faded(n) for n in on_path), "the chain stands out, the rest fades"
     save_shot(window, "analysis_path.png")
 
     window.analysis.find_paths("Ri Il-kyu", "Atlantis")
@@ -152,3 +166,33 @@ def test_period_control_filters_and_the_undated_toggle(make_window, qtbot, tmp_p
     names = {d["name"] for _, d in window.analysis.shown_graph.nodes(data=True)}
     assert "Japan" not in names and {"Ri Il Kyu", "Cuba", "South Korea"} <= names
     save_shot(window, "analysis_period.png")
+
+
+def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    qtbot.keyClicks(window.search, "Ri Il-kyu")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    ri = window._entity_by_name("Ri Il-kyu")
+    assert window.analysis.selected == ri
+    hops = window.analysis.hops
+    qtbot.mouseClick(tool_button(window, window.analysis.act_focus), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.focus == ((ri, 1),), timeout=60_000)
+    first = set(window.analysis.shown_graph.nodes)
+    assert "Ri Il-kyu" in window.analysis.view_label.text()
+    # a neighbour through which the network goes on: clicked in the page, then expanded
+    beyond = {n: len(set(nx.all_neighbors(window.graph, n)) - first) for n in first if n != ri}
+    neighbour = max(beyond, key=lambda n: beyond[n])
+    assert beyond[neighbour] > 0
+    point = view_point(qtbot, window.view.node_view_position, neighbour)
+    target = window.view.click_target()
+    with qtbot.waitSignal(window.view.nodeClicked, timeout=10_000):
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window.view, point))
+    qtbot.mouseClick(tool_button(window, window.analysis.act_expand), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(window) and len(window.analysis.history.current.focus) == 2, timeout=60_000)
+    grown = set(window.analysis.shown_graph.nodes)
+    assert first < grown and neighbour in grown
+    hops.setValue(2)  # one centre again at two hops: the spin box applies to a single focus only
+    assert len(window.analysis.history.current.focus) == 2
+    qtbot.mouseClick(tool_button(window, window.analysis.act_whole), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.whole, timeout=60_000)
+    assert window.analysis.shown_graph.number_of_nodes() == window.graph.number_of_nodes()
