@@ -158,6 +158,13 @@ class Project:
     def documents(self) -> list[DocumentInfo]:
         return self._store.documents()
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process, a worker) commits to the project."""
+        return self._store.data_version()
+
+    def document_count(self) -> int:
+        return self._store.document_count()
+
     def document_text(self, doc_id: int) -> str:
         return self._store.document_text(doc_id)
 
@@ -221,7 +228,10 @@ class Project:
         network = analysis.fingerprint(graph)
         text = self._store.cached(key, network)
         if text is not None:
-            return {int(k): v for k, v in json.loads(text).items()}
+            try:
+                return {int(k): float(v) for k, v in json.loads(text).items()}
+            except (ValueError, TypeError, AttributeError):
+                pass  # a damaged or foreign entry: computed again and replaced
         value = compute()
         self._store.cache(key, network, json.dumps(value))
         return value

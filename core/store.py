@@ -7,6 +7,7 @@ written in its own transaction, so a killed process loses at most the document i
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from collections import defaultdict
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from core import store_check
 from core.merge import MergedRelation
 from core.model import DocExtraction, Document, Family, Kind, LocalEntity, LocalRelation, Span
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
@@ -100,6 +102,12 @@ CREATE TABLE analysis_cache (
 _MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 
+@functools.cache
+def _known_schemas() -> dict[int, dict[str, dict[str, object]]]:
+    """The tables, indexes and columns a project of each schema version has, to compare a file against."""
+    return {v: store_check.expected_schema([_MIGRATIONS[n] for n in range(1, v + 1)]) for v in _MIGRATIONS}
+
+
 class StoreError(Exception):
     """A project file that cannot be used; the message is meant for the user."""
 
@@ -122,8 +130,14 @@ class Store:
         if not os.access(path.parent, os.W_OK):  # the journal files live beside the project
             raise StoreError(f"{path}: no permission to write in {path.parent}")
         try:
+            # checked read-only first: a file that is refused is never changed, not even its header
+            store_check.inspect(path, SCHEMA_VERSION, _known_schemas())
+        except store_check.FileRefused as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+        try:
             # autocommit: every write opens its own explicit transaction (see _Transaction)
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA trusted_schema = OFF")
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA journal_mode = WAL")  # readers (the window) never wait on a writer (the worker)
             store = cls(path, db)
@@ -131,6 +145,13 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not an Entente project ({exc})") from exc
         return store
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process) commits to the project."""
+        return self._db.execute("PRAGMA data_version").fetchone()[0]
+
+    def document_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def close(self) -> None:
         self._db.close()
@@ -141,6 +162,8 @@ class Store:
             raise StoreError(f"{self.path}: made by a newer Entente (schema {version}); please update Entente")
         for target in range(version + 1, SCHEMA_VERSION + 1):
             self._db.executescript("BEGIN;" + _MIGRATIONS[target] + f"PRAGMA user_version = {target}; COMMIT;")
+        if self._db.execute("PRAGMA application_id").fetchone()[0] != store_check.APPLICATION_ID:
+            self._db.execute(f"PRAGMA application_id = {store_check.APPLICATION_ID}")
 
     def _write(self, work: str) -> _Transaction:
         return _Transaction(self._db, work)

@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -167,23 +168,39 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the window until it closes; the exit status of the application."""
     args, qt_args = gui_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
     prepare_environment()
-    from desktop.settings import data_dir, default_project_path, log_path
+    if args.screenshot is not None:
+        with tempfile.TemporaryDirectory(prefix="entente-screenshot-") as scratch:
+            return _screenshot_run(args, qt_args, Path(scratch))
+    from desktop.settings import Settings, data_dir, default_project_path, log_path
 
     data_dir().mkdir(parents=True, exist_ok=True)
     setup_logging(log_path())
     app = make_application(qt_args)
-    if args.screenshot is None:
-        install_excepthook(log_path())
+    install_excepthook(log_path())
 
     from desktop.main_window import MainWindow
+
+    window = MainWindow(args.project or default_project_path(), Settings())
+    window.show()
+    return app.exec()
+
+
+def _screenshot_run(args: argparse.Namespace, qt_args: Sequence[str], scratch: Path) -> int:
+    """``--screenshot``: a window whose settings, log and (with no ``--project``) default project live in
+    ``scratch``, so that a picture taken for docs or CI never touches the user's own recent list, window
+    geometry or default project."""
+    from PySide6.QtCore import QSettings
+
     from desktop.settings import Settings
 
-    project = args.project or default_project_path()
-    window = MainWindow(project, Settings())
+    setup_logging(scratch / "entente.log")
+    app = make_application(qt_args)
+    from desktop.main_window import MainWindow
+
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(args.project or scratch / "default.entente", settings)
     window.show()
-    if args.screenshot is not None:
-        return screenshot(app, window, args.screenshot)
-    return app.exec()
+    return screenshot(app, window, args.screenshot)
 
 
 def screenshot(app: object, window: object, path: Path, timeout_ms: int = 120_000) -> int:

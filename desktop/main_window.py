@@ -48,6 +48,7 @@ from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
 from desktop.analysis_panel import AnalysisController
+from desktop.external_changes import ProjectWatcher, RefreshBar
 from desktop.panels import DetailsPanel, DocumentList, MessageBar, dot_icon
 from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
 from desktop.settings import PROJECT_SUFFIX, Settings, log_path
@@ -235,6 +236,10 @@ class MainWindow(QMainWindow):
         self.analysis.path_panel.relationActivated.connect(self._open_relation_evidence)
         self.analysis.pathsShown.connect(lambda: self.details.setCurrentWidget(self.analysis.path_panel))
         self.analysis.rankingReady.connect(self.details.overview.show_ranking)
+        self.refresh_bar = RefreshBar()
+        self.refresh_bar.refresh.connect(lambda: self.reload(known=set(self.entities)) if self.project else None)
+        self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self)
+        self.watcher.changed.connect(lambda count: self.refresh_bar.offer(count, len(self.documents)))
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.message_bar)
+        column.addWidget(self.refresh_bar)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -449,6 +455,9 @@ class MainWindow(QMainWindow):
             self.add_paths([resources.corpus_dir()])
         return True
 
+    def _idle(self) -> bool:
+        return self._job is None and self._loader is None and not self._closing
+
     @property
     def loading(self) -> bool:
         """True while the project is being re-read on a worker."""
@@ -530,6 +539,7 @@ class MainWindow(QMainWindow):
 
     def _apply(self, snapshot: Snapshot, highlight: Iterable[int] = (), draw: bool = True) -> None:
         """Show ``snapshot`` in every panel and the network."""
+        self.refresh_bar.hide()  # what is shown now is the newest the project has
         self.documents = {d.id: d for d in snapshot.documents}
         self.entities = {e.id: e for e in snapshot.entities}
         self.relations = {r.id: r for r in snapshot.relations}
@@ -707,7 +717,10 @@ class MainWindow(QMainWindow):
     def add_paths(self, paths: Sequence[str | Path]) -> None:
         """Add articles on a worker; while one runs, further paths wait their turn."""
         paths = [str(p) for p in paths]
-        if not paths or self.project is None or self._closing:
+        if not paths or self._closing:
+            return
+        if self.project is None:  # the project named at start was refused: nowhere to add to
+            self.message_bar.show_message(f"No project is open; open or create one first. Not added: {_names(paths)}.")
             return
         if self._job is not None or self.loading:
             self._pending += paths  # after the running job, or once the project read meanwhile is shown

@@ -162,3 +162,12 @@ def test_find_entity(tmp_path: Path) -> None:
             project.find_entity("Korea")
         with pytest.raises(LookupError, match="no entity"):
             project.find_entity("Atlantis")
+
+
+def test_a_damaged_cache_entry_is_computed_again(tmp_path: Path) -> None:
+    with _timeline(tmp_path / "d.entente") as project:
+        first = project.measure("pagerank")
+        project._store._db.execute("UPDATE analysis_cache SET value = '[\"not\", \"a map\"]'")
+        assert project.measure("pagerank") == first
+        project._store._db.execute("UPDATE analysis_cache SET value = '{not json'")
+        assert project.measure("pagerank") == first
