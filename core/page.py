@@ -183,7 +183,7 @@ def graph_payload(
     return {
         "nodes": nodes,
         "edges": edges,
-        "legend": style.legend(),
+        "legend": _legend(by_group),
         "theme": style.theme(),
         "options": vis_options(len(nodes)),
         # positions the user already saw, or a finished layout: draw them as they are, no physics
@@ -191,6 +191,15 @@ def graph_payload(
         # what the page shows before anyone sets a filter (the exported page, the headless PNG)
         "families": style.default_families(),
     }
+
+
+def _legend(by_group: bool) -> dict[str, list[dict[str, object]]]:
+    """The legend; coloured by group, the kinds keep their shapes and lose their colours (groups have them)."""
+    legend = style.legend()
+    if by_group:
+        for kind in legend["kinds"]:
+            kind["color"] = style.SMALL_GROUP
+    return legend
 
 
 def vis_options(node_count: int) -> dict[str, Any]:

@@ -55,6 +55,7 @@ class TimeControl(QWidget):
         self.slider.setObjectName("periodSlider")
         self.slider.setMinimumWidth(160)
         self.slider.valueChanged.connect(self._moved)
+        self.slider.sliderReleased.connect(self._emit)  # a drag asks for one view, when the handle is let go
         self.label = QLabel("No dated articles")
         self.label.setObjectName("muted")
         self.label.setMinimumWidth(150)
@@ -117,7 +118,8 @@ class TimeControl(QWidget):
 
     def _moved(self, _value: object) -> None:
         self._show_range()
-        self._emit()
+        if not self.slider.isSliderDown():
+            self._emit()
 
     def _show_range(self) -> None:
         if not self.months:

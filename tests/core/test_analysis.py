@@ -171,3 +171,20 @@ def test_a_damaged_cache_entry_is_computed_again(tmp_path: Path) -> None:
         assert project.measure("pagerank") == first
         project._store._db.execute("UPDATE analysis_cache SET value = '{not json'")
         assert project.measure("pagerank") == first
+
+
+def test_the_page_sizes_nodes_by_the_view_measure_and_colours_groups() -> None:
+    from core import style
+    from core.page import graph_payload
+
+    g = graph([(1, 2), (2, 3)])
+    for node, score in {1: 0.0, 2: 1.0, 3: 0.5}.items():
+        g.nodes[node]["score"] = score
+        g.nodes[node]["community"] = 0 if node < 3 else 1
+    g.graph["colour_by_group"] = True
+    payload = graph_payload(g)
+    size = {n["id"]: n["size"] for n in payload["nodes"]}
+    assert size[2] > size[3] > size[1]
+    colour = {n["id"]: n["color"]["background"] for n in payload["nodes"]}
+    assert colour[1] == colour[2] == style.group_colour(0) and colour[3] == style.group_colour(1)
+    assert {k["color"] for k in payload["legend"]["kinds"]} == {style.SMALL_GROUP}, "kind colours would mislead"

@@ -133,6 +133,20 @@ def test_measure_sizes_the_overview_and_is_remembered(make_window, qtbot, projec
     assert values == sorted(values, reverse=True) and values[0] > 0
     qtbot.waitUntil(lambda: settled(window), timeout=30_000)
     assert all("score" in d for _, d in window.analysis.shown_graph.nodes(data=True))
+    # View › Colour by group, through the menu bar
+    bar = window.menuBar()
+    view_menu = next(a.menu() for a in bar.actions() if a.text() == "&View")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(view_menu.menuAction()).center())
+    qtbot.waitUntil(view_menu.isVisible, timeout=5_000)
+    groups = window.analysis.act_groups
+    qtbot.mouseClick(view_menu, Qt.MouseButton.LeftButton, pos=view_menu.actionGeometry(groups).center())
+    assert groups.isChecked()
+    qtbot.waitUntil(lambda: settled(window) and window.analysis.shown_graph.graph.get("colour_by_group"),
+                    timeout=60_000)
+    communities = {d["community"] for _, d in window.analysis.shown_graph.nodes(data=True)}
+    assert len(communities) > 1
+    qtbot.waitUntil(lambda: page_js(qtbot, window.view, "window.entente.isAnimating()") is False, timeout=10_000)
+    save_shot(window, "analysis_groups.png")
     again = make_window(project_copy)
     assert again.analysis.size_actions["betweenness"].isChecked()
     assert again.analysis.history.current.measure == "betweenness"
@@ -156,8 +170,19 @@ def test_period_control_filters_and_the_undated_toggle(make_window, qtbot, tmp_p
     control = window.analysis.time_control
     assert control.months[0] == "2013-04" and control.months[-1] == "2019-05"
     assert window.doc_list.titles()[0] == "Article 3", "newest first"
-    control.slider.setValue((0, control.months.index("2016-12")))  # the handles, as a drag leaves them
+    # drag the right handle from the last month to December 2016, as a hand does
+    slider = control.slider
+    low, high = slider._handleRect(0).center(), slider._handleRect(1).center()
+    target = control.months.index("2016-12")
+    x = round(low.x() + (high.x() - low.x()) * target / (len(control.months) - 1))
+    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=high)
+    for step in range(1, 6):
+        qtbot.mouseMove(slider, QPoint(high.x() + (x - high.x()) * step // 5, high.y()))
+    qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(x, high.y()))
+    assert control.months[int(slider.value()[1])] == "2016-12", slider.value()
     qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.until is not None, timeout=60_000)
+    assert window.analysis.history.current.until.isoformat() == "2016-12-31"
+    assert len(window.analysis.history._views) == 2, "one drag, one view in the history"
     names = {d["name"] for _, d in window.analysis.shown_graph.nodes(data=True)}
     assert "Kim Jong Un" not in names and "Japan" in names, "2019 is out; undated ties stay by default"
     toggle = control.undated
