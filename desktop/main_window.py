@@ -880,7 +880,8 @@ class MainWindow(QMainWindow):
             self.view.export_png(path, scale, finished)
 
     def _ask_export_graph(self) -> None:
-        filters = "GEXF for Gephi (*.gexf);;GraphML (*.graphml);;CSV tables (*.csv);;JSON (*.json)"
+        filters = ("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;CSV tables (*.csv);;JSON (*.json);;"
+                   "FollowTheMoney for Aleph (*.ftm.json);;i2 Analyst's Notebook links (*.i2.csv)")
         path, chosen = QFileDialog.getSaveFileName(self, "Export graph", str(Path.home() / "network.gexf"), filters)
         if not path:
             return
@@ -895,8 +896,9 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return []
         try:
-            written = export.write(
-                Path(path), self.project.documents(), self.project.entities(), self.project.relations()
+            written = export.write(  # the view on screen: its focus, period and Top N
+                Path(path), self.project.documents(), self.project.entities(), self.project.relations(),
+                view=self.analysis.history.current,
             )
         except (OSError, ValueError) as exc:
             self.message_bar.show_message(f"Could not export to {Path(path).name}: {exc}")

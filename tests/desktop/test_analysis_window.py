@@ -193,7 +193,7 @@ def test_period_control_filters_and_the_undated_toggle(make_window, qtbot, tmp_p
     save_shot(window, "analysis_period.png")
 
 
-def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, project_copy):
+def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, project_copy, tmp_path):
     window = make_window(project_copy)
     qtbot.keyClicks(window.search, "Ri Il-kyu")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
@@ -204,6 +204,10 @@ def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, p
     qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.focus == ((ri, 1),), timeout=60_000)
     first = set(window.analysis.shown_graph.nodes)
     assert "Ri Il-kyu" in window.analysis.view_label.text()
+    written = window.export_graph(tmp_path / "ri.ftm.json")  # exports follow the view on screen
+    exported = {json.loads(line)["properties"]["name"][0] for line in written[0].read_text("utf-8").splitlines()
+                if json.loads(line)["schema"] in ("Person", "PublicBody", "Organization", "Vessel")}
+    assert exported == {window.entities[n].name for n in first}
     # a neighbour through which the network goes on: clicked in the page, then expanded
     beyond = {n: len(set(nx.all_neighbors(window.graph, n)) - first) for n in first if n != ri}
     neighbour = max(beyond, key=lambda n: beyond[n])
