@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import networkx as nx
+import shiboken6
 from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -355,8 +356,12 @@ class AnalysisController(QObject):
         self._workers.append(worker)
         worker.start()
 
+    def _alive(self) -> bool:
+        # a worker may finish after the window has closed: nothing of it is touched then
+        return shiboken6.isValid(self) and shiboken6.isValid(self.network)
+
     def _computed(self, generation: int, view: View, result: tuple, highlight: list[int], refit: bool) -> None:
-        if generation != self._generation:
+        if not self._alive() or generation != self._generation:
             return  # a newer view was asked for meanwhile
         graph, whole_scores = result
         self._draw(graph, highlight, refit)
@@ -497,7 +502,8 @@ class AnalysisController(QObject):
         self._lookup = lookup
 
     def find_paths(self, source: str, target: str, all_ties: bool = False, directed: bool = False,
-                   lookup: Callable[[str], int | None] | None = None) -> bool:
+                   lookup: Callable[[str], int | None] | None = None) -> None:
+        """Look the paths up on a worker (well under a second even on big networks); ``pathsShown`` follows."""
         lookup = lookup or self._lookup
         a, b = lookup(source), lookup(target)
         panel = self.path_panel
@@ -507,13 +513,24 @@ class AnalysisController(QObject):
             panel.tree.clear()
             panel.summary.setText(f"No entity called “{missing.strip()}”.")
             self.pathsShown.emit()
-            return False
+            return
         if a == b:
             panel.tree.clear()
             panel.summary.setText("Choose two different entities.")
             self.pathsShown.emit()
-            return False
-        found = analysis.paths(self.graph, a, b, 3, all_ties, directed)  # well under a second (bench/analysis_scale)
+            return
+        worker = create_worker(analysis.paths, self.graph, a, b, 3, all_ties, directed, _start_thread=False,
+                               _ignore_errors=True)
+        worker.returned.connect(lambda found: self._paths_found(a, b, found, all_ties))
+        worker.errored.connect(lambda error: log.error("finding paths failed: %s", error))
+        worker.finished.connect(lambda: self._workers.remove(worker) if worker in self._workers else None)
+        self._workers.append(worker)
+        worker.start()
+
+    def _paths_found(self, a: int, b: int, found: list[list[analysis.Hop]], all_ties: bool) -> None:
+        if not self._alive() or a not in self.entities or b not in self.entities:
+            return  # the window closed, or the project changed meanwhile
+        panel = self.path_panel
         if found and self.shown_graph is not self.graph:
             on_path = {n for hops in found for h in hops for n in (h.source, h.target)}
             if not on_path <= set(self.shown_graph):
@@ -523,4 +540,3 @@ class AnalysisController(QObject):
         if not found:
             self.network.show_path([], [])
         self.pathsShown.emit()
-        return bool(found)

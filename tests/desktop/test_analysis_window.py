@@ -107,7 +107,8 @@ def test_path_dialog_lists_hops_and_a_hop_opens_its_evidence(make_window, qtbot,
     assert not any(faded(n) for n in on_path), "the chain stands out, the rest fades"
     save_shot(window, "analysis_path.png")
 
-    window.analysis.find_paths("Ri Il-kyu", "Atlantis")
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=5_000):
+        window.analysis.find_paths("Ri Il-kyu", "Atlantis")
     assert "No entity called" in panel.summary.text()
 
 
@@ -119,8 +120,10 @@ def test_no_path_is_said_plainly(make_window, qtbot, tmp_path):
         {"entities": [("Nicolas Maduro", o), ("Venezuela", s)], "ties": [(0, 1, "leads", Family.LEADERSHIP)]},
     ]).close()  # fmt: skip
     window = make_window(path)
-    assert not window.analysis.find_paths("Ri Il Kyu", "Venezuela")
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        window.analysis.find_paths("Ri Il Kyu", "Venezuela")
     assert window.details.currentWidget() is window.analysis.path_panel
+    assert window.analysis.path_panel.tree.topLevelItemCount() == 0
     assert window.analysis.path_panel.summary.text().startswith("No path between Ri Il Kyu and Venezuela")
 
 
