@@ -22,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from core import style
-from core.layout import MAX_TIDY_NODES, stated_ties, tidy_layout
+from core.layout import MAX_TIDY_NODES, grouped_layout, stated_ties, tidy_layout
 
 _MARK_HEAD = "<!--ENTENTE:HEAD-->"
 _MARK_DATA = "<!--ENTENTE:DATA-->"
@@ -67,6 +67,8 @@ def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, tuple[float, floa
     n = graph.number_of_nodes()
     if n == 0:
         return {}
+    if graph.graph.get("colour_by_group"):
+        return grouped_layout(graph, style.HIDDEN_FAMILIES, seed)
     if n <= MAX_TIDY_NODES:
         return tidy_layout(graph, style.HIDDEN_FAMILIES, seed)
     simple = nx.Graph()
@@ -188,6 +190,8 @@ def graph_payload(
         "options": vis_options(len(nodes)),
         # positions the user already saw, or a finished layout: draw them as they are, no physics
         "settled": positions is not None or len(nodes) <= MAX_TIDY_NODES,
+        # a new arrangement (groups gathered or released): the page takes these positions, not the ones it shows
+        "relayout": bool(graph.graph.get("relayout")),
         # what the page shows before anyone sets a filter (the exported page, the headless PNG)
         "families": style.default_families(),
     }

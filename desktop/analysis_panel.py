@@ -213,6 +213,8 @@ class AnalysisController(QObject):
         self.selected: int | None = None
         self.shown_graph = nx.MultiDiGraph()
         self._generation = 0
+        self._relayout = False
+        self.draw_pending = False  # a graph was handed to the view and is not on the page yet
         self._workers: list[object] = []
         self.path_panel = PathPanel()
         self.path_panel.pathChosen.connect(self.network.show_path)
@@ -220,6 +222,7 @@ class AnalysisController(QObject):
         self.time_control.periodChanged.connect(self._period_changed)
         self.network.nodeClicked.connect(self._node_clicked)
         self.network.nodeDoubleClicked.connect(self.focus_on)
+        self.network.drawn.connect(self._drawn)
         self._build_actions()
 
     # -- controls ------------------------------------------------------------------------------
@@ -368,10 +371,21 @@ class AnalysisController(QObject):
         self.rankingReady.emit(whole_scores, MEASURE_LABELS[view.measure])
 
     def _draw(self, graph: nx.MultiDiGraph, highlight: list[int], refit: bool) -> None:
+        if self._relayout:
+            # groups gathered or released: the page arranges the nodes anew instead of keeping their places
+            self._relayout = False
+            graph = graph.copy()
+            graph.graph["relayout"] = True
+            refit = False  # the page frames a new arrangement itself
         self.shown_graph = graph
+        self.draw_pending = True
         self.network.show_graph(graph, highlight=list(highlight))
         if refit:
             self.network.fit()  # held by the view until the new graph is on the page
+
+    def _drawn(self, _count: int) -> None:
+        if not getattr(self.network, "layout_pending", lambda: False)():  # a stand-in view draws at once
+            self.draw_pending = False
 
     def describe(self, view: View) -> str:
         """The view in a few words, for the toolbar: what the network shows now."""
@@ -471,6 +485,7 @@ class AnalysisController(QObject):
 
     def _groups_changed(self, on: bool) -> None:
         self._settings._q.setValue(GROUP_KEY, "true" if on else "false")
+        self._relayout = True
         self._show(self.history.current)
 
     def set_measure(self, name: str) -> None:

@@ -385,11 +385,13 @@
     legend = payload.legend;
     options = payload.options;
     const known = new Map();
-    nodes.forEach((n) => {
-      if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
-    });
-    // a graph arriving in an empty view (first start, new project) is laid out and framed as a whole
-    const first = network === null || nodes.length === 0;
+    if (!payload.relayout) {
+      nodes.forEach((n) => {
+        if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
+      });
+    }
+    // a graph arriving in an empty view (first start, new project), or a new arrangement, is framed as a whole
+    const first = network === null || nodes.length === 0 || Boolean(payload.relayout);
     const incoming = new Set(payload.nodes.map((n) => n.id));
     const fresh = [];
     highlighted = null;

@@ -188,3 +188,24 @@ def test_the_page_sizes_nodes_by_the_view_measure_and_colours_groups() -> None:
     colour = {n["id"]: n["color"]["background"] for n in payload["nodes"]}
     assert colour[1] == colour[2] == style.group_colour(0) and colour[3] == style.group_colour(1)
     assert {k["color"] for k in payload["legend"]["kinds"]} == {style.SMALL_GROUP}, "kind colours would mislead"
+
+
+def test_grouped_layout_keeps_each_group_together() -> None:
+    from core.layout import grouped_layout
+
+    g = graph([(1, 2), (2, 3), (1, 3), (4, 5), (5, 6), (4, 6), (3, 4)])
+    groups = analysis.communities(g)
+    for node in g:
+        g.nodes[node]["community"] = groups[node]
+    pos = grouped_layout(g)
+    assert set(pos) == set(g.nodes)
+
+    def spread(nodes: list[int]) -> float:
+        return max(abs(pos[a][0] - pos[b][0]) + abs(pos[a][1] - pos[b][1]) for a in nodes for b in nodes)
+
+    a, b = [n for n in g if groups[n] == groups[1]], [n for n in g if groups[n] != groups[1]]
+    box_a = (min(pos[n][0] for n in a), max(pos[n][0] for n in a), min(pos[n][1] for n in a), max(pos[n][1] for n in a))
+    assert not any(box_a[0] <= pos[n][0] <= box_a[1] and box_a[2] <= pos[n][1] <= box_a[3] for n in b), (
+        "no node of another group inside a group's area"
+    )
+    assert spread(a) > 0 and spread(b) > 0

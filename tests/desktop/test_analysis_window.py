@@ -27,7 +27,7 @@ def save_shot(window, name: str) -> None:
 
 def settled(window) -> bool:
     """The view asked for is computed, laid out and drawn."""
-    return (not window.analysis.busy() and not window.view.layout_busy()
+    return (not window.analysis.busy() and not window.view.layout_busy() and not window.analysis.draw_pending
             and window.drawn_count == window.analysis.shown_graph.number_of_nodes())
 
 
