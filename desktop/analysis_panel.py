@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 import shiboken6
-from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QSpinBox,
     QToolBar,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -280,8 +282,18 @@ class AnalysisController(QObject):
         self.history = ViewHistory(View(measure=chosen if chosen in MEASURES else "ties"))
         self._update_actions()
 
-    def install(self, toolbar: QToolBar, time_bar: QToolBar, view_menu: QMenu) -> None:
-        """Put the controls in the window's toolbars and View menu."""
+    def install(self, window: QMainWindow, view_menu: QMenu, entity_lists: tuple[QTreeWidget, ...] = ()) -> None:
+        """Put the controls in a toolbar row of their own and in the View menu; ``entity_lists`` (trees whose items
+        carry entity ids) get a context menu with Focus, Expand and Path to…"""
+        window.addToolBarBreak()
+        toolbar = QToolBar("Analysis")
+        toolbar.setObjectName("analysisToolbar")
+        toolbar.setMovable(False)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        time_bar = toolbar
+        for tree in entity_lists:
+            tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            tree.customContextMenuRequested.connect(lambda pos, t=tree: self._list_menu(t, pos))
         toolbar.addAction(self.act_back)
         toolbar.addAction(self.act_forward)
         toolbar.addAction(self.act_focus)
@@ -300,6 +312,27 @@ class AnalysisController(QObject):
         view_menu.addActions([self.act_groups, self.act_focus_group, self.act_isolated])
         view_menu.addSeparator()
         view_menu.addActions([self.act_back, self.act_forward, self.act_whole])
+
+    def add_entity_actions(self, menu: QMenu, entity_id: int) -> None:
+        """Focus, Expand and Path to… for one entity, in a context menu built elsewhere (the network's, a list's)."""
+        if entity_id not in self.entities:
+            return
+        menu.addAction("Focus on it", lambda: self.focus_on(entity_id))
+        view = self.history.current
+        if view.focus and entity_id in self.shown_graph and not any(c == entity_id for c, _ in view.focus):
+            menu.addAction("Expand", lambda: (self.select(entity_id), self.expand_selected()))
+        menu.addAction("Path to…", lambda: (self.select(entity_id), self.ask_path()))
+
+    def _list_menu(self, tree: QTreeWidget, pos: QPoint) -> None:
+        item = tree.itemAt(pos)
+        entity_id = item.data(0, ID_ROLE) if item is not None else None
+        if entity_id is None:
+            return
+        menu = QMenu(tree)
+        menu.setObjectName("entityAnalysisMenu")
+        self.add_entity_actions(menu, int(entity_id))
+        self.context_menu = menu
+        menu.popup(tree.viewport().mapToGlobal(pos))
 
     def _setting(self, key: str, default: str) -> str:
         value = self._settings._q.value(key, default)

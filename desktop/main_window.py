@@ -393,12 +393,7 @@ class MainWindow(QMainWindow):
         toggle_docs = QAction("Documents panel", self, checkable=True, checked=True)
         toggle_docs.toggled.connect(self.doc_list.setVisible)
         view_menu.addAction(toggle_docs)
-        self.addToolBarBreak()
-        analysis_bar = QToolBar("Analysis")
-        analysis_bar.setObjectName("analysisToolbar")
-        analysis_bar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, analysis_bar)
-        self.analysis.install(analysis_bar, analysis_bar, view_menu)
+        self.analysis.install(self, view_menu, (self.details.overview.top,))
         self.analysis.use_names(self.completer.model(), self._entity_by_name)
 
     def _build_status_bar(self) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
 from core.model import Family, Kind
 from tests.core.small_net import make_project
@@ -228,3 +229,27 @@ def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, p
     qtbot.mouseClick(tool_button(window, window.analysis.act_whole), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.whole, timeout=60_000)
     assert window.analysis.shown_graph.number_of_nodes() == window.graph.number_of_nodes()
+
+
+def test_overview_context_menu_path_to(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    overview = window.details.overview.top
+    item = next(overview.topLevelItem(i) for i in range(overview.topLevelItemCount())
+                if overview.topLevelItem(i).text(0) == "Ri Il-kyu")
+    where = overview.visualItemRect(item).center()
+    # the context menu event a right click makes (QTest's right click makes none on the offscreen platform)
+    viewport = overview.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, viewport.mapToGlobal(where))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(lambda: getattr(window.analysis, "context_menu", None) is not None
+                    and window.analysis.context_menu.isVisible(), timeout=5_000)
+    menu = window.analysis.context_menu
+    path_to = next(a for a in menu.actions() if a.text() == "Path to…")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(path_to).center())
+    dialog = window.analysis.path_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    assert dialog.source.text() == "Ri Il-kyu", "the entity the menu was opened on"
+    qtbot.keyClicks(dialog.target, "Venezuela")
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
+    assert window.analysis.path_panel.tree.topLevelItemCount() >= 1
