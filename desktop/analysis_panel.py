@@ -201,6 +201,7 @@ class AnalysisController(QObject):
     viewChanged = Signal(object)  # the View now shown
     rankingReady = Signal(object, str)  # whole-network scores by the chosen measure, and its label
     pathsShown = Signal()
+    working = Signal(str)  # what a worker is computing ("" when nothing), for the status bar
 
     def __init__(self, network_view: QWidget, settings: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -291,6 +292,15 @@ class AnalysisController(QObject):
         toolbar.setMovable(False)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         time_bar = toolbar
+        status = window.statusBar()
+
+        def say(text: str) -> None:
+            if text:
+                status.showMessage(text)
+            elif status.currentMessage().startswith(("Computing the view", "Finding paths")):
+                status.clearMessage()  # only our own message: another one (a saved file) stays
+
+        self.working.connect(say)
         for tree in entity_lists:
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             tree.customContextMenuRequested.connect(lambda pos, t=tree: self._list_menu(t, pos))
@@ -388,9 +398,17 @@ class AnalysisController(QObject):
         )  # fmt: skip
         worker.returned.connect(lambda result: self._computed(generation, view, result, highlight or [], refit))
         worker.errored.connect(lambda error: log.error("computing the view failed: %s", error))
-        worker.finished.connect(lambda: self._workers.remove(worker) if worker in self._workers else None)
+        worker.finished.connect(lambda: self._worker_done(worker))
         self._workers.append(worker)
+        measure = MEASURE_LABELS[view.measure].split(" (")[0].lower()
+        self.working.emit(f"Computing the view ({measure}{', groups' * self.act_groups.isChecked()})…")
         worker.start()
+
+    def _worker_done(self, worker: object) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+        if not self._workers and self._alive():
+            self.working.emit("")
 
     def _alive(self) -> bool:
         # a worker may finish after the window has closed: nothing of it is touched then
@@ -571,8 +589,9 @@ class AnalysisController(QObject):
                                _ignore_errors=True)
         worker.returned.connect(lambda found: self._paths_found(a, b, found, all_ties))
         worker.errored.connect(lambda error: log.error("finding paths failed: %s", error))
-        worker.finished.connect(lambda: self._workers.remove(worker) if worker in self._workers else None)
+        worker.finished.connect(lambda: self._worker_done(worker))
         self._workers.append(worker)
+        self.working.emit("Finding paths…")
         worker.start()
 
     def _paths_found(self, a: int, b: int, found: list[list[analysis.Hop]], all_ties: bool) -> None:

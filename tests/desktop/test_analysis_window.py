@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
+from core import analysis
 from core.model import Family, Kind
 from tests.core.small_net import make_project
 from tests.desktop.conftest import page_js, real_view_available
@@ -253,3 +254,26 @@ def test_overview_context_menu_path_to(make_window, qtbot, project_copy):
     with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
         qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
     assert window.analysis.path_panel.tree.topLevelItemCount() >= 1
+
+
+def test_top_n_typed_and_hide_isolated_from_the_view_menu(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    spin = window.analysis.top
+    qtbot.mouseClick(spin, Qt.MouseButton.LeftButton)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.analysis.history.current.top == 5 and settled(window), timeout=60_000)
+    ties = analysis.measure(window.graph, "ties")
+    top = set(analysis.ranking(ties, 5))
+    assert set(window.analysis.shown_graph.nodes) == top
+    assert "top 5 by ties" in window.analysis.view_label.text()
+    bar = window.menuBar()
+    view_menu = next(a.menu() for a in bar.actions() if a.text() == "&View")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(view_menu.menuAction()).center())
+    qtbot.waitUntil(view_menu.isVisible, timeout=5_000)
+    hide = window.analysis.act_isolated
+    qtbot.mouseClick(view_menu, Qt.MouseButton.LeftButton, pos=view_menu.actionGeometry(hide).center())
+    qtbot.waitUntil(lambda: window.analysis.history.current.hide_isolated and settled(window), timeout=60_000)
+    shown = window.analysis.shown_graph
+    assert all(any(True for _ in nx.all_neighbors(shown, n)) for n in shown), "no entity without a tie is left"
