@@ -82,6 +82,11 @@ def compute_view(
         return shown, whole_scores
 
 
+def _communities(db_path: Path, graph: nx.MultiDiGraph, all_ties: bool) -> dict[int, int]:
+    with Project.open(db_path) as project:  # the project keeps them: computed once per network
+        return project.communities(all_ties, graph)
+
+
 class PathDialog(QDialog):
     """Two entities (typed with completion) and which ties a path may use."""
 
@@ -487,14 +492,24 @@ class AnalysisController(QObject):
         self.go(replace(view, focus=(*view.focus, (int(self.selected), 1))))
 
     def focus_group(self) -> None:
+        """Focus on the selected entity's community (found on a worker: on a big network it takes seconds)."""
         if self.selected is None or self.db_path is None:
             return
-        view = self.history.current
-        with Project.open(self.db_path) as project:  # cached after the first colouring: a quick read
-            groups = project.communities(view.all_ties, self.graph)
-        group = groups.get(self.selected)
+        selected, view = self.selected, self.history.current
+        worker = create_worker(_communities, self.db_path, self.graph, view.all_ties, _start_thread=False,
+                               _ignore_errors=True)
+        worker.returned.connect(lambda groups: self._focus_group(selected, groups) if self._alive() else None)
+        worker.errored.connect(lambda error: log.error("finding the groups failed: %s", error))
+        worker.finished.connect(lambda: self._worker_done(worker))
+        self._workers.append(worker)
+        self.working.emit("Computing the view (groups)…")
+        worker.start()
+
+    def _focus_group(self, selected: int, groups: dict[int, int]) -> None:
+        group = groups.get(selected)
         members = sorted(n for n, g in groups.items() if g == group)
-        self.go(replace(view, focus=tuple((m, 0) for m in members)))
+        if members:
+            self.go(replace(self.history.current, focus=tuple((m, 0) for m in members)))
 
     def show_whole(self) -> None:
         self.time_control.set_period(None, None)

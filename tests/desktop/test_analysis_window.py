@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 
 from core import analysis
 from core.model import Family, Kind
+from core.project import Project
 from tests.core.small_net import make_project
 from tests.desktop.conftest import page_js, real_view_available
 from tests.desktop.test_window_live import view_point
@@ -277,3 +278,16 @@ def test_top_n_typed_and_hide_isolated_from_the_view_menu(make_window, qtbot, pr
     qtbot.waitUntil(lambda: window.analysis.history.current.hide_isolated and settled(window), timeout=60_000)
     shown = window.analysis.shown_graph
     assert all(any(True for _ in nx.all_neighbors(shown, n)) for n in shown), "no entity without a tie is left"
+
+
+def test_focus_on_a_group(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    ri = window._entity_by_name("Ri Il-kyu")
+    window.focus_entity(ri)
+    window.analysis.act_focus_group.trigger()
+    qtbot.waitUntil(lambda: bool(window.analysis.history.current.focus) and settled(window), timeout=60_000)
+    with Project.open(project_copy) as project:
+        groups = project.communities()
+    members = {n for n, g in groups.items() if g == groups[ri]}
+    assert set(window.analysis.shown_graph.nodes) == members
+    assert window.analysis.view_label.text() == f"Showing a group of {len(members)}"
