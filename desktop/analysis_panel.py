@@ -44,13 +44,14 @@ from core.graph import build_graph
 from core.project import Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo
 from desktop.panels import ID_ROLE, REF_ROLE, _tree, one_line, plain_label
+from desktop.settings import Settings
 from desktop.time_control import TimeControl
 from desktop.view_history import ViewHistory
 
 log = logging.getLogger(__name__)
 
-SIZE_KEY = "analysis/sizeBy"
-GROUP_KEY = "analysis/colourByGroup"
+SIZE_KEY = "sizeNodesBy"
+GROUP_KEY = "colourByGroup"
 
 
 def compute_view(
@@ -208,10 +209,10 @@ class AnalysisController(QObject):
     pathsShown = Signal()
     working = Signal(str)  # what a worker is computing ("" when nothing), for the status bar
 
-    def __init__(self, network_view: QWidget, settings: object, parent: QObject | None = None) -> None:
+    def __init__(self, network_view: QWidget, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.network = network_view
-        self._settings = settings  # desktop.settings.Settings: its QSettings keeps the chosen measure
+        self._settings = settings  # desktop.settings.Settings: remembers the measure and the colour mode
         self.history = ViewHistory()
         self.db_path: Path | None = None
         self.documents: list[DocumentInfo] = []
@@ -350,8 +351,7 @@ class AnalysisController(QObject):
         menu.popup(tree.viewport().mapToGlobal(pos))
 
     def _setting(self, key: str, default: str) -> str:
-        value = self._settings._q.value(key, default)
-        return str(value) if value is not None else default
+        return self._settings.preference(key, default)
 
     def _update_actions(self) -> None:
         view = self.history.current
@@ -550,12 +550,12 @@ class AnalysisController(QObject):
         self.go(replace(self.history.current, hide_isolated=on))
 
     def _groups_changed(self, on: bool) -> None:
-        self._settings._q.setValue(GROUP_KEY, "true" if on else "false")
+        self._settings.set_preference(GROUP_KEY, "true" if on else "false")
         self._relayout = True
         self._show(self.history.current)
 
     def set_measure(self, name: str) -> None:
-        self._settings._q.setValue(SIZE_KEY, name)
+        self._settings.set_preference(SIZE_KEY, name)
         self.size_actions[name].setChecked(True)
         self.go(replace(self.history.current, measure=name))
 

@@ -55,6 +55,16 @@ class Settings:
     def remove_recent(self, path: Path) -> None:
         self._q.setValue("recent", [str(p) for p in self.recent_projects() if p != Path(path)])
 
+    # -- view preferences ----------------------------------------------------------------------
+
+    def preference(self, key: str, default: str) -> str:
+        """A remembered choice (the measure nodes are sized by, colour by group), as text."""
+        value = self._q.value(f"preferences/{key}", default)
+        return str(value) if value is not None else default
+
+    def set_preference(self, key: str, value: str) -> None:
+        self._q.setValue(f"preferences/{key}", value)
+
     # -- window layout -------------------------------------------------------------------------
 
     def layout(self, key: str) -> QByteArray | None:
