@@ -223,6 +223,7 @@ class AnalysisController(QObject):
         self.shown_graph = nx.MultiDiGraph()
         self._generation = 0
         self._relayout = False
+        self._rank_again = False
         self.draw_pending = False  # a graph was handed to the view and is not on the page yet
         self._workers: list[object] = []
         self.path_panel = PathPanel()
@@ -384,6 +385,8 @@ class AnalysisController(QObject):
         self._show(view, highlight, refit=False)
 
     def _needs_worker(self, view: View) -> bool:
+        if self._rank_again:  # the measure changed: the Overview's ranking is computed again too
+            return True
         return not view.whole or view.measure != "ties" or self.act_groups.isChecked()
 
     def _show(self, view: View, highlight: list[int] | None = None, refit: bool = True) -> None:
@@ -396,18 +399,25 @@ class AnalysisController(QObject):
         if self.db_path is None or not self._needs_worker(view):
             self._draw(self.graph, highlight or [], refit)
             return
+        self._rank_again = False
         worker = create_worker(
             compute_view, self.db_path, list(self.documents), list(self.entities.values()),
             list(self.relations.values()), view, self.act_groups.isChecked(), _start_thread=False,
             _ignore_errors=True,
         )  # fmt: skip
         worker.returned.connect(lambda result: self._computed(generation, view, result, highlight or [], refit))
-        worker.errored.connect(lambda error: log.error("computing the view failed: %s", error))
+        worker.errored.connect(lambda error: self._failed("computing the view", error))
         worker.finished.connect(lambda: self._worker_done(worker))
         self._workers.append(worker)
         measure = MEASURE_LABELS[view.measure].split(" (")[0].lower()
         self.working.emit(f"Computing the view ({measure}{', groups' * self.act_groups.isChecked()})…")
         worker.start()
+
+    def _failed(self, work: str, error: BaseException) -> None:
+        log.error("%s failed", work, exc_info=(type(error), error, error.__traceback__))
+        if self._alive():
+            self.working.emit("")
+            self.network.window().statusBar().showMessage(f"Could not finish {work}: {error}", 8000)
 
     def _worker_done(self, worker: object) -> None:
         if worker in self._workers:
@@ -499,7 +509,7 @@ class AnalysisController(QObject):
         worker = create_worker(_communities, self.db_path, self.graph, view.all_ties, _start_thread=False,
                                _ignore_errors=True)
         worker.returned.connect(lambda groups: self._focus_group(selected, groups) if self._alive() else None)
-        worker.errored.connect(lambda error: log.error("finding the groups failed: %s", error))
+        worker.errored.connect(lambda error: self._failed("finding the groups", error))
         worker.finished.connect(lambda: self._worker_done(worker))
         self._workers.append(worker)
         self.working.emit("Computing the view (groups)…")
@@ -557,6 +567,7 @@ class AnalysisController(QObject):
     def set_measure(self, name: str) -> None:
         self._settings.set_preference(SIZE_KEY, name)
         self.size_actions[name].setChecked(True)
+        self._rank_again = True
         self.go(replace(self.history.current, measure=name))
 
     def _period_changed(self, since: date | None, until: date | None, undated: bool) -> None:
@@ -603,7 +614,7 @@ class AnalysisController(QObject):
         worker = create_worker(analysis.paths, self.graph, a, b, 3, all_ties, directed, _start_thread=False,
                                _ignore_errors=True)
         worker.returned.connect(lambda found: self._paths_found(a, b, found, all_ties))
-        worker.errored.connect(lambda error: log.error("finding paths failed: %s", error))
+        worker.errored.connect(lambda error: self._failed("finding paths", error))
         worker.finished.connect(lambda: self._worker_done(worker))
         self._workers.append(worker)
         self.working.emit("Finding paths…")

@@ -153,6 +153,12 @@ def test_measure_sizes_the_overview_and_is_remembered(make_window, qtbot, projec
     assert len(communities) > 1
     qtbot.waitUntil(lambda: page_js(qtbot, window.view, "window.entente.isAnimating()") is False, timeout=10_000)
     save_shot(window, "analysis_groups.png")
+    window.analysis.size_actions["ties"].trigger()  # back to ties: the Overview follows
+    qtbot.waitUntil(lambda: overview.top.headerItem().text(1) == "Ties" and settled(window), timeout=60_000)
+    assert overview.top.topLevelItem(0).text(0) == "North Korea"
+    again = make_window(project_copy)
+    assert again.analysis.size_actions["ties"].isChecked()
+    window.analysis.size_actions["betweenness"].trigger()
     again = make_window(project_copy)
     assert again.analysis.size_actions["betweenness"].isChecked()
     assert again.analysis.history.current.measure == "betweenness"
@@ -291,3 +297,19 @@ def test_focus_on_a_group(make_window, qtbot, project_copy):
     members = {n for n, g in groups.items() if g == groups[ri]}
     assert set(window.analysis.shown_graph.nodes) == members
     assert window.analysis.view_label.text() == f"Showing a group of {len(members)}"
+
+
+def test_a_failing_computation_is_one_line_in_the_status_bar(make_window, qtbot, project_copy, monkeypatch):
+    from desktop import analysis_panel
+
+    window = make_window(project_copy)
+
+    def broken(*_args, **_kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(analysis_panel, "compute_view", broken)
+    window.analysis.top.setValue(5)
+    said = "Could not finish computing the view: disk gone"
+    qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
+    assert not window.analysis.busy()
+    assert window.analysis.shown_graph.number_of_nodes() == window.graph.number_of_nodes(), "the last view stays"
