@@ -1,4 +1,4 @@
-"""`entente extract` and `entente export` for the formats core writes itself (no Qt here).
+"""`entente extract`, `entente export` (the formats core writes itself), `path` and `rank` (no Qt here).
 
 Exit status: 0 every file was read, 2 some were skipped (output is still written), 1 nothing usable or a
 usage error. Standard output carries only the requested output; messages and progress go to stderr.
@@ -17,8 +17,9 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
-from core import edit_cli
-from core.export import GRAPH_SUFFIXES, contract, write
+from core import cli_analysis, edit_cli
+from core.analysis import AnalysisError
+from core.export import GRAPH_SUFFIXES, contract, export_format, write
 from core.extract.clean import printable, terminal_pattern
 from core.project import AddReport, Project
 from core.store import StoreError
@@ -80,6 +81,8 @@ def parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", type=Path, required=True, help=f"output file: {', '.join(GRAPH_SUFFIXES)}, .png")
     exp.add_argument("--db", type=Path, help="project file to use or create (default: a temporary one)")
     exp.add_argument("--jobs", type=_jobs, metavar="N", help=JOBS_HELP)
+    cli_analysis.add_view_options(exp)
+    cli_analysis.add_commands(sub)
     edit_cli.add_parser(sub)
     return ap
 
@@ -172,18 +175,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return code
 
 
+def export_source(args: argparse.Namespace, stack: ExitStack) -> tuple[Project, set[int] | None, int]:
+    """The project to export, the documents to export from it (None: all) and the exit status so far.
+
+    With article paths they are added (to ``--db`` or a temporary project) and only they are exported; without,
+    the whole of an existing ``--db`` is.
+    """
+    if args.paths:
+        project, report = load(args.paths, args.db, stack, args.jobs)
+        code = status(report)
+        return project, requested(report)[0], code
+    if args.db is None:
+        raise LookupError("give article files to export, or an existing project with --db")
+    return stack.enter_context(cli_analysis.existing_project(args.db)), None, OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    suffix = args.out.suffix.lower()
+    suffix = export_format(args.out)
     if suffix not in GRAPH_SUFFIXES:
         say(f"entente: core cannot write {suffix or 'files without a suffix'}")
         return NOTHING
     with ExitStack() as stack:
-        project, report = load(args.paths, args.db, stack, args.jobs)
-        code = status(report)
+        project, only, code = export_source(args, stack)
         if code == NOTHING:
             return code
-        only, _ = requested(report)
-        written = write(args.out, project.documents(), project.entities(), project.relations(), only)
+        view = cli_analysis.view_from_args(args, project)
+        written = write(args.out, project.documents(), project.entities(), project.relations(), only, view)
         for path in written:
             say(f"entente: wrote {path}")
         return code
@@ -195,12 +212,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = ap.parse_args(argv)
     except SystemExit as exc:  # argparse already printed the usage line
         return OK if exc.code == 0 else NOTHING
+    commands = {"extract": cmd_extract, "export": cmd_export, "path": cli_analysis.cmd_path,
+                "rank": cli_analysis.cmd_rank, "edit": edit_cli.cmd_edit}  # fmt: skip
     try:
-        if args.command == "edit":
-            return edit_cli.cmd_edit(args)
-        return cmd_extract(args) if args.command == "extract" else cmd_export(args)
+        return commands[args.command](args)
     except Refused as exc:
         say(f"entente: {exc}")
+        return NOTHING
+    except (LookupError, AnalysisError) as exc:  # an unknown entity, an ambiguous name, a bad date
+        say(f"entente: {exc.args[0] if exc.args else exc}")
         return NOTHING
     except StoreError as exc:
         say(f"entente: {exc}")

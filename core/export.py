@@ -7,19 +7,23 @@ GEXF and GraphML only hold scalars.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import json
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
 import networkx as nx
 
+from core import analysis
+from core.analysis import View
+from core.exchange import ftm, i2
 from core.graph import build_graph
 from core.page import standalone_page
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.svg import render_svg
 
-GRAPH_SUFFIXES = (".json", ".gexf", ".graphml", ".csv", ".svg", ".html")
+GRAPH_SUFFIXES = (".json", ".gexf", ".graphml", ".csv", ".svg", ".html", ".ftm.json", ".i2.csv")
+# measures carried by GEXF and GraphML nodes beside the community (mentions are there already)
+EXPORTED_MEASURES = ("ties", "weighted", "betweenness", "pagerank")
 
 
 def contract(
@@ -53,7 +57,7 @@ def contract(
             )
     return {
         "documents": [
-            {"id": f"d{d.id}", "path": paths.get(d.id, d.path), "title": d.title}
+            {"id": f"d{d.id}", "path": paths.get(d.id, d.path), "title": d.title, "published": _day(d.published)}
             for d in documents
             if d.id in keep
         ],
@@ -62,27 +66,24 @@ def contract(
     }
 
 
-def restrict(
-    entities: list[EntityInfo], relations: list[RelationInfo], only: Collection[int]
-) -> tuple[list[EntityInfo], list[RelationInfo]]:
-    """The network as the documents ``only`` tell it: counts, mentions and evidence from them alone."""
-    kept_entities = []
-    for e in entities:
-        mentions = tuple(m for m in e.mentions if m.doc_id in only)
-        if mentions:
-            kept_entities.append(dataclasses.replace(e, mentions=mentions))
-    kept_relations = []
-    for r in relations:
-        evidence = tuple(x for x in r.evidence if x.doc_id in only)
-        if evidence:
-            kept_relations.append(dataclasses.replace(r, evidence=evidence))
-    return kept_entities, kept_relations
+def _day(value: str | None) -> str | None:
+    return value[:10] if value else None
+
+
+def export_format(path: Path) -> str:
+    """The format ``path`` names: its suffix, or a double one (``.ftm.json``, ``.i2.csv``)."""
+    name = path.name.lower()
+    for double in (".ftm.json", ".i2.csv"):
+        if name.endswith(double):
+            return double
+    return path.suffix.lower()
 
 
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are all scalars, with a readable label, for Gephi and Cytoscape."""
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
+        extra = {k: data[k] for k in ("community", *EXPORTED_MEASURES) if k in data}
         flat.add_node(
             node,
             label=data["name"],
@@ -92,6 +93,7 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
             documents=data["documents"],
             origin=data.get("origin", "machine"),
             confirmed=data.get("confirmed", False),
+            **extra,
         )
     for source, target, key, data in graph.edges(keys=True, data=True):
         flat.add_edge(source, target, key=key, **data)
@@ -133,26 +135,55 @@ def write(
     entities: list[EntityInfo],
     relations: list[RelationInfo],
     only: Collection[int] | None = None,
+    view: View | None = None,
 ) -> list[Path]:
-    """Write the network to ``path`` in the format its suffix names; returns the files written."""
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        data = contract(documents, entities, relations, only)
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    """Write the network to ``path`` in the format its suffix names; returns the files written.
+
+    ``only`` keeps what the documents with those ids state; ``view`` keeps a period, a focus, a Top N.
+    """
+    fmt = export_format(path)
+    if fmt not in GRAPH_SUFFIXES:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
+    view = view or View()
+    graph = view_graph(documents, entities, relations, view, only)
+    if fmt in (".json", ".ftm.json", ".i2.csv"):
+        kept_docs = {d.id for d in documents} if only is None else set(only)
+        if view.timed:
+            kept_docs &= analysis.documents_in_period(documents, view.since, view.until, view.undated)
+        shown = set(graph.nodes)
+        edges = {int(k) for _, _, k in graph.edges(keys=True)}
+        entities, relations = analysis.restrict(
+            [e for e in entities if e.id in shown], [r for r in relations if r.id in edges], kept_docs
+        )
+        documents = [d for d in documents if d.id in kept_docs]
+        if fmt == ".json":
+            data = contract(documents, entities, relations)
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        elif fmt == ".ftm.json":
+            ftm.write(path, documents, entities, relations)
+        else:
+            i2.write(path, documents, entities, relations)
         return [path]
-    if only is not None:
-        entities, relations = restrict(entities, relations, only)
-    graph = build_graph(entities, relations)
-    if suffix == ".gexf":
-        nx.write_gexf(flat_graph(graph), path)
-    elif suffix == ".graphml":
-        nx.write_graphml(flat_graph(graph), path)
-    elif suffix == ".csv":
+    if fmt in (".gexf", ".graphml"):
+        analysis.annotate(graph, view.all_ties, EXPORTED_MEASURES)
+        writer = nx.write_gexf if fmt == ".gexf" else nx.write_graphml
+        writer(flat_graph(graph), path)
+    elif fmt == ".csv":
         return write_csv(graph, path)
-    elif suffix == ".svg":
+    elif fmt == ".svg":
         path.write_text(render_svg(graph), encoding="utf-8")
-    elif suffix == ".html":
-        path.write_text(standalone_page(graph, title=f"Entente — {path.stem}"), encoding="utf-8")
     else:
-        raise ValueError(f"unknown export format {suffix!r}; use one of {', '.join(GRAPH_SUFFIXES)}")
+        path.write_text(standalone_page(graph, title=f"Entente — {path.stem}"), encoding="utf-8")
     return [path]
+
+
+def view_graph(
+    documents: list[DocumentInfo],
+    entities: list[EntityInfo],
+    relations: list[RelationInfo],
+    view: View,
+    only: Collection[int] | None = None,
+) -> nx.MultiDiGraph:
+    """The graph of what the documents ``only`` state, as ``view`` shows it."""
+    entities, relations = analysis.period_records(documents, entities, relations, view, only)
+    return analysis.narrow(build_graph(entities, relations), view)

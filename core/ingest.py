@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from core import dates
 from core.model import Document, Problem
 
 MAX_BYTES: int = 20 * 1024 * 1024
@@ -96,6 +97,7 @@ def read_document(path: Path) -> Document:
         raise IngestError("empty" if suffix in _TEXT_SUFFIXES else "no text found")
     if len(text) > MAX_CHARS:
         raise IngestError(f"too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    published = published or dates.published_in_text(text)  # metadata first: it says when, a dateline only where
     return Document(
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         path=display_path(path),

@@ -273,3 +273,46 @@ def tidy_layout(
     left, right, top, bottom = _bounds(pos, boxes)
     centre = np.array([(left + right) / 2, (top + bottom) / 2])
     return {n: (round(float(p[0] - centre[0]), 1), round(float(p[1] - centre[1]), 1)) for n, p in pos.items()}
+
+
+def grouped_layout(
+    graph: nx.MultiDiGraph, hidden_families: Collection[str] = (), seed: int = 7
+) -> dict[int, tuple[float, float]]:
+    """Each community (the nodes' ``community`` attribute) laid out on its own, the groups packed in rows of about
+    the window's shape, largest first: a group sits together, and the ties between groups do not pull it apart."""
+    members: dict[int, list[int]] = {}
+    for node, data in graph.nodes(data=True):
+        members.setdefault(int(data.get("community", -1)), []).append(int(node))
+    blocks = []
+    for index, (_, nodes) in enumerate(sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0]))):
+        sub = graph.subgraph(nodes)
+        if len(nodes) <= MAX_TIDY_NODES:
+            placed = tidy_layout(sub, hidden_families, seed + index)
+        else:  # a big group: seeded spring positions (networkx needs scipy for more; then seeded random ones)
+            spread = 62.0 * math.sqrt(len(nodes))
+            try:
+                raw = nx.spring_layout(nx.Graph(sub), seed=seed)
+            except ImportError:
+                raw = {n: (2 * x - 1, 2 * y - 1) for n, (x, y) in nx.random_layout(sub, seed=seed).items()}
+            placed = {int(n): (float(x) * spread, float(y) * spread) for n, (x, y) in raw.items()}
+        xs = [p[0] for p in placed.values()]
+        ys = [p[1] for p in placed.values()]
+        pad = style.LABEL_WIDTH / 2 + _GAP
+        blocks.append((placed, min(xs) - pad, max(xs) + pad, min(ys) - pad, max(ys) + pad))
+    if not blocks:
+        return {}
+    area = sum((right - left) * (bottom - top) for _, left, right, top, bottom in blocks)
+    row_limit = max(math.sqrt(area * _TARGET_ASPECT), max(right - left for _, left, right, _t, _b in blocks))
+    out: dict[int, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for placed, left, right, top, bottom in blocks:
+        width, height = right - left, bottom - top
+        if x > 0 and x + width > row_limit:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in placed.items():
+            out[node] = (px - left + x, py - top + y)
+        x += width
+        row_height = max(row_height, height)
+    mid_x = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
+    mid_y = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
+    return {n: (round(px - mid_x, 1), round(py - mid_y, 1)) for n, (px, py) in out.items()}

@@ -10,6 +10,7 @@ The same template serves the desktop view (assets from the ``entente:`` scheme) 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import math
@@ -21,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from core import style
-from core.layout import MAX_TIDY_NODES, stated_ties, tidy_layout
+from core.layout import MAX_TIDY_NODES, grouped_layout, stated_ties, tidy_layout
 
 _MARK_HEAD = "<!--ENTENTE:HEAD-->"
 _MARK_DATA = "<!--ENTENTE:DATA-->"
@@ -66,6 +67,8 @@ def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, tuple[float, floa
     n = graph.number_of_nodes()
     if n == 0:
         return {}
+    if graph.graph.get("colour_by_group"):
+        return grouped_layout(graph, style.HIDDEN_FAMILIES, seed)
     if n <= MAX_TIDY_NODES:
         return tidy_layout(graph, style.HIDDEN_FAMILIES, seed)
     simple = nx.Graph()
@@ -117,10 +120,19 @@ def graph_payload(
     pos = dict(positions) if positions is not None else layout(graph)
     tie_counts = stated_ties(graph)
     max_ties = max(tie_counts.values(), default=0)
+    # a view may size nodes by another measure ("score" on each node) and colour them by "community"
+    scored = all("score" in attrs for _, attrs in graph.nodes(data=True)) and graph.number_of_nodes() > 0
+    max_score = max((float(a["score"]) for _, a in graph.nodes(data=True)), default=0.0) if scored else 0.0
+    by_group = bool(graph.graph.get("colour_by_group"))
     for node, attrs in graph.nodes(data=True):
         kind = str(attrs.get("kind", ""))
         look = style.kind_style(kind)
-        size = style.node_size(tie_counts[node], max_ties)
+        if by_group:
+            look = dataclasses.replace(look, color=style.group_colour(int(attrs.get("community", -1))))
+        if scored:
+            size = style.node_size(float(attrs["score"]) * 1000 / max_score if max_score else 0, 1000)
+        else:
+            size = style.node_size(tie_counts[node], max_ties)
         name = str(attrs.get("name", "")) or f"#{node}"
         extra: dict[str, Any] = {}
         analyst = attrs.get("origin") == "analyst" or bool(attrs.get("confirmed"))
@@ -185,14 +197,25 @@ def graph_payload(
     return {
         "nodes": nodes,
         "edges": edges,
-        "legend": style.legend(),
+        "legend": _legend(by_group),
         "theme": style.theme(),
         "options": vis_options(len(nodes)),
         # positions the user already saw, or a finished layout: draw them as they are, no physics
         "settled": positions is not None or len(nodes) <= MAX_TIDY_NODES,
+        # a new arrangement (groups gathered or released): the page takes these positions, not the ones it shows
+        "relayout": bool(graph.graph.get("relayout")),
         # what the page shows before anyone sets a filter (the exported page, the headless PNG)
         "families": style.default_families(),
     }
+
+
+def _legend(by_group: bool) -> dict[str, list[dict[str, object]]]:
+    """The legend; coloured by group, the kinds keep their shapes and lose their colours (groups have them)."""
+    legend = style.legend()
+    if by_group:
+        for kind in legend["kinds"]:
+            kind["color"] = style.SMALL_GROUP
+    return legend
 
 
 def vis_options(node_count: int) -> dict[str, Any]:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Collection, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from core import analysis, ingest, resolve
 from core import edits as edits_mod
 from core import graph as graph_mod
-from core import ingest, resolve
 from core import replay as replay_mod
 from core.edits import Edit, EditError, LogEntry
 from core.merge import merge_relations
@@ -369,3 +369,60 @@ class Project:
             for doc_id in missing:
                 found[doc_id] = edits_mod.find_mentions(name, {doc_id: texts[doc_id]})
         return [m for doc_id in sorted(found) for m in found[doc_id]]
+
+    # -- questions to the network ----------------------------------------------------------------
+
+    def find_entity(self, text: str) -> EntityInfo:
+        """The entity named ``text`` (its name, an alias, ``e<id>``, or a unique part of a name).
+
+        Raises ``LookupError`` with a message for the user when there is none or the name is ambiguous.
+        """
+        wanted = " ".join(text.split()).casefold()
+        entities = self.entities()
+        if wanted.removeprefix("e").isdigit():
+            by_id = {e.id: e for e in entities}.get(int(wanted.removeprefix("e")))
+            if by_id is not None:
+                return by_id
+        for forms in (lambda e: [e.name], lambda e: e.aliases):
+            exact = [e for e in entities if any(" ".join(f.split()).casefold() == wanted for f in forms(e))]
+            if exact:
+                return max(exact, key=lambda e: (len(e.mentions), -e.id))  # the one the articles are about
+        partial = [e for e in entities if wanted and wanted in e.name.casefold()]
+        if len(partial) == 1:
+            return partial[0]
+        if partial:
+            shown = ", ".join(sorted(e.name for e in partial)[:5]) + (" …" if len(partial) > 5 else "")
+            raise LookupError(f"“{text}” could be several entities: {shown}")
+        raise LookupError(f"no entity called “{text}” in {self.path.name}")
+
+    def measure(self, name: str, all_ties: bool = False, graph: nx.MultiDiGraph | None = None) -> dict[int, float]:
+        """``analysis.measure`` of the whole network, kept in the project until the network changes."""
+        graph = self.graph() if graph is None else graph
+        return self._cached(f"measure:{name}:{int(all_ties)}", graph, lambda: analysis.measure(graph, name, all_ties))
+
+    def communities(self, all_ties: bool = False, graph: nx.MultiDiGraph | None = None) -> dict[int, int]:
+        """``analysis.communities`` of the whole network, kept in the project until the network changes."""
+        graph = self.graph() if graph is None else graph
+        found = self._cached(f"communities:{int(all_ties)}", graph, lambda: analysis.communities(graph, all_ties))
+        return {n: int(g) for n, g in found.items()}
+
+    def _cached(self, key: str, graph: nx.MultiDiGraph, compute: Callable[[], dict]) -> dict:
+        network = analysis.fingerprint(graph)
+        text = self._store.cached(key, network)
+        if text is not None:
+            try:
+                return {int(k): float(v) for k, v in json.loads(text).items()}
+            except (ValueError, TypeError, AttributeError):
+                pass  # a damaged or foreign entry: computed again and replaced
+        value = compute()
+        self._store.cache(key, network, json.dumps(value))
+        return value
+
+    def view_graph(self, view: analysis.View, only: Collection[int] | None = None) -> nx.MultiDiGraph:
+        """The network as ``view`` shows it (time range, focus, Top N), from the documents ``only`` if given."""
+        entities, relations = analysis.period_records(self.documents(), self.entities(), self.relations(), view, only)
+        graph = graph_mod.build_graph(entities, relations)
+        scores = None
+        if view.top is not None and not view.timed and only is None:
+            scores = self.measure(view.measure, view.all_ties, graph)  # the whole network's: cached
+        return analysis.narrow(graph, view, scores)

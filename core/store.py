@@ -107,6 +107,13 @@ CREATE TABLE edits (
     new_entity INTEGER,
     undone INTEGER NOT NULL DEFAULT 0
 );
+
+-- analysis cache
+CREATE TABLE analysis_cache (
+    key TEXT PRIMARY KEY,  -- what was computed, over which ties
+    network TEXT NOT NULL,  -- fingerprint of the network it was computed on: another one makes it stale
+    value TEXT NOT NULL  -- JSON
+);
 """
 
 # version reached -> script that takes a database from the version before to it
@@ -434,6 +441,22 @@ class Store:
             if row is not None:
                 db.execute("UPDATE edits SET undone = 0 WHERE id = ?", (row,))
         return row
+
+    # -- the analysis cache ----------------------------------------------------------------------
+
+    def cached(self, key: str, network: str) -> str | None:
+        """The JSON stored under ``key`` for the network with fingerprint ``network``, if any."""
+        row = self._db.execute(
+            "SELECT value FROM analysis_cache WHERE key = ? AND network = ?", (key, network)
+        ).fetchone()
+        return row[0] if row else None
+
+    def cache(self, key: str, network: str, value: str) -> None:
+        """Keep ``value`` for ``key``; entries computed on another network go (they can never be read again)."""
+        with self._write("saving an analysis") as db:
+            db.execute("DELETE FROM analysis_cache WHERE network != ?", (network,))
+            db.execute("INSERT OR REPLACE INTO analysis_cache (key, network, value) VALUES (?, ?, ?)",
+                       (key, network, value))
 
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         return self._db.execute(

@@ -104,6 +104,17 @@ def node_size(ties: int, max_ties: int) -> float:
     return round(NODE_SIZE_MIN + (NODE_SIZE_MAX - NODE_SIZE_MIN) * share, 2)
 
 
+# colours of communities in the "colour by group" mode: the largest groups get the most distinct hues
+GROUP_COLOURS = (
+    "#5b8def", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#86bcb6",
+)  # fmt: skip
+SMALL_GROUP = "#5c6678"  # groups past the palette: one muted colour
+
+
+def group_colour(group: int) -> str:
+    return GROUP_COLOURS[group] if 0 <= group < len(GROUP_COLOURS) else SMALL_GROUP
+
+
 def edge_width(evidence: int, max_evidence: int) -> float:
     """Width grows with the number of sentences stating the tie (log scale: counts are long-tailed)."""
     if max_evidence <= 1 or evidence <= 1:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-CORE_COMMANDS = ("extract", "export", "edit")
+CORE_COMMANDS = ("extract", "export", "edit", "path", "rank")
 QT_IMAGE_SUFFIXES = (".png",)
 
 
@@ -54,17 +54,16 @@ def export_png(argv: list[str]) -> int:
     prepare_environment()
     try:
         with ExitStack() as stack:
-            project, report = cli.load(args.paths, args.db, stack, args.jobs)
-            code = cli.status(report)
+            project, only, code = cli.export_source(args, stack)  # the articles named now, as other formats do
             if code == cli.NOTHING:
                 return code
-            from core.export import restrict
-            from core.graph import build_graph
+            from core import cli_analysis
+            from core.export import view_graph
             from desktop import headless
 
-            only, _ = cli.requested(report)  # the articles named now, as the other formats do
-            entities, relations = restrict(project.entities(), project.relations(), only)
-            headless.render_png(build_graph(entities, relations), args.out)
+            view = cli_analysis.view_from_args(args, project)  # focus, period and Top N, as other formats
+            graph = view_graph(project.documents(), project.entities(), project.relations(), view, only)
+            headless.render_png(graph, args.out)
             cli.say(f"entente: wrote {args.out}")
             return code
     except OSError as exc:

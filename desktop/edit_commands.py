@@ -186,6 +186,8 @@ class EditMenus(QObject):
         self._parent = parent
         self.menu: QMenu | None = None  # the menu open now (tests click into it)
         self.dialog: QDialog | None = None  # the dialog open now
+        # questions about an entity (Focus, Path to…) put first in its menu on the network, if the window has them
+        self.entity_actions: Callable[[QMenu, int], None] | None = None
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -196,7 +198,16 @@ class EditMenus(QObject):
 
     def network_menu(self, what: str, item_id: int, where: QPoint) -> None:
         if what == "node" and item_id in self._records().entities:
-            self._popup(self.entity_menu(item_id), where)
+            menu = self.entity_menu(item_id)
+            if self.entity_actions is not None:
+                first = menu.actions()[0]
+                questions = QMenu(menu)
+                self.entity_actions(questions, item_id)
+                for act in questions.actions():
+                    act.setParent(menu)
+                    menu.insertAction(first, act)
+                menu.insertSeparator(first)
+            self._popup(menu, where)
         elif what == "edge" and item_id in self._records().relations:
             self._popup(self.tie_menu(item_id), where)
 

@@ -47,6 +47,7 @@ from core.model import Family, Kind
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
+from desktop.analysis_panel import AnalysisController
 from desktop.edit_commands import EditMenus, Editor, Records
 from desktop.external_changes import ProjectWatcher, RefreshBar
 from desktop.jobs_menu import JobsMenu
@@ -243,6 +244,12 @@ class MainWindow(QMainWindow):
             (self.details.node, self.details.edge),
             (lambda: self.details.node.entity_id, lambda: self.details.edge.relation_id),
         )
+        self.analysis = AnalysisController(self.view, self.settings, self)
+        self.details.addWidget(self.analysis.path_panel)
+        self.analysis.path_panel.relationActivated.connect(self._open_relation_evidence)
+        self.analysis.pathsShown.connect(lambda: self.details.setCurrentWidget(self.analysis.path_panel))
+        self.analysis.rankingReady.connect(self.details.overview.show_ranking)
+        self.edit_menus.entity_actions = self.analysis.add_entity_actions
         self.refresh_bar = RefreshBar()
         self.refresh_bar.refresh.connect(lambda: self.reload(known=set(self.entities)) if self.project else None)
         self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self)
@@ -403,6 +410,8 @@ class MainWindow(QMainWindow):
         toggle_docs = QAction("Documents panel", self, checkable=True, checked=True)
         toggle_docs.toggled.connect(self.doc_list.setVisible)
         view_menu.addAction(toggle_docs)
+        self.analysis.install(self, view_menu, (self.details.overview.top,))
+        self.analysis.use_names(self.completer.model(), self._entity_by_name)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -561,9 +570,11 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             f"{len(self.documents)} documents · {len(self.entities)} entities · {len(self.relations)} ties"
         )
-        if draw:
+        if draw and self.project is not None:
             self.drawn_count = -1  # until the view reports this graph drawn
-            self.view.show_graph(self.graph, highlight=list(highlight))
+            # the analysis controller draws the view asked for (the whole network, a focus, a period…)
+            self.analysis.set_network(self.project.path, snapshot.documents, self.entities, self.relations,
+                                      self.graph, list(highlight))
             self._filters_changed()
 
     # -- selection -----------------------------------------------------------------------------
@@ -574,6 +585,7 @@ class MainWindow(QMainWindow):
         if entity is None:
             return
         names = {i: e.name for i, e in self.entities.items()}
+        self.analysis.select(entity_id)
         self.details.node.show_entity(entity, self.relations.values(), names, self.documents)
         self.details.setCurrentWidget(self.details.node)
         if entity.mentions:
@@ -586,11 +598,15 @@ class MainWindow(QMainWindow):
             self.view.select_node(entity_id)
             self.show_entity(entity_id)
 
-    def select_by_name(self, text: str) -> None:
+    def _entity_by_name(self, text: str) -> int | None:
         key = text.strip().casefold()
         entity_id = self._completion_ids.get(key)
         if entity_id is None:
             entity_id = next((i for k, i in self._completion_ids.items() if key and key in k), None)
+        return entity_id
+
+    def select_by_name(self, text: str) -> None:
+        entity_id = self._entity_by_name(text)
         if entity_id is None:
             self.statusBar().showMessage(f"No entity called “{text.strip()}”", 4000)
             return
@@ -609,6 +625,11 @@ class MainWindow(QMainWindow):
 
     def open_evidence(self, ref: TextRef) -> None:
         self.open_document(ref.doc_id, (ref.start, ref.end))
+
+    def _open_relation_evidence(self, relation_id: int) -> None:
+        relation = self.relations.get(relation_id)
+        if relation is not None and relation.evidence:
+            self.open_evidence(min(relation.evidence, key=lambda r: (r.doc_id, r.start)))
 
     def open_document(
         self, doc_id: int, highlight: tuple[int, int] | None = None, focus_entity: int | None = None
@@ -894,7 +915,8 @@ class MainWindow(QMainWindow):
             self.view.export_png(path, scale, finished)
 
     def _ask_export_graph(self) -> None:
-        filters = "GEXF for Gephi (*.gexf);;GraphML (*.graphml);;CSV tables (*.csv);;JSON (*.json)"
+        filters = ("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;CSV tables (*.csv);;JSON (*.json);;"
+                   "FollowTheMoney for Aleph (*.ftm.json);;i2 Analyst's Notebook links (*.i2.csv)")
         path, chosen = QFileDialog.getSaveFileName(self, "Export graph", str(Path.home() / "network.gexf"), filters)
         if not path:
             return
@@ -909,8 +931,9 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return []
         try:
-            written = export.write(
-                Path(path), self.project.documents(), self.project.entities(), self.project.relations()
+            written = export.write(  # the view on screen: its focus, period and Top N
+                Path(path), self.project.documents(), self.project.entities(), self.project.relations(),
+                view=self.analysis.history.current,
             )
         except (OSError, ValueError) as exc:
             self.message_bar.show_message(f"Could not export to {Path(path).name}: {exc}")

@@ -51,7 +51,9 @@ def _release_views() -> None:
 
 TEST_HOOKS_ENV = "ENTENTE_TEST_HOOKS"
 # what the page may say; anything else is logged and dropped
-MESSAGE_TYPES = frozenset({"ready", "drawn", "nodeClick", "edgeClick", "backgroundClick", "contextMenu", "error"})
+MESSAGE_TYPES = frozenset(
+    {"ready", "drawn", "nodeClick", "nodeDoubleClick", "edgeClick", "backgroundClick", "contextMenu", "error"}
+)
 
 
 def _is_id(value: object) -> bool:
@@ -109,6 +111,7 @@ class NetworkView(QWidget):
     """The interactive network: draws a graph, reports clicks, exports PNG and SVG."""
 
     nodeClicked = Signal(int)
+    nodeDoubleClicked = Signal(int)
     edgeClicked = Signal(int)
     backgroundClicked = Signal()
     contextMenuRequested = Signal(str, int, QPoint)  # 'node', 'edge' or 'background'; id (-1); global point
@@ -194,7 +197,7 @@ class NetworkView(QWidget):
         if kind not in MESSAGE_TYPES:
             log.warning("unknown message from the network page: %.60r", kind)
             return
-        if kind in ("nodeClick", "edgeClick") and not _is_id(data.get("id")):
+        if kind in ("nodeClick", "nodeDoubleClick", "edgeClick") and not _is_id(data.get("id")):
             log.warning("malformed %s message from the network page", kind)
             return
         if kind == "ready":
@@ -208,6 +211,8 @@ class NetworkView(QWidget):
             self.drawn.emit(nodes if _is_id(nodes) else 0)
         elif kind == "nodeClick":
             self.nodeClicked.emit(int(data["id"]))
+        elif kind == "nodeDoubleClick":
+            self.nodeDoubleClicked.emit(int(data["id"]))
         elif kind == "edgeClick":
             self.edgeClicked.emit(int(data["id"]))
         elif kind == "backgroundClick":
@@ -331,6 +336,10 @@ class NetworkView(QWidget):
 
     def fit(self) -> None:
         self._call("fit")
+
+    def show_path(self, nodes: list[int], edges: list[int]) -> None:
+        """Bring ``nodes`` and ``edges`` (a path) into focus and view; empty lists clear the focus."""
+        self._call("highlight", [int(n) for n in nodes], [int(e) for e in edges])
 
     def positions(self, done: Callable[[dict[int, tuple[float, float]]], None]) -> None:
         def convert(data: Any) -> None:

@@ -250,7 +250,10 @@ class DocumentList(QWidget):
 
     def set_documents(self, documents: Iterable[DocumentInfo], entity_counts: Mapping[int, int] | None = None) -> None:
         self.tree.clear()
+        # newest first, undated ones after them in the order they were added
         docs = list(documents)
+        dated = sorted((d for d in docs if d.published), key=lambda d: d.published or "", reverse=True)
+        docs = dated + [d for d in docs if not d.published]
         counts = entity_counts or {}
         for doc in docs:
             item = QTreeWidgetItem([one_line(doc.title) or Path(doc.path).name])
@@ -549,6 +552,8 @@ class Overview(QWidget):
         self.top.header().setStretchLastSection(False)
         self.top.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.top.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.top.setSortingEnabled(True)
+        self._entities: Mapping[int, EntityInfo] = {}
         self.top.itemClicked.connect(lambda item, _c: self.entityActivated.emit(item.data(0, ID_ROLE)))
         self.top.itemActivated.connect(lambda item, _c: self.entityActivated.emit(item.data(0, ID_ROLE)))
         layout = QVBoxLayout(self)
@@ -560,25 +565,43 @@ class Overview(QWidget):
         layout.addWidget(self.top, 100)
         layout.addStretch(1)  # keeps the text at the top while the list is hidden (an empty project)
 
+    def show_ranking(self, scores: Mapping[int, float], label: str) -> None:
+        """Rank by another measure (``core.analysis``), its label in the header."""
+        if self._entities:
+            self._fill(scores, label)
+
     def show_summary(self, entities: Mapping[int, EntityInfo], ties: Mapping[int, int], documents: int) -> None:
         by_kind: dict[str, int] = defaultdict(int)
         for e in entities.values():
             by_kind[style.kind_style(str(e.kind)).label.lower()] += 1
         kinds = ", ".join(f"{n} {_plural(k, n)}" for k, n in sorted(by_kind.items(), key=lambda kv: -kv[1]))
         self.summary.setText(f"{documents} documents · {len(entities)} entities" + (f" ({kinds})" if kinds else ""))
+        self._entities = entities
+        self._fill(ties, "Ties")
+        self.top.setVisible(bool(ties))
+
+    def _fill(self, scores: Mapping[int, float], label: str) -> None:
+        entities = self._entities
+        self.top.setSortingEnabled(False)
         self.top.clear()
+        self.top.setHeaderLabels(["Most important" if label != "Ties" else "Most connected", label])
         icons: dict[str, QIcon] = {}
-        for entity_id in sorted(ties, key=lambda i: (-ties[i], entities[i].name.casefold()))[:30]:
+        known = [i for i in scores if i in entities]
+        for entity_id in sorted(known, key=lambda i: (-scores[i], entities[i].name.casefold()))[:30]:
             entity = entities[entity_id]
             colour = kind_colour(str(entity.kind))
             if colour not in icons:
                 icons[colour] = dot_icon(colour, 12)
-            item = QTreeWidgetItem([entity.name, str(ties[entity_id])])
+            item = QTreeWidgetItem([entity.name, ""])
+            value = float(scores[entity_id])
+            # numbers as data, so that sorting by the column is numeric
+            item.setData(1, Qt.ItemDataRole.DisplayRole, int(value) if value.is_integer() else round(value, 4))
             item.setIcon(0, icons[colour])
             item.setData(0, ID_ROLE, entity_id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.top.addTopLevelItem(item)
-        self.top.setVisible(bool(ties))
+        self.top.setSortingEnabled(True)
+        self.top.sortItems(1, Qt.SortOrder.DescendingOrder)
 
 
 class DetailsPanel(QStackedWidget):

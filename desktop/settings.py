@@ -68,6 +68,16 @@ class Settings:
     def set_jobs(self, jobs: int | None) -> None:
         self._q.setValue("extraction/jobs", jobs or 0)
 
+    # -- view preferences ----------------------------------------------------------------------
+
+    def preference(self, key: str, default: str) -> str:
+        """A remembered choice (the measure nodes are sized by, colour by group), as text."""
+        value = self._q.value(f"preferences/{key}", default)
+        return str(value) if value is not None else default
+
+    def set_preference(self, key: str, value: str) -> None:
+        self._q.setValue(f"preferences/{key}", value)
+
     # -- window layout -------------------------------------------------------------------------
 
     def layout(self, key: str) -> QByteArray | None:

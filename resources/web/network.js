@@ -411,11 +411,13 @@
     legend = payload.legend;
     options = payload.options;
     const known = new Map();
-    nodes.forEach((n) => {
-      if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
-    });
-    // a graph arriving in an empty view (first start, new project) is laid out and framed as a whole
-    const first = network === null || nodes.length === 0;
+    if (!payload.relayout) {
+      nodes.forEach((n) => {
+        if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
+      });
+    }
+    // a graph arriving in an empty view (first start, new project), or a new arrangement, is framed as a whole
+    const first = network === null || nodes.length === 0 || Boolean(payload.relayout);
     const incoming = new Set(payload.nodes.map((n) => n.id));
     const fresh = [];
     highlighted = null;
@@ -517,7 +519,8 @@
       if (!userMoved && !animating && nodeView.length) fitView(false);
     });
     network.on("doubleClick", (params) => {
-      if (!params.nodes.length && !params.edges.length) fitView(true);
+      if (params.nodes.length) send({ type: "nodeDoubleClick", id: params.nodes[0] });
+      else if (!params.edges.length) fitView(true);
     });
     network.on("animationFinished", () => {
       animating = false;
@@ -691,6 +694,15 @@
     },
     fit() {
       if (network) fitView(true);
+    },
+    highlight(nodeIds, edgeIds) {
+      // a set of nodes and ties in focus (a path): the rest fades, the set is framed; empty lists clear it
+      if (!network) return false;
+      const shown = nodeIds.filter((id) => nodeView.get(id));
+      highlighted = shown.length ? { nodes: new Set(shown), edges: new Set(edgeIds) } : null;
+      applyFocus();
+      if (shown.length) fitView(true, shown);
+      return true;
     },
     positions() {
       // every node's place: the network's for shown nodes, the stored one for nodes a filter hides

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 class FakeNetworkView(QWidget):
     nodeClicked = Signal(int)
+    nodeDoubleClicked = Signal(int)
     edgeClicked = Signal(int)
     backgroundClicked = Signal()
     contextMenuRequested = Signal(str, int, QPoint)
@@ -45,6 +46,9 @@ class FakeNetworkView(QWidget):
 
     def fit(self) -> None:
         self.fits += 1
+
+    def show_path(self, nodes: list[int], edges: list[int]) -> None:
+        self.path = (list(nodes), list(edges))
 
     def _pos(self, node: int) -> QPointF:
         nodes = sorted(self.graph.nodes)
