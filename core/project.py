@@ -7,18 +7,22 @@ caller (a terminal progress bar, a Qt worker) can show progress and cancel betwe
 from __future__ import annotations
 
 import dataclasses
+import logging
+import sqlite3
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from core import big_layout, ingest, resolve
 from core import graph as graph_mod
-from core import ingest, resolve
 from core.merge import merge_relations
 from core.model import Document, Problem
 from core.records import DocumentInfo, EntityInfo, RelationInfo
-from core.store import Store
+from core.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,3 +190,28 @@ class Project:
     def graph(self) -> nx.MultiDiGraph:
         """The network: one node per entity, one edge per relation (see ``core.graph``)."""
         return graph_mod.build_graph(self.entities(), self.relations())
+
+    def network_layout(self, graph: nx.MultiDiGraph) -> tuple[dict[int, tuple[float, float]], str]:
+        """Every node's position for ``graph`` and how it was found: ``"cached"``, ``"extended"`` or ``"computed"``.
+
+        The layout is kept in the project: reopening reuses it, and after an add only the new entities are
+        placed (``core.big_layout.extend_layout``) while every entity drawn before keeps its place.
+        """
+        key = big_layout.graph_key(graph)
+        stored_key, method, stored = self._store.layout()
+        nodes = [int(n) for n in graph.nodes]
+        if method != big_layout.METHOD:
+            stored = {}
+        if stored and all(n in stored for n in nodes):
+            positions, how = {n: stored[n] for n in nodes}, "cached"
+            if stored_key == key and len(stored) == len(nodes):
+                return positions, how
+        elif stored:
+            positions, how = big_layout.extend_layout(graph, stored), "extended"
+        else:
+            positions, how = big_layout.overview_layout(graph), "computed"
+        try:
+            self._store.save_layout(key, big_layout.METHOD, positions)
+        except (StoreError, sqlite3.Error) as exc:  # a busy or full disk costs the cache, not the drawing
+            log.warning("could not keep the layout in %s: %s", self.path, exc)
+        return positions, how

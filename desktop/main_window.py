@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
         )
         if draw:
             self.drawn_count = -1  # until the view reports this graph drawn
-            self.view.show_graph(self.graph, highlight=list(highlight))
+            self.view.show_graph(self.graph, highlight=list(highlight), positions=snapshot.positions)
             self._filters_changed()
 
     # -- selection -----------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from pathlib import Path
 import networkx as nx
 from superqt.utils import FunctionWorker, GeneratorWorker, create_worker
 
+from core.graph import build_graph
+from core.layout import MAX_TIDY_NODES
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo
 
@@ -75,12 +77,17 @@ class Snapshot:
     entities: list[EntityInfo]
     relations: list[RelationInfo]
     graph: nx.MultiDiGraph
+    # where a big network's nodes go, from the project's layout cache (None: the view lays a small one out)
+    positions: dict[int, tuple[float, float]] | None = None
 
 
 def read_snapshot(db_path: Path) -> Snapshot:
     """Read the project at ``db_path`` through a connection of this (worker) thread's own."""
     with Project.open(db_path) as project:
-        return Snapshot(project.documents(), project.entities(), project.relations(), project.graph())
+        entities, relations = project.entities(), project.relations()
+        graph = build_graph(entities, relations)  # what project.graph() does, without reading everything twice
+        positions = project.network_layout(graph)[0] if graph.number_of_nodes() > MAX_TIDY_NODES else None
+        return Snapshot(project.documents(), entities, relations, graph, positions)
 
 
 def snapshot_worker(db_path: Path) -> FunctionWorker:

@@ -23,6 +23,7 @@
   let highlighted = null; // {nodes: Set, edges: Set} while a node or edge is in focus
   const outbox = [];
   let standalone = false; // no app around the page (the exported HTML file)
+  let big = false; // a big network: compact data, labels drawn by importance and zoom (see "big networks")
 
   // -- messages to the app -----------------------------------------------------------------------
 
@@ -69,7 +70,7 @@
 
   function nodeTooltip(n) {
     const box = el("div", "tip");
-    box.appendChild(el("div", "tip-title", n.label));
+    box.appendChild(el("div", "tip-title", nameOf(n)));
     const kind = kindInfo(n.kind);
     const badge = el("span", "tip-kind", kind.label);
     badge.style.background = kind.color;
@@ -89,8 +90,8 @@
     const box = el("div", "tip");
     const from = nodes.get(e.from);
     const to = nodes.get(e.to);
-    box.appendChild(el("div", "tip-title", (from ? from.label : "?") + (familyInfo(e.family).directed === false ?
-      " — " : " → ") + (to ? to.label : "?")));
+    box.appendChild(el("div", "tip-title", (from ? nameOf(from) : "?") + (familyInfo(e.family).directed === false ?
+      " — " : " → ") + (to ? nameOf(to) : "?")));
     const fam = familyInfo(e.family);
     const badge = el("span", "tip-kind", fam.label);
     badge.style.background = fam.color.replace(/[\d.]+\)$/, "1)");
@@ -214,6 +215,10 @@
   }
 
   function applyFocus() {
+    if (big) {
+      network.redraw(); // fading a big network is drawn over it (drawFocus), not written into every item
+      return;
+    }
     const nodeUpdates = [];
     const faded = fadedNodeStyle();
     nodes.forEach((n) => {
@@ -344,7 +349,12 @@
 
   function frameWhole(then) {
     // label sizes are measured when first drawn: fit, draw, then fit again with the labels' real extent
+    // (a big network draws its labels itself, outside the nodes' extent: one fit and one drawing do)
     fitView(false);
+    if (big) {
+      afterPaint(then);
+      return;
+    }
     afterPaint(() => {
       if (!userMoved) fitView(false);
       afterPaint(then);
@@ -371,7 +381,7 @@
   function prepareNode(n) {
     baseNodes.set(n.id, { color: n.color, font: { color: theme.text, strokeWidth: 4, size: n.font.size } });
     n.font = Object.assign({}, n.font, { color: theme.text, strokeWidth: 4 });
-    n.title = nodeTooltip(n);
+    if (!big) n.title = nodeTooltip(n);
     return n;
   }
 
@@ -384,10 +394,19 @@
     theme = payload.theme;
     legend = payload.legend;
     options = payload.options;
+    const wasBig = big;
+    big = payload.labels === "zoom";
+    if (payload.compact) expandCompact(payload);
+    // positions the app placed (a big project's layout cache) are final, for new and old nodes alike
+    const placed = Boolean(payload.placed);
     const known = new Map();
     nodes.forEach((n) => {
       if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
     });
+    if (wasBig !== big) {
+      nodes.clear(); // nodes drawn in the other mode carry options this one does not set
+      known.clear();
+    }
     // a graph arriving in an empty view (first start, new project) is laid out and framed as a whole
     const first = network === null || nodes.length === 0;
     const incoming = new Set(payload.nodes.map((n) => n.id));
@@ -399,7 +418,7 @@
     nodes.remove(nodes.getIds().filter((id) => !incoming.has(id)));
     for (const n of payload.nodes) {
       if (known.has(n.id)) {
-        Object.assign(n, known.get(n.id));
+        if (!placed || n.x === undefined) Object.assign(n, known.get(n.id));
       } else if (!first) {
         fresh.push(n.id);
       }
@@ -408,11 +427,13 @@
     nodes.update(payload.nodes);
     for (const e of payload.edges) {
       prepareEdge(e);
-      e.title = edgeTooltip(e);
+      if (!big) e.title = edgeTooltip(e); // a big network builds tooltips on hover (lazyTooltip)
     }
     edges.add(payload.edges);
+    if (big) rankLabels(payload.nodes);
     for (const id of fresh) {
       const n = nodes.get(id);
+      if (placed && n.x !== undefined) continue;
       placeNear(n, known);
       if (n.x !== undefined) nodes.update({ id, x: n.x, y: n.y });
     }
@@ -427,9 +448,12 @@
     renderLegend();
     const freeze = first ? [] : nodes.getIds().filter((id) => !fresh.includes(id));
     const drawn = () => send({ type: "drawn", nodes: nodes.length });
-    if ((!first && fresh.length === 0) || (first && payload.settled)) {
+    if ((!first && fresh.length === 0) || (first && payload.settled) || placed) {
       if (first) frameWhole(drawn);
-      else afterPaint(drawn);
+      else {
+        if (fresh.some((id) => !onScreen(id))) fitView(true); // new nodes must be in sight
+        afterPaint(drawn);
+      }
       return;
     }
     settle(freeze, () => {
@@ -445,6 +469,7 @@
     const container = document.getElementById("network");
     network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
     network.on("beforeDrawing", (ctx) => {
+      drawStart = performance.now();
       // paint the background into the canvas itself so exported images are not transparent
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -452,16 +477,20 @@
       ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       ctx.restore();
     });
+    network.on("afterDrawing", drawBigExtras);
+    network.on("hoverNode", (params) => lazyTooltip(nodes, params.node, nodeTooltip));
+    network.on("hoverEdge", (params) => lazyTooltip(edges, params.edge, edgeTooltip));
     network.on("click", (params) => {
+      // the app is told first: its panel should not wait for the page's own restyling
       if (params.nodes.length) {
-        focusNode(params.nodes[0]);
         send({ type: "nodeClick", id: params.nodes[0] });
+        focusNode(params.nodes[0]);
       } else if (params.edges.length) {
-        focusEdge(params.edges[0]);
         send({ type: "edgeClick", id: params.edges[0] });
+        focusEdge(params.edges[0]);
       } else {
-        focusNode(null);
         send({ type: "backgroundClick" });
+        focusNode(null);
       }
     });
     const frame = document.getElementById("network");
@@ -490,6 +519,189 @@
     network.on("dragEnd", (params) => {
       if (params.nodes.length) storePositions();
     });
+  }
+
+  // -- big networks: compact data, labels by importance and zoom, focus drawn over, tooltips on hover ----
+  //
+  // Above a few hundred nodes vis-network's own labels (every name, every frame) and per-item restyling
+  // (a focus touching 30,000 edges) are what make the page slow. Here the payload carries only what differs
+  // per item, names are drawn in screen space after each frame, most tied first, as many as fit without
+  // overlap (zooming in makes room for more), and a focus dims the drawing with one veil and redraws the
+  // focused part on top of it.
+
+  const LABEL_BUDGET = 350; // most names drawn in one frame
+  const LABEL_CELL = 64; // CSS px per cell of the overlap grid
+  let labelOrder = []; // node ids, most important first
+  const labelNames = new Map(); // id -> the name as drawn
+  const labelWidths = new Map(); // id -> measured text width at its font size
+  let lastLabels = [];
+  let frameLog = null;
+  let drawStart = 0;
+
+  function nameOf(n) {
+    return n.label !== undefined ? n.label : n.name;
+  }
+
+  function expandCompact(payload) {
+    // colours, shapes, dashes and arrows come from the legend: one shared style per kind and per family
+    const dash = payload.dash || [5, 6];
+    for (const n of payload.nodes) {
+      const kind = kindInfo(n.kind);
+      n.shape = kind.shape;
+      n.color = { background: kind.color, border: n.fresh ? payload.theme.accent : kind.color,
+        highlight: { background: kind.color, border: payload.theme.text },
+        hover: { background: kind.color, border: payload.theme.text } };
+      n.borderWidth = n.fresh ? 3 : 1;
+      n.font = { size: 14 };
+    }
+    const looks = new Map();
+    for (const e of payload.edges) {
+      let look = looks.get(e.family);
+      if (!look) {
+        const fam = familyInfo(e.family);
+        look = { color: { color: fam.color, highlight: fam.color, hover: fam.color, inherit: false },
+          dashes: fam.dashed ? dash : false, arrows: { to: { enabled: fam.directed !== false } } };
+        looks.set(e.family, look);
+      }
+      e.color = look.color;
+      // the page options make every tie solid and directed: only the others carry their own (parsing an
+      // option per tie is a large share of building the network)
+      if (look.dashes) e.dashes = look.dashes;
+      if (!look.arrows.to.enabled) e.arrows = look.arrows;
+    }
+  }
+
+  function rankLabels(list) {
+    labelOrder = list.slice().sort((a, b) => a.rank - b.rank).map((n) => n.id);
+    labelWidths.clear();
+    labelNames.clear();
+    for (const n of list) labelNames.set(n.id, shortName(nameOf(n)));
+  }
+
+  function lazyTooltip(set, id, build) {
+    if (!big) return;
+    const item = set.get(id);
+    if (item && !item.title) set.update({ id, title: build(item) });
+  }
+
+  function labelFont(size) {
+    // 12 px for the least tied, 17 px for hubs: legible at every zoom, hubs read first
+    const px = Math.round(12 + 5 * Math.max(0, Math.min(1, (size - 10) / 24)));
+    return { px, css: (px >= 15 ? "500 " : "400 ") + px + "px " + theme.fontFace };
+  }
+
+  function shortName(text) {
+    return text.length > 42 ? text.slice(0, 40) + "…" : text;
+  }
+
+  function drawFocus(ctx) {
+    // dim everything, then draw the focused edges and nodes again on top
+    const body = network.body;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 0.78;
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    for (const id of highlighted.edges) {
+      const e = body.edges[id];
+      if (e && e.connected) {
+        e.draw(ctx);
+        e.drawArrows(ctx);
+      }
+    }
+    for (const id of highlighted.nodes) {
+      const n = body.nodes[id];
+      if (n) n.draw(ctx);
+    }
+  }
+
+  function drawLabels(ctx) {
+    const scale = network.getScale();
+    const origin = network.canvasToDOM({ x: 0, y: 0 });
+    const ratio = ctx.getTransform().a / scale; // device pixels per CSS pixel (raised for exports)
+    const width = ctx.canvas.width / ratio;
+    const height = ctx.canvas.height / ratio;
+    const body = network.body.nodes;
+    const grid = new Map();
+    const chosen = [];
+    const selected = network.getSelectedNodes();
+    const order = highlighted ? selected.concat(labelOrder.filter((id) => highlighted.nodes.has(id))) :
+      selected.concat(labelOrder);
+    const seen = new Set();
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    for (const id of order) {
+      if (chosen.length >= LABEL_BUDGET) break;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const node = body[id];
+      if (!node) continue; // hidden by a filter
+      const x = node.x * scale + origin.x;
+      const y = node.y * scale + origin.y;
+      if (x < -150 || x > width + 150 || y < -40 || y > height + 40) continue;
+      const size = node.options.size;
+      const font = labelFont(size);
+      const text = labelNames.get(id) || "";
+      let w = labelWidths.get(id);
+      if (w === undefined) {
+        ctx.font = font.css;
+        w = ctx.measureText(text).width;
+        labelWidths.set(id, w);
+      }
+      const top = y + size * scale + 2;
+      const box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
+      if (overlaps(grid, box)) continue;
+      mark(grid, box);
+      chosen.push({ id, text, x, y: top, font });
+    }
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = theme.labelStroke;
+    ctx.fillStyle = theme.text;
+    for (const label of chosen) {
+      ctx.font = label.font.css;
+      ctx.strokeText(label.text, label.x, label.y);
+      ctx.fillText(label.text, label.x, label.y);
+    }
+    ctx.restore();
+    lastLabels = chosen.map((label) => label.id);
+  }
+
+  function cells(box) {
+    const out = [];
+    for (let cx = Math.floor(box[0] / LABEL_CELL); cx <= Math.floor(box[2] / LABEL_CELL); cx++) {
+      for (let cy = Math.floor(box[1] / LABEL_CELL); cy <= Math.floor(box[3] / LABEL_CELL); cy++) {
+        out.push(cx + ":" + cy);
+      }
+    }
+    return out;
+  }
+
+  function overlaps(grid, box) {
+    for (const key of cells(box)) {
+      for (const other of grid.get(key) || []) {
+        if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) return true;
+      }
+    }
+    return false;
+  }
+
+  function mark(grid, box) {
+    for (const key of cells(box)) {
+      if (!grid.has(key)) grid.set(key, []);
+      grid.get(key).push(box);
+    }
+  }
+
+  function drawBigExtras(ctx) {
+    if (frameLog && frameLog.on) frameLog.draws.push(performance.now() - drawStart);
+    if (!big) return;
+    if (highlighted) drawFocus(ctx);
+    drawLabels(ctx);
+    if (frameLog && frameLog.on) frameLog.draws[frameLog.draws.length - 1] = performance.now() - drawStart;
   }
 
   // -- export ------------------------------------------------------------------------------------
@@ -690,7 +902,7 @@
         const n = nodes.get(id);
         if (!n) return "null";
         const tags = n.title ? [...n.title.querySelectorAll("*")].map((child) => child.tagName.toLowerCase()) : [];
-        return JSON.stringify({ label: n.label, tooltip: n.title ? n.title.textContent : "", tooltipTags: tags,
+        return JSON.stringify({ label: nameOf(n), tooltip: n.title ? n.title.textContent : "", tooltipTags: tags,
           x: n.x, y: n.y, fresh: Boolean(n.fresh) });
       },
       view() {
@@ -702,6 +914,27 @@
       },
       isAnimating() {
         return animating;
+      },
+      labels() {
+        // the names the last frame drew in a big network, in the order they were chosen
+        return JSON.stringify({ big, drawn: lastLabels });
+      },
+      startFrames() {
+        // record frame intervals (requestAnimationFrame) and drawing times until frames() is asked
+        frameLog = { intervals: [], draws: [], last: performance.now(), on: true };
+        const tick = (now) => {
+          if (!frameLog.on) return;
+          frameLog.intervals.push(now - frameLog.last);
+          frameLog.last = now;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        return true;
+      },
+      frames() {
+        const out = frameLog ? { intervals: frameLog.intervals, draws: frameLog.draws } : null;
+        if (frameLog) frameLog.on = false;
+        return JSON.stringify(out);
       },
       bridgeKeys() {
         // what the web channel published of the app's bridge object
