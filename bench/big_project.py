@@ -115,6 +115,7 @@ def _names(rng: random.Random) -> dict[str, list[str]]:
     import pycountry
 
     states = sorted({getattr(c, "common_name", None) or c.name for c in pycountry.countries if "," not in c.name})
+    states = [s for s in states if "(" not in s]
     officials = [f"{f} {last}" for f in FIRST for last in LAST]
     parties = [f"{a} {b}" for a in PARTY_A for b in PARTY_B]
     vessels = [f"{p} {a} {b}" for a in VESSEL_A for b in VESSEL_B for p in PREFIX[:1]]
@@ -194,6 +195,7 @@ def generate(path: Path, stories: int, seed: int = 11) -> dict[str, float]:
     rng = random.Random(seed)
     pool = _names(rng)
     states = pool.pop("STATE")
+    rng.shuffle(states)  # which states are in the news most: not the first in the alphabet
     shared = [pool["OFFICIAL"].pop() for _ in range(120)]
     started = time.perf_counter()
     articles = 0
@@ -244,22 +246,26 @@ def _js(app: object, view: object, code: str) -> object:
     return box[0]
 
 
-def _memory() -> tuple[float, float, int]:
-    """Resident MB of this process plus its children (the web engine), the same as proportional set size, and
-    the number of processes."""
+def _memory() -> dict[str, float]:
+    """MB of this process and of its children (the web engine processes): resident (shared pages counted in
+    every process that maps them) and proportional (shared pages split between them)."""
     import psutil
 
     me = psutil.Process(os.getpid())
-    procs = [me, *me.children(recursive=True)]
-    rss = pss = 0.0
-    for p in procs:
+    out = {"app_rss": 0.0, "app_pss": 0.0, "engine_rss": 0.0, "engine_pss": 0.0, "processes": 0}
+    for proc in [me, *me.children(recursive=True)]:
         try:
-            info = p.memory_full_info()
-            rss += info.rss
-            pss += getattr(info, "pss", info.rss)
+            info = proc.memory_full_info()
         except psutil.Error:
             continue
-    return rss / 2**20, pss / 2**20, len(procs)
+        side = "app" if proc.pid == me.pid else "engine"
+        if side == "engine" and os.environ.get("BENCH_MEMORY_DETAIL"):
+            kind = next((a for a in proc.cmdline() if a.startswith("--type=")), "--type=?")
+            print(f"    {kind[7:]:>10}: {info.rss / 2**20:6.0f} MB resident")
+        out[f"{side}_rss"] += info.rss / 2**20
+        out[f"{side}_pss"] += getattr(info, "pss", info.rss) / 2**20
+        out["processes"] += 1
+    return out
 
 
 def _pointer(app: object, target: object, kind: str, x: float, y: float, pressed: bool) -> None:
@@ -299,7 +305,7 @@ def _interact(app: object, window: object) -> dict[str, list[float]]:
         x += 6 if (k // 15) % 2 == 0 else -6
         y += 4 if (k // 30) == 0 else -4
         _pointer(app, target, "move", x, y, True)
-        _wait(app, lambda: False, timeout=0.016) if False else _sleep(app, 16)
+        _sleep(app, 16)
     _pointer(app, target, "release", x, y, False)
     _sleep(app, 400)
     for k in range(24):  # wheel in, then out
@@ -318,28 +324,43 @@ def _sleep(app: object, ms: int) -> None:
     loop.exec()
 
 
-def _open_and_draw(app: object, path: Path) -> tuple[object, dict[str, float]]:
+def _open_window(app: object, path: Path) -> tuple[object, float]:
+    """The real main window on ``path`` (settings in a scratch file); returns it and when it drew the network."""
+    from PySide6.QtCore import QSettings
+
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
 
-    read: list[float] = []
     drawn: list[float] = []
-    settings_dir = Path(tempfile.mkdtemp(prefix="entente-bench-settings-"))
-    from PySide6.QtCore import QSettings
-
-    settings = Settings(QSettings(str(settings_dir / "settings.ini"), QSettings.Format.IniFormat))
-    start = time.perf_counter()
+    scratch = Path(tempfile.mkdtemp(prefix="entente-bench-settings-"))
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(path, settings, add_default_corpus=False)
     window.resize(1440, 900)
     window.show()
-    import desktop.workers as workers
-
     window.graphDrawn.connect(lambda n: drawn.append(time.perf_counter()) if n > 0 else None)
-    _wait(app, lambda: bool(drawn), timeout=300)
-    del workers
-    snapshot_read = getattr(window, "_bench_read_at", None)
-    read.append(snapshot_read or start)
-    return window, {"open_to_drawn_s": drawn[0] - start}
+    _wait(app, lambda: bool(drawn), timeout=600)
+    return window, drawn[0]
+
+
+def _timed_reader(marks: dict[str, object]):
+    """``workers.read_snapshot`` as the window runs it, noting when the project is read and when laid out."""
+    from core.graph import build_graph
+    from core.layout import MAX_TIDY_NODES
+    from core.project import Project
+    from desktop import workers
+
+    def read(db_path: Path) -> workers.Snapshot:
+        marks["start"] = time.perf_counter()
+        with Project.open(db_path) as project:
+            documents, entities, relations = project.documents(), project.entities(), project.relations()
+            graph = build_graph(entities, relations)
+            marks["read"] = time.perf_counter()
+            positions, how = project.network_layout(graph) if len(graph) > MAX_TIDY_NODES else (None, "small")
+            marks["laid_out"] = time.perf_counter()
+            marks["how"] = how
+        return workers.Snapshot(documents, entities, relations, graph, positions)
+
+    return read
 
 
 def measure(path: Path, shot: Path | None) -> None:
@@ -353,81 +374,73 @@ def measure(path: Path, shot: Path | None) -> None:
 
     app = _application()
     apply_theme(app)
-    # when the worker has the project read (records and graph) and when it has the layout: wrap the reader
-    marks: dict[str, float] = {}
+    marks: dict[str, object] = {}
     original = workers.read_snapshot
-
-    def timed_read(db_path: Path) -> workers.Snapshot:
-        from core.layout import MAX_TIDY_NODES
-        from core.project import Project
-
-        marks["start"] = time.perf_counter()
-        with Project.open(db_path) as project:
-            graph = project.graph()
-            documents, entities, relations = project.documents(), project.entities(), project.relations()
-            marks["read"] = time.perf_counter()
-            positions, how = project.network_layout(graph) if len(graph) > MAX_TIDY_NODES else (None, "small")
-            marks["laid_out"] = time.perf_counter()
-            marks["how"] = how
-        return workers.Snapshot(documents, entities, relations, graph, positions)
-
-    workers.read_snapshot = timed_read
-    for attempt in ("first open (layout computed and cached)", "reopen (layout from the project)"):
+    workers.read_snapshot = _timed_reader(marks)
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    window = None
+    for attempt in ("first open", "reopen"):
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            _sleep(app, 500)
         marks.clear()
-        window, times = _open_and_draw(app, path)
-        drawn_at = marks["start"] + 0  # placeholder for clarity below
-        del drawn_at
+        started = time.perf_counter()
+        window, drawn = _open_window(app, path)
         print(f"{attempt}: layout {marks['how']}")
-        print(f"  project read on the worker      {marks['read'] - marks['start']:7.2f} s")
+        print(f"  window made → project read      {marks['read'] - started:7.2f} s   (on a worker)")
         print(f"  layout                          {marks['laid_out'] - marks['read']:7.2f} s")
-        print(f"  read → first network drawn      {times['open_to_drawn_s'] - (marks['read'] - marks['start']):7.2f} s"
-              "   (window start → drawn, minus the read)")
-        print(f"  window start → drawn            {times['open_to_drawn_s']:7.2f} s")
-        if attempt.startswith("reopen"):
-            break
-        window.close()
-        window.deleteLater()
-        _sleep(app, 500)
+        print(f"  project read → network drawn    {drawn - marks['read']:7.2f} s")
     workers.read_snapshot = original
 
     _sleep(app, 1500)
-    rss, pss, procs = _memory()
-    print(f"memory after drawing: {rss:7.0f} MB resident ({pss:.0f} MB proportional) in {procs} processes")
+    _print_memory("memory with the project drawn")
     frames = _interact(app, window)
     intervals = sorted(frames["intervals"][1:]) or [0.0]
     draws = sorted(frames["draws"]) or [0.0]
-    print(f"frames while panning and zooming: {len(intervals)} (requestAnimationFrame intervals)")
-    print(f"  median frame {statistics.median(intervals):6.1f} ms   worst {intervals[-1]:6.1f} ms")
-    print(f"  drawing time per frame: median {statistics.median(draws):6.1f} ms   worst {draws[-1]:6.1f} ms")
+    print(f"panning and zooming: {len(intervals)} frames (requestAnimationFrame intervals in the page)")
+    print(f"  frame   median {statistics.median(intervals):6.1f} ms   worst {intervals[-1]:6.1f} ms")
+    print(f"  drawing median {statistics.median(draws):6.1f} ms   worst {draws[-1]:6.1f} ms   (vis-network + names)")
 
     # click a well-tied node and time until the node panel shows it
     view = window.view
     _js(app, view, "window.entente.fit()")
-    _sleep(app, 800)
-    hub = max(window.graph.nodes, key=lambda n: window.graph.degree(n))
-    spot: list[object] = []
-    view.node_view_position(hub, spot.append)
-    _wait(app, lambda: bool(spot))
-    target = view.click_target()
-    point = spot[0]
-    started = time.perf_counter()
-    _pointer(app, target, "press", point.x(), point.y(), True)
-    _pointer(app, target, "release", point.x(), point.y(), False)
-    _wait(app, lambda: window.details.node.entity_id == hub, timeout=30, step_ms=1)
-    print(f"click → node panel: {(time.perf_counter() - started) * 1000:6.0f} ms  ({window.entities[hub].name})")
     _sleep(app, 1000)
-    rss, pss, procs = _memory()
-    print(f"memory after interaction: {rss:7.0f} MB resident ({pss:.0f} MB proportional) in {procs} processes")
+    ranked = sorted(window.graph.nodes, key=lambda n: -window.graph.degree(n))
+    for hub in (ranked[len(ranked) // 20], ranked[0]):
+        spot: list[object] = []
+        view.node_view_position(hub, spot.append)
+        _wait(app, lambda spot=spot: bool(spot))
+        target = view.click_target()
+        point = spot[0]
+        heard: list[float] = []
+        view.nodeClicked.connect(lambda _id, heard=heard: heard.append(time.perf_counter()))
+        started = time.perf_counter()
+        _pointer(app, target, "press", point.x(), point.y(), True)
+        _pointer(app, target, "release", point.x(), point.y(), False)
+        _wait(app, lambda hub=hub: window.details.node.entity_id == hub, timeout=30, step_ms=1)
+        took = (time.perf_counter() - started) * 1000
+        page = (heard[0] - started) * 1000 if heard else float("nan")
+        print(f"click → node panel: {took:6.0f} ms  (page → app {page:.0f} ms; {window.entities[hub].name}, "
+              f"{window.graph.degree(hub)} ties)")
+        _sleep(app, 1000)
+    _print_memory("memory after panning, zooming and clicks")
     if shot is not None:
-        view.select_node(-1)
         window.details.show_hint()
         _js(app, view, "window.entente.fit()")
-        _sleep(app, 1500)
+        _sleep(app, 2000)
         window.grab().save(str(shot))
         print(f"screenshot: {shot}")
     window.close()
     window.deleteLater()
     _sleep(app, 300)
+
+
+def _print_memory(title: str) -> None:
+    m = _memory()
+    print(f"{title}: {m['app_rss'] + m['engine_rss']:6.0f} MB resident in {m['processes']:.0f} processes "
+          f"(app {m['app_rss']:.0f} MB, web engine {m['engine_rss']:.0f} MB); proportional set size "
+          f"{m['app_pss'] + m['engine_pss']:.0f} MB (app {m['app_pss']:.0f}, web engine {m['engine_pss']:.0f})")
 
 
 def main() -> int:

@@ -202,6 +202,8 @@
 
   const nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   const edgeView = new vis.DataView(edges, { filter: edgeVisible });
+  // what vis-network itself draws of the ties: all shown ones, none in a big network (drawn by drawTies)
+  const visEdgeView = new vis.DataView(edges, { filter: (e) => !big && edgeVisible(e) });
 
   // -- focus: a node (or edge) and its neighbours stay, the rest fades -----------------------------
 
@@ -254,8 +256,9 @@
     if (id === null || !nodeView.get(id)) {
       highlighted = null;
     } else {
-      const around = network.getConnectedNodes(id);
-      highlighted = { nodes: new Set([id, ...around]), edges: new Set(network.getConnectedEdges(id)) };
+      const ties = big ? bigTiesOf(id) : network.getConnectedEdges(id);
+      const around = big ? bigNeighbours(id, ties) : network.getConnectedNodes(id);
+      highlighted = { nodes: new Set([id, ...around]), edges: new Set(ties) };
     }
     applyFocus();
   }
@@ -441,6 +444,7 @@
       filters.families = new Set(payload.families); // co-occurrence ties wait for the filter
       edgeView.refresh();
     }
+    tiesChanged();
     if (network === null) createNetwork();
     else if (first) network.setOptions(options);
     if (first) userMoved = false;
@@ -467,7 +471,7 @@
 
   function createNetwork() {
     const container = document.getElementById("network");
-    network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+    network = new vis.Network(container, { nodes: nodeView, edges: visEdgeView }, options);
     network.on("beforeDrawing", (ctx) => {
       drawStart = performance.now();
       // paint the background into the canvas itself so exported images are not transparent
@@ -476,18 +480,20 @@
       ctx.fillStyle = theme.background;
       ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       ctx.restore();
+      drawTies(ctx);
     });
     network.on("afterDrawing", drawBigExtras);
     network.on("hoverNode", (params) => lazyTooltip(nodes, params.node, nodeTooltip));
     network.on("hoverEdge", (params) => lazyTooltip(edges, params.edge, edgeTooltip));
     network.on("click", (params) => {
       // the app is told first: its panel should not wait for the page's own restyling
+      const edge = params.edges.length ? params.edges[0] : (big ? bigTieAt(params.pointer.canvas) : null);
       if (params.nodes.length) {
         send({ type: "nodeClick", id: params.nodes[0] });
         focusNode(params.nodes[0]);
-      } else if (params.edges.length) {
-        send({ type: "edgeClick", id: params.edges[0] });
-        focusEdge(params.edges[0]);
+      } else if (edge !== null) {
+        send({ type: "edgeClick", id: edge });
+        focusEdge(edge);
       } else {
         send({ type: "backgroundClick" });
         focusNode(null);
@@ -559,7 +565,9 @@
       let look = looks.get(e.family);
       if (!look) {
         const fam = familyInfo(e.family);
-        look = { color: { color: fam.color, highlight: fam.color, hover: fam.color, inherit: false },
+        // thousands of ties over each other: fainter lines keep the groups of nodes readable under them
+        const faint = fam.color.replace(/([\d.]+)\)$/, (_m, a) => Math.min(Number(a), 0.32) + ")");
+        look = { color: { color: faint, highlight: fam.color, hover: fam.color, inherit: false },
           dashes: fam.dashed ? dash : false, arrows: { to: { enabled: fam.directed !== false } } };
         looks.set(e.family, look);
       }
@@ -594,8 +602,134 @@
     return text.length > 42 ? text.slice(0, 40) + "…" : text;
   }
 
+  // Ties are drawn here, not by vis-network: one path per colour, width and dash instead of a stroke (and an
+  // object with its own options) per tie. That is what lets 30,000 ties build in a moment and draw in a frame.
+  let tieBatches = []; // [{color, strong, width, dashed, directed, ties: [{id, from, to}]}]
+  let tiesByNode = new Map(); // node id -> ids of the shown ties at it
+  let tieById = new Map();
+
+  function tiesChanged() {
+    visEdgeView.refresh();
+    tieBatches = [];
+    tiesByNode = new Map();
+    tieById = new Map();
+    if (!big) return;
+    const batches = new Map();
+    edgeView.forEach((e) => {
+      const width = Math.round((e.width || 1) * 2) / 2;
+      const fam = familyInfo(e.family);
+      const key = e.family + "|" + width;
+      let batch = batches.get(key);
+      if (!batch) {
+        batch = { color: e.color.color, strong: opaque(fam.color, 0.85), width, dashed: Boolean(fam.dashed),
+          directed: fam.directed !== false, ties: [] };
+        batches.set(key, batch);
+      }
+      const tie = { id: e.id, from: e.from, to: e.to, batch };
+      batch.ties.push(tie);
+      tieById.set(e.id, tie);
+      for (const end of [e.from, e.to]) {
+        if (!tiesByNode.has(end)) tiesByNode.set(end, []);
+        tiesByNode.get(end).push(e.id);
+      }
+    });
+    tieBatches = [...batches.values()];
+  }
+
+  function bigTiesOf(id) {
+    return tiesByNode.get(id) || [];
+  }
+
+  function bigNeighbours(id, ties) {
+    return ties.map((t) => tieById.get(t)).map((t) => (t.from === id ? t.to : t.from));
+  }
+
+  function bigTieAt(point) {
+    // the shown tie nearest to a click, within a few screen pixels of its line
+    const reach = 6 / network.getScale();
+    const body = network.body.nodes;
+    let best = null;
+    let bestDistance = reach;
+    for (const tie of tieById.values()) {
+      const a = body[tie.from];
+      const b = body[tie.to];
+      if (!a || !b) continue;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const length = dx * dx + dy * dy || 1;
+      const t = Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / length));
+      const distance = Math.hypot(a.x + t * dx - point.x, a.y + t * dy - point.y);
+      if (distance < bestDistance) {
+        best = tie.id;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  function strokeTies(ctx, batch, ties, color, scale, view) {
+    const body = network.body.nodes;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = Math.max(batch.width, 0.7 / scale); // never thinner than a hairline on screen
+    ctx.setLineDash(batch.dashed ? [5, 6] : []);
+    ctx.beginPath();
+    const heads = [];
+    const arrows = batch.directed && scale > 0.3; // arrow heads once they are big enough to see
+    for (const tie of ties) {
+      const a = body[tie.from];
+      const b = body[tie.to];
+      if (!a || !b) continue;
+      if ((a.x < view.left && b.x < view.left) || (a.x > view.right && b.x > view.right) ||
+        (a.y < view.top && b.y < view.top) || (a.y > view.bottom && b.y > view.bottom)) continue;
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+      if (arrows) heads.push([a, b]);
+    }
+    ctx.stroke();
+    if (!heads.length) return;
+    ctx.setLineDash([]);
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    const size = 6 + 1.5 * batch.width;
+    for (const [a, b] of heads) {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const length = Math.hypot(dx, dy) || 1;
+      const ux = dx / length;
+      const uy = dy / length;
+      const tipX = b.x - ux * (b.options.size + 2);
+      const tipY = b.y - uy * (b.options.size + 2);
+      ctx.moveTo(tipX, tipY);
+      ctx.lineTo(tipX - ux * size - uy * size * 0.45, tipY - uy * size + ux * size * 0.45);
+      ctx.lineTo(tipX - ux * size + uy * size * 0.45, tipY - uy * size - ux * size * 0.45);
+      ctx.closePath();
+    }
+    ctx.fill();
+  }
+
+  function viewBox() {
+    const frame = document.getElementById("network");
+    const a = network.DOMtoCanvas({ x: 0, y: 0 });
+    const b = network.DOMtoCanvas({ x: frame.clientWidth, y: frame.clientHeight });
+    return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+  }
+
+  function drawTies(ctx) {
+    if (!big || !network) return;
+    const r = network.renderer;
+    // like vis-network's hideEdgesOnDrag / hideEdgesOnZoom: moving the view shows the nodes only
+    const moving = r && ((r.dragging && options.interaction.hideEdgesOnDrag) ||
+      (r.zooming && options.interaction.hideEdgesOnZoom));
+    if (moving) return;
+    const scale = network.getScale();
+    const view = viewBox();
+    ctx.save();
+    for (const batch of tieBatches) strokeTies(ctx, batch, batch.ties, batch.color, scale, view);
+    ctx.restore();
+  }
+
   function drawFocus(ctx) {
-    // dim everything, then draw the focused edges and nodes again on top
+    // dim everything, then draw the focused ties and nodes again on top
     const body = network.body;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -603,13 +737,14 @@
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
-    for (const id of highlighted.edges) {
-      const e = body.edges[id];
-      if (e && e.connected) {
-        e.draw(ctx);
-        e.drawArrows(ctx);
-      }
+    const scale = network.getScale();
+    const view = viewBox();
+    ctx.save();
+    for (const batch of tieBatches) {
+      const focused = batch.ties.filter((t) => highlighted.edges.has(t.id));
+      if (focused.length) strokeTies(ctx, batch, focused, batch.strong, scale, view);
     }
+    ctx.restore();
     for (const id of highlighted.nodes) {
       const n = body.nodes[id];
       if (n) n.draw(ctx);
@@ -852,6 +987,7 @@
       filtersSet = true;
       nodeView.refresh();
       edgeView.refresh();
+      tiesChanged();
       if (highlighted) focusNode(null);
       if (legend) renderLegend();
     },
@@ -907,7 +1043,8 @@
       },
       view() {
         return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),
-          physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
+          physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved,
+          dragging: Boolean(network.renderer.dragging), zooming: Boolean(network.renderer.zooming) } : null);
       },
       nodeStyle(id) {
         return JSON.stringify({ faded: Boolean(highlighted && !highlighted.nodes.has(id)) });

@@ -96,3 +96,21 @@ def test_reading_a_big_project_lays_it_out_once(tmp_path: Path, monkeypatch) -> 
     monkeypatch.setattr(big_layout, "extend_layout", no_layout)
     again = workers.read_snapshot(path)
     assert again.positions == first.positions
+
+
+def test_a_click_on_a_tie_of_a_big_network_opens_it(qtbot, view: NetworkView) -> None:
+    """Ties of a big network are drawn by the page itself, and still answer a click."""
+    graph = planted()
+    u, v, key = next(
+        (u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if d["family"] != "ASSOCIATION" and u != v
+    )
+    # the two ends set apart to the right of everything, so that nothing else lies on the middle of their tie
+    positions = overview_layout(graph)
+    right = max(x for x, _ in positions.values())
+    positions[u], positions[v] = (right + 2000.0, 0.0), (right + 2600.0, 300.0)
+    with qtbot.waitSignal(view.drawn, timeout=DRAW_TIMEOUT):
+        view.show_graph(graph, positions=positions)
+    point = wait_result(qtbot, lambda done: view.edge_view_position(key, done))
+    with qtbot.waitSignal(view.edgeClicked, timeout=10_000) as clicked:
+        click(qtbot, view, point)
+    assert clicked.args == [key]
