@@ -372,6 +372,11 @@ def measure(path: Path, shot: Path | None) -> None:
     from desktop.app import apply_theme
     from desktop.headless import _application
 
+    import sqlite3
+
+    with sqlite3.connect(path) as db:  # the first open below lays the project out, as the first open ever does
+        db.execute("DELETE FROM layout_positions")
+        db.execute("DELETE FROM layout_state")
     app = _application()
     apply_theme(app)
     marks: dict[str, object] = {}

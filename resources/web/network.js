@@ -541,6 +541,7 @@
   const labelNames = new Map(); // id -> the name as drawn
   const labelWidths = new Map(); // id -> measured text width at its font size
   let lastLabels = [];
+  const labelGrid = new Map();
   let frameLog = null;
   let drawStart = 0;
 
@@ -583,6 +584,7 @@
     labelOrder = list.slice().sort((a, b) => a.rank - b.rank).map((n) => n.id);
     labelWidths.clear();
     labelNames.clear();
+    labelFonts.clear();
     for (const n of list) labelNames.set(n.id, shortName(nameOf(n)));
   }
 
@@ -592,10 +594,17 @@
     if (item && !item.title) set.update({ id, title: build(item) });
   }
 
+  const labelFonts = new Map(); // node size -> its label font
+
   function labelFont(size) {
     // 12 px for the least tied, 17 px for hubs: legible at every zoom, hubs read first
-    const px = Math.round(12 + 5 * Math.max(0, Math.min(1, (size - 10) / 24)));
-    return { px, css: (px >= 15 ? "500 " : "400 ") + px + "px " + theme.fontFace };
+    let font = labelFonts.get(size);
+    if (!font) {
+      const px = Math.round(12 + 5 * Math.max(0, Math.min(1, (size - 10) / 24)));
+      font = { px, css: (px >= 15 ? "500 " : "400 ") + px + "px " + theme.fontFace };
+      labelFonts.set(size, font);
+    }
+    return font;
   }
 
   function shortName(text) {
@@ -673,25 +682,25 @@
     ctx.lineWidth = Math.max(batch.width, 0.7 / scale); // never thinner than a hairline on screen
     ctx.setLineDash(batch.dashed ? [5, 6] : []);
     ctx.beginPath();
-    const heads = [];
-    const arrows = batch.directed && scale > 0.3; // arrow heads once they are big enough to see
+    const outside = (a, b) => (a.x < view.left && b.x < view.left) || (a.x > view.right && b.x > view.right) ||
+      (a.y < view.top && b.y < view.top) || (a.y > view.bottom && b.y > view.bottom);
     for (const tie of ties) {
       const a = body[tie.from];
       const b = body[tie.to];
-      if (!a || !b) continue;
-      if ((a.x < view.left && b.x < view.left) || (a.x > view.right && b.x > view.right) ||
-        (a.y < view.top && b.y < view.top) || (a.y > view.bottom && b.y > view.bottom)) continue;
+      if (!a || !b || outside(a, b)) continue;
       ctx.moveTo(a.x, a.y);
       ctx.lineTo(b.x, b.y);
-      if (arrows) heads.push([a, b]);
     }
     ctx.stroke();
-    if (!heads.length) return;
+    if (!batch.directed || scale <= 0.3) return; // arrow heads once they are big enough to see
     ctx.setLineDash([]);
     ctx.fillStyle = color;
     ctx.beginPath();
     const size = 6 + 1.5 * batch.width;
-    for (const [a, b] of heads) {
+    for (const tie of ties) {
+      const a = body[tie.from];
+      const b = body[tie.to];
+      if (!a || !b || outside(a, b)) continue;
       const dx = b.x - a.x;
       const dy = b.y - a.y;
       const length = Math.hypot(dx, dy) || 1;
@@ -758,23 +767,18 @@
     const width = ctx.canvas.width / ratio;
     const height = ctx.canvas.height / ratio;
     const body = network.body.nodes;
-    const grid = new Map();
+    const grid = labelGrid;
+    grid.clear();
     const chosen = [];
     const selected = network.getSelectedNodes();
-    const order = highlighted ? selected.concat(labelOrder.filter((id) => highlighted.nodes.has(id))) :
-      selected.concat(labelOrder);
-    const seen = new Set();
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    for (const id of order) {
-      if (chosen.length >= LABEL_BUDGET) break;
-      if (seen.has(id)) continue;
-      seen.add(id);
+    const consider = (id) => {
       const node = body[id];
-      if (!node) continue; // hidden by a filter
+      if (!node) return; // hidden by a filter
       const x = node.x * scale + origin.x;
       const y = node.y * scale + origin.y;
-      if (x < -150 || x > width + 150 || y < -40 || y > height + 40) continue;
+      if (x < -150 || x > width + 150 || y < -40 || y > height + 40) return;
       const size = node.options.size;
       const font = labelFont(size);
       const text = labelNames.get(id) || "";
@@ -786,9 +790,16 @@
       }
       const top = y + size * scale + 2;
       const box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
-      if (overlaps(grid, box)) continue;
+      if (overlaps(grid, box)) return;
       mark(grid, box);
       chosen.push({ id, text, x, y: top, font });
+    };
+    // the selected node first, then by importance (only the focused ones while a focus is on)
+    for (const id of selected) consider(id);
+    for (const id of labelOrder) {
+      if (chosen.length >= LABEL_BUDGET) break;
+      if ((highlighted && !highlighted.nodes.has(id)) || selected.includes(id)) continue;
+      consider(id);
     }
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
@@ -805,29 +816,28 @@
     lastLabels = chosen.map((label) => label.id);
   }
 
-  function cells(box) {
-    const out = [];
+  // the overlap grid: cell key -> boxes in it; numeric keys and one reused map, as this runs every frame
+  function overlaps(grid, box) {
     for (let cx = Math.floor(box[0] / LABEL_CELL); cx <= Math.floor(box[2] / LABEL_CELL); cx++) {
       for (let cy = Math.floor(box[1] / LABEL_CELL); cy <= Math.floor(box[3] / LABEL_CELL); cy++) {
-        out.push(cx + ":" + cy);
-      }
-    }
-    return out;
-  }
-
-  function overlaps(grid, box) {
-    for (const key of cells(box)) {
-      for (const other of grid.get(key) || []) {
-        if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) return true;
+        const here = grid.get(cx * 65536 + cy);
+        if (!here) continue;
+        for (const other of here) {
+          if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) return true;
+        }
       }
     }
     return false;
   }
 
   function mark(grid, box) {
-    for (const key of cells(box)) {
-      if (!grid.has(key)) grid.set(key, []);
-      grid.get(key).push(box);
+    for (let cx = Math.floor(box[0] / LABEL_CELL); cx <= Math.floor(box[2] / LABEL_CELL); cx++) {
+      for (let cy = Math.floor(box[1] / LABEL_CELL); cy <= Math.floor(box[3] / LABEL_CELL); cy++) {
+        const key = cx * 65536 + cy;
+        const here = grid.get(key);
+        if (here) here.push(box);
+        else grid.set(key, [box]);
+      }
     }
   }
 
@@ -1058,11 +1068,12 @@
       },
       startFrames() {
         // record frame intervals (requestAnimationFrame) and drawing times until frames() is asked
-        frameLog = { intervals: [], draws: [], last: performance.now(), on: true };
+        const log = { intervals: [], draws: [], last: performance.now(), on: true };
+        frameLog = log;
         const tick = (now) => {
-          if (!frameLog.on) return;
-          frameLog.intervals.push(now - frameLog.last);
-          frameLog.last = now;
+          if (!log.on) return;
+          log.intervals.push(now - log.last);
+          log.last = now;
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
