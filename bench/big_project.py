@@ -368,11 +368,11 @@ def measure(path: Path, shot: Path | None) -> None:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     os.environ["ENTENTE_TEST_HOOKS"] = "1"  # the page's frame probe
+    import sqlite3
+
     from desktop import workers
     from desktop.app import apply_theme
     from desktop.headless import _application
-
-    import sqlite3
 
     with sqlite3.connect(path) as db:  # the first open below lays the project out, as the first open ever does
         db.execute("DELETE FROM layout_positions")
