@@ -400,6 +400,9 @@ def measure(path: Path, shot: Path | None) -> None:
 
     _sleep(app, 1500)
     _print_memory("memory with the project drawn")
+    if shot is not None:  # what the user sees on opening the project
+        window.grab().save(str(shot))
+        print(f"screenshot: {shot}")
     frames = _interact(app, window)
     intervals = sorted(frames["intervals"][1:]) or [0.0]
     draws = sorted(frames["draws"]) or [0.0]
@@ -430,12 +433,6 @@ def measure(path: Path, shot: Path | None) -> None:
               f"{window.graph.degree(hub)} ties)")
         _sleep(app, 1000)
     _print_memory("memory after panning, zooming and clicks")
-    if shot is not None:
-        window.details.show_hint()
-        _js(app, view, "window.entente.fit()")
-        _sleep(app, 2000)
-        window.grab().save(str(shot))
-        print(f"screenshot: {shot}")
     window.close()
     window.deleteLater()
     _sleep(app, 300)

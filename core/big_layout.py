@@ -19,11 +19,11 @@ import numpy as np
 
 from core import style
 
-METHOD = "groups-1"  # stored with a cached layout: a change of method lays the project out afresh
+METHOD = "groups-2"  # stored with a cached layout: a change of method lays the project out afresh
 SPACING = 64.0  # canvas units between neighbouring nodes inside a group (nodes are 20 to 68 units wide)
 _ASSOCIATION_WEIGHT = 0.3  # co-occurrence ties say less than stated ones, but they hold a story's cast together
 _MAX_GROUP = 350  # networkx lays out up to ~500 nodes with numpy alone (scipy above): larger groups are split
-_GROUP_GAP = 1.2 * SPACING
+_GROUP_GAP = 3.0 * SPACING  # empty space between groups: what makes them read as groups
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 Position = tuple[float, float]

@@ -567,7 +567,8 @@
       if (!look) {
         const fam = familyInfo(e.family);
         // thousands of ties over each other: fainter lines keep the groups of nodes readable under them
-        const faint = fam.color.replace(/([\d.]+)\)$/, (_m, a) => Math.min(Number(a), 0.32) + ")");
+        const most = payload.edges.length > 10000 ? 0.2 : 0.32;
+        const faint = fam.color.replace(/([\d.]+)\)$/, (_m, a) => Math.min(Number(a), most) + ")");
         look = { color: { color: faint, highlight: fam.color, hover: fam.color, inherit: false },
           dashes: fam.dashed ? dash : false, arrows: { to: { enabled: fam.directed !== false } } };
         looks.set(e.family, look);
