@@ -842,9 +842,20 @@
     }
   }
 
+  let collectTimer = 0;
+
+  function collectWhenIdle() {
+    // V8 collects lazily: building a big network and every frame of moving it leave garbage that stayed
+    // for minutes (hundreds of MB); the app starts the engine with gc() exposed, run once the view is still
+    if (typeof window.gc !== "function") return;
+    clearTimeout(collectTimer);
+    collectTimer = setTimeout(() => window.gc(), 2000);
+  }
+
   function drawBigExtras(ctx) {
     if (frameLog && frameLog.on) frameLog.draws.push(performance.now() - drawStart);
     if (!big) return;
+    collectWhenIdle();
     if (highlighted) drawFocus(ctx);
     drawLabels(ctx);
     if (frameLog && frameLog.on) frameLog.draws[frameLog.draws.length - 1] = performance.now() - drawStart;

@@ -114,3 +114,8 @@ def test_a_click_on_a_tie_of_a_big_network_opens_it(qtbot, view: NetworkView) ->
     with qtbot.waitSignal(view.edgeClicked, timeout=10_000) as clicked:
         click(qtbot, view, point)
     assert clicked.args == [key]
+
+
+def test_the_page_can_collect_its_garbage_when_idle(qtbot, view: NetworkView) -> None:
+    """The engine starts with gc() exposed (V8 alone let a big network's garbage pile up to hundreds of MB)."""
+    assert js(qtbot, view, "typeof window.gc") == "function"
