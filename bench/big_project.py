@@ -446,6 +446,10 @@ def measure(path: Path, shot: Path | None) -> None:
         print(f"click → node panel: {took:6.0f} ms  (page → app {(at - started) * 1000:.0f} ms; "
               f"{window.entities[node].name}, {window.graph.degree(node)} ties)")
         _sleep(app, 1000)
+    if shot is not None:  # zoomed in on the last node clicked, its neighbourhood in focus
+        focused = shot.with_name(shot.stem + "-focus" + shot.suffix)
+        window.grab().save(str(focused))
+        print(f"screenshot: {focused}")
     _sleep(app, 3000)
     _print_memory("memory after panning, zooming and clicks")
     window.close()
