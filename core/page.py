@@ -1,4 +1,5 @@
-"""The network page: graph → vis-network data (built with pyvis), our own HTML template, safe JS calls.
+"""The network page: graph → vis-network data (built with pyvis; a compact form for big graphs), our own HTML
+template, safe JS calls.
 
 Article text is hostile. It reaches the page only as JSON data: inside a ``<script type="application/json">``
 element (with ``<``, ``>`` and ``&`` escaped so no ``</script>`` can close it) or as a JSON argument of a
