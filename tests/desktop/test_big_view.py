@@ -119,3 +119,27 @@ def test_a_click_on_a_tie_of_a_big_network_opens_it(qtbot, view: NetworkView) ->
 def test_the_page_can_collect_its_garbage_when_idle(qtbot, view: NetworkView) -> None:
     """The engine starts with gc() exposed (V8 alone let a big network's garbage pile up to hundreds of MB)."""
     assert js(qtbot, view, "typeof window.gc") == "function"
+
+
+def test_the_window_draws_a_big_project_from_its_cached_layout_and_answers_a_click(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    from bench.big_project import generate
+    from core.project import Project
+
+    path = tmp_path / "big.entente"
+    generate(path, stories=18)
+    with Project.open(path) as project:
+        graph = project.graph()
+        cached, how = project.network_layout(graph)  # laid out before the window opens: the window reuses it
+    assert how == "computed"
+    window = make_window(path)
+    assert window.drawn_count == graph.number_of_nodes()
+    view = window.view
+    node = max(graph.nodes, key=graph.degree)
+    seen = describe(qtbot, view, node)
+    assert (seen["x"], seen["y"]) == cached[node]
+    assert json.loads(js(qtbot, view, "window.entente.view()"))["physics"] is False
+    point = wait_result(qtbot, lambda done: view.node_view_position(node, done))
+    click(qtbot, view, point)
+    qtbot.waitUntil(lambda: window.details.node.entity_id == node, timeout=10_000)
