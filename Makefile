@@ -32,6 +32,7 @@ bench: install
 	$(PY) bench/extraction_speed.py
 	$(PY) bench/reopen_speed.py
 	$(PY) bench/analysis_scale.py
+	$(HEADLESS) $(PY) bench/big_project.py
 
 package: install
 	@VENV=$(VENV) packaging/system-deps.sh display  # the bundle carries the X11 plugin's libraries

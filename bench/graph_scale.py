@@ -132,7 +132,7 @@ def main() -> int:
     for n, graph in graphs.items():
         t_layout = _best(lambda g=graph: layout(g), args.repeat)
         t_payload = _best(lambda g=graph: graph_payload(g), args.repeat)
-        method = "tidy" if n <= MAX_TIDY_NODES else "spring/random + page physics"
+        method = "tidy" if n <= MAX_TIDY_NODES else "groups (core.big_layout), no physics"
         shown = "".join(
             f"   {d[n][0]:5.2f}s {d[n][1] * 1000:10.0f}ms" if n in d else f"   {'-':>6} {'-':>12}" for d in (draw,)
         ) + "".join(f"   {d[n][0]:11.2f}s {d[n][1] * 1000:10.0f}ms" if n in d else "" for d in (inline,))

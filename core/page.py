@@ -1,4 +1,5 @@
-"""The network page: graph → vis-network data (built with pyvis), our own HTML template, safe JS calls.
+"""The network page: graph → vis-network data (built with pyvis; a compact form for big graphs), our own HTML
+template, safe JS calls.
 
 Article text is hostile. It reaches the page only as JSON data: inside a ``<script type="application/json">``
 element (with ``<``, ``>`` and ``&`` escaped so no ``</script>`` can close it) or as a JSON argument of a
@@ -13,7 +14,6 @@ import base64
 import dataclasses
 import hashlib
 import json
-import math
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from core import style
+from core.big_layout import overview_layout
 from core.layout import MAX_TIDY_NODES, grouped_layout, stated_ties, tidy_layout
 
 _MARK_HEAD = "<!--ENTENTE:HEAD-->"
@@ -63,7 +64,8 @@ def js_call(function: str, *args: Any) -> str:
 
 
 def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, tuple[float, float]]:
-    """Positions in page units, the same for the same graph: see ``core.layout``; big graphs get a seed only."""
+    """Positions in page units, the same for the same graph: ``core.layout`` for small graphs, ``core.big_layout``
+    (groups kept together, no physics needed) for big ones."""
     n = graph.number_of_nodes()
     if n == 0:
         return {}
@@ -71,20 +73,7 @@ def layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, tuple[float, floa
         return grouped_layout(graph, style.HIDDEN_FAMILIES, seed)
     if n <= MAX_TIDY_NODES:
         return tidy_layout(graph, style.HIDDEN_FAMILIES, seed)
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes)
-    for u, v, data in graph.edges(data=True):
-        if u != v:
-            w = simple.get_edge_data(u, v, {"weight": 0})["weight"]
-            simple.add_edge(u, v, weight=w + math.log1p(data.get("evidence", 1)))
-    try:
-        pos = nx.spring_layout(simple, seed=seed, weight="weight", k=2.0 / math.sqrt(n))
-    except ImportError:
-        # networkx needs scipy from 500 nodes on, which we do not ship: seeded random starting points, and
-        # the page's physics (in Chromium's process, so the window stays responsive) does the layout
-        pos = {node: (2 * x - 1, 2 * y - 1) for node, (x, y) in nx.random_layout(simple, seed=seed).items()}
-    spread = 62.0 * math.sqrt(n) + 120.0
-    return {int(node): (round(float(x) * spread, 1), round(float(y) * spread, 1)) for node, (x, y) in pos.items()}
+    return overview_layout(graph, seed)
 
 
 def edge_curves(graph: nx.MultiDiGraph) -> dict[int, dict[str, Any]]:
@@ -112,12 +101,18 @@ def graph_payload(
     highlight: Iterable[int] = (),
     positions: Mapping[int, tuple[float, float]] | None = None,
 ) -> dict[str, Any]:
-    """The vis-network nodes and edges for ``graph`` (built through pyvis), plus legend and theme."""
+    """The vis-network nodes and edges for ``graph`` (built through pyvis), plus legend and theme.
+
+    With ``positions`` (every node's place: what the user arranged, or the project's layout cache) the page
+    draws exactly those, new nodes included. A big graph gets a compact payload (see ``big_payload``).
+    """
+    fresh = {int(h) for h in highlight}
+    pos = dict(positions) if positions is not None else layout(graph)
+    if graph.number_of_nodes() > MAX_TIDY_NODES:
+        return big_payload(graph, fresh, pos, placed=positions is not None)
     from pyvis.network import Network  # heavy import (pulls IPython); only when a page is built
 
     net = Network(directed=True, cdn_resources="local")
-    fresh = {int(h) for h in highlight}
-    pos = dict(positions) if positions is not None else layout(graph)
     tie_counts = stated_ties(graph)
     max_ties = max(tie_counts.values(), default=0)
     # a view may size nodes by another measure ("score" on each node) and colour them by "community"
@@ -204,6 +199,7 @@ def graph_payload(
         "settled": positions is not None or len(nodes) <= MAX_TIDY_NODES,
         # a new arrangement (groups gathered or released): the page takes these positions, not the ones it shows
         "relayout": bool(graph.graph.get("relayout")),
+        "placed": positions is not None,
         # what the page shows before anyone sets a filter (the exported page, the headless PNG)
         "families": style.default_families(),
     }
@@ -216,6 +212,92 @@ def _legend(by_group: bool) -> dict[str, list[dict[str, object]]]:
         for kind in legend["kinds"]:
             kind["color"] = style.SMALL_GROUP
     return legend
+
+
+# -- big graphs: a compact payload the page expands, labels drawn by importance and zoom --------------
+
+
+def big_payload(
+    graph: nx.MultiDiGraph, fresh: set[int], pos: Mapping[int, tuple[float, float]], placed: bool
+) -> dict[str, Any]:
+    """The payload of a big graph: per node and edge only what differs between them (the page takes colours,
+    shapes, dashes and arrows from the legend), no per-item tooltip (built on hover), straight lines except
+    between parallel ties, and a rank per node: the page draws the labels of the most tied nodes first, as
+    many as fit on screen without overlapping, so zooming in shows more names.
+
+    Built without pyvis: its ``add_edge`` scans every node per edge, which alone took seconds at this size.
+    """
+    tie_counts = stated_ties(graph)
+    max_ties = max(tie_counts.values(), default=0)
+    # as in the small page: a view may size nodes by another measure and colour them by group
+    scored = all("score" in attrs for _, attrs in graph.nodes(data=True)) and graph.number_of_nodes() > 0
+    max_score = max((float(a["score"]) for _, a in graph.nodes(data=True)), default=0.0) if scored else 0.0
+    by_group = bool(graph.graph.get("colour_by_group"))
+    ranked = sorted(
+        graph.nodes(data=True),
+        key=lambda it: (-tie_counts[it[0]], -int(it[1].get("mentions", 0)), str(it[1].get("name", "")), it[0]),
+    )
+    nodes = []
+    for rank, (node, attrs) in enumerate(ranked):
+        item: dict[str, Any] = {
+            "id": int(node),
+            "name": str(attrs.get("name", "")) or f"#{node}",
+            "kind": str(attrs.get("kind", "")),
+            "size": (
+                style.node_size(float(attrs["score"]) * 1000 / max_score if max_score else 0, 1000)
+                if scored
+                else style.node_size(tie_counts[node], max_ties)
+            ),
+            "rank": rank,
+            "aliases": [str(a) for a in attrs.get("aliases", ())],
+            "mentions": int(attrs.get("mentions", 0)),
+            "documents": int(attrs.get("documents", 0)),
+            "ties": tie_counts[node],
+            "fresh": int(node) in fresh,
+        }
+        if by_group:
+            item["fill"] = style.group_colour(int(attrs.get("community", -1)))
+        if attrs.get("origin") == "analyst" or attrs.get("confirmed"):
+            item["analyst"] = True
+        if int(node) in pos:
+            item["x"], item["y"] = pos[int(node)]
+        nodes.append(item)
+    max_evidence = max((int(d.get("evidence", 1)) for _, _, d in graph.edges(data=True)), default=1)
+    curves = edge_curves(graph)
+    edges = []
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        evidence = int(attrs.get("evidence", 1))
+        item = {
+            "id": int(key),
+            "from": int(u),
+            "to": int(v),
+            "type": str(attrs.get("type", "")),
+            "family": str(attrs.get("family", "")),
+            "evidence": evidence,
+            "documents": int(attrs.get("documents", 0)),
+            "width": style.edge_width(evidence, max_evidence),
+        }
+        if attrs.get("origin") == "analyst" or attrs.get("confirmed"):
+            item["analyst"] = True
+        if curves[int(key)]["roundness"]:
+            item["smooth"] = curves[int(key)]
+        edges.append(item)
+    options = vis_options(len(nodes))
+    options["edges"]["smooth"] = False  # a straight line is far cheaper to draw than a curve
+    options["edges"]["arrows"]["to"]["enabled"] = True  # most ties are directed: the others say so themselves
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "compact": True,
+        "dash": list(style.DASH),
+        "labels": "zoom",
+        "legend": _legend(by_group),
+        "theme": style.theme(),
+        "options": options,
+        "settled": True,
+        "placed": placed,
+        "families": style.default_families(),
+    }
 
 
 def vis_options(node_count: int) -> dict[str, Any]:
@@ -246,8 +328,8 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "interaction": {
             "hover": True,
             "tooltipDelay": 150,
-            "hideEdgesOnDrag": node_count > 400,
-            "hideEdgesOnZoom": node_count > 400,
+            "hideEdgesOnDrag": node_count > MAX_TIDY_NODES,
+            "hideEdgesOnZoom": node_count > MAX_TIDY_NODES,
             "keyboard": False,
             "navigationButtons": False,
             "multiselect": False,

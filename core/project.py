@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
+import sqlite3
 from collections.abc import Callable, Collection, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
-from core import analysis, ingest, resolve
+from core import analysis, big_layout, ingest, resolve
 from core import edits as edits_mod
 from core import graph as graph_mod
 from core import replay as replay_mod
@@ -23,7 +25,9 @@ from core.merge import merge_relations
 from core.model import Document, Problem
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.replay import Edited
-from core.store import Store
+from core.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,3 +430,28 @@ class Project:
         if view.top is not None and not view.timed and only is None:
             scores = self.measure(view.measure, view.all_ties, graph)  # the whole network's: cached
         return analysis.narrow(graph, view, scores)
+
+    def network_layout(self, graph: nx.MultiDiGraph) -> tuple[dict[int, tuple[float, float]], str]:
+        """Every node's position for ``graph`` and how it was found: ``"cached"``, ``"extended"`` or ``"computed"``.
+
+        The layout is kept in the project: reopening reuses it, and after an add only the new entities are
+        placed (``core.big_layout.extend_layout``) while every entity drawn before keeps its place.
+        """
+        key = big_layout.graph_key(graph)
+        stored_key, method, stored = self._store.layout()
+        nodes = [int(n) for n in graph.nodes]
+        if method != big_layout.METHOD:
+            stored = {}
+        if stored and all(n in stored for n in nodes):
+            positions, how = {n: stored[n] for n in nodes}, "cached"
+            if stored_key == key and len(stored) == len(nodes):
+                return positions, how
+        elif stored:
+            positions, how = big_layout.extend_layout(graph, stored), "extended"
+        else:
+            positions, how = big_layout.overview_layout(graph), "computed"
+        try:
+            self._store.save_layout(key, big_layout.METHOD, positions)
+        except (StoreError, sqlite3.Error) as exc:  # a busy or full disk costs the cache, not the drawing
+            log.warning("could not keep the layout in %s: %s", self.path, exc)
+        return positions, how

@@ -8,6 +8,7 @@ written in its own transaction, so a killed process loses at most the document i
 from __future__ import annotations
 
 import functools
+import math
 import os
 import sqlite3
 from collections import defaultdict
@@ -113,6 +114,18 @@ CREATE TABLE analysis_cache (
     key TEXT PRIMARY KEY,  -- what was computed, over which ties
     network TEXT NOT NULL,  -- fingerprint of the network it was computed on: another one makes it stale
     value TEXT NOT NULL  -- JSON
+);
+
+-- layout cache (graph-scale): where each entity is drawn, and the graph and method that layout was made for
+CREATE TABLE layout_positions (
+    entity INTEGER PRIMARY KEY,
+    x REAL NOT NULL,
+    y REAL NOT NULL
+);
+CREATE TABLE layout_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    graph_key TEXT NOT NULL,
+    method TEXT NOT NULL
 );
 """
 
@@ -457,6 +470,32 @@ class Store:
             db.execute("DELETE FROM analysis_cache WHERE network != ?", (network,))
             db.execute("INSERT OR REPLACE INTO analysis_cache (key, network, value) VALUES (?, ?, ?)",
                        (key, network, value))
+
+    # -- the layout cache ----------------------------------------------------------------------
+
+    def layout(self) -> tuple[str, str, dict[int, tuple[float, float]]]:
+        """The stored layout: its graph key, its method and each entity's position (empty when none)."""
+        state = self._db.execute("SELECT graph_key, method FROM layout_state WHERE id = 1").fetchone()
+        positions = {
+            int(entity): (float(x), float(y))
+            for entity, x, y in self._db.execute("SELECT entity, x, y FROM layout_positions")
+            if isinstance(entity, int) and isinstance(x, int | float) and isinstance(y, int | float)
+            and math.isfinite(x) and math.isfinite(y)
+        }
+        key, method = (str(state[0]), str(state[1])) if state else ("", "")
+        return key, method, positions
+
+    def save_layout(self, graph_key: str, method: str, positions: dict[int, tuple[float, float]]) -> None:
+        """Replace the stored layout (positions of entities no longer in the network go with it)."""
+        with self._write("saving the layout") as db:
+            db.execute("DELETE FROM layout_positions")
+            db.executemany(
+                "INSERT INTO layout_positions (entity, x, y) VALUES (?, ?, ?)",
+                [(int(n), float(x), float(y)) for n, (x, y) in sorted(positions.items())],
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO layout_state (id, graph_key, method) VALUES (1, ?, ?)", (graph_key, method)
+            )
 
     def mentions_in(self, doc_id: int) -> list[tuple[int, int, int]]:
         return self._db.execute(

@@ -161,6 +161,7 @@ def theme() -> dict[str, str]:
         "muted": TEXT_MUTED,
         "labelStroke": LABEL_STROKE,
         "accent": ACCENT,
+        "analyst": ANALYST,
         "fadedNode": FADED_NODE,
         "fadedText": FADED_TEXT,
         "fadedEdge": FADED_EDGE,

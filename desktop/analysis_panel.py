@@ -41,6 +41,7 @@ from superqt.utils import create_worker
 from core import analysis
 from core.analysis import MEASURE_LABELS, MEASURES, View
 from core.graph import build_graph
+from core.layout import MAX_TIDY_NODES
 from core.project import Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo
 from desktop.panels import ID_ROLE, REF_ROLE, _tree, one_line, plain_label
@@ -221,6 +222,7 @@ class AnalysisController(QObject):
         self.graph = nx.MultiDiGraph()
         self.selected: int | None = None
         self.shown_graph = nx.MultiDiGraph()
+        self.positions: dict[int, tuple[float, float]] | None = None  # a big network's places, kept in the project
         self._generation = 0
         self._relayout = False
         self._rank_again = False
@@ -373,8 +375,11 @@ class AnalysisController(QObject):
         relations: dict[int, RelationInfo],
         graph: nx.MultiDiGraph,
         highlight: list[int],
+        positions: dict[int, tuple[float, float]] | None = None,
     ) -> None:
-        """A new project state from the window: the current view is shown over it."""
+        """A new project state from the window: the current view is shown over it (``positions``: the project's
+        layout of a big network, used when a big graph is shown)."""
+        self.positions = positions
         if db_path != self.db_path:
             self.history = ViewHistory(View(measure=self.history.current.measure))
         self.db_path = db_path
@@ -445,7 +450,13 @@ class AnalysisController(QObject):
             refit = False  # the page frames a new arrangement itself
         self.shown_graph = graph
         self.draw_pending = True
-        self.network.show_graph(graph, highlight=list(highlight))
+        # a big network is drawn at the places kept in the project; a smaller view, or one arranged by group,
+        # is laid out for itself
+        positions = self.positions
+        if positions is None or graph.graph.get("colour_by_group") or graph.number_of_nodes() <= MAX_TIDY_NODES:
+            self.network.show_graph(graph, highlight=list(highlight))
+        else:
+            self.network.show_graph(graph, highlight=list(highlight), positions=positions)
         if refit:
             self.network.fit()  # held by the view until the new graph is on the page
 

@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
             self.drawn_count = -1  # until the view reports this graph drawn
             # the analysis controller draws the view asked for (the whole network, a focus, a period…)
             self.analysis.set_network(self.project.path, snapshot.documents, self.entities, self.relations,
-                                      self.graph, list(highlight))
+                                      self.graph, list(highlight), snapshot.positions)
             self._filters_changed()
 
     # -- selection -----------------------------------------------------------------------------

@@ -56,6 +56,14 @@ MESSAGE_TYPES = frozenset(
 )
 
 
+def _set_graph_call(
+    graph: nx.MultiDiGraph, fresh: list[int], positions: dict[int, tuple[float, float]] | None
+) -> str:
+    """The page call that draws ``graph``, built whole on the worker: for a big graph even the JSON text of
+    the call takes a noticeable while."""
+    return js_call("window.entente.setGraph", graph_payload(graph, fresh, positions))
+
+
 def _is_id(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -134,7 +142,8 @@ class NetworkView(QWidget):
         self._generation = 0
         self._delivered = 0  # generation of the newest graph handed to the page
         self._worker: Any = None  # the layout being computed, if any
-        self._next_layout: tuple[int, nx.MultiDiGraph, list[int]] | None = None  # the newest one asked for
+        # the newest one asked for: generation, graph, highlighted ids, given positions
+        self._next_layout: tuple[int, nx.MultiDiGraph, list[int], dict | None] | None = None
         # calls made while a layout is being computed wait for it, so they reach the page after its setGraph
         self._held: list[tuple[str, Callable[[Any], None] | None]] = []
         if test_hooks is None:
@@ -144,6 +153,7 @@ class NetworkView(QWidget):
         self._ready = False
         self._queue: list[tuple[str, Callable[[Any], None] | None]] = []
         self._graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._positions: dict[int, tuple[float, float]] | None = None
 
         self._web = QWebEngineView(self)
         self._profile = QWebEngineProfile()  # off the record: nothing written to disk
@@ -190,7 +200,7 @@ class NetworkView(QWidget):
         self._ready = False
         self._queue = []
         self._web.load(self._url)
-        self.show_graph(self._graph)
+        self.show_graph(self._graph, positions=self._positions)
 
     def _on_message(self, data: dict) -> None:
         kind = data.get("type")
@@ -263,20 +273,27 @@ class NetworkView(QWidget):
     def is_ready(self) -> bool:
         return self._ready
 
-    def show_graph(self, graph: nx.MultiDiGraph, highlight: Iterable[int] = ()) -> None:
+    def show_graph(
+        self,
+        graph: nx.MultiDiGraph,
+        highlight: Iterable[int] = (),
+        positions: dict[int, tuple[float, float]] | None = None,
+    ) -> None:
         """Draw ``graph``; nodes already on screen keep their places, ``highlight`` ids get a ring.
 
+        With ``positions`` (a big project's layout cache) every node is drawn exactly there, physics off.
         Returns at once: the layout is computed on a worker thread and drawn when ready (``drawn`` follows).
         Of several calls in quick succession only the last one's graph is drawn.
         """
         self._graph = graph
+        self._positions = positions
         self._generation += 1
         fresh = [int(h) for h in highlight]
         if not self._background_layout:
-            self._deliver(self._generation, graph_payload(graph, fresh))
+            self._deliver(self._generation, _set_graph_call(graph, fresh, positions))
             return
         # the worker gets its own copy: the caller stays free to change or drop the graph it passed
-        self._next_layout = (self._generation, graph.copy(), fresh)
+        self._next_layout = (self._generation, graph.copy(), fresh, None if positions is None else dict(positions))
         if self._worker is None:
             self._start_layout()
 
@@ -285,10 +302,10 @@ class NetworkView(QWidget):
         # (and the GIL); requests made meanwhile collapse into the newest, started when this one ends
         if self._next_layout is None:
             return
-        generation, graph, fresh = self._next_layout
+        generation, graph, fresh, positions = self._next_layout
         self._next_layout = None
-        worker = create_worker(graph_payload, graph, fresh, _start_thread=False, _ignore_errors=True)
-        worker.returned.connect(lambda payload: self._deliver(generation, payload))
+        worker = create_worker(_set_graph_call, graph, fresh, positions, _start_thread=False, _ignore_errors=True)
+        worker.returned.connect(lambda code: self._deliver(generation, code))
         worker.errored.connect(lambda error: self._layout_failed(generation, error))
         worker.finished.connect(self._layout_finished)
         self._worker = worker
@@ -307,11 +324,14 @@ class NetworkView(QWidget):
         """True while any layout runs or waits, stale ones included (tests wait for it)."""
         return self._worker is not None or self._next_layout is not None
 
-    def _deliver(self, generation: int, payload: dict[str, Any]) -> None:
+    def _deliver(self, generation: int, code: str) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # the view is gone, or a newer graph was asked for meanwhile: this one is stale
         self._delivered = generation
-        self._call("setGraph", payload)
+        if self._ready:
+            self._run(code, None)
+        else:
+            self._queue.append((code, None))
         self._release_held()
 
     def _release_held(self) -> None:

@@ -7,6 +7,7 @@ Content-Security-Policy can allow our scheme and nothing else.
 from __future__ import annotations
 
 import mimetypes
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
@@ -31,6 +32,7 @@ _TYPES = {
 
 def register_scheme() -> None:
     """Declare the scheme to Chromium; Qt requires this before the QApplication exists (idempotent)."""
+    engine_flags()
     if QWebEngineUrlScheme.schemeByName(SCHEME).name() == SCHEME:
         return
     scheme = QWebEngineUrlScheme(SCHEME)
@@ -42,6 +44,15 @@ def register_scheme() -> None:
         | QWebEngineUrlScheme.Flag.LocalAccessAllowed
     )
     QWebEngineUrlScheme.registerScheme(scheme)
+
+
+def engine_flags() -> None:
+    """Let the page ask for a garbage collection (``gc()``) once it is idle: V8 collects lazily, and after a big
+    network is built or moved around its heap held several hundred MB of garbage for minutes. Only our own page
+    runs script in this engine; flags the user set for the engine are kept, and ``--js-flags`` is not overridden."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--js-flags" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --js-flags=--expose-gc").strip()
 
 
 class WebSchemeHandler(QWebEngineUrlSchemeHandler):

@@ -16,6 +16,8 @@ from pathlib import Path
 import networkx as nx
 from superqt.utils import FunctionWorker, GeneratorWorker, create_worker
 
+from core.graph import build_graph
+from core.layout import MAX_TIDY_NODES
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo
 
@@ -79,6 +81,8 @@ class Snapshot:
     relations: list[RelationInfo]
     graph: nx.MultiDiGraph
     machine: object = None  # the machine's network as edits replay over it (Project.machine_state), if read
+    # where a big network's nodes go, from the project's layout cache (None: the view lays a small one out)
+    positions: dict[int, tuple[float, float]] | None = None
 
 
 def read_snapshot(db_path: Path) -> Snapshot:
@@ -88,9 +92,10 @@ def read_snapshot(db_path: Path) -> Snapshot:
     on the GUI thread (seconds on a big project).
     """
     with Project.open(db_path) as project:
-        return Snapshot(
-            project.documents(), project.entities(), project.relations(), project.graph(), project.machine_state()
-        )
+        entities, relations = project.entities(), project.relations()
+        graph = build_graph(entities, relations)  # what project.graph() does, without reading everything twice
+        positions = project.network_layout(graph)[0] if graph.number_of_nodes() > MAX_TIDY_NODES else None
+        return Snapshot(project.documents(), entities, relations, graph, project.machine_state(), positions)
 
 
 def snapshot_worker(db_path: Path) -> FunctionWorker:

@@ -23,6 +23,7 @@
   let highlighted = null; // {nodes: Set, edges: Set} while a node or edge is in focus
   const outbox = [];
   let standalone = false; // no app around the page (the exported HTML file)
+  let big = false; // a big network: compact data, labels drawn by importance and zoom (see "big networks")
 
   // -- messages to the app -----------------------------------------------------------------------
 
@@ -69,7 +70,7 @@
 
   function nodeTooltip(n) {
     const box = el("div", "tip");
-    box.appendChild(el("div", "tip-title", n.label));
+    box.appendChild(el("div", "tip-title", nameOf(n)));
     const kind = kindInfo(n.kind);
     const badge = el("span", "tip-kind", kind.label);
     badge.style.background = kind.color;
@@ -90,8 +91,8 @@
     const box = el("div", "tip");
     const from = nodes.get(e.from);
     const to = nodes.get(e.to);
-    box.appendChild(el("div", "tip-title", (from ? from.label : "?") + (familyInfo(e.family).directed === false ?
-      " — " : " → ") + (to ? to.label : "?")));
+    box.appendChild(el("div", "tip-title", (from ? nameOf(from) : "?") + (familyInfo(e.family).directed === false ?
+      " — " : " → ") + (to ? nameOf(to) : "?")));
     const fam = familyInfo(e.family);
     const badge = el("span", "tip-kind", fam.label);
     badge.style.background = fam.color.replace(/[\d.]+\)$/, "1)");
@@ -227,6 +228,8 @@
 
   const nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   const edgeView = new vis.DataView(edges, { filter: edgeVisible });
+  // what vis-network itself draws of the ties: all shown ones, none in a big network (drawn by drawTies)
+  const visEdgeView = new vis.DataView(edges, { filter: (e) => !big && edgeVisible(e) });
 
   // -- focus: a node (or edge) and its neighbours stay, the rest fades -----------------------------
 
@@ -240,6 +243,10 @@
   }
 
   function applyFocus() {
+    if (big) {
+      network.redraw(); // fading a big network is drawn over it (drawFocus), not written into every item
+      return;
+    }
     const nodeUpdates = [];
     const faded = fadedNodeStyle();
     nodes.forEach((n) => {
@@ -275,8 +282,9 @@
     if (id === null || !nodeView.get(id)) {
       highlighted = null;
     } else {
-      const around = network.getConnectedNodes(id);
-      highlighted = { nodes: new Set([id, ...around]), edges: new Set(network.getConnectedEdges(id)) };
+      const ties = big ? bigTiesOf(id) : network.getConnectedEdges(id);
+      const around = big ? bigNeighbours(id, ties) : network.getConnectedNodes(id);
+      highlighted = { nodes: new Set([id, ...around]), edges: new Set(ties) };
     }
     applyFocus();
   }
@@ -370,7 +378,12 @@
 
   function frameWhole(then) {
     // label sizes are measured when first drawn: fit, draw, then fit again with the labels' real extent
+    // (a big network draws its labels itself, outside the nodes' extent: one fit and one drawing do)
     fitView(false);
+    if (big) {
+      afterPaint(then);
+      return;
+    }
     afterPaint(() => {
       if (!userMoved) fitView(false);
       afterPaint(then);
@@ -397,7 +410,7 @@
   function prepareNode(n) {
     baseNodes.set(n.id, { color: n.color, font: { color: theme.text, strokeWidth: 4, size: n.font.size } });
     n.font = Object.assign({}, n.font, { color: theme.text, strokeWidth: 4 });
-    n.title = nodeTooltip(n);
+    if (!big) n.title = nodeTooltip(n);
     return n;
   }
 
@@ -410,11 +423,20 @@
     theme = payload.theme;
     legend = payload.legend;
     options = payload.options;
+    const wasBig = big;
+    big = payload.labels === "zoom";
+    if (payload.compact) expandCompact(payload);
+    // positions the app placed (a big project's layout cache) are final, for new and old nodes alike
+    const placed = Boolean(payload.placed);
     const known = new Map();
     if (!payload.relayout) {
       nodes.forEach((n) => {
         if (n.x !== undefined) known.set(n.id, { x: n.x, y: n.y });
       });
+    }
+    if (wasBig !== big) {
+      nodes.clear(); // nodes drawn in the other mode carry options this one does not set
+      known.clear();
     }
     // a graph arriving in an empty view (first start, new project), or a new arrangement, is framed as a whole
     const first = network === null || nodes.length === 0 || Boolean(payload.relayout);
@@ -427,7 +449,7 @@
     nodes.remove(nodes.getIds().filter((id) => !incoming.has(id)));
     for (const n of payload.nodes) {
       if (known.has(n.id)) {
-        Object.assign(n, known.get(n.id));
+        if (!placed || n.x === undefined) Object.assign(n, known.get(n.id));
       } else if (!first) {
         fresh.push(n.id);
       }
@@ -436,11 +458,13 @@
     nodes.update(payload.nodes);
     for (const e of payload.edges) {
       prepareEdge(e);
-      e.title = edgeTooltip(e);
+      if (!big) e.title = edgeTooltip(e); // a big network builds tooltips on hover (lazyTooltip)
     }
     edges.add(payload.edges);
+    if (big) rankLabels(payload.nodes);
     for (const id of fresh) {
       const n = nodes.get(id);
+      if (placed && n.x !== undefined) continue;
       placeNear(n, known);
       if (n.x !== undefined) nodes.update({ id, x: n.x, y: n.y });
     }
@@ -448,6 +472,7 @@
       filters.families = new Set(payload.families); // co-occurrence ties wait for the filter
       edgeView.refresh();
     }
+    tiesChanged();
     if (network === null) createNetwork();
     else if (first) network.setOptions(options);
     if (first) userMoved = false;
@@ -455,9 +480,12 @@
     renderLegend();
     const freeze = first ? [] : nodes.getIds().filter((id) => !fresh.includes(id));
     const drawn = () => send({ type: "drawn", nodes: nodes.length });
-    if ((!first && fresh.length === 0) || (first && payload.settled)) {
+    if ((!first && fresh.length === 0) || (first && payload.settled) || placed) {
       if (first) frameWhole(drawn);
-      else afterPaint(drawn);
+      else {
+        if (fresh.some((id) => !onScreen(id))) fitView(true); // new nodes must be in sight
+        afterPaint(drawn);
+      }
       return;
     }
     settle(freeze, () => {
@@ -471,14 +499,16 @@
 
   function createNetwork() {
     const container = document.getElementById("network");
-    network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+    network = new vis.Network(container, { nodes: nodeView, edges: visEdgeView }, options);
     network.on("beforeDrawing", (ctx) => {
+      drawStart = performance.now();
       // paint the background into the canvas itself so exported images are not transparent
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.fillStyle = theme.background;
       ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       ctx.restore();
+      drawTies(ctx);
     });
     network.on("oncontext", (params) => {
       // the analyst's menu on a node, a tie or the background: the window builds it, the page says where
@@ -489,16 +519,21 @@
       send({ type: "contextMenu", node: node === undefined ? null : node, edge: edge === undefined ? null : edge,
         x: Math.round(at.x), y: Math.round(at.y) });
     });
+    network.on("afterDrawing", drawBigExtras);
+    network.on("hoverNode", (params) => lazyTooltip(nodes, params.node, nodeTooltip));
+    network.on("hoverEdge", (params) => lazyTooltip(edges, params.edge, edgeTooltip));
     network.on("click", (params) => {
+      // the app is told first: its panel should not wait for the page's own restyling
+      const edge = params.edges.length ? params.edges[0] : (big ? bigTieAt(params.pointer.canvas) : null);
       if (params.nodes.length) {
-        focusNode(params.nodes[0]);
         send({ type: "nodeClick", id: params.nodes[0] });
-      } else if (params.edges.length) {
-        focusEdge(params.edges[0]);
-        send({ type: "edgeClick", id: params.edges[0] });
+        focusNode(params.nodes[0]);
+      } else if (edge !== null) {
+        send({ type: "edgeClick", id: edge });
+        focusEdge(edge);
       } else {
-        focusNode(null);
         send({ type: "backgroundClick" });
+        focusNode(null);
       }
     });
     const frame = document.getElementById("network");
@@ -528,6 +563,343 @@
     network.on("dragEnd", (params) => {
       if (params.nodes.length) storePositions();
     });
+  }
+
+  // -- big networks: compact data, labels by importance and zoom, focus drawn over, tooltips on hover ----
+  //
+  // Above a few hundred nodes vis-network's own labels (every name, every frame) and per-item restyling
+  // (a focus touching 30,000 edges) are what make the page slow. Here the payload carries only what differs
+  // per item, names are drawn in screen space after each frame, most tied first, as many as fit without
+  // overlap (zooming in makes room for more), and a focus dims the drawing with one veil and redraws the
+  // focused part on top of it.
+
+  const LABEL_BUDGET = 350; // most names drawn in one frame
+  const LABEL_CELL = 64; // CSS px per cell of the overlap grid
+  let labelOrder = []; // node ids, most important first
+  const labelNames = new Map(); // id -> the name as drawn
+  const labelWidths = new Map(); // id -> measured text width at its font size
+  let lastLabels = [];
+  const labelGrid = new Map();
+  let frameLog = null;
+  let drawStart = 0;
+
+  function nameOf(n) {
+    return n.label !== undefined ? n.label : n.name;
+  }
+
+  function expandCompact(payload) {
+    // colours, shapes, dashes and arrows come from the legend: one shared style per kind and per family
+    const dash = payload.dash || [5, 6];
+    for (const n of payload.nodes) {
+      const kind = kindInfo(n.kind);
+      const fill = n.fill || kind.color; // coloured by group, or by kind
+      const edge = n.fresh ? payload.theme.accent : n.analyst ? payload.theme.analyst || fill : fill;
+      n.shape = kind.shape;
+      n.color = { background: fill, border: edge,
+        highlight: { background: fill, border: payload.theme.text },
+        hover: { background: fill, border: payload.theme.text } };
+      n.borderWidth = n.fresh || n.analyst ? 3 : 1;
+      if (n.analyst) n.shapeProperties = { borderDashes: [3, 3] };
+      n.font = { size: 14 };
+    }
+    const looks = new Map();
+    for (const e of payload.edges) {
+      let look = looks.get(e.family);
+      if (!look) {
+        const fam = familyInfo(e.family);
+        // thousands of ties over each other: fainter lines keep the groups of nodes readable under them
+        const most = payload.edges.length > 10000 ? 0.2 : 0.32;
+        const faint = fam.color.replace(/([\d.]+)\)$/, (_m, a) => Math.min(Number(a), most) + ")");
+        look = { color: { color: faint, highlight: fam.color, hover: fam.color, inherit: false },
+          dashes: fam.dashed ? dash : false, arrows: { to: { enabled: fam.directed !== false } } };
+        looks.set(e.family, look);
+      }
+      e.color = look.color;
+      // the page options make every tie solid and directed: only the others carry their own (parsing an
+      // option per tie is a large share of building the network)
+      if (look.dashes) e.dashes = look.dashes;
+      if (!look.arrows.to.enabled) e.arrows = look.arrows;
+    }
+  }
+
+  function rankLabels(list) {
+    labelOrder = list.slice().sort((a, b) => a.rank - b.rank).map((n) => n.id);
+    labelWidths.clear();
+    labelNames.clear();
+    labelFonts.clear();
+    for (const n of list) labelNames.set(n.id, shortName(nameOf(n)));
+  }
+
+  function lazyTooltip(set, id, build) {
+    if (!big) return;
+    const item = set.get(id);
+    if (item && !item.title) set.update({ id, title: build(item) });
+  }
+
+  const labelFonts = new Map(); // node size -> its label font
+
+  function labelFont(size) {
+    // 12 px for the least tied, 17 px for hubs: legible at every zoom, hubs read first
+    let font = labelFonts.get(size);
+    if (!font) {
+      const px = Math.round(12 + 5 * Math.max(0, Math.min(1, (size - 10) / 24)));
+      font = { px, css: (px >= 15 ? "500 " : "400 ") + px + "px " + theme.fontFace };
+      labelFonts.set(size, font);
+    }
+    return font;
+  }
+
+  function shortName(text) {
+    return text.length > 42 ? text.slice(0, 40) + "…" : text;
+  }
+
+  // Ties are drawn here, not by vis-network: one path per colour, width and dash instead of a stroke (and an
+  // object with its own options) per tie. That is what lets 30,000 ties build in a moment and draw in a frame.
+  let tieBatches = []; // [{color, strong, width, dashed, directed, ties: [{id, from, to}]}]
+  let tiesByNode = new Map(); // node id -> ids of the shown ties at it
+  let tieById = new Map();
+
+  function tiesChanged() {
+    visEdgeView.refresh();
+    tieBatches = [];
+    tiesByNode = new Map();
+    tieById = new Map();
+    if (!big) return;
+    const batches = new Map();
+    edgeView.forEach((e) => {
+      const width = Math.round((e.width || 1) * 2) / 2;
+      const fam = familyInfo(e.family);
+      const key = e.family + "|" + width;
+      let batch = batches.get(key);
+      if (!batch) {
+        batch = { color: e.color.color, strong: opaque(fam.color, 0.85), width, dashed: Boolean(fam.dashed),
+          directed: fam.directed !== false, ties: [] };
+        batches.set(key, batch);
+      }
+      const tie = { id: e.id, from: e.from, to: e.to, batch };
+      batch.ties.push(tie);
+      tieById.set(e.id, tie);
+      for (const end of [e.from, e.to]) {
+        if (!tiesByNode.has(end)) tiesByNode.set(end, []);
+        tiesByNode.get(end).push(e.id);
+      }
+    });
+    tieBatches = [...batches.values()];
+  }
+
+  function bigTiesOf(id) {
+    return tiesByNode.get(id) || [];
+  }
+
+  function bigNeighbours(id, ties) {
+    return ties.map((t) => tieById.get(t)).map((t) => (t.from === id ? t.to : t.from));
+  }
+
+  function bigTieAt(point) {
+    // the shown tie nearest to a click, within a few screen pixels of its line
+    const reach = 6 / network.getScale();
+    const body = network.body.nodes;
+    let best = null;
+    let bestDistance = reach;
+    for (const tie of tieById.values()) {
+      const a = body[tie.from];
+      const b = body[tie.to];
+      if (!a || !b) continue;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const length = dx * dx + dy * dy || 1;
+      const t = Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / length));
+      const distance = Math.hypot(a.x + t * dx - point.x, a.y + t * dy - point.y);
+      if (distance < bestDistance) {
+        best = tie.id;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  function strokeTies(ctx, batch, ties, color, scale, view) {
+    const body = network.body.nodes;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = Math.max(batch.width, 0.7 / scale); // never thinner than a hairline on screen
+    ctx.setLineDash(batch.dashed ? [5, 6] : []);
+    ctx.beginPath();
+    const outside = (a, b) => (a.x < view.left && b.x < view.left) || (a.x > view.right && b.x > view.right) ||
+      (a.y < view.top && b.y < view.top) || (a.y > view.bottom && b.y > view.bottom);
+    for (const tie of ties) {
+      const a = body[tie.from];
+      const b = body[tie.to];
+      if (!a || !b || outside(a, b)) continue;
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+    }
+    ctx.stroke();
+    if (!batch.directed || scale <= 0.3) return; // arrow heads once they are big enough to see
+    ctx.setLineDash([]);
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    const size = 6 + 1.5 * batch.width;
+    for (const tie of ties) {
+      const a = body[tie.from];
+      const b = body[tie.to];
+      if (!a || !b || outside(a, b)) continue;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const length = Math.hypot(dx, dy) || 1;
+      const ux = dx / length;
+      const uy = dy / length;
+      const tipX = b.x - ux * (b.options.size + 2);
+      const tipY = b.y - uy * (b.options.size + 2);
+      ctx.moveTo(tipX, tipY);
+      ctx.lineTo(tipX - ux * size - uy * size * 0.45, tipY - uy * size + ux * size * 0.45);
+      ctx.lineTo(tipX - ux * size + uy * size * 0.45, tipY - uy * size - ux * size * 0.45);
+      ctx.closePath();
+    }
+    ctx.fill();
+  }
+
+  function viewBox() {
+    const frame = document.getElementById("network");
+    const a = network.DOMtoCanvas({ x: 0, y: 0 });
+    const b = network.DOMtoCanvas({ x: frame.clientWidth, y: frame.clientHeight });
+    return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+  }
+
+  function drawTies(ctx) {
+    if (!big || !network) return;
+    const r = network.renderer;
+    // like vis-network's hideEdgesOnDrag / hideEdgesOnZoom: moving the view shows the nodes only
+    const moving = r && ((r.dragging && options.interaction.hideEdgesOnDrag) ||
+      (r.zooming && options.interaction.hideEdgesOnZoom));
+    if (moving) return;
+    const scale = network.getScale();
+    const view = viewBox();
+    ctx.save();
+    for (const batch of tieBatches) strokeTies(ctx, batch, batch.ties, batch.color, scale, view);
+    ctx.restore();
+  }
+
+  function drawFocus(ctx) {
+    // dim everything, then draw the focused ties and nodes again on top
+    const body = network.body;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 0.78;
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    const scale = network.getScale();
+    const view = viewBox();
+    ctx.save();
+    for (const batch of tieBatches) {
+      const focused = batch.ties.filter((t) => highlighted.edges.has(t.id));
+      if (focused.length) strokeTies(ctx, batch, focused, batch.strong, scale, view);
+    }
+    ctx.restore();
+    for (const id of highlighted.nodes) {
+      const n = body.nodes[id];
+      if (n) n.draw(ctx);
+    }
+  }
+
+  function drawLabels(ctx) {
+    const scale = network.getScale();
+    const origin = network.canvasToDOM({ x: 0, y: 0 });
+    const ratio = ctx.getTransform().a / scale; // device pixels per CSS pixel (raised for exports)
+    const width = ctx.canvas.width / ratio;
+    const height = ctx.canvas.height / ratio;
+    const body = network.body.nodes;
+    const grid = labelGrid;
+    grid.clear();
+    const chosen = [];
+    const selected = network.getSelectedNodes();
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const consider = (id) => {
+      const node = body[id];
+      if (!node) return; // hidden by a filter
+      const x = node.x * scale + origin.x;
+      const y = node.y * scale + origin.y;
+      if (x < -150 || x > width + 150 || y < -40 || y > height + 40) return;
+      const size = node.options.size;
+      const font = labelFont(size);
+      const text = labelNames.get(id) || "";
+      let w = labelWidths.get(id);
+      if (w === undefined) {
+        ctx.font = font.css;
+        w = ctx.measureText(text).width;
+        labelWidths.set(id, w);
+      }
+      const top = y + size * scale + 2;
+      const box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
+      if (overlaps(grid, box)) return;
+      mark(grid, box);
+      chosen.push({ id, text, x, y: top, font });
+    };
+    // the selected node first, then by importance (only the focused ones while a focus is on)
+    for (const id of selected) consider(id);
+    for (const id of labelOrder) {
+      if (chosen.length >= LABEL_BUDGET) break;
+      if ((highlighted && !highlighted.nodes.has(id)) || selected.includes(id)) continue;
+      consider(id);
+    }
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = theme.labelStroke;
+    ctx.fillStyle = theme.text;
+    for (const label of chosen) {
+      ctx.font = label.font.css;
+      ctx.strokeText(label.text, label.x, label.y);
+      ctx.fillText(label.text, label.x, label.y);
+    }
+    ctx.restore();
+    lastLabels = chosen.map((label) => label.id);
+  }
+
+  // the overlap grid: cell key -> boxes in it; numeric keys and one reused map, as this runs every frame
+  function overlaps(grid, box) {
+    for (let cx = Math.floor(box[0] / LABEL_CELL); cx <= Math.floor(box[2] / LABEL_CELL); cx++) {
+      for (let cy = Math.floor(box[1] / LABEL_CELL); cy <= Math.floor(box[3] / LABEL_CELL); cy++) {
+        const here = grid.get(cx * 65536 + cy);
+        if (!here) continue;
+        for (const other of here) {
+          if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function mark(grid, box) {
+    for (let cx = Math.floor(box[0] / LABEL_CELL); cx <= Math.floor(box[2] / LABEL_CELL); cx++) {
+      for (let cy = Math.floor(box[1] / LABEL_CELL); cy <= Math.floor(box[3] / LABEL_CELL); cy++) {
+        const key = cx * 65536 + cy;
+        const here = grid.get(key);
+        if (here) here.push(box);
+        else grid.set(key, [box]);
+      }
+    }
+  }
+
+  let collectTimer = 0;
+
+  function collectWhenIdle() {
+    // V8 collects lazily: building a big network and every frame of moving it leave garbage that stayed
+    // for minutes (hundreds of MB); the app starts the engine with gc() exposed, run once the view is still
+    if (typeof window.gc !== "function") return;
+    clearTimeout(collectTimer);
+    collectTimer = setTimeout(() => window.gc(), 2000);
+  }
+
+  function drawBigExtras(ctx) {
+    if (frameLog && frameLog.on) frameLog.draws.push(performance.now() - drawStart);
+    if (!big) return;
+    collectWhenIdle();
+    if (highlighted) drawFocus(ctx);
+    drawLabels(ctx);
+    if (frameLog && frameLog.on) frameLog.draws[frameLog.draws.length - 1] = performance.now() - drawStart;
   }
 
   // -- export ------------------------------------------------------------------------------------
@@ -689,6 +1061,7 @@
       filtersSet = true;
       nodeView.refresh();
       edgeView.refresh();
+      tiesChanged();
       if (highlighted) focusNode(null);
       if (legend) renderLegend();
     },
@@ -748,12 +1121,13 @@
         const n = nodes.get(id);
         if (!n) return "null";
         const tags = n.title ? [...n.title.querySelectorAll("*")].map((child) => child.tagName.toLowerCase()) : [];
-        return JSON.stringify({ label: n.label, tooltip: n.title ? n.title.textContent : "", tooltipTags: tags,
+        return JSON.stringify({ label: nameOf(n), tooltip: n.title ? n.title.textContent : "", tooltipTags: tags,
           x: n.x, y: n.y, fresh: Boolean(n.fresh) });
       },
       view() {
         return JSON.stringify(network ? { position: network.getViewPosition(), scale: network.getScale(),
-          physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved } : null);
+          physics: network.physics.physicsEnabled, stabilized: network.physics.stabilized, userMoved,
+          dragging: Boolean(network.renderer.dragging), zooming: Boolean(network.renderer.zooming) } : null);
       },
       nodeStyle(id) {
         const n = nodes.get(id);
@@ -762,6 +1136,28 @@
       },
       isAnimating() {
         return animating;
+      },
+      labels() {
+        // the names the last frame drew in a big network, in the order they were chosen
+        return JSON.stringify({ big, drawn: lastLabels });
+      },
+      startFrames() {
+        // record frame intervals (requestAnimationFrame) and drawing times until frames() is asked
+        const log = { intervals: [], draws: [], last: performance.now(), on: true };
+        frameLog = log;
+        const tick = (now) => {
+          if (!log.on) return;
+          log.intervals.push(now - log.last);
+          log.last = now;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        return true;
+      },
+      frames() {
+        const out = frameLog ? { intervals: frameLog.intervals, draws: frameLog.draws } : null;
+        if (frameLog) frameLog.on = false;
+        return JSON.stringify(out);
       },
       bridgeKeys() {
         // what the web channel published of the app's bridge object

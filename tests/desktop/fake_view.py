@@ -31,8 +31,11 @@ class FakeNetworkView(QWidget):
         self.setAcceptDrops(False)
         self.setMinimumSize(200, 200)
 
-    def show_graph(self, graph: nx.MultiDiGraph, highlight: Iterable[int] = ()) -> None:
+    def show_graph(
+        self, graph: nx.MultiDiGraph, highlight: Iterable[int] = (), positions: dict | None = None
+    ) -> None:
         self.graph = graph
+        self.given_positions = positions
         self.highlight = set(highlight)
         self.shown += 1
         self.update()
