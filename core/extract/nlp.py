@@ -19,13 +19,20 @@ _lock = threading.Lock()
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 _ANY_BREAK = re.compile(r"\n+")
 HARD_WRAP_SHARE = 0.5
+WRAP_WIDTH = 130  # wrapped lines are shorter than this (80 in mail and wire copy, about 110 in a wide PDF)
+LONG_LINE_SHARE = 0.1  # a wrapped text has (almost) none longer
 # abbreviations that open a sentence without ending it: "U.S. Senator Marco Rubio praised …"
 _OPENING_ABBREVIATIONS = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 
 
 def hard_wrapped(text: str) -> bool:
+    """Prose broken into lines of a set width (an e-mail, a wire copy, a PDF's text), as opposed to one line per
+    paragraph or heading (most pages copied from the web: single breaks, but long lines)."""
     breaks = len(_ANY_BREAK.findall(text))
-    return breaks >= 4 and len(_SINGLE_BREAK.findall(text)) / breaks > HARD_WRAP_SHARE
+    if breaks < 4 or len(_SINGLE_BREAK.findall(text)) / breaks <= HARD_WRAP_SHARE:
+        return False
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    return sum(n > WRAP_WIDTH for n in lengths) <= LONG_LINE_SHARE * len(lengths)
 
 
 @Language.component("entente_line_breaks")

@@ -14,12 +14,12 @@ from core import cli
 from core.project import Project
 
 ARTICLES = {
-    "a.txt": "The Houthis attacked the tanker Sounion in the Red Sea. Ansar Allah said the attack was a warning to "
-    "Israel.\n",
+    "a.txt": "The Talwar Brigade attacked the tanker Sounion in the Red Sea. The Northern Front said the attack was "
+    "a warning to Israel.\n",
     "b.txt": "Fidel Castro spoke in Havana on Monday. Castro said Cuba would resist the United States.\n",
     "c.txt": "Raúl Castro met Nicolás Maduro in Caracas. Castro thanked Venezuela for its oil.\n",
-    "d.txt": "Photo: Reuters. A Royal Navy Lynx helicopter flew over the tanker. The 45 Commando unit boarded it "
-    "near Oman.\n",
+    "d.txt": "Photo: Reuters. A Seahawk crew flew over the tanker with the Royal Navy. Sailors from Kilo Team "
+    "boarded it near Oman.\n",
 }
 
 
@@ -57,15 +57,15 @@ def entity_names(data: dict) -> dict[str, dict]:
 
 def test_merge_by_name_and_id_with_a_new_name(capsys: pytest.CaptureFixture[str], db: str) -> None:
     ids = {name: e["id"] for name, e in entity_names(whole(capsys, db)).items()}
-    new_name = "Ansar Allah (Houthis)"
-    code, out, err = run(capsys, "edit", "--db", db, "merge", "Houthis", ids["Ansar Allah"], "--name", new_name)
+    new_name = "Northern Front (Talwar Brigade)"
+    code, out, err = run(capsys, "edit", "--db", db, "merge", "Talwar Brigade", ids["Northern Front"], "--name", new_name)
     assert code == 0, err
-    assert "merge 'Houthis', 'Ansar Allah'" in out and "[applied]" in out
+    assert "merge 'Talwar Brigade', 'Northern Front'" in out and "[applied]" in out
     names = entity_names(whole(capsys, db))
-    assert "Houthis" not in names and "Ansar Allah" not in names
+    assert "Talwar Brigade" not in names and "Northern Front" not in names
     merged = names[new_name]
-    assert merged["id"] == ids["Houthis"] and merged["confirmed"] is True
-    assert {m["text"] for m in merged["mentions"]} == {"Houthis", "Ansar Allah"}
+    assert merged["id"] == ids["Talwar Brigade"] and merged["confirmed"] is True
+    assert {m["text"] for m in merged["mentions"]} == {"Talwar Brigade", "Northern Front"}
 
 
 def test_ambiguous_or_unknown_names_are_refused_with_candidates(capsys: pytest.CaptureFixture[str], db: str) -> None:
@@ -88,18 +88,18 @@ def test_ambiguous_or_unknown_names_are_refused_with_candidates(capsys: pytest.C
 def test_every_edit_then_log_undo_and_redo(capsys: pytest.CaptureFixture[str], db: str) -> None:
     text_d = ARTICLES["d.txt"]
     steps = [
-        ("reject", "Lynx"),
+        ("reject", "Seahawk"),
         ("rename", "Oman", "Sultanate of Oman"),
-        ("kind", "Commando", "PARTY"),
-        ("add-entity", "45 Commando", "--kind", "PARTY"),
-        ("add-tie", "45 Commando", "Sultanate of Oman", "--family", "ENFORCEMENT", "--type", "boarded near",
+        ("kind", "Sounion", "PARTY"),
+        ("add-entity", "Kilo Team", "--kind", "PARTY"),
+        ("add-tie", "Kilo Team", "Sultanate of Oman", "--family", "ENFORCEMENT", "--type", "boarded near",
          "--document", "d.txt", "--at", str(text_d.index("boarded"))),
         ("split", "Raúl Castro", "Castro", "--name", "Castro (unclear)"),
         ("retype-tie", "Raúl Castro", "Venezuela", "--family", "ALLIANCE", "--new-family", "DIPLOMACY"),
-        ("confirm-tie", "Houthis", "Sounion", "--family", "HOSTILITY"),
+        ("confirm-tie", "Talwar Brigade", "Sounion", "--family", "HOSTILITY"),
         ("reject-tie", "Fidel Castro", "Cuba"),
         ("date", "d2", "2024-02-29"),
-        ("restore", "Lynx"),
+        ("restore", "Seahawk"),
         ("reject", "Reuters"),
     ]
     for step in steps:
@@ -112,10 +112,10 @@ def test_every_edit_then_log_undo_and_redo(capsys: pytest.CaptureFixture[str], d
     assert "restored by edit 11" in lines[0]
     data = whole(capsys, db)
     names = entity_names(data)
-    assert "Reuters" not in names and "Lynx" in names and "Sultanate of Oman" in names
-    assert names["45 Commando"]["origin"] == "analyst"
-    tie = next(r for r in data["relations"] if r["source"] == names["45 Commando"]["id"])
-    assert tie["evidence"][0]["text"] == "The 45 Commando unit boarded it near Oman."
+    assert "Reuters" not in names and "Seahawk" in names and "Sultanate of Oman" in names
+    assert names["Kilo Team"]["origin"] == "analyst"
+    tie = next(r for r in data["relations"] if r["source"] == names["Kilo Team"]["id"])
+    assert tie["evidence"][0]["text"] == "Sailors from Kilo Team boarded it near Oman."
     start = tie["evidence"][0]["start"]
     assert text_d[start:tie["evidence"][0]["end"]] == tie["evidence"][0]["text"]
     with Project.open(db) as project:
@@ -130,13 +130,13 @@ def test_every_edit_then_log_undo_and_redo(capsys: pytest.CaptureFixture[str], d
 
 
 def test_export_the_whole_project_without_paths(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path) -> None:
-    assert run(capsys, "edit", "--db", db, "reject", "Lynx")[0] == 0
+    assert run(capsys, "edit", "--db", db, "reject", "Seahawk")[0] == 0
     out = tmp_path / "net.csv"
     code, _, err = run(capsys, "export", "--db", db, "--out", str(out))
     assert code == 0, err
     with out.with_name("net_nodes.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert {r["name"] for r in rows} >= {"Oman", "Reuters"} and "Lynx" not in {r["name"] for r in rows}
+    assert {r["name"] for r in rows} >= {"Oman", "Reuters"} and "Seahawk" not in {r["name"] for r in rows}
     assert {r["origin"] for r in rows} == {"machine"}
     code, _, err = run(capsys, "export", "--out", str(out))
     assert code == 1 and "--db" in err

@@ -21,18 +21,18 @@ from core.records import EntityInfo
 from core.store import StoreError
 
 ARTICLES = {
-    "a.txt": "The Houthis attacked the tanker Sounion in the Red Sea. Ansar Allah said the attack was a warning to "
-    "Israel.\n",
+    "a.txt": "The Talwar Brigade attacked the tanker Sounion in the Red Sea. The Northern Front said the attack was "
+    "a warning to Israel.\n",
     "b.txt": "Fidel Castro spoke in Havana on Monday. Castro said Cuba would resist the United States.\n",
     "c.txt": "Raúl Castro met Nicolás Maduro in Caracas. Castro thanked Venezuela for its oil.\n",
-    "d.txt": "Photo: Reuters. A Royal Navy Lynx helicopter flew over the tanker. The 45 Commando unit boarded it "
-    "near Oman.\n",
+    "d.txt": "Photo: Reuters. A Seahawk crew flew over the tanker with the Royal Navy. Sailors from Kilo Team "
+    "boarded it near Oman.\n",
 }
 # arrives later: new mentions of both halves of a merge, a rejected name, an added entity's name
 LATER = {
-    "e.txt": "Ansar Allah fired missiles at the Sounion. The Houthis claimed the strike against Israel. Reuters "
-    "reported it.\n",
-    "f.txt": "Marines of 45\u00adCommando\nand the Lynx crew trained in Oman with Reuters watching.\n",
+    "e.txt": "The Northern Front fired missiles at the Sounion. The Talwar Brigade claimed the strike against "
+    "Israel. Reuters reported it.\n",
+    "f.txt": "Sailors of Kilo\u00adTeam\nand the Seahawk crew trained in Oman with Reuters watching.\n",
 }
 
 
@@ -82,24 +82,24 @@ def ties(project: Project) -> set[tuple[str, str, str]]:
 
 
 def test_merge_moves_mentions_and_ties_and_survives_new_articles(project: Project) -> None:
-    houthis, ansar = one(project, "Houthis"), one(project, "Ansar Allah")
-    assert ("Ansar Allah", "Israel", "ASSOCIATION") in ties(project)
-    entry = project.apply(edits.merge([houthis, ansar], name="Houthis"))
+    brigade, front = one(project, "Talwar Brigade"), one(project, "Northern Front")
+    assert ("Northern Front", "Israel", "ASSOCIATION") in ties(project)
+    entry = project.apply(edits.merge([brigade, front], name="Talwar Brigade"))
     assert entry.status == edits.APPLIED
-    merged = one(project, "Houthis")
-    assert merged.id == houthis.id and "Ansar Allah" not in names(project)
-    assert set(merged.aliases) == {"Houthis", "Ansar Allah"}
-    assert len(merged.mentions) == len(houthis.mentions) + len(ansar.mentions)
+    merged = one(project, "Talwar Brigade")
+    assert merged.id == brigade.id and "Northern Front" not in names(project)
+    assert set(merged.aliases) == {"Talwar Brigade", "Northern Front"}
+    assert len(merged.mentions) == len(brigade.mentions) + len(front.mentions)
     assert merged.confirmed and merged.notes
-    assert ("Houthis", "Israel", "ASSOCIATION") in ties(project)
-    assert ("Houthis", "Sounion", "HOSTILITY") in ties(project)
+    assert ("Talwar Brigade", "Israel", "ASSOCIATION") in ties(project)
+    assert ("Talwar Brigade", "Sounion", "HOSTILITY") in ties(project)
 
     add_later(project, "e.txt")  # new mentions of both halves
-    merged = one(project, "Houthis")
-    assert "Ansar Allah" not in names(project)
+    merged = one(project, "Talwar Brigade")
+    assert "Northern Front" not in names(project)
     assert {m.doc_id for m in merged.mentions} == {1, 5}
     text = project.document_text(5)
-    assert {text[m.start:m.end] for m in merged.mentions if m.doc_id == 5} == {"Houthis", "Ansar Allah"}
+    assert {text[m.start:m.end] for m in merged.mentions if m.doc_id == 5} == {"Talwar Brigade", "Northern Front"}
     # the two ties with Israel (one from each half, in the new article) fold into one with both sentences
     israel = one(project, "Israel")
     between = [r for r in project.relations() if {r.source, r.target} == {merged.id, israel.id}]
@@ -153,43 +153,44 @@ def test_rename_and_kind_keep_the_id_and_stay_after_a_new_article(project: Proje
 
 
 def test_reject_takes_the_entity_and_its_ties_out_and_keeps_the_name_out(project: Project) -> None:
-    lynx, reuters = one(project, "Lynx"), one(project, "Reuters")
-    assert any("Lynx" in t for t in ties(project))
-    project.apply(edits.reject(lynx))
+    seahawk, reuters = one(project, "Seahawk"), one(project, "Reuters")
+    assert any("Seahawk" in t for t in ties(project))
+    project.apply(edits.reject(seahawk))
     project.apply(edits.reject(reuters))
-    assert not {"Lynx", "Reuters"} & names(project)
-    assert not any("Lynx" in t for t in ties(project))
-    assert project.rejected_names() == ["Lynx", "Reuters"]
+    assert not {"Seahawk", "Reuters"} & names(project)
+    assert not any("Seahawk" in t for t in ties(project))
+    assert project.rejected_names() == ["Seahawk", "Reuters"]
     add_later(project, "e.txt", "f.txt")  # both names again in new articles
-    assert not {"Lynx", "Reuters"} & names(project)
-    assert all(e.name not in ("Lynx", "Reuters") for e in project.entities())
+    assert not {"Seahawk", "Reuters"} & names(project)
+    assert all(e.name not in ("Seahawk", "Reuters") for e in project.entities())
     with pytest.raises(EditError, match="rejected"):
         project.apply(edits.add_entity("Reuters", "PARTY"))
     project.apply(edits.restore("Reuters"))
     back = one(project, "Reuters")
     assert back.id == reuters.id and back.doc_ids == [4, 5, 6]
-    assert project.rejected_names() == ["Lynx"]
+    assert project.rejected_names() == ["Seahawk"]
     assert [e.status for e in project.edit_log()] == [edits.APPLIED, "restored by edit 3", edits.APPLIED]
     with pytest.raises(EditError, match="not a rejected name"):
         project.apply(edits.restore("Oman"))
 
 
 def test_added_entity_finds_its_mentions_in_every_document_and_later_ones(project: Project) -> None:
-    entry = project.apply(edits.add_entity("45 Commando", "PARTY"))
-    added = one(project, "45 Commando")
+    entry = project.apply(edits.add_entity("Kilo Team", "PARTY"))
+    added = one(project, "Kilo Team")
     assert added.origin == "analyst" and added.confirmed and added.id == entry.args["new_id"]
-    assert [(m.doc_id, m.text) for m in added.mentions] == [(4, "45 Commando")]
+    assert [(m.doc_id, m.text) for m in added.mentions] == [(4, "Kilo Team")]
     add_later(project, "f.txt")  # soft hyphen and a line break inside the name: still found, offsets exact
-    added = one(project, "45 Commando")
+    added = one(project, "Kilo Team")
     later = project.documents()[-1].id
     assert added.doc_ids == [4, later]
     for m in added.mentions:
         assert project.document_text(m.doc_id)[m.start:m.end] == m.text
-    assert (m := added.mentions[-1]).text == "45\u00adCommando"
+    assert (m := added.mentions[-1]).text == "Kilo\u00adTeam"
     assert (added.id, m.start, m.end) in project.mentions_in(later)
-    assert edits.add_entity("45\u00adCommando", "PARTY").args["name"] == "45Commando"  # invisible: dropped
-    assert edits.add_entity("45 \u200bCommando", "PARTY").args["name"] == "45 Commando"
+    assert edits.add_entity("Kilo\u00adTeam", "PARTY").args["name"] == "KiloTeam"  # invisible: dropped
+    assert edits.add_entity("Kilo \u200bTeam", "PARTY").args["name"] == "Kilo Team"
     # a whole word only: no 'Commandos', no '145 Commando'
+    assert not edits.find_mentions("45 Commando", {1: "Commandos and 145 Commandoes"})
     assert not edits.find_mentions("Commando", {1: "Commandos and 145 Commandoes"})
     with pytest.raises(EditError, match="no document"):
         project.apply(edits.add_entity("Atlantis", "STATE"))
@@ -236,23 +237,23 @@ def test_document_date_is_the_effective_published_date(project: Project) -> None
 
 
 def test_undo_and_redo_survive_closing_and_reopening(project: Project) -> None:
-    lynx = one(project, "Lynx")
-    project.apply(edits.reject(lynx))
+    seahawk = one(project, "Seahawk")
+    project.apply(edits.reject(seahawk))
     project.apply(edits.rename(one(project, "Oman"), "Sultanate of Oman"))
     path = project.path
     project.close()
     with Project.open(path) as again:
-        assert "Lynx" not in names(again) and "Sultanate of Oman" in names(again)
+        assert "Seahawk" not in names(again) and "Sultanate of Oman" in names(again)
         assert again.undo().op == "rename"
         assert "Oman" in names(again)
     with Project.open(path) as again:
-        assert "Oman" in names(again) and "Lynx" not in names(again)
+        assert "Oman" in names(again) and "Seahawk" not in names(again)
         assert [e.undone for e in again.edit_log()] == [False, True]
         assert again.redo().op == "rename"
         assert "Sultanate of Oman" in names(again)
         again.undo()
         again.undo()
-        assert "Lynx" in names(again) and again.undo() is None
+        assert "Seahawk" in names(again) and again.undo() is None
         again.redo()
         again.apply(edits.confirm(one(again, "Oman")))  # a new edit: what was undone cannot be redone now
         assert [e.op for e in again.edit_log()] == ["reject", "confirm"]
@@ -306,14 +307,14 @@ def test_hostile_names_stay_data_in_every_export(project: Project, tmp_path: Pat
 
 
 def test_exports_carry_the_edited_network_with_origin_and_confirmed(project: Project, tmp_path: Path) -> None:
-    project.apply(edits.reject(one(project, "Lynx")))
-    project.apply(edits.add_entity("45 Commando", "PARTY"))
+    project.apply(edits.reject(one(project, "Seahawk")))
+    project.apply(edits.add_entity("Kilo Team", "PARTY"))
     evidence = project.sentence_at(4, project.document_text(4).index("boarded"))
-    project.apply(edits.add_tie(one(project, "45 Commando"), one(project, "Oman"), "ENFORCEMENT", "boarded", evidence))
+    project.apply(edits.add_tie(one(project, "Kilo Team"), one(project, "Oman"), "ENFORCEMENT", "boarded", evidence))
     docs, ents, rels = project.documents(), project.entities(), project.relations()
     data = json.loads(json.dumps(contract(docs, ents, rels)))
     by_name = {e["name"]: e for e in data["entities"]}
-    assert "Lynx" not in by_name and by_name["45 Commando"]["origin"] == "analyst"
+    assert "Seahawk" not in by_name and by_name["Kilo Team"]["origin"] == "analyst"
     assert by_name["Oman"] == {**by_name["Oman"], "origin": "machine", "confirmed": False}
     added = [r for r in data["relations"] if r["family"] == "ENFORCEMENT"]
     assert added and added[0]["origin"] == "analyst" and added[0]["confirmed"] is True
@@ -322,20 +323,20 @@ def test_exports_carry_the_edited_network_with_origin_and_confirmed(project: Pro
         write(out, docs, ents, rels)
         graph = nx.read_gexf(out) if suffix == ".gexf" else nx.read_graphml(out)
         labels = {d["label"]: d for _, d in graph.nodes(data=True)}
-        assert "Lynx" not in labels and labels["45 Commando"]["origin"] == "analyst"
+        assert "Seahawk" not in labels and labels["Kilo Team"]["origin"] == "analyst"
         assert {d["origin"] for *_, d in graph.edges(data=True)} == {"machine", "analyst"}
     written = write(tmp_path / "n.csv", docs, ents, rels)
     edges, nodes = (p.read_text(encoding="utf-8") for p in written)
     assert "origin,confirmed" in edges.splitlines()[0] and ",analyst,True" in edges
-    assert "45 Commando" in nodes and ",analyst,True" in nodes
+    assert "Kilo Team" in nodes and ",analyst,True" in nodes
 
 
 def test_the_schema_holds_the_log_and_analyst_ids_are_never_reused(project: Project) -> None:
-    entry = project.apply(edits.add_entity("45 Commando", "PARTY"))
+    entry = project.apply(edits.add_entity("Kilo Team", "PARTY"))
     new_id = entry.args["new_id"]
     add_later(project, "e.txt")  # the machine makes new entities: none takes the analyst's id
     machine_ids = [e.id for e in project.entities() if e.origin == "machine"]
-    assert new_id not in machine_ids and one(project, "45 Commando").id == new_id
+    assert new_id not in machine_ids and one(project, "Kilo Team").id == new_id
     raw = sqlite3.connect(project.path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 2
     assert raw.execute("SELECT op, new_entity FROM edits").fetchall() == [("add-entity", new_id)]
@@ -343,7 +344,7 @@ def test_the_schema_holds_the_log_and_analyst_ids_are_never_reused(project: Proj
 
 
 def test_a_damaged_edit_log_is_reported_or_refused_never_a_crash(project: Project) -> None:
-    project.apply(edits.reject(one(project, "Lynx")))
+    project.apply(edits.reject(one(project, "Seahawk")))
     path = project.path
     project.close()
     raw = sqlite3.connect(path)
@@ -352,7 +353,7 @@ def test_a_damaged_edit_log_is_reported_or_refused_never_a_crash(project: Projec
         raw.execute("INSERT INTO edits (at, op, args) VALUES ('2026-01-01', 'explode', '[]')")
     raw.close()
     with Project.open(path) as again:
-        assert "Lynx" not in names(again) and "Oman" in names(again)
+        assert "Seahawk" not in names(again) and "Oman" in names(again)
         statuses = [e.status for e in again.edit_log()]
         assert statuses[0] == edits.APPLIED and statuses[1:] == ["no longer applies: the stored edit is damaged"] * 2
         assert [e.summary for e in again.edit_log()][1:] == ["merge (damaged)", "explode"]
@@ -368,24 +369,24 @@ def test_the_machine_network_read_elsewhere_is_adopted_only_for_the_same_resolut
     with Project.open(project.path) as reader:  # as the window's worker does on its own connection
         state = reader.machine_state()
     assert project.adopt(state) and project._machine() is state[1]
-    project.apply(edits.reject(one(project, "Lynx")))
-    assert "Lynx" not in names(project)
+    project.apply(edits.reject(one(project, "Seahawk")))
+    assert "Seahawk" not in names(project)
     add_later(project, "e.txt")  # a new resolution: the old state no longer fits
     assert not project.adopt(state)
     assert not project.adopt(("junk", object()))
 
 
 def test_an_edit_follows_its_entity_into_what_the_machine_later_merged_it_with(project: Project) -> None:
-    houthis, ansar = one(project, "Houthis"), one(project, "Ansar Allah")
-    project.apply(edits.rename(ansar, "Ansar Allah movement"))
-    # the machine's next resolution gathers both under the Houthis' id (as a better resolver, or new evidence, would)
+    brigade, front = one(project, "Talwar Brigade"), one(project, "Northern Front")
+    project.apply(edits.rename(front, "Northern Front movement"))
+    # the machine's next resolution gathers both under the Talwar Brigade' id (as a better resolver, or new evidence, would)
     store = project._store
     with store._write("test") as db:
-        db.execute("UPDATE entity_members SET entity = ? WHERE entity = ?", (houthis.id, ansar.id))
-        db.execute("DELETE FROM entities WHERE id = ?", (ansar.id,))
+        db.execute("UPDATE entity_members SET entity = ? WHERE entity = ?", (brigade.id, front.id))
+        db.execute("DELETE FROM entities WHERE id = ?", (front.id,))
     log = project.edit_log()
     assert log[0].status == edits.APPLIED  # found by the name it had, now an alias
-    assert one(project, "Ansar Allah movement").id == houthis.id
+    assert one(project, "Northern Front movement").id == brigade.id
 
 
 def test_a_kill_in_the_middle_of_an_edit_loses_no_committed_edit_and_leaves_no_half_one(project: Project) -> None:
@@ -397,13 +398,13 @@ def test_a_kill_in_the_middle_of_an_edit_loses_no_committed_edit_and_leaves_no_h
         from core import edits, store
         from core.project import Project
         project = Project.open({str(path)!r})
-        for name in ("Oman", "Reuters", "Lynx"):
+        for name in ("Oman", "Reuters", "Seahawk"):
             entity = next(e for e in project.entities() if e.name == name)
             project.apply(edits.rename(entity, name + " (checked)"))
         def killed(self, *exc):  # the fourth edit dies between its INSERT and its COMMIT
             os.kill(os.getpid(), signal.SIGKILL)
         store._Transaction.__exit__ = killed
-        project.apply(edits.reject(next(e for e in project.entities() if e.name == "Commando")))
+        project.apply(edits.reject(next(e for e in project.entities() if e.name == "Royal Navy")))
         """
     )
     root = Path(__file__).resolve().parents[2]
@@ -412,4 +413,4 @@ def test_a_kill_in_the_middle_of_an_edit_loses_no_committed_edit_and_leaves_no_h
     with Project.open(path) as again:
         log = again.edit_log()
         assert [e.op for e in log] == ["rename"] * 3 and all(e.status == edits.APPLIED for e in log)
-        assert {"Oman (checked)", "Reuters (checked)", "Lynx (checked)", "Commando"} <= names(again)
+        assert {"Oman (checked)", "Reuters (checked)", "Seahawk (checked)", "Royal Navy"} <= names(again)

@@ -46,3 +46,17 @@ def test_corpus_style_text_is_not_hard_wrapped() -> None:
 def test_an_abbreviation_opening_a_paragraph_does_not_end_the_sentence() -> None:
     text = "Title\n\nU.S. Senator Marco Rubio praised the decision on Monday."
     assert sentences(text)[-1] == "U.S. Senator Marco Rubio praised the decision on Monday."
+
+
+def test_one_line_per_paragraph_is_not_hard_wrapped() -> None:
+    # as pages copied from the web come: single breaks, but each line a heading, a list item or a whole paragraph
+    paragraph = (
+        "Iran has seized an oil tanker in the Strait of Hormuz, an official confirmed on Friday, in the first such "
+        "interdiction in months through this crucial shipping corridor."
+    )
+    text = "Key Takeaways\n- Iran seized a tanker\n- First such interdiction\n" + "\n".join([paragraph] * 4)
+    assert not hard_wrapped(text)
+    got = sentences(text)
+    assert got[0] == "Key Takeaways"
+    assert not any("First such" in s and "Iran has seized" in s for s in got)  # a list item, then a paragraph
+    assert sum(s == paragraph for s in got) == 4
