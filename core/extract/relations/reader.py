@@ -17,6 +17,7 @@ from core.extract.relations.pair_model import PairModel, pair_features
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
+from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
 from core.extract.relations.verbs import Verbs
@@ -46,6 +47,7 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
         self._organs: dict[int, bool] = {}
+        self._surface = SurfaceTitles(lex)
 
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
@@ -142,6 +144,10 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
+            for src, tgt, type_, fam in self._surface.ties(toks, self.tok_ent, self.kind):
+                if frozenset((src, tgt)) not in typed and src != tgt:
+                    typed.add(frozenset((src, tgt)))
+                    found[(src, tgt, fam)] = type_
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
             for a, b in _co_occurring(present, toks, self.tok_ent):

@@ -1,0 +1,52 @@
+"""Title ties read from the words between two neighbouring names, where the parse gives none (issue 11)."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, stated
+
+
+def test_a_possessive_title_set_off_by_commas_ties_the_holder_to_the_state():
+    got = stated(
+        "Norway's Minister of Trade, Ingrid Halvorsen, rejected the claims on Monday.",
+        {"Norway": (S, ["Norway"]), "Ingrid Halvorsen": (OFF, ["Ingrid Halvorsen"])},
+    )
+    assert ("Ingrid Halvorsen", "Norway", Family.MEMBERSHIP) in got
+
+
+def test_a_title_before_a_body_and_its_acronym_ties_the_person_to_the_body():
+    got = stated(
+        "The ship was stopped, Deputy Director General of the Harbour Safety Board (HSB) Lars Teder said.",
+        {"Harbour Safety Board": (P, ["Harbour Safety Board", "HSB"]), "Lars Teder": (OFF, ["Lars Teder"])},
+    )
+    assert ("Lars Teder", "Harbour Safety Board", Family.MEMBERSHIP) in got
+
+
+def test_a_title_after_a_caption_position_reads_the_state_after_of():
+    got = stated(
+        "Pedro Alves (left), Interior Minister of Portugal, greeted the visitors at the airport.",
+        {"Pedro Alves": (OFF, ["Pedro Alves"]), "Portugal": (S, ["Portugal"])},
+    )
+    assert ("Pedro Alves", "Portugal", Family.MEMBERSHIP) in got
+
+
+def test_its_before_a_title_is_the_body_named_last_not_the_country():
+    got = stated(
+        "The listing names Kestrel Holdings, which runs ports in Chile, and its chief executive Marta Ruiz.",
+        {
+            "Kestrel Holdings": (P, ["Kestrel Holdings"]),
+            "Chile": (S, ["Chile"]),
+            "Marta Ruiz": (OFF, ["Marta Ruiz"]),
+        },
+    )
+    assert any(src == "Marta Ruiz" and tgt == "Kestrel Holdings" for src, tgt, _ in got)
+    assert not any(src == "Marta Ruiz" and tgt == "Chile" for src, tgt, _ in got)
+
+
+def test_a_deputy_title_is_membership_and_a_demonym_inside_the_body_is_not_the_holders_state():
+    got = stated(
+        "The deal was struck by Pavel Orlov, the deputy chairman of Ruritanian shipping giant Seabridge.",
+        {"Pavel Orlov": (OFF, ["Pavel Orlov"]), "Ruritania": (S, ["Ruritanian"]), "Seabridge": (P, ["Seabridge"])},
+    )
+    assert ("Pavel Orlov", "Ruritania", Family.MEMBERSHIP) not in got
+    assert ("Pavel Orlov", "Ruritania", Family.LEADERSHIP) not in got
