@@ -50,3 +50,27 @@ def test_a_deputy_title_is_membership_and_a_demonym_inside_the_body_is_not_the_h
     )
     assert ("Pavel Orlov", "Ruritania", Family.MEMBERSHIP) not in got
     assert ("Pavel Orlov", "Ruritania", Family.LEADERSHIP) not in got
+
+
+def test_a_relation_noun_between_two_names_ties_them():
+    got = stated(
+        "Analysts said the crisis began with Ruritania's blockade of Freedonia in the spring of last year.",
+        {"Ruritania": (S, ["Ruritania"]), "Freedonia": (S, ["Freedonia"])},
+    )
+    assert ("Ruritania", "Freedonia", Family.HOSTILITY) in got
+
+
+def test_a_flag_state_on_a_seized_ship_is_not_the_target_of_the_seizure():
+    got = stated(
+        "Freedonian commandos seized a Panama-flagged tanker in the strait on Tuesday.",
+        {"Freedonia": (S, ["Freedonian"]), "Panama": (S, ["Panama"])},
+    )
+    assert not any(fam is Family.ENFORCEMENT for _, _, fam in got)
+
+
+def test_a_request_to_act_is_not_the_act():
+    got = stated(
+        "The opposition leader asked Norway to increase pressure on Ruritania over the arrests.",
+        {"Norway": (S, ["Norway"]), "Ruritania": (S, ["Ruritania"])},
+    )
+    assert ("Norway", "Ruritania", Family.HOSTILITY) not in got

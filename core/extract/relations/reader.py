@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import combinations, pairwise
+from itertools import chain, combinations, pairwise
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.relations.between import Between
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
@@ -48,6 +49,7 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
         self._organs: dict[int, bool] = {}
         self._surface = SurfaceTitles(lex)
+        self._between = Between(lex)
 
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
@@ -144,7 +146,10 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
-            for src, tgt, type_, fam in self._surface.ties(toks, self.tok_ent, self.kind):
+            for src, tgt, type_, fam in chain(
+                self._surface.ties(toks, self.tok_ent, self.kind),
+                self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
+            ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_
