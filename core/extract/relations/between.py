@@ -19,6 +19,11 @@ _BREAKS = frozenset(
     | {"until", "unless", "so", "amid", "despite"}
 )
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without"})
+# Prepositions before the second name that make it a companion, a place or an example, not what is acted on.
+_ASIDE = frozenset(
+    {"alongside", "beside", "besides", "among", "amongst", "like", "unlike", "including", "during", "near", "off"}
+    | {"in", "at", "inside", "within", "across", "around", "outside", "via", "through", "per", "than"}
+)
 
 
 class Between:
@@ -107,6 +112,8 @@ class Between:
             if found is None:
                 continue
             trigger, fam = found
+            if gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET"):
+                continue
             if not self._actor_ok(doc[as_], doc[ae], gap, trigger):
                 continue
             last = doc[be]
