@@ -74,3 +74,16 @@ def test_a_request_to_act_is_not_the_act():
         {"Norway": (S, ["Norway"]), "Ruritania": (S, ["Ruritania"])},
     )
     assert ("Norway", "Ruritania", Family.HOSTILITY) not in got
+
+
+def test_a_group_or_mission_described_by_its_state_belongs_to_it():
+    got = stated(
+        "The Bolivian paramilitary group Iron Wolves has left the region, diplomats said.",
+        {"Bolivia": (S, ["Bolivian"]), "Iron Wolves": (P, ["Iron Wolves"])},
+    )
+    assert ("Iron Wolves", "Bolivia", Family.MEMBERSHIP) in got
+    got = stated(
+        "Operation Seawatch, the African Union naval mission off the coast, rescued the crew.",
+        {"Operation Seawatch": (P, ["Operation Seawatch"]), "African Union": (P, ["African Union"])},
+    )
+    assert ("Operation Seawatch", "African Union", Family.MEMBERSHIP) in got

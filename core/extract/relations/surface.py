@@ -40,6 +40,12 @@ class SurfaceTitles:
         self.lex = lex
         roles = {w for w, f in lex.role_nouns.items() if f in (Family.LEADERSHIP, Family.MEMBERSHIP)}
         self.person_roles = frozenset(roles - set(lex.body_roles) - set(lex.vessel_nouns))
+        # nouns for a body or a ship that a state's adjective before them makes that state's
+        self.bodies = frozenset(
+            {w for w in lex.body_roles if lex.role_nouns.get(w) is Family.MEMBERSHIP}
+            | set(lex.vessel_nouns)
+            | {"group", "mission", "company", "firm", "militia", "refinery", "operator", "force", "forces"}
+        )
 
     def _is_role(self, t: Token) -> bool:
         return t.lower_ in self.person_roles or t.lemma_.lower() in self.person_roles
@@ -96,6 +102,8 @@ class SurfaceTitles:
                 yield from self._before(a, b, gap, doc[as_])
             if ka is Kind.OFFICIAL and kb in (Kind.STATE, Kind.PARTY):
                 yield from self._after(a, b, gap, doc[bs : be + 1])
+            if ka is Kind.STATE and kb in (Kind.PARTY, Kind.VESSEL):
+                yield from self._described(a, b, gap)
         for ei, s, _ in runs:
             if kind(ei) is Kind.OFFICIAL:
                 yield from self._owned(ei, s, runs, doc, kind)
@@ -169,6 +177,19 @@ class SurfaceTitles:
                 return
             fam = Family.DIPLOMACY
         yield person, x, f"{lemma} {prep}", fam
+
+    def _described(self, state: int, body: int, gap: list[Token]) -> Iterator[Tie]:
+        """'the Russian paramilitary group X', 'a Russian shipping company called X': a body or a ship described
+        by its state's adjective right before its name."""
+        words = list(gap)
+        if words and words[-1].lower_ in ("called", "named"):
+            words = words[:-1]
+        if not words or len(words) > 4 or any(t.text[:1].isupper() or not t.is_alpha for t in words):
+            return
+        noun = words[-1].lemma_.lower()
+        if noun not in self.bodies:
+            return
+        yield body, state, f"{noun} of", Family.MEMBERSHIP
 
     def _owned(self, person: int, start: int, runs, doc, kind) -> Iterator[Tie]:
         """'Ridotto LLC and its majority shareholder X': 'its' is the body named last before it."""
