@@ -87,3 +87,20 @@ def test_a_group_or_mission_described_by_its_state_belongs_to_it():
         {"Operation Seawatch": (P, ["Operation Seawatch"]), "African Union": (P, ["African Union"])},
     )
     assert ("Operation Seawatch", "African Union", Family.MEMBERSHIP) in got
+
+
+def test_a_trailing_participle_is_done_to_the_subject_of_its_clause():
+    got = stated(
+        "The junta stayed in power for a decade, backed by Russia and China.",
+        {"Russia": (S, ["Russia"]), "China": (S, ["China"]), "junta": (P, ["junta"])},
+    )
+    assert ("Russia", "junta", Family.ALLIANCE) in got
+    assert ("China", "junta", Family.ALLIANCE) in got
+
+
+def test_its_before_a_role_ties_a_body_to_the_state_named_before():
+    got = stated(
+        "The new rules weaken Iran and its proxy Hezbollah in the region.",
+        {"Iran": (S, ["Iran"]), "Hezbollah": (P, ["Hezbollah"])},
+    )
+    assert any(src == "Hezbollah" and tgt == "Iran" for src, tgt, _ in got)

@@ -105,7 +105,7 @@ class SurfaceTitles:
             if ka is Kind.STATE and kb in (Kind.PARTY, Kind.VESSEL):
                 yield from self._described(a, b, gap)
         for ei, s, _ in runs:
-            if kind(ei) is Kind.OFFICIAL:
+            if kind(ei) in (Kind.OFFICIAL, Kind.PARTY):  # 'its CEO X', 'Iran and its proxy X'
                 yield from self._owned(ei, s, runs, doc, kind)
 
     def _before(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
