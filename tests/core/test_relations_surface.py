@@ -104,3 +104,25 @@ def test_its_before_a_role_ties_a_body_to_the_state_named_before():
         {"Iran": (S, ["Iran"]), "Hezbollah": (P, ["Hezbollah"])},
     )
     assert any(src == "Hezbollah" and tgt == "Iran" for src, tgt, _ in got)
+
+
+def test_a_meeting_held_between_two_people_is_diplomacy():
+    got = stated(
+        "Such plans were discussed during a meeting held in May last year between Brazil's Luiz Lula and "
+        "Gabriel Boric.",
+        {
+            "Brazil": (S, ["Brazil"]),
+            "Chile": (S, ["Chile"]),
+            "Luiz Lula": (OFF, ["Luiz Lula"]),
+            "Gabriel Boric": (OFF, ["Gabriel Boric"]),
+        },
+    )
+    assert ("Luiz Lula", "Gabriel Boric", Family.DIPLOMACY) in got
+
+
+def test_a_state_agency_known_by_an_acronym_belongs_to_the_state():
+    got = stated(
+        "The pilot spoke in a video released by Norway's military intelligence agency, known as NIS.",
+        {"Norway": (S, ["Norway"]), "NIS": (P, ["NIS"])},
+    )
+    assert ("NIS", "Norway", Family.MEMBERSHIP) in got

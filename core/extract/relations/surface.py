@@ -182,7 +182,11 @@ class SurfaceTitles:
         """'the Russian paramilitary group X', 'a Russian shipping company called X': a body or a ship described
         by its state's adjective right before its name."""
         words = list(gap)
-        if words and words[-1].lower_ in ("called", "named"):
+        if words and words[0].lower_ in _POSSESSIVE:
+            words = words[1:]  # "Ukraine's defence intelligence agency, known as X"
+        if [t.lower_ for t in words[-3:]] == [",", "known", "as"]:
+            words = words[:-3]
+        elif words and words[-1].lower_ in ("called", "named"):
             words = words[:-1]
         if not words or len(words) > 4 or any(t.text[:1].isupper() or not t.is_alpha for t in words):
             return
