@@ -126,3 +126,13 @@ def test_a_state_agency_known_by_an_acronym_belongs_to_the_state():
         {"Norway": (S, ["Norway"]), "NIS": (P, ["NIS"])},
     )
     assert ("NIS", "Norway", Family.MEMBERSHIP) in got
+
+
+def test_a_bare_navy_belongs_to_the_state_the_article_names_most():
+    got = stated(
+        "Estonia detained the tanker on Friday. Estonia said the ship had no flag. "
+        "A Russian jet flew over Estonia's waters, the Navy said.",
+        {"Estonia": (S, ["Estonia"]), "Russia": (S, ["Russian"]), "Navy": (P, ["Navy"])},
+    )
+    assert ("Navy", "Estonia", Family.MEMBERSHIP) in got
+    assert ("Navy", "Russia", Family.MEMBERSHIP) not in got

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, combinations, pairwise
 
@@ -12,7 +13,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
-from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features
 from core.extract.relations.relation_nouns import RelationNouns
@@ -72,6 +73,23 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
 
+    def _add_home_forces(self, by_seg: dict[int, set[int]]) -> None:
+        """'the Navy', 'the Defense Forces' named bare belong to the state the article is about: in each sentence
+        naming one, the state of that sentence the article names most often."""
+        bare = [ei for ei, e in enumerate(self.entities) if e.kind is Kind.PARTY and is_bare_force(e)]
+        if not bare:
+            return
+        counts = Counter(ei for ei, _ in self.heads if self.kind(ei) is Kind.STATE)
+        for ei, hi in self.heads:
+            if ei not in bare:
+                continue
+            key = (self.doc[hi].sent.start, self.segment[hi])
+            states = [e for e in by_seg.get(key[1], ()) if self.kind(e) is Kind.STATE]
+            if key in self._stated and states:
+                home = max(states, key=lambda e: (counts[e], -e))
+                if counts[home] >= 2:
+                    self._stated[key].append((ei, home, "part of", Family.MEMBERSHIP))
+
     def _settle_titles(self) -> None:
         """A bare 'President X' ties X to the state the document elsewhere says X serves, if it is named in
         the same segment; failing that, to the state named last before the title."""
@@ -126,6 +144,7 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
         self._add_name_ties(by_seg)
+        self._add_home_forces(by_seg)
         state_of = organ_states((tie for stated in self._stated.values() for tie in stated), self.kind, self._organ)
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
