@@ -136,3 +136,11 @@ def test_a_bare_navy_belongs_to_the_state_the_article_names_most():
     )
     assert ("Navy", "Estonia", Family.MEMBERSHIP) in got
     assert ("Navy", "Russia", Family.MEMBERSHIP) not in got
+
+
+def test_a_group_holding_areas_of_a_country_controls_part_of_it():
+    got = stated(
+        "Drones were launched from Taliban-controlled regions of Afghanistan.",
+        {"Taliban": (P, ["Taliban"]), "Afghanistan": (S, ["Afghanistan"])},
+    )
+    assert ("Taliban", "Afghanistan", Family.LEADERSHIP) in got
