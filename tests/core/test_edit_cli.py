@@ -58,7 +58,9 @@ def entity_names(data: dict) -> dict[str, dict]:
 def test_merge_by_name_and_id_with_a_new_name(capsys: pytest.CaptureFixture[str], db: str) -> None:
     ids = {name: e["id"] for name, e in entity_names(whole(capsys, db)).items()}
     new_name = "Northern Front (Talwar Brigade)"
-    code, out, err = run(capsys, "edit", "--db", db, "merge", "Talwar Brigade", ids["Northern Front"], "--name", new_name)
+    code, out, err = run(
+        capsys, "edit", "--db", db, "merge", "Talwar Brigade", ids["Northern Front"], "--name", new_name
+    )
     assert code == 0, err
     assert "merge 'Talwar Brigade', 'Northern Front'" in out and "[applied]" in out
     names = entity_names(whole(capsys, db))
