@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QToolButton
 
 from core import analysis
 from core.model import Family, Kind
@@ -35,7 +35,7 @@ def settled(window) -> bool:
 
 
 def tool_button(window, action) -> QToolButton:
-    bar = window.findChild(type(window.toolbar), "analysisToolbar")
+    bar = window.findChild(QToolBar, "analysisToolbar")
     button = bar.widgetForAction(action)
     assert isinstance(button, QToolButton)
     return button
