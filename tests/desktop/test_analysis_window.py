@@ -326,7 +326,8 @@ def test_the_network_node_menu_asks_questions_and_edits(make_window, qtbot, proj
     menu = window.edit_menus.menu
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     # the questions first, then the edits, in one menu
-    assert texts[:2] == ["Focus on it", "Path to…"] and "Rename…" in texts and any(t.startswith("Reject") for t in texts)
+    assert texts[:2] == ["Focus on it", "Path to…"]
+    assert "Rename…" in texts and any(t.startswith("Reject") for t in texts)
     path_to = next(a for a in menu.actions() if a.text() == "Path to…")
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(path_to).center())
     dialog = window.analysis.path_dialog
