@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from core.layout import stated_ties
+from core.big_layout import extend_layout
+from core.layout import MAX_TIDY_NODES, stated_ties
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
@@ -472,7 +473,10 @@ class MainWindow(QMainWindow):
         node, shown = self.details.node.entity_id, self.details.currentWidget()
         edge = self.relations.get(self.details.edge.relation_id or -1)
         p = self.project
-        self._apply(Snapshot(p.documents(), p.entities(), p.relations(), p.graph()))
+        graph, positions = p.graph(), self.analysis.positions
+        if positions is not None and graph.number_of_nodes() > MAX_TIDY_NODES:
+            positions = extend_layout(graph, positions)  # a big network: everyone stays, a new entity is placed
+        self._apply(Snapshot(p.documents(), p.entities(), p.relations(), graph, None, positions))
         # a tie turned round or retyped comes back under another id: follow it by its two ends
         same_ends = [r for r in self.relations.values() if edge and {r.source, r.target} == {edge.source, edge.target}]
         if shown is self.details.node and node in self.entities:
