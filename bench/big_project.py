@@ -355,11 +355,12 @@ def _timed_reader(marks: dict[str, object]):
         with Project.open(db_path) as project:
             documents, entities, relations = project.documents(), project.entities(), project.relations()
             graph = build_graph(entities, relations)
+            machine = project.machine_state()  # what the analyst's edits replay over, read here as the window does
             marks["read"] = time.perf_counter()
             positions, how = project.network_layout(graph) if len(graph) > MAX_TIDY_NODES else (None, "small")
             marks["laid_out"] = time.perf_counter()
             marks["how"] = how
-        return workers.Snapshot(documents, entities, relations, graph, positions)
+        return workers.Snapshot(documents, entities, relations, graph, machine, positions)
 
     return read
 
