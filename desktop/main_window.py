@@ -133,8 +133,9 @@ class MainWindow(QMainWindow):
         self.analysis.rankingReady.connect(self.details.overview.show_ranking)
         self.edit_menus.entity_actions = self.analysis.add_entity_actions
         self.refresh_bar = RefreshBar()
-        self.refresh_bar.refresh.connect(lambda: self.reload(known=set(self.entities)) if self.project else None)
-        self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self)
+        self.refresh_bar.refresh.connect(self._refresh)
+        self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self,
+                                      edited_elsewhere=lambda: not self.editor.in_step())
         self.watcher.changed.connect(lambda count: self.refresh_bar.offer(count, len(self.documents)))
 
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -485,6 +486,12 @@ class MainWindow(QMainWindow):
             self.show_relation(min(same_ends, key=lambda r: (r.family != edge.family, r.id)).id)
         else:
             self.details.show_hint()
+
+    def _refresh(self) -> None:
+        """What another program added or edited, shown: the network read again, the edit history with it."""
+        if self.project is not None:
+            self.editor.reset()
+            self.reload(known=set(self.entities))
 
     def _background_clicked(self) -> None:
         self.details.show_hint()
