@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(toggle_docs)
         self.analysis.install(self, view_menu, (self.details.overview.top,))
         self.analysis.use_names(self.completer.model(), self._entity_by_name)
+        self.edit_menus.view_actions = [self.act_fit, self.analysis.act_whole, self.act_reset]
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
