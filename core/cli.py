@@ -100,17 +100,20 @@ def load(
             raise Refused("name articles, or an existing project with --db" if db is None else f"no project at {db}")
         project = stack.enter_context(Project.open(db))
         return project, AddReport(known=project.documents())
+    db_given = db is not None  # a kept project gets its layout made now; a temporary one is never drawn
     if db is None:
         db = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="entente-"))) / "project.entente"
     project = stack.enter_context(Project.open(db))
-    report = run_with_progress(project, paths, jobs)
+    report = run_with_progress(project, paths, jobs, lay_out=db_given)
     for problem in report.problems:
         say(f"entente: skipped {problem}")
     return project, report
 
 
-def run_with_progress(project: Project, paths: Sequence[str], jobs: int | None = None) -> AddReport:
-    gen = project.add(paths, jobs=jobs)
+def run_with_progress(
+    project: Project, paths: Sequence[str], jobs: int | None = None, lay_out: bool = True
+) -> AddReport:
+    gen = project.add(paths, jobs=jobs, lay_out=lay_out)
     progress = None
     if sys.stderr.isatty():
         from rich.progress import Progress as Bar

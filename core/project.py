@@ -21,6 +21,7 @@ from core import edits as edits_mod
 from core import graph as graph_mod
 from core import replay as replay_mod
 from core.edits import Edit, EditError, LogEntry
+from core.layout import MAX_TIDY_NODES
 from core.merge import merge_relations
 from core.model import Document, Problem
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
@@ -91,6 +92,7 @@ class Project:
         batch_size: int = 1,
         cancel: Callable[[], bool] | None = None,
         jobs: int | None = None,
+        lay_out: bool = True,
     ) -> Generator[Progress, None, AddReport]:
         """Read, extract and store the articles at ``paths``; yields progress, returns the report.
 
@@ -101,7 +103,8 @@ class Project:
         the result is the same for any number. Progress counts documents, and the pieces of a long one.
         ``cancel`` is asked after every step (at least a few times a second); when it says yes, the add stops
         there and returns its report so far with ``cancelled`` set. ``batch_size`` is kept for callers; each
-        document is parsed on its own.
+        document is parsed on its own. With ``lay_out`` a big network is laid out (only what is new) and kept in
+        the project as the add's last step, so that the window opening it next draws at once.
         """
         del batch_size
         from core import parallel
@@ -155,6 +158,11 @@ class Project:
             # whatever stopped the add (done, cancel, an error), the stored documents join the network
             if report.added:
                 self._resolve()
+        if lay_out and report.added and not report.cancelled and not halted():
+            graph = self.graph()
+            if graph.number_of_nodes() > MAX_TIDY_NODES:
+                yield Progress(total, total, "Laying out the network")
+                self.network_layout(graph)
         return report
 
     def _sort_read(self, item: Document | Problem, report: AddReport, fresh: list[Document], seen: set[str]) -> None:
@@ -171,9 +179,11 @@ class Project:
         seen.add(item.sha256)
         fresh.append(item)
 
-    def add_all(self, paths: Iterable[str | Path], batch_size: int = 1, jobs: int | None = None) -> AddReport:
+    def add_all(
+        self, paths: Iterable[str | Path], batch_size: int = 1, jobs: int | None = None, lay_out: bool = True
+    ) -> AddReport:
         """``add`` without progress, for scripts and tests."""
-        gen = self.add(paths, batch_size=batch_size, jobs=jobs)
+        gen = self.add(paths, batch_size=batch_size, jobs=jobs, lay_out=lay_out)
         while True:
             try:
                 next(gen)

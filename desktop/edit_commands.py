@@ -188,6 +188,7 @@ class EditMenus(QObject):
         self.dialog: QDialog | None = None  # the dialog open now
         # questions about an entity (Focus, Path to…) put first in its menu on the network, if the window has them
         self.entity_actions: Callable[[QMenu, int], None] | None = None
+        self.view_actions: list[QAction] = []  # first in the background's menu (Fit, Whole network)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -210,6 +211,22 @@ class EditMenus(QObject):
             self._popup(menu, where)
         elif what == "edge" and item_id in self._records().relations:
             self._popup(self.tie_menu(item_id), where)
+        elif what == "background":
+            self._popup(self.background_menu(), where)
+
+    def background_menu(self) -> QMenu:
+        """On the network's background: the view's own actions (if the window gave some), then the edit history."""
+        menu = QMenu(self._parent)
+        menu.setObjectName("backgroundMenu")
+        if self.view_actions:
+            menu.addActions(self.view_actions)
+            menu.addSeparator()
+        menu.addAction(self.editor.stack.createUndoAction(menu, "Undo"))
+        menu.addAction(self.editor.stack.createRedoAction(menu, "Redo"))
+        menu.addSeparator()
+        menu.addAction("Rejected names…", self.show_rejected)
+        menu.addAction("Edit history…", self.show_log)
+        return menu
 
     def install(
         self,

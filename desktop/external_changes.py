@@ -1,4 +1,5 @@
-"""Noticing articles that another process (``entente extract --db``) added to the open project, and offering a refresh.
+"""Noticing articles or edits that another process (``entente extract --db``, ``entente edit``) added to the open
+project, and offering a refresh.
 
 SQLite's ``PRAGMA data_version`` changes when another connection commits; asking it is a read of a few bytes,
 cheap enough for a timer on the GUI thread. Only then are the documents counted, and only a count that differs
@@ -22,7 +23,8 @@ log = logging.getLogger(__name__)
 
 
 class ProjectWatcher(QObject):
-    """Polls the open project; emits ``changed(count)`` with the stored document count when it differs."""
+    """Polls the open project; emits ``changed(count)`` with the stored document count when it differs from what the
+    window shows, or when ``edited_elsewhere`` says the edit log is not the one the window shows."""
 
     changed = Signal(int)
 
@@ -33,9 +35,12 @@ class ProjectWatcher(QObject):
         idle: Callable[[], bool],
         interval_ms: int = 1500,
         parent: QObject | None = None,
+        edited_elsewhere: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self._project = project
+        self._edited_elsewhere = edited_elsewhere
+        self._reported_edits = False
         self._shown = shown
         self._idle = idle
         self._version: int | None = None
@@ -66,6 +71,15 @@ class ProjectWatcher(QObject):
             self.changed.emit(count)
         elif count == self._shown():
             self._reported = None
+            try:
+                elsewhere = self._edited_elsewhere()
+            except (StoreError, sqlite3.Error) as exc:
+                log.info("could not read the edit log: %s", exc)
+                return
+            if elsewhere and not self._reported_edits:
+                self._reported_edits = True
+                self.changed.emit(count)
+            self._reported_edits = elsewhere
 
 
 class RefreshBar(QFrame):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
-from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,154 +23,36 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QCompleter,
-    QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from superqt import QLabeledSlider
 
 import resources
-from core import style
-from core.layout import stated_ties
-from core.model import Family, Kind
+from core.big_layout import extend_layout
+from core.layout import MAX_TIDY_NODES, stated_ties
 from core.project import AddReport, Progress, Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
 from core.store import StoreError
+from desktop import file_dialogs
 from desktop.analysis_panel import AnalysisController
 from desktop.edit_commands import EditMenus, Editor, Records
 from desktop.external_changes import ProjectWatcher, RefreshBar
+from desktop.filter_bar import FilterBar
 from desktop.jobs_menu import JobsMenu
-from desktop.panels import ID_ROLE, DetailsPanel, DocumentList, MessageBar, dot_icon
-from desktop.reader import HIGHLIGHT_BG, HIGHLIGHT_FG, Reader
-from desktop.settings import PROJECT_SUFFIX, Settings, log_path
+from desktop.panels import ID_ROLE, DetailsPanel, DocumentList, MessageBar
+from desktop.reader import Reader
+from desktop.reports import describe_report, error_reason, names_line, report_details
+from desktop.settings import Settings, log_path
+from desktop.window_style import STYLE_SHEET
 from desktop.workers import AddJob, Snapshot, snapshot_worker
 
 log = logging.getLogger(__name__)
 
-STYLE_SHEET = f"""
-QMainWindow, QWidget#central {{ background: {style.BACKGROUND}; }}
-QSplitter::handle {{ background: {style.PANEL_BORDER}; }}
-QSplitter::handle:horizontal {{ width: 1px; }}
-QSplitter::handle:vertical {{ height: 1px; }}
-QToolBar {{ background: {style.PANEL}; border: none; border-bottom: 1px solid {style.PANEL_BORDER};
-           spacing: 6px; padding: 4px 8px; }}
-QToolBar QLabel {{ color: {style.TEXT_MUTED}; }}
-QToolButton {{ color: {style.TEXT}; padding: 4px 8px; border-radius: 6px; }}
-QToolButton:hover {{ background: #263042; }}
-QToolButton:checked {{ background: #243350; }}
-QToolButton:!checked[kindToggle="true"] {{ color: {style.TEXT_MUTED}; }}
-QLineEdit#search {{ background: {style.BACKGROUND}; color: {style.TEXT}; border: 1px solid {style.PANEL_BORDER};
-                   border-radius: 6px; padding: 5px 8px; min-width: 220px; }}
-QLineEdit#search:focus {{ border-color: #5b8def; }}
-QTreeWidget, QTextBrowser {{ background: {style.PANEL}; color: {style.TEXT}; border: none;
-                             selection-background-color: #2d4f8f; selection-color: white; }}
-QTextBrowser {{ selection-background-color: {HIGHLIGHT_BG}; selection-color: {HIGHLIGHT_FG}; }}
-QTreeWidget::item {{ padding: 3px 2px; }}
-QHeaderView::section {{ background: {style.PANEL}; color: {style.TEXT_MUTED}; border: none;
-                        border-bottom: 1px solid {style.PANEL_BORDER}; padding: 6px 8px; font-weight: 600; }}
-QLabel {{ color: {style.TEXT}; }}
-QLabel#panelTitle {{ font-size: 17pt; font-weight: 600; }}
-QLabel#readerTitle {{ font-size: 13pt; font-weight: 600; }}
-QLabel#readerMeta, QLabel#muted {{ color: {style.TEXT_MUTED}; }}
-QLabel#sectionTitle {{ color: {style.TEXT_MUTED}; font-weight: 600; padding: 8px 10px;
-                       border-bottom: 1px solid {style.PANEL_BORDER}; background: {style.PANEL}; }}
-QLabel#hint {{ color: {style.TEXT_MUTED}; font-size: 11pt; padding: 24px; background: {style.PANEL}; }}
-QWidget#readerEmpty, QWidget#emptyDocs {{ background: {style.PANEL}; }}
-QPushButton#primary {{ background: #2f5fb8; color: white; border: none; border-radius: 6px; padding: 6px 14px;
-                       font-weight: 600; margin-top: 6px; }}
-QPushButton#primary:hover {{ background: #3a6fd0; }}
-QLabel#emptyTitle {{ font-size: 15pt; font-weight: 600; color: {style.TEXT}; }}
-QLabel#relType {{ color: {style.TEXT_MUTED}; font-size: 12pt; }}
-QWidget#readerHead {{ background: {style.PANEL}; border-bottom: 1px solid {style.PANEL_BORDER}; }}
-QStackedWidget, NodePanel, EdgePanel {{ background: {style.PANEL}; }}
-QLabel#edgeTitle {{ font-size: 14pt; font-weight: 600; padding: 2px 0; }}
-QTabWidget#nodeTabs::pane {{ border: none; border-top: 1px solid {style.PANEL_BORDER}; }}
-QTabWidget#nodeTabs QTabBar::tab {{ background: transparent; color: {style.TEXT_MUTED}; padding: 6px 12px;
-                                    border: none; border-bottom: 2px solid transparent; font-weight: 600; }}
-QTabWidget#nodeTabs QTabBar::tab:selected {{ color: {style.TEXT}; border-bottom-color: #5b8def; }}
-QTabWidget#nodeTabs QTabBar::tab:hover {{ color: {style.TEXT}; }}
-QFrame#messageBar {{ background: #3a2f14; border-bottom: 1px solid #6b5420; }}
-QFrame#messageBar[level="info"] {{ background: #16304f; border-bottom: 1px solid #2d5a8f; }}
-QFrame#messageBar QLabel {{ color: {style.TEXT}; }}
-QStatusBar {{ background: {style.PANEL}; color: {style.TEXT_MUTED}; border-top: 1px solid {style.PANEL_BORDER}; }}
-QStatusBar QLabel {{ color: {style.TEXT_MUTED}; padding: 0 6px; }}
-QProgressBar {{ background: {style.BACKGROUND}; border: 1px solid {style.PANEL_BORDER}; border-radius: 4px;
-                color: {style.TEXT}; text-align: center; max-height: 14px; min-width: 180px; }}
-QProgressBar::chunk {{ background: #5b8def; border-radius: 3px; }}
-QMenuBar {{ background: {style.PANEL}; color: {style.TEXT}; }}
-QMenuBar::item:selected {{ background: #263042; }}
-"""
-
-
-SHOWN_NAMES = 3  # file names named in a report line before "… and N more"
-
-
-def _names(paths: Sequence[str | Path]) -> str:
-    names = [Path(p).name for p in paths]
-    shown = ", ".join(names[:SHOWN_NAMES])
-    return shown + (f" … and {len(names) - SHOWN_NAMES} more" if len(names) > SHOWN_NAMES else "")
-
-
-def _files(count: int) -> str:
-    return f"{count} file{'s' * (count != 1)}"
-
-
-def describe_report(report: AddReport) -> str:
-    """The user-facing summary of an add, a few lines however many files: problems are grouped by reason."""
-    added = len(report.added)
-    head = f"Added {added} article{'s' * (added != 1)}." if added else "No new articles were added."
-    lines = [head + (" Cancelled before the end." * report.cancelled)]
-    if report.duplicates:
-        lines.append("Already in the project: " + _names(report.duplicates))
-    by_reason: dict[str, list[str]] = {}
-    for problem in report.problems:
-        by_reason.setdefault(problem.reason, []).append(problem.path)
-    for reason, paths in by_reason.items():
-        if len(paths) == 1:
-            lines.append(f"Could not read {Path(paths[0]).name}: {reason}")
-        else:
-            lines.append(f"{_files(len(paths))} could not be read: {reason} ({_names(paths)})")
-    return "\n".join(lines)
-
-
-def report_details(report: AddReport) -> str:
-    """Every file of the report, one a line, for the message bar's details; empty when the summary names all."""
-    per_reason: dict[str, int] = {}
-    for problem in report.problems:
-        per_reason[problem.reason] = per_reason.get(problem.reason, 0) + 1
-    if max([len(report.duplicates), *per_reason.values()]) <= SHOWN_NAMES:
-        return ""
-    lines = [f"Already in the project: {p}" for p in report.duplicates]
-    lines += [f"Could not read {problem.path}: {problem.reason}" for problem in report.problems]
-    return "\n".join(lines)
-
-
-def error_reason(exc: BaseException, path: Path) -> str:
-    """The first line of ``exc`` without the leading "<path>: " that the core's errors carry for the CLI."""
-    text = str(exc).split("\n")[0] if str(exc) else type(exc).__name__
-    for prefix in {str(path), str(Path(path).absolute()), str(Path(path).resolve())}:
-        if text.startswith(prefix + ": "):
-            return text[len(prefix) + 2 :]
-    return text
-
-
-def _opaque(color: str) -> str:
-    """``rgba(r, g, b, a)`` as ``#rrggbb``: menu swatches read better without the canvas transparency."""
-    if color.startswith("rgba("):
-        r, g, b = (int(float(v)) for v in color[5:-1].split(",")[:3])
-        return f"#{r:02x}{g:02x}{b:02x}"
-    return color
 
 
 def _default_view() -> QWidget:
@@ -251,8 +133,9 @@ class MainWindow(QMainWindow):
         self.analysis.rankingReady.connect(self.details.overview.show_ranking)
         self.edit_menus.entity_actions = self.analysis.add_entity_actions
         self.refresh_bar = RefreshBar()
-        self.refresh_bar.refresh.connect(lambda: self.reload(known=set(self.entities)) if self.project else None)
-        self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self)
+        self.refresh_bar.refresh.connect(self._refresh)
+        self.watcher = ProjectWatcher(lambda: self.project, lambda: len(self.documents), self._idle, parent=self,
+                                      edited_elsewhere=lambda: not self.editor.in_step())
         self.watcher.changed.connect(lambda count: self.refresh_bar.offer(count, len(self.documents)))
 
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -310,85 +193,17 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_find)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Network")
-        bar.setObjectName("networkToolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(14, 14))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar = FilterBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText("Find an entity…  (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAcceptDrops(False)
-        self._completion_ids: dict[str, int] = {}
-        self.completer = QCompleter(QStringListModel([], self), self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(12)
-        self.completer.activated.connect(self.select_by_name)
-        self.search.setCompleter(self.completer)
-        self.search.returnPressed.connect(lambda: self.select_by_name(self.search.text()))
-        bar.addWidget(self.search)
-        bar.addSeparator()
-
-        self.kind_actions: dict[str, QAction] = {}
-        for kind in Kind:
-            kind_style = style.kind_style(str(kind))
-            act = QAction(dot_icon(kind_style.color), kind_style.label, self)
-            act.setCheckable(True)
-            act.setChecked(True)
-            act.setToolTip(f"Show {kind_style.label.lower()} nodes")
-            act.toggled.connect(self._filters_changed)
-            bar.addAction(act)
-            button = bar.widgetForAction(act)
-            if button is not None:
-                button.setProperty("kindToggle", True)
-            self.kind_actions[str(kind)] = act
-        bar.addSeparator()
-
-        self.family_menu = QMenu(self)
-        self.family_menu.addAction("Stated ties only", self._set_default_families)
-        self.family_menu.addAction("Show all ties", lambda: self._set_all_families(True))
-        self.family_menu.addAction("Hide all ties", lambda: self._set_all_families(False))
-        self.family_menu.addSeparator()
-        self.family_actions: dict[str, QAction] = {}
-        for family in Family:
-            family_style = style.family_style(str(family))
-            label = family_style.label
-            if family == Family.ASSOCIATION:
-                label += " (named in the same sentence)"
-            act = self.family_menu.addAction(dot_icon(_opaque(family_style.color)), label)
-            act.setCheckable(True)
-            # co-occurrence ties outnumber the stated ones and bury them: one click away, not shown first
-            act.setChecked(str(family) not in style.HIDDEN_FAMILIES)
-            act.toggled.connect(self._filters_changed)
-            self.family_actions[str(family)] = act
-        self.family_button = QToolButton()
-        self.family_button.setMenu(self.family_menu)
-        self.family_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.family_button.setToolTip("Which kinds of ties to show")
-        bar.addWidget(self.family_button)
-        bar.addSeparator()
-
-        bar.addWidget(QLabel("Min. evidence"))
-        self.min_evidence = QLabeledSlider(Qt.Orientation.Horizontal)
-        self.min_evidence.setObjectName("minEvidence")
-        self.min_evidence.setRange(1, 10)
-        self.min_evidence.setValue(1)
-        self.min_evidence.setFixedWidth(180)
-        self.min_evidence.setToolTip("Hide ties stated in fewer sentences than this")
-        self.min_evidence.valueChanged.connect(self._filters_changed)
-        bar.addWidget(self.min_evidence)
-        bar.addSeparator()
-        bar.addAction(self.act_fit)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addAction(self.act_add)
+        bar.add_end(self.act_fit, self.act_add)
+        bar.changed.connect(self._filters_changed)
         self.toolbar = bar
-        self._update_family_button()
+        self.search, self.completer = bar.search, bar.completer
+        self.kind_actions, self.family_actions = bar.kind_actions, bar.family_actions
+        self.family_button, self.min_evidence = bar.family_button, bar.min_evidence
+        self._completion_ids: dict[str, int] = {}
+        self.completer.activated.connect(self.select_by_name)
+        self.search.returnPressed.connect(lambda: self.select_by_name(self.search.text()))
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -412,6 +227,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(toggle_docs)
         self.analysis.install(self, view_menu, (self.details.overview.top,))
         self.analysis.use_names(self.completer.model(), self._entity_by_name)
+        self.edit_menus.view_actions = [self.act_fit, self.analysis.act_whole, self.act_reset]
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -541,7 +357,7 @@ class MainWindow(QMainWindow):
         dropped, self._pending = self._pending, []
         message = f"Could not read {path.name}: {error_reason(exc, path)}"
         if dropped:
-            message += f" Not added: {_names(dropped)}."
+            message += f" Not added: {names_line(dropped)}."
         previous, self._fallback_project = self._fallback_project, None
         if previous is not None and previous != path and self.open_project(previous):
             message += f" Back to {previous.name}."
@@ -659,7 +475,10 @@ class MainWindow(QMainWindow):
         node, shown = self.details.node.entity_id, self.details.currentWidget()
         edge = self.relations.get(self.details.edge.relation_id or -1)
         p = self.project
-        self._apply(Snapshot(p.documents(), p.entities(), p.relations(), p.graph()))
+        graph, positions = p.graph(), self.analysis.positions
+        if positions is not None and graph.number_of_nodes() > MAX_TIDY_NODES:
+            positions = extend_layout(graph, positions)  # a big network: everyone stays, a new entity is placed
+        self._apply(Snapshot(p.documents(), p.entities(), p.relations(), graph, None, positions))
         # a tie turned round or retyped comes back under another id: follow it by its two ends
         same_ends = [r for r in self.relations.values() if edge and {r.source, r.target} == {edge.source, edge.target}]
         if shown is self.details.node and node in self.entities:
@@ -668,6 +487,12 @@ class MainWindow(QMainWindow):
             self.show_relation(min(same_ends, key=lambda r: (r.family != edge.family, r.id)).id)
         else:
             self.details.show_hint()
+
+    def _refresh(self) -> None:
+        """What another program added or edited, shown: the network read again, the edit history with it."""
+        if self.project is not None:
+            self.editor.reset()
+            self.reload(known=set(self.entities))
 
     def _background_clicked(self) -> None:
         self.details.show_hint()
@@ -697,47 +522,10 @@ class MainWindow(QMainWindow):
     # -- filters -------------------------------------------------------------------------------
 
     def _filters_changed(self, *_args: object) -> None:
-        self._update_family_button()
-        kinds = {k for k, a in self.kind_actions.items() if a.isChecked()}
-        families = {f for f, a in self.family_actions.items() if a.isChecked()}
-        self.view.set_filters(kinds, families, self.min_evidence.value())
-
-    def _set_all_families(self, on: bool) -> None:
-        for act in self.family_actions.values():
-            act.blockSignals(True)
-            act.setChecked(on)
-            act.blockSignals(False)
-        self._filters_changed()
-
-    def _set_default_families(self) -> None:
-        for family, act in self.family_actions.items():
-            act.blockSignals(True)
-            act.setChecked(family not in style.HIDDEN_FAMILIES)
-            act.blockSignals(False)
-        self._filters_changed()
-
-    def _update_family_button(self) -> None:
-        if not hasattr(self, "family_button"):
-            return
-        checked = {f for f, a in self.family_actions.items() if a.isChecked()}
-        total = len(self.family_actions)
-        if len(checked) == total:
-            text = "Ties: all"
-        elif checked == set(style.default_families()):
-            text = "Ties: stated"
-        else:
-            text = f"Ties: {len(checked)} of {total} kinds"
-        self.family_button.setText(text)
+        self.view.set_filters(*self.toolbar.filters())
 
     def reset_filters(self) -> None:
-        for act in [*self.kind_actions.values(), *self.family_actions.values()]:
-            act.blockSignals(True)
-            act.setChecked(True)
-            act.blockSignals(False)
-        self.min_evidence.blockSignals(True)
-        self.min_evidence.setValue(1)
-        self.min_evidence.blockSignals(False)
-        self._filters_changed()
+        self.toolbar.reset()
 
     def fit(self) -> None:
         self.view.fit()
@@ -755,7 +543,9 @@ class MainWindow(QMainWindow):
         if not paths or self._closing:
             return
         if self.project is None:  # the project named at start was refused: nowhere to add to
-            self.message_bar.show_message(f"No project is open; open or create one first. Not added: {_names(paths)}.")
+            self.message_bar.show_message(
+                f"No project is open; open or create one first. Not added: {names_line(paths)}."
+            )
             return
         if self._job is not None or self.loading:
             self._pending += paths  # after the running job, or once the project read meanwhile is shown
@@ -870,33 +660,15 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------------
 
     def _ask_add_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", str(Path.home()), "Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)"
-        )
-        self.add_paths(files)
+        self.add_paths(file_dialogs.articles(self))
 
     def _ask_add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles", str(Path.home()))
-        if folder:
+        if folder := file_dialogs.folder(self):
             self.add_paths([folder])
 
     def _ask_export_image(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export image", str(Path.home() / "network.png"), "PNG image (*.png);;SVG image (*.svg)"
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".png", ".svg"):
-            target = target.with_suffix(".svg" if "SVG" in chosen else ".png")
-        scale = 1
-        if target.suffix.lower() == ".png":
-            choices = ["1× (screen)", "2× (sharp)", "4× (print)"]
-            picked, ok = QInputDialog.getItem(self, "Export image", "Resolution:", choices, 1, False)
-            if not ok:
-                return
-            scale = int(picked[0])
-        self.export_image(target, scale)
+        if chosen := file_dialogs.image_target(self):
+            self.export_image(*chosen)
 
     def export_image(self, path: Path, scale: int = 2, done: Callable[[bool], None] | None = None) -> None:
         path = Path(path)
@@ -915,15 +687,8 @@ class MainWindow(QMainWindow):
             self.view.export_png(path, scale, finished)
 
     def _ask_export_graph(self) -> None:
-        filters = ("GEXF for Gephi (*.gexf);;GraphML (*.graphml);;CSV tables (*.csv);;JSON (*.json);;"
-                   "FollowTheMoney for Aleph (*.ftm.json);;i2 Analyst's Notebook links (*.i2.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, "Export graph", str(Path.home() / "network.gexf"), filters)
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".gexf", ".graphml", ".csv", ".json"):
-            target = target.with_suffix("." + chosen.split("*.")[1].rstrip(")"))
-        self.export_graph(target)
+        if target := file_dialogs.graph_target(self):
+            self.export_graph(target)
 
     def export_graph(self, path: Path) -> list[Path]:
         from core import export
@@ -942,11 +707,8 @@ class MainWindow(QMainWindow):
         return written
 
     def _ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New project", str(Path.home() / f"untitled{PROJECT_SUFFIX}"), f"Entente project (*{PROJECT_SUFFIX})"
-        )
-        if path:
-            self.new_project(Path(path) if path.endswith(PROJECT_SUFFIX) else Path(path + PROJECT_SUFFIX))
+        if target := file_dialogs.new_project(self):
+            self.new_project(target)
 
     def new_project(self, target: Path) -> bool:
         """Start an empty project at ``target``, replacing a file there (the save dialog has asked)."""
@@ -961,11 +723,8 @@ class MainWindow(QMainWindow):
         return self.open_project(target)
 
     def _ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", str(Path.home()), f"Entente project (*{PROJECT_SUFFIX});;All files (*)"
-        )
-        if path:
-            self.open_project(Path(path))
+        if path := file_dialogs.project(self):
+            self.open_project(path)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -146,3 +146,32 @@ def test_a_new_piece_with_no_tie_to_anything_seen_goes_beside_the_drawing(projec
     new = [n for n in combined.nodes if n not in old]
     assert all(placed[n][0] > right for n in new)
     assert all(placed[n] == old[n] for n in old)
+
+
+def test_an_add_lays_a_big_network_out_as_its_last_step(tmp_path: Path, monkeypatch) -> None:
+    import core.project as project_module
+
+    monkeypatch.setattr(project_module, "MAX_TIDY_NODES", 2)  # these few articles make a "big" network here
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Cuba and Venezuela signed an oil deal in Havana. Russia welcomed it.\n")
+    (folder / "b.txt").write_text("China and Iran held talks in Beijing. Russia sent its foreign minister.\n")
+    path = tmp_path / "p.entente"
+    with Project.open(path) as project:
+        steps = []
+        gen = project.add([folder / "a.txt"])
+        while True:
+            try:
+                steps.append(next(gen).message)
+            except StopIteration:
+                break
+        assert steps[-1] == "Laying out the network"
+        first, how = project.network_layout(project.graph())
+        assert how == "cached", "the add kept the layout: the window draws at once"
+        project.add_all([folder / "b.txt"])  # the next add places only the new entities
+        second, how = project.network_layout(project.graph())
+        assert how == "cached" and all(second[n] == first[n] for n in first)
+        assert set(second) > set(first)
+    with Project.open(tmp_path / "small.entente") as small:  # a small network is laid out by the view itself
+        small.add_all([folder / "a.txt"], lay_out=False)
+        assert small.network_layout(small.graph())[1] == "computed"

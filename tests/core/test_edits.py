@@ -379,7 +379,8 @@ def test_the_machine_network_read_elsewhere_is_adopted_only_for_the_same_resolut
 def test_an_edit_follows_its_entity_into_what_the_machine_later_merged_it_with(project: Project) -> None:
     brigade, front = one(project, "Talwar Brigade"), one(project, "Northern Front")
     project.apply(edits.rename(front, "Northern Front movement"))
-    # the machine's next resolution gathers both under the Talwar Brigade' id (as a better resolver, or new evidence, would)
+    # the machine's next resolution gathers both under the Talwar Brigade's id (as a better resolver, or new
+    # evidence, would)
     store = project._store
     with store._write("test") as db:
         db.execute("UPDATE entity_members SET entity = ? WHERE entity = ?", (brigade.id, front.id))

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QToolButton
 
 from core import analysis
 from core.model import Family, Kind
@@ -35,7 +35,7 @@ def settled(window) -> bool:
 
 
 def tool_button(window, action) -> QToolButton:
-    bar = window.findChild(type(window.toolbar), "analysisToolbar")
+    bar = window.findChild(QToolBar, "analysisToolbar")
     button = bar.widgetForAction(action)
     assert isinstance(button, QToolButton)
     return button
@@ -313,3 +313,28 @@ def test_a_failing_computation_is_one_line_in_the_status_bar(make_window, qtbot,
     qtbot.waitUntil(lambda: said in window.statusBar().currentMessage(), timeout=10_000)
     assert not window.analysis.busy()
     assert window.analysis.shown_graph.number_of_nodes() == window.graph.number_of_nodes(), "the last view stays"
+
+
+def test_the_network_node_menu_asks_questions_and_edits(make_window, qtbot, project_copy):
+    window = make_window(project_copy)
+    ri = window._entity_by_name("Ri Il-kyu")
+    point = view_point(qtbot, window.view.node_view_position, ri)
+    target = window.view.click_target()
+    window.edit_menus.menu = None
+    qtbot.mouseClick(target, Qt.MouseButton.RightButton, pos=target.mapFrom(window.view, point))
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible(), timeout=10_000)
+    menu = window.edit_menus.menu
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    # the questions first, then the edits, in one menu
+    assert texts[:2] == ["Focus on it", "Path to…"]
+    assert "Rename…" in texts and any(t.startswith("Reject") for t in texts)
+    path_to = next(a for a in menu.actions() if a.text() == "Path to…")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(path_to).center())
+    dialog = window.analysis.path_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    assert dialog.source.text() == "Ri Il-kyu"
+    qtbot.keyClicks(dialog.target, "Venezuela")
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
+    assert window.analysis.path_panel.tree.topLevelItemCount() >= 1
+    save_shot(window, "node_menu_path.png")

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+import core.page
+from core import big_layout, edits
 from core.big_layout import overview_layout
 from core.page import graph_payload
 from desktop import workers
@@ -122,7 +124,7 @@ def test_the_page_can_collect_its_garbage_when_idle(qtbot, view: NetworkView) ->
 
 
 def test_the_window_draws_a_big_project_from_its_cached_layout_and_answers_a_click(
-    make_window, qtbot, tmp_path: Path
+    make_window, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     from bench.big_project import generate
     from core.project import Project
@@ -143,3 +145,19 @@ def test_the_window_draws_a_big_project_from_its_cached_layout_and_answers_a_cli
     point = wait_result(qtbot, lambda done: view.node_view_position(node, done))
     click(qtbot, view, point)
     qtbot.waitUntil(lambda: window.details.node.entity_id == node, timeout=10_000)
+
+
+    # an edit on the big network: nothing is laid out again, nobody moves, the renamed node keeps its place
+    def no_layout(*_args, **_kwargs):
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(core.page, "overview_layout", no_layout)
+    monkeypatch.setattr(big_layout, "overview_layout", no_layout)
+    other = next(n for n in sorted(graph.nodes) if n != node and graph.degree(n) > 0)
+    window.drawn_count = -1
+    window.editor.apply(lambda: edits.rename(window.entities[other], "Renamed by the analyst"))
+    qtbot.waitUntil(lambda: window.drawn_count == graph.number_of_nodes(), timeout=30_000)
+    assert window.entities[other].name == "Renamed by the analyst"
+    for n in (node, other):
+        seen = describe(qtbot, view, n)
+        assert (seen["x"], seen["y"]) == cached[n]

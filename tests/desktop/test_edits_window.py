@@ -328,3 +328,20 @@ def test_reject_a_tie_from_its_menu_in_the_network(make_window, qtbot, project_c
     assert not [r for r in window.relations.values()
                 if (r.source, r.target, r.family) == (relation.source, relation.target, relation.family)]
     assert relation.source in window.entities and relation.target in window.entities
+
+
+def test_background_menu_of_the_network_holds_the_view_and_the_history(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    victim = max(window.entities.values(), key=lambda e: len(e.mentions))
+    window.editor.apply(lambda: edits.reject(victim))
+    window.edit_menus.menu = None
+    # a corner of the fake view is empty: its nodes sit on a circle in the middle, ties inside it
+    qtbot.mouseClick(window.view.click_target(), Qt.MouseButton.RightButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible(), timeout=5_000)
+    menu = window.edit_menus.menu
+    assert menu.objectName() == "backgroundMenu"
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:3] == ["Fit", "Whole network", "Show everything"]
+    assert any(t.startswith("Undo") for t in texts) and "Edit history…" in texts
+    choose(qtbot, menu, "Undo")
+    qtbot.waitUntil(lambda: victim.id in window.entities, timeout=10_000)

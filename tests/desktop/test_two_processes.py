@@ -50,3 +50,28 @@ def test_the_windows_own_add_is_not_offered_as_someone_elses(make_window, qtbot,
     assert len(window.documents) == 6
     window.watcher.poll()
     assert window.refresh_bar.isHidden()
+
+
+def test_an_edit_made_by_the_command_line_is_offered_to_the_open_window(make_window, qtbot, project_copy):
+    window = make_window(project_copy, real_view=False)
+    entity = max(window.entities.values(), key=lambda e: len(e.mentions))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "edit", "--db", str(project_copy), "rename", f"e{entity.id}",
+         "Renamed elsewhere"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: window.refresh_bar.isVisible(), timeout=10_000)
+    assert window.refresh_bar.text.text() == "This project was changed by another program."
+    assert window.entities[entity.id].name == entity.name, "nothing changes on screen before the analyst asks"
+    qtbot.mouseClick(window.refresh_bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.loading and window.entities[entity.id].name == "Renamed elsewhere",
+                    timeout=30_000)
+    assert window.refresh_bar.isHidden()
+    # the other program's edit is in the window's history: Undo takes it back
+    assert window.editor.stack.canUndo()
+    window.editor.stack.undo()
+    qtbot.waitUntil(lambda: window.entities[entity.id].name == entity.name, timeout=10_000)
+    window.watcher.poll()
+    assert window.refresh_bar.isHidden(), "the window's own undo is not someone else's edit"
