@@ -144,3 +144,11 @@ def test_a_group_holding_areas_of_a_country_controls_part_of_it():
         {"Taliban": (P, ["Taliban"]), "Afghanistan": (S, ["Afghanistan"])},
     )
     assert ("Taliban", "Afghanistan", Family.LEADERSHIP) in got
+
+
+def test_a_speakers_claim_about_an_attack_is_not_the_attack():
+    got = stated(
+        "The Crimson Front claimed the strike against Norway on its channel.",
+        {"Crimson Front": (P, ["Crimson Front"]), "Norway": (S, ["Norway"])},
+    )
+    assert ("Crimson Front", "Norway", Family.HOSTILITY) not in got

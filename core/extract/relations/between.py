@@ -106,6 +106,8 @@ class Between:
             verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass"]
             if len(verbs) > 1:
                 continue  # 'said the tanker arrived in': two clauses
+            if any(self.lex.verbs.get(t.lemma_.lower()) is Family.REPORTING for t in verbs):
+                continue  # 'X claimed the strike against Y': a speaker's word on an act, not the act
             if any(t.lower_ in _BREAKS or t.lower_ in _NEGATIONS or t.is_sent_start for t in gap):
                 continue
             found = self._trigger(gap)
