@@ -152,3 +152,17 @@ def test_a_speakers_claim_about_an_attack_is_not_the_attack():
         {"Crimson Front": (P, ["Crimson Front"]), "Norway": (S, ["Norway"])},
     )
     assert ("Crimson Front", "Norway", Family.HOSTILITY) not in got
+
+
+def test_a_second_titled_person_with_its_own_state_does_not_take_the_first_ones():
+    got = stated(
+        "The emir spoke with Qatar's Tamim bin Hamad and Saudi Arabia's Crown Prince Mohammed bin Salman on Monday.",
+        {
+            "Qatar": (S, ["Qatar"]),
+            "Tamim bin Hamad": (OFF, ["Tamim bin Hamad"]),
+            "Saudi Arabia": (S, ["Saudi Arabia"]),
+            "Mohammed bin Salman": (OFF, ["Mohammed bin Salman"]),
+        },
+    )
+    assert not any(src == "Mohammed bin Salman" and tgt == "Qatar" for src, tgt, _ in got)
+    assert any(src == "Mohammed bin Salman" and tgt == "Saudi Arabia" for src, tgt, _ in got)
