@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.model import Family
-from tests.core.test_relations import OFF, P, S, stated
+from tests.core.test_relations import OFF, P, S, V, stated
 
 
 def test_a_possessive_title_set_off_by_commas_ties_the_holder_to_the_state():
@@ -166,3 +166,15 @@ def test_a_second_titled_person_with_its_own_state_does_not_take_the_first_ones(
     )
     assert not any(src == "Mohammed bin Salman" and tgt == "Qatar" for src, tgt, _ in got)
     assert any(src == "Mohammed bin Salman" and tgt == "Saudi Arabia" for src, tgt, _ in got)
+
+
+def test_its_ships_including_a_named_one_belong_to_the_owner_of_its():
+    got = stated(
+        "Seabridge Lines and many of its ships, including the Polar Dawn, were listed by the European Union.",
+        {
+            "Seabridge Lines": (P, ["Seabridge Lines"]),
+            "Polar Dawn": (V, ["Polar Dawn"]),
+            "European Union": (P, ["European Union"]),
+        },
+    )
+    assert ("Polar Dawn", "Seabridge Lines", Family.MEMBERSHIP) in got

@@ -105,7 +105,7 @@ class SurfaceTitles:
             if ka is Kind.STATE and kb in (Kind.PARTY, Kind.VESSEL):
                 yield from self._described(a, b, gap)
         for ei, s, _ in runs:
-            if kind(ei) in (Kind.OFFICIAL, Kind.PARTY):  # 'its CEO X', 'Iran and its proxy X'
+            if kind(ei) is not Kind.STATE:  # 'its CEO X', 'its proxy X', 'its ships, including X'
                 yield from self._owned(ei, s, runs, doc, kind)
 
     def _before(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
@@ -209,7 +209,10 @@ class SurfaceTitles:
             return
         if i < 0 or doc[i].lower_ not in _OWNER_WORDS or not words:
             return
-        found = self._title_family([t for t in reversed(words) if t.lower_ not in _RANKS or self._is_role(t)])
+        if kind(person) is Kind.VESSEL:
+            found = self._fleet(list(reversed(words)))
+        else:
+            found = self._title_family([t for t in reversed(words) if t.lower_ not in _RANKS or self._is_role(t)])
         if not found:
             return
         lemma, fam = found
@@ -218,6 +221,20 @@ class SurfaceTitles:
         owner = bodies[-1] if bodies else next((ei for ei in reversed(before) if kind(ei) is Kind.STATE), None)
         if owner is not None:
             yield person, owner, f"{lemma} of", fam
+
+
+    def _fleet(self, words: list[Token]) -> tuple[str, Family] | None:
+        """'its ships, including X', 'its marine surveillance ships — the X': a ship of the owner of 'its'."""
+        ships = (j for j, t in enumerate(words) if t.lemma_.lower() in self.lex.vessel_nouns and t.tag_ == "NNS")
+        k = next(ships, None)
+        if k is None or any(not t.is_alpha or t.text[:1].isupper() for t in words[:k]):
+            return None
+        rest = [t.lower_ for t in words[k + 1 :]]
+        if rest and rest[-1] == "the" and len(rest) > 1 and rest[-2] != "—":
+            rest = rest[:-1]
+        if rest in ([",", "including"], ["including"], ["such", "as"], ["—", "the"], ["-", "the"], [",", "the"]):
+            return words[k].lemma_.lower(), Family.MEMBERSHIP
+        return None
 
 
 def _strip(gap: list[Token]) -> list[Token]:
