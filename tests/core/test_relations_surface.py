@@ -50,6 +50,7 @@ def test_a_deputy_title_is_membership_and_a_demonym_inside_the_body_is_not_the_h
     )
     assert ("Pavel Orlov", "Ruritania", Family.MEMBERSHIP) not in got
     assert ("Pavel Orlov", "Ruritania", Family.LEADERSHIP) not in got
+    assert ("Pavel Orlov", "Seabridge", Family.MEMBERSHIP) in got
 
 
 def test_a_relation_noun_between_two_names_ties_them():

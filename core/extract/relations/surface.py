@@ -104,6 +104,19 @@ class SurfaceTitles:
                 yield from self._after(a, b, gap, doc[bs : be + 1])
             if ka is Kind.STATE and kb in (Kind.PARTY, Kind.VESSEL):
                 yield from self._described(a, b, gap)
+        for (a, _, ae), (b, bs, be), (c, cs, ce) in zip(runs, runs[1:], runs[2:], strict=False):
+            # 'X, the CEO of Russian oil giant Y', 'X, a spokesperson for China's Coast Guard': a state's word
+            # describing the body does not stop the title reaching it
+            if kind(a) is not Kind.OFFICIAL or kind(b) is not Kind.STATE or kind(c) is not Kind.PARTY:
+                continue
+            inner = [doc[i] for i in range(be + 1, cs)]
+            if len(inner) > 3 or any(t.text[:1].isupper() or t.is_sent_start for t in inner):
+                continue
+            if not all(t.lower_ in _POSSESSIVE or (t.is_alpha and t.pos_ in ("NOUN", "ADJ")) for t in inner):
+                continue
+            gap = [doc[i] for i in range(ae + 1, bs)]
+            if len(gap) <= _LONGEST_GAP and not any(t.is_sent_start for t in gap):
+                yield from self._after(a, c, gap, doc[cs : ce + 1])
         for ei, s, _ in runs:
             if kind(ei) is not Kind.STATE:  # 'its CEO X', 'its proxy X', 'its ships, including X'
                 yield from self._owned(ei, s, runs, doc, kind)
