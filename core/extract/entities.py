@@ -44,7 +44,7 @@ from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentio
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 
 

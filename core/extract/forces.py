@@ -81,7 +81,7 @@ def national_forces(doc: Doc) -> list[Mention]:
         if not tok.is_lower:
             continue
         end = _force_at(doc, i)
-        if end is None:
+        if end is None or _modifies_noun(doc, i, end):
             continue
         j = i
         if j > 1 and doc[j - 1].text in _POSSESSIVE:
@@ -106,6 +106,27 @@ def national_forces(doc: Doc) -> list[Mention]:
             if k < i:
                 out.append(Mention(k, end, Kind.PARTY, None, 4, "force"))
     return out
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "US military experts", "Russian military-industrial": "military" is then an adjective, not the force; and
+    "the X military" counts as a body where it acts, owns or is acted on ("the US military said", "according to the
+    X military", "the X military's ...", "X's military", "fuel to the X military"), not as a passing description
+    ("a branch of the X military", "engagement with the X military")."""
+    if doc[start:end].text != "military":
+        return False
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or (nxt.text in {"-", "\u2010"} and not doc[end - 1].whitespace_):
+            return True
+        if nxt.text in _POSSESSIVE:
+            return False
+    if start > 0 and doc[start - 1].text in _POSSESSIVE:
+        return False
+    tok = doc[start]
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ not in {"of", "with"})
 
 
 def body_signature(name: str) -> tuple[str, str] | None:

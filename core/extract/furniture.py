@@ -52,6 +52,8 @@ _INLINE = [
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
     # a credit at the end of a caption: "(AP Photo/Alex Brandon)", "... 2025. Scanpix/T. Traasdahl via REUTERS"
     re.compile(r"\([^()\n]*/[^()\n]*\)[ \t]*$", re.M),
+    # a bare credit in brackets: "(AP Photo)", "(Reuters Photo)", "(Photo)"
+    re.compile(r"\((?:(?:" + _AGENCIES + r")[ \t]+)?(?:Photo|PHOTO|File Photo|Photograph|Image)\)"),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b.*$", re.M),

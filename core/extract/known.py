@@ -30,9 +30,11 @@ def known_terms(doc: Doc) -> list[Mention]:
                     if national is not None:
                         out.append(Mention(i, i + n, Kind.PARTY, national, 4, "name"))
                     elif owner is not None and owner.kind is Kind.STATE:
-                        # "U.S. Treasury Department": the state, and the body as it is also written alone
-                        out.append(_from_term(i, i + 1, owner))
-                        out.append(_from_term(i + 1, i + n, term))
+                        # "U.S. Treasury Department": the body as written, with the state a mention inside it
+                        # (the name without the state is added as a short form of the body)
+                        known = _from_term(i, i + n, term)
+                        known.owner = _from_term(i, i + 1, owner)
+                        out.append(known)
                     else:
                         known = _from_term(i, i + n, term)
                         if term.kind is Kind.PARTY and n > 1:
