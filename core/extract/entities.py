@@ -136,7 +136,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         k = i + 1
         if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 3 and doc[i].whitespace_:
             k += 1  # "Office 39", "Unit 180": a numbered body
-        if k + 1 < len(doc) and doc[k].lower_ in {"of", "for"}:  # "Ministry of ...", "Institute for ..."
+        on = k + 1 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].ent_type_ not in {"DATE", "TIME", "GPE"}
+        if k + 1 < len(doc) and (doc[k].lower_ in {"of", "for"} or on):  # "Ministry of ...", "Commission on ..."
             t = k + 1
             if doc[t].lower_ == "the":
                 t += 1
@@ -149,6 +150,10 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 e += 1
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
+            a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)
+            second = a is not None and (_has_head(doc[a + 1 : e]) or _company_shaped(doc[a + 1 : e]))
+            if second and tok.text not in lexicon_set("of_heads") and not _spelled_by_acronym(doc, j, e):
+                e = a  # "X Group of Companies and Y Group": a second name after "and" (a ministry keeps its "and")
             tail = doc[t:e]
             place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
             # "Ministry of the Armed Forces" is one name; "Presidium of the Political Bureau" is two bodies
@@ -156,6 +161,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 (tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail)
             ):
                 k = e
+            elif e > t + 1 and not place:
+                k = _state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
         if k < len(doc) and doc[j : k + 1].text.casefold() in title_words()[0]:
             continue  # "Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
@@ -173,6 +180,16 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 j -= 1
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
+
+
+def _state_tail_end(doc: Doc, t: int, e: int, k: int) -> int:
+    """ "Party of China Central Committee": a state's name opening the "of" tail belongs to the name before it when a
+    body's name follows the state (the body is then a sub-organ of the whole)."""
+    for n in (3, 2, 1):
+        term = lookup(doc[t : t + n].text) if t + n < e else None
+        if term is not None and term.kind is Kind.STATE and term.role == "name":
+            return t + n
+    return k
 
 
 def _joined_by_and(doc: Doc, j: int) -> int:
@@ -548,6 +565,29 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     return out
 
 
+def _plural_acronym(text: str) -> bool:
+    """ "UAVs", "USVs", "MANPADs": a plural of an acronym names a kind of thing, not a body."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
+def _bracketed_thing(doc: Doc, m: Mention) -> bool:
+    """A one-word mention in brackets that names a thing (see ``_acronym_of_a_thing``), whoever proposed it."""
+    i = m.start
+    return m.end == i + 1 and m.chars is None and 2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and (
+        doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i)
+    )
+
+
+def _acronym_of_a_thing(doc: Doc, i: int) -> bool:
+    """ "(F571)", "(UAVs)", "Resolution (UNSCR)": a hull or model number, a plural, or the acronym of a document names a
+    thing, not a body ("its forces (XAF)" is a body: lower-case words before the bracket say nothing)."""
+    text = doc[i].text
+    if any(c.isdigit() for c in text) or (text.endswith("s") and text[:-1].isupper()):
+        return True
+    before = doc[i - 2] if i >= 2 else None
+    return before is not None and before.text in lexicon_set("document_heads")
+
+
 _AFTER_NOUN_OK = frozenset({"GPE"})  # "the state firm Cubametales": no country (those are known), so a wrong label
 _ACRONYM_OK = frozenset({"DATE"})  # "the ALBA alliance" read as a date
 _BEFORE_AGENCY_OK = frozenset({"PERSON", "GPE", "NORP"})  # "the Sputnik news agency"; known countries stay out
@@ -748,6 +788,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         and text_of(m) not in non_entities
         and text_of(m).rstrip(".") not in non_entities
         and not names_a_language(doc, m)
+        and not (m.key is None and (_plural_acronym(text_of(m)) or _bracketed_thing(doc, m)))
     ]
 
     # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms

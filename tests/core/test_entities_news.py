@@ -278,3 +278,32 @@ def test_a_possessive_determiner_does_not_open_a_name(nlp):
 def test_a_religious_adjective_with_an_apostrophe_is_not_a_body(nlp):
     ents = extract(nlp, "The rifles were bound for Shi'ite militias in Iraq, Iraq's army said.")
     assert holding(ents, "Shi'ite") is None
+
+
+def test_hull_numbers_plural_acronyms_and_document_acronyms_in_brackets_are_not_bodies(nlp):
+    ents = extract(nlp, "The frigate ARV Tormenta (P212) boarded the ship under UN Security Council Resolution "
+                        "(UNSCR) 1970, watched by unmanned surface vessels (USVs). The Operation monitored it.")
+    assert holding(ents, "ARV Tormenta").kind is Kind.VESSEL
+    for thing in ("P212", "UNSCR", "USVs", "Operation"):
+        assert holding(ents, thing) is None, thing
+    assert holding(ents, "UN Security Council").kind is Kind.PARTY
+
+
+def test_a_firms_plural_tail_is_its_name_and_a_second_firm_after_and_is_its_own(nlp):
+    found = forms(extract(nlp, "The listed firms were the Oduya Group of Companies and Pacific Group of Traders, "
+                               "Kenya said."))
+    assert found["Oduya Group of Companies"] == (Kind.PARTY, {"Oduya Group of Companies"})
+    assert "Companies" not in found
+
+
+def test_a_partys_of_state_tail_stays_with_it_before_a_sub_organ(nlp):
+    ents = extract(nlp, "He sits on the Politburo of the Workers' Party of Vietnam Central Committee.")
+    assert holding(ents, "Workers' Party of Vietnam") is not None
+    assert holding(ents, "Workers' Party") is None
+
+
+def test_a_commission_on_a_subject_is_one_name_but_not_on_a_day(nlp):
+    ents = extract(nlp, "The Commission on Maritime Affairs met Peru's envoy. The Security Council on Monday met.")
+    assert holding(ents, "Commission on Maritime Affairs").kind is Kind.PARTY
+    assert holding(ents, "Maritime Affairs") is None
+    assert all("Monday" not in m.text for e in ents for m in e.mentions)
