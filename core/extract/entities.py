@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.aliases import join_other_names
 from core.extract.coref import (
     Cluster,
     Mention,
@@ -827,6 +828,6 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         mentions = [Span(a, b, text[a:b]) for a, b in spans]
         entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
-    return [e for _, e in sorted(entities, key=lambda p: p[0])]
+    return join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])])
 
 

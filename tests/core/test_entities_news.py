@@ -307,3 +307,20 @@ def test_a_commission_on_a_subject_is_one_name_but_not_on_a_day(nlp):
     assert holding(ents, "Commission on Maritime Affairs").kind is Kind.PARTY
     assert holding(ents, "Maritime Affairs") is None
     assert all("Monday" not in m.text for e in ents for m in e.mentions)
+
+
+def test_a_former_name_a_nickname_and_better_known_as_are_mentions_of_the_same_entity(nlp):
+    ents = extract(nlp, "Peru sanctioned Juan Perez (“El Toro”) and his sister Ana Perez, who is better known as La "
+                        "Reina. El Toro denied it. The MV Aurora (previously MV Dawn) and Kestrel Energy (formerly "
+                        "Kestrel Aviation) were listed.")
+    assert holding(ents, "El Toro") is holding(ents, "Juan Perez")
+    assert holding(ents, "La Reina") is holding(ents, "Ana Perez")
+    assert holding(ents, "MV Dawn") is holding(ents, "MV Aurora") and holding(ents, "MV Aurora").kind is Kind.VESSEL
+    assert holding(ents, "Kestrel Aviation") is holding(ents, "Kestrel Energy")
+
+
+def test_a_body_in_singular_and_plural_is_one_but_a_shared_short_form_joins_nothing(nlp):
+    ents = extract(nlp, "The Rapid Action Forces shelled the town. The Rapid Action Force denied it. The Philippine "
+                        "Coast Guard and the China Coast Guard clashed.")
+    assert holding(ents, "Rapid Action Force") is holding(ents, "Rapid Action Forces")
+    assert holding(ents, "Philippine Coast Guard") is not holding(ents, "China Coast Guard")
