@@ -11,6 +11,8 @@ Every mention keeps exact offsets: trimming "the", titles or "'s" only makes a s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -45,6 +47,8 @@ from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentio
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
+# "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
+_MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 
@@ -566,6 +570,34 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     return out
 
 
+def _spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Myanma Oil and Gas Enterprise (MOGE)": a name cut at "and" runs on to the bracketed acronym that spells it."""
+    by_start = {m.start: m for m in chosen}
+    dropped: set[int] = set()
+    for m in chosen:
+        e = m.end
+        if m.kind is not Kind.PARTY or m.chars is not None or e + 2 >= len(doc) or doc[e].lower_ != "and":
+            continue
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and _is_cap(doc[k]):
+            k += 1
+        if k > e + 1 and _spelled_by_acronym(doc, m.start, k):
+            for t in range(e, k):
+                if t in by_start and by_start[t] is not m and by_start[t].end <= k:
+                    dropped.add(id(by_start[t]))
+            m.end = k
+            m.key = None if m.key is None or lookup(doc[m.start : k].text) is None else m.key
+    return [m for m in chosen if id(m) not in dropped]
+
+
+def _names_a_document(text: str) -> bool:
+    """ "the Security Cooperation Agreements": a treaty, resolution or report, unless a body's word is in the name
+    ("Government of National Accord")."""
+    words = text.split()
+    heads = lexicon_set("org_heads")
+    return words[-1].rstrip("s") in lexicon_set("document_heads") and not any(w in heads for w in words)
+
+
 def _plural_acronym(text: str) -> bool:
     """ "UAVs", "USVs", "MANPADs": a plural of an acronym names a kind of thing, not a body."""
     return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
@@ -769,7 +801,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _acronym_mentions(doc, taken)
     chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
-    chosen = refine_firms(doc, drop_capitals_as_places(doc, chosen))
+    chosen = _spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen)))
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:
@@ -790,6 +822,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         and text_of(m).rstrip(".") not in non_entities
         and not names_a_language(doc, m)
         and not (m.key is None and (_plural_acronym(text_of(m)) or _bracketed_thing(doc, m)))
+        and not (m.kind is not Kind.STATE and _MAKER.match(text, chars(m)[1]))
+        and not (m.key is None and _names_a_document(text_of(m)))
     ]
 
     # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms

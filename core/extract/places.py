@@ -206,6 +206,10 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
     possessive = end < len(doc) and doc[end].text in _POSSESSIVE
     if possessive or start == 0:
         return False
+    if start > 2 and doc[start - 1].text in _POSSESSIVE and doc[start - 3].lower_ in {"in", "at", "near", "into", "to"}:
+        term = lookup(doc[start - 2].text)
+        if term is not None and term.kind is Kind.STATE:
+            return True  # "stops at Iran's Bandar Abbas": a state's town
     before = doc[start - 1].lower_
     if before in {"from", "to"} and start > 1 and doc[start - 2].lower_ in lexicon_set("travel_words"):
         return True  # "a flight from Vladivostok"

@@ -324,3 +324,28 @@ def test_a_body_in_singular_and_plural_is_one_but_a_shared_short_form_joins_noth
                         "Coast Guard and the China Coast Guard clashed.")
     assert holding(ents, "Rapid Action Force") is holding(ents, "Rapid Action Forces")
     assert holding(ents, "Philippine Coast Guard") is not holding(ents, "China Coast Guard")
+
+
+def test_a_byline_with_its_date_stamp_is_furniture(nlp):
+    text = "Ministers meet in Lima\n\nBy AFP Published Date - 9:05 AM, Mon - 6 May 24\n\nPeru and Chile met.\n"
+    assert any(text[a:b].startswith("By AFP Published") for a, b in furniture_ranges(text))
+    assert holding(extract(nlp, text), "AFP") is None
+
+
+def test_a_weapons_maker_a_states_town_and_a_treaty_are_not_parties_or_people(nlp):
+    ents = extract(
+        nlp,
+        "The rebels carry Krusik-produced mortars. The flights stopped at Peru's Puerto Maldonado. The two agreed "
+        "to revive the Border Cooperation Agreements, a report by the Andes Observatory said.",
+    )
+    assert holding(ents, "Krusik") is None
+    assert holding(ents, "Puerto Maldonado") is None
+    assert holding(ents, "Border Cooperation Agreements") is None
+    assert holding(ents, "Andes Observatory").kind is Kind.PARTY
+
+
+def test_a_name_cut_at_and_runs_on_to_the_acronym_that_spells_it(nlp):
+    ents = extract(nlp, "The EU listed the state-owned Lakeland Timber and Rubber Enterprise (LTRE). LTRE denied it.")
+    body = holding(ents, "Lakeland Timber and Rubber Enterprise")
+    assert body is not None and body is holding(ents, "LTRE") and body.kind is Kind.PARTY
+    assert holding(ents, "Lakeland Timber") is None
