@@ -587,6 +587,18 @@ def _spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                     dropped.add(id(by_start[t]))
             m.end = k
             m.key = None if m.key is None or lookup(doc[m.start : k].text) is None else m.key
+    for m in chosen:
+        s = m.start
+        if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or s < 3 or doc[s - 1].lower_ != "and":
+            continue
+        word = doc[s - 2]
+        lone = word.is_title and word.is_alpha and not _is_cap(doc[s - 3]) and lookup(word.text) is None
+        firm = _company_shaped(doc[s : m.end]) or doc[m.end - 1].text in {"Company", "Corporation", "Group"}
+        if lone and word.ent_type_ not in {"PERSON", "NORP"} and firm and m.end - s >= 2:
+            # "Emerald and Ruby Jewelry Company": one word alone before "and" is the firm's name's first half
+            if s - 2 in by_start and by_start[s - 2].end == s - 1:
+                dropped.add(id(by_start[s - 2]))
+            m.start = s - 2
     return [m for m in chosen if id(m) not in dropped]
 
 

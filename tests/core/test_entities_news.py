@@ -349,3 +349,16 @@ def test_a_name_cut_at_and_runs_on_to_the_acronym_that_spells_it(nlp):
     body = holding(ents, "Lakeland Timber and Rubber Enterprise")
     assert body is not None and body is holding(ents, "LTRE") and body.kind is Kind.PARTY
     assert holding(ents, "Lakeland Timber") is None
+
+
+def test_one_word_and_a_firm_name_is_one_firm_but_two_named_firms_stay_two(nlp):
+    found = forms(
+        extract(
+            nlp,
+            "The listing covered Sapphire and Opal Trading Company, based in Lima, and Vireo Shipping and Kestrel "
+            "Trading Company.",
+        )
+    )
+    assert found["Sapphire and Opal Trading Company"][0] is Kind.PARTY
+    assert "Sapphire" not in found and "Opal Trading Company" not in found
+    assert "Vireo Shipping" in found and "Kestrel Trading Company" in found
