@@ -11,8 +11,6 @@ Every mention keeps exact offsets: trimming "the", titles or "'s" only makes a s
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -33,7 +31,7 @@ from core.extract.coref import (
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
-from core.extract.kb import acronym_of, knowledge, lexicon_set, lookup, title_words
+from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
@@ -43,21 +41,16 @@ from core.extract.places import (
     place_context,
     place_words,
 )
+from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
-# "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
-_MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 
 
 # ---------------------------------------------------------------- lexicon helpers
-
-
-def _is_cap(tok) -> bool:
-    return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)
 
 
 def title_tokens(doc: Doc) -> list[bool]:
@@ -71,7 +64,7 @@ def title_tokens(doc: Doc) -> list[bool]:
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            if doc[i : i + n].text.casefold() in words and (n > 1 or (i + 1 < len(doc) and _is_cap(doc[i + 1]))):
+            if doc[i : i + n].text.casefold() in words and (n > 1 or (i + 1 < len(doc) and is_cap(doc[i + 1]))):
                 for t in range(i, i + n):
                     marked[t] = True
                 _mark_portfolio(doc, i, i + n, marked)
@@ -125,13 +118,13 @@ def _org_patterns(doc: Doc) -> list[Mention]:
     heads = lexicon_set("org_heads")
     out: list[Mention] = []
     for i, tok in enumerate(doc):
-        if tok.text not in heads or not _is_cap(tok):
+        if tok.text not in heads or not is_cap(tok):
             continue
         j = i
         while j > 0 and (
-            _is_cap(doc[j - 1])
-            or (doc[j - 1].text in _POSSESSIVE and j > 1 and _is_cap(doc[j - 2]))
-            or (_joined_hyphen(doc, j - 1) and _is_cap(doc[j - 2]))  # "Self-Defense Force"
+            is_cap(doc[j - 1])
+            or (doc[j - 1].text in _POSSESSIVE and j > 1 and is_cap(doc[j - 2]))
+            or (_joined_hyphen(doc, j - 1) and is_cap(doc[j - 2]))  # "Self-Defense Force"
         ):
             if doc[j - 1].is_sent_start and doc[j - 1].lower_ == "the":
                 break
@@ -148,16 +141,16 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 t += 1
             e = t
             while e < len(doc) and (
-                _is_cap(doc[e])
-                or (doc[e].lower_ == "and" and e + 1 < len(doc) and _is_cap(doc[e + 1]))
+                is_cap(doc[e])
+                or (doc[e].lower_ == "and" and e + 1 < len(doc) and is_cap(doc[e + 1]))
                 or (doc[e].text in _POSSESSIVE and e > t)
             ):
                 e += 1
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
             a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)
-            second = a is not None and (_has_head(doc[a + 1 : e]) or _company_shaped(doc[a + 1 : e]))
-            if second and tok.text not in lexicon_set("of_heads") and not _spelled_by_acronym(doc, j, e):
+            second = a is not None and (_has_head(doc[a + 1 : e]) or company_shaped(doc[a + 1 : e]))
+            if second and tok.text not in lexicon_set("of_heads") and not spelled_by_acronym(doc, j, e):
                 e = a  # "X Group of Companies and Y Group": a second name after "and" (a ministry keeps its "and")
             tail = doc[t:e]
             place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
@@ -177,11 +170,11 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             tok.lower_ == "administration"
             and i > 0
             and doc[i - 1].pos_ == "PROPN"
-            and _is_cap(doc[i - 1])
+            and is_cap(doc[i - 1])
             and not _is_state_word(doc[i - 1].text)  # "the US administration" is the state
         ):
             j = i - 1
-            while j > 0 and doc[j - 1].pos_ == "PROPN" and _is_cap(doc[j - 1]) and i - j < 3:
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and is_cap(doc[j - 1]) and i - j < 3:
                 j -= 1
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
@@ -199,10 +192,10 @@ def _state_tail_end(doc: Doc, t: int, e: int, k: int) -> int:
 
 def _joined_by_and(doc: Doc, j: int) -> int:
     """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
-    if j < 3 or doc[j - 1].lower_ != "and" or not _is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
+    if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
         return j
     k = j - 2
-    while k > 0 and j - k < 5 and _is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
+    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
         k -= 1
     return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
 
@@ -301,7 +294,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 out.extend(_trim_org(doc, Mention(start, p, Kind.PARTY, None, 3, "org")))  # "British Royal Navy's"
                 start = p + 1
             break
-    for n in range(min(4, end - start - 1), 0, -1) if not _spelled_by_acronym(doc, start, end) else ():
+    for n in range(min(4, end - start - 1), 0, -1) if not spelled_by_acronym(doc, start, end) else ():
         term = lookup(doc[start : start + n].text)
         if term is None or term.kind is not Kind.STATE or term.role == "block":
             continue
@@ -386,13 +379,6 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     return out
 
 
-def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
-    """ "Syrian Arab News Agency (SANA)": the bracketed acronym spells the whole name, country word included."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-        return False
-    return acronym_of(doc[start:end].text) == doc[end + 1].text.replace(".", "")
-
-
 def _ministry_name(name: str) -> str:
     return ministry_form(name)
 
@@ -434,12 +420,6 @@ def _role_apposition(doc: Doc, end: int) -> bool:
 def _has_head(span: SpacySpan) -> bool:
     heads = lexicon_set("org_heads")
     return any(t.text in heads for t in span)
-
-
-def _company_shaped(span: SpacySpan) -> bool:
-    """ "Dalian Haibo International Freight", "Corpus Christi Maritime": a firm's name, whatever the model said."""
-    words = [t for t in span if not t.is_punct]
-    return len(words) >= 2 and words[-1].text in lexicon_set("company_tails")
 
 
 def _person_shaped(span: SpacySpan) -> bool:
@@ -495,7 +475,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             (start > 0 and doc[start - 1].lower_ in lexicon_set("org_nouns"))
             or _org_apposition(doc, end)
             or _org_noun_after(doc, end)
-            or _spelled_by_acronym(doc, start, end)
+            or spelled_by_acronym(doc, start, end)
         )
         if ent.label_ in {"PERSON", "GPE"} and not name_like(span):
             continue
@@ -508,7 +488,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             and start > 0
             and doc[start - 1].lower_ in lexicon_set("place_prepositions")
             and not org_noun_before
-            and not _company_shaped(span)
+            and not company_shaped(span)
         ):
             continue  # "protests in Santiago": a place the model took for a body
         if ent.label_ == "ORG" and "-" in span.text and any(c.isdigit() for c in span.text) and not _has_head(span):
@@ -524,7 +504,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue
         the_before = start > 0 and doc[start - 1].lower_ == "the" and len(span) == 1 and ent.label_ == "PERSON"
         airline = len(span) > 1 and span[0].text in lexicon_set("company_leads")
-        if (org_noun_before and ent.label_ in {"PERSON", "ORG", "GPE"}) or _company_shaped(span) or airline:
+        if (org_noun_before and ent.label_ in {"PERSON", "ORG", "GPE"}) or company_shaped(span) or airline:
             out.append(Mention(start, end, Kind.PARTY, None, 1, "org"))  # "the rights group Cubalex"
         elif the_before:
             out.append(Mention(start, end, Kind.PARTY, None, 1, "single"))  # "the Tatmadaw": people take no article
@@ -570,69 +550,6 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     return out
 
 
-def _spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
-    """ "Myanma Oil and Gas Enterprise (MOGE)": a name cut at "and" runs on to the bracketed acronym that spells it."""
-    by_start = {m.start: m for m in chosen}
-    dropped: set[int] = set()
-    for m in chosen:
-        e = m.end
-        if m.kind is not Kind.PARTY or m.chars is not None or e + 2 >= len(doc) or doc[e].lower_ != "and":
-            continue
-        k = e + 1
-        while k < len(doc) and k - e <= 4 and _is_cap(doc[k]):
-            k += 1
-        if k > e + 1 and _spelled_by_acronym(doc, m.start, k):
-            for t in range(e, k):
-                if t in by_start and by_start[t] is not m and by_start[t].end <= k:
-                    dropped.add(id(by_start[t]))
-            m.end = k
-            m.key = None if m.key is None or lookup(doc[m.start : k].text) is None else m.key
-    for m in chosen:
-        s = m.start
-        if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or s < 3 or doc[s - 1].lower_ != "and":
-            continue
-        word = doc[s - 2]
-        lone = word.is_title and word.is_alpha and not _is_cap(doc[s - 3]) and lookup(word.text) is None
-        firm = _company_shaped(doc[s : m.end]) or doc[m.end - 1].text in {"Company", "Corporation", "Group"}
-        if lone and word.ent_type_ not in {"PERSON", "NORP"} and firm and m.end - s >= 2:
-            # "Emerald and Ruby Jewelry Company": one word alone before "and" is the firm's name's first half
-            if s - 2 in by_start and by_start[s - 2].end == s - 1:
-                dropped.add(id(by_start[s - 2]))
-            m.start = s - 2
-    return [m for m in chosen if id(m) not in dropped]
-
-
-def _names_a_document(text: str) -> bool:
-    """ "the Security Cooperation Agreements": a treaty, resolution or report, unless a body's word is in the name
-    ("Government of National Accord")."""
-    words = text.split()
-    heads = lexicon_set("org_heads")
-    return words[-1].rstrip("s") in lexicon_set("document_heads") and not any(w in heads for w in words)
-
-
-def _plural_acronym(text: str) -> bool:
-    """ "UAVs", "USVs", "MANPADs": a plural of an acronym names a kind of thing, not a body."""
-    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
-
-
-def _bracketed_thing(doc: Doc, m: Mention) -> bool:
-    """A one-word mention in brackets that names a thing (see ``_acronym_of_a_thing``), whoever proposed it."""
-    i = m.start
-    return m.end == i + 1 and m.chars is None and 2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and (
-        doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i)
-    )
-
-
-def _acronym_of_a_thing(doc: Doc, i: int) -> bool:
-    """ "(F571)", "(UAVs)", "Resolution (UNSCR)": a hull or model number, a plural, or the acronym of a document names a
-    thing, not a body ("its forces (XAF)" is a body: lower-case words before the bracket say nothing)."""
-    text = doc[i].text
-    if any(c.isdigit() for c in text) or (text.endswith("s") and text[:-1].isupper()):
-        return True
-    before = doc[i - 2] if i >= 2 else None
-    return before is not None and before.text in lexicon_set("document_heads")
-
-
 _AFTER_NOUN_OK = frozenset({"GPE"})  # "the state firm Cubametales": no country (those are known), so a wrong label
 _ACRONYM_OK = frozenset({"DATE"})  # "the ALBA alliance" read as a date
 _BEFORE_AGENCY_OK = frozenset({"PERSON", "GPE", "NORP"})  # "the Sputnik news agency"; known countries stay out
@@ -665,15 +582,15 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
         if i + 1 >= len(doc):
             continue
         nxt = doc[i + 1]
-        if _is_cap(nxt) and free(nxt, _AFTER_NOUN_OK) and not nxt.is_sent_start:
+        if is_cap(nxt) and free(nxt, _AFTER_NOUN_OK) and not nxt.is_sent_start:
             k = i + 1
             while k < len(doc) and k - i <= 5:
                 t = doc[k]
-                if _is_cap(t) and free(t, _AFTER_NOUN_OK):
+                if is_cap(t) and free(t, _AFTER_NOUN_OK):
                     k += 1
-                elif t.like_num and k + 1 < len(doc) and _is_cap(doc[k + 1]) and not taken[k]:
+                elif t.like_num and k + 1 < len(doc) and is_cap(doc[k + 1]) and not taken[k]:
                     k += 1  # "El 19 Digital"
-                elif cue and t.lower_ == "of" and k + 1 < len(doc) and _is_cap(doc[k + 1]):
+                elif cue and t.lower_ == "of" and k + 1 < len(doc) and is_cap(doc[k + 1]):
                     k += 2  # "... of Myanmar": the country stays a mention of its own inside the name
                 else:
                     break
@@ -687,16 +604,16 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
         # "the semi-official Kavir news agency": whatever label the model gave the name before it
         if (
             _org_noun_after(doc, i)
-            and _is_cap(doc[i - 1])
+            and is_cap(doc[i - 1])
             and free(doc[i - 1], _BEFORE_AGENCY_OK)
             and not (doc[i - 1].is_sent_start and doc[i - 1].pos_ == "ADJ")  # "Investigative outlet X reported"
         ):
             j = i - 1
-            while j > 0 and i - j < 3 and _is_cap(doc[j - 1]) and free(doc[j - 1], _BEFORE_AGENCY_OK):
+            while j > 0 and i - j < 3 and is_cap(doc[j - 1]) and free(doc[j - 1], _BEFORE_AGENCY_OK):
                 j -= 1
             out.append(Mention(j, i, Kind.PARTY, None, 1, "org"))
     for i, tok in enumerate(doc):
-        alone = i == 0 or not _is_cap(doc[i - 1])
+        alone = i == 0 or not is_cap(doc[i - 1])
         if alone and tok.is_title and free(tok) and tok.pos_ == "PROPN" and _org_apposition(doc, i + 1):
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "org"))
     chosen = []
@@ -726,7 +643,7 @@ def _named_by_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Ment
             and lookup(doc[k].text) is None
         ):
             k += 1
-        if k - i >= 2 and (i == 0 or not _is_cap(doc[i - 1])) and _role_apposition(doc, k):
+        if k - i >= 2 and (i == 0 or not is_cap(doc[i - 1])) and _role_apposition(doc, k):
             out.append(Mention(i, k, Kind.OFFICIAL, None, 2, "person"))
             for t in range(i, k):
                 taken[t] = True
@@ -785,10 +702,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 and name_like(doc[s:t])
                 and not place_context(doc, s, t)
                 and not _org_apposition(doc, t)
-                and not _company_shaped(doc[s:t])
+                and not company_shaped(doc[s:t])
                 and doc[s].text not in lexicon_set("company_leads")
                 and not (s > 0 and doc[s - 1].lower_ in lexicon_set("org_nouns"))
-                and not _spelled_by_acronym(doc, s, t)
+                and not spelled_by_acronym(doc, s, t)
                 and doc[s].text not in lexicon_set("place_leads")
                 and not _self_named(doc, s)
             ):
@@ -813,7 +730,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _acronym_mentions(doc, taken)
     chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
-    chosen = _spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen)))
+    chosen = spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen)))
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:
@@ -833,9 +750,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         and text_of(m) not in non_entities
         and text_of(m).rstrip(".") not in non_entities
         and not names_a_language(doc, m)
-        and not (m.key is None and (_plural_acronym(text_of(m)) or _bracketed_thing(doc, m)))
-        and not (m.kind is not Kind.STATE and _MAKER.match(text, chars(m)[1]))
-        and not (m.key is None and _names_a_document(text_of(m)))
+        and not names_a_thing(doc, m, text_of(m), chars(m)[1])
     ]
 
     # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms

@@ -1,0 +1,112 @@
+"""Last checks on the candidate mentions: words that name things rather than entities, and names cut at "and".
+
+Things: a hull or model number in brackets ("(F571)"), a plural acronym ("UAVs"), a document's acronym or name
+("Resolution (UNSCR)", "the Security Cooperation Agreements"), a weapons maker named as a brand ("Zastava-produced").
+Names cut at "and": "Myanma Oil and Gas Enterprise (MOGE)" (its acronym spells it all), "Emerald and Ruby Jewelry
+Company" (one lone word before "and" and a firm's name after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import acronym_of, lexicon_set, lookup
+from core.model import Kind
+
+# "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
+_MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
+
+
+def is_cap(tok) -> bool:
+    """A capitalised word or an acronym."""
+    return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+def spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
+    """ "Syrian Arab News Agency (SANA)": the bracketed acronym spells the whole name, country word included."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    return acronym_of(doc[start:end].text) == doc[end + 1].text.replace(".", "")
+
+
+def company_shaped(span) -> bool:
+    """ "Dalian Haibo International Freight", "Corpus Christi Maritime": a firm's name, whatever the model said."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 2 and words[-1].text in lexicon_set("company_tails")
+
+
+def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int) -> bool:
+    """Does this mention name a thing (see the module's docstring), not a state, body, person or ship?"""
+    if m.kind is not Kind.STATE and _MAKER.match(doc.text, end_char):
+        return True
+    return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Myanma Oil and Gas Enterprise (MOGE)": a name cut at "and" runs on to the bracketed acronym that spells it."""
+    by_start = {m.start: m for m in chosen}
+    dropped: set[int] = set()
+    for m in chosen:
+        e = m.end
+        if m.kind is not Kind.PARTY or m.chars is not None or e + 2 >= len(doc) or doc[e].lower_ != "and":
+            continue
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and is_cap(doc[k]):
+            k += 1
+        if k > e + 1 and spelled_by_acronym(doc, m.start, k):
+            for t in range(e, k):
+                if t in by_start and by_start[t] is not m and by_start[t].end <= k:
+                    dropped.add(id(by_start[t]))
+            m.end = k
+            m.key = None if m.key is None or lookup(doc[m.start : k].text) is None else m.key
+    for m in chosen:
+        s = m.start
+        if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or s < 3 or doc[s - 1].lower_ != "and":
+            continue
+        word = doc[s - 2]
+        lone = word.is_title and word.is_alpha and not is_cap(doc[s - 3]) and lookup(word.text) is None
+        firm = company_shaped(doc[s : m.end]) or doc[m.end - 1].text in {"Company", "Corporation", "Group"}
+        if lone and word.ent_type_ not in {"PERSON", "NORP"} and firm and m.end - s >= 2:
+            # "Emerald and Ruby Jewelry Company": one word alone before "and" is the firm's name's first half
+            if s - 2 in by_start and by_start[s - 2].end == s - 1:
+                dropped.add(id(by_start[s - 2]))
+            m.start = s - 2
+    return [m for m in chosen if id(m) not in dropped]
+
+
+def _names_a_document(text: str) -> bool:
+    """ "the Security Cooperation Agreements": a treaty, resolution or report, unless a body's word is in the name
+    ("Government of National Accord")."""
+    words = text.split()
+    heads = lexicon_set("org_heads")
+    return words[-1].rstrip("s") in lexicon_set("document_heads") and not any(w in heads for w in words)
+
+
+def _plural_acronym(text: str) -> bool:
+    """ "UAVs", "USVs", "MANPADs": a plural of an acronym names a kind of thing, not a body."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
+
+
+def _bracketed_thing(doc: Doc, m: Mention) -> bool:
+    """A one-word mention in brackets that names a thing (see ``_acronym_of_a_thing``), whoever proposed it."""
+    i = m.start
+    return (
+        m.end == i + 1
+        and m.chars is None
+        and 2 <= i < len(doc) - 1
+        and doc[i - 1].text == "("
+        and (doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i))
+    )
+
+
+def _acronym_of_a_thing(doc: Doc, i: int) -> bool:
+    """ "(F571)", "(UAVs)", "Resolution (UNSCR)": a hull or model number, a plural, or the acronym of a document names a
+    thing, not a body ("its forces (XAF)" is a body: lower-case words before the bracket say nothing)."""
+    text = doc[i].text
+    if any(c.isdigit() for c in text) or (text.endswith("s") and text[:-1].isupper()):
+        return True
+    before = doc[i - 2] if i >= 2 else None
+    return before is not None and before.text in lexicon_set("document_heads")
