@@ -362,3 +362,10 @@ def test_one_word_and_a_firm_name_is_one_firm_but_two_named_firms_stay_two(nlp):
     assert found["Sapphire and Opal Trading Company"][0] is Kind.PARTY
     assert "Sapphire" not in found and "Opal Trading Company" not in found
     assert "Vireo Shipping" in found and "Kestrel Trading Company" in found
+
+
+def test_a_states_army_and_its_armed_forces_are_one_body_in_an_article(nlp):
+    ents = extract(nlp, "Chile's army shelled the camp. The Chilean Armed Forces (CAF) denied it. Peru's navy watched.")
+    body = holding(ents, "Chilean Armed Forces")
+    assert body is not None and body is holding(ents, "Chile's army") and body is holding(ents, "CAF")
+    assert holding(ents, "Peru's navy") is not body
