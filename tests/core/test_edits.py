@@ -106,6 +106,21 @@ def test_merge_moves_mentions_and_ties_and_survives_new_articles(project: Projec
     assert len(between) == 1 and {x.doc_id for x in between[0].evidence} == {1, 5}
 
 
+def test_a_split_that_would_move_every_mention_is_refused(project: Project) -> None:
+    # 'Castro' only ever shortens 'Fidel Castro' in his one article: splitting it off would take the full name along
+    fidel = one(project, "Fidel Castro")
+    assert "Castro" in fidel.aliases
+    before = (names(project), len(project.edit_log()))
+    with pytest.raises(EditError, match="nothing would stay: rename it instead"):
+        project.apply(edits.split(fidel, "Castro"))
+    with pytest.raises(EditError, match="merge them instead"):
+        project.apply(edits.split(fidel, "Castro", into=one(project, "Raúl Castro")))
+    with pytest.raises(EditError, match="rename it instead"):
+        project.apply(edits.split(fidel, mentions=fidel.mentions, name="Fidel"))
+    assert (names(project), len(project.edit_log())) == before
+    assert one(project, "Fidel Castro").mentions == fidel.mentions
+
+
 def test_split_an_alias_into_a_new_entity_and_into_an_existing_one(project: Project) -> None:
     fidel, raul = one(project, "Fidel Castro"), one(project, "Raúl Castro")
     project.apply(edits.merge([fidel, raul], name="Fidel Castro"))  # one Castro for the other
@@ -172,6 +187,9 @@ def test_reject_takes_the_entity_and_its_ties_out_and_keeps_the_name_out(project
     assert [e.status for e in project.edit_log()] == [edits.APPLIED, "restored by edit 3", edits.APPLIED]
     with pytest.raises(EditError, match="not a rejected name"):
         project.apply(edits.restore("Oman"))
+    with pytest.raises(EditError, match="not a rejected name"):  # restored already: a second restore is refused
+        project.apply(edits.restore("Reuters"))
+    assert len(project.edit_log()) == 3
 
 
 def test_added_entity_finds_its_mentions_in_every_document_and_later_ones(project: Project) -> None:
