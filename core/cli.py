@@ -196,7 +196,8 @@ def export_source(args: argparse.Namespace, stack: ExitStack) -> tuple[Project, 
 def cmd_export(args: argparse.Namespace) -> int:
     suffix = export_format(args.out)
     if suffix not in GRAPH_SUFFIXES:
-        say(f"entente: core cannot write {suffix or 'files without a suffix'}")
+        known = " ".join((*GRAPH_SUFFIXES, ".png"))  # .png is drawn by the app's own view (desktop/cli.py)
+        say(f"entente: cannot export to {suffix or 'a file without a suffix'}; name the output with one of: {known}")
         return NOTHING
     with ExitStack() as stack:
         project, only, code = export_source(args, stack)

@@ -124,6 +124,8 @@ def _path_table(found: list[list[dict]], names: dict[int, str]) -> str:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
+    if args.top < 0:
+        raise AnalysisError("--top needs a number of entities (0 for all)")
     with existing_project(args.db) as project:
         graph = project.graph()
         scores = project.measure(args.by, args.all_ties, graph)

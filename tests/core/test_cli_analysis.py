@@ -75,3 +75,16 @@ def test_export_from_a_project_with_focus_period_and_top(capsys: pytest.CaptureF
     assert code == 1 and "not a date" in err
     code, _, err = run(capsys, "export", "--out", str(out))
     assert code == 1 and "--db" in err
+
+
+def test_bad_numbers_names_and_outputs_are_one_line_refusals(capsys: pytest.CaptureFixture[str], db: Path,
+                                                             tmp_path: Path) -> None:
+    code, out, err = run(capsys, "rank", "--db", str(db), "--top", "-3")
+    assert code == 1 and not out and err.strip() == "entente: --top needs a number of entities (0 for all)"
+    code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "net.txt"))
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "cannot export to .txt" in err and ".gexf" in err and ".png" in err and "core" not in err
+    assert not (tmp_path / "net.txt").exists()
+    # 'Korea' is a part of two names: the focus of an export is refused, not guessed
+    code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "k.json"), "--focus", "Korea")
+    assert code == 1 and "several" in err and not (tmp_path / "k.json").exists()
