@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(lambda: self.project, self)
         self.editor.changed.connect(self._edited)
         self.editor.refused.connect(self.message_bar.show_message)
+        self.editor.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         records = lambda: Records(self.documents, self.entities, self.relations)  # noqa: E731
         self.edit_menus = EditMenus(self.editor, lambda: self.project, records, self)
         self.view.contextMenuRequested.connect(self.edit_menus.network_menu)

@@ -75,10 +75,14 @@ def test_reject_from_the_node_menu_then_undo_and_redo_with_the_keyboard(make_win
     choose(qtbot, menu, "Reject")
     assert victim.id not in window.entities and victim.id not in window.graph
     assert window.editor.stack.count() == 1 and window.editor.stack.undoText().startswith("reject")
+    # the status bar says what was done, and how to take it back
+    assert window.statusBar().currentMessage() == f"Done: reject '{victim.name}' (Ctrl+Z undoes it)"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert victim.id in window.entities and victim.id in window.graph
+    assert window.statusBar().currentMessage() == f"Undone: reject '{victim.name}'"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert victim.id not in window.entities
+    assert window.statusBar().currentMessage() == f"Redone: reject '{victim.name}'"
     # the rejected names list restores it
     window.edit_menus.show_rejected()
     dialog = dialog_of(qtbot, window)
