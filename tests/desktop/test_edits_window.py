@@ -349,3 +349,35 @@ def test_background_menu_of_the_network_holds_the_view_and_the_history(make_wind
     assert any(t.startswith("Undo") for t in texts) and "Edit history…" in texts
     choose(qtbot, menu, "Undo")
     qtbot.waitUntil(lambda: victim.id in window.entities, timeout=10_000)
+
+
+def test_the_reader_stays_on_its_article_after_an_edit_made_from_it(make_window, qtbot, project_copy):
+    """An entity added from the reader while the node panel showed another one: the reader jumped to that one's
+    first mention, in another article; it stays where the analyst was reading, the new name marked."""
+    window = make_window(project_copy, real_view=False)
+    shown = max(window.entities.values(), key=lambda e: len(e.doc_ids))
+    window.focus_entity(shown.id)
+    doc = next(d for d in window.documents.values() if d.id != shown.mentions[0].doc_id)
+    window.open_document(doc.id)
+    text = window.project.document_text(doc.id)
+    covered = {m.start for e in window.entities.values() for m in e.mentions if m.doc_id == doc.id}
+    word = [m for m in re.finditer(r"\b[A-Z][a-z]{4,}\b", text) if m.start() not in covered
+            and not any(m.group() == e.name for e in window.entities.values())][-1]
+    cursor = QTextCursor(window.reader.browser.document())
+    cursor.setPosition(qt_position(text, word.start()))
+    cursor.setPosition(qt_position(text, word.end()), QTextCursor.MoveMode.KeepAnchor)
+    browser = window.reader.browser
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    scrolled = browser.verticalScrollBar().value()
+    menu = context_click(qtbot, window, browser.viewport(), browser.cursorRect(cursor).center())
+    choose(qtbot, menu, f"Add “{word.group()}” as/Party")
+    added = next(e for e in window.entities.values() if e.name == word.group())
+    assert window.details.node.entity_id == shown.id, "the node panel still shows what it showed"
+    assert window.reader.doc_id == doc.id and browser.verticalScrollBar().value() == scrolled
+    assert window.reader.selected_text() == word.group()
+    # the new entity is marked in the article on screen (the marks are bold)
+    assert added.mentions
+    probe = QTextCursor(browser.document())
+    probe.setPosition(qt_position(text, word.start() + 1))
+    assert probe.charFormat().fontWeight() >= 600
