@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -232,11 +233,16 @@ class EditLogDialog(QDialog):
         for entry in log:
             state = "undone" if entry.undone else entry.status
             item = QTreeWidgetItem([str(entry.id), entry.at.replace("T", " ")[:19], entry.summary, state])
+            item.setToolTip(2, entry.summary)  # a long merge is elided in its column
             if state not in ("applied", "undone"):
                 item.setToolTip(3, state)
             self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        # sized by the header as shown (styled fonts): the time was cut to '14:17…' and the edit ran off the side
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 2
+                                      + (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -244,4 +250,4 @@ class EditLogDialog(QDialog):
             layout.addWidget(_plain("No edits yet: the network is as the machine drew it."))
         layout.addWidget(self.tree, 1)
         layout.addWidget(close)
-        self.resize(760, 420)
+        self.resize(860, 420)

@@ -95,6 +95,11 @@ def test_reject_from_the_node_menu_then_undo_and_redo_with_the_keyboard(make_win
     history = dialog_of(qtbot, window)
     rows = [[history.tree.topLevelItem(i).text(c) for c in (2, 3)] for i in range(history.tree.topLevelItemCount())]
     assert rows == [[f"reject '{victim.name}'", "restored by edit 2"], [f"restore '{victim.name}'", "applied"]]
+    # the time is whole and nothing runs off the side of the dialog
+    first = history.tree.topLevelItem(0)
+    when = history.tree.fontMetrics().horizontalAdvance(first.text(1))
+    assert history.tree.visualItemRect(first).isValid() and history.tree.header().sectionSize(1) > when
+    assert history.tree.horizontalScrollBar().maximum() == 0 and first.toolTip(2) == first.text(2)
 
 
 def test_history_is_undoable_after_closing_and_reopening(make_window, qtbot, project_copy):
