@@ -261,6 +261,7 @@ class AnalysisController(QObject):
         self.hops.setRange(1, analysis.MAX_HOPS)
         self.hops.setSuffix(" hop")
         self.hops.setToolTip("How many ties away from the focused entity")
+        self.hops.valueChanged.connect(lambda n: self.hops.setSuffix(" hop" if n == 1 else " hops"))
         self.hops.valueChanged.connect(self._hops_changed)
         self.top = QSpinBox()
         self.top.setObjectName("topN")

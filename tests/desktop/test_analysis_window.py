@@ -232,7 +232,9 @@ def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, p
     qtbot.waitUntil(lambda: settled(window) and len(window.analysis.history.current.focus) == 2, timeout=60_000)
     grown = set(window.analysis.shown_graph.nodes)
     assert first < grown and neighbour in grown
+    assert hops.text() == "1 hop"
     hops.setValue(2)  # one centre again at two hops: the spin box applies to a single focus only
+    assert hops.text() == "2 hops"
     assert len(window.analysis.history.current.focus) == 2
     qtbot.mouseClick(tool_button(window, window.analysis.act_whole), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.whole, timeout=60_000)
