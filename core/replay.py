@@ -473,6 +473,8 @@ class _Replay:
             else:  # it now says what another tie says: one tie with both sets of sentences
                 twin.evidence += tuple(x for x in tie.evidence if x not in twin.evidence)
                 twin.confirmed, twin.base = True, None
+                if args.get("new_type"):  # the words the analyst chose, not the other tie's
+                    twin.type = args["new_type"]
                 twin.notes += tie.notes
 
     def op_confirm_tie(self, ties: _TieSet, args: dict) -> None:

@@ -243,6 +243,16 @@ def test_ties_added_rejected_retyped_and_confirmed(project: Project) -> None:
     assert kept.evidence == added.evidence
 
 
+def test_a_retyped_tie_that_folds_into_another_keeps_the_type_the_analyst_gave(project: Project) -> None:
+    raul, maduro = one(project, "Raúl Castro"), one(project, "Nicolás Maduro")
+    text = project.document_text(3)
+    project.apply(edits.add_tie(maduro, raul, "DIPLOMACY", "hosted", project.sentence_at(3, text.index("thanked"))))
+    project.apply(edits.retype_tie(raul, maduro, "DIPLOMACY", new_type="welcomed", reverse=True))
+    between = [r for r in project.relations() if {r.source, r.target} == {raul.id, maduro.id}]
+    assert len(between) == 1, "turned round, it says what the added tie says: one tie"
+    assert (between[0].source, between[0].type, len(between[0].evidence)) == (maduro.id, "welcomed", 2)
+
+
 def test_document_date_is_the_effective_published_date(project: Project) -> None:
     doc = project.documents()[1]
     project.apply(edits.set_date(doc, "2024-07-15"))
