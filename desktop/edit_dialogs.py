@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import style
+from core import edits, style
 from core.edits import LogEntry
 from core.model import Family
 from core.records import EntityInfo
@@ -56,9 +56,10 @@ class MergeDialog(QDialog):
         self.filter.setPlaceholderText("Filter…")
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()
-        for other in sorted(others, key=lambda e: e.name.casefold()):
-            if other.id == entity.id:
-                continue
+        others = [e for e in others if e.id != entity.id]
+        likely = edits.similar(entity.name, others)  # 'IRGC Navy' → 'Islamic Revolutionary Guard Corps Navy' on top
+        rest = sorted((e for e in others if e not in likely), key=lambda e: e.name.casefold())
+        for other in [*likely, *rest]:
             item = QListWidgetItem(_entry(other))
             item.setData(ID_ROLE, other.id)
             item.setData(ID_ROLE + 1, other.name)

@@ -150,3 +150,8 @@ def test_hostile_names_typed_by_the_analyst_are_data(capsys: pytest.CaptureFixtu
     assert run(capsys, "edit", "--db", db, "rename", "Oman", hostile)[0] == 0
     assert hostile in entity_names(whole(capsys, db))
     assert run(capsys, "edit", "--db", db, "rename", hostile, "Oman")[0] == 0
+
+
+def test_a_mistyped_name_is_answered_with_the_likely_one(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, err = run(capsys, "edit", "--db", db, "rename", "Talwar Brigades", "X")
+    assert code == 1 and not out and "did you mean: e" in err and "Talwar Brigade" in err

@@ -16,6 +16,7 @@ import pytest
 from core import edits
 from core.edits import EditError
 from core.export import contract, write
+from core.model import Kind
 from core.project import Project
 from core.records import EntityInfo
 from core.store import StoreError
@@ -443,3 +444,13 @@ def test_a_kill_in_the_middle_of_an_edit_loses_no_committed_edit_and_leaves_no_h
         log = again.edit_log()
         assert [e.op for e in log] == ["rename"] * 3 and all(e.status == edits.APPLIED for e in log)
         assert {"Oman (checked)", "Reuters (checked)", "Seahawk (checked)", "Royal Navy"} <= names(again)
+
+
+def test_likeness_of_names_for_merges_and_mistyped_names() -> None:
+    irgc = edits.likeness("IRGC Navy", "Islamic Revolutionary Guard Corps Navy")
+    assert irgc > edits.likeness("IRGC Navy", "US Navy")
+    assert edits.likeness("China’s Coast Guard", "China Coast Guard") == 3
+    assert edits.likeness("Alexander Lukashenko", "Lukashenka") == 1  # one letter apart
+    assert edits.likeness("Iran", "Iraq") == 0 and edits.likeness("The Insider", "The Guardian") == 0
+    people = [EntityInfo(i, name, Kind.OFFICIAL) for i, name in enumerate(["Lukashenka", "Kim Jong Un", "Putin"])]
+    assert [e.name for e in edits.similar("Alexander Lukashenko", people)] == ["Lukashenka"]

@@ -386,3 +386,15 @@ def test_the_reader_stays_on_its_article_after_an_edit_made_from_it(make_window,
     probe = QTextCursor(browser.document())
     probe.setPosition(qt_position(text, word.start() + 1))
     assert probe.charFormat().fontWeight() >= 600
+
+
+def test_the_merge_dialog_lists_the_likely_twins_first(make_window, qtbot, project_copy):
+    """The machine left 'Castro' apart from 'Fidel Castro' and 'Raúl Castro': they head the list, not 'Alastair…'."""
+    window = make_window(project_copy, real_view=False)
+    castro = next(e for e in window.entities.values() if e.name == "Castro")
+    choose(qtbot, right_click_node(qtbot, window, castro.id), "Merge")
+    dialog = dialog_of(qtbot, window)
+    first = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1 + 1) for i in range(2)]
+    assert sorted(first) == ["Fidel Castro", "Raúl Castro"]
+    rest = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1 + 1) for i in range(2, dialog.list.count())]
+    assert rest == sorted(rest, key=str.casefold) and len(rest) == len(window.entities) - 3
