@@ -148,6 +148,9 @@ class AddTieDialog(QDialog):
         self.family.setObjectName("tieFamily")
         for family in Family:
             self.family.addItem(style.family_style(str(family)).label, str(family))
+        # no family chosen for the analyst: 'attacked' went in as Leadership, the first in the list, unnoticed
+        self.family.setPlaceholderText("Choose…")
+        self.family.setCurrentIndex(-1)
         self.type = QLineEdit()
         self.type.setObjectName("tieType")
         self.type.setPlaceholderText("e.g. met, seized, sanctions")
@@ -156,6 +159,7 @@ class AddTieDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.type.textChanged.connect(self._ready)
+        self.family.currentIndexChanged.connect(self._ready)
         self.source.currentIndexChanged.connect(self._ready)
         self.target.currentIndexChanged.connect(self._ready)
         quote = _plain(f"“{sentence}”")
@@ -184,6 +188,7 @@ class AddTieDialog(QDialog):
 
     def _ready(self) -> None:
         ok = bool(self.type.text().strip()) and self.source.currentData() != self.target.currentData()
+        ok = ok and self.family.currentIndex() >= 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 

@@ -189,9 +189,13 @@ def test_reader_adds_an_entity_and_a_tie_from_its_sentence(make_window, qtbot, p
     if dialog.target.currentData() == added.id:
         dialog.target.setCurrentIndex(1 if dialog.source.currentIndex() == 0 else 0)
     target = dialog.target.currentData()
-    dialog.family.setCurrentIndex(dialog.family.findData("ENFORCEMENT"))
-    assert not ok_button(dialog).isEnabled()
+    assert dialog.family.currentIndex() == -1 and dialog.family.currentText() == "", "no family chosen for them"
     qtbot.keyClicks(dialog.type, "guards")
+    assert not ok_button(dialog).isEnabled(), "a family must be chosen"
+    dialog.family.setFocus()
+    for _ in range(dialog.family.findData("ENFORCEMENT") + 1):  # from none to Enforcement with the keyboard
+        qtbot.keyClick(dialog.family, Qt.Key.Key_Down)
+    assert dialog.family.currentData() == "ENFORCEMENT"
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     tie = next(r for r in window.relations.values() if (r.source, r.target) == (added.id, target))
     assert (tie.origin, tie.confirmed, str(tie.family), tie.type) == ("analyst", True, "ENFORCEMENT", "guards")
