@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
             self.show_entity(node, read=False)
         elif shown is self.details.edge and same_ends:
             self.show_relation(min(same_ends, key=lambda r: (r.family != edge.family, r.id)).id, read=False)
-        else:
+        elif not (shown is self.analysis.path_panel and self.analysis.repeat_paths()):  # paths asked again
             self.details.show_hint()
         if place is not None and place[0] in self.documents:  # the reader stays where the analyst was reading
             self.reader.reshow(place, self.documents[place[0]], p.document_text(place[0]), p.mentions_in(place[0]))

@@ -340,3 +340,28 @@ def test_the_network_node_menu_asks_questions_and_edits(make_window, qtbot, proj
         qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
     assert window.analysis.path_panel.tree.topLevelItemCount() >= 1
     save_shot(window, "node_menu_path.png")
+
+
+def test_paths_are_asked_again_after_an_edit_of_a_tie_on_them(make_window, qtbot, project_copy):
+    """Rejecting a hop's tie from the network left the Overview where the paths were: they are looked up again."""
+    from tests.desktop.test_edits_window import choose
+
+    window = make_window(project_copy)
+    panel = window.analysis.path_panel
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        window.analysis.find_paths("Ri Il-kyu", "Canel")
+    hop = panel.hop_items()[0]
+    wrong = window.relations[hop.data(0, Qt.ItemDataRole.UserRole + 1)]
+    qtbot.waitUntil(lambda: settled(window), timeout=30_000)
+    point = view_point(qtbot, window.view.edge_view_position, wrong.id)
+    target = window.view.click_target()
+    window.edit_menus.menu = None
+    qtbot.mouseClick(target, Qt.MouseButton.RightButton, pos=target.mapFrom(window.view, point))
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible())
+    assert window.edit_menus.menu.objectName() == "tieMenu"
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        choose(qtbot, window.edit_menus.menu, "Reject tie")
+    assert window.details.currentWidget() is panel
+    shown = {item.data(0, Qt.ItemDataRole.UserRole + 1) for item in panel.hop_items()}
+    assert wrong.id not in window.relations and wrong.id not in shown
+    assert panel.title.text().startswith("Ri Il-kyu")
