@@ -12,15 +12,9 @@ import pytest
 
 from core import cli
 from core.project import Project
+from tests.core.test_edits import ARTICLES as EDIT_ARTICLES
 
-ARTICLES = {
-    "a.txt": "The Talwar Brigade attacked the tanker Sounion in the Red Sea. The Northern Front said the attack was "
-    "a warning to Israel.\n",
-    "b.txt": "Fidel Castro spoke in Havana on Monday. Castro said Cuba would resist the United States.\n",
-    "c.txt": "Raúl Castro met Nicolás Maduro in Caracas. Castro thanked Venezuela for its oil.\n",
-    "d.txt": "Photo: Reuters. A Seahawk crew flew over the tanker with the Royal Navy. Sailors from Kilo Team "
-    "boarded it near Oman.\n",
-}
+ARTICLES = {name: text for name, text in EDIT_ARTICLES.items()}  # the same four articles as the core tests
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -6,13 +6,7 @@ import pytest
 
 from core.extract.entities import find_entities
 from core.extract.furniture import furniture_ranges
-from core.extract.nlp import load_nlp
 from core.model import Kind, LocalEntity
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def extract(nlp, text: str) -> list[LocalEntity]:

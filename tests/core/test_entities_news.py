@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract.entities import find_entities
 from core.extract.furniture import furniture_ranges, title_range
-from core.extract.nlp import load_nlp
 from core.model import Kind, LocalEntity
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def extract(nlp, text: str) -> list[LocalEntity]:
-    entities = find_entities(nlp(text))
-    for e in entities:
-        for m in e.mentions:
-            assert text[m.start : m.end] == m.text, (e.name, m)
-    return entities
+from tests.core.test_entities import extract
 
 
 def forms(entities: list[LocalEntity]) -> dict[str, tuple[Kind, set[str]]]:
