@@ -44,6 +44,8 @@ def add_view_options(ap: argparse.ArgumentParser) -> None:
 def view_from_args(args: argparse.Namespace, project: Project) -> View:
     """The view the export options ask for; raises ``LookupError``/``AnalysisError`` with a user message."""
     focus = ()
+    if args.hops != 1 and not args.focus:  # it was dropped without a word: the export was the whole network
+        raise AnalysisError("--hops needs --focus ENTITY (the entity whose neighbours to keep)")
     if args.focus:
         focus = ((project.find_entity(args.focus).id, args.hops),)
     if args.top is not None and args.top < 1:

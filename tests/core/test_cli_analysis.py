@@ -88,3 +88,5 @@ def test_bad_numbers_names_and_outputs_are_one_line_refusals(capsys: pytest.Capt
     # 'Korea' is a part of two names: the focus of an export is refused, not guessed
     code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "k.json"), "--focus", "Korea")
     assert code == 1 and "several" in err and not (tmp_path / "k.json").exists()
+    code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "h.json"), "--hops", "2")
+    assert code == 1 and "--hops needs --focus" in err and not (tmp_path / "h.json").exists()
