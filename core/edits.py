@@ -221,7 +221,7 @@ def describe(op: str, args: dict) -> str:
         case "rename":
             return f"rename {n(args['entity'])} to '{args['name']}'"
         case "kind":
-            return f"make {n(args['entity'])} a {args['kind']}"
+            return f"make {n(args['entity'])} {'an' if args['kind'][:1] in 'AEIOU' else 'a'} {args['kind']}"
         case "reject":
             return f"reject '{args['name']}'"
         case "restore":

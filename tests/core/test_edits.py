@@ -454,3 +454,9 @@ def test_likeness_of_names_for_merges_and_mistyped_names() -> None:
     assert edits.likeness("Iran", "Iraq") == 0 and edits.likeness("The Insider", "The Guardian") == 0
     people = [EntityInfo(i, name, Kind.OFFICIAL) for i, name in enumerate(["Lukashenka", "Kim Jong Un", "Putin"])]
     assert [e.name for e in edits.similar("Alexander Lukashenko", people)] == ["Lukashenka"]
+
+
+def test_the_kind_edit_reads_as_english() -> None:
+    official = edits.describe("kind", {"entity": {"id": 1, "name": "Iran"}, "kind": "OFFICIAL"})
+    vessel = edits.describe("kind", {"entity": {"id": 2, "name": "Talara"}, "kind": "VESSEL"})
+    assert (official, vessel) == ("make 'Iran' an OFFICIAL", "make 'Talara' a VESSEL")
