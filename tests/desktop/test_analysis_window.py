@@ -353,6 +353,8 @@ def test_paths_are_asked_again_after_an_edit_of_a_tie_on_them(make_window, qtbot
     hop = panel.hop_items()[0]
     wrong = window.relations[hop.data(0, Qt.ItemDataRole.UserRole + 1)]
     qtbot.waitUntil(lambda: settled(window), timeout=30_000)
+    # the path is framed with an animation: the tie is where it stays only once that is over
+    qtbot.waitUntil(lambda: not page_js(qtbot, window.view, "window.entente.isAnimating()"), timeout=10_000)
     point = view_point(qtbot, window.view.edge_view_position, wrong.id)
     target = window.view.click_target()
     window.edit_menus.menu = None
@@ -365,3 +367,4 @@ def test_paths_are_asked_again_after_an_edit_of_a_tie_on_them(make_window, qtbot
     shown = {item.data(0, Qt.ItemDataRole.UserRole + 1) for item in panel.hop_items()}
     assert wrong.id not in window.relations and wrong.id not in shown
     assert panel.title.text().startswith("Ri Il-kyu")
+    qtbot.waitUntil(lambda: settled(window), timeout=30_000)  # the edited network drawn before the window closes
