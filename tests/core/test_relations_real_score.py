@@ -60,7 +60,8 @@ def figures() -> dict[str, float]:
 
 
 def test_relations_on_real_dev_articles_hold(figures):
-    # measured 2026-12-04 at P 0.917 R 0.541 family 0.879 (main before this work: P 0.886 R 0.392 family 0.844)
-    assert figures["p"] >= 0.88, figures
-    assert figures["r"] >= 0.52, figures
-    assert figures["family"] >= 0.86, figures
+    # measured 2026-12-04 at P 0.917 R 0.541 family 0.879 (main before this work: P 0.886 R 0.392 family 0.844);
+    # then at P 0.914 R 0.589 family 0.884 with the surface titles and phrases (branch x-recall)
+    assert figures["p"] >= 0.90, figures
+    assert figures["r"] >= 0.57, figures
+    assert figures["family"] >= 0.87, figures

@@ -32,6 +32,8 @@ class Clauses(Referents):
             return True
         if v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and any(c.dep_ == "agent" for c in v.children):
             return Clauses.passive(v.head)  # 'is owned by X and managed by Y'
+        if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
+            return True  # 'Maduro remains in power, backed by Russia'
         return v.tag_ == "VBN" and v.dep_ == "acl"
 
     def subjects(self, v: Token) -> frozenset[int]:
@@ -102,6 +104,9 @@ class Clauses(Referents):
             out |= self.den(v.head)
         if not out and v.dep_ == "conj" and self.passive(v.head):
             out |= self.undergoer(v.head)
+        if not out and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i > v.head.i:
+            # 'Maduro remains in power, backed by Russia': a trailing participle is done to the clause's subject
+            out |= {e for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
         return frozenset(out)
 
     def _noun_items(self, noun: Token, depth: int = 0, source_ok: bool = False) -> Iterator[Item]:

@@ -80,7 +80,8 @@ class Modifiers(Grammar):
         """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""
         word = self.hyphenated[t.i]
         fam = None
-        for stem in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3], {"led": "lead"}.get(word, "")):
+        irregular = {"led": "lead", "held": "control"}.get(word, "")
+        for stem in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3], irregular):
             fam = self.lex.verbs.get(stem)
             if fam and fam is not Family.REPORTING:
                 break
@@ -94,4 +95,14 @@ class Modifiers(Grammar):
             if ents or target.dep_ not in ("conj", "appos", "compound") or target.head is target:
                 break
             target = target.head
-        yield from self._pairs((self.tok_ent[t.i],), self.den(target), word, fam)
+        ents = self.den(target)
+        if not ents and fam is Family.LEADERSHIP and target.pos_ == "NOUN":
+            # 'Houthi-held areas of Yemen': who holds the areas holds part of the country
+            ents = frozenset(
+                e
+                for c in target.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for e in self.prep_objects(c)
+                if self.kind(e) is Kind.STATE
+            )
+        yield from self._pairs((self.tok_ent[t.i],), ents, word, fam)

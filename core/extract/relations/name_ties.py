@@ -51,3 +51,16 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
         if states:
             out[ei] = states
     return out
+
+
+# A national force named without its state: whose it is the article must say ('the Navy said').
+_BARE_FORCES = frozenset(
+    {"navy", "air force", "army", "coast guard", "coastguard", "defense forces", "defence forces", "marines"}
+    | {"armed forces", "military", "border guard", "national guard", "naval forces"}
+)
+
+
+def is_bare_force(entity: LocalEntity) -> bool:
+    """'Navy', 'the Defense Forces': every name of the body is a force word and nothing else."""
+    forms = {entity.name, *(m.text for m in entity.mentions)}
+    return all(re.sub(r"^the\s+", "", f.strip().lower()) in _BARE_FORCES for f in forms)

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import combinations, pairwise
+from itertools import chain, combinations, pairwise
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.relations.between import Between
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
-from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
+from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
 from core.extract.relations.verbs import Verbs
@@ -46,6 +49,8 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
         self._organs: dict[int, bool] = {}
+        self._surface = SurfaceTitles(lex)
+        self._between = Between(lex)
 
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
@@ -67,6 +72,23 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             key = (tok.sent.start, self.segment[hi])
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
+
+    def _add_home_forces(self, by_seg: dict[int, set[int]]) -> None:
+        """'the Navy', 'the Defense Forces' named bare belong to the state the article is about: in each sentence
+        naming one, the state of that sentence the article names most often."""
+        bare = [ei for ei, e in enumerate(self.entities) if e.kind is Kind.PARTY and is_bare_force(e)]
+        if not bare:
+            return
+        counts = Counter(ei for ei, _ in self.heads if self.kind(ei) is Kind.STATE)
+        for ei, hi in self.heads:
+            if ei not in bare:
+                continue
+            key = (self.doc[hi].sent.start, self.segment[hi])
+            states = [e for e in by_seg.get(key[1], ()) if self.kind(e) is Kind.STATE]
+            if key in self._stated and states:
+                home = max(states, key=lambda e: (counts[e], -e))
+                if counts[home] >= 2:
+                    self._stated[key].append((ei, home, "part of", Family.MEMBERSHIP))
 
     def _settle_titles(self) -> None:
         """A bare 'President X' ties X to the state the document elsewhere says X serves, if it is named in
@@ -122,6 +144,7 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
         self._add_name_ties(by_seg)
+        self._add_home_forces(by_seg)
         state_of = organ_states((tie for stated in self._stated.values() for tie in stated), self.kind, self._organ)
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
@@ -142,6 +165,13 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
+            for src, tgt, type_, fam in chain(
+                self._surface.ties(toks, self.tok_ent, self.kind),
+                self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
+            ):
+                if frozenset((src, tgt)) not in typed and src != tgt:
+                    typed.add(frozenset((src, tgt)))
+                    found[(src, tgt, fam)] = type_
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
             for a, b in _co_occurring(present, toks, self.tok_ent):

@@ -48,6 +48,14 @@ class RelationNouns(Targets):
                     of |= objs
                 elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
                     patients |= objs
+        for held in n.children:
+            if held.dep_ == "acl" and held.tag_ == "VBN":
+                # 'a meeting held in September between X and Y'
+                for c in held.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "between":
+                        # names only: 'ties forged between the two countries' may reach too far back
+                        named = (t for t in c.subtree if t.dep_ in ("pobj", "conj"))
+                        between |= {self.tok_ent[t.i] for t in named if self.tok_ent[t.i] >= 0}
         if lemma in self.lex.role_nouns:
             holders = self.holders(n)
             if holders:

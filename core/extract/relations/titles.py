@@ -146,6 +146,9 @@ class Titles(Grammar):
             head = head.head
         if self.tok_ent[head.i] not in holders or head.dep_ != "conj":
             return frozenset()
+        own = (self.tok_ent[c.i] for c in head.children if c.dep_ in ("poss", "compound", "amod"))
+        if any(e >= 0 and e not in holders and self.kind(e) is Kind.STATE for e in own):
+            return frozenset()  # "Qatar's Tamim and Saudi Arabia's Crown Prince X": the second names its own state
         first = head.head
         if self.tok_ent[first.i] < 0 or self.kind(self.tok_ent[first.i]) is not Kind.OFFICIAL:
             return frozenset()

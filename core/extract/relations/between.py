@@ -1,0 +1,130 @@
+"""Ties the parse missed between two neighbouring names joined by one short verb or relation-noun phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+_LONGEST_GAP = 6
+# Words that end the phrase between two names: a new clause, a list, a quotation, a condition.
+_BREAKS = frozenset(
+    {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "and", "or", "but", "that", "which", "who", "whom", "whose"}
+    | {"while", "as", "after", "before", "when", "if", "because", "since", "although", "whether", "than", "where"}
+    | {"until", "unless", "so", "amid", "despite"}
+)
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "without"})
+# Prepositions before the second name that make it a companion, a place or an example, not what is acted on.
+_ASIDE = frozenset(
+    {"alongside", "beside", "besides", "among", "amongst", "like", "unlike", "including", "during", "near", "off"}
+    | {"in", "at", "inside", "within", "across", "around", "outside", "via", "through", "per", "than"}
+)
+
+
+class Between:
+    """'X struck the Y', 'X's invasion of Y', 'Y was sanctioned by X' read from the words between the names."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def _trigger(self, gap: list[Token]) -> tuple[Token, Family] | None:
+        for t in gap:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX"):
+                fam = self.lex.verbs.get(lemma)
+                if fam is not None and fam is not Family.REPORTING and lemma not in self.lex.ambivalent_verbs:
+                    return t, fam
+            elif t.pos_ == "NOUN":
+                fam = self.lex.relation_nouns.get(lemma) or self.lex.relation_nouns.get(t.lower_)
+                if fam in (Family.HOSTILITY, Family.ENFORCEMENT, Family.TRADE, Family.ALLIANCE):
+                    return t, fam
+        return None
+
+    def _describes(self, last: Token, glued: dict[int, str]) -> bool:
+        """'a Panama-flagged tanker', 'North Korean foreign minister X': the name describes the noun after it,
+        which is what the phrase acts on."""
+        if last.i in glued:
+            return True
+        head = last.head
+        if last.dep_ not in ("amod", "compound", "nmod", "poss") or head.i <= last.i:
+            return False
+        if self._tok_ent[head.i] >= 0:
+            return True  # "Qatar's Tamim": the person is the one named
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.vessel_nouns and head.tag_ != "NNS":
+            return True  # 'seized the Iranian tanker X' acts on the ship; 'Philippine vessels' stand for the state
+        return lemma in self.lex.role_nouns and lemma not in self.lex.body_roles
+
+    def _actor_ok(self, first: Token, last: Token, gap: list[Token], trigger: Token) -> bool:
+        """The name before the phrase must be its doer: not an object elsewhere ('told KCNA he received'), not a
+        word describing another noun ('UN sanctions monitors'), and no other subject may start in the gap."""
+        root = next((t for t in first.doc[first.i : last.i + 1] if not (first.i <= t.head.i <= last.i)), last)
+        if root.dep_ in ("pobj", "dobj", "dative", "attr"):
+            return False
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.i > last.i and root.head.i != trigger.i:
+            return False
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in gap):
+            return False
+        if gap[0].lower_ == "to":
+            return False  # 'asked Canada to increase pressure on X': a request, not the act
+        if trigger.pos_ == "NOUN":
+            # 'X's invasion of Y', 'sanctions on Y': the noun governs the next name through a preposition
+            after = gap[trigger.i - gap[0].i + 1 :]
+            if after and after[0].dep_ == "acl" and after[0].tag_ == "VBN":
+                after = after[1:]  # 'sanctions imposed on Y'
+            if not after or after[0].dep_ != "prep":
+                return False
+            if any(t.pos_ not in ("DET", "ADJ", "ADP", "NUM", "PROPN") for t in after[1:]):
+                return False
+        return True
+
+    def ties(
+        self, toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], glued: dict[int, str]
+    ) -> Iterator[Tie]:
+        runs: list[tuple[int, int, int]] = []
+        for t in toks:
+            ei = tok_ent[t.i]
+            if ei < 0:
+                continue
+            if runs and runs[-1][0] == ei and runs[-1][2] == t.i - 1:
+                runs[-1] = (ei, runs[-1][1], t.i)
+            else:
+                runs.append((ei, t.i, t.i))
+        if len(runs) < 2:
+            return
+        doc = toks[0].doc
+        self._tok_ent = tok_ent
+        for (a, as_, ae), (b, bs, be) in pairwise(runs):
+            gap = [doc[i] for i in range(ae + 1, bs)]
+            if a == b or not gap or len(gap) > _LONGEST_GAP or self._describes(doc[be], glued):
+                continue
+            verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass"]
+            if len(verbs) > 1:
+                continue  # 'said the tanker arrived in': two clauses
+            if any(self.lex.verbs.get(t.lemma_.lower()) is Family.REPORTING for t in verbs):
+                continue  # 'X claimed the strike against Y': a speaker's word on an act, not the act
+            if any(t.lower_ in _BREAKS or t.lower_ in _NEGATIONS or t.is_sent_start for t in gap):
+                continue
+            found = self._trigger(gap)
+            if found is None:
+                continue
+            trigger, fam = found
+            if gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET"):
+                continue
+            if not self._actor_ok(doc[as_], doc[ae], gap, trigger):
+                continue
+            last = doc[be]
+            if fam is Family.DIPLOMACY and last.dep_ in ("amod", "compound", "nmod", "poss") and last.head.i > be:
+                continue  # 'discussed North Korean troop movements' is not talks with North Korea
+            if fam is Family.DEFECTION and kind(a) is not Kind.OFFICIAL:
+                continue
+            word = trigger.lemma_.lower()
+            if gap[-1].lower_ == "by" or (len(gap) > 1 and gap[-2].lower_ == "by" and gap[-1].lower_ == "the"):
+                yield b, a, f"{word} by", fam
+            else:
+                yield a, b, word, fam

@@ -1,0 +1,263 @@
+"""Titles the parse missed, read from the words between two neighbouring names: 'Iran's Foreign Minister, X'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+# Words that may stand inside a title beside its role noun: 'First Deputy Director General', 'Minister of
+# Foreign Affairs', 'Acting Under Secretary'.
+_TITLE_TEXT = (
+    "foreign defense defence interior finance economy economic trade justice home prime vice acting senior first "
+    "second deputy chief executive general affairs state special under assistant majority top former military "
+    "security national supreme principal permanent of public relations naval fleet joint operations political "
+    "managing then current longtime"
+)
+_TITLE_WORDS = frozenset(_TITLE_TEXT.split())
+# Ranks and honorifics between a title and a name: 'spokesman Cmdr. X', 'Commodore X'.
+_RANK_TEXT = (
+    "cmdr cmdr. adm adm. gen gen. col col. capt capt. lt lt. maj maj. sgt sgt. brig brig. commodore major "
+    "general rear admiral colonel captain lieutenant brigadier marshal mr mr. ms ms. mrs mrs. dr dr. sheikh "
+    "sayyed sayyid seyed cdr cdr. lt.-gen. maj.-gen. senior"
+)
+_RANKS = frozenset(_RANK_TEXT.split())
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_PREPS = {"of": None, "for": None, "to": Family.DIPLOMACY, "at": Family.DIPLOMACY, "in": Family.DIPLOMACY}
+_OWNER_WORDS = frozenset({"its", "their"})
+_LONGEST_GAP = 10
+
+
+class SurfaceTitles:
+    """Title ties between two names next to each other in one segment, for pairs the parse left untyped."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        roles = {w for w, f in lex.role_nouns.items() if f in (Family.LEADERSHIP, Family.MEMBERSHIP)}
+        self.person_roles = frozenset(roles - set(lex.body_roles) - set(lex.vessel_nouns))
+        # nouns for a body or a ship that a state's adjective before them makes that state's
+        self.bodies = frozenset(
+            {w for w in lex.body_roles if lex.role_nouns.get(w) is Family.MEMBERSHIP}
+            | set(lex.vessel_nouns)
+            | {"group", "mission", "company", "firm", "militia", "refinery", "operator", "force", "forces"}
+        )
+
+    def _is_role(self, t: Token) -> bool:
+        return t.lower_ in self.person_roles or t.lemma_.lower() in self.person_roles
+
+    def _title_family(self, words: list[Token]) -> tuple[str, Family] | None:
+        """The title's role and family when ``words`` are only title words and hold a role noun."""
+        role: Token | None = None
+        deputy = prime = False
+        for t in words:
+            low = t.lower_
+            if self._is_role(t):
+                if not (role is not None and low == "general"):  # 'Director General' is a director
+                    role = t
+                before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+                # a prime minister and a chief executive head what they serve
+                prime = prime or (low, before) in (("minister", "prime"), ("executive", "chief"))
+            elif low in self.lex.deputy_words or low in ("deputy", "vice", "under", "assistant"):
+                deputy = True
+            elif low not in _TITLE_WORDS and low not in _RANKS and low != ".":
+                return None
+        if role is None:
+            return None
+        lemma = role.lemma_.lower() if role.lemma_.lower() in self.person_roles else role.lower_
+        fam = self.lex.role_nouns[lemma]
+        if prime:
+            fam = Family.LEADERSHIP
+        elif deputy and fam is Family.LEADERSHIP:
+            fam = Family.MEMBERSHIP
+        return lemma, fam
+
+    def ties(self, toks: list[Token], tok_ent: list[int], kind) -> Iterator[Tie]:
+        """Ties read from neighbouring names of one segment: 'X's title P', 'P, title of X', 'title of X P',
+        'its title P'."""
+        runs: list[tuple[int, int, int]] = []  # (entity, first token, last token)
+        for t in toks:
+            ei = tok_ent[t.i]
+            if ei < 0:
+                continue
+            if runs and runs[-1][0] == ei and all(x.text in "()" for x in t.doc[runs[-1][2] + 1 : t.i]):
+                # 'the Board (PPA)': a name and its acronym are one run
+                runs[-1] = (ei, runs[-1][1], t.i)
+            else:
+                runs.append((ei, t.i, t.i))
+        if not runs:
+            return
+        doc = toks[0].doc
+        self._tok_ent = tok_ent
+        for (a, as_, ae), (b, bs, be) in pairwise(runs):
+            gap = [doc[i] for i in range(ae + 1, bs)]
+            if a == b or len(gap) > _LONGEST_GAP or any(t.is_sent_start for t in gap):
+                continue
+            ka, kb = kind(a), kind(b)
+            if kb is Kind.OFFICIAL and ka in (Kind.STATE, Kind.PARTY):
+                yield from self._before(a, b, gap, doc[as_])
+            if ka is Kind.OFFICIAL and kb in (Kind.STATE, Kind.PARTY):
+                yield from self._after(a, b, gap, doc[bs : be + 1])
+            if ka is Kind.STATE and kb in (Kind.PARTY, Kind.VESSEL):
+                yield from self._described(a, b, gap)
+        for (a, _, ae), (b, bs, be), (c, cs, ce) in zip(runs, runs[1:], runs[2:], strict=False):
+            # 'X, the CEO of Russian oil giant Y', 'X, a spokesperson for China's Coast Guard': a state's word
+            # describing the body does not stop the title reaching it
+            if kind(a) is not Kind.OFFICIAL or kind(b) is not Kind.STATE or kind(c) is not Kind.PARTY:
+                continue
+            inner = [doc[i] for i in range(be + 1, cs)]
+            if len(inner) > 3 or any(t.text[:1].isupper() or t.is_sent_start for t in inner):
+                continue
+            if not all(t.lower_ in _POSSESSIVE or (t.is_alpha and t.pos_ in ("NOUN", "ADJ")) for t in inner):
+                continue
+            gap = [doc[i] for i in range(ae + 1, bs)]
+            if len(gap) <= _LONGEST_GAP and not any(t.is_sent_start for t in gap):
+                yield from self._after(a, c, gap, doc[cs : ce + 1])
+        for ei, s, _ in runs:
+            if kind(ei) is not Kind.STATE:  # 'its CEO X', 'its proxy X', 'its ships, including X'
+                yield from self._owned(ei, s, runs, doc, kind)
+
+    def _before(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
+        """'Iran's Foreign Minister, X', '5th Fleet spokesman Cmdr. X', 'Director of the Board (PPA) X'."""
+        words = _strip(gap)
+        if words and words[0].lower_ in _POSSESSIVE:
+            words = words[1:]
+        if not words:
+            # 'Deputy Director General of the Board (PPA) X': the title stands before the body
+            yield from self._title_of(x, person, gap, first)
+            return
+        found = self._title_family(words)
+        if found:
+            lemma, fam = found
+            yield person, x, f"{lemma} of", fam
+
+    def _title_of(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
+        parenthesis = gap and gap[0].text == "(" and gap[-1].text == ")" and len(gap) <= 4
+        if gap and not parenthesis and not all(t.text in "()," for t in gap):
+            return
+        doc, i = first.doc, first.i - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ != "of":
+            return
+        words: list[Token] = []
+        i -= 1
+        while i >= 0 and first.i - i <= 8 and self._tok_ent[i] < 0:
+            t = doc[i]
+            if not (self._is_role(t) or t.lower_ in _TITLE_WORDS or t.lower_ in _RANKS):
+                break
+            words.append(t)
+            if t.is_sent_start:
+                break
+            i -= 1
+        found = self._title_family(list(reversed(words)))
+        if found:
+            lemma, fam = found
+            yield person, x, f"{lemma} of", fam
+
+    def _after(self, person: int, x: int, gap: list[Token], target: list[Token]) -> Iterator[Tie]:
+        """'X, the CEO of Y', 'X (2nd R), Defense Minister of Russia', 'X, a spokesperson for Y'."""
+        root = next((t for t in target if not (target[0].i <= t.head.i <= target[-1].i)), target[-1])
+        if root.dep_ in ("amod", "compound", "poss") and root.head.i > target[-1].i:
+            return  # 'the CEO of Russian oil giant Y': 'Russian' describes the giant
+        words = list(gap)
+        if words and words[0].text == "(":
+            close = next((k for k, t in enumerate(words) if t.text == ")"), None)
+            if close is None or close > 5:
+                return
+            words = words[close + 1 :]
+        if not words or words[0].text != ",":
+            return
+        words = words[1:]
+        if words and words[-1].lower_ == "the":
+            words = words[:-1]
+        if not words or words[-1].lower_ not in _PREPS:
+            return
+        prep = words[-1].lower_
+        words = words[:-1]
+        if words and words[0].lower_ in ("the", "a", "an"):
+            words = words[1:]
+        found = self._title_family(words)
+        if not found:
+            return
+        lemma, fam = found
+        if _PREPS[prep] is not None:
+            if lemma not in self.lex.diplomatic_roles:
+                return
+            fam = Family.DIPLOMACY
+        yield person, x, f"{lemma} {prep}", fam
+
+    def _described(self, state: int, body: int, gap: list[Token]) -> Iterator[Tie]:
+        """'the Russian paramilitary group X', 'a Russian shipping company called X': a body or a ship described
+        by its state's adjective right before its name."""
+        words = list(gap)
+        if words and words[0].lower_ in _POSSESSIVE:
+            words = words[1:]  # "Ukraine's defence intelligence agency, known as X"
+        if [t.lower_ for t in words[-3:]] == [",", "known", "as"]:
+            words = words[:-3]
+        elif words and words[-1].lower_ in ("called", "named"):
+            words = words[:-1]
+        if not words or len(words) > 4 or any(t.text[:1].isupper() or not t.is_alpha for t in words):
+            return
+        noun = words[-1].lemma_.lower()
+        if noun not in self.bodies:
+            return
+        yield body, state, f"{noun} of", Family.MEMBERSHIP
+
+    def _owned(self, person: int, start: int, runs, doc, kind) -> Iterator[Tie]:
+        """'Ridotto LLC and its majority shareholder X': 'its' is the body named last before it."""
+        words: list[Token] = []
+        i = start - 1
+        while i >= 0 and start - i <= 6 and not doc[i + 1].is_sent_start:
+            t = doc[i]
+            if t.lower_ in _OWNER_WORDS:
+                break
+            words.append(t)
+            i -= 1
+        else:
+            return
+        if i < 0 or doc[i].lower_ not in _OWNER_WORDS or not words:
+            return
+        if kind(person) is Kind.VESSEL:
+            found = self._fleet(list(reversed(words)))
+        else:
+            found = self._title_family([t for t in reversed(words) if t.lower_ not in _RANKS or self._is_role(t)])
+        if not found:
+            return
+        lemma, fam = found
+        before = [ei for ei, s, _ in runs if s < i and ei != person and doc[s].sent.start == doc[i].sent.start]
+        bodies = [ei for ei in before if kind(ei) is Kind.PARTY]
+        owner = bodies[-1] if bodies else next((ei for ei in reversed(before) if kind(ei) is Kind.STATE), None)
+        if owner is not None:
+            yield person, owner, f"{lemma} of", fam
+
+
+    def _fleet(self, words: list[Token]) -> tuple[str, Family] | None:
+        """'its ships, including X', 'its marine surveillance ships — the X': a ship of the owner of 'its'."""
+        ships = (j for j, t in enumerate(words) if t.lemma_.lower() in self.lex.vessel_nouns and t.tag_ == "NNS")
+        k = next(ships, None)
+        if k is None or any(not t.is_alpha or t.text[:1].isupper() for t in words[:k]):
+            return None
+        rest = [t.lower_ for t in words[k + 1 :]]
+        if rest and rest[-1] == "the" and len(rest) > 1 and rest[-2] != "—":
+            rest = rest[:-1]
+        if rest in ([",", "including"], ["including"], ["such", "as"], ["—", "the"], ["-", "the"], [",", "the"]):
+            return words[k].lemma_.lower(), Family.MEMBERSHIP
+        return None
+
+
+def _strip(gap: list[Token]) -> list[Token]:
+    """The gap's words without commas and a parenthesis ('(Eesti 200)', '(PPA)')."""
+    out, depth = [], 0
+    for t in gap:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and t.text not in (",", "the"):
+            out.append(t)
+    return out
