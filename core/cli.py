@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -232,6 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:  # the file opened but its pages are damaged
         say(f"entente: the project file cannot be used ({exc})")
         return NOTHING
+    except BrokenPipeError:  # the reader stopped early (``| head``): it has what it asked for
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own advice: nothing more reaches the closed pipe at exit
+        return OK
     except OSError as exc:
         say(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return NOTHING
