@@ -452,6 +452,10 @@ class AnalysisController(QObject):
             refit = False  # the page frames a new arrangement itself
         self.shown_graph = graph
         self.draw_pending = True
+        view = self.history.current
+        if not view.whole:  # how much of the network this view leaves: the status bar counts the whole project
+            said = self.describe(view) or "Showing the period"
+            self.view_label.setText(f"{said} · {graph.number_of_nodes()} of {len(self.entities)} entities")
         # a big network is drawn at the places kept in the project; a smaller view, or one arranged by group,
         # is laid out for itself
         positions = self.positions

@@ -277,6 +277,7 @@ def test_top_n_typed_and_hide_isolated_from_the_view_menu(make_window, qtbot, pr
     top = set(analysis.ranking(ties, 5))
     assert set(window.analysis.shown_graph.nodes) == top
     assert "top 5 by ties" in window.analysis.view_label.text()
+    assert window.analysis.view_label.text().endswith(f"· 5 of {len(window.entities)} entities")
     bar = window.menuBar()
     view_menu = next(a.menu() for a in bar.actions() if a.text() == "&View")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(view_menu.menuAction()).center())
@@ -298,7 +299,8 @@ def test_focus_on_a_group(make_window, qtbot, project_copy):
         groups = project.communities()
     members = {n for n, g in groups.items() if g == groups[ri]}
     assert set(window.analysis.shown_graph.nodes) == members
-    assert window.analysis.view_label.text() == f"Showing a group of {len(members)}"
+    n, total = len(members), len(window.entities)
+    assert window.analysis.view_label.text() == f"Showing a group of {n} · {n} of {total} entities"
 
 
 def test_a_failing_computation_is_one_line_in_the_status_bar(make_window, qtbot, project_copy, monkeypatch):
