@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from core import analysis
@@ -142,9 +143,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
             sys.stdout.write(_json({"by": args.by, "entities": rows}) + "\n")
         else:
             print(f"{'#':>3}  {'ENTITY':<40} {'KIND':<9} {args.by.upper():>12}  GROUP")
+            sizes = Counter(groups.values())
             for i, row in enumerate(rows, start=1):
                 score = f"{row['score']:.4f}" if args.by in ("betweenness", "pagerank") else f"{row['score']:.0f}"
-                print(printable(f"{i:>3}  {row['name'][:40]:<40} {row['kind']:<9} {score:>12}  {row['community']}"))
+                group = row["community"] if sizes[row["community"]] > 1 else "-"  # a lone entity is no group
+                print(printable(f"{i:>3}  {row['name'][:40]:<40} {row['kind']:<9} {score:>12}  {group}"))
         return OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -61,6 +62,16 @@ def test_rank_by_measures(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     assert scores == sorted(scores, reverse=True)
     code, out, _ = run(capsys, "rank", "--db", str(db), "--by", "betweenness")
     assert code == 0 and out.splitlines()[1].split()[1:4] == ["Ri", "Il", "Kyu"]
+    # in the table a group of one is no group: "-", not a number of its own
+    lone = db.with_name("lone.txt")
+    lone.write_text("Peru held elections on Sunday.\n", encoding="utf-8")
+    assert run(capsys, "extract", str(lone), "--db", str(db))[0] == 0
+    code, out, _ = run(capsys, "rank", "--db", str(db), "--format", "json")
+    sizes = Counter(e["community"] for e in json.loads(out)["entities"])
+    code, out, _ = run(capsys, "rank", "--db", str(db))
+    groups = [line.split()[-1] for line in out.splitlines()[1:]]
+    assert 1 in sizes.values(), "the test project has a lone entity"
+    assert len(groups) == sum(sizes.values()) and groups.count("-") == sum(1 for n in sizes.values() if n == 1)
 
 
 def test_export_from_a_project_with_focus_period_and_top(capsys: pytest.CaptureFixture[str], db: Path,
