@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -196,7 +197,8 @@ def export_source(args: argparse.Namespace, stack: ExitStack) -> tuple[Project, 
 def cmd_export(args: argparse.Namespace) -> int:
     suffix = export_format(args.out)
     if suffix not in GRAPH_SUFFIXES:
-        say(f"entente: core cannot write {suffix or 'files without a suffix'}")
+        known = " ".join((*GRAPH_SUFFIXES, ".png"))  # .png is drawn by the app's own view (desktop/cli.py)
+        say(f"entente: cannot export to {suffix or 'a file without a suffix'}; name the output with one of: {known}")
         return NOTHING
     with ExitStack() as stack:
         project, only, code = export_source(args, stack)
@@ -231,6 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:  # the file opened but its pages are damaged
         say(f"entente: the project file cannot be used ({exc})")
         return NOTHING
+    except BrokenPipeError:  # the reader stopped early (``| head``): it has what it asked for
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own advice: nothing more reaches the closed pipe at exit
+        return OK
     except OSError as exc:
         say(f"entente: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return NOTHING

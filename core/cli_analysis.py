@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from core import analysis
@@ -44,6 +45,8 @@ def add_view_options(ap: argparse.ArgumentParser) -> None:
 def view_from_args(args: argparse.Namespace, project: Project) -> View:
     """The view the export options ask for; raises ``LookupError``/``AnalysisError`` with a user message."""
     focus = ()
+    if args.hops != 1 and not args.focus:  # it was dropped without a word: the export was the whole network
+        raise AnalysisError("--hops needs --focus ENTITY (the entity whose neighbours to keep)")
     if args.focus:
         focus = ((project.find_entity(args.focus).id, args.hops),)
     if args.top is not None and args.top < 1:
@@ -124,6 +127,8 @@ def _path_table(found: list[list[dict]], names: dict[int, str]) -> str:
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
+    if args.top < 0:
+        raise AnalysisError("--top needs a number of entities (0 for all)")
     with existing_project(args.db) as project:
         graph = project.graph()
         scores = project.measure(args.by, args.all_ties, graph)
@@ -138,9 +143,11 @@ def cmd_rank(args: argparse.Namespace) -> int:
             sys.stdout.write(_json({"by": args.by, "entities": rows}) + "\n")
         else:
             print(f"{'#':>3}  {'ENTITY':<40} {'KIND':<9} {args.by.upper():>12}  GROUP")
+            sizes = Counter(groups.values())
             for i, row in enumerate(rows, start=1):
                 score = f"{row['score']:.4f}" if args.by in ("betweenness", "pagerank") else f"{row['score']:.0f}"
-                print(printable(f"{i:>3}  {row['name'][:40]:<40} {row['kind']:<9} {score:>12}  {row['community']}"))
+                group = row["community"] if sizes[row["community"]] > 1 else "-"  # a lone entity is no group
+                print(printable(f"{i:>3}  {row['name'][:40]:<40} {row['kind']:<9} {score:>12}  {group}"))
         return OK
 
 

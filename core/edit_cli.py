@@ -89,7 +89,9 @@ def entity(project: Project, text: str) -> EntityInfo:
     if found:
         listed = "; ".join(f"e{e.id} {e.name} ({e.kind})" for e in found[:20])
         raise EditError(f"{text!r} names {len(found)} entities: {listed}; use an id")
-    near = [e for e in project.entities() if text.casefold() in e.name.casefold()][:10]
+    entities = project.entities()
+    near = [e for e in entities if text.casefold() in e.name.casefold()][:10]
+    near += [e for e in edits.similar(text, entities, 5) if e not in near]  # 'Lukashenko' → 'Lukashenka'
     hint = ("; did you mean: " + "; ".join(f"e{e.id} {e.name}" for e in near)) if near else ""
     raise EditError(f"no entity {text!r}{hint}")
 

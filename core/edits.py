@@ -9,6 +9,7 @@ edits as data, how to describe them, and the text look-ups they need (whole-word
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -220,7 +221,7 @@ def describe(op: str, args: dict) -> str:
         case "rename":
             return f"rename {n(args['entity'])} to '{args['name']}'"
         case "kind":
-            return f"make {n(args['entity'])} a {args['kind']}"
+            return f"make {n(args['entity'])} {'an' if args['kind'][:1] in 'AEIOU' else 'a'} {args['kind']}"
         case "reject":
             return f"reject '{args['name']}'"
         case "restore":
@@ -318,3 +319,33 @@ def lookup(entities: Sequence[EntityInfo], text: str) -> list[EntityInfo]:
         if found:
             return found
     return []
+
+
+_MINOR_WORDS = frozenset({"the", "of", "and", "for", "de", "del", "la", "al", "el", "s"})
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", fold(name)) if len(w) > 1 and w not in _MINOR_WORDS]
+
+
+def likeness(a: str, b: str) -> int:
+    """How much two names look like one thing: words in common (a letter or two apart counts: 'Lukashenka',
+    'Lukashenko'), and more for a short form that is the other's initials ('IRGC' and 'Islamic Revolutionary
+    Guard Corps'); 0 for names with nothing in common."""
+    wa, wb = _words(a), _words(b)
+    score = sum(
+        1 for x in wa
+        if any(x == y or (min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8) for y in wb)
+    )
+    for short, long_ in ((wa, wb), (wb, wa)):
+        initials = "".join(w[0] for w in long_)
+        if any(2 <= len(w) <= 6 and len(long_) >= len(w) and initials.startswith(w) for w in short):
+            score += 2
+    return score
+
+
+def similar(name: str, entities: Iterable[EntityInfo], limit: int | None = None) -> list[EntityInfo]:
+    """The entities whose names look like ``name``, the likest first (for a merge, or a name mistyped)."""
+    scored = [(likeness(name, e.name), e) for e in entities if fold(e.name) != fold(name)]
+    ranked = sorted(((s, e) for s, e in scored if s > 0), key=lambda se: (-se[0], se[1].name.casefold()))
+    return [e for _, e in ranked[:limit]]

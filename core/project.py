@@ -399,8 +399,11 @@ class Project:
                 return by_id
         for forms in (lambda e: [e.name], lambda e: e.aliases):
             exact = [e for e in entities if any(" ".join(f.split()).casefold() == wanted for f in forms(e))]
-            if exact:
-                return max(exact, key=lambda e: (len(e.mentions), -e.id))  # the one the articles are about
+            if len(exact) == 1:
+                return exact[0]
+            if exact:  # 'Kim' as two officials' short name: a guess would answer about the wrong one
+                shown = "; ".join(f"e{e.id} {e.name}" for e in sorted(exact, key=lambda e: e.id)[:6])
+                raise LookupError(f"“{text}” names {len(exact)} entities: {shown}{' …' * (len(exact) > 6)}; use an id")
         partial = [e for e in entities if wanted and wanted in e.name.casefold()]
         if len(partial) == 1:
             return partial[0]

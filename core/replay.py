@@ -243,6 +243,7 @@ class _Replay:
         self.dropped: set[tuple[int, int]] = set()  # local entities now in no entity
         self.dates: dict[int, str] = {}
         self.restored: set[str] = set()  # folded names whose rejection a later restore lifted
+        self.restorers: set[int] = set()  # the restore edits that lifted a reject
 
     # -- entities
 
@@ -311,6 +312,13 @@ class _Replay:
         moving = list(dict.fromkeys(moving))
         if not moving and not extra:
             raise _Gone(f"'{source.name}' has no mention '{alias}' any more" if alias else "its mentions are gone")
+        # an article's mentions of one entity move together: 'Hong' beside 'Hong Jang-won' takes the full name along
+        # (moving chosen mentions of the last article into another entity is a merge, and the analyst's choice)
+        stays = any(m not in moving for m in source.members) or any(x not in extra for x in source.extra)
+        instead = "merge them" if args.get("into") else "rename it"
+        self.must(stays or (not alias and bool(args.get("into"))),
+                  f"every mention of '{source.name}' would move (a split takes all of an article's mentions "
+                  f"of it together), so nothing would stay: {instead} instead")
         if args.get("into"):
             target = self.entity(args["into"])
             self.must(target.id != source.id, "an entity cannot be split into itself")
@@ -369,7 +377,8 @@ class _Replay:
 
     def op_restore(self, args: dict) -> None:
         wanted = fold(args["name"])
-        self.must(wanted in self.rejected or wanted in self.restored, f"'{args['name']}' is not a rejected name")
+        # only the restore that lifted a reject counts: a second restore of the name has nothing to lift
+        self.must(wanted in self.rejected or self.current in self.restorers, f"'{args['name']}' is not a rejected name")
 
     def op_add_entity(self, args: dict) -> None:
         name, wanted = args["name"], fold(args["name"])
@@ -464,6 +473,8 @@ class _Replay:
             else:  # it now says what another tie says: one tie with both sets of sentences
                 twin.evidence += tuple(x for x in tie.evidence if x not in twin.evidence)
                 twin.confirmed, twin.base = True, None
+                if args.get("new_type"):  # the words the analyst chose, not the other tie's
+                    twin.type = args["new_type"]
                 twin.notes += tie.notes
 
     def op_confirm_tie(self, ties: _TieSet, args: dict) -> None:
@@ -493,6 +504,7 @@ class _Replay:
                 restorer = next(later, None)
                 if restorer is not None:
                     restored_by[entry.id] = restorer.id
+        self.restorers = set(restored_by.values())
         later_ops = []
         for entry in active:
             if entry.id in restored_by:

@@ -228,6 +228,7 @@ class AnalysisController(QObject):
         self._rank_again = False
         self.draw_pending = False  # a graph was handed to the view and is not on the page yet
         self._workers: list[object] = []
+        self._asked: tuple[int, int, bool, bool] | None = None  # the last path question: a, b, all ties, directed
         self.path_panel = PathPanel()
         self.path_panel.pathChosen.connect(self.network.show_path)
         self.time_control = TimeControl()
@@ -261,6 +262,7 @@ class AnalysisController(QObject):
         self.hops.setRange(1, analysis.MAX_HOPS)
         self.hops.setSuffix(" hop")
         self.hops.setToolTip("How many ties away from the focused entity")
+        self.hops.valueChanged.connect(lambda n: self.hops.setSuffix(" hop" if n == 1 else " hops"))
         self.hops.valueChanged.connect(self._hops_changed)
         self.top = QSpinBox()
         self.top.setObjectName("topN")
@@ -450,6 +452,10 @@ class AnalysisController(QObject):
             refit = False  # the page frames a new arrangement itself
         self.shown_graph = graph
         self.draw_pending = True
+        view = self.history.current
+        if not view.whole:  # how much of the network this view leaves: the status bar counts the whole project
+            said = self.describe(view) or "Showing the period"
+            self.view_label.setText(f"{said} · {graph.number_of_nodes()} of {len(self.entities)} entities")
         # a big network is drawn at the places kept in the project; a smaller view, or one arranged by group,
         # is laid out for itself
         positions = self.positions
@@ -622,6 +628,17 @@ class AnalysisController(QObject):
             panel.summary.setText("Choose two different entities.")
             self.pathsShown.emit()
             return
+        self._find(a, b, all_ties, directed)
+
+    def repeat_paths(self) -> bool:
+        """Ask the last path question again (an edit changed the network under it); False when it cannot be."""
+        if self._asked is None or not {self._asked[0], self._asked[1]} <= set(self.entities):
+            return False
+        self._find(*self._asked)
+        return True
+
+    def _find(self, a: int, b: int, all_ties: bool, directed: bool) -> None:
+        self._asked = (a, b, all_ties, directed)
         worker = create_worker(analysis.paths, self.graph, a, b, 3, all_ties, directed, _start_thread=False,
                                _ignore_errors=True)
         worker.returned.connect(lambda found: self._paths_found(a, b, found, all_ties))

@@ -216,7 +216,9 @@ def screenshot(app: object, window: object, path: Path, timeout_ms: int = 120_00
     status = {"code": 1, "saving": False}
 
     def ready() -> bool:
-        return window.drawn_count >= 0 and not window.busy
+        # a project refused on opening (not a project, a newer one, no such folder) draws nothing: the window
+        # with its one-line reason is the picture, taken at once rather than after the whole timeout
+        return (window.drawn_count >= 0 or window.project is None) and not window.busy
 
     def capture() -> None:
         if status["saving"] or not ready():
@@ -228,6 +230,9 @@ def screenshot(app: object, window: object, path: Path, timeout_ms: int = 120_00
     def save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         status["code"] = 0 if window.grab().save(str(path), "PNG") else 1
+        if window.project is None:
+            print(f"entente: {window.message_bar.text.text()}", file=sys.stderr)
+            status["code"] = 1
         loop.quit()
 
     def give_up() -> None:

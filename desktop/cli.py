@@ -6,6 +6,8 @@ core builds the project and this file hands its graph to ``desktop.headless``.
 
 from __future__ import annotations
 
+import errno
+import logging
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -52,7 +54,11 @@ def export_png(argv: list[str]) -> int:
     from desktop.app import prepare_environment
 
     prepare_environment()
+    # the view's own error log would reach the terminal as a second, unprefixed line beside ours
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
+        if not Path(args.out).parent.is_dir():  # said as the other formats say it, before any work is done
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(args.out))
         with ExitStack() as stack:
             project, only, code = cli.export_source(args, stack)  # the articles named now, as other formats do
             if code == cli.NOTHING:

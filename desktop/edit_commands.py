@@ -52,6 +52,7 @@ class Editor(QObject):
 
     changed = Signal()  # the edited network changed (an edit, an undo, a redo)
     refused = Signal(str)  # an edit that could not be made, in one line for the user
+    done = Signal(str)  # what an edit, an undo or a redo just did, in one line for the status bar
 
     def __init__(self, project: Callable[[], Project | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,7 @@ class Editor(QObject):
             return None
         self.stack.push(EditCommand(self, entry))
         self.changed.emit()
+        self.done.emit(f"Done: {entry.summary} (Ctrl+Z undoes it)")
         return entry
 
     def step(self, which: str) -> None:
@@ -129,6 +131,8 @@ class Editor(QObject):
         if done is None:
             log.warning("the undo stack and the project's edit log disagree (nothing to %s)", which)
         self.changed.emit()
+        if done is not None:
+            self.done.emit(f"{'Undone' if which == 'undo' else 'Redone'}: {done.summary}")
 
     def _stale_step(self, which: str) -> bool:
         """The stack moved already; if the file's log was not where the stack was, undo/redo is not done."""

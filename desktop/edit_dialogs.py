@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import style
+from core import edits, style
 from core.edits import LogEntry
 from core.model import Family
 from core.records import EntityInfo
@@ -55,9 +56,10 @@ class MergeDialog(QDialog):
         self.filter.setPlaceholderText("Filter…")
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()
-        for other in sorted(others, key=lambda e: e.name.casefold()):
-            if other.id == entity.id:
-                continue
+        others = [e for e in others if e.id != entity.id]
+        likely = edits.similar(entity.name, others)  # 'IRGC Navy' → 'Islamic Revolutionary Guard Corps Navy' on top
+        rest = sorted((e for e in others if e not in likely), key=lambda e: e.name.casefold())
+        for other in [*likely, *rest]:
             item = QListWidgetItem(_entry(other))
             item.setData(ID_ROLE, other.id)
             item.setData(ID_ROLE + 1, other.name)
@@ -146,6 +148,9 @@ class AddTieDialog(QDialog):
         self.family.setObjectName("tieFamily")
         for family in Family:
             self.family.addItem(style.family_style(str(family)).label, str(family))
+        # no family chosen for the analyst: 'attacked' went in as Leadership, the first in the list, unnoticed
+        self.family.setPlaceholderText("Choose…")
+        self.family.setCurrentIndex(-1)
         self.type = QLineEdit()
         self.type.setObjectName("tieType")
         self.type.setPlaceholderText("e.g. met, seized, sanctions")
@@ -154,6 +159,7 @@ class AddTieDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.type.textChanged.connect(self._ready)
+        self.family.currentIndexChanged.connect(self._ready)
         self.source.currentIndexChanged.connect(self._ready)
         self.target.currentIndexChanged.connect(self._ready)
         quote = _plain(f"“{sentence}”")
@@ -182,6 +188,7 @@ class AddTieDialog(QDialog):
 
     def _ready(self) -> None:
         ok = bool(self.type.text().strip()) and self.source.currentData() != self.target.currentData()
+        ok = ok and self.family.currentIndex() >= 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
@@ -232,11 +239,16 @@ class EditLogDialog(QDialog):
         for entry in log:
             state = "undone" if entry.undone else entry.status
             item = QTreeWidgetItem([str(entry.id), entry.at.replace("T", " ")[:19], entry.summary, state])
+            item.setToolTip(2, entry.summary)  # a long merge is elided in its column
             if state not in ("applied", "undone"):
                 item.setToolTip(3, state)
             self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        # sized by the header as shown (styled fonts): the time was cut to '14:17…' and the edit ran off the side
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 2
+                                      + (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -244,4 +256,4 @@ class EditLogDialog(QDialog):
             layout.addWidget(_plain("No edits yet: the network is as the machine drew it."))
         layout.addWidget(self.tree, 1)
         layout.addWidget(close)
-        self.resize(760, 420)
+        self.resize(860, 420)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(lambda: self.project, self)
         self.editor.changed.connect(self._edited)
         self.editor.refused.connect(self.message_bar.show_message)
+        self.editor.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         records = lambda: Records(self.documents, self.entities, self.relations)  # noqa: E731
         self.edit_menus = EditMenus(self.editor, lambda: self.project, records, self)
         self.view.contextMenuRequested.connect(self.edit_menus.network_menu)
@@ -395,8 +396,8 @@ class MainWindow(QMainWindow):
 
     # -- selection -----------------------------------------------------------------------------
 
-    def show_entity(self, entity_id: int) -> None:
-        """The node panel for ``entity_id`` and its first mention in the reader."""
+    def show_entity(self, entity_id: int, read: bool = True) -> None:
+        """The node panel for ``entity_id`` and (``read``) its first mention in the reader."""
         entity = self.entities.get(entity_id)
         if entity is None:
             return
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
         self.analysis.select(entity_id)
         self.details.node.show_entity(entity, self.relations.values(), names, self.documents)
         self.details.setCurrentWidget(self.details.node)
-        if entity.mentions:
+        if entity.mentions and read:
             first = entity.mentions[0]
             self.open_document(first.doc_id, (first.start, first.end), focus_entity=entity_id)
 
@@ -428,15 +429,15 @@ class MainWindow(QMainWindow):
             return
         self.focus_entity(entity_id)
 
-    def show_relation(self, relation_id: int) -> None:
-        """The edge panel for ``relation_id``; the reader shows its first evidence sentence."""
+    def show_relation(self, relation_id: int, read: bool = True) -> None:
+        """The edge panel for ``relation_id``; (``read``) the reader shows its first evidence sentence."""
         relation = self.relations.get(relation_id)
         if relation is None:
             return
         names = {i: e.name for i, e in self.entities.items()}
         self.details.edge.show_relation(relation, names, self.documents)
         self.details.setCurrentWidget(self.details.edge)
-        if relation.evidence:
+        if relation.evidence and read:
             self.open_evidence(min(relation.evidence, key=lambda r: (r.doc_id, r.start)))
 
     def open_evidence(self, ref: TextRef) -> None:
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
         if self.loading:  # a re-read is on its way: a newer one replaces it, with this edit in
             self.reload()
             return
-        node, shown = self.details.node.entity_id, self.details.currentWidget()
+        node, shown, place = self.details.node.entity_id, self.details.currentWidget(), self.reader.place()
         edge = self.relations.get(self.details.edge.relation_id or -1)
         p = self.project
         graph, positions = p.graph(), self.analysis.positions
@@ -482,11 +483,13 @@ class MainWindow(QMainWindow):
         # a tie turned round or retyped comes back under another id: follow it by its two ends
         same_ends = [r for r in self.relations.values() if edge and {r.source, r.target} == {edge.source, edge.target}]
         if shown is self.details.node and node in self.entities:
-            self.show_entity(node)
+            self.show_entity(node, read=False)
         elif shown is self.details.edge and same_ends:
-            self.show_relation(min(same_ends, key=lambda r: (r.family != edge.family, r.id)).id)
-        else:
+            self.show_relation(min(same_ends, key=lambda r: (r.family != edge.family, r.id)).id, read=False)
+        elif not (shown is self.analysis.path_panel and self.analysis.repeat_paths()):  # paths asked again
             self.details.show_hint()
+        if place is not None and place[0] in self.documents:  # the reader stays where the analyst was reading
+            self.reader.reshow(place, self.documents[place[0]], p.document_text(place[0]), p.mentions_in(place[0]))
 
     def _refresh(self) -> None:
         """What another program added or edited, shown: the network read again, the edit history with it."""

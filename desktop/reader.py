@@ -121,6 +121,7 @@ class Reader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc_id: int | None = None
+        self._marks: tuple[tuple[int, int] | None, int | None, int | None] = (None, None, None)
         self._title = _ElidedTitle()
         self._title.setObjectName("readerTitle")
         self._meta = QLabel()
@@ -199,6 +200,7 @@ class Reader(QWidget):
     ) -> None:
         """``page``: the PDF page the highlighted span is on, named beside the path."""
         self.doc_id = info.id
+        self._marks = (highlight, focus_entity, page)
         self._title.set_title(info.title or info.path)
         where = f"page {page}" if page is not None else None
         self._meta.setText(" · ".join(x for x in (info.published, info.path, where) if x))
@@ -216,6 +218,26 @@ class Reader(QWidget):
             self._follow_selection = False
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self.documentShown.emit(info.id)
+
+    def place(self) -> tuple[int, int, int, int] | None:
+        """Where the reader is (document, scroll, selection), to come back there once an edit has redrawn it."""
+        if self.doc_id is None:
+            return None
+        cursor = self.browser.textCursor()
+        return self.doc_id, self.browser.verticalScrollBar().value(), cursor.anchor(), cursor.position()
+
+    def reshow(self, place: tuple[int, int, int, int], info: DocumentInfo, text: str,
+               mentions: Iterable[tuple[int, int, int]]) -> None:
+        """The document of ``place`` again with its marks as an edit left them, scrolled and selected as it was."""
+        _doc_id, scroll, anchor, position = place
+        self.show_document(info, text, mentions, *self._marks)
+        cursor = QTextCursor(self.browser.document())
+        end = self.browser.document().characterCount() - 1
+        cursor.setPosition(min(anchor, end))
+        cursor.setPosition(min(position, end), QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self._follow_selection = False
+        self.browser.verticalScrollBar().setValue(scroll)
 
     def clear(self) -> None:
         self.doc_id = None

@@ -815,7 +815,7 @@
     const selected = network.getSelectedNodes();
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const consider = (id) => {
+    const consider = (id, firm) => {
       const node = body[id];
       if (!node) return; // hidden by a filter
       const x = node.x * scale + origin.x;
@@ -830,18 +830,24 @@
         w = ctx.measureText(text).width;
         labelWidths.set(id, w);
       }
-      const top = y + size * scale + 2;
-      const box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
-      if (overlaps(grid, box)) return;
+      let top = y + size * scale + 2;
+      let box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
+      if (overlaps(grid, box)) {
+        // a node the user is looking at (selected, on a path) keeps its name: above it when below is taken
+        if (!firm) return;
+        top = y - size * scale - 2 - font.px - 3;
+        box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
+        if (overlaps(grid, box)) return;
+      }
       mark(grid, box);
       chosen.push({ id, text, x, y: top, font });
     };
     // the selected node first, then by importance (only the focused ones while a focus is on)
-    for (const id of selected) consider(id);
+    for (const id of selected) consider(id, true);
     for (const id of labelOrder) {
-      if (chosen.length >= LABEL_BUDGET) break;
+      if (chosen.length >= LABEL_BUDGET && !highlighted) break;
       if ((highlighted && !highlighted.nodes.has(id)) || selected.includes(id)) continue;
-      consider(id);
+      consider(id, Boolean(highlighted));
     }
     ctx.textAlign = "center";
     ctx.textBaseline = "top";

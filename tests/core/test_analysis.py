@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core import analysis
+from core import analysis, edits
 from core.analysis import AnalysisError, View
 from core.model import Family, Kind
 from tests.core.small_net import graph, make_project
@@ -162,6 +162,13 @@ def test_find_entity(tmp_path: Path) -> None:
             project.find_entity("Korea")
         with pytest.raises(LookupError, match="no entity"):
             project.find_entity("Atlantis")
+        # two entities answering to one name: refused with both ids, never the busier one picked silently
+        japan, cuba = project.find_entity("Japan"), project.find_entity("Cuba")
+        project.apply(edits.rename(japan, "Cuba"))
+        with pytest.raises(LookupError, match=f"names 2 entities: e{min(japan.id, cuba.id)} Cuba; "
+                                              f"e{max(japan.id, cuba.id)} Cuba; use an id"):
+            project.find_entity("cuba")
+        assert project.find_entity(f"e{japan.id}").name == "Cuba"
 
 
 def test_a_damaged_cache_entry_is_computed_again(tmp_path: Path) -> None:

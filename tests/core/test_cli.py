@@ -152,3 +152,23 @@ def test_partial_export_counts_only_the_named_documents(
     graph = nx.read_graphml(out)
     assert graph.number_of_nodes() > 3
     assert all(d["documents"] == 1 for _, d in graph.nodes(data=True)), "counts come from the named article alone"
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """``entente rank … | head -1``: the pipe closes before anything is written; no message, exit 0."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "p.entente"
+    assert cli.main(["extract", str(ROOT / "resources" / "corpus"), "--db", str(db), "--format", "json"]) == cli.OK
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command writes its first line
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "core.cli", "rank", "--db", str(db), "--top", "50"],
+            cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.returncode == cli.OK and done.stderr == ""

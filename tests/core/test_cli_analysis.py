@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -61,6 +62,16 @@ def test_rank_by_measures(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     assert scores == sorted(scores, reverse=True)
     code, out, _ = run(capsys, "rank", "--db", str(db), "--by", "betweenness")
     assert code == 0 and out.splitlines()[1].split()[1:4] == ["Ri", "Il", "Kyu"]
+    # in the table a group of one is no group: "-", not a number of its own
+    lone = db.with_name("lone.txt")
+    lone.write_text("Peru held elections on Sunday.\n", encoding="utf-8")
+    assert run(capsys, "extract", str(lone), "--db", str(db))[0] == 0
+    code, out, _ = run(capsys, "rank", "--db", str(db), "--format", "json")
+    sizes = Counter(e["community"] for e in json.loads(out)["entities"])
+    code, out, _ = run(capsys, "rank", "--db", str(db))
+    groups = [line.split()[-1] for line in out.splitlines()[1:]]
+    assert 1 in sizes.values(), "the test project has a lone entity"
+    assert len(groups) == sum(sizes.values()) and groups.count("-") == sum(1 for n in sizes.values() if n == 1)
 
 
 def test_export_from_a_project_with_focus_period_and_top(capsys: pytest.CaptureFixture[str], db: Path,
@@ -75,3 +86,18 @@ def test_export_from_a_project_with_focus_period_and_top(capsys: pytest.CaptureF
     assert code == 1 and "not a date" in err
     code, _, err = run(capsys, "export", "--out", str(out))
     assert code == 1 and "--db" in err
+
+
+def test_bad_numbers_names_and_outputs_are_one_line_refusals(capsys: pytest.CaptureFixture[str], db: Path,
+                                                             tmp_path: Path) -> None:
+    code, out, err = run(capsys, "rank", "--db", str(db), "--top", "-3")
+    assert code == 1 and not out and err.strip() == "entente: --top needs a number of entities (0 for all)"
+    code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "net.txt"))
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "cannot export to .txt" in err and ".gexf" in err and ".png" in err and "core" not in err
+    assert not (tmp_path / "net.txt").exists()
+    # 'Korea' is a part of two names: the focus of an export is refused, not guessed
+    code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "k.json"), "--focus", "Korea")
+    assert code == 1 and "several" in err and not (tmp_path / "k.json").exists()
+    code, _, err = run(capsys, "export", "--db", str(db), "--out", str(tmp_path / "h.json"), "--hops", "2")
+    assert code == 1 and "--hops needs --focus" in err and not (tmp_path / "h.json").exists()

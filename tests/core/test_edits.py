@@ -16,6 +16,7 @@ import pytest
 from core import edits
 from core.edits import EditError
 from core.export import contract, write
+from core.model import Kind
 from core.project import Project
 from core.records import EntityInfo
 from core.store import StoreError
@@ -106,6 +107,21 @@ def test_merge_moves_mentions_and_ties_and_survives_new_articles(project: Projec
     assert len(between) == 1 and {x.doc_id for x in between[0].evidence} == {1, 5}
 
 
+def test_a_split_that_would_move_every_mention_is_refused(project: Project) -> None:
+    # 'Castro' only ever shortens 'Fidel Castro' in his one article: splitting it off would take the full name along
+    fidel = one(project, "Fidel Castro")
+    assert "Castro" in fidel.aliases
+    before = (names(project), len(project.edit_log()))
+    with pytest.raises(EditError, match="nothing would stay: rename it instead"):
+        project.apply(edits.split(fidel, "Castro"))
+    with pytest.raises(EditError, match="merge them instead"):
+        project.apply(edits.split(fidel, "Castro", into=one(project, "Raúl Castro")))
+    with pytest.raises(EditError, match="rename it instead"):
+        project.apply(edits.split(fidel, mentions=fidel.mentions, name="Fidel"))
+    assert (names(project), len(project.edit_log())) == before
+    assert one(project, "Fidel Castro").mentions == fidel.mentions
+
+
 def test_split_an_alias_into_a_new_entity_and_into_an_existing_one(project: Project) -> None:
     fidel, raul = one(project, "Fidel Castro"), one(project, "Raúl Castro")
     project.apply(edits.merge([fidel, raul], name="Fidel Castro"))  # one Castro for the other
@@ -172,6 +188,9 @@ def test_reject_takes_the_entity_and_its_ties_out_and_keeps_the_name_out(project
     assert [e.status for e in project.edit_log()] == [edits.APPLIED, "restored by edit 3", edits.APPLIED]
     with pytest.raises(EditError, match="not a rejected name"):
         project.apply(edits.restore("Oman"))
+    with pytest.raises(EditError, match="not a rejected name"):  # restored already: a second restore is refused
+        project.apply(edits.restore("Reuters"))
+    assert len(project.edit_log()) == 3
 
 
 def test_added_entity_finds_its_mentions_in_every_document_and_later_ones(project: Project) -> None:
@@ -223,6 +242,16 @@ def test_ties_added_rejected_retyped_and_confirmed(project: Project) -> None:
     add_later(project, "e.txt")
     kept = next(r for r in project.relations() if (r.source, r.target) == (maduro.id, venezuela.id))
     assert kept.evidence == added.evidence
+
+
+def test_a_retyped_tie_that_folds_into_another_keeps_the_type_the_analyst_gave(project: Project) -> None:
+    raul, maduro = one(project, "Raúl Castro"), one(project, "Nicolás Maduro")
+    text = project.document_text(3)
+    project.apply(edits.add_tie(maduro, raul, "DIPLOMACY", "hosted", project.sentence_at(3, text.index("thanked"))))
+    project.apply(edits.retype_tie(raul, maduro, "DIPLOMACY", new_type="welcomed", reverse=True))
+    between = [r for r in project.relations() if {r.source, r.target} == {raul.id, maduro.id}]
+    assert len(between) == 1, "turned round, it says what the added tie says: one tie"
+    assert (between[0].source, between[0].type, len(between[0].evidence)) == (maduro.id, "welcomed", 2)
 
 
 def test_document_date_is_the_effective_published_date(project: Project) -> None:
@@ -415,3 +444,19 @@ def test_a_kill_in_the_middle_of_an_edit_loses_no_committed_edit_and_leaves_no_h
         log = again.edit_log()
         assert [e.op for e in log] == ["rename"] * 3 and all(e.status == edits.APPLIED for e in log)
         assert {"Oman (checked)", "Reuters (checked)", "Seahawk (checked)", "Royal Navy"} <= names(again)
+
+
+def test_likeness_of_names_for_merges_and_mistyped_names() -> None:
+    irgc = edits.likeness("IRGC Navy", "Islamic Revolutionary Guard Corps Navy")
+    assert irgc > edits.likeness("IRGC Navy", "US Navy")
+    assert edits.likeness("China’s Coast Guard", "China Coast Guard") == 3
+    assert edits.likeness("Alexander Lukashenko", "Lukashenka") == 1  # one letter apart
+    assert edits.likeness("Iran", "Iraq") == 0 and edits.likeness("The Insider", "The Guardian") == 0
+    people = [EntityInfo(i, name, Kind.OFFICIAL) for i, name in enumerate(["Lukashenka", "Kim Jong Un", "Putin"])]
+    assert [e.name for e in edits.similar("Alexander Lukashenko", people)] == ["Lukashenka"]
+
+
+def test_the_kind_edit_reads_as_english() -> None:
+    official = edits.describe("kind", {"entity": {"id": 1, "name": "Iran"}, "kind": "OFFICIAL"})
+    vessel = edits.describe("kind", {"entity": {"id": 2, "name": "Talara"}, "kind": "VESSEL"})
+    assert (official, vessel) == ("make 'Iran' an OFFICIAL", "make 'Talara' a VESSEL")

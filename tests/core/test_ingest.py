@@ -89,14 +89,14 @@ def problem_for(path: Path) -> Problem:
 
 
 def test_text_file_keeps_bom_nbsp_and_quotes_and_normalises_newlines(tmp_path: Path) -> None:
-    raw = "\ufeffTitle line\r\n\r\nKim\u00a0Jong-un said \u201cyes\u201d \u2014 it\u2019s done.\rEnd\n"
+    raw = "\ufeffTitle of the article\r\n\r\nKim\u00a0Jong-un said \u201cyes\u201d \u2014 it\u2019s done.\rEnd\n"
     path = tmp_path / "a.txt"
     path.write_bytes(raw.encode("utf-8"))
     doc = read_document(path)
     assert doc.text == path.read_text(encoding="utf-8")
-    assert doc.text.startswith("\ufeffTitle line\n\nKim\u00a0Jong")
+    assert doc.text.startswith("\ufeffTitle of the article\n\nKim\u00a0Jong")
     assert "\r" not in doc.text
-    assert doc.title == "Title line"
+    assert doc.title == "Title of the article"
     assert doc.path == str(path)
     assert doc.published is None
     assert doc.sha256 == hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
@@ -506,3 +506,18 @@ def test_a_folder_link_out_of_the_dropped_folder_is_not_followed(tmp_path: Path)
     (dropped / "link").symlink_to(outside, target_is_directory=True)
     got = [Path(d.path).name for d in ingest.ingest([dropped])]
     assert got == ["article.txt"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("close\nclose\n\nCargo ship sinks after drone boat attack\n", "Cargo ship sinks after drone boat attack"),
+        ("Key Takeaways\n- Navy seizes a tanker in the Strait\n", "Navy seizes a tanker in the Strait"),
+        (" date 2025-07-10 Trending\nThree killed after ship is sunk\n", "Three killed after ship is sunk"),
+    ],
+)
+def test_a_web_page_title_skips_its_furniture(tmp_path: Path, head: str, title: str) -> None:
+    # pages as the store keeps them: a masthead, a menu word or a store date before the headline
+    path = tmp_path / "page.txt"
+    path.write_text(head + "\nThe ministry said the ship had been hit twice on Monday and its crew was safe.\n")
+    assert read_document(path).title == title

@@ -232,7 +232,9 @@ def test_focus_from_the_search_box_then_expand_a_neighbour(make_window, qtbot, p
     qtbot.waitUntil(lambda: settled(window) and len(window.analysis.history.current.focus) == 2, timeout=60_000)
     grown = set(window.analysis.shown_graph.nodes)
     assert first < grown and neighbour in grown
+    assert hops.text() == "1 hop"
     hops.setValue(2)  # one centre again at two hops: the spin box applies to a single focus only
+    assert hops.text() == "2 hops"
     assert len(window.analysis.history.current.focus) == 2
     qtbot.mouseClick(tool_button(window, window.analysis.act_whole), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settled(window) and window.analysis.history.current.whole, timeout=60_000)
@@ -275,6 +277,7 @@ def test_top_n_typed_and_hide_isolated_from_the_view_menu(make_window, qtbot, pr
     top = set(analysis.ranking(ties, 5))
     assert set(window.analysis.shown_graph.nodes) == top
     assert "top 5 by ties" in window.analysis.view_label.text()
+    assert window.analysis.view_label.text().endswith(f"· 5 of {len(window.entities)} entities")
     bar = window.menuBar()
     view_menu = next(a.menu() for a in bar.actions() if a.text() == "&View")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(view_menu.menuAction()).center())
@@ -296,7 +299,8 @@ def test_focus_on_a_group(make_window, qtbot, project_copy):
         groups = project.communities()
     members = {n for n, g in groups.items() if g == groups[ri]}
     assert set(window.analysis.shown_graph.nodes) == members
-    assert window.analysis.view_label.text() == f"Showing a group of {len(members)}"
+    n, total = len(members), len(window.entities)
+    assert window.analysis.view_label.text() == f"Showing a group of {n} · {n} of {total} entities"
 
 
 def test_a_failing_computation_is_one_line_in_the_status_bar(make_window, qtbot, project_copy, monkeypatch):
@@ -338,3 +342,31 @@ def test_the_network_node_menu_asks_questions_and_edits(make_window, qtbot, proj
         qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
     assert window.analysis.path_panel.tree.topLevelItemCount() >= 1
     save_shot(window, "node_menu_path.png")
+
+
+def test_paths_are_asked_again_after_an_edit_of_a_tie_on_them(make_window, qtbot, project_copy):
+    """Rejecting a hop's tie from the network left the Overview where the paths were: they are looked up again."""
+    from tests.desktop.test_edits_window import choose
+
+    window = make_window(project_copy)
+    panel = window.analysis.path_panel
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        window.analysis.find_paths("Ri Il-kyu", "Canel")
+    hop = panel.hop_items()[0]
+    wrong = window.relations[hop.data(0, Qt.ItemDataRole.UserRole + 1)]
+    qtbot.waitUntil(lambda: settled(window), timeout=30_000)
+    # the path is framed with an animation: the tie is where it stays only once that is over
+    qtbot.waitUntil(lambda: not page_js(qtbot, window.view, "window.entente.isAnimating()"), timeout=10_000)
+    point = view_point(qtbot, window.view.edge_view_position, wrong.id)
+    target = window.view.click_target()
+    window.edit_menus.menu = None
+    qtbot.mouseClick(target, Qt.MouseButton.RightButton, pos=target.mapFrom(window.view, point))
+    qtbot.waitUntil(lambda: window.edit_menus.menu is not None and window.edit_menus.menu.isVisible())
+    assert window.edit_menus.menu.objectName() == "tieMenu"
+    with qtbot.waitSignal(window.analysis.pathsShown, timeout=10_000):
+        choose(qtbot, window.edit_menus.menu, "Reject tie")
+    assert window.details.currentWidget() is panel
+    shown = {item.data(0, Qt.ItemDataRole.UserRole + 1) for item in panel.hop_items()}
+    assert wrong.id not in window.relations and wrong.id not in shown
+    assert panel.title.text().startswith("Ri Il-kyu")
+    qtbot.waitUntil(lambda: settled(window), timeout=30_000)  # the edited network drawn before the window closes

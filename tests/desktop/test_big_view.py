@@ -161,3 +161,18 @@ def test_the_window_draws_a_big_project_from_its_cached_layout_and_answers_a_cli
     for n in (node, other):
         seen = describe(qtbot, view, n)
         assert (seen["x"], seen["y"]) == cached[n]
+
+
+def test_every_node_of_a_path_keeps_its_name_when_two_sit_close(qtbot, view: NetworkView) -> None:
+    """A path's end beside a busier node lost its name (the label below was taken): it goes above instead."""
+    graph = planted()
+    positions = overview_layout(graph)
+    right = max(x for x, _ in positions.values())
+    busy, quiet, far = 1, 2, 3  # the chain 1 - 2 - 3, with 1 and 2 nearly on top of each other on screen
+    positions[busy], positions[quiet], positions[far] = (right + 1000.0, 0.0), (right + 1004.0, -12.0), \
+        (right + 5000.0, 3000.0)
+    with qtbot.waitSignal(view.drawn, timeout=DRAW_TIMEOUT):
+        view.show_graph(graph, positions=positions)
+    view.show_path([busy, quiet, far], [])
+    qtbot.waitUntil(lambda: not js(qtbot, view, "window.entente.isAnimating()"), timeout=10_000)
+    qtbot.waitUntil(lambda: {busy, quiet, far} <= set(_labels(qtbot, view)["drawn"]), timeout=10_000)

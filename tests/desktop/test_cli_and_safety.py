@@ -45,6 +45,15 @@ def test_export_png_is_drawn_by_the_headless_view(tmp_path, qapp):
     assert len(colours) > 8
 
 
+def test_a_png_into_a_missing_folder_is_one_line_like_the_other_formats(tmp_path, capsys, corpus_project):
+    # it printed the view's own log line, then 'entente: could not write …' without the reason
+    for name in ("net.png", "net.json"):
+        out = tmp_path / "missing" / name
+        assert cli.main(["export", "--db", str(corpus_project), "--out", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert err.splitlines() == [f"entente: No such file or directory: {out}"], err
+
+
 def test_bad_usage_is_one_line_not_a_traceback(capsys):
     assert cli.main(["export", "nothing-here.txt"]) == 1  # --out missing
     assert "Traceback" not in capsys.readouterr().err

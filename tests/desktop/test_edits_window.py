@@ -75,10 +75,14 @@ def test_reject_from_the_node_menu_then_undo_and_redo_with_the_keyboard(make_win
     choose(qtbot, menu, "Reject")
     assert victim.id not in window.entities and victim.id not in window.graph
     assert window.editor.stack.count() == 1 and window.editor.stack.undoText().startswith("reject")
+    # the status bar says what was done, and how to take it back
+    assert window.statusBar().currentMessage() == f"Done: reject '{victim.name}' (Ctrl+Z undoes it)"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert victim.id in window.entities and victim.id in window.graph
+    assert window.statusBar().currentMessage() == f"Undone: reject '{victim.name}'"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert victim.id not in window.entities
+    assert window.statusBar().currentMessage() == f"Redone: reject '{victim.name}'"
     # the rejected names list restores it
     window.edit_menus.show_rejected()
     dialog = dialog_of(qtbot, window)
@@ -91,6 +95,11 @@ def test_reject_from_the_node_menu_then_undo_and_redo_with_the_keyboard(make_win
     history = dialog_of(qtbot, window)
     rows = [[history.tree.topLevelItem(i).text(c) for c in (2, 3)] for i in range(history.tree.topLevelItemCount())]
     assert rows == [[f"reject '{victim.name}'", "restored by edit 2"], [f"restore '{victim.name}'", "applied"]]
+    # the time is whole and nothing runs off the side of the dialog
+    first = history.tree.topLevelItem(0)
+    when = history.tree.fontMetrics().horizontalAdvance(first.text(1))
+    assert history.tree.visualItemRect(first).isValid() and history.tree.header().sectionSize(1) > when
+    assert history.tree.horizontalScrollBar().maximum() == 0 and first.toolTip(2) == first.text(2)
 
 
 def test_history_is_undoable_after_closing_and_reopening(make_window, qtbot, project_copy):
@@ -180,9 +189,13 @@ def test_reader_adds_an_entity_and_a_tie_from_its_sentence(make_window, qtbot, p
     if dialog.target.currentData() == added.id:
         dialog.target.setCurrentIndex(1 if dialog.source.currentIndex() == 0 else 0)
     target = dialog.target.currentData()
-    dialog.family.setCurrentIndex(dialog.family.findData("ENFORCEMENT"))
-    assert not ok_button(dialog).isEnabled()
+    assert dialog.family.currentIndex() == -1 and dialog.family.currentText() == "", "no family chosen for them"
     qtbot.keyClicks(dialog.type, "guards")
+    assert not ok_button(dialog).isEnabled(), "a family must be chosen"
+    dialog.family.setFocus()
+    for _ in range(dialog.family.findData("ENFORCEMENT") + 1):  # from none to Enforcement with the keyboard
+        qtbot.keyClick(dialog.family, Qt.Key.Key_Down)
+    assert dialog.family.currentData() == "ENFORCEMENT"
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     tie = next(r for r in window.relations.values() if (r.source, r.target) == (added.id, target))
     assert (tie.origin, tie.confirmed, str(tie.family), tie.type) == ("analyst", True, "ENFORCEMENT", "guards")
@@ -345,3 +358,47 @@ def test_background_menu_of_the_network_holds_the_view_and_the_history(make_wind
     assert any(t.startswith("Undo") for t in texts) and "Edit history…" in texts
     choose(qtbot, menu, "Undo")
     qtbot.waitUntil(lambda: victim.id in window.entities, timeout=10_000)
+
+
+def test_the_reader_stays_on_its_article_after_an_edit_made_from_it(make_window, qtbot, project_copy):
+    """An entity added from the reader while the node panel showed another one: the reader jumped to that one's
+    first mention, in another article; it stays where the analyst was reading, the new name marked."""
+    window = make_window(project_copy, real_view=False)
+    shown = max(window.entities.values(), key=lambda e: len(e.doc_ids))
+    window.focus_entity(shown.id)
+    doc = next(d for d in window.documents.values() if d.id != shown.mentions[0].doc_id)
+    window.open_document(doc.id)
+    text = window.project.document_text(doc.id)
+    covered = {m.start for e in window.entities.values() for m in e.mentions if m.doc_id == doc.id}
+    word = [m for m in re.finditer(r"\b[A-Z][a-z]{4,}\b", text) if m.start() not in covered
+            and not any(m.group() == e.name for e in window.entities.values())][-1]
+    cursor = QTextCursor(window.reader.browser.document())
+    cursor.setPosition(qt_position(text, word.start()))
+    cursor.setPosition(qt_position(text, word.end()), QTextCursor.MoveMode.KeepAnchor)
+    browser = window.reader.browser
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    scrolled = browser.verticalScrollBar().value()
+    menu = context_click(qtbot, window, browser.viewport(), browser.cursorRect(cursor).center())
+    choose(qtbot, menu, f"Add “{word.group()}” as/Party")
+    added = next(e for e in window.entities.values() if e.name == word.group())
+    assert window.details.node.entity_id == shown.id, "the node panel still shows what it showed"
+    assert window.reader.doc_id == doc.id and browser.verticalScrollBar().value() == scrolled
+    assert window.reader.selected_text() == word.group()
+    # the new entity is marked in the article on screen (the marks are bold)
+    assert added.mentions
+    probe = QTextCursor(browser.document())
+    probe.setPosition(qt_position(text, word.start() + 1))
+    assert probe.charFormat().fontWeight() >= 600
+
+
+def test_the_merge_dialog_lists_the_likely_twins_first(make_window, qtbot, project_copy):
+    """The machine left 'Castro' apart from 'Fidel Castro' and 'Raúl Castro': they head the list, not 'Alastair…'."""
+    window = make_window(project_copy, real_view=False)
+    castro = next(e for e in window.entities.values() if e.name == "Castro")
+    choose(qtbot, right_click_node(qtbot, window, castro.id), "Merge")
+    dialog = dialog_of(qtbot, window)
+    first = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1 + 1) for i in range(2)]
+    assert sorted(first) == ["Fidel Castro", "Raúl Castro"]
+    rest = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole + 1 + 1) for i in range(2, dialog.list.count())]
+    assert rest == sorted(rest, key=str.casefold) and len(rest) == len(window.entities) - 3

@@ -64,3 +64,20 @@ def test_the_self_test_and_an_export_touch_nothing_of_the_user(home, tmp_path):
     assert entente_files(home) == []
     left = sorted(p.name for p in tmp_path.iterdir() if p.name not in {"home", "data"})  # data: the autouse fixture
     assert left == ["net.graphml"], "files left in the working folder"
+
+
+def test_a_screenshot_of_a_file_that_is_no_project_says_why_at_once(home, tmp_path):
+    """It waited the whole two minutes for a network that a refused project never draws."""
+    import sqlite3
+    import time
+
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE t (x)")
+    shot = tmp_path / "shot.png"
+    began = time.monotonic()
+    done = run(["--project", str(foreign), "--screenshot", str(shot)], home, ROOT)
+    assert done.returncode == 1 and time.monotonic() - began < 60
+    said = [line for line in done.stderr.splitlines() if line.startswith("entente:")]
+    assert said == ["entente: Could not open other.db: not an Entente project (a database of another program)"], said
+    assert shot.stat().st_size > 10_000, "the window with its message is the picture"
