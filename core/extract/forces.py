@@ -228,5 +228,6 @@ def short_forms(doc: Doc, clusters: list[Cluster]) -> None:
             if owner is None or m.chars is not None or owner.start != m.start or owner.end >= m.end:
                 continue
             start = owner.end + 1 if doc[owner.end].text in _POSSESSIVE else owner.end
-            if m.end - start >= 2 or (m.end - start == 1 and doc[start].is_title):
+            one = m.end - start == 1 and (doc[start].is_title or (m.role == "force" and doc[start].is_lower))
+            if m.end - start >= 2 or one:  # "Russian Foreign Ministry" -> "Foreign Ministry"; "military" too
                 c.mentions.append(Mention(start, m.end, Kind.PARTY, c.key, m.tier, "short"))

@@ -369,3 +369,10 @@ def test_a_states_army_and_its_armed_forces_are_one_body_in_an_article(nlp):
     body = holding(ents, "Chilean Armed Forces")
     assert body is not None and body is holding(ents, "Chile's army") and body is holding(ents, "CAF")
     assert holding(ents, "Peru's navy") is not body
+
+
+def test_a_states_force_in_lower_case_is_also_written_by_its_force_word(nlp):
+    ents = extract(nlp, "The junta is backed by Chile's military. The Peruvian police said so.")
+    body = holding(ents, "Chile's military")
+    assert body is not None and body is holding(ents, "military")
+    assert holding(ents, "police") is holding(ents, "Peruvian police")
