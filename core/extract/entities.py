@@ -750,7 +750,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         and text_of(m) not in non_entities
         and text_of(m).rstrip(".") not in non_entities
         and not names_a_language(doc, m)
-        and not names_a_thing(doc, m, text_of(m), chars(m)[1])
+        and not names_a_thing(doc, m, text_of(m), chars(m)[1], text)
     ]
 
     # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms

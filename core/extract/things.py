@@ -38,9 +38,10 @@ def company_shaped(span) -> bool:
     return len(words) >= 2 and words[-1].text in lexicon_set("company_tails")
 
 
-def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int) -> bool:
-    """Does this mention name a thing (see the module's docstring), not a state, body, person or ship?"""
-    if m.kind is not Kind.STATE and _MAKER.match(doc.text, end_char):
+def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str) -> bool:
+    """Does this mention (``text``, ending at ``end_char`` of ``doc_text``) name a thing (see the module's
+    docstring), not a state, body, person or ship?"""
+    if m.kind is not Kind.STATE and _MAKER.match(doc_text, end_char):
         return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
 
