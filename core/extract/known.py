@@ -18,13 +18,19 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
 def known_terms(doc: Doc) -> list[Mention]:
     """Known countries, demonyms, capitals, bodies and outlets, as exact token runs (longest first)."""
     firsts = first_words()
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+
+    def text(start: int, end: int) -> str:  # doc[start:end].text without making the span
+        return "".join(words[k] + spaces[k] for k in range(start, end - 1)) + words[end - 1]
+
     out: list[Mention] = []
     for i, tok in enumerate(doc):
-        if tok.text in firsts:
+        if words[i] in firsts:
             for n in range(min(8, len(doc) - i), 0, -1):
-                term = lookup(doc[i : i + n].text)
+                term = lookup(text(i, i + n))
                 if term is not None:
-                    rest = lookup(doc[i + 1 : i + n].text) if n > 1 and term.kind is Kind.PARTY else None
+                    rest = lookup(text(i + 1, i + n)) if n > 1 and term.kind is Kind.PARTY else None
                     owner = lookup(tok.text) if rest is not None and rest.name == term.name else None
                     national = _national_body(doc, i, n, term)
                     if national is not None:
