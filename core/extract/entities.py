@@ -541,11 +541,13 @@ def _org_end(doc: Doc, end: int, taken: list[bool]) -> int:
 def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Bracketed acronyms right after a name ("(KCNA)") that nothing else claimed."""
     out = []
+    words = [t.text for t in doc]
+    tails = lexicon_set("place_tails")
     for i in range(1, len(doc) - 1):
-        t = doc[i]
-        bracketed = doc[i - 1].text == "(" and doc[i + 1].text == ")"
-        place = i > 1 and (doc[i - 2].text in lexicon_set("place_tails") or doc[i - 2].text == "Zone")  # "(DMZ)"
-        if bracketed and not taken[i] and t.is_upper and len(t.text.replace(".", "")) >= 2 and not place:
+        if words[i - 1] != "(" or words[i + 1] != ")" or taken[i]:
+            continue
+        place = i > 1 and (words[i - 2] in tails or words[i - 2] == "Zone")  # "(DMZ)"
+        if doc[i].is_upper and len(words[i].replace(".", "")) >= 2 and not place:
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "single"))
     return out
 
