@@ -23,6 +23,20 @@ CORPUS = Path(__file__).resolve().parents[2] / "resources" / "corpus"
 # -- fixture builders ----------------------------------------------------------------------------
 
 
+def pdf_file(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of ``objects`` (numbered from 1, the catalog first), with the xref table's offsets computed."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    return bytes(out)
+
+
 def make_pdf(path: Path, lines: list[str], title: str | None = None, created: str | None = None) -> Path:
     """A minimal valid one-page PDF with a Helvetica text stream, offsets computed for the xref table."""
     ops = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td"]
@@ -47,17 +61,7 @@ def make_pdf(path: Path, lines: list[str], title: str | None = None, created: st
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         f"<< {info}>>".encode("latin-1"),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (len(objects) + 1, len(objects))
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_file(objects, b" /Info %d 0 R" % len(objects)))
     return path
 
 

@@ -12,6 +12,7 @@ from core import ingest
 from core.extract import pipeline
 from core.extract.pipeline import chunk_bounds, extract_text
 from core.project import Project
+from tests.core.test_ingest import pdf_file
 
 TITLE = "Talks in Havana\n\n"
 OPENING = "Cuban President Miguel Díaz-Canel met Russian Foreign Minister Sergei Lavrov in Havana on Monday.\n\n"
@@ -141,16 +142,7 @@ def pdf_with_pages(path: Path, pages: list[str]) -> Path:
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_file(objects))
     return path
 
 
