@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.extract import pipeline  # noqa: E402
-from core.project import Project  # noqa: E402
+from core.project import Progress, Project  # noqa: E402
 
 
 def report_text(chars: int) -> str:
@@ -56,17 +56,14 @@ def main() -> int:
         started = time.perf_counter()
         cpu_started = time.process_time()
         marks: dict[str, float] = {}  # when each stage was first reported
+
+        def mark(step: Progress) -> None:
+            for stage in ("parsing", "finding names", "reading ties", "Linking"):
+                if stage in step.message and stage not in marks:
+                    marks[stage] = time.perf_counter() - started
+
         with Project.open(Path(tmp) / "long.entente") as project:
-            gen = project.add([path], jobs=args.jobs)
-            while True:
-                try:
-                    step = next(gen)
-                except StopIteration as stop:
-                    report = stop.value
-                    break
-                for stage in ("parsing", "finding names", "reading ties", "Linking"):
-                    if stage in step.message and stage not in marks:
-                        marks[stage] = time.perf_counter() - started
+            report = project.add_all([path], jobs=args.jobs, progress=mark)
             seconds = time.perf_counter() - started
             cpu = time.process_time() - cpu_started
             entities, relations = len(project.entities()), len(project.relations())

@@ -22,7 +22,7 @@ from core import cli_analysis, edit_cli
 from core.analysis import AnalysisError
 from core.export import GRAPH_SUFFIXES, contract, export_format, write
 from core.extract.clean import printable, terminal_pattern
-from core.project import AddReport, Project
+from core.project import AddReport, Progress, Project
 from core.store import StoreError
 
 OK, NOTHING, SKIPPED = 0, 1, 2
@@ -114,26 +114,22 @@ def load(
 def run_with_progress(
     project: Project, paths: Sequence[str], jobs: int | None = None, lay_out: bool = True
 ) -> AddReport:
-    gen = project.add(paths, jobs=jobs, lay_out=lay_out)
-    progress = None
-    if sys.stderr.isatty():
-        from rich.progress import Progress as Bar
+    if not sys.stderr.isatty():
+        return project.add_all(paths, jobs=jobs, lay_out=lay_out)
+    from rich.progress import Progress as Bar
 
-        progress = Bar(transient=True, console=None)
-        progress.start()
-        task = progress.add_task("Reading", total=None)
+    progress = Bar(transient=True, console=None)
+    progress.start()
+    task = progress.add_task("Reading", total=None)
+
+    def show(step: Progress) -> None:
+        description = printable(step.message)
+        progress.update(task, completed=step.done, total=step.total or None, description=description)
+
     try:
-        while True:
-            try:
-                step = next(gen)
-            except StopIteration as stop:
-                return stop.value
-            if progress is not None:
-                description = printable(step.message)
-                progress.update(task, completed=step.done, total=step.total or None, description=description)
+        return project.add_all(paths, jobs=jobs, lay_out=lay_out, progress=show)
     finally:
-        if progress is not None:
-            progress.stop()
+        progress.stop()
 
 
 def status(report: AddReport) -> int:

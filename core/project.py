@@ -180,15 +180,24 @@ class Project:
         fresh.append(item)
 
     def add_all(
-        self, paths: Iterable[str | Path], batch_size: int = 1, jobs: int | None = None, lay_out: bool = True
+        self,
+        paths: Iterable[str | Path],
+        batch_size: int = 1,
+        jobs: int | None = None,
+        lay_out: bool = True,
+        cancel: Callable[[], bool] | None = None,
+        progress: Callable[[Progress], object] | None = None,
     ) -> AddReport:
-        """``add`` without progress, for scripts and tests."""
-        gen = self.add(paths, batch_size=batch_size, jobs=jobs, lay_out=lay_out)
+        """``add`` run to its end, each step handed to ``progress`` if given: for the command line, scripts and
+        tests."""
+        gen = self.add(paths, batch_size=batch_size, cancel=cancel, jobs=jobs, lay_out=lay_out)
         while True:
             try:
-                next(gen)
+                step = next(gen)
             except StopIteration as stop:
                 return stop.value
+            if progress is not None:
+                progress(step)
 
     def _resolve(self) -> None:
         extractions = self._store.local_extractions()

@@ -158,13 +158,8 @@ def test_an_add_lays_a_big_network_out_as_its_last_step(tmp_path: Path, monkeypa
     (folder / "b.txt").write_text("China and Iran held talks in Beijing. Russia sent its foreign minister.\n")
     path = tmp_path / "p.entente"
     with Project.open(path) as project:
-        steps = []
-        gen = project.add([folder / "a.txt"])
-        while True:
-            try:
-                steps.append(next(gen).message)
-            except StopIteration:
-                break
+        steps: list[str] = []
+        project.add_all([folder / "a.txt"], progress=lambda step: steps.append(step.message))
         assert steps[-1] == "Laying out the network"
         first, how = project.network_layout(project.graph())
         assert how == "cached", "the add kept the layout: the window draws at once"

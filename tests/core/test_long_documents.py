@@ -80,14 +80,8 @@ def test_progress_counts_the_pieces_of_a_long_document(tmp_path: Path, monkeypat
     path = tmp_path / "report.txt"
     path.write_text(long_text(30), encoding="utf-8")
     with Project.open(tmp_path / "p.entente") as project:
-        gen = project.add([path], jobs=1)
-        messages = []
-        while True:
-            try:
-                messages.append(next(gen).message)
-            except StopIteration as stop:
-                report = stop.value
-                break
+        messages: list[str] = []
+        report = project.add_all([path], jobs=1, progress=lambda step: messages.append(step.message))
         assert len(report.added) == 1
         parts = [m for m in messages if m.startswith("Extracting report.txt: parsing part ")]
         pieces = len(chunk_bounds(long_text(30)))
@@ -106,13 +100,10 @@ def test_cancel_inside_a_long_document_stops_at_the_next_piece(
     path.write_text(long_text(60), encoding="utf-8")
     seen: list[str] = []
     with Project.open(tmp_path / "p.entente") as project:
-        gen = project.add([path], jobs=1, cancel=lambda: any("part 2 of" in m for m in seen))
-        while True:
-            try:
-                seen.append(next(gen).message)
-            except StopIteration as stop:
-                report = stop.value
-                break
+        report = project.add_all(
+            [path], jobs=1, cancel=lambda: any("part 2 of" in m for m in seen),
+            progress=lambda step: seen.append(step.message),
+        )  # fmt: skip
         assert report.cancelled and not report.added
         assert not any("part 3 of" in m for m in seen)
         assert project.documents() == []

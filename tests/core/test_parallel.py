@@ -77,13 +77,7 @@ def test_cancel_stops_the_workers_inside_a_long_document(tmp_path: Path, article
     seen: list[str] = []
     with Project.open(tmp_path / "p.entente") as project:
         started = lambda: any("report.txt: parsing part 1 of" in m for m in seen)  # noqa: E731
-        gen = project.add([long, *CORPUS], jobs=2, cancel=started)
-        while True:
-            try:
-                seen.append(next(gen).message)
-            except StopIteration as stop:
-                report = stop.value
-                break
+        report = project.add_all([long, *CORPUS], jobs=2, cancel=started, progress=lambda s: seen.append(s.message))
         assert report.cancelled
         assert not report.added and project.documents() == [], "the long document was not finished, so not stored"
         assert not any("part 2 of" in m for m in seen)

@@ -221,15 +221,10 @@ def test_cancel_argument_stops_at_the_next_step_and_keeps_the_report(tmp_path: P
 
     db = tmp_path / "p.entente"
     with Project.open(db) as project:
-        gen = project.add([binary, *articles], cancel=cancel_after_first_document)
-        while True:
-            try:
-                step = next(gen)
-            except StopIteration as stop:
-                report = stop.value
-                break
-            if step.total and step.done:
-                extracted.append(step.done)
+        report = project.add_all(
+            [binary, *articles], cancel=cancel_after_first_document,
+            progress=lambda step: extracted.append(step.done) if step.total and step.done else None,
+        )  # fmt: skip
     assert report.cancelled
     assert [Path(p.path).name for p in report.problems] == ["binary.txt"], "refusals seen before the cancel are kept"
     assert [Path(d.path).name for d in report.added] == ["a.txt"]
