@@ -77,8 +77,11 @@ def extract(documents: Sequence[Document], workers: int) -> Generator[Part | Res
 def _in_process(documents: Sequence[Document]) -> Generator[Part | Result, None, None]:
     from core.extract import pipeline
 
+    ahead: dict = {}  # short documents parsed together, by index (``pipeline.parse_ahead``)
     for index, document in enumerate(documents):
-        steps = pipeline.extract_one(document)
+        if index not in ahead:
+            ahead = pipeline.parse_ahead(documents, index)
+        steps = pipeline.extract_one(document, ahead.pop(index, None))
         while True:
             try:
                 step = next(steps)

@@ -50,7 +50,9 @@ def test_two_jobs_give_the_same_json_as_one_byte_for_byte(
     one = _json(capsys, articles, 1)
     in_this_process: list[str] = []
     real = core.extract.pipeline.extract_one
-    monkeypatch.setattr(core.extract.pipeline, "extract_one", lambda d: in_this_process.append(d.path) or real(d))
+    monkeypatch.setattr(
+        core.extract.pipeline, "extract_one", lambda d, *a: in_this_process.append(d.path) or real(d, *a)
+    )
     two = _json(capsys, articles, 2)
     assert in_this_process == [], "with two jobs every document is extracted in a worker process"
     assert '"Kim Jong-un"' in one and len(one) > 10_000

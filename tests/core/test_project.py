@@ -36,9 +36,9 @@ def counting_extractor(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = core.extract.pipeline.extract_one
 
-    def spy(document):
+    def spy(document, *parsed):
         seen.append(document.path)
-        return real(document)
+        return real(document, *parsed)
 
     monkeypatch.setattr(core.extract.pipeline, "extract_one", spy)
     return seen
