@@ -615,8 +615,10 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
                 j -= 1
             out.append(Mention(j, i, Kind.PARTY, None, 1, "org"))
     for i, tok in enumerate(doc):
+        if not tok.is_title:  # the cheap test first: most tokens fail it
+            continue
         alone = i == 0 or not is_cap(doc[i - 1])
-        if alone and tok.is_title and free(tok) and tok.pos_ == "PROPN" and _org_apposition(doc, i + 1):
+        if alone and free(tok) and tok.pos_ == "PROPN" and _org_apposition(doc, i + 1):
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "org"))
     chosen = []
     for m in sorted(out, key=lambda m: m.start):

@@ -6,6 +6,8 @@ candidate mention, with the state that opens a body's name ("UK Maritime Trade O
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
@@ -20,9 +22,11 @@ def known_terms(doc: Doc) -> list[Mention]:
     firsts = first_words()
     words = [t.text for t in doc]
     spaces = [t.whitespace_ for t in doc]
+    whole = "".join(w + s for w, s in zip(words, spaces, strict=True))
+    at = list(accumulate((len(w) + len(s) for w, s in zip(words, spaces, strict=True)), initial=0))
 
-    def text(start: int, end: int) -> str:  # doc[start:end].text without making the span
-        return "".join(words[k] + spaces[k] for k in range(start, end - 1)) + words[end - 1]
+    def text(start: int, end: int) -> str:  # doc[start:end].text without making the span (or joining its words)
+        return whole[at[start] : at[end - 1] + len(words[end - 1])]
 
     out: list[Mention] = []
     for i, tok in enumerate(doc):

@@ -45,7 +45,11 @@ def _model_token(tok) -> bool:
 def _blocks_before_equipment(doc: Doc) -> list[Mention]:
     """ "a Lynx helicopter", "Bayraktar TB2 drones", "two MH-60 Seahawk helicopters", "Kilo-class submarine"."""
     out = []
+    first = _equipment()[2]
+    lowered = [t.lower_ for t in doc]
     for i in range(1, len(doc)):
+        if lowered[i] != "class" and lowered[i] not in first:
+            continue  # neither "-class" nor an equipment word can start here: the cheap test first
         k = i
         if doc[i].lower_ == "class" and i >= 2 and doc[i - 1].text in {"-", "\u2010"}:
             k = i - 1  # "Kilo-class"

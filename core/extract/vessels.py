@@ -233,7 +233,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             continue
         i += 1
     found += _paired_with_a_ship(doc)
-    for m in _IMO.finditer(doc.text):
+    text = doc.text  # spaCy joins the tokens anew on every read
+    for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
         if before is None or len(before) == 0:
@@ -252,7 +253,6 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    text = doc.text
     for m in _PREFIX.finditer(text):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):

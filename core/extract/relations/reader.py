@@ -123,7 +123,8 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
         for ei, hi in self.heads:
             tok = self.doc[hi]
             by_seg.setdefault(self.segment[hi], set()).add(ei)
-            by_sent.setdefault(tok.sent.start, tok.sent)
+            sent = tok.sent  # spaCy finds the sentence's bounds anew on every read
+            by_sent.setdefault(sent.start, sent)
         for start, sent in by_sent.items():
             segs = sorted({self.segment[t.i] for t in sent})
             busy = [seg for seg in segs if len(by_seg.get(seg, ())) >= 2]
