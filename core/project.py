@@ -6,6 +6,7 @@ caller (a terminal progress bar, a Qt worker) can show progress and cancel betwe
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -162,10 +163,9 @@ class Project:
             graph = self.graph()
             if graph.number_of_nodes() > MAX_TIDY_NODES:
                 yield Progress(total, total, "Laying out the network")
-                try:
+                # on a cancel here the documents are in; the window lays the network out when it opens
+                with contextlib.suppress(big_layout.Stopped):
                     self.network_layout(graph, stop=halted)
-                except big_layout.Stopped:  # the documents are in; the window lays the network out when it opens
-                    pass
         return report
 
     def _sort_read(self, item: Document | Problem, report: AddReport, fresh: list[Document], seen: set[str]) -> None:
