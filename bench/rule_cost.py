@@ -51,11 +51,15 @@ def main() -> int:
     parsed = [nlp(t) for t in texts]
     entities = [find_entities(d) for d in parsed]
     list(plain.pipe(texts, batch_size=8))
-    starts = _batch_starts(docs)
+    starts = _batch_starts(docs) if hasattr(pipeline, "parse_ahead") else []
 
     stages = {
         "spaCy nlp.pipe (plain model)": lambda: list(plain.pipe(texts, batch_size=8)),
-        "parse as extraction runs it": lambda: [pipeline.parse_ahead(docs, i) or nlp(texts[i]) for i in starts],
+        "parse as extraction runs it": lambda: (
+            [pipeline.parse_ahead(docs, i) or nlp(texts[i]) for i in starts]
+            if starts
+            else [nlp(t) for t in texts]  # a tree from before parse_ahead: one text at a time
+        ),
         "clean": lambda: [clean(d.text) for d in docs],
         "entity rules": lambda: [find_entities(d) for d in parsed],
         "relation rules": lambda: [find_relations(d, e) for d, e in zip(parsed, entities, strict=True)],
