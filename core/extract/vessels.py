@@ -232,7 +232,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
-    found += _paired_with_a_ship(doc)
+    found += _paired_with_a_ship(doc) + _named_before_noun(doc) + _described_as_ship(doc)
     for m in _IMO.finditer(doc.text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -285,6 +285,71 @@ def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+# words between a ship's name and its class noun: "the Kazan nuclear submarine", "the Pashin fleet sea tanker"
+_CLASS_WORDS = {"nuclear", "powered", "-", "fleet", "sea", "navy", "naval", "missile", "guided", "diesel", "electric",
+                "large", "small", "survey", "research", "patrol", "landing", "rescue", "salvage", "supply", "support",
+                "attack", "spy", "tracking", "oil", "cargo", "container", "crude", "product", "chemical", "gas"}
+
+
+def _plain_name(doc: Doc, a: int, b: int) -> bool:
+    """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people label."""
+    heads = lexicon_set("org_heads") | lexicon_set("unit_heads")
+    return all(
+        (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
+        and t.text not in heads
+        and t.text not in _NOT_NAMES
+        and t.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}
+        and lookup(t.text) is None
+        for t in doc[a:b]
+    ) and lookup(doc[a:b].text) is None
+
+
+def _named_before_noun(doc: Doc) -> list[SpacySpan]:
+    """ "the Admiral Gorshkov frigate", "the Pashin fleet sea tanker": a name between "the" and a ship's class noun."""
+    out = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.lower_ != "the":
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 4 and (doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha)
+                                              or (doc[k].like_num and k > i + 1)):
+            k += 1
+        if k == i + 1 or not _plain_name(doc, i + 1, k):
+            continue
+        j = k
+        while j < len(doc) and j - k < 3 and doc[j].lower_ in _CLASS_WORDS and doc[j].is_lower or (
+            j < len(doc) and doc[j].text == "-" and j - k < 3
+        ):
+            j += 1
+        end = _vessel_noun_end(doc, j) if j < len(doc) and doc[j].is_lower else None
+        if end is None or doc[end - 1].tag_ == "NNS" or (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
+            continue  # "the Maersk tanker fleet": the name of a firm before a noun of its own
+        out.append(doc[i + 1 : k])
+    return out
+
+
+def _described_as_ship(doc: Doc) -> list[SpacySpan]:
+    """ "described the Yuan Wang 5 as a research and survey vessel": a name the sentence says is a ship."""
+    out = []
+    for i, tok in enumerate(doc[:-3]):
+        if tok.lower_ != "the":
+            continue
+        span = _name_at(doc, i + 1)
+        if span is None or span[1] + 2 >= len(doc) or not _plain_name(doc, *span):
+            continue
+        k = span[1]
+        if doc[k].lower_ != "as" or doc[k + 1].lower_ not in {"a", "an"}:
+            continue
+        for j in range(k + 2, min(len(doc), k + 8)):
+            end = _vessel_noun_end(doc, j) if doc[j].is_lower else None
+            if end is not None and doc[end - 1].tag_ != "NNS":
+                out.append(doc[span[0] : span[1]])
+                break
+            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+                break
+    return out
+
+
 def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:
     """A ship's name has a word of its own: not a lone prefix ("MV", "M/V") or a single letter."""
     words = [w for w in re.split(r"[\s/.]+", text) if w]
@@ -318,10 +383,12 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
     names = {s.text for s in find_vessel_names(doc)}
     text = doc.text if names else ""
     for name in names:
+        # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
+        key = next((n for n in names if n.endswith(" " + name) and n.casefold() != name.casefold()), name)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
-                out.append(Mention(span.start, span.end, Kind.VESSEL, name, 6, "name"))
+                out.append(Mention(span.start, span.end, Kind.VESSEL, key, 6, "name"))
     return out
 
 
