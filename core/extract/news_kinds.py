@@ -17,7 +17,7 @@ from core.extract.things import is_cap
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2011"}
-_LED_NOUNS = {"coalition", "alliance", "force", "forces", "mission", "operation", "bloc", "intervention"}
+_LED_NOUNS = {"coalition", "alliance", "force", "forces", "mission", "operation", "intervention"}
 # seas and directions that name fleets ("Pacific Fleet", "Northern Fleet"), besides names ending in "Sea"/"Ocean"
 _FLEET_WORDS = {"Pacific", "Northern", "Baltic", "Atlantic", "Mediterranean", "Caspian", "Southern", "Eastern",
                 "Western", "Arctic", "Sea", "Ocean"}
@@ -27,6 +27,13 @@ _PLACE_APPOSED = {"exclave", "enclave", "region", "province", "territory", "isla
 _AFTER_PLACE = {"region", "regions", "area", "belt", "basin"}
 _EVENT_NOUNS = {"meeting", "meetings", "session", "sessions", "day", "reshuffle"}
 _ARTICLES = {"al", "el"}
+_NOT_NAMES = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"}
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+_LOWER_BODIES = {"council", "committee", "politburo", "directorate", "commission"}
+_NAME_SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "de", "des", "du", "la", "el"}
+_CLOSING_QUOTES = {"\u201d", '"', "\u2019", "'"}
+_DOCUMENT_NOUNS = {"statement", "declaration", "document", "communique", "communiqué", "agreement", "accord", "pact",
+                   "treaty", "plan", "initiative", "route", "corridor", "report", "resolution", "roadmap"}
 _NAMED_BY = {"channel", "outlet", "website", "group", "agency", "newspaper", "broadcaster", "militia", "firm", "company"}
 # titles written only before a person's name (not "General", "Chief", "Director": also words of bodies' names)
 _PERSON_TITLES = {"pm", "president", "ambassador", "minister", "premier", "senator", "sen.", "gov.", "governor",
@@ -59,7 +66,7 @@ def news_candidates(doc: Doc) -> list[Mention]:
             while j > 0 and i - j < 3 and is_cap(doc[j - 1]) and lookup(doc[j - 1].text) is None:
                 j -= 1
             if j < i and doc[i - 1].text in _FLEET_WORDS:
-                m = Mention(j, i + 1, Kind.PARTY, None, 5, "org")
+                m = Mention(j, i + 1, Kind.PARTY, None, 6, "org")  # before the sea's name as a place
                 m.name = f"{doc[j:i].text} Fleet"
                 out.append(m)
         # "the Telegram channel VChK-OGPU": a name of capitalised parts joined by hyphens after a body noun
@@ -71,6 +78,21 @@ def news_candidates(doc: Doc) -> list[Mention]:
                 k += 2
             if k > i + 1 and lookup(doc[i + 1 : k + 1].text) is None:
                 out.append(Mention(i + 1, k + 1, Kind.PARTY, None, 2, "org"))
+        # "Agency for the Safety of Air Navigation in Africa (ASECNA)": a body's name with small words, before its acronym
+        if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")" and _acronym(doc[i + 1].text) and i > 3:
+            m = _long_form(doc, i)
+            if m is not None:
+                out.append(m)
+        # "the Houthis' supreme political council": a council named in lower case after its owner
+        if tok.lower_ in _LOWER_BODIES and tok.is_lower and i >= 3:
+            j = i
+            while j > 0 and i - j < 3 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
+                j -= 1
+            owner = lookup(doc[j - 2].text) if j >= 2 and j < i and doc[j - 1].text in _POSSESSIVES else None
+            if owner is not None and owner.kind in {Kind.STATE, Kind.PARTY} and owner.role != "block":
+                m = Mention(j, i + 1, Kind.PARTY, None, 4, "org")
+                m.name = " ".join(t.text.capitalize() for t in doc[j : i + 1])
+                out.append(m)
         # "PM Modi" read as one place or body: a title and one name is a person
         if (
             tok.ent_iob_ == "B"
@@ -84,6 +106,34 @@ def news_candidates(doc: Doc) -> list[Mention]:
         ):
             out.append(Mention(i + 1, i + 2, Kind.OFFICIAL, None, 2, "person"))
     return out
+
+
+def _acronym(text: str) -> bool:
+    return text.isalpha() and text.isupper() and len(text) >= 3
+
+
+def _long_form(doc: Doc, bracket: int) -> Mention | None:
+    """The name before "(ACRONYM)" when it opens with a body's head word and runs on through "of", "for", "in"."""
+    heads = lexicon_set("org_heads")
+    end = bracket
+    if not is_cap(doc[end - 1]):
+        return None
+    k = end
+    while k > 0 and end - k < 14 and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_SMALL_WORDS):
+        k -= 1
+    # the last head word with a small word after it opens the name ("X Group of Companies and Y Group of Z (YGZ)")
+    start = next(
+        (h for h in range(end - 1, k - 1, -1)
+         if doc[h].text in heads and any(doc[t].lower_ in _NAME_SMALL_WORDS for t in range(h, end))),
+        None,
+    )
+    if start is None:
+        return None
+    while start > 0 and is_cap(doc[start - 1]) and lookup(doc[start - 1].text) is None and not doc[start - 1].is_sent_start:
+        if doc[start - 1].ent_type_ in {"DATE", "TIME"}:
+            break
+        start -= 1
+    return Mention(start, end, Kind.PARTY, None, 4, "org") if end - start >= 5 else None
 
 
 def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
@@ -102,6 +152,8 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         if m.kind in {Kind.PARTY, Kind.OFFICIAL}:
             m.start = _with_article(doc, m.start)
+        if m.kind is Kind.PARTY and m.key is None and m.name is None:
+            m.key = _state_body(doc, m)
         if m.kind is Kind.PARTY and m.key is None and m.name is None and _news_agency(doc, m.end):
             m.name = f"{doc[m.start:m.end].text} News Agency"
         if m.kind is Kind.OFFICIAL:
@@ -124,14 +176,30 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "on the social network X"
     if m.key is not None:
         return True
+    if e - s == 1 and doc[s].lower_ in _NOT_NAMES:
+        return False  # "An outlet ...": a determiner the model took for a name
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in _PLACE_APPOSED:
         return False  # "its exclave, X"
     if e < len(doc) and doc[e].lower_ in _AFTER_PLACE and doc[e].is_lower and e - s <= 2:
         return False  # "the Sahel region"
+    if e - s == 1 and s >= 2 and doc[s - 1].text == "(" and doc[s - 2].text in _CLOSING_QUOTES:
+        return False  # "the so-called “Route for Peace” (RFP)": the acronym of a quoted title
+    if _apposed_document(doc, e):
+        return False  # "the Spirit of X, a joint statement": a document's title
     generic = lexicon_set("generic_bodies") | lexicon_set("org_heads")
     if e - s == 1 and doc[s].text in generic and e < len(doc) and doc[e].lower_ in _EVENT_NOUNS:
         return False  # "a Cabinet meeting"
     return True
+
+
+def _apposed_document(doc: Doc, end: int) -> bool:
+    """ "X of Y, a joint statement that ...": the apposition after the name (and its "of" tail) says it is a text."""
+    k = end
+    while k < len(doc) and k - end < 5 and (doc[k].lower_ in {"of", "the"} or is_cap(doc[k])):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    return any(doc[j].lower_ in _DOCUMENT_NOUNS for j in range(k + 2, min(len(doc), k + 5)))
 
 
 def _with_article(doc: Doc, start: int) -> int:
@@ -142,6 +210,17 @@ def _with_article(doc: Doc, start: int) -> int:
     if start >= 1 and doc[start - 1].text in _ARTICLES and doc[start - 1].whitespace_:
         return start - 1
     return start
+
+
+def _state_body(doc: Doc, m: Mention) -> str | None:
+    """ "Ukraine's Main Intelligence Directorate": the known body "Main Intelligence Directorate of Ukraine"."""
+    if m.start < 2 or doc[m.start - 1].text not in _POSSESSIVES:
+        return None
+    state = lookup(doc[m.start - 2].text)
+    if state is None or state.kind is not Kind.STATE or state.role == "block":
+        return None
+    term = lookup(f"{doc[m.start : m.end].text} of {state.name}")
+    return term.name if term is not None and term.kind is Kind.PARTY else None
 
 
 def _news_agency(doc: Doc, end: int) -> bool:

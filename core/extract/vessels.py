@@ -19,6 +19,7 @@ from core.model import Kind, LocalEntity, Span
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
 _DASHES = {"-", "\u2013", "\u2014", ":"}
 _QUOTES = {"\u201c", '"', "\u2018", "'"}
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _NAME_LINKS = {"named", "called", "dubbed", "christened"}
 _IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
 _NOT_NAMES = {
@@ -232,7 +233,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
-    found += _paired_with_a_ship(doc) + _named_before_noun(doc) + _described_as_ship(doc)
+    found += _paired_with_a_ship(doc) + _named_before_noun(doc) + _described_as_ship(doc) + _ship_by_article(doc)
     for m in _IMO.finditer(doc.text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -350,6 +351,32 @@ def _described_as_ship(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _ship_by_article(doc: Doc) -> list[SpacySpan]:
+    """ "drones hit the Sergey Kotov": a person-shaped name after "the" (people take no article) in a story about
+    ships is a ship, unless a word of a place, building or body is in it or a noun follows it."""
+    out = []
+    blocked = lexicon_set("facility_nouns", fold=True) | lexicon_set("place_tails", fold=True)
+    blocked |= lexicon_set("org_heads", fold=True) | lexicon_set("place_leads", fold=True)
+    about_ships = None
+    for ent in doc.ents:
+        if ent.label_ not in {"FAC", "PERSON"}:
+            continue
+        a = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if not (a > 0 and doc[a - 1].lower_ == "the" and 2 <= ent.end - a <= 3):
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ not in blocked for t in doc[a : ent.end]):
+            continue
+        if lookup(doc[a : ent.end].text) is not None or any(lookup(t.text) is not None for t in doc[a : ent.end]):
+            continue
+        if ent.end < len(doc) and (doc[ent.end].pos_ in {"NOUN", "PROPN"} or doc[ent.end].text in _POSSESSIVES):
+            continue  # "the Biden administration", "the Kim family's"
+        if about_ships is None:
+            about_ships = any(t.is_lower and _vessel_noun_end(doc, t.i) is not None for t in doc)
+        if about_ships:
+            out.append(doc[a : ent.end])
+    return out
+
+
 def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:
     """A ship's name has a word of its own: not a lone prefix ("MV", "M/V") or a single letter."""
     words = [w for w in re.split(r"[\s/.]+", text) if w]
@@ -384,7 +411,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
     text = doc.text if names else ""
     for name in names:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
-        key = next((n for n in names if n.endswith(" " + name) and n.casefold() != name.casefold()), name)
+        key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
