@@ -9,6 +9,9 @@ person's name ("Ambassador to Sri Lanka Julie Chung").
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
@@ -34,43 +37,74 @@ _NAME_SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "de", "des", "du", "
 _CLOSING_QUOTES = {"\u201d", '"', "\u2019", "'"}
 _DOCUMENT_NOUNS = {"statement", "declaration", "document", "communique", "communiqué", "agreement", "accord", "pact",
                    "treaty", "plan", "initiative", "route", "corridor", "report", "resolution", "roadmap"}
-_NAMED_BY = {"channel", "outlet", "website", "group", "agency", "newspaper", "broadcaster", "militia", "firm", "company"}
+_NAMED_BY = {"channel", "outlet", "website", "group", "agency", "newspaper", "broadcaster", "militia", "firm",
+             "company"}
 # titles written only before a person's name (not "General", "Chief", "Director": also words of bodies' names)
 _PERSON_TITLES = {"pm", "president", "ambassador", "minister", "premier", "senator", "sen.", "gov.", "governor",
                   "mayor", "king", "queen", "prince", "emir", "sheikh", "ayatollah", "mr", "mr.", "mrs", "ms", "dr",
                   "dr.", "envoy", "spokesman", "spokeswoman", "chancellor"}
+_STATE_AREAS = {"region", "territory", "republic", "enclave"}
+_TRIGGERS = {"led", "fleet"} | _STATE_AREAS | _LOWER_BODIES | _NAMED_BY | _PERSON_TITLES
+
+
+_TEXT = "entente.text"
+
+
+@cache
+def _trigger_re() -> re.Pattern:
+    words = sorted(_TRIGGERS, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(r"\((?=\s*[A-Z]{3,}\s*\))|(?<![\w.])(?:" + alternatives + r")(?![\w])", re.I)
+
+
+def word_positions(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """Token indices where ``pattern`` matches the text at a token's start (a scan of the text, not of the tokens)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text  # spaCy joins doc.text anew on every access
+    out = []
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.append(span.start)
+    return out
 
 
 def news_candidates(doc: Doc) -> list[Mention]:
-    """Bodies named by a general word around a known name or a sea: coalitions led by a state, fleets."""
+    """Bodies and people named by a general word around the name: coalitions led by a state, fleets by their sea,
+    a channel's hyphenated name, a long name before its acronym, a council in lower case, a title read as a place."""
     out: list[Mention] = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        # "the Saudi-led coalition": one body, with the state a mention of its own inside it
-        if (
-            i + 3 < n
-            and doc[i + 1].text in _HYPHENS
-            and not tok.whitespace_
-            and doc[i + 2].lower_ == "led"
-            and doc[i + 3].lower_ in _LED_NOUNS
-        ):
-            term = lookup(tok.text)
-            if term is not None and term.kind in {Kind.STATE, Kind.PARTY} and term.role != "block":
-                m = Mention(i, i + 4, Kind.PARTY, None, 5, "org")
-                m.chars = (tok.idx, doc[i + 3].idx + len(doc[i + 3]))  # kept whole: no short form without the state
-                m.owner = Mention(i, i + 1, term.kind, term.name, 3, term.role)
+    for i in word_positions(doc, _trigger_re()):
+        tok = doc[i]
+        low = tok.lower_
+        if low == "led" and 2 <= i < n - 1 and doc[i + 1].lower_ in _LED_NOUNS:
+            m = _led_by(doc, i)
+            if m is not None:
                 out.append(m)
-        # "the Black Sea Fleet", "Russia's Black Sea fleet": a fleet named by its sea
-        if tok.lower_ == "fleet" and i > 0:
-            j = i
-            while j > 0 and i - j < 3 and is_cap(doc[j - 1]) and lookup(doc[j - 1].text) is None:
-                j -= 1
-            if j < i and doc[i - 1].text in _FLEET_WORDS:
-                m = Mention(j, i + 1, Kind.PARTY, None, 6, "org")  # before the sea's name as a place
-                m.name = f"{doc[j:i].text} Fleet"
+        elif low == "fleet":
+            m = _fleet(doc, i)
+            if m is not None:
                 out.append(m)
-        # "the Telegram channel VChK-OGPU": a name of capitalised parts joined by hyphens after a body noun
-        if tok.lower_ in _NAMED_BY and tok.is_lower and i + 3 < n and doc[i + 1].text[:1].isupper():
+        elif low == "(":
+            # "Agency for the Safety of Air Navigation in Africa (ASECNA)": a name with small words before its acronym
+            if i > 3 and i + 2 < n and doc[i + 2].text == ")" and _acronym(doc[i + 1].text):
+                m = _long_form(doc, i)
+                if m is not None:
+                    out.append(m)
+        elif low in _STATE_AREAS and tok.is_lower and i > 0:
+            # "the breakaway Somaliland region": the state's name, not a place the model joins to the noun
+            term = lookup(doc[i - 1].text)
+            if term is not None and term.kind is Kind.STATE and term.role == "name":
+                prev = doc[i - 1]
+                chars = (prev.idx, prev.idx + len(prev))
+                out.append(Mention(i - 1, i + 1, Kind.STATE, term.name, 4, "name", chars=chars))
+        elif tok.is_lower and low in _LOWER_BODIES:
+            m = _lower_council(doc, i)
+            if m is not None:
+                out.append(m)
+        if tok.is_lower and low in _NAMED_BY and i + 3 < n and doc[i + 1].text[:1].isupper():
+            # "the Telegram channel VChK-OGPU": a name of capitalised parts joined by hyphens after a body noun
             k = i + 1
             while k + 2 < n and doc[k + 1].text in _HYPHENS and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
                 if not doc[k + 2].text[:1].isupper():
@@ -78,34 +112,61 @@ def news_candidates(doc: Doc) -> list[Mention]:
                 k += 2
             if k > i + 1 and lookup(doc[i + 1 : k + 1].text) is None:
                 out.append(Mention(i + 1, k + 1, Kind.PARTY, None, 2, "org"))
-        # "Agency for the Safety of Air Navigation in Africa (ASECNA)": a body's name with small words, before its acronym
-        if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")" and _acronym(doc[i + 1].text) and i > 3:
-            m = _long_form(doc, i)
-            if m is not None:
-                out.append(m)
-        # "the Houthis' supreme political council": a council named in lower case after its owner
-        if tok.lower_ in _LOWER_BODIES and tok.is_lower and i >= 3:
-            j = i
-            while j > 0 and i - j < 3 and doc[j - 1].is_lower and doc[j - 1].pos_ == "ADJ":
-                j -= 1
-            owner = lookup(doc[j - 2].text) if j >= 2 and j < i and doc[j - 1].text in _POSSESSIVES else None
-            if owner is not None and owner.kind in {Kind.STATE, Kind.PARTY} and owner.role != "block":
-                m = Mention(j, i + 1, Kind.PARTY, None, 4, "org")
-                m.name = " ".join(t.text.capitalize() for t in doc[j : i + 1])
-                out.append(m)
-        # "PM Modi" read as one place or body: a title and one name is a person
-        if (
-            tok.ent_iob_ == "B"
+        elif (
+            low in _PERSON_TITLES
+            and tok.ent_iob_ == "B"
             and tok.ent_type_ in {"GPE", "ORG"}
             and i + 1 < n
-            and tok.lower_ in _PERSON_TITLES
             and doc[i + 1].ent_iob_ == "I"
             and (i + 2 >= n or doc[i + 2].ent_iob_ != "I")
             and doc[i + 1].is_title
             and lookup(doc[i + 1].text) is None
         ):
-            out.append(Mention(i + 1, i + 2, Kind.OFFICIAL, None, 2, "person"))
+            out.append(Mention(i + 1, i + 2, Kind.OFFICIAL, None, 2, "person"))  # "PM Modi" read as a place
     return out
+
+
+def _led_by(doc: Doc, i: int) -> Mention | None:
+    """ "the Saudi-led coalition": one body, with the state (or body) that leads it a mention of its own inside it."""
+    lead = doc[i - 2]
+    if doc[i - 1].text not in _HYPHENS or lead.whitespace_ or doc[i - 1].whitespace_:
+        return None
+    term = lookup(lead.text)
+    if term is None or term.kind not in {Kind.STATE, Kind.PARTY} or term.role == "block":
+        return None
+    m = Mention(i - 2, i + 2, Kind.PARTY, None, 5, "org")
+    m.chars = (lead.idx, doc[i + 1].idx + len(doc[i + 1]))  # kept whole: no short form without the state
+    m.owner = Mention(i - 2, i - 1, term.kind, term.name, 3, term.role)
+    return m
+
+
+def _fleet(doc: Doc, i: int) -> Mention | None:
+    """ "the Black Sea Fleet", "Russia's Black Sea fleet": a fleet named by its sea, in either case."""
+    j = i
+    while j > 0 and i - j < 3 and is_cap(doc[j - 1]) and lookup(doc[j - 1].text) is None:
+        if doc[j - 1].lower_ in _NOT_NAMES:
+            break
+        j -= 1
+    if j == i or doc[i - 1].text not in _FLEET_WORDS:
+        return None
+    m = Mention(j, i + 1, Kind.PARTY, None, 6, "org")  # before the sea's name as a place
+    m.name = f"{doc[j:i].text} Fleet"
+    return m
+
+
+def _lower_council(doc: Doc, i: int) -> Mention | None:
+    """ "the Houthis' supreme political council": a council named in lower case right after its owner's possessive."""
+    j = i
+    while j > 0 and i - j < 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha and not doc[j - 1].is_stop:
+        j -= 1
+    if j == i or j < 2 or doc[j - 1].text not in _POSSESSIVES:
+        return None
+    owner = lookup(doc[j - 2].text)
+    if owner is None or owner.kind not in {Kind.STATE, Kind.PARTY} or owner.role == "block":
+        return None
+    m = Mention(j, i + 1, Kind.PARTY, None, 4, "org")
+    m.name = " ".join(t.text.capitalize() for t in doc[j : i + 1])
+    return m
 
 
 def _acronym(text: str) -> bool:
@@ -129,8 +190,8 @@ def _long_form(doc: Doc, bracket: int) -> Mention | None:
     )
     if start is None:
         return None
-    while start > 0 and is_cap(doc[start - 1]) and lookup(doc[start - 1].text) is None and not doc[start - 1].is_sent_start:
-        if doc[start - 1].ent_type_ in {"DATE", "TIME"}:
+    while start > 0 and is_cap(doc[start - 1]) and lookup(doc[start - 1].text) is None:
+        if doc[start - 1].ent_type_ in {"DATE", "TIME"} or doc[start - 1].is_sent_start:
             break
         start -= 1
     return Mention(start, end, Kind.PARTY, None, 4, "org") if end - start >= 5 else None
@@ -187,9 +248,8 @@ def _keep(doc: Doc, m: Mention) -> bool:
     if _apposed_document(doc, e):
         return False  # "the Spirit of X, a joint statement": a document's title
     generic = lexicon_set("generic_bodies") | lexicon_set("org_heads")
-    if e - s == 1 and doc[s].text in generic and e < len(doc) and doc[e].lower_ in _EVENT_NOUNS:
-        return False  # "a Cabinet meeting"
-    return True
+    # "a Cabinet meeting"
+    return not (e - s == 1 and doc[s].text in generic and e < len(doc) and doc[e].lower_ in _EVENT_NOUNS)
 
 
 def _apposed_document(doc: Doc, end: int) -> bool:
@@ -204,9 +264,9 @@ def _apposed_document(doc: Doc, end: int) -> bool:
 
 def _with_article(doc: Doc, start: int) -> int:
     """ "al-Masirah", "al Shabaab": the Arabic article written before a name is part of it."""
-    if start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in _ARTICLES:
-        if not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
-            return start - 2
+    tight = start >= 2 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    if tight and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in _ARTICLES:
+        return start - 2
     if start >= 1 and doc[start - 1].text in _ARTICLES and doc[start - 1].whitespace_:
         return start - 1
     return start

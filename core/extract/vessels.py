@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.news_kinds import word_positions
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -233,7 +234,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
-    found += _paired_with_a_ship(doc) + _named_before_noun(doc) + _described_as_ship(doc) + _ship_by_article(doc)
+    nouns = _ship_nouns(doc)
+    found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
+    found += _ship_by_article(doc, nouns)
     for m in _IMO.finditer(doc.text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -293,7 +296,8 @@ _CLASS_WORDS = {"nuclear", "powered", "-", "fleet", "sea", "navy", "naval", "mis
 
 
 def _plain_name(doc: Doc, a: int, b: int) -> bool:
-    """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people label."""
+    """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people
+    label."""
     heads = lexicon_set("org_heads") | lexicon_set("unit_heads")
     return all(
         (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
@@ -305,59 +309,76 @@ def _plain_name(doc: Doc, a: int, b: int) -> bool:
     ) and lookup(doc[a:b].text) is None
 
 
-def _named_before_noun(doc: Doc) -> list[SpacySpan]:
+def _ship_nouns(doc: Doc) -> dict[int, int]:
+    """Where a singular ship noun starts in lower case ("frigate", "research vessel"), and where it ends."""
+    out = {}
+    for i in word_positions(doc, _first_words_re()):
+        end = _vessel_noun_end(doc, i)
+        if end is not None and doc[end - 1].tag_ != "NNS":
+            out[i] = end
+    return out
+
+
+@cache
+def _first_words_re() -> re.Pattern:
+    words = sorted(_nouns()[2], key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+def _name_before(doc: Doc, end: int) -> int | None:
+    """Start of the capitalised run (a name of up to four words) that ends at ``end`` right after "the"."""
+    k = end
+    while k > 0 and end - k < 4 and (doc[k - 1].is_title or (doc[k - 1].is_upper and doc[k - 1].is_alpha)
+                                     or doc[k - 1].like_num):
+        k -= 1
+    if k < end and doc[k].like_num:
+        return None  # "the 5 ...": a name opens with a word
+    if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end):
+        return None
+    return k
+
+
+def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     """ "the Admiral Gorshkov frigate", "the Pashin fleet sea tanker": a name between "the" and a ship's class noun."""
     out = []
-    for i, tok in enumerate(doc[:-2]):
-        if tok.lower_ != "the":
-            continue
-        k = i + 1
-        while k < len(doc) and k - i <= 4 and (doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha)
-                                              or (doc[k].like_num and k > i + 1)):
-            k += 1
-        if k == i + 1 or not _plain_name(doc, i + 1, k):
-            continue
-        j = k
-        while j < len(doc) and j - k < 3 and doc[j].lower_ in _CLASS_WORDS and doc[j].is_lower or (
-            j < len(doc) and doc[j].text == "-" and j - k < 3
-        ):
-            j += 1
-        end = _vessel_noun_end(doc, j) if j < len(doc) and doc[j].is_lower else None
-        if end is None or doc[end - 1].tag_ == "NNS" or (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
+    for j, end in nouns.items():
+        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
             continue  # "the Maersk tanker fleet": the name of a firm before a noun of its own
-        out.append(doc[i + 1 : k])
+        k = j
+        while k > 0 and j - k < 3 and ((doc[k - 1].is_lower and doc[k - 1].lower_ in _CLASS_WORDS)
+                                       or doc[k - 1].text == "-"):
+            k -= 1
+        start = _name_before(doc, k)
+        if start is not None:
+            out.append(doc[start:k])
     return out
 
 
-def _described_as_ship(doc: Doc) -> list[SpacySpan]:
+def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     """ "described the Yuan Wang 5 as a research and survey vessel": a name the sentence says is a ship."""
     out = []
-    for i, tok in enumerate(doc[:-3]):
-        if tok.lower_ != "the":
-            continue
-        span = _name_at(doc, i + 1)
-        if span is None or span[1] + 2 >= len(doc) or not _plain_name(doc, *span):
-            continue
-        k = span[1]
-        if doc[k].lower_ != "as" or doc[k + 1].lower_ not in {"a", "an"}:
-            continue
-        for j in range(k + 2, min(len(doc), k + 8)):
-            end = _vessel_noun_end(doc, j) if doc[j].is_lower else None
-            if end is not None and doc[end - 1].tag_ != "NNS":
-                out.append(doc[span[0] : span[1]])
+    for j in nouns:
+        k = j - 1
+        while k > 1 and j - k < 6 and doc[k].lower_ not in {"a", "an"} and not doc[k].is_punct:
+            if doc[k].pos_ in {"VERB", "AUX"}:
                 break
-            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
-                break
+            k -= 1
+        if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ != "as":
+            continue
+        start = _name_before(doc, k - 1)
+        if start is not None:
+            out.append(doc[start : k - 1])
     return out
 
 
-def _ship_by_article(doc: Doc) -> list[SpacySpan]:
+def _ship_by_article(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     """ "drones hit the Sergey Kotov": a person-shaped name after "the" (people take no article) in a story about
     ships is a ship, unless a word of a place, building or body is in it or a noun follows it."""
     out = []
     blocked = lexicon_set("facility_nouns", fold=True) | lexicon_set("place_tails", fold=True)
     blocked |= lexicon_set("org_heads", fold=True) | lexicon_set("place_leads", fold=True)
-    about_ships = None
+    if not nouns:
+        return out
     for ent in doc.ents:
         if ent.label_ not in {"FAC", "PERSON"}:
             continue
@@ -370,10 +391,7 @@ def _ship_by_article(doc: Doc) -> list[SpacySpan]:
             continue
         if ent.end < len(doc) and (doc[ent.end].pos_ in {"NOUN", "PROPN"} or doc[ent.end].text in _POSSESSIVES):
             continue  # "the Biden administration", "the Kim family's"
-        if about_ships is None:
-            about_ships = any(t.is_lower and _vessel_noun_end(doc, t.i) is not None for t in doc)
-        if about_ships:
-            out.append(doc[a : ent.end])
+        out.append(doc[a : ent.end])
     return out
 
 
