@@ -227,7 +227,26 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                     m.end = follower.end
                 m.start = state.end
         out.append(m)
+    _numbered_short_forms(doc, out)
     return out
+
+
+def _numbered_short_forms(doc: Doc, chosen: list[Mention]) -> None:
+    """ "CTF 153" after "Combined Task Force 153": the initials and the number of a numbered body are that body."""
+    numbered = {}
+    for m in chosen:
+        if m.kind is Kind.PARTY and m.chars is None and m.end - m.start >= 3 and doc[m.end - 1].like_num:
+            words = [t.text for t in doc[m.start : m.end - 1] if t.is_title]
+            numbered["".join(w[0] for w in words) + " " + doc[m.end - 1].text] = doc[m.start : m.end].text
+    if not numbered:
+        return
+    for m in chosen:
+        if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None:
+            continue
+        end = m.end + 1 if m.end - m.start == 1 and m.end < len(doc) and doc[m.end].like_num else m.end
+        long = numbered.get(doc[m.start : end].text) if end - m.start == 2 else None
+        if long is not None:
+            m.key, m.end = long, end
 
 
 def _keep(doc: Doc, m: Mention) -> bool:
@@ -243,6 +262,11 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "its exclave, X"
     if e < len(doc) and doc[e].lower_ in _AFTER_PLACE and doc[e].is_lower and e - s <= 2:
         return False  # "the Sahel region"
+    facilities = lexicon_set("facility_nouns")
+    if e + 1 < len(doc) and doc[e].is_lower and (doc[e].lower_ in facilities or doc[e + 1].lower_ in facilities):
+        return False  # "at the X border crossing"
+    if _said_to_be_a_place(doc, s, e):
+        return False  # "X is Russia's only port", "ports such as X and Y"
     if e - s == 1 and s >= 2 and doc[s - 1].text == "(" and doc[s - 2].text in _CLOSING_QUOTES:
         return False  # "the so-called “Route for Peace” (RFP)": the acronym of a quoted title
     if _apposed_document(doc, e):
@@ -250,6 +274,23 @@ def _keep(doc: Doc, m: Mention) -> bool:
     generic = lexicon_set("generic_bodies") | lexicon_set("org_heads")
     # "a Cabinet meeting"
     return not (e - s == 1 and doc[s].text in generic and e < len(doc) and doc[e].lower_ in _EVENT_NOUNS)
+
+
+def _said_to_be_a_place(doc: Doc, s: int, e: int) -> bool:
+    places = lexicon_set("place_nouns")
+    if e + 1 < len(doc) and doc[e].lemma_ == "be" and doc[e].pos_ == "AUX":
+        for k in range(e + 1, min(len(doc), e + 7)):
+            if doc[k].lower_ in places and doc[k].is_lower:
+                return k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}  # not "a port city's"
+            if doc[k].pos_ in {"VERB", "ADP"} or doc[k].is_punct:
+                break
+    k = s - 1
+    while k > 1 and s - k < 8 and doc[k].lower_ not in {"as", "including"}:
+        if not (is_cap(doc[k]) or doc[k].lower_ in {",", "and", "or"}):
+            return False
+        k -= 1
+    head = k - 2 if doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" else k - 1
+    return head >= 0 and doc[k].lower_ in {"as", "including"} and doc[head].lemma_.lower() in places
 
 
 def _apposed_document(doc: Doc, end: int) -> bool:

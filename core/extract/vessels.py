@@ -236,7 +236,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         i += 1
     nouns = _ship_nouns(doc)
     found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
-    found += _ship_by_article(doc, nouns)
+    found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc)
     for m in _IMO.finditer(doc.text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -369,6 +369,26 @@ def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
         if start is not None:
             out.append(doc[start : k - 1])
     return out
+
+
+_SHIP_VERBS = {"docked", "moored", "berthed", "anchored", "scuttled", "towed", "refloated", "sank", "hijacked",
+               "rammed", "boarded"}
+
+
+def _object_of_ship_verb(doc: Doc) -> list[SpacySpan]:
+    """ "docked the Amore Vero", "hijacked the Nova Star": a name after a verb that only ships take, and "the"."""
+    out = []
+    for i in word_positions(doc, _ship_verbs_re()):
+        if i + 2 < len(doc) and doc[i].pos_ == "VERB" and doc[i + 1].lower_ == "the":
+            span = _name_at(doc, i + 2)
+            if span is not None and _plain_name(doc, *span) and doc[span[0]].ent_type_ not in {"GPE", "LOC"}:
+                out.append(doc[span[0] : span[1]])
+    return out
+
+
+@cache
+def _ship_verbs_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(_SHIP_VERBS)) + r")\b")
 
 
 def _ship_by_article(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:

@@ -152,3 +152,31 @@ def test_a_person_shaped_name_after_the_in_a_story_about_ships(nlp):
     assert got["Ivan Petrov"][0] is Kind.VESSEL
     other = kinds(nlp, "The minister met Ivan Petrov near the strait.\n")
     assert other["Ivan Petrov"][0] is Kind.OFFICIAL
+
+
+def test_a_name_after_a_verb_only_ships_take_is_a_ship(nlp):
+    got = kinds(nlp, "The tycoon docked the Bella Notte in the port on Monday.\n")
+    assert got["Bella Notte"][0] is Kind.VESSEL
+
+
+def test_places_said_to_be_places_are_not_bodies(nlp):
+    got = kinds(nlp, "Tartus is Russia's only naval port on the coast. Iranian ports such as Bandar and Chabahar "
+                     "were used. Trucks burned at the Vesna border crossing.\n")
+    assert not {"Tartus", "Bandar", "Chabahar", "Vesna"} & set(got)
+    assert got["Russia"][0] is Kind.STATE
+
+
+def test_a_numbered_body_s_initials_join_its_full_name(nlp):
+    got = kinds(nlp, "The Combined Task Force 150 patrols the gulf. Officials said CTF 150 has 30 members.\n")
+    kind, texts = got["Combined Task Force 150"]
+    assert kind is Kind.PARTY and any(t.startswith("CTF") for t in texts)
+    assert len(got) == 1
+
+
+def test_numbered_initials_take_the_full_name_as_their_key(nlp):
+    doc = nlp("The Combined Task Force 150 patrols. Now CTF 150 has members.")
+    words = [t.text for t in doc]
+    long = Mention(1, 5, Kind.PARTY, None, 3, "org")
+    short = Mention(words.index("CTF"), words.index("CTF") + 1, Kind.PARTY, None, 1, "single")
+    news_fixes(doc, [long, short])
+    assert short.key == "Combined Task Force 150" and doc[short.start : short.end].text == "CTF 150"
