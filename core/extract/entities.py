@@ -33,7 +33,7 @@ from core.extract.forces import join_short_forms, national_forces, numbered_unit
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
-from core.extract.news_kinds import news_candidates, news_fixes
+from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -133,8 +133,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         j = _official_state_name_start(doc, j, i)
         j = _joined_by_and(doc, j)
         k = i + 1
-        if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 3 and doc[i].whitespace_:
-            k += 1  # "Office 39", "Unit 180": a numbered body
+        if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 5 and doc[i].whitespace_ and not is_year(doc[k].text):
+            k += 1  # "Office 39", "Unit 180", "Unit 29155": a numbered body (not "Council 2024")
         on = k + 1 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].ent_type_ not in {"DATE", "TIME", "GPE"}
         if k + 1 < len(doc) and (doc[k].lower_ in {"of", "for"} or on):  # "Ministry of ...", "Commission on ..."
             t = k + 1

@@ -48,6 +48,10 @@ _TRIGGERS = {"led", "fleet"} | _STATE_AREAS | _LOWER_BODIES | _NAMED_BY | _PERSO
 
 
 _TEXT = "entente.text"
+# a web address written as a name: no scheme, no "www.", no path after it
+_DOMAIN = re.compile(
+    r"(?<![\w./@-])[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]\.(?i:com|org|net|info|io|news|az|ru|ir|ua|am|ge|kz)(?![\w/-]|\.\w)"
+)
 
 
 @cache
@@ -75,6 +79,7 @@ def news_candidates(doc: Doc) -> list[Mention]:
     a channel's hyphenated name, a long name before its acronym, a council in lower case, a title read as a place."""
     out: list[Mention] = []
     n = len(doc)
+    out += domain_outlets(doc)
     for i in word_positions(doc, _trigger_re()):
         tok = doc[i]
         low = tok.lower_
@@ -126,6 +131,21 @@ def news_candidates(doc: Doc) -> list[Mention]:
     return out
 
 
+def domain_outlets(doc: Doc) -> list[Mention]:
+    """ "TankerTrackers.com", "News.Az": a site named by its web address is an outlet or a data provider (a body)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    out = []
+    for m in _DOMAIN.finditer(text):
+        if not any(c.isupper() for c in m.group(0)):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Mention(span.start, span.end, Kind.PARTY, None, 4, "org", chars=m.span()))
+    return out
+
+
 def _led_by(doc: Doc, i: int) -> Mention | None:
     """ "the Saudi-led coalition": one body, with the state (or body) that leads it a mention of its own inside it."""
     lead = doc[i - 2]
@@ -167,6 +187,11 @@ def _lower_council(doc: Doc, i: int) -> Mention | None:
     m = Mention(j, i + 1, Kind.PARTY, None, 4, "org")
     m.name = " ".join(t.text.capitalize() for t in doc[j : i + 1])
     return m
+
+
+def is_year(text: str) -> bool:
+    """ "2024", "1998": a number that is a year, not a unit's or a body's number."""
+    return len(text) == 4 and text[:2] in {"19", "20"}
 
 
 def _acronym(text: str) -> bool:
@@ -263,7 +288,9 @@ def _keep(doc: Doc, m: Mention) -> bool:
     if e < len(doc) and doc[e].lower_ in _AFTER_PLACE and doc[e].is_lower and e - s <= 2:
         return False  # "the Sahel region"
     facilities = lexicon_set("facility_nouns")
-    if e + 1 < len(doc) and doc[e].is_lower and (doc[e].lower_ in facilities or doc[e + 1].lower_ in facilities):
+    if e + 1 < len(doc) and doc[e].is_lower and (
+        doc[e].lower_ in facilities or (doc[e + 1].is_lower and doc[e + 1].lower_ in facilities)
+    ):
         return False  # "at the X border crossing"
     if _said_to_be_a_place(doc, s, e):
         return False  # "X is Russia's only port", "ports such as X and Y"

@@ -180,3 +180,21 @@ def test_numbered_initials_take_the_full_name_as_their_key(nlp):
     short = Mention(words.index("CTF"), words.index("CTF") + 1, Kind.PARTY, None, 1, "single")
     news_fixes(doc, [long, short])
     assert short.key == "Combined Task Force 150" and doc[short.start : short.end].text == "CTF 150"
+
+
+def test_a_site_named_by_its_address_is_a_body_and_a_link_is_not(nlp):
+    got = kinds(nlp, "Images were obtained by shipSpotters.com. The website Kavkaz.Az said so; see "
+                     "www.example.com/page.\n")
+    assert got["shipSpotters.com"][0] is Kind.PARTY and got["Kavkaz.Az"][0] is Kind.PARTY
+    assert not any("example" in name for name in got)
+
+
+def test_a_numbered_unit_keeps_a_long_number_but_not_a_year(nlp):
+    got = kinds(nlp, "Officers of Unit 29155 were named, and the Council 2024 session ended.\n")
+    assert got["Unit 29155"][0] is Kind.PARTY
+    assert not any("2024" in name for name in got)
+
+
+def test_a_person_before_a_town_named_port_stays_a_person(nlp):
+    got = kinds(nlp, "The general met Prime Minister Kamal Idris in Port Sudan on Monday.\n")
+    assert got["Kamal Idris"][0] is Kind.OFFICIAL
