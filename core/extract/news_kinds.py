@@ -288,7 +288,7 @@ def _keep(doc: Doc, m: Mention) -> bool:
     if e < len(doc) and doc[e].lower_ in _AFTER_PLACE and doc[e].is_lower and e - s <= 2:
         return False  # "the Sahel region"
     facilities = lexicon_set("facility_nouns")
-    if e + 1 < len(doc) and doc[e].is_lower and (
+    if e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha and (
         doc[e].lower_ in facilities or (doc[e + 1].is_lower and doc[e + 1].lower_ in facilities)
     ):
         return False  # "at the X border crossing"
