@@ -363,6 +363,8 @@ def _country_opening(doc: Doc, m: Mention, starts: dict[int, Mention]) -> tuple[
         term = lookup(doc[m.start : m.start + n].text)
         if term is None or term.kind is not Kind.STATE or term.role != "name":
             continue
+        if n == 1 and not (m.start > 0 and doc[m.start - 1].lower_ in {"to", "of", "in", "from", "for"}):
+            return None  # "Israel Katz", "Jordan Bardella": a first name spelled like a country
         state = Mention(m.start, m.start + n, Kind.STATE, term.name, 3, term.role)
         follower = starts.get(m.end)
         if follower is not None and (follower.kind is not Kind.OFFICIAL or follower.end - follower.start > 2):

@@ -349,8 +349,8 @@ def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
                                        or doc[k - 1].text == "-"):
             k -= 1
         start = _name_before(doc, k)
-        if start is not None:
-            out.append(doc[start:k])
+        if start is not None and doc[k - 1].text not in lexicon_set("company_tails") and doc[k - 1].text != "Line":
+            out.append(doc[start:k])  # not "the Maersk Line container ship": a firm's name
     return out
 
 
@@ -371,6 +371,10 @@ def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     return out
 
 
+# last words of places and monuments the model labels as facilities ("the Lincoln Memorial", "the Hoover Dam")
+_SITE_WORDS = {"memorial", "monument", "centre", "center", "gate", "hall", "dam", "field", "road", "highway",
+               "boulevard", "arena", "mine", "market", "mall", "cemetery", "garden", "gardens", "library", "house",
+               "court", "fort", "castle", "lighthouse", "shoal", "reef", "island", "valley", "mountain", "hill"}
 _SHIP_VERBS = {"docked", "moored", "berthed", "anchored", "scuttled", "towed", "refloated", "sank", "hijacked",
                "rammed", "boarded"}
 
@@ -396,7 +400,7 @@ def _ship_by_article(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     ships is a ship, unless a word of a place, building or body is in it or a noun follows it."""
     out = []
     blocked = lexicon_set("facility_nouns", fold=True) | lexicon_set("place_tails", fold=True)
-    blocked |= lexicon_set("org_heads", fold=True) | lexicon_set("place_leads", fold=True)
+    blocked |= lexicon_set("org_heads", fold=True) | lexicon_set("place_leads", fold=True) | _SITE_WORDS
     if not nouns:
         return out
     for ent in doc.ents:

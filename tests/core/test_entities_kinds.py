@@ -198,3 +198,15 @@ def test_a_numbered_unit_keeps_a_long_number_but_not_a_year(nlp):
 def test_a_person_before_a_town_named_port_stays_a_person(nlp):
     got = kinds(nlp, "The general met Prime Minister Kamal Idris in Port Sudan on Monday.\n")
     assert got["Kamal Idris"][0] is Kind.OFFICIAL
+
+
+def test_a_first_name_spelled_like_a_country_stays_in_the_name(nlp):
+    got = kinds(nlp, "Defence Minister Israel Katz met Jordan Bardella in Paris.\n")
+    assert got["Israel Katz"][0] is Kind.OFFICIAL and got["Jordan Bardella"][0] is Kind.OFFICIAL
+    assert "Israel" not in got and "Jordan" not in got
+
+
+def test_monuments_and_firms_near_ship_words_are_not_ships(nlp):
+    got = kinds(nlp, "The tanker was seized near the port. Protesters gathered at the Lincoln Memorial, and the "
+                     "Maersk Line container ship was hit.\n")
+    assert not any(kind is Kind.VESSEL for kind, _ in got.values())
