@@ -47,7 +47,6 @@ _STATE_AREAS = {"region", "territory", "republic", "enclave"}
 _TRIGGERS = {"led", "fleet"} | _STATE_AREAS | _LOWER_BODIES | _NAMED_BY | _PERSON_TITLES
 
 
-_TEXT = "entente.text"
 # a web address written as a name: no scheme, no "www.", no path after it
 _DOMAIN = re.compile(
     r"(?<![\w./@-])[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]\.(?i:com|org|net|info|io|news|az|ru|ir|ua|am|ge|kz)(?![\w/-]|\.\w)"
@@ -61,11 +60,8 @@ def _trigger_re() -> re.Pattern:
     return re.compile(r"\((?=\s*[A-Z]{3,}\s*\))|(?<![\w.])(?:" + alternatives + r")(?![\w])", re.I)
 
 
-def word_positions(doc: Doc, pattern: re.Pattern) -> list[int]:
+def word_positions(doc: Doc, pattern: re.Pattern, text: str) -> list[int]:
     """Token indices where ``pattern`` matches the text at a token's start (a scan of the text, not of the tokens)."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text  # spaCy joins doc.text anew on every access
     out = []
     for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end())
@@ -79,8 +75,9 @@ def news_candidates(doc: Doc) -> list[Mention]:
     a channel's hyphenated name, a long name before its acronym, a council in lower case, a title read as a place."""
     out: list[Mention] = []
     n = len(doc)
-    out += domain_outlets(doc)
-    for i in word_positions(doc, _trigger_re()):
+    text = doc.text  # spaCy joins doc.text anew on every access: once here
+    out += domain_outlets(doc, text)
+    for i in word_positions(doc, _trigger_re(), text):
         tok = doc[i]
         low = tok.lower_
         if low == "led" and 2 <= i < n - 1 and doc[i + 1].lower_ in _LED_NOUNS:
@@ -131,11 +128,8 @@ def news_candidates(doc: Doc) -> list[Mention]:
     return out
 
 
-def domain_outlets(doc: Doc) -> list[Mention]:
+def domain_outlets(doc: Doc, text: str) -> list[Mention]:
     """ "TankerTrackers.com", "News.Az": a site named by its web address is an outlet or a data provider (a body)."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
     out = []
     for m in _DOMAIN.finditer(text):
         if not any(c.isupper() for c in m.group(0)):

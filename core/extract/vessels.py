@@ -234,10 +234,11 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
-    nouns = _ship_nouns(doc)
+    text = doc.text  # spaCy joins doc.text anew on every access: once here
+    nouns = _ship_nouns(doc, text)
     found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
-    found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc)
-    for m in _IMO.finditer(doc.text):
+    found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
+    for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
         if before is None or len(before) == 0:
@@ -256,7 +257,6 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    text = doc.text
     for m in _PREFIX.finditer(text):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
@@ -309,10 +309,10 @@ def _plain_name(doc: Doc, a: int, b: int) -> bool:
     ) and lookup(doc[a:b].text) is None
 
 
-def _ship_nouns(doc: Doc) -> dict[int, int]:
+def _ship_nouns(doc: Doc, text: str) -> dict[int, int]:
     """Where a singular ship noun starts in lower case ("frigate", "research vessel"), and where it ends."""
     out = {}
-    for i in word_positions(doc, _first_words_re()):
+    for i in word_positions(doc, _first_words_re(), text):
         end = _vessel_noun_end(doc, i)
         if end is not None and doc[end - 1].tag_ != "NNS":
             out[i] = end
@@ -379,10 +379,10 @@ _SHIP_VERBS = {"docked", "moored", "berthed", "anchored", "scuttled", "towed", "
                "rammed", "boarded"}
 
 
-def _object_of_ship_verb(doc: Doc) -> list[SpacySpan]:
+def _object_of_ship_verb(doc: Doc, text: str) -> list[SpacySpan]:
     """ "docked the Amore Vero", "hijacked the Nova Star": a name after a verb that only ships take, and "the"."""
     out = []
-    for i in word_positions(doc, _ship_verbs_re()):
+    for i in word_positions(doc, _ship_verbs_re(), text):
         if i + 2 < len(doc) and doc[i].pos_ == "VERB" and doc[i + 1].lower_ == "the":
             span = _name_at(doc, i + 2)
             if span is not None and _plain_name(doc, *span) and doc[span[0]].ent_type_ not in {"GPE", "LOC"}:
