@@ -112,6 +112,7 @@ class Sample:
     families: frozenset[str]  # the gold families of the pair
     typed_elsewhere: bool  # the rules typed the pair in another sentence (the model leaves those alone)
     in_evidence: bool = False  # this sentence is one the gold gives as the tie's evidence
+    families_here: frozenset[str] = frozenset()  # the gold families of the ties this sentence is evidence for
 
 
 @dataclass
@@ -175,11 +176,13 @@ def articles(dirs: list[Path], cache: Path | None = None) -> list[Article]:
     for (stem, doc, ents), path in zip(parsed(paths, cache), paths, strict=True):
         gold = json.loads((path.parent / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
         gold_pairs: dict[frozenset, set[str]] = {}
-        gold_ev: dict[frozenset, list[str]] = {}
+        gold_ev: dict[frozenset, list[tuple[str, str]]] = {}
         for r in gold["relations"]:
             if r["source"] != r["target"]:
                 gold_pairs.setdefault(frozenset((r["source"], r["target"])), set()).add(r["family"])
-                gold_ev.setdefault(frozenset((r["source"], r["target"])), []).append(_flat(r.get("evidence", "")))
+                gold_ev.setdefault(frozenset((r["source"], r["target"])), []).append(
+                    (_flat(r.get("evidence", "")), r["family"])
+                )
         m = _match(ents, gold, norm)
 
         def key(a: int, b: int, m=m, ents=ents) -> frozenset:
@@ -202,9 +205,11 @@ def articles(dirs: list[Path], cache: Path | None = None) -> list[Article]:
                 continue
             k = key(a, b)
             sent = _flat(evidence.text)
-            in_ev = any(e and (e[:60] in sent or sent[:60] in e) for e in gold_ev.get(k, ()))
+            here = frozenset(f for e, f in gold_ev.get(k, ()) if e and (e[:60] in sent or sent[:60] in e))
             art.samples.append(
-                Sample(feats, k, int(k in gold_pairs), frozenset(gold_pairs.get(k, ())), k in rule_pairs, in_ev)
+                Sample(
+                    feats, k, int(k in gold_pairs), frozenset(gold_pairs.get(k, ())), k in rule_pairs, bool(here), here
+                )
             )
         out.append(art)
     return out

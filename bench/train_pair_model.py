@@ -55,7 +55,7 @@ def train(arts: list[Article], c: float = C, by_evidence: bool = True) -> dict:
                 continue
             X.append(dict.fromkeys(s.feats, 1.0))
             y.append(int(s.label and (s.in_evidence or not by_evidence)))
-            fam.append(min(s.families) if s.families else "")
+            fam.append(min(s.families_here or s.families) if s.families else "")
     vec = DictVectorizer()
     M = vec.fit_transform(X)
     names = vec.get_feature_names_out()
