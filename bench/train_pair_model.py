@@ -302,11 +302,14 @@ def main() -> int:
     print("\nF1 gain per held-out fold (rules + model minus rules alone):")
     for th in THRESHOLDS:
         print(f"  {th}: " + " ".join(f"{g:+.3f}" for g in fold_gains(arts, preds, th)))
-    chosen = a.threshold if a.threshold is not None else pick(arts, preds, base, rows)
+    picked = pick(arts, preds, base, rows)
+    chosen = a.threshold if a.threshold is not None else picked
     unguarded = pick(arts, preds, base, rows, family_guard=False)
     floor = max(MIN_PRECISION, base["p"] - MAX_PRECISION_LOSS)
+    if a.threshold is not None:
+        print(f"\nthreshold given: {a.threshold}")
     print(
-        f"\nchosen threshold: {chosen} (precision ≥ {floor:.3f}, family accuracy ≥ "
+        f"threshold the CV picks: {picked} (precision ≥ {floor:.3f}, family accuracy ≥ "
         f"{min(FAMILY_BAR, base['fam']) - 0.01:.3f}, F1 a point over the rules', a gain in 4 folds of 5); "
         f"without the family condition: {unguarded}"
     )
