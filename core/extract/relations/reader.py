@@ -17,6 +17,7 @@ from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
@@ -38,7 +39,7 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
+class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
@@ -201,6 +202,8 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
         lex = self.lex
         for t in sent:
             lemma = t.lemma_.lower()
+            if t.tag_ == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[t.i] < 0:
+                yield from self._ship_list(t)  # 'three Peruvian ships - the Lomo, Arvi and Pelta -'
             if self.tok_ent[t.i] >= 0:
                 yield from self._entity_modifiers(t)
                 if t.i in self.hyphenated and self.hyphenated[t.i] in lex.ship_participles:
