@@ -37,6 +37,13 @@ class Grammar(Clauses):
                     return Family.TRADE
         return fam
 
+    def aimed_kinds(self, targets: frozenset[int], nouns: list[Token]) -> list[Kind]:
+        """The kinds an act is aimed at; a ship named only by its owner is still a ship ('sank a Russian patrol
+        ship', 'boarded the Chilean vessels': the act is done to a ship, and so to the state it stands for)."""
+        if targets and any(self.tok_ent[n.i] < 0 and n.lemma_.lower() in self.lex.vessel_nouns for n in nouns):
+            return [Kind.VESSEL]
+        return [self.kind(e) for e in targets]
+
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
@@ -75,7 +82,7 @@ class Grammar(Clauses):
             return None
         own = lex.verbs.get(lemma)
         if prep is None and (noun is None or topic) and targets:
-            aimed = aimed_family(lex, lemma, (self.kind(e) for e in targets))
+            aimed = aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
             if aimed is not None:
                 return aimed  # 'sanctioned the tanker X', 'boarded the Y'
         if own is Family.ALLIANCE and noun is not None and noun.dep_ == "dobj":

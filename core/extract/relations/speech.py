@@ -54,7 +54,8 @@ class Speech(Grammar):
         people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
         if people:
             reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
-        if not reporters:
+        outlets = self._told_outlets(v)
+        if not reporters and not outlets:
             return
         targets: set[int] = set()
         for c in v.children:
@@ -72,10 +73,29 @@ class Speech(Grammar):
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
+            first = v.head
+            while first.dep_ in ("conj", "xcomp") and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
+                first = first.head  # 'X has left Mali and its units were taken over by Y, sources told AFP'
+            if first is not v.head:
+                targets |= self._reported_clause(first)
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+        # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
+        # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
+        yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
+
+    def _told_outlets(self, v: Token) -> set[int]:
+        """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person
+        or a state, which are told things in talks)."""
+        out: set[int] = set()
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
+                out |= self.den_all(c) if c.pos_ != "ADP" else self.prep_objects(c)
+            elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                out |= self.prep_objects(c)
+        return {e for e in out if self.kind(e) is Kind.PARTY}
 
     def _according(self, t: Token) -> Iterator[Tie]:
         """'..., according to the state broadcaster VTV', 'according to a report by the UN Panel of Experts'."""

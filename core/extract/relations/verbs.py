@@ -37,7 +37,7 @@ class Verbs(Grammar):
                 # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
                 yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
             fam = lex.verbs.get(lemma)
-            aimed = aimed_family(lex, lemma, (self.kind(e) for e in done))
+            aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
             elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
