@@ -202,6 +202,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         lex = self.lex
         for t in sent:
             lemma = t.lemma_.lower()
+            noun = nominal(t) and not _clausal(t)
             if t.tag_ == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[t.i] < 0:
                 yield from self._ship_list(t)  # 'three Peruvian ships - the Lomo, Arvi and Pelta -'
             if self.tok_ent[t.i] >= 0:
@@ -210,16 +211,14 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     yield from self._hyphenated_ship(t, self.hyphenated[t.i])
                 elif t.i in self.hyphenated:
                     yield from self._hyphenated(t)
-            elif nominal(t) and lemma in lex.flag_nouns:
+            elif noun and lemma in lex.flag_nouns:
                 yield from self._flag(t)
-            elif nominal(t) and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
+            elif noun and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
                 ties = list(self._ship_role(t))
                 yield from ties
                 if not ties and lemma in lex.role_nouns:
                     yield from self._role(t)
-            elif nominal(t) and (
-                lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns
-            ):
+            elif noun and (lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns):
                 if lemma in lex.role_nouns:
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
@@ -238,6 +237,14 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
 # A sentence naming more entities than this is a list: every pair would grow with the square of its length
 # (80,000 ties for one 400-name sentence) and say nothing more than "listed together".
 MAX_PAIRWISE = 12
+
+
+def _clausal(t) -> bool:
+    """A verb the tagger may pass for a noun but that heads its own clause: 'and is controlled by X'."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
+
+
+_CLAUSE_DEPS = frozenset({"aux", "auxpass", "agent", "nsubjpass", "dobj"})
 
 
 def _co_occurring(present: set[int], toks: list, tok_ent: list[int]) -> Iterable[tuple[int, int]]:
