@@ -11,6 +11,8 @@ _PAIR_WORDS = frozenset({"two", "both"})
 _COUNT_DEPS = frozenset({"nummod", "det", "predet", "amod", "quantmod"})
 # How far back a description reaches for what it stands for: this sentence and the two before it.
 _SENTENCES_BACK = 2
+# A description naming a body by its head word ('the ministry') reaches further: the word itself says which.
+_BODY_BACK = 4
 
 
 def _is_pair(t: Token) -> bool:
@@ -18,7 +20,44 @@ def _is_pair(t: Token) -> bool:
     return any(c.lower_ in _PAIR_WORDS and c.dep_ in _COUNT_DEPS for c in t.children)
 
 
-def _named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, kind: Kind) -> list[int]:
+def _window_start(doc: Doc, t: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before the one holding ``t``."""
+    sent = t.sent
+    start = sent.start
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        start = sent.start
+    return start
+
+
+def _body_named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token) -> int | None:
+    """The body named last before ``t`` (within ``_BODY_BACK`` sentences) whose name holds the description's head
+    word and its noun modifiers: 'the ministry' for the Foreign Ministry, 'the coast guard' for the X Coast Guard."""
+    need = {t.lower_, t.lemma_.lower()}
+    nouns = {c.lower_ for c in t.children if c.dep_ == "compound" and c.is_alpha}
+    start = _window_start(doc, t, _BODY_BACK)
+    for i in range(t.i - 1, start - 1, -1):
+        ei = tok_ent[i]
+        if ei < 0 or entities[ei].kind is not Kind.PARTY:
+            continue
+        words = _name_words(entities[ei])
+        if need & words and nouns <= words:
+            return ei
+    return None
+
+
+def _name_words(entity: LocalEntity) -> set[str]:
+    words = {w.lower() for w in entity.name.split()}
+    for m in entity.mentions:
+        words |= {w.lower() for w in m.text.split()}
+    return words
+
+
+def _named_before(
+    doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, kind: Kind, doers: bool = True
+) -> list[int]:
     """Entities of ``kind`` named before ``t``, nearest first, within ``_SENTENCES_BACK`` sentences."""
     sent = t.sent
     start = sent.start
@@ -33,7 +72,7 @@ def _named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: 
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    doers = {tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")} - {-1}
+    doers = {tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")} - {-1} if doers else set()
     out: list[int] = []
     for i in range(t.i - 1, start - 1, -1):
         ei = tok_ent[i]
@@ -56,8 +95,24 @@ def pair_descriptions(
             if len(named) >= 2:
                 out[t.i] = frozenset(named[:2])
             continue
+        if not _is_definite(t, tok_ent):
+            continue
+        word = t.lemma_.lower()
+        if t.lower_ in lex.body_heads or (word in lex.body_heads and t.tag_ != "NNS"):
+            # 'the ministry said', 'the Navy's ships': the nearest body named before whose name holds the word
+            body = _body_named_before(doc, tok_ent, entities, t)
+            if body is not None:
+                out[t.i] = frozenset((body,))
+                continue
+        if word in lex.monarchies and t.tag_ != "NNS":
+            # 'the kingdom's ambassador': the nearest state named before that is a kingdom
+            states = [e for e in _named_before(doc, tok_ent, entities, t, Kind.STATE, doers=False)]
+            states = [e for e in states if entities[e].name in lex.monarchies[word]]
+            if states:
+                out[t.i] = frozenset(states[:1])
+                continue
         kind = lex.single_descriptions.get(t.lower_)
-        if kind is not None and _is_definite(t, tok_ent):
+        if kind is not None:
             # 'the country's acting ambassador', 'strikes against the militant group': the one named last
             named = _named_before(doc, tok_ent, entities, t, kind)
             if len(named) == 1:  # only when nothing else of its kind is near: 'the country' is often the topic

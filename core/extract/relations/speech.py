@@ -171,6 +171,8 @@ class Speech(Grammar):
         """Who a reporting verb's subject stands for: an outlet or body, a person, or a state named as such or
         through its officials ('Iranian officials said'), not through a description ('the Swiss trading giant')."""
         out: set[int] = set()
+        if c.i in self.described:
+            return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
         for e in self.den_all(c) | self.issuer(c):
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
