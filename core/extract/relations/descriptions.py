@@ -72,11 +72,12 @@ def _named_before(
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    doers = {tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")} - {-1} if doers else set()
+    subjects = {tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")} - {-1}
+    skip = subjects if doers else set()
     out: list[int] = []
     for i in range(t.i - 1, start - 1, -1):
         ei = tok_ent[i]
-        if ei >= 0 and entities[ei].kind is kind and ei not in out and ei not in doers:
+        if ei >= 0 and entities[ei].kind is kind and ei not in out and ei not in skip:
             out.append(ei)
     return out
 
