@@ -58,14 +58,9 @@ def _name_words(entity: LocalEntity) -> set[str]:
 def _named_before(
     doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, kind: Kind, doers: bool = True
 ) -> list[int]:
-    """Entities of ``kind`` named before ``t``, nearest first, within ``_SENTENCES_BACK`` sentences."""
-    sent = t.sent
-    start = sent.start
-    for _ in range(_SENTENCES_BACK):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-        start = sent.start
+    """Entities of ``kind`` named before ``t``, nearest first, within ``_SENTENCES_BACK`` sentences; the subjects
+    of ``t``'s clause are left out (with ``doers``)."""
+    start = _window_start(doc, t, _SENTENCES_BACK)
     # 'The United States has sanctioned both countries': the doer of the clause is not one of the two
     verb = t.head
     for _ in range(6):
