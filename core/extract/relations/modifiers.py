@@ -10,7 +10,6 @@ from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs
 from core.model import Family, Kind
 
-
 # Group nouns for movements that belong where they are: 'Huthi rebels in Yemen', 'the X movement in Lebanon'.
 _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movement", "militia", "militant", "militants"})
 
