@@ -1,0 +1,138 @@
+"""Ties stated through descriptions and second clauses (issue 11): 'the ministry', 'the kingdom', ship lists,
+outlets told, seats of bodies, acts on ships named by their owner. Entities placed by hand; invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
+PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
+CL = {"Chile": (S, ["Chile", "Chilean"])}
+BO = {"Bolivia": (S, ["Bolivia", "Bolivian"])}
+KELPO = {"Kelpo": (V, ["Kelpo"])}
+
+
+def test_watching_a_ship_is_enforcement_but_watching_a_state_is_not():
+    got = stated(
+        "The Peruvian Navy is tracking the Chilean tanker Kelpo.",
+        {"Peruvian Navy": (P, ["Peruvian Navy"]), **CL, **KELPO},
+    )
+    assert ("Peruvian Navy", "Kelpo", Family.ENFORCEMENT) in got
+    got = stated("The Peruvian Navy is tracking Chile.", {"Peruvian Navy": (P, ["Peruvian Navy"]), **CL})
+    assert not {f for _, _, f in got} & {Family.ENFORCEMENT}
+
+
+def test_ships_listed_after_a_dash_under_a_plural_ship_word_are_the_states():
+    spec = {**PE, "Lomo": (V, ["Lomo"]), "Arvi": (V, ["Arvi"]), "Pelta": (V, ["Pelta"]), "Kelt": (S, ["Kelt"])}
+    got = stated("Photos show three Peruvian ships - the Lomo, Arvi, and Pelta - docked at the port of Kelt.", spec)
+    for ship in ("Lomo", "Arvi", "Pelta"):
+        assert (ship, "Peru", Family.MEMBERSHIP) in got
+    assert ("Kelt", "Peru", Family.MEMBERSHIP) not in got
+
+
+def test_ships_listed_with_including_under_a_plural_ship_word():
+    spec = {**CL, "Riveros": (V, ["Almirante Riveros"]), "Tolo": (V, ["Tolo"])}
+    got = stated(
+        "A group of four Chilean naval vessels, including the Almirante Riveros frigate and the Tolo submarine, "
+        "will arrive next week.",
+        spec,
+    )
+    assert ("Riveros", "Chile", Family.MEMBERSHIP) in got
+    assert ("Tolo", "Chile", Family.MEMBERSHIP) in got
+
+
+def test_a_plural_ship_word_without_a_list_ties_nothing_new():
+    got = stated("Two Chilean ships, which were old, sailed past the Kelpo.", {**CL, **KELPO})
+    assert ("Kelpo", "Chile", Family.MEMBERSHIP) not in got
+
+
+def test_the_outlet_told_reports_what_sources_said():
+    spec = {"Red Hand": (P, ["Red Hand"]), **BO, "Lima Post": (P, ["Lima Post"])}
+    got = stated("The Red Hand has left Bolivia, security sources told the Lima Post on Monday.", spec)
+    assert ("Lima Post", "Red Hand", Family.REPORTING) in got
+
+
+def test_officials_confirming_to_an_outlet_are_reported_by_it():
+    spec = {**PE, **KELPO, "Lima Post": (P, ["Lima Post"])}
+    got = stated("Peru has seized the tanker Kelpo, Peruvian officials have confirmed to the Lima Post.", spec)
+    assert ("Lima Post", "Peru", Family.REPORTING) in got
+
+
+def test_a_state_told_something_is_no_outlet():
+    got = stated("Arno Vesk told Chile that Peru would not attend.", {"Arno Vesk": (OFF, ["Arno Vesk"]), **CL, **PE})
+    assert ("Chile", "Peru", Family.REPORTING) not in got
+
+
+def test_sinking_a_ship_named_by_its_owner_is_hostility_to_the_owner():
+    got = stated(
+        "Ukrainian sea drones hit and sank a Russian patrol ship.",
+        {"Ukraine": (S, ["Ukrainian"]), "Russia": (S, ["Russian"])},
+    )
+    assert ("Ukraine", "Russia", Family.HOSTILITY) in got
+
+
+def test_a_body_seated_in_a_state_through_a_relative_clause_and_its_controller():
+    spec = {"Norland Ltd": (P, ["Norland Ltd"]), "Malta": (S, ["Malta"]), "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Norland Ltd, which is based in Malta and is controlled by Arno Vesk, was sanctioned.", spec)
+    assert ("Norland Ltd", "Malta", Family.MEMBERSHIP) in got
+    assert ("Arno Vesk", "Norland Ltd", Family.LEADERSHIP) in got
+
+
+def test_affiliated_with_is_membership():
+    got = stated(
+        "The Kelpo, which is affiliated with Brava Lines, was hit by a missile.",
+        {**KELPO, "Brava Lines": (P, ["Brava Lines"])},
+    )
+    assert ("Kelpo", "Brava Lines", Family.MEMBERSHIP) in got
+
+
+def test_based_on_is_no_seat():
+    spec = {"Brava Lines": (P, ["Brava Lines"]), "UN Panel": (P, ["UN Panel"])}
+    got = stated("The list of Brava Lines was based on data from the UN Panel.", spec)
+    assert not any(f is Family.MEMBERSHIP for _, _, f in got)
+
+
+def test_the_ministry_stands_for_the_ministry_named_before():
+    spec = {"Peruvian Ministry of Defence": (P, ["Peruvian Ministry of Defence"]), **PE, **CL}
+    got = stated(
+        "The Peruvian Ministry of Defence issued a statement on Monday. Later the ministry accused Chile of spying.",
+        spec,
+    )
+    assert ("Peruvian Ministry of Defence", "Chile", Family.HOSTILITY) in got
+
+
+def test_the_ministry_does_not_stand_for_a_body_of_another_name():
+    spec = {"Red Hand": (P, ["Red Hand"]), **CL}
+    got = stated("The Red Hand issued a statement on Monday. Later the ministry accused Chile of spying.", spec)
+    assert ("Red Hand", "Chile", Family.HOSTILITY) not in got
+
+
+def test_the_junta_stands_for_the_junta_named_before():
+    spec = {"Bolivian junta": (P, ["Bolivian junta"]), **BO, **PE}
+    got = stated("The Bolivian junta seized power in July. The junta expelled the Peruvian ambassador.", spec)
+    assert ("Bolivian junta", "Peru", Family.HOSTILITY) in got
+
+
+def test_the_kingdom_stands_for_the_kingdom_named_before_not_the_republic():
+    spec = {"Saudi Arabia": (S, ["Saudi Arabia"]), "Yemen": (S, ["Yemen"]), "Ali Saleh": (OFF, ["Ali Saleh"])}
+    got = stated(
+        "Saudi Arabia sent a delegation to Yemen. It was led by the kingdom's ambassador to Yemen, Ali Saleh.", spec
+    )
+    assert ("Ali Saleh", "Saudi Arabia", Family.MEMBERSHIP) in got
+    assert ("Ali Saleh", "Yemen", Family.MEMBERSHIP) not in got
+
+
+def test_a_description_does_not_speak_as_a_reporter():
+    spec = {"Lima Times": (P, ["Lima Times"]), **PE, **KELPO}
+    got = stated("The Lima Times ran the story in May. The newspaper said Peru had seized the Kelpo.", spec)
+    assert ("Lima Times", "Kelpo", Family.REPORTING) not in got
+    assert ("Peru", "Kelpo", Family.ENFORCEMENT) in got
+
+
+def test_rebels_in_a_state_belong_to_it_but_forces_sent_there_do_not():
+    spec = {"Red Hand": (P, ["Red Hand"]), **BO}
+    assert ("Red Hand", "Bolivia", Family.MEMBERSHIP) in stated(
+        "Weapons were seized on their way to Red Hand rebels in Bolivia.", spec
+    )
+    assert ("Red Hand", "Bolivia", Family.MEMBERSHIP) not in stated("Red Hand forces in Bolivia were attacked.", spec)
