@@ -136,3 +136,25 @@ def test_rebels_in_a_state_belong_to_it_but_forces_sent_there_do_not():
         "Weapons were seized on their way to Red Hand rebels in Bolivia.", spec
     )
     assert ("Red Hand", "Bolivia", Family.MEMBERSHIP) not in stated("Red Hand forces in Bolivia were attacked.", spec)
+
+
+def test_ordering_an_ambassador_to_leave_is_enforcement():
+    spec = {"Peru": (S, ["Peru"]), **CL, "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Peru's military leaders had told Chilean ambassador Arno Vesk to leave the country.", spec)
+    assert ("Peru", "Arno Vesk", Family.ENFORCEMENT) in got
+    assert ("Peru", "Arno Vesk", Family.ENFORCEMENT) not in stated("Peru asked Arno Vesk to visit the capital.", spec)
+
+
+def test_two_names_joined_by_a_hyphen_before_a_relation_noun():
+    assert ("Peru", "Chile", Family.HOSTILITY) in stated(
+        "The accords do not address the Peruvian-Chilean dispute.", {**PE, **CL}
+    )
+    got = stated(
+        "The leaders agreed to strengthen the Peru-Chile and Bolivia-Chile strategic alliances.", {**PE, **CL, **BO}
+    )
+    assert ("Peru", "Chile", Family.ALLIANCE) in got
+    assert ("Bolivia", "Chile", Family.ALLIANCE) in got
+
+
+def test_two_names_joined_before_a_plain_noun_are_not_tied():
+    assert not stated("Talks on the Peru-Chile border ended.", {**PE, **CL})

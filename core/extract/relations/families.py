@@ -9,7 +9,6 @@ from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import PLACE_PREPS, pobjs
 from core.model import Family, Kind
 
-
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
@@ -52,8 +51,10 @@ class Grammar(Clauses):
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
-        if lemma in _ORDERING and prep is None and any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children
+        if (
+            lemma in _ORDERING
+            and prep is None
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children)
         ):
             return Family.ENFORCEMENT  # 'ordered the ambassador to leave the country' expels him
         phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None

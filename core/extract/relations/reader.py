@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.relations.between import Between
 from core.extract.relations.headlines import Headlines, looks_like_headline
+from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
@@ -169,6 +170,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
             for src, tgt, type_, fam in chain(
                 self._surface.ties(toks, self.tok_ent, self.kind),
                 self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
+                joined_ties(toks, self.tok_ent, self.kind, self.lex),
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
