@@ -158,3 +158,17 @@ def test_two_names_joined_by_a_hyphen_before_a_relation_noun():
 
 def test_two_names_joined_before_a_plain_noun_are_not_tied():
     assert not stated("Talks on the Peru-Chile border ended.", {**PE, **CL})
+
+
+def test_it_boarded_or_fired_at_is_the_ship_named_last():
+    got = stated("The Kelpo sailed from Callao on Monday. Chilean forces boarded it two days later.", {**CL, **KELPO})
+    assert ("Chile", "Kelpo", Family.ENFORCEMENT) in got
+    got = stated("The Kelpo sailed from Callao on Monday. Chile praised it.", {**CL, **KELPO})
+    assert not got
+
+
+def test_a_person_telling_an_outlet_is_the_reporter_not_the_outlet():
+    spec = {"Arno Vesk": (OFF, ["Arno Vesk"]), "Lima Post": (P, ["Lima Post"]), **PE, **KELPO}
+    got = stated("Arno Vesk told the Lima Post that Peru had seized the Kelpo.", spec)
+    assert ("Lima Post", "Kelpo", Family.REPORTING) not in got
+    assert ("Arno Vesk", "Kelpo", Family.REPORTING) in got

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.extract.relations.lexicon import Lexicon
-from core.model import Kind, LocalEntity
+from core.model import Family, Kind, LocalEntity
 
 _PAIR_WORDS = frozenset({"two", "both"})
 _COUNT_DEPS = frozenset({"nummod", "det", "predet", "amod", "quantmod"})
@@ -121,3 +121,23 @@ def _is_definite(t: Token, tok_ent: list[int]) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return False
     return not any(tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("compound", "appos", "amod", "nmod"))
+
+
+def ship_pronouns(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], lex: Lexicon) -> dict[int, frozenset[int]]:
+    """'Chile seized the tanker and later released it', 'boarded it', 'fired shots at it': 'it' undergoing a
+    boarding, a strike or a seizure stands for the ship named last, in its sentence or the one before."""
+    acts = lex.boarding_verbs | lex.striking_verbs
+    out: dict[int, frozenset[int]] = {}
+    for t in doc:
+        if t.lower_ != "it" or t.dep_ not in ("dobj", "pobj"):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        lemma = verb.lemma_.lower()
+        if lemma not in acts and lex.verbs.get(lemma) not in (Family.ENFORCEMENT, Family.HOSTILITY):
+            continue
+        for i in range(t.i - 1, _window_start(doc, t, 1) - 1, -1):
+            ei = tok_ent[i]
+            if ei >= 0 and entities[ei].kind is Kind.VESSEL:
+                out[t.i] = frozenset((ei,))
+                break
+    return out

@@ -54,7 +54,9 @@ class Speech(Grammar):
         people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
         if people:
             reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
-        outlets = self._told_outlets(v)
+        # 'sources told AFP', 'officials confirmed to CBS News': an outlet told by no one named reports it; a named
+        # person telling an outlet is the one reporting
+        outlets = set() if people else self._told_outlets(v)
         if not reporters and not outlets:
             return
         targets: set[int] = set()
