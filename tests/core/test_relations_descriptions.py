@@ -172,3 +172,17 @@ def test_a_person_telling_an_outlet_is_the_reporter_not_the_outlet():
     got = stated("Arno Vesk told the Lima Post that Peru had seized the Kelpo.", spec)
     assert ("Lima Post", "Kelpo", Family.REPORTING) not in got
     assert ("Arno Vesk", "Kelpo", Family.REPORTING) in got
+
+
+def test_sanctions_on_a_firm_or_person_are_enforcement_on_a_state_hostility():
+    spec = {**PE, **CL, "Norland Ltd": (P, ["Norland Ltd"]), "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Peru imposed sanctions against Norland Ltd and its owner Arno Vesk.", spec)
+    assert ("Peru", "Norland Ltd", Family.ENFORCEMENT) in got
+    assert ("Peru", "Arno Vesk", Family.ENFORCEMENT) in got
+    assert ("Peru", "Chile", Family.HOSTILITY) in stated("Peru imposed sanctions on Chile.", spec)
+
+
+def test_evading_a_bodys_sanctions_keeps_their_issuer_hostile():
+    spec = {**PE, "Andean Council": (P, ["Andean Council"])}
+    got = stated("Peru has found new ways to evade Andean Council sanctions.", spec)
+    assert ("Peru", "Andean Council", Family.ENFORCEMENT) not in got

@@ -48,6 +48,18 @@ class Grammar(Clauses):
             return [Kind.VESSEL]
         return [self.kind(e) for e in targets]
 
+    def listed(self, noun: Token | None, fam: Family | None, targets: frozenset[int] | set[int]) -> Family | None:
+        """'imposed sanctions on Tay Za' is enforcement, 'imposed sanctions on Iran' hostility (a policy)."""
+        if (
+            fam is Family.HOSTILITY
+            and noun is not None
+            and noun.lemma_.lower() in self.lex.listing_nouns
+            and targets
+            and all(self.kind(e) is not Kind.STATE for e in targets)
+        ):
+            return Family.ENFORCEMENT
+        return fam
+
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
@@ -117,6 +129,8 @@ class Grammar(Clauses):
             return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)
+            if prep in ("on", "against", "upon", "over", "including"):
+                fam = self.listed(noun, fam, targets)  # not 'evaded UN sanctions': the UN issues them
             if (
                 fam
                 and lemma in lex.negating_verbs

@@ -69,6 +69,7 @@ class Lexicon:
     name_tie_exclusions: frozenset[str]
     weapon_nouns: frozenset[str]
     body_heads: frozenset[str]
+    listing_nouns: frozenset[str]
     monarchies: dict[str, frozenset[str]]
 
 
@@ -126,5 +127,6 @@ def lexicon() -> Lexicon:
         name_tie_exclusions=words("name_tie_exclusions"),
         weapon_nouns=words("weapon_nouns"),
         body_heads=words("body_heads"),
+        listing_nouns=words("listing_nouns"),
         monarchies={k.lower(): frozenset(v) for k, v in raw["monarchies"].items()},
     )
