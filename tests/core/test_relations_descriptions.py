@@ -186,3 +186,18 @@ def test_evading_a_bodys_sanctions_keeps_their_issuer_hostile():
     spec = {**PE, "Andean Council": (P, ["Andean Council"])}
     got = stated("Peru has found new ways to evade Andean Council sanctions.", spec)
     assert ("Peru", "Andean Council", Family.ENFORCEMENT) not in got
+
+
+def test_a_leader_of_a_group_is_a_member_but_a_former_head_led_it():
+    spec = {"Red Hand": (P, ["Red Hand"]), "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Arno Vesk, a leader of the Red Hand, said talks would go on.", spec)
+    assert ("Arno Vesk", "Red Hand", Family.MEMBERSHIP) in got
+    assert ("Arno Vesk", "Red Hand", Family.LEADERSHIP) not in got
+    got = stated("Arno Vesk, a former head of the Red Hand, said talks would go on.", spec)
+    assert ("Arno Vesk", "Red Hand", Family.LEADERSHIP) in got
+
+
+def test_a_person_based_in_a_state_is_not_its_own():
+    spec = {"Arno Vesk": (OFF, ["Arno Vesk"]), "Chilean": (S, ["Chile"])}
+    got = stated("Arno Vesk, a senior diplomat based in Chile, was recalled.", spec)
+    assert ("Arno Vesk", "Chilean", Family.MEMBERSHIP) not in got

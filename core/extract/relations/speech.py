@@ -56,7 +56,8 @@ class Speech(Grammar):
             reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
         # 'sources told AFP', 'officials confirmed to CBS News': an outlet told by no one named reports it; a named
         # person telling an outlet is the one reporting
-        outlets = set() if people else self._told_outlets(v)
+        speakers = people or {e for e in self.actor(v) if self.kind(e) is Kind.OFFICIAL}
+        outlets = set() if speakers else self._told_outlets(v)
         if not reporters and not outlets:
             return
         targets: set[int] = set()

@@ -35,7 +35,14 @@ class Titles(Grammar):
         ) or any(w in self.lex.deputy_words for w in lemma.split("-")[:-1])
         if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
             deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
-        fam = Family.MEMBERSHIP if deputy and base is Family.LEADERSHIP else base
+        # 'a leader of the group', 'one of its commanders': one of several heads is a member, not the head
+        # ('a former head of X' was its head)
+        past = any(c.lower_ in ("former", "ex", "late", "then", "onetime", "past") for c in r.children)
+        one_of = not past and (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)
+            or (r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ == "one")
+        )
+        fam = Family.MEMBERSHIP if (deputy or one_of) and base is Family.LEADERSHIP else base
         if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
             fam = Family.LEADERSHIP  # a prime minister heads the government
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):

@@ -19,7 +19,9 @@ class Verbs(Grammar):
     """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
 
     def _seat(self, v: Token, done: frozenset[int]) -> Iterator[Tie]:
-        """'X, which is based in Malta', 'X was founded in Y': where a body is seated is whose it is."""
+        """'X, which is based in Malta', 'X was founded in Y': where a body is seated is whose it is (a person
+        based in a state is posted there, not its own)."""
+        done = frozenset(e for e in done if self.kind(e) in (Kind.PARTY, Kind.VESSEL))
         for ents, prep, noun in self.patients(v):
             if prep and noun is None and self.lex.phrasal_verbs.get(f"{v.lemma_.lower()} {prep}") is Family.MEMBERSHIP:
                 yield from self._pairs(done, ents, f"{v.lower_} {prep}", Family.MEMBERSHIP)
