@@ -201,3 +201,11 @@ def test_a_person_based_in_a_state_is_not_its_own():
     spec = {"Arno Vesk": (OFF, ["Arno Vesk"]), "Chilean": (S, ["Chile"])}
     got = stated("Arno Vesk, a senior diplomat based in Chile, was recalled.", spec)
     assert ("Arno Vesk", "Chilean", Family.MEMBERSHIP) not in got
+
+
+def test_a_patrol_plane_spotting_a_ship_stands_for_its_owner():
+    got = stated(
+        "The Kelpo was spotted by a Peruvian Navy patrol plane near the coast.",
+        {"Peruvian Navy": (P, ["Peruvian Navy"]), **KELPO},
+    )
+    assert ("Peruvian Navy", "Kelpo", Family.ENFORCEMENT) in got
