@@ -209,3 +209,23 @@ def test_a_patrol_plane_spotting_a_ship_stands_for_its_owner():
         {"Peruvian Navy": (P, ["Peruvian Navy"]), **KELPO},
     )
     assert ("Peruvian Navy", "Kelpo", Family.ENFORCEMENT) in got
+
+
+def test_a_ship_named_in_a_relative_clause_is_what_a_report_is_about():
+    spec = {"Chilean Ministry of Foreign Affairs": (P, ["Chilean Foreign Ministry"]), **KELPO}
+    got = stated("The Chilean Foreign Ministry confirmed the ship, which was named Kelpo, sank near Arica.", spec)
+    assert ("Chilean Ministry of Foreign Affairs", "Kelpo", Family.REPORTING) in got
+
+
+def test_a_states_media_quoting_a_person_report_on_him_but_a_named_outlet_speaks_for_itself():
+    got = stated("Peruvian media quoted Admiral Arno Vesk as saying.", {**PE, "Arno Vesk": (OFF, ["Arno Vesk"])})
+    assert ("Peru", "Arno Vesk", Family.REPORTING) in got
+    spec = {**PE, "Lima Post": (P, ["Lima Post"]), **CL}
+    got = stated("The Peruvian media, the Lima Post, also reported that Chile had closed its border.", spec)
+    assert ("Peru", "Chile", Family.REPORTING) not in got
+
+
+def test_cited_as_saying_reports_the_clause_said():
+    spec = {"Andean Times": (P, ["Andean Times"]), **KELPO}
+    got = stated("The Andean Times cited a naval source as saying that the Kelpo had been attacked.", spec)
+    assert ("Andean Times", "Kelpo", Family.REPORTING) in got

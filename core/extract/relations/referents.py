@@ -238,7 +238,8 @@ class Referents(Mentions):
                 ei = self.tok_ent[c.i]  # 'the ACNC news agency', 'the Chosun Ilbo newspaper'
                 if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL):
                     out.add(ei)
-            elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.naming_verbs:
+            elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.naming_verbs:
+                # 'a ship named X', 'the ship, which was named X'
                 for x in c.children:
                     if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):
                         out |= self.den(x)

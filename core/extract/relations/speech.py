@@ -14,7 +14,10 @@ from core.model import Family, Kind
 _SPEAKING_BODIES = frozenset(
     {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
     | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
+    | {"media", "medium"}
 )
+# 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
+_SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
 # Prepositions naming where something happened or went, which a report is not about.
 _WHERE = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
@@ -71,6 +74,21 @@ class Speech(Grammar):
                     targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c)
+                if c.dep_ == "dobj":
+                    # 'cited a source at the Navy': whose source it is
+                    targets |= {
+                        e
+                        for x in c.children
+                        if x.dep_ == "prep" and x.lower_ in _SOURCE_PREPS
+                        for e in self.prep_objects(x)
+                    }
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                # 'quoted X as saying that Y ...', 'cited a source as saying that ...'
+                for x in c.children:
+                    if x.dep_ == "pcomp" and x.lemma_.lower() in self.lex.reporting_verbs:
+                        for y in x.children:
+                            if y.dep_ == "ccomp" and y.pos_ in ("VERB", "AUX"):
+                                targets |= self._reported_clause(y)
         if not targets and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
             targets = self._reported_clause(v.head)  # 'As TradeWinds reported, a projectile exploded near X'
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -181,6 +199,8 @@ class Speech(Grammar):
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
                 out.add(e)
+        if c.lemma_.lower() in ("media", "medium") and any(self.kind(e) is Kind.PARTY for e in out):
+            out = {e for e in out if self.kind(e) is not Kind.STATE}  # 'the Japanese media, Kyodo News, ...'
         return out
 
     def _reported_clause(self, c: Token, wide: bool = True) -> set[int]:
