@@ -203,29 +203,37 @@ def test_a_person_based_in_a_state_is_not_its_own():
     assert ("Arno Vesk", "Chilean", Family.MEMBERSHIP) not in got
 
 
-def test_a_patrol_plane_spotting_a_ship_stands_for_its_owner():
-    got = stated(
-        "The Kelpo was spotted by a Peruvian Navy patrol plane near the coast.",
-        {"Peruvian Navy": (P, ["Peruvian Navy"]), **KELPO},
-    )
-    assert ("Peruvian Navy", "Kelpo", Family.ENFORCEMENT) in got
-
-
 def test_a_ship_named_in_a_relative_clause_is_what_a_report_is_about():
     spec = {"Chilean Ministry of Foreign Affairs": (P, ["Chilean Foreign Ministry"]), **KELPO}
     got = stated("The Chilean Foreign Ministry confirmed the ship, which was named Kelpo, sank near Arica.", spec)
     assert ("Chilean Ministry of Foreign Affairs", "Kelpo", Family.REPORTING) in got
 
 
-def test_a_states_media_quoting_a_person_report_on_him_but_a_named_outlet_speaks_for_itself():
-    got = stated("Peruvian media quoted Admiral Arno Vesk as saying.", {**PE, "Arno Vesk": (OFF, ["Arno Vesk"])})
-    assert ("Peru", "Arno Vesk", Family.REPORTING) in got
-    spec = {**PE, "Lima Post": (P, ["Lima Post"]), **CL}
-    got = stated("The Peruvian media, the Lima Post, also reported that Chile had closed its border.", spec)
-    assert ("Peru", "Chile", Family.REPORTING) not in got
-
-
 def test_cited_as_saying_reports_the_clause_said():
     spec = {"Andean Times": (P, ["Andean Times"]), **KELPO}
     got = stated("The Andean Times cited a naval source as saying that the Kelpo had been attacked.", spec)
     assert ("Andean Times", "Kelpo", Family.REPORTING) in got
+
+
+def test_quoting_a_named_person_reports_him_not_his_words():
+    spec = {"Andean Times": (P, ["Andean Times"]), "Arno Vesk": (OFF, ["Arno Vesk"]), **CL}
+    got = stated("The Andean Times quoted Arno Vesk as saying that Chile had closed its border.", spec)
+    assert ("Andean Times", "Chile", Family.REPORTING) not in got
+
+
+def test_a_close_ally_in_an_apposition_and_one_of_a_states_firms():
+    spec = {**PE, "Arno Vesk": (OFF, ["Arno Vesk"]), "Bela Lund": (OFF, ["Bela Lund"])}
+    got = stated("Arno Vesk, a senior military figure and close ally of Peruvian leader Bela Lund, took command.", spec)
+    assert ("Arno Vesk", "Bela Lund", Family.ALLIANCE) in got
+    got = stated(
+        "The Norland Group, one of Peru's largest conglomerates, was sanctioned.",
+        {**PE, "Norland Group": (P, ["Norland Group"])},
+    )
+    assert ("Norland Group", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_founded_in_a_state_is_membership():
+    got = stated(
+        "The second company, Norland Ltd, was founded in Peru in 2017.", {**PE, "Norland Ltd": (P, ["Norland Ltd"])}
+    )
+    assert ("Norland Ltd", "Peru", Family.MEMBERSHIP) in got

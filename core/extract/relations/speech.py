@@ -14,7 +14,6 @@ from core.model import Family, Kind
 _SPEAKING_BODIES = frozenset(
     {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
     | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
-    | {"media", "medium"}
 )
 # 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
 _SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
@@ -82,8 +81,14 @@ class Speech(Grammar):
                         if x.dep_ == "prep" and x.lower_ in _SOURCE_PREPS
                         for e in self.prep_objects(x)
                     }
-            elif c.dep_ == "prep" and c.lower_ == "as":
-                # 'quoted X as saying that Y ...', 'cited a source as saying that ...'
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and not any(
+                    self.kind(e) is Kind.OFFICIAL for x in v.children if x.dep_ == "dobj" for e in self.den_all(x)
+                )
+            ):
+                # 'cited a source as saying that ...' (but 'quoted Kim as saying that ...' is Kim's word, not theirs)
                 for x in c.children:
                     if x.dep_ == "pcomp" and x.lemma_.lower() in self.lex.reporting_verbs:
                         for y in x.children:
@@ -199,8 +204,6 @@ class Speech(Grammar):
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
                 out.add(e)
-        if c.lemma_.lower() in ("media", "medium") and any(self.kind(e) is Kind.PARTY for e in out):
-            out = {e for e in out if self.kind(e) is not Kind.STATE}  # 'the Japanese media, Kyodo News, ...'
         return out
 
     def _reported_clause(self, c: Token, wide: bool = True) -> set[int]:

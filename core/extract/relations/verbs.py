@@ -51,6 +51,8 @@ class Verbs(Grammar):
             elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 yield from self._seat(v, done)
                 return
+            else:
+                yield from self._seat(v, done)  # 'founded in Peru' (a founder leads; a seat is membership)
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
             if doers:
