@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 import networkx as nx
 import numpy as np
@@ -27,6 +27,16 @@ _GROUP_GAP = 3.0 * SPACING  # empty space between groups: what makes them read a
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 Position = tuple[float, float]
+Stop = Callable[[], bool] | None
+
+
+class Stopped(Exception):
+    """The caller asked a layout to stop (its ``stop`` said yes); nothing is returned or kept."""
+
+
+def _check(stop: Stop) -> None:
+    if stop is not None and stop():
+        raise Stopped
 
 
 def layout_graph(graph: nx.MultiDiGraph, hidden_families: Collection[str] = style.HIDDEN_FAMILIES) -> nx.Graph:
@@ -121,7 +131,7 @@ def _separate_discs(xy: np.ndarray, radii: np.ndarray, rounds: int = 300) -> np.
     return xy
 
 
-def _place_groups(simple: nx.Graph, parts: list[list[int]], seed: int) -> np.ndarray:
+def _place_groups(simple: nx.Graph, parts: list[list[int]], seed: int, stop: Stop = None) -> np.ndarray:
     """Centres of the group discs: tied groups near each other, no two discs overlapping, as compact as that."""
     radii = np.array([_radius(len(p)) for p in parts])
     if len(parts) == 1:
@@ -144,6 +154,7 @@ def _place_groups(simple: nx.Graph, parts: list[list[int]], seed: int) -> np.nda
     xy = xy / rms * math.sqrt(float((radii**2).sum()))
     xy = _separate_discs(xy, radii)
     for _ in range(12):  # draw everything in towards the middle, then undo the overlaps that made
+        _check(stop)
         centre = (xy * radii[:, None] ** 2).sum(axis=0) / (radii**2).sum()
         xy = _separate_discs(centre + (xy - centre) * 0.85, radii, 120)
     return _separate_discs(xy, radii)
@@ -163,8 +174,11 @@ def _rounded(pos: Mapping[int, np.ndarray | Position]) -> dict[int, Position]:
     return {int(n): (round(float(p[0]), 1), round(float(p[1]), 1)) for n, p in pos.items()}
 
 
-def overview_layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, Position]:
-    """Positions (canvas units, centred on 0) for every node of ``graph``; the same graph gives the same result."""
+def overview_layout(graph: nx.MultiDiGraph, seed: int = 7, stop: Stop = None) -> dict[int, Position]:
+    """Positions (canvas units, centred on 0) for every node of ``graph``; the same graph gives the same result.
+
+    ``stop`` is asked between steps (a few times a second at 5,000 nodes); when it says yes, ``Stopped`` is raised.
+    """
     simple = layout_graph(graph)
     if simple.number_of_nodes() == 0:
         return {}
@@ -173,8 +187,10 @@ def overview_layout(graph: nx.MultiDiGraph, seed: int = 7) -> dict[int, Position
     pos: dict[int, np.ndarray] = {}
     if tied:
         parts = groups(simple.subgraph(tied), seed)
-        centres = _place_groups(simple, parts, seed)
+        _check(stop)
+        centres = _place_groups(simple, parts, seed, stop)
         for i, members in enumerate(parts):
+            _check(stop)
             disc = _disc(simple.subgraph(members), seed + i) * _radius(len(members))
             for node, p in zip(members, disc, strict=True):
                 pos[node] = centres[i] + p
@@ -220,7 +236,7 @@ class _Grid:
 
 
 def extend_layout(
-    graph: nx.MultiDiGraph, known: Mapping[int, Position], seed: int = 7
+    graph: nx.MultiDiGraph, known: Mapping[int, Position], seed: int = 7, stop: Stop = None
 ) -> dict[int, Position]:
     """Positions for ``graph`` where every node of ``known`` keeps its place and only the others are placed.
 
@@ -232,12 +248,13 @@ def extend_layout(
     placed: dict[int, Position] = {n: (float(known[n][0]), float(known[n][1])) for n in simple.nodes if n in known}
     new = [n for n in simple.nodes if n not in placed]
     if not placed:
-        return overview_layout(graph, seed)
+        return overview_layout(graph, seed, stop)
     if not new:
         return _rounded(placed)
     grid = _Grid(placed.values(), SPACING * 0.8)
     waiting = set(new)
     while True:
+        _check(stop)
         frontier = sorted(
             (n for n in waiting if any(m in placed for m in simple.neighbors(n))),
             key=lambda n: (-sum(1 for m in simple.neighbors(n) if m in placed), n),
@@ -259,7 +276,7 @@ def extend_layout(
             grid.add(spot)
             waiting.discard(node)
     if waiting:  # new pieces of network with no tie to anything placed: laid out on their own, to the right
-        rest = overview_layout(graph.subgraph(sorted(waiting)), seed)
+        rest = overview_layout(graph.subgraph(sorted(waiting)), seed, stop)
         xs = [p[0] for p in placed.values()]
         ys = [p[1] for p in placed.values()]
         rest_xs = [p[0] for p in rest.values()]

@@ -363,15 +363,37 @@ def _decode_html(data: bytes) -> str:
     return _decode_detected(data)
 
 
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·»]\s+([^|\-–—:·»]{1,60})$")
+
+
 def _html_title(tree: object) -> str:
-    for selector, attr in (("title", None), ('meta[property="og:title"]', "content"), ("h1", None)):
+    """The page's own headline: ``og:title``, else ``<title>`` without a trailing " | Outlet" or " - Outlet", else
+    the first ``<h1>``."""
+    for selector, attr in (('meta[property="og:title"]', "content"), ("title", None), ("h1", None)):
         node = tree.css_first(selector)  # type: ignore[attr-defined]
         if node is None:
             continue
-        value = node.attributes.get(attr) if attr else node.text()
-        if value and value.strip():
+        value = (node.attributes.get(attr) if attr else node.text()) or ""
+        if selector == "title":
+            value = _without_site_name(value, tree)
+        if value.strip():
             return _clip_title(value)
     return ""
+
+
+def _without_site_name(title: str, tree: object) -> str:
+    """``title`` less the outlet's name a page puts after its headline ("Headline | The Daily Record")."""
+    title = " ".join(title.split())
+    site = tree.css_first('meta[property="og:site_name"]')  # type: ignore[attr-defined]
+    name = " ".join(((site.attributes.get("content") if site is not None else "") or "").split())
+    match = _SITE_SUFFIX.search(title)
+    if match is None:
+        return title
+    head, tail = title[: match.start()], match.group(1)
+    # an outlet's name is short; a long tail is the second half of the headline itself
+    if (name and tail.casefold() == name.casefold()) or (len(tail.split()) <= 4 and len(head.split()) >= 3):
+        return head
+    return title
 
 
 def _html_published(tree: object) -> str | None:

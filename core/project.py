@@ -6,6 +6,7 @@ caller (a terminal progress bar, a Qt worker) can show progress and cancel betwe
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -162,7 +163,9 @@ class Project:
             graph = self.graph()
             if graph.number_of_nodes() > MAX_TIDY_NODES:
                 yield Progress(total, total, "Laying out the network")
-                self.network_layout(graph)
+                # on a cancel here the documents are in; the window lays the network out when it opens
+                with contextlib.suppress(big_layout.Stopped):
+                    self.network_layout(graph, stop=halted)
         return report
 
     def _sort_read(self, item: Document | Problem, report: AddReport, fresh: list[Document], seen: set[str]) -> None:
@@ -453,11 +456,14 @@ class Project:
             scores = self.measure(view.measure, view.all_ties, graph)  # the whole network's: cached
         return analysis.narrow(graph, view, scores)
 
-    def network_layout(self, graph: nx.MultiDiGraph) -> tuple[dict[int, tuple[float, float]], str]:
+    def network_layout(
+        self, graph: nx.MultiDiGraph, stop: Callable[[], bool] | None = None
+    ) -> tuple[dict[int, tuple[float, float]], str]:
         """Every node's position for ``graph`` and how it was found: ``"cached"``, ``"extended"`` or ``"computed"``.
 
         The layout is kept in the project: reopening reuses it, and after an add only the new entities are
-        placed (``core.big_layout.extend_layout``) while every entity drawn before keeps its place.
+        placed (``core.big_layout.extend_layout``) while every entity drawn before keeps its place. ``stop`` is
+        asked between steps of a layout; when it says yes, ``big_layout.Stopped`` is raised and nothing is kept.
         """
         key = big_layout.graph_key(graph)
         stored_key, method, stored = self._store.layout()
@@ -469,9 +475,9 @@ class Project:
             if stored_key == key and len(stored) == len(nodes):
                 return positions, how
         elif stored:
-            positions, how = big_layout.extend_layout(graph, stored), "extended"
+            positions, how = big_layout.extend_layout(graph, stored, stop=stop), "extended"
         else:
-            positions, how = big_layout.overview_layout(graph), "computed"
+            positions, how = big_layout.overview_layout(graph, stop=stop), "computed"
         try:
             self._store.save_layout(key, big_layout.METHOD, positions)
         except (StoreError, sqlite3.Error) as exc:  # a busy or full disk costs the cache, not the drawing

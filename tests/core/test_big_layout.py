@@ -170,3 +170,37 @@ def test_an_add_lays_a_big_network_out_as_its_last_step(tmp_path: Path, monkeypa
     with Project.open(tmp_path / "small.entente") as small:  # a small network is laid out by the view itself
         small.add_all([folder / "a.txt"], lay_out=False)
         assert small.network_layout(small.graph())[1] == "computed"
+
+
+def test_a_layout_stops_when_asked_and_the_project_keeps_nothing(project: Project) -> None:
+    graph = planted()
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # a few steps in, the user presses Cancel
+
+    with pytest.raises(big_layout.Stopped):
+        project.network_layout(graph, stop=stop)
+    assert len(asked) == 4
+    assert project._store.layout()[2] == {}
+    positions, how = project.network_layout(graph)  # the next open lays it out in full
+    assert how == "computed" and set(positions) == set(graph.nodes)
+
+
+def test_cancel_during_an_adds_layout_step_keeps_the_documents(tmp_path: Path, monkeypatch) -> None:
+    import core.project
+
+    monkeypatch.setattr(core.project, "MAX_TIDY_NODES", 0)  # a tiny add counts as big: it reaches the layout step
+    article = tmp_path / "a.txt"
+    article.write_text("Cuba and Venezuela signed a trade agreement in Havana. Iran praised Cuba.\n", encoding="utf-8")
+    steps: list[str] = []
+    with Project.open(tmp_path / "p.entente") as opened:
+        report = opened.add_all(
+            [article],
+            progress=lambda step: steps.append(step.message),
+            cancel=lambda: bool(steps) and steps[-1] == "Laying out the network",
+        )
+        assert steps[-1] == "Laying out the network"
+        assert report.cancelled and len(report.added) == 1
+        assert opened.graph().number_of_nodes() >= 3 and opened._store.layout()[2] == {}

@@ -525,3 +525,28 @@ def test_a_web_page_title_skips_its_furniture(tmp_path: Path, head: str, title: 
     path = tmp_path / "page.txt"
     path.write_text(head + "\nThe ministry said the ship had been hit twice on Monday and its crew was safe.\n")
     assert read_document(path).title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("<title>Navy seizes tanker in the Gulf | The Daily Record</title>", "Navy seizes tanker in the Gulf"),
+        ("<title>Navy seizes tanker in the Gulf - World News</title>", "Navy seizes tanker in the Gulf"),
+        (
+            '<meta property="og:site_name" content="Harbour Times and Shipping Gazette of the North">'
+            "<title>Navy seizes tanker — Harbour Times and Shipping Gazette of the North</title>",
+            "Navy seizes tanker",
+        ),
+        (
+            '<meta property="og:title" content="Envoy recalled after port deal">'
+            "<title>Home | Outlet</title>",
+            "Envoy recalled after port deal",
+        ),
+        ("<title>Sanctions - a new era</title>", "Sanctions - a new era"),  # too short a head: one headline
+        ("<title>Kim Jong-un meets envoy in Pyongyang</title>", "Kim Jong-un meets envoy in Pyongyang"),
+    ],
+)
+def test_an_html_title_is_the_headline_without_the_outlets_name(tmp_path: Path, head: str, title: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body><p>The envoy met the minister.</p></body></html>")
+    assert read_document(path).title == title
