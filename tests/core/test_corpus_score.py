@@ -97,9 +97,10 @@ def test_real_news_development_set_holds(real_dev):
     assert real_dev["entity"]["f"] >= 0.95, real_dev["per_document"]
     assert real_dev["typed"]["f"] >= 0.94
     assert real_dev["merge_b3"]["f"] >= 0.97
-    # relations with the extractor's own entities: P 0.876 R 0.542 family 0.882 when set (branch x-recall)
-    assert real_dev["relation"]["p"] >= 0.86, real_dev["relation"]
-    assert real_dev["relation"]["r"] >= 0.53, real_dev["relation"]
+    # relations with the extractor's own entities: P 0.876 R 0.542 family 0.882 when set (branch x-recall);
+    # P 0.886 R 0.577 family 0.882 with descriptions and second clauses (branch x-desc)
+    assert real_dev["relation"]["p"] >= 0.87, real_dev["relation"]
+    assert real_dev["relation"]["r"] >= 0.56, real_dev["relation"]
     assert real_dev["family_accuracy"] >= 0.87
     assert real_dev["evidence_valid"] == 1.0
     assert not real_dev["unknown_kinds"]
@@ -116,6 +117,9 @@ def test_real_news_first_held_back_quarter_holds():
     assert scored["entity"]["p"] >= 0.94, scored["per_document"]
     assert scored["entity"]["f"] >= 0.95, scored["per_document"]
     assert scored["typed"]["f"] >= 0.95
+    # relations: P 0.718 R 0.420 family 0.840 after x-gen; P 0.728 R 0.442 family 0.879 (branch x-desc)
+    assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.43, scored["relation"]
+    assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
 
 
@@ -129,5 +133,7 @@ def test_real_news_blind_set_4_does_not_slip():
     assert scored["documents"] == len(list(REAL_BLIND4.glob("*.txt"))) == 19
     assert scored["entity"]["f"] >= 0.86, scored["per_document"]
     assert scored["typed"]["f"] >= 0.85
-    assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.44
+    # first run P 0.722 R 0.452 family 0.803; P 0.737 R 0.486 family 0.849 with descriptions and second clauses
+    assert scored["relation"]["p"] >= 0.72 and scored["relation"]["r"] >= 0.47, scored["relation"]
+    assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0
