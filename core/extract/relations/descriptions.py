@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from core.extract.relations.lexicon import Lexicon
@@ -32,7 +33,9 @@ def _window_start(doc: Doc, t: Token, back: int) -> int:
     return start
 
 
-def _body_named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token) -> int | None:
+def _body_named_before(
+    doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, names: dict[int, set[str]]
+) -> int | None:
     """The body named last before ``t`` (within ``_BODY_BACK`` sentences) whose name holds the description's head
     word and its noun modifiers: 'the ministry' for the Foreign Ministry, 'the coast guard' for the X Coast Guard."""
     need = {t.lower_, t.lemma_.lower()}
@@ -42,7 +45,9 @@ def _body_named_before(doc: Doc, tok_ent: list[int], entities: list[LocalEntity]
         ei = tok_ent[i]
         if ei < 0 or entities[ei].kind is not Kind.PARTY:
             continue
-        words = _name_words(entities[ei])
+        if ei not in names:
+            names[ei] = _name_words(entities[ei])
+        words = names[ei]
         if need & words and nouns <= words:
             return ei
     return None
@@ -80,9 +85,16 @@ def _named_before(
 def pair_descriptions(
     doc: Doc, tok_ent: list[int], entities: list[LocalEntity], lex: Lexicon
 ) -> dict[int, frozenset[int]]:
-    """Token → the two entities a counted plural description stands for: the two of its kind named last."""
+    """Token → the entities a description stands for: the two of its kind named last for a counted plural ('the
+    two countries'), the body or state named last for 'the ministry', 'the kingdom', the ship for 'it' boarded."""
     out: dict[int, frozenset[int]] = {}
+    names: dict[int, set[str]] = {}  # entity → the words of its names, built when first asked
     for t in doc:
+        if t.pos == PRON:
+            ship = _ship_pronoun(t, tok_ent, entities, lex)
+            if ship is not None:
+                out[t.i] = frozenset((ship,))
+            continue
         if tok_ent[t.i] >= 0 or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kind = lex.group_descriptions.get(t.lower_) or lex.group_descriptions.get(t.lemma_.lower())
@@ -91,16 +103,18 @@ def pair_descriptions(
             if len(named) >= 2:
                 out[t.i] = frozenset(named[:2])
             continue
-        if not _is_definite(t, tok_ent):
-            continue
         word = t.lemma_.lower()
-        if t.lower_ in lex.body_heads or (word in lex.body_heads and t.tag_ != "NNS"):
+        head_word = t.lower_ in lex.body_heads or (word in lex.body_heads and t.tag_ != "NNS")
+        royal = word in lex.monarchies and t.tag_ != "NNS"
+        if not (head_word or royal or t.lower_ in lex.single_descriptions) or not _is_definite(t, tok_ent):
+            continue
+        if head_word:
             # 'the ministry said', 'the Navy's ships': the nearest body named before whose name holds the word
-            body = _body_named_before(doc, tok_ent, entities, t)
+            body = _body_named_before(doc, tok_ent, entities, t, names)
             if body is not None:
                 out[t.i] = frozenset((body,))
                 continue
-        if word in lex.monarchies and t.tag_ != "NNS":
+        if royal:
             # 'the kingdom's ambassador': the nearest state named before that is a kingdom
             states = [e for e in _named_before(doc, tok_ent, entities, t, Kind.STATE, doers=False)]
             states = [e for e in states if entities[e].name in lex.monarchies[word]]
@@ -123,21 +137,21 @@ def _is_definite(t: Token, tok_ent: list[int]) -> bool:
     return not any(tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("compound", "appos", "amod", "nmod"))
 
 
-def ship_pronouns(doc: Doc, tok_ent: list[int], entities: list[LocalEntity], lex: Lexicon) -> dict[int, frozenset[int]]:
+def _ship_pronoun(t: Token, tok_ent: list[int], entities: list[LocalEntity], lex: Lexicon) -> int | None:
     """'Chile seized the tanker and later released it', 'boarded it', 'fired shots at it': 'it' undergoing a
     boarding, a strike or a seizure stands for the ship named last, in its sentence or the one before."""
-    acts = lex.boarding_verbs | lex.striking_verbs
-    out: dict[int, frozenset[int]] = {}
-    for t in doc:
-        if t.lower_ != "it" or t.dep_ not in ("dobj", "pobj"):
-            continue
-        verb = t.head.head if t.dep_ == "pobj" else t.head
-        lemma = verb.lemma_.lower()
-        if lemma not in acts and lex.verbs.get(lemma) not in (Family.ENFORCEMENT, Family.HOSTILITY):
-            continue
-        for i in range(t.i - 1, _window_start(doc, t, 1) - 1, -1):
-            ei = tok_ent[i]
-            if ei >= 0 and entities[ei].kind is Kind.VESSEL:
-                out[t.i] = frozenset((ei,))
-                break
-    return out
+    if t.lower_ != "it" or t.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    lemma = verb.lemma_.lower()
+    if (
+        lemma not in lex.boarding_verbs
+        and lemma not in lex.striking_verbs
+        and lex.verbs.get(lemma) not in (Family.ENFORCEMENT, Family.HOSTILITY)
+    ):
+        return None
+    for i in range(t.i - 1, _window_start(t.doc, t, 1) - 1, -1):
+        ei = tok_ent[i]
+        if ei >= 0 and entities[ei].kind is Kind.VESSEL:
+            return ei
+    return None

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from core.extract.relations.descriptions import pair_descriptions, ship_pronouns
+from core.extract.relations.descriptions import pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
@@ -57,7 +57,6 @@ class Mentions:
         self._add_described_officials()
         # 'the two countries': read by ``Referents.den``; its entities count as present in the sentence
         self.described = pair_descriptions(doc, self.tok_ent, entities, lex)
-        self.described.update(ship_pronouns(doc, self.tok_ent, entities, lex))
         self.heads.extend((ei, ti) for ti, ents in self.described.items() for ei in ents)
         self.segment = self._segments()
 

@@ -204,7 +204,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         lex = self.lex
         for t in sent:
             lemma = t.lemma_.lower()
-            noun = nominal(t) and not _clausal(t)
+            noun = nominal(t) and (t.pos_ not in ("VERB", "AUX") or not _clausal(t))
             if t.tag_ == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[t.i] < 0:
                 yield from self._ship_list(t)  # 'three Peruvian ships - the Lomo, Arvi and Pelta -'
             if self.tok_ent[t.i] >= 0:
