@@ -237,3 +237,12 @@ def test_founded_in_a_state_is_membership():
         "The second company, Norland Ltd, was founded in Peru in 2017.", {**PE, "Norland Ltd": (P, ["Norland Ltd"])}
     )
     assert ("Norland Ltd", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_ambassador_to_a_state_with_the_name_after_it_reads_the_right_way():
+    spec = {**PE, **CL, "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Concerns were also raised by Peruvian Ambassador to Chile Arno Vesk at a meeting on Monday.", spec)
+    assert ("Arno Vesk", "Chile", Family.DIPLOMACY) in got
+    assert ("Arno Vesk", "Peru", Family.MEMBERSHIP) in got
+    assert ("Arno Vesk", "Chile", Family.MEMBERSHIP) not in got
+    assert ("Peru", "Arno Vesk", Family.DIPLOMACY) not in got

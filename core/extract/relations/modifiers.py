@@ -26,6 +26,17 @@ class Modifiers(Grammar):
             if c.dep_ not in MODIFIER_DEPS or self.tok_ent[c.i] < 0 or self.tok_ent[c.i] == me:
                 continue
             other = self.tok_ent[c.i]
+            start = c.i
+            while start > 0 and self.tok_ent[start - 1] == other:
+                start -= 1
+            before = self.doc[start - 1] if start > 0 else None
+            if (
+                before is not None
+                and before.lower_ == "to"
+                and before.i > 0
+                and self.doc[before.i - 1].lemma_.lower() in self.lex.diplomatic_roles
+            ):
+                continue  # 'Ambassador to Chile Arno Vesk': Chile is where he is sent, not his
             mine, theirs = self.kind(me), self.kind(other)
             if (
                 mine in (Kind.PARTY, Kind.STATE)
