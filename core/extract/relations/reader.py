@@ -16,7 +16,7 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
-from core.extract.relations.pair_model import PairModel, pair_features
+from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -47,10 +47,11 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         super().__init__(doc, entities, lex)
         self.model = model
         self.collect = False  # keep the features of untyped pairs (bench/train_pair_model.py)
-        self.untyped: list[tuple[int, int, list[str]]] = []  # pairs the rules left untyped, with their features
+        self.untyped: list[tuple[int, int, list[str], Span]] = []  # pairs the rules left untyped: features, evidence
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
         self._organs: dict[int, bool] = {}
+        self._cues: dict[int, list[str]] = {}  # sentence start -> what the sentence says, for the model
         self._surface = SurfaceTitles(lex)
         self._between = Between(lex)
 
@@ -175,30 +176,52 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_
+            fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
+                fams[src] = fams.get(src, frozenset()) | {fam.value}
+                fams[tgt] = fams.get(tgt, frozenset()) | {fam.value}
             for a, b in _co_occurring(present, toks, self.tok_ent):
                 if frozenset((a, b)) in typed:
                     continue
                 if self.model is None and not self.collect:
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
                     continue
-                feats = self._pair_features(a, b, seg, len(present), where)
-                self.untyped.append((a, b, feats))
-                if self.model is not None and feats and self.model.probability(feats) >= self.model.threshold:
-                    out.append(LocalRelation(a, b, "stated with", self.model.family(feats), evidence))
-                else:
-                    out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
-        return out
+                ruled = (fams.get(a, frozenset()), fams.get(b, frozenset()), frozenset(f for *_, f in found))
+                self.untyped.append((a, b, self._pair_features(a, b, seg, len(present), where, ruled), evidence))
+        return out + self._second_look(out)
 
-    def _pair_features(self, a: int, b: int, seg: int, n: int, where: dict[tuple[int, int], list[int]]) -> list[str]:
+    def _pair_features(
+        self, a: int, b: int, seg: int, n: int, where: dict[tuple[int, int], list[int]], ruled: tuple[frozenset, ...]
+    ) -> list[str]:
         """Features of the closest two mentions of ``a`` and ``b`` in a segment, for the learned second look."""
         near = [(abs(i - j), i, j) for i in where.get((a, seg), ()) for j in where.get((b, seg), ()) if i != j]
         if not near:
             return []
         _, i, j = min(near)
         (x, ex), (y, ey) = sorted(((i, a), (j, b)))
-        return pair_features(self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex)
+        if ex != a:
+            ruled = (ruled[1], ruled[0], ruled[2])
+        sent = self.doc[x].sent
+        if sent.start not in self._cues:
+            self._cues[sent.start] = sentence_cues(sent, self.lex)
+        cues = self._cues[sent.start]
+        return pair_features(self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex, ruled, cues)
+
+    def _second_look(self, ruled: list[LocalRelation]) -> list[LocalRelation]:
+        """The model's verdict on each untyped pair; a pair the rules typed in another sentence stays as it is."""
+        if not self.untyped:
+            return []
+        model = self.model
+        typed = {frozenset((r.source, r.target)) for r in ruled if r.family is not Family.ASSOCIATION}
+        out = []
+        for a, b, feats, evidence in self.untyped:
+            pair = frozenset((a, b))
+            if model is not None and feats and pair not in typed and model.probability(feats) >= model.threshold:
+                out.append(LocalRelation(a, b, "stated with", model.family(feats), evidence))
+                continue
+            out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
+        return out
 
     def _sentence(self, sent: SpacySpan) -> Iterator[Tie]:
         lex = self.lex
