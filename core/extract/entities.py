@@ -33,6 +33,7 @@ from core.extract.forces import join_short_forms, national_forces, numbered_unit
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
+from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -132,8 +133,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         j = _official_state_name_start(doc, j, i)
         j = _joined_by_and(doc, j)
         k = i + 1
-        if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 3 and doc[i].whitespace_:
-            k += 1  # "Office 39", "Unit 180": a numbered body
+        if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 5 and doc[i].whitespace_ and not is_year(doc[k].text):
+            k += 1  # "Office 39", "Unit 180", "Unit 29155": a numbered body (not "Council 2024")
         on = k + 1 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].ent_type_ not in {"DATE", "TIME", "GPE"}
         if k + 1 < len(doc) and (doc[k].lower_ in {"of", "for"} or on):  # "Ministry of ...", "Commission on ..."
             t = k + 1
@@ -310,7 +311,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         if term.role in {"demonym", "name"} and rest in lexicon_set("generic_bodies"):
             m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
             break  # "the Russian Navy", "China's Coast Guard": named with its country; the state is a mention inside
-        base = _ministry_name(m.name or doc[start + n + owned : end].text)
+        base = ministry_form(m.name or doc[start + n + owned : end].text)
         party = base.endswith(" Party") and " of " not in base
         if not owned and (term.role == "acronym" or party) and m.role != "ministry":
             if term.role == "acronym" and not party and doc[end - 1].text == "Department" and end - start - n >= 2:
@@ -377,10 +378,6 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         m.role = "bare"  # "the Panel": decided once the document's bodies are known
     out.append(Mention(start, end, m.kind, m.key, m.tier, m.role, m.name, owner=m.owner))
     return out
-
-
-def _ministry_name(name: str) -> str:
-    return ministry_form(name)
 
 
 def _apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
@@ -693,7 +690,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         organisations.extend(_trim_org(doc, m))
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
-    candidates += legal_form_firms(doc)
+    candidates += legal_form_firms(doc) + news_candidates(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -732,7 +729,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _acronym_mentions(doc, taken)
     chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
-    chosen = spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen)))
+    chosen = news_fixes(doc, spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen))))
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:

@@ -50,6 +50,9 @@ _INLINE = [
     re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
     re.compile(r"\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
+    # an agency's name closing a caption: "... on Aug 16, 2022. - AP", "... €50,000. AP", "Muizzu ( AFP)"
+    re.compile(_AFTER_SENTENCE + r"(?:[-\u2013\u2014][ \t]*)?(?:" + _CREDITORS + r")[ \t]*$", re.M),
+    re.compile(r"\([ \t]*(?:" + _CREDITORS + r")[ \t]*\)[ \t]*$", re.M),
     # a credit at the end of a caption: "(AP Photo/Alex Brandon)", "... 2025. Scanpix/T. Traasdahl via REUTERS"
     re.compile(r"\([^()\n]*/[^()\n]*\)[ \t]*$", re.M),
     # a bare credit in brackets: "(AP Photo)", "(Reuters Photo)", "(Photo)"

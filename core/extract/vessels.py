@@ -14,11 +14,13 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.news_kinds import word_positions
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
 _DASHES = {"-", "\u2013", "\u2014", ":"}
 _QUOTES = {"\u201c", '"', "\u2018", "'"}
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _NAME_LINKS = {"named", "called", "dubbed", "christened"}
 _IMO = re.compile(r"\(?\s*IMO\s*(?:No\.?|number|#)?\s*:?\s*\d{7}\s*\)?")
 _NOT_NAMES = {
@@ -232,8 +234,11 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
-    found += _paired_with_a_ship(doc)
-    for m in _IMO.finditer(doc.text):
+    text = doc.text  # spaCy joins doc.text anew on every access: once here
+    nouns = _ship_nouns(doc, text)
+    found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
+    found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
+    for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
         if before is None or len(before) == 0:
@@ -252,7 +257,6 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    text = doc.text
     for m in _PREFIX.finditer(text):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
@@ -282,6 +286,136 @@ def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
             span = _name_at(doc, j)
             if span is not None and span[1] == i:
                 out.append(doc[span[0] : span[1]])
+    return out
+
+
+# words between a ship's name and its class noun: "the Kazan nuclear submarine", "the Pashin fleet sea tanker"
+_CLASS_WORDS = {"nuclear", "powered", "-", "fleet", "sea", "navy", "naval", "missile", "guided", "diesel", "electric",
+                "large", "small", "survey", "research", "patrol", "landing", "rescue", "salvage", "supply", "support",
+                "attack", "spy", "tracking", "oil", "cargo", "container", "crude", "product", "chemical", "gas"}
+
+
+def _plain_name(doc: Doc, a: int, b: int) -> bool:
+    """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people
+    label."""
+    heads = lexicon_set("org_heads") | lexicon_set("unit_heads")
+    return all(
+        (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
+        and t.text not in heads
+        and t.text not in _NOT_NAMES
+        and t.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}
+        and lookup(t.text) is None
+        for t in doc[a:b]
+    ) and lookup(doc[a:b].text) is None
+
+
+def _ship_nouns(doc: Doc, text: str) -> dict[int, int]:
+    """Where a singular ship noun starts in lower case ("frigate", "research vessel"), and where it ends."""
+    out = {}
+    for i in word_positions(doc, _first_words_re(), text):
+        end = _vessel_noun_end(doc, i)
+        if end is not None and doc[end - 1].tag_ != "NNS":
+            out[i] = end
+    return out
+
+
+@cache
+def _first_words_re() -> re.Pattern:
+    words = sorted(_nouns()[2], key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
+
+
+def _name_before(doc: Doc, end: int) -> int | None:
+    """Start of the capitalised run (a name of up to four words) that ends at ``end`` right after "the"."""
+    k = end
+    while k > 0 and end - k < 4 and (doc[k - 1].is_title or (doc[k - 1].is_upper and doc[k - 1].is_alpha)
+                                     or doc[k - 1].like_num):
+        k -= 1
+    if k < end and doc[k].like_num:
+        return None  # "the 5 ...": a name opens with a word
+    if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end):
+        return None
+    return k
+
+
+def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
+    """ "the Admiral Gorshkov frigate", "the Pashin fleet sea tanker": a name between "the" and a ship's class noun."""
+    out = []
+    for j, end in nouns.items():
+        if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
+            continue  # "the Maersk tanker fleet": the name of a firm before a noun of its own
+        k = j
+        while k > 0 and j - k < 3 and ((doc[k - 1].is_lower and doc[k - 1].lower_ in _CLASS_WORDS)
+                                       or doc[k - 1].text == "-"):
+            k -= 1
+        start = _name_before(doc, k)
+        if start is not None and doc[k - 1].text not in lexicon_set("company_tails") and doc[k - 1].text != "Line":
+            out.append(doc[start:k])  # not "the Maersk Line container ship": a firm's name
+    return out
+
+
+def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
+    """ "described the Yuan Wang 5 as a research and survey vessel": a name the sentence says is a ship."""
+    out = []
+    for j in nouns:
+        k = j - 1
+        while k > 1 and j - k < 6 and doc[k].lower_ not in {"a", "an"} and not doc[k].is_punct:
+            if doc[k].pos_ in {"VERB", "AUX"}:
+                break
+            k -= 1
+        if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ != "as":
+            continue
+        start = _name_before(doc, k - 1)
+        if start is not None:
+            out.append(doc[start : k - 1])
+    return out
+
+
+# last words of places and monuments the model labels as facilities ("the Lincoln Memorial", "the Hoover Dam")
+_SITE_WORDS = {"memorial", "monument", "centre", "center", "gate", "hall", "dam", "field", "road", "highway",
+               "boulevard", "arena", "mine", "market", "mall", "cemetery", "garden", "gardens", "library", "house",
+               "court", "fort", "castle", "lighthouse", "shoal", "reef", "island", "valley", "mountain", "hill"}
+_SHIP_VERBS = {"docked", "moored", "berthed", "anchored", "scuttled", "towed", "refloated", "sank", "hijacked",
+               "rammed", "boarded"}
+
+
+def _object_of_ship_verb(doc: Doc, text: str) -> list[SpacySpan]:
+    """ "docked the Amore Vero", "hijacked the Nova Star": a name after a verb that only ships take, and "the"."""
+    out = []
+    for i in word_positions(doc, _ship_verbs_re(), text):
+        if i + 2 < len(doc) and doc[i].pos_ == "VERB" and doc[i + 1].lower_ == "the":
+            span = _name_at(doc, i + 2)
+            if span is not None and _plain_name(doc, *span) and doc[span[0]].ent_type_ not in {"GPE", "LOC"}:
+                out.append(doc[span[0] : span[1]])
+    return out
+
+
+@cache
+def _ship_verbs_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(_SHIP_VERBS)) + r")\b")
+
+
+def _ship_by_article(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
+    """ "drones hit the Sergey Kotov": a person-shaped name after "the" (people take no article) in a story about
+    ships is a ship, unless a word of a place, building or body is in it or a noun follows it."""
+    out = []
+    blocked = lexicon_set("facility_nouns", fold=True) | lexicon_set("place_tails", fold=True)
+    blocked |= lexicon_set("org_heads", fold=True) | lexicon_set("place_leads", fold=True) | _SITE_WORDS
+    if not nouns:
+        return out
+    for ent in doc.ents:
+        if ent.label_ not in {"FAC", "PERSON"}:
+            continue
+        a = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if not (a > 0 and doc[a - 1].lower_ == "the" and 2 <= ent.end - a <= 3):
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ not in blocked for t in doc[a : ent.end]):
+            continue
+        if lookup(doc[a : ent.end].text) is not None or any(lookup(t.text) is not None for t in doc[a : ent.end]):
+            continue
+        if ent.end < len(doc) and (doc[ent.end].pos_ in {"NOUN", "PROPN"} or doc[ent.end].text in _POSSESSIVES):
+            continue  # "the Biden administration", "the Kim family's"
+        out.append(doc[a : ent.end])
     return out
 
 
@@ -318,10 +452,12 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
     names = {s.text for s in find_vessel_names(doc)}
     text = doc.text if names else ""
     for name in names:
+        # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
+        key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
-                out.append(Mention(span.start, span.end, Kind.VESSEL, name, 6, "name"))
+                out.append(Mention(span.start, span.end, Kind.VESSEL, key, 6, "name"))
     return out
 
 

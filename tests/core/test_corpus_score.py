@@ -94,8 +94,8 @@ def real_dev() -> dict:
 def test_real_news_development_set_holds(real_dev):
     """Real articles copied with their page furniture (bench/real/README.md): entities held at their tuned figures."""
     assert real_dev["documents"] == len(list(REAL_DEV.glob("*.txt")))
-    assert real_dev["entity"]["f"] >= 0.95, real_dev["per_document"]
-    assert real_dev["typed"]["f"] >= 0.94
+    assert real_dev["entity"]["f"] >= 0.96, real_dev["per_document"]
+    assert real_dev["typed"]["f"] >= 0.95
     assert real_dev["merge_b3"]["f"] >= 0.97
     # relations with the extractor's own entities: P 0.876 R 0.542 family 0.882 when set (branch x-recall);
     # P 0.886 R 0.577 family 0.882 with descriptions and second clauses (branch x-desc)
@@ -127,13 +127,14 @@ REAL_BLIND4 = ROOT / "bench" / "real" / "blind4"
 
 
 def test_real_news_blind_set_4_does_not_slip():
-    """The 19 articles of blind set 4, run once blind (bench/real/README.md) and development data since: held just
-    below that first run, so that later rules do not lose what the first run found."""
+    """The 19 articles of blind set 4, run once blind (entity F1 0.866, bench/real/README.md) and development data
+    since: held just below the figures the entity classes reached (branch x-ent5: entity F1 0.98, typed 0.98)."""
     scored = _score(REAL_BLIND4, REAL_BLIND4 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND4.glob("*.txt"))) == 19
-    assert scored["entity"]["f"] >= 0.86, scored["per_document"]
-    assert scored["typed"]["f"] >= 0.85
-    # first run P 0.722 R 0.452 family 0.803; P 0.737 R 0.486 family 0.849 with descriptions and second clauses
-    assert scored["relation"]["p"] >= 0.72 and scored["relation"]["r"] >= 0.47, scored["relation"]
+    assert scored["entity"]["f"] >= 0.97, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.96
+    assert scored["typed"]["f"] >= 0.97
+    # first run P 0.722 R 0.452 family 0.803; with descriptions and second clauses (x-desc) on the entities of x-ent5
+    assert scored["relation"]["p"] >= 0.79 and scored["relation"]["r"] >= 0.52, scored["relation"]
     assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0
