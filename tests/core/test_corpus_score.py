@@ -97,9 +97,10 @@ def test_real_news_development_set_holds(real_dev):
     assert real_dev["entity"]["f"] >= 0.96, real_dev["per_document"]
     assert real_dev["typed"]["f"] >= 0.95
     assert real_dev["merge_b3"]["f"] >= 0.97
-    # relations with the extractor's own entities: P 0.876 R 0.542 family 0.882 when set (branch x-recall)
-    assert real_dev["relation"]["p"] >= 0.86, real_dev["relation"]
-    assert real_dev["relation"]["r"] >= 0.53, real_dev["relation"]
+    # relations with the extractor's own entities: P 0.876 R 0.542 family 0.882 when set (branch x-recall);
+    # P 0.889 R 0.583 family 0.878 with descriptions and second clauses (branch x-desc, on x-ent5's entities)
+    assert real_dev["relation"]["p"] >= 0.87, real_dev["relation"]
+    assert real_dev["relation"]["r"] >= 0.57, real_dev["relation"]
     assert real_dev["family_accuracy"] >= 0.87
     assert real_dev["evidence_valid"] == 1.0
     assert not real_dev["unknown_kinds"]
@@ -116,6 +117,9 @@ def test_real_news_first_held_back_quarter_holds():
     assert scored["entity"]["p"] >= 0.94, scored["per_document"]
     assert scored["entity"]["f"] >= 0.95, scored["per_document"]
     assert scored["typed"]["f"] >= 0.95
+    # relations: P 0.718 R 0.420 family 0.840 after x-gen; P 0.728 R 0.442 family 0.879 (branch x-desc)
+    assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.43, scored["relation"]
+    assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
 
 
@@ -130,5 +134,8 @@ def test_real_news_blind_set_4_does_not_slip():
     assert scored["entity"]["f"] >= 0.97, scored["per_document"]
     assert scored["entity"]["p"] >= 0.96
     assert scored["typed"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.79 and scored["relation"]["r"] >= 0.52
+    # first run P 0.722 R 0.452 family 0.803; P 0.809 R 0.541 family 0.807 with x-ent5's entities; P 0.821 R 0.583
+    # family 0.861 with descriptions and second clauses (x-desc)
+    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.57, scored["relation"]
+    assert scored["family_accuracy"] >= 0.85
     assert scored["evidence_valid"] == 1.0

@@ -9,6 +9,10 @@ from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import PLACE_PREPS, pobjs
 from core.model import Family, Kind
 
+# 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
+_ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+
 
 class Grammar(Clauses):
     """Everything a tie rule reads: mentions, referents, clause parts, and the family a phrase states."""
@@ -37,9 +41,34 @@ class Grammar(Clauses):
                     return Family.TRADE
         return fam
 
+    def aimed_kinds(self, targets: frozenset[int], nouns: list[Token]) -> list[Kind]:
+        """The kinds an act is aimed at; a ship named only by its owner is still a ship ('sank a Russian patrol
+        ship', 'boarded the Chilean vessels': the act is done to a ship, and so to the state it stands for)."""
+        if targets and any(self.tok_ent[n.i] < 0 and n.lemma_.lower() in self.lex.vessel_nouns for n in nouns):
+            return [Kind.VESSEL]
+        return [self.kind(e) for e in targets]
+
+    def listed(self, noun: Token | None, fam: Family | None, targets: frozenset[int] | set[int]) -> Family | None:
+        """'imposed sanctions on Tay Za' is enforcement, 'imposed sanctions on Iran' hostility (a policy)."""
+        if (
+            fam is Family.HOSTILITY
+            and noun is not None
+            and noun.lemma_.lower() in self.lex.listing_nouns
+            and targets
+            and all(self.kind(e) is not Kind.STATE for e in targets)
+        ):
+            return Family.ENFORCEMENT
+        return fam
+
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
+        if (
+            lemma in _ORDERING
+            and prep is None
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children)
+        ):
+            return Family.ENFORCEMENT  # 'ordered the ambassador to leave the country' expels him
         phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
         topic = (
             noun is not None
@@ -75,7 +104,7 @@ class Grammar(Clauses):
             return None
         own = lex.verbs.get(lemma)
         if prep is None and (noun is None or topic) and targets:
-            aimed = aimed_family(lex, lemma, (self.kind(e) for e in targets))
+            aimed = aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
             if aimed is not None:
                 return aimed  # 'sanctioned the tanker X', 'boarded the Y'
         if own is Family.ALLIANCE and noun is not None and noun.dep_ == "dobj":
@@ -100,6 +129,8 @@ class Grammar(Clauses):
             return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)
+            if prep in ("on", "against", "upon", "over", "including"):
+                fam = self.listed(noun, fam, targets)  # not 'evaded UN sanctions': the UN issues them
             if (
                 fam
                 and lemma in lex.negating_verbs

@@ -68,6 +68,9 @@ class Lexicon:
     organ_exclusions: frozenset[str]
     name_tie_exclusions: frozenset[str]
     weapon_nouns: frozenset[str]
+    body_heads: frozenset[str]
+    listing_nouns: frozenset[str]
+    monarchies: dict[str, frozenset[str]]
 
 
 @cache
@@ -123,4 +126,7 @@ def lexicon() -> Lexicon:
         organ_exclusions=words("organ_exclusions"),
         name_tie_exclusions=words("name_tie_exclusions"),
         weapon_nouns=words("weapon_nouns"),
+        body_heads=words("body_heads"),
+        listing_nouns=words("listing_nouns"),
+        monarchies={k.lower(): frozenset(v) for k, v in raw["monarchies"].items()},
     )

@@ -51,6 +51,8 @@ class Mentions:
                     and doc[last.i + 2].is_alpha
                 ):
                     self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
+        for i in [i for i in self.hyphenated if i + 2 < len(doc) and self.tok_ent[i + 2] not in (-1, self.tok_ent[i])]:
+            del self.hyphenated[i]  # 'the Peru-Chile dispute' joins two names, it is no 'Peru-led'
         self._add_vessel_references()
         self._add_described_officials()
         # 'the two countries': read by ``Referents.den``; its entities count as present in the sentence

@@ -10,6 +10,9 @@ from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs
 from core.model import Family, Kind
 
+# Group nouns for movements that belong where they are: 'Huthi rebels in Yemen', 'the X movement in Lebanon'.
+_HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movement", "militia", "militant", "militants"})
+
 
 class Modifiers(Grammar):
     """Rules for a mention's own modifiers."""
@@ -23,6 +26,17 @@ class Modifiers(Grammar):
             if c.dep_ not in MODIFIER_DEPS or self.tok_ent[c.i] < 0 or self.tok_ent[c.i] == me:
                 continue
             other = self.tok_ent[c.i]
+            start = c.i
+            while start > 0 and self.tok_ent[start - 1] == other:
+                start -= 1
+            before = self.doc[start - 1] if start > 0 else None
+            if (
+                before is not None
+                and before.lower_ == "to"
+                and before.i > 0
+                and self.doc[before.i - 1].lemma_.lower() in self.lex.diplomatic_roles
+            ):
+                continue  # 'Ambassador to Chile Arno Vesk': Chile is where he is sent, not his
             mine, theirs = self.kind(me), self.kind(other)
             if (
                 mine in (Kind.PARTY, Kind.STATE)
@@ -49,6 +63,11 @@ class Modifiers(Grammar):
                 other = self.tok_ent[c.i]
                 if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
                     yield me, other, f"{head.lemma_.lower()} of", Family.MEMBERSHIP
+                elif c.dep_ == "prep" and c.lower_ == "in" and head.lemma_.lower() in _HOME_GROUPS:
+                    # 'Huthi rebels in Yemen', 'the X militia in Sudan': a movement is of the land it fights in
+                    # (not 'Wagner forces in Mali': forces and troops are sent abroad)
+                    states = {e for e in self.prep_objects(c) if self.kind(e) is Kind.STATE and e != me}
+                    yield from self._pairs((me,), states, f"{head.lemma_.lower()} in", Family.MEMBERSHIP)
         if self.kind(me) is Kind.PARTY and t.lemma_.lower() in self.lex.body_roles:
             # 'the Political Bureau of the Communist Party of Cuba', 'Office 39 of the WPK': an organ of its body
             for c in t.children:

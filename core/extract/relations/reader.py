@@ -11,12 +11,14 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.relations.between import Between
 from core.extract.relations.headlines import Headlines, looks_like_headline
+from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
@@ -38,7 +40,7 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
+class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
@@ -170,6 +172,7 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
             for src, tgt, type_, fam in chain(
                 self._surface.ties(toks, self.tok_ent, self.kind),
                 self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
+                joined_ties(toks, self.tok_ent, self.kind, self.lex),
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
@@ -225,22 +228,23 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
         lex = self.lex
         for t in sent:
             lemma = t.lemma_.lower()
+            noun = nominal(t) and (t.pos_ not in ("VERB", "AUX") or not _clausal(t))
+            if t.tag_ == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[t.i] < 0:
+                yield from self._ship_list(t)  # 'three Peruvian ships - the Lomo, Arvi and Pelta -'
             if self.tok_ent[t.i] >= 0:
                 yield from self._entity_modifiers(t)
                 if t.i in self.hyphenated and self.hyphenated[t.i] in lex.ship_participles:
                     yield from self._hyphenated_ship(t, self.hyphenated[t.i])
                 elif t.i in self.hyphenated:
                     yield from self._hyphenated(t)
-            elif nominal(t) and lemma in lex.flag_nouns:
+            elif noun and lemma in lex.flag_nouns:
                 yield from self._flag(t)
-            elif nominal(t) and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
+            elif noun and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
                 ties = list(self._ship_role(t))
                 yield from ties
                 if not ties and lemma in lex.role_nouns:
                     yield from self._role(t)
-            elif nominal(t) and (
-                lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns
-            ):
+            elif noun and (lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns):
                 if lemma in lex.role_nouns:
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
@@ -259,6 +263,14 @@ class Reader(Modifiers, Ships, Titles, RelationNouns, Verbs, Speech, Headlines):
 # A sentence naming more entities than this is a list: every pair would grow with the square of its length
 # (80,000 ties for one 400-name sentence) and say nothing more than "listed together".
 MAX_PAIRWISE = 12
+
+
+def _clausal(t) -> bool:
+    """A verb the tagger may pass for a noun but that heads its own clause: 'and is controlled by X'."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ in _CLAUSE_DEPS for c in t.children)
+
+
+_CLAUSE_DEPS = frozenset({"aux", "auxpass", "agent", "nsubjpass", "dobj"})
 
 
 def _co_occurring(present: set[int], toks: list, tok_ent: list[int]) -> Iterable[tuple[int, int]]:

@@ -238,7 +238,8 @@ class Referents(Mentions):
                 ei = self.tok_ent[c.i]  # 'the ACNC news agency', 'the Chosun Ilbo newspaper'
                 if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL):
                     out.add(ei)
-            elif c.dep_ == "acl" and c.lemma_.lower() in self.lex.naming_verbs:
+            elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.naming_verbs:
+                # 'a ship named X', 'the ship, which was named X'
                 for x in c.children:
                     if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):
                         out |= self.den(x)
@@ -282,6 +283,11 @@ class Referents(Mentions):
             out |= objs | self.actor(verb) if verb.lemma_.lower() in _TAKE_OVER else objs or self.actor(verb)
         elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
             out |= self.holders(head)
+        elif r.dep_ == "conj" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
+            out.add(self.tok_ent[head.head.i])  # 'X, a senior military figure and close ally of Y'
+        elif r.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "appos":
+            if self.tok_ent[head.head.head.i] >= 0:
+                out.add(self.tok_ent[head.head.head.i])  # 'X, one of Peru's largest conglomerates'
         elif r.dep_ == "conj" and self._named_next(r) is not None:
             out.add(self._named_next(r))  # '... with Iranian President Rouhani and Turkish President Erdogan'
         elif r.dep_ == "conj" and self.tok_ent[head.i] >= 0 and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL:

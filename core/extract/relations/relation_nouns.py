@@ -87,7 +87,10 @@ class RelationNouns(Targets):
             if verb is not None and not self.passive(verb):
                 agents |= self.actor(verb)
         type_ = lemma
-        yield from self._pairs(agents, patients - agents, f"{type_} with", fam)
+        for group in (
+            (patients - agents,) if lemma not in self.lex.listing_nouns else _by_statehood(patients - agents, self.kind)
+        ):
+            yield from self._pairs(agents, group, f"{type_} with", self.listed(n, fam, group))
         if not patients:
             yield from self._aimed_noun(n, agents, fam)
         if agents and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and n.dep_ == "pobj" and n.head.lower_ == "under":
@@ -109,3 +112,9 @@ class RelationNouns(Targets):
         for e in under - agents:
             fam = Family.HOSTILITY if self.kind(e) is Kind.STATE else Family.ENFORCEMENT
             yield from self._pairs(agents, (e,), f"{n.lemma_.lower()} on", fam)
+
+
+def _by_statehood(ents: set[int], kind) -> tuple[set[int], set[int]]:
+    """States apart from the rest: 'sanctions on Iran and on Mahan Air' are a policy and a listing."""
+    states = {e for e in ents if kind(e) is Kind.STATE}
+    return states, ents - states

@@ -15,6 +15,8 @@ _SPEAKING_BODIES = frozenset(
     {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
     | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
 )
+# 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
+_SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
 # Prepositions naming where something happened or went, which a report is not about.
 _WHERE = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
@@ -54,7 +56,11 @@ class Speech(Grammar):
         people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
         if people:
             reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
-        if not reporters:
+        # 'sources told AFP', 'officials confirmed to CBS News': an outlet told by no one named reports it; a named
+        # person telling an outlet is the one reporting
+        speakers = people or {e for e in self.actor(v) if self.kind(e) is Kind.OFFICIAL}
+        outlets = set() if speakers else self._told_outlets(v)
+        if not reporters and not outlets:
             return
         targets: set[int] = set()
         for c in v.children:
@@ -67,15 +73,55 @@ class Speech(Grammar):
                     targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c)
+                if c.dep_ == "dobj":
+                    # 'cited a source at the Navy': whose source it is
+                    targets |= {
+                        e
+                        for x in c.children
+                        if x.dep_ == "prep" and x.lower_ in _SOURCE_PREPS
+                        for e in self.prep_objects(x)
+                    }
+            elif (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and not any(
+                    self.kind(e) is Kind.OFFICIAL for x in v.children if x.dep_ == "dobj" for e in self.den_all(x)
+                )
+            ):
+                # 'cited a source as saying that ...' (but 'quoted Kim as saying that ...' is Kim's word, not theirs)
+                for x in c.children:
+                    if x.dep_ == "pcomp" and x.lemma_.lower() in self.lex.reporting_verbs:
+                        for y in x.children:
+                            if y.dep_ == "ccomp" and y.pos_ in ("VERB", "AUX"):
+                                targets |= self._reported_clause(y)
         if not targets and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
             targets = self._reported_clause(v.head)  # 'As TradeWinds reported, a projectile exploded near X'
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
+            first = v.head
+            while first.dep_ in ("conj", "xcomp") and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
+                first = first.head  # 'X has left Mali and its units were taken over by Y, sources told AFP'
+            if first is not v.head:
+                targets |= self._reported_clause(first)
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+        # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
+        # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
+        yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
+
+    def _told_outlets(self, v: Token) -> set[int]:
+        """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person
+        or a state, which are told things in talks)."""
+        out: set[int] = set()
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
+                out |= self.den_all(c) if c.pos_ != "ADP" else self.prep_objects(c)
+            elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                out |= self.prep_objects(c)
+        return {e for e in out if self.kind(e) is Kind.PARTY}
 
     def _according(self, t: Token) -> Iterator[Tie]:
         """'..., according to the state broadcaster VTV', 'according to a report by the UN Panel of Experts'."""
@@ -151,6 +197,8 @@ class Speech(Grammar):
         """Who a reporting verb's subject stands for: an outlet or body, a person, or a state named as such or
         through its officials ('Iranian officials said'), not through a description ('the Swiss trading giant')."""
         out: set[int] = set()
+        if c.i in self.described:
+            return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
         for e in self.den_all(c) | self.issuer(c):
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES

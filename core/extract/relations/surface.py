@@ -235,7 +235,6 @@ class SurfaceTitles:
         if owner is not None:
             yield person, owner, f"{lemma} of", fam
 
-
     def _fleet(self, words: list[Token]) -> tuple[str, Family] | None:
         """'its ships, including X', 'its marine surveillance ships — the X': a ship of the owner of 'its'."""
         ships = (j for j, t in enumerate(words) if t.lemma_.lower() in self.lex.vessel_nouns and t.tag_ == "NNS")

@@ -23,8 +23,13 @@ class Titles(Grammar):
 
     def _role(self, r: Token) -> Iterator[Tie]:
         """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
-        holders = self.holders(r)
         lemma = r.lemma_.lower()
+        if lemma in self.lex.diplomatic_roles:
+            named_after = self._envoy_named_after(r, lemma)
+            if named_after:
+                yield from named_after
+                return
+        holders = self.holders(r)
         if not holders:
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
@@ -35,7 +40,14 @@ class Titles(Grammar):
         ) or any(w in self.lex.deputy_words for w in lemma.split("-")[:-1])
         if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
             deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
-        fam = Family.MEMBERSHIP if deputy and base is Family.LEADERSHIP else base
+        # 'a leader of the group', 'one of its commanders': one of several heads is a member, not the head
+        # ('a former head of X' was its head)
+        past = any(c.lower_ in ("former", "ex", "late", "then", "onetime", "past") for c in r.children)
+        one_of = not past and (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children)
+            or (r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ == "one")
+        )
+        fam = Family.MEMBERSHIP if (deputy or one_of) and base is Family.LEADERSHIP else base
         if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
             fam = Family.LEADERSHIP  # a prime minister heads the government
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
@@ -160,6 +172,28 @@ class Titles(Grammar):
             if ei >= 0 and self.kind(ei) is Kind.STATE and t.dep_ in ("amod", "compound", "poss"):
                 out.add(ei)
         return frozenset(out)
+
+    def _envoy_named_after(self, r: Token, lemma: str) -> list[Tie]:
+        """'Peruvian Ambassador to Chile Arno Vesk', parsed with the name as the object of 'to': the state right
+        after 'to' is the host, the person after it holds the post, the state before the title sent him."""
+        doc = r.doc
+        # the parser hangs 'to' on the title or on the verb: take the 'to' right after the title
+        for c in [doc[r.i + 1]] if r.i + 2 < len(doc) else []:
+            if c.lower_ != "to" or c.dep_ not in ("prep", "dative"):
+                continue
+            host = self.tok_ent[c.i + 1]
+            people = [self.tok_ent[p.i] for p in pobjs(c) if self.tok_ent[p.i] >= 0]
+            if host < 0 or self.kind(host) is not Kind.STATE or len(people) != 1 or people[0] == host:
+                continue
+            person = people[0]
+            if self.kind(person) is not Kind.OFFICIAL:
+                continue
+            senders = {e for e in self.modifiers(r, complements=False) if self.kind(e) is Kind.STATE} - {host}
+            ties: list[Tie] = [(person, host, f"{lemma} to", Family.DIPLOMACY)]
+            ties += [(person, s, f"{lemma} of", Family.MEMBERSHIP) for s in senders]
+            ties += [(s, host, f"{lemma} to", Family.DIPLOMACY) for s in senders]
+            return ties
+        return []
 
     def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""

@@ -18,6 +18,14 @@ _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap
 class Verbs(Grammar):
     """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
 
+    def _seat(self, v: Token, done: frozenset[int]) -> Iterator[Tie]:
+        """'X, which is based in Malta', 'X was founded in Y': where a body is seated is whose it is (a person
+        based in a state is posted there, not its own)."""
+        done = frozenset(e for e in done if self.kind(e) in (Kind.PARTY, Kind.VESSEL))
+        for ents, prep, noun in self.patients(v):
+            if prep and noun is None and self.lex.phrasal_verbs.get(f"{v.lemma_.lower()} {prep}") is Family.MEMBERSHIP:
+                yield from self._pairs(done, ents, f"{v.lower_} {prep}", Family.MEMBERSHIP)
+
     def _verb(self, v: Token) -> Iterator[Tie]:
         """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
         lemma = v.lemma_.lower()
@@ -37,11 +45,14 @@ class Verbs(Grammar):
                 # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
                 yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
             fam = lex.verbs.get(lemma)
-            aimed = aimed_family(lex, lemma, (self.kind(e) for e in done))
+            aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
             elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
+                yield from self._seat(v, done)
                 return
+            else:
+                yield from self._seat(v, done)  # 'founded in Peru' (a founder leads; a seat is membership)
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
             if doers:

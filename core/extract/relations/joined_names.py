@@ -1,0 +1,51 @@
+"""Two names joined by a hyphen before a relation noun: 'the Peru-Chile dispute', 'the Japan-U.S. alliance'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+_JOINERS = frozenset({"-", "–", "—", "/"})
+_REACH = 8  # tokens from the second name to the noun: 'the Peru-Chile and Bolivia-Chile strategic alliances'
+
+
+def joined_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
+    """A tie between two states or bodies written as one hyphenated modifier of a relation noun."""
+    if not toks:
+        return
+    doc = toks[0].doc
+    first, last = toks[0].i, toks[-1].i
+    for t in toks:
+        if t.text not in _JOINERS or t.whitespace_ or t.i == first or t.i >= last:
+            continue
+        before, after = doc[t.i - 1], doc[t.i + 1]
+        if before.whitespace_:
+            continue  # 'Peru - a poor country -' is an aside, not a joined name
+        a, b = tok_ent[before.i], tok_ent[after.i]
+        if a < 0 or b < 0 or a == b or not {kind(a), kind(b)} <= {Kind.STATE, Kind.PARTY}:
+            continue
+        end = after.i
+        while end + 1 <= last and tok_ent[end + 1] == b:
+            end += 1
+        fam, noun = _head_noun(doc, end + 1, last, tok_ent, lex)
+        if fam is not None and fam not in (Family.MEMBERSHIP, Family.LEADERSHIP, Family.REPORTING):
+            yield a, b, f"{noun} with", fam
+
+
+def _head_noun(doc, start: int, last: int, tok_ent: list[int], lex: Lexicon) -> tuple[Family | None, str]:
+    """The family of the noun the joined names modify, walking over further joined names and modifiers."""
+    for i in range(start, min(last, start + _REACH) + 1):
+        w = doc[i]
+        low, lemma = w.lower_, w.lemma_.lower()
+        if tok_ent[i] >= 0 or w.text in _JOINERS or low in ("and", ","):
+            continue
+        if w.pos_ in ("ADJ", "NOUN", "PROPN") and w.dep_ in ("amod", "compound", "nmod") and w.head.i > w.i:
+            continue  # 'strategic', 'trade' in 'the Peru-Chile trade deal': the head noun says what it is
+        fam = lex.relation_nouns.get(lemma) or lex.relation_nouns.get(low)
+        return fam, low
+    return None, ""
