@@ -139,3 +139,19 @@ def test_real_news_blind_set_4_does_not_slip():
     assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.57, scored["relation"]
     assert scored["family_accuracy"] >= 0.85
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND5 = ROOT / "bench" / "real" / "blind5"
+
+
+def test_real_news_blind_set_5_does_not_slip():
+    """The 22 articles of blind set 5 (10 stories), run once blind with the learned pair layer on (bench/real/README.md:
+    entity P 0.892 R 0.923 F1 0.907, typed 0.882, relation P 0.821 R 0.600, family 0.878): held at that first run."""
+    scored = _score(REAL_BLIND5, REAL_BLIND5 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND5.glob("*.txt"))) == 22
+    assert scored["entity"]["f"] >= 0.90, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.89
+    assert scored["typed"]["f"] >= 0.88
+    assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.60, scored["relation"]
+    assert scored["family_accuracy"] >= 0.87
+    assert scored["evidence_valid"] == 1.0
