@@ -243,15 +243,29 @@ def _ministry_mentions(doc: Doc) -> list[Mention]:
     for i, tok in enumerate(doc):
         if tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower:
             start = i - 1
+            owned = start > 0 and doc[start - 1].text in _POSSESSIVE  # "Iran's foreign ministry"
             for n in (2, 1):
-                term = lookup(doc[max(0, start - n) : start].text)
-                if start - n >= 0 and term is not None and term.kind is Kind.STATE and term.role != "block":
-                    start -= n
+                a = start - owned - n
+                term = lookup(doc[max(0, a) : start - owned].text)
+                if a >= 0 and term is not None and term.kind is Kind.STATE and term.role != "block":
+                    start = a
                     break
             m = Mention(start, i + 1, Kind.PARTY, None, 3, "ministry")
             m.name = f"Ministry of {adjectives[doc[i - 1].lower_]}"
+            if start == i - 1:
+                m.name += _seat_of(doc, i + 1)
             out.append(m)
     return out
+
+
+def _seat_of(doc: Doc, k: int) -> str:
+    """ "the foreign ministry in Baku": the capital after the body names its country (" of Azerbaijan")."""
+    if k + 1 < len(doc) and doc[k].lower_ == "in":
+        for n in (2, 1):
+            term = lookup(doc[k + 1 : k + 1 + n].text)
+            if term is not None and term.kind is Kind.STATE and term.role == "capital":
+                return f" of {term.name}"
+    return ""
 
 
 def _select(candidates: list[Mention], taken: list[bool]) -> list[Mention]:
@@ -332,7 +346,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-        if base.startswith("Ministry ") and not owned and doc[end - 1].text == "Ministry":
+        if base.startswith("Ministry ") and not owned and doc[end - 1].text in {"Ministry", "Office"}:
             # "Russian Foreign Ministry" is how the article names the body: the mention keeps the adjective and the
             # state is a mention of its own inside it
             m.name = f"{base} of {term.name}"
