@@ -60,11 +60,13 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
     # the same name (up to accents, case, hyphens, apostrophes) and kind is one thing
     by_name: dict[tuple[Kind, str], int] = {}
     for i, (_, _, local) in enumerate(items):
-        key = (local.kind, fold(local.name).replace("'", ""))
+        # spaces left out too: "Amir-Abdollahian" and "Amirabdollahian" are one spelling
+        key = (local.kind, "".join(fold(local.name).replace("'", "").split()))
         if key in by_name:
             sets.union(by_name[key], i)
         else:
             by_name[key] = i
+    _merge_across_kinds(items, sets)
 
     _merge_people(items, sets)
     _merge_acronyms(items, sets)
@@ -75,7 +77,7 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
     resolved = []
     for members in sorted(groups.values(), key=lambda g: g[0]):
         locals_ = [items[i] for i in members]
-        entity = ResolvedEntity(name=_canonical([local for _, _, local in locals_]), kind=locals_[0][2].kind)
+        entity = ResolvedEntity(name=_canonical([local for _, _, local in locals_]), kind=_voted_kind(locals_))
         for doc_id, index, local in locals_:
             entity.members.append((doc_id, index))
             for m in local.mentions:
@@ -83,6 +85,28 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
                     entity.aliases.append(m.text)
         resolved.append(entity)
     return resolved
+
+
+def _merge_across_kinds(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
+    """A name of two or more words written alike in several documents is one thing even where one document guessed
+    its kind wrong (a group taken for a person, a ship for a person); the kind is then voted (``_voted_kind``)."""
+    by_name: dict[str, list[int]] = {}
+    for i, (_, _, local) in enumerate(items):
+        if local.kind is not Kind.STATE and len(local.name.split()) >= 2:
+            by_name.setdefault("".join(fold(local.name).replace("'", "").split()), []).append(i)
+    for group in by_name.values():
+        if len({items[i][2].kind for i in group}) > 1:
+            for i in group[1:]:
+                sets.union(group[0], i)
+
+
+def _voted_kind(locals_: Sequence[tuple[int, int, LocalEntity]]) -> Kind:
+    """The kind most documents give (ties: most mentions, then the first document's)."""
+    votes: Counter[Kind] = Counter()
+    for _, _, local in locals_:
+        votes[local.kind] += 1000 + len(local.mentions)
+    first = locals_[0][2].kind
+    return max(votes, key=lambda k: (votes[k], k is first))
 
 
 def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:

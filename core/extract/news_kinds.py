@@ -43,6 +43,10 @@ _NAMED_BY = {"channel", "outlet", "website", "group", "agency", "newspaper", "br
 _PERSON_TITLES = {"pm", "president", "ambassador", "minister", "premier", "senator", "sen.", "gov.", "governor",
                   "mayor", "king", "queen", "prince", "emir", "sheikh", "ayatollah", "mr", "mr.", "mrs", "ms", "dr",
                   "dr.", "envoy", "spokesman", "spokeswoman", "chancellor"}
+# lower-case words that make the capitalised name before them a group or a carrier, not a person
+_GROUP_NOUNS = {"group", "militia", "faction", "organisation", "organization", "movement", "outfit"}
+_CARRIER_NOUNS = {"flight", "flights", "airliner", "jetliner"}
+_PLACE_NOUNS_AFTER = {"island", "islands", "port", "peninsula", "province", "airport", "strait", "coast", "county"}
 _STATE_AREAS = {"region", "territory", "republic", "enclave"}
 _TRIGGERS = {"led", "fleet"} | _STATE_AREAS | _LOWER_BODIES | _NAMED_BY | _PERSON_TITLES
 
@@ -236,6 +240,10 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             m.key = _state_body(doc, m)
         if m.kind is Kind.PARTY and m.key is None and m.name is None and _news_agency(doc, m.end):
             m.name = f"{doc[m.start:m.end].text} News Agency"
+        if m.kind is Kind.OFFICIAL and _place_noun_after(doc, m.end):
+            continue  # "Borneo island", "the Bandar Abbas port": a place the model took for a person
+        if m.kind is Kind.OFFICIAL and m.key is None and _body_noun_around(doc, m.start, m.end):
+            m.kind = Kind.PARTY  # "the X group's headquarters", "militant group X", "a X flight"
         if m.kind is Kind.OFFICIAL:
             split = _country_opening(doc, m, starts)
             if split is not None:
@@ -248,6 +256,20 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         out.append(m)
     _numbered_short_forms(doc, out)
     return out
+
+
+def _place_noun_after(doc: Doc, e: int) -> bool:
+    return e < len(doc) and doc[e].is_lower and doc[e].lower_ in _PLACE_NOUNS_AFTER
+
+
+def _body_noun_around(doc: Doc, s: int, e: int) -> bool:
+    """A lower-case group word right after the name, or right before it (past a closing quote)."""
+    if e < len(doc) and doc[e].is_lower and doc[e].lower_ in _GROUP_NOUNS | _CARRIER_NOUNS:
+        return True
+    b = s - 1
+    if b >= 0 and doc[b].text in _CLOSING_QUOTES:
+        b -= 1
+    return b >= 0 and doc[b].is_lower and doc[b].lower_ in _GROUP_NOUNS
 
 
 def _numbered_short_forms(doc: Doc, chosen: list[Mention]) -> None:
