@@ -263,10 +263,8 @@ def _defined_acronyms(doc: Doc, order: list[Mention], text_of) -> dict[str, str]
 
 
 def ministry_form(name: str) -> str:
-    """ "Foreign Ministry" and "Ministry of Foreign Affairs" are one name; so is a country's "Foreign Office"."""
+    """ "Foreign Ministry" and "Ministry of Foreign Affairs" are one name."""
     words = name.split()
-    if words == ["Foreign", "Office"]:
-        return "Ministry of Foreign Affairs"
     adjectives = knowledge().lexicon["ministry_adjectives"]
     if len(words) == 2 and words[1] == "Ministry" and words[0].casefold() in adjectives:
         return f"Ministry of {adjectives[words[0].casefold()]}"

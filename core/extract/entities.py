@@ -326,6 +326,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
             break  # "the Russian Navy", "China's Coast Guard": named with its country; the state is a mention inside
         base = ministry_form(m.name or doc[start + n + owned : end].text)
+        if base == "Foreign Office" and not owned:
+            base = "Ministry of Foreign Affairs"  # "the Pakistani Foreign Office"; a bare "Foreign Office" stays
         party = base.endswith(" Party") and " of " not in base
         if not owned and (term.role == "acronym" or party) and m.role != "ministry":
             if term.role == "acronym" and not party and doc[end - 1].text == "Department" and end - start - n >= 2:
