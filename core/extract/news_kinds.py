@@ -234,6 +234,13 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             m.start += 1  # "The Telegram channel": the article is not the name
         if m.kind in {Kind.PARTY, Kind.OFFICIAL} and not _keep(doc, m):
             continue
+        if m.kind is Kind.PARTY and m.key is None and m.name is None and _two_names(doc, m.start, m.end):
+            # "KFOR & EULEX", "Mak and Rachad": two bodies the model read as one name
+            for i in (m.start, m.end - 1):
+                term = lookup(doc[i].text)
+                known = term is not None and term.kind is Kind.PARTY
+                out.append(Mention(i, i + 1, Kind.PARTY, term.name if known else None, m.tier, m.role))
+            continue
         if m.kind in {Kind.PARTY, Kind.OFFICIAL}:
             m.start = _with_article(doc, m.start)
         if m.kind is Kind.PARTY and m.key is None and m.name is None:
@@ -256,6 +263,17 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         out.append(m)
     _numbered_short_forms(doc, out)
     return out
+
+
+def _two_names(doc: Doc, s: int, e: int) -> bool:
+    """ "A and B" of two one-word names: both acronyms, or one of them written alone elsewhere in the text."""
+    if e - s != 3 or doc[s + 1].lower_ not in {"and", "&"} or not all(is_cap(doc[i]) for i in (s, e - 1)):
+        return False
+    a, b = doc[s], doc[e - 1]
+    if a.is_upper and b.is_upper and len(a) > 2 and len(b) > 2:
+        return True
+    alone = {t.text for t in doc if t.i < s or t.i >= e}
+    return a.text in alone or b.text in alone
 
 
 def _place_noun_after(doc: Doc, e: int) -> bool:

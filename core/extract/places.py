@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import knowledge, lexicon_set, lookup
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -190,6 +190,9 @@ def drop_capitals_as_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             if conjunct or capital_is_place(doc, m):
                 places.add(m.end - 1)
                 continue
+            bloc = knowledge().lexicon["bloc_seats"].get(doc[m.start : m.end].text)
+            if bloc is not None:
+                m.kind, m.key, m.role = Kind.PARTY, bloc, "name"  # "the Brussels decision" is the EU's
         kept.append(m)
     return kept
 
