@@ -149,9 +149,11 @@ def test_real_news_blind_set_5_does_not_slip():
     entity P 0.892 R 0.923 F1 0.907, typed 0.882, relation P 0.821 R 0.600, family 0.878): held at that first run."""
     scored = _score(REAL_BLIND5, REAL_BLIND5 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND5.glob("*.txt"))) == 22
-    assert scored["entity"]["f"] >= 0.90, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.89
-    assert scored["typed"]["f"] >= 0.88
+    # entity P 0.915 R 0.927 F1 0.921, typed 0.908, merge B3 0.974 after the error classes (branch x-ent6)
+    assert scored["entity"]["f"] >= 0.92, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.91
+    assert scored["typed"]["f"] >= 0.905
+    assert scored["merge_b3"]["f"] >= 0.97
     assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.60, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
