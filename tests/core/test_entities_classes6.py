@@ -26,7 +26,8 @@ def names(nlp, text: str) -> dict[str, Kind]:
         ("On Monday Norway\u2019s foreign ministry summoned the envoy.", "Ministry of Foreign Affairs of Norway"),
         ("The foreign ministry in Oslo said on Monday that it had summoned the envoy.",
          "Ministry of Foreign Affairs of Norway"),
-        ("A Chilean Foreign Office spokesman said the envoy had been summoned.", "Ministry of Foreign Affairs of Chile"),
+        ("A Chilean Foreign Office spokesman said the envoy had been summoned.",
+         "Ministry of Foreign Affairs of Chile"),
     ],
 )
 def test_a_foreign_ministry_takes_its_owner_or_its_seat(nlp, text, ministry):
