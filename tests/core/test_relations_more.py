@@ -579,16 +579,6 @@ def test_per_an_outlet_is_a_source_like_according_to():
     assert not any(f is Family.REPORTING for _, _, f in got)
 
 
-def test_a_reported_event_is_about_whom_it_touched():
-    spec = {"Tass": (P, ["Tass"]), "Iran": (S, ["Iranian"]), "Quds Force": (P, ["Quds Force"]), "Aurora": (V, ["Aurora"])}
-    got = stated("The news agency Tass reported an attack on the Iranian consulate.", spec)
-    assert ("Tass", "Iran", Family.REPORTING) in got
-    got = stated("Tass reported at least eight deaths, including the regional head of the Quds Force.", spec)
-    assert ("Tass", "Quds Force", Family.REPORTING) in got
-    got = stated("The agency Tass published pictures showing the tanker Aurora.", spec)
-    assert ("Tass", "Aurora", Family.REPORTING) in got
-
-
 def test_a_bare_minister_title_belongs_to_the_state_the_clause_is_about():
     spec = {"Latvia": (S, ["Latvia"]), "Ivo Tamm": (OFF, ["Ivo Tamm"]), "Peru": (S, ["Peru"])}
     got = stated("Latvia expelled two diplomats, Foreign Minister Ivo Tamm said.", spec)

@@ -17,8 +17,6 @@ _SPEAKING_BODIES = frozenset(
 )
 # 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
 _SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
-# Prepositions after a reported event noun that name whom it touched: 'an attack on X', 'deaths including Y'.
-_EVENT_PREPS = frozenset({"on", "against", "including", "of", "by"})
 # Prepositions naming where something happened or went, which a report is not about.
 _WHERE = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
@@ -83,7 +81,6 @@ class Speech(Grammar):
                         if x.dep_ == "prep" and x.lower_ in _SOURCE_PREPS
                         for e in self.prep_objects(x)
                     }
-                    targets |= self._event_object(c)
             elif (
                 c.dep_ == "prep"
                 and c.lower_ == "as"
@@ -114,18 +111,6 @@ class Speech(Grammar):
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
-
-    def _event_object(self, c: Token) -> set[int]:
-        """What a reported event is about: 'reported an attack on the consulate of X', 'reported deaths,
-        including a commander of Y', 'published pictures showing the tanker Z' (not where it happened)."""
-        out: set[int] = set()
-        for x in c.children:
-            if x.dep_ == "prep" and x.lower_ in _EVENT_PREPS:
-                for p in pobjs(x):
-                    out |= self._subject_core(p)
-            elif x.dep_ == "acl" and not self.passive(x):
-                out |= {e for y in x.children if y.dep_ == "dobj" for e in self._subject_core(y)}
-        return {e for e in out if self.kind(e) is not Kind.STATE or self.tok_ent[c.i] < 0}
 
     def _told_outlets(self, v: Token) -> set[int]:
         """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person

@@ -12,7 +12,7 @@ from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, T
 from core.model import Family, Kind
 
 # Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
-_BARE_MEMBER_TITLES = frozenset({"minister", "spokesman", "spokeswoman", "spokesperson"})
+_BARE_MEMBER_TITLES = frozenset({"minister"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
