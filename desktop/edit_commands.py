@@ -310,6 +310,7 @@ class EditMenus(QObject):
     def tie_menu(self, relation_id: int | None) -> QMenu:
         menu = QMenu(self._parent)
         menu.setObjectName("tieMenu")
+        menu.setProperty("relationId", relation_id)  # which tie the menu edits (ties may cross under the pointer)
         records = self._records()
         relation = records.relations.get(relation_id) if relation_id is not None else None
         if relation is None or relation.source not in records.entities or relation.target not in records.entities:

@@ -117,9 +117,10 @@ def test_real_news_first_held_back_quarter_holds():
     assert scored["entity"]["p"] >= 0.94, scored["per_document"]
     assert scored["entity"]["f"] >= 0.95, scored["per_document"]
     assert scored["typed"]["f"] >= 0.95
-    # relations: P 0.718 R 0.420 family 0.840 after x-gen; P 0.728 R 0.442 family 0.879 (branch x-desc)
+    # relations: P 0.718 R 0.420 family 0.840 after x-gen; P 0.728 R 0.442 family 0.879 (branch x-desc);
+    # P 0.741 R 0.473 family 0.896 with bare minister titles settled (branch x-rel6)
     assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.43, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    assert scored["family_accuracy"] >= 0.89
     assert scored["evidence_valid"] == 1.0
 
 

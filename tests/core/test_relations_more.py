@@ -568,3 +568,24 @@ def test_member_of_a_party_organ_is_a_member_of_the_party():
     )
     assert ("Salvador Valdés Mesa", "Communist Party of Cuba", Family.MEMBERSHIP) in got
     assert ("Communist Party of Cuba", "Political Bureau", Family.MEMBERSHIP) not in got
+
+
+def test_per_an_outlet_is_a_source_like_according_to():
+    spec = {"Reuters": (P, ["Reuters"]), "Ivanov": (OFF, ["Ivanov"]), "Nexta": (P, ["Nexta"])}
+    got = stated("Per Reuters, Ivanov works for a channel called Nexta.", spec)
+    assert ("Reuters", "Ivanov", Family.REPORTING) in got
+    # 'per' inside a clause ('ten tonnes per day') names no source
+    got = stated("Ivanov shipped ten tonnes per day to Nexta.", spec)
+    assert not any(f is Family.REPORTING for _, _, f in got)
+
+
+def test_a_bare_minister_title_belongs_to_the_state_the_clause_is_about():
+    spec = {"Latvia": (S, ["Latvia"]), "Ivo Tamm": (OFF, ["Ivo Tamm"]), "Peru": (S, ["Peru"])}
+    got = stated("Latvia expelled two diplomats, Foreign Minister Ivo Tamm said.", spec)
+    assert ("Ivo Tamm", "Latvia", Family.MEMBERSHIP) in got
+    # a state named only inside the quotation is not the minister's
+    got = stated('"No citizen of the friendly country of Peru was harmed," Foreign Minister Ivo Tamm said.', spec)
+    assert ("Ivo Tamm", "Peru", Family.MEMBERSHIP) not in got
+    # nor one named after the title: 'Prime Minister X, Peru's president Y and ...'
+    got = stated("Prime Minister Ivo Tamm and the Peru delegation met on Friday.", spec)
+    assert ("Ivo Tamm", "Peru", Family.LEADERSHIP) not in got

@@ -101,10 +101,10 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
             for src, tgt, _, fam in stated:
                 if fam in (Family.LEADERSHIP, Family.MEMBERSHIP) and self.kind(tgt) is Kind.STATE:
                     known.setdefault(src, set()).add(tgt)
-        for key, person, states, present, type_ in self.bare_titles:
+        for key, person, states, present, type_, fam in self.bare_titles:
             mine = known.get(person)
             targets = sorted(mine & present) if mine else states[:1]
-            self._stated[key].extend((person, t, type_, Family.LEADERSHIP) for t in targets)
+            self._stated[key].extend((person, t, type_, fam) for t in targets)
 
     def _through_organs(self, stated: list[Tie]) -> list[Tie]:
         """'X, member of the Politburo of the Communist Party': a member of a party's organ is the party's too."""
@@ -249,7 +249,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
                     yield from self._relation_noun(t)
-            elif t.lower_ == "according":
+            elif t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep" and t.i < t.head.i):
                 yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)

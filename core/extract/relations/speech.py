@@ -129,17 +129,18 @@ class Speech(Grammar):
         if clause.pos_ not in ("VERB", "AUX") or clause is t:
             return
         reporters: set[int] = set()
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
-                for p in pobjs(c):
-                    reporters |= self.den_all(p) | self.issuer(p)
-                    if p.lemma_.lower() in self.lex.document_nouns:
-                        reporters |= {
-                            e
-                            for x in p.children
-                            if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
-                            for e in self.prep_objects(x)
-                        }
+        # 'Per Reuters, X works for Y': the source is the preposition's own object
+        preps = [t] if t.lower_ == "per" else [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for c in preps:
+            for p in pobjs(c):
+                reporters |= self.den_all(p) | self.issuer(p)
+                if p.lemma_.lower() in self.lex.document_nouns:
+                    reporters |= {
+                        e
+                        for x in p.children
+                        if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
+                        for e in self.prep_objects(x)
+                    }
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if reporters:
             targets = self._reported_clause(clause)

@@ -11,6 +11,8 @@ from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
+# Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
+_BARE_MEMBER_TITLES = frozenset({"minister"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -19,7 +21,7 @@ class Titles(Grammar):
     whole document is read (``Reader._settle_titles``)."""
 
     # ((sentence, segment), person, states named before the title nearest first, entities in the segment, type)
-    bare_titles: list[tuple[tuple[int, int], int, list[int], set[int], str]]
+    bare_titles: list[tuple[tuple[int, int], int, list[int], set[int], str, Family]]
 
     def _role(self, r: Token) -> Iterator[Tie]:
         """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
@@ -98,16 +100,21 @@ class Titles(Grammar):
             if shared:
                 anchored = True
                 yield from self._pairs(holders, shared - holders, f"{lemma} of", fam)
-        if not anchored and fam is Family.LEADERSHIP and lemma in self.lex.head_of_state_titles:
+        # a bare 'Prime Minister X' or 'Foreign Minister X' is settled the same way as 'President X'
+        bare = lemma in self.lex.head_of_state_titles or lemma in _BARE_MEMBER_TITLES
+        if not anchored and fam in (Family.LEADERSHIP, Family.MEMBERSHIP) and bare:
             # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
             # to is settled once the whole document is read (see ``_settle_titles``)
             states = []
             owners = set()  # states named as the possessor of a thing: "Iran's oil sector"
             doers = set()  # states that are the subject of a clause: 'The United States imposed ... as President X'
+            quoted = set() if lemma in self.lex.head_of_state_titles else _quoted(r.doc[r.sent.start : r.i])
             for t in reversed(r.doc[r.sent.start : r.i]):
                 ei = self.tok_ent[t.i]
                 if self.segment[t.i] != self.segment[r.i]:
                     break
+                if t.i in quoted:
+                    continue  # '"... the brotherly country of Pakistan ...," Foreign Minister X said'
                 if ei >= 0 and self.kind(ei) is Kind.STATE and ei not in states and t.dep_ != "amod":
                     states.append(ei)  # 'a North Korean official' is about the official, not the state
                     if t.dep_ == "poss" and self.tok_ent[t.head.i] < 0:
@@ -116,10 +123,12 @@ class Titles(Grammar):
                         doers.add(ei)
             if len(doers) == 1 and len(states) > 1:
                 states = sorted(doers)  # 'Venezuela has kept close ties to North Korea since dictator Chávez'
+            elif lemma not in self.lex.head_of_state_titles and len(states) > 1:
+                states = []  # 'Foreign Minister X said ... one China ...': a minister's state must be clear
             elif len(states) > 1 and any(e not in owners for e in states):
                 # 'the U.S. sanctioned Iran's oil sector after President Trump ...': a possessor is less likely
                 states = [e for e in states if e not in owners]
-            elif not states:
+            elif not states and lemma in self.lex.head_of_state_titles:
                 for t in r.doc[r.i : r.sent.end]:
                     ei = self.tok_ent[t.i]
                     if self.segment[t.i] != self.segment[r.i] or t.pos_ in ("VERB", "AUX"):
@@ -130,7 +139,8 @@ class Titles(Grammar):
             present = {self.tok_ent[t.i] for t in r.sent if self.segment[t.i] == self.segment[r.i]}
             for person in holders:
                 if self.kind(person) is Kind.OFFICIAL:
-                    self.bare_titles.append(((r.sent.start, self.segment[r.i]), person, states, present, f"{lemma} of"))
+                    key = (r.sent.start, self.segment[r.i])
+                    self.bare_titles.append((key, person, states, present, f"{lemma} of", fam))
 
     def _secretary_of_state(self, r: Token) -> int | None:
         """'Secretary of State Mike Pompeo said the United States ...': the title is American; it ties its holder
@@ -224,3 +234,15 @@ class Titles(Grammar):
                     if not direct and p.pos_ in NOUN_POS and depth < 3:
                         for e, _, _ in self._role_anchors(p, depth + 1):
                             yield e, c.lower_, p
+
+
+def _quoted(span) -> set[int]:
+    """Indices of the tokens inside quotation marks in ``span``."""
+    out: set[int] = set()
+    inside = False
+    for t in span:
+        if t.text in ("“", "”", '"'):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+        elif inside:
+            out.add(t.i)
+    return out
