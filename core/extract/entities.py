@@ -33,6 +33,7 @@ from core.extract.forces import join_short_forms, national_forces, numbered_unit
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
+from core.extract.ministries import ministry_mentions
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
@@ -234,38 +235,6 @@ def _is_org_name(span: SpacySpan) -> bool:
     if term is not None and term.kind is Kind.PARTY:
         return True
     return any(t.text in heads for t in span) or any(t.is_upper and len(t) > 1 and t.is_alpha for t in span)
-
-
-def _ministry_mentions(doc: Doc) -> list[Mention]:
-    """Lower-case "foreign ministry" after a country word: the ministry of that country."""
-    adjectives = knowledge().lexicon["ministry_adjectives"]
-    out = []
-    for i, tok in enumerate(doc):
-        if tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower:
-            start = i - 1
-            owned = start > 0 and doc[start - 1].text in _POSSESSIVE  # "Iran's foreign ministry"
-            for n in (2, 1):
-                a = start - owned - n
-                term = lookup(doc[max(0, a) : start - owned].text)
-                if a >= 0 and term is not None and term.kind is Kind.STATE and term.role != "block":
-                    start = a
-                    break
-            m = Mention(start, i + 1, Kind.PARTY, None, 3, "ministry")
-            m.name = f"Ministry of {adjectives[doc[i - 1].lower_]}"
-            if start == i - 1:
-                m.name += _seat_of(doc, i + 1)
-            out.append(m)
-    return out
-
-
-def _seat_of(doc: Doc, k: int) -> str:
-    """ "the foreign ministry in Baku": the capital after the body names its country (" of Azerbaijan")."""
-    if k + 1 < len(doc) and doc[k].lower_ == "in":
-        for n in (2, 1):
-            term = lookup(doc[k + 1 : k + 1 + n].text)
-            if term is not None and term.kind is Kind.STATE and term.role == "capital":
-                return f" of {term.name}"
-    return ""
 
 
 def _select(candidates: list[Mention], taken: list[bool]) -> list[Mention]:
@@ -704,7 +673,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 continue
             blockers.append(Mention(s, e, Kind.STATE, None, 0, "block"))
     organisations: list[Mention] = []
-    for m in _org_patterns(doc) + _ministry_mentions(doc):
+    for m in _org_patterns(doc) + ministry_mentions(doc):
         organisations.extend(_trim_org(doc, m))
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)

@@ -1,0 +1,43 @@
+"""Lower-case ministries ("Iran's foreign ministry", "the foreign ministry in Baku") named with their country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import knowledge, lookup
+from core.model import Kind
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
+
+
+def ministry_mentions(doc: Doc) -> list[Mention]:
+    """Lower-case "foreign ministry" after a country word: the ministry of that country."""
+    adjectives = knowledge().lexicon["ministry_adjectives"]
+    out = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower:
+            start = i - 1
+            owned = start > 0 and doc[start - 1].text in _POSSESSIVE  # "Iran's foreign ministry"
+            for n in (2, 1):
+                a = start - owned - n
+                term = lookup(doc[max(0, a) : start - owned].text)
+                if a >= 0 and term is not None and term.kind is Kind.STATE and term.role != "block":
+                    start = a
+                    break
+            m = Mention(start, i + 1, Kind.PARTY, None, 3, "ministry")
+            m.name = f"Ministry of {adjectives[doc[i - 1].lower_]}"
+            if start == i - 1:
+                m.name += _seat_of(doc, i + 1)
+            out.append(m)
+    return out
+
+
+def _seat_of(doc: Doc, k: int) -> str:
+    """ "the foreign ministry in Baku": the capital after the body names its country (" of Azerbaijan")."""
+    if k + 1 < len(doc) and doc[k].lower_ == "in":
+        for n in (2, 1):
+            term = lookup(doc[k + 1 : k + 1 + n].text)
+            if term is not None and term.kind is Kind.STATE and term.role == "capital":
+                return f" of {term.name}"
+    return ""
