@@ -28,7 +28,7 @@ from core.model import Family, LocalEntity
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "bench" / "real"
-SETS = ("dev", "holdout", "blind4")
+SETS = ("dev", "holdout", "blind4", "blind5")
 SCORER = Path("/work/shared/eval/score.py")
 
 
@@ -51,11 +51,14 @@ def stories(sources: Path = REAL / "sources") -> dict[str, str]:
     for md in sorted(sources.glob("r*.md")):
         col = None
         for line in md.read_text(encoding="utf-8").splitlines():
+            if not line.lstrip().startswith("|"):
+                col = None  # a table ended: later tables (a review's list of changes) have other columns
+                continue
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             if "story" in cells and "file" in cells:
                 col = cells.index("story")
                 continue
-            if col is None or not re.match(r"r\d_\d\d", cells[0]):
+            if col is None or len(cells) <= col or not re.match(r"r\d_\d\d", cells[0]):
                 continue
             story = cells[col]
             story = story.split(":")[0] if ":" in story else re.sub(r"\s*\(.*?\)|,.*$", "", story)
