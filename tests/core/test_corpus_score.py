@@ -158,3 +158,19 @@ def test_real_news_blind_set_5_does_not_slip():
     assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.60, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND6 = ROOT / "bench" / "real" / "blind6"
+
+
+def test_real_news_blind_set_6_does_not_slip():
+    """The 20 articles of blind set 6 (12 stories), run once blind with the learned pair layer on (bench/real/README.md:
+    entity P 0.866 R 0.943 F1 0.903, typed 0.898, relation P 0.803 R 0.522, family 0.856): held at that first run."""
+    scored = _score(REAL_BLIND6, REAL_BLIND6 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND6.glob("*.txt"))) == 20
+    assert scored["entity"]["f"] >= 0.90, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.86
+    assert scored["typed"]["f"] >= 0.89
+    assert scored["relation"]["p"] >= 0.80 and scored["relation"]["r"] >= 0.52, scored["relation"]
+    assert scored["family_accuracy"] >= 0.85
+    assert scored["evidence_valid"] == 1.0
