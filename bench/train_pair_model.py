@@ -3,9 +3,8 @@
     PYTHONPATH=. .venv/bin/python bench/train_pair_model.py [--end-to-end] [--cost] [--write] [--threshold P]
 
 Samples come from every article of bench/real/{dev,holdout,blind4,blind5} as the app extracts it
-(``bench/pair_data.py``):
-each sentence where the rules leave a pair untyped, labelled by whether the gold gives that sentence as the
-evidence of a tie between the two. Cross-validation is grouped by STORY (``story`` column of
+(``bench/pair_data.py``): each sentence where the rules leave a pair untyped, labelled by whether the gold gives
+that sentence as the evidence of a tie between the two. Cross-validation is grouped by STORY (``story`` column of
 bench/real/sources/r*.md, joined where stories share words or a ship), so no story is both trained on and scored.
 Per threshold it prints relation P/R/F1 and family accuracy at the shared scorer's level (unordered pairs of gold
 entities per document) for the rules alone and for the rules plus the model, on the same held-out folds, and the
