@@ -60,8 +60,7 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
     # the same name (up to accents, case, hyphens, apostrophes) and kind is one thing
     by_name: dict[tuple[Kind, str], int] = {}
     for i, (_, _, local) in enumerate(items):
-        # spaces left out too: "Amir-Abdollahian" and "Amirabdollahian" are one spelling
-        key = (local.kind, "".join(fold(local.name).replace("'", "").split()))
+        key = (local.kind, _spelling(local.name))
         if key in by_name:
             sets.union(by_name[key], i)
         else:
@@ -93,20 +92,26 @@ def _merge_across_kinds(items: list[tuple[int, int, LocalEntity]], sets: _Sets) 
     by_name: dict[str, list[int]] = {}
     for i, (_, _, local) in enumerate(items):
         if local.kind is not Kind.STATE and len(local.name.split()) >= 2:
-            by_name.setdefault("".join(fold(local.name).replace("'", "").split()), []).append(i)
+            by_name.setdefault(_spelling(local.name), []).append(i)
     for group in by_name.values():
         if len({items[i][2].kind for i in group}) > 1:
             for i in group[1:]:
                 sets.union(group[0], i)
 
 
+def _spelling(name: str) -> str:
+    """A name up to accents, case, hyphens, apostrophes and spaces: "Amir-Abdollahian" and "Amirabdollahian" agree."""
+    return "".join(fold(name).replace("'", "").split())
+
+
 def _voted_kind(locals_: Sequence[tuple[int, int, LocalEntity]]) -> Kind:
     """The kind most documents give (ties: most mentions, then the first document's)."""
-    votes: Counter[Kind] = Counter()
+    documents: Counter[Kind] = Counter(local.kind for _, _, local in locals_)
+    mentions: Counter[Kind] = Counter()
     for _, _, local in locals_:
-        votes[local.kind] += 1000 + len(local.mentions)
+        mentions[local.kind] += len(local.mentions)
     first = locals_[0][2].kind
-    return max(votes, key=lambda k: (votes[k], k is first))
+    return max(documents, key=lambda k: (documents[k], mentions[k], k is first))
 
 
 def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
