@@ -44,6 +44,7 @@ from core.extract.places import (
     place_words,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
+from core.extract.titled import past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -677,11 +678,12 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         organisations.extend(_trim_org(doc, m))
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
-    candidates += legal_form_firms(doc) + news_candidates(doc)
+    candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             s, t = _strip(doc, e.start, e.end, titles)
+            s = past_demonym_title(doc, s, t, titles) if t - s > 2 else s
             if (
                 t - s > 1
                 and doc[s:t].text not in lexicon_set("non_entities")

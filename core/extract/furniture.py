@@ -36,6 +36,10 @@ _DATELINE = re.compile(
 # the dateline's place must be all capitals: "WASHINGTON", "ADEN", "PORT SUDAN", "ST. PETERSBURG"
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'\u2019-]*[A-Z.]")
 
+# "By Jane Roe and John Doe, CNN": names joined by commas and "and", perhaps ending in the outlet
+_BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
+                     r"(?:[ \t]*(?:,|and)[ \t]*[A-Z][\w.'\u2019/-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3})*[ \t]*$")
+
 _CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
 
@@ -64,10 +68,19 @@ _INLINE = [
     re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
-        r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)[ \t]+by[ \t]"
-        r"[^\n]*$",
+        r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)"
+        r"(?:[ \t]+contributed)?[ \t]+by[ \t][^\n]*$",
         re.M,
     ),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
+               r"(?:report|story)[^\n]*$", re.M),
+    # several agencies' photos: "(Reuters and AP photos)", "(AFP/Getty Images)"
+    re.compile(r"\((?:" + _AGENCIES + r")(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*"
+               r"[ \t]+(?:photos?|images?|files?)\)", re.I),
+    # an agency's line with the date it was filed: "AFP , Wednesday 17 Jan 2024"
+    re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]*[,|\-\u2013\u2014][^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,12}$", re.M),
+    # a byline signed with an address: "by Jane Roe jroe@paper.com"
+    re.compile(r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+"),
 ]
 
 
@@ -108,6 +121,7 @@ _LEAD_PARTS = [
 _LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
 _DATE_LINE = re.compile(
     r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:Trending|Kindly Share This Story:?|Support [^!\n]{1,40}!)?[ \t]*"
+    r"(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)?"  # "date 2021-12-09 (Bloomberg) --"
 )
 
 
@@ -144,6 +158,9 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             continue
         if not seen_title:
             seen_title = True
+            if _BYLINE.match(body):
+                ranges.append((start, end))  # a byline above the article, where the headline was not kept
+                continue
             if len(body.split()) <= 2 and not body.startswith("date "):
                 ranges.append((start, end))  # a masthead or section name above the headline ("Saudi Press")
                 seen_title = False

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.extract.things import is_cap
+from core.extract.titled import portfolio_words
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2011"}
@@ -315,6 +316,8 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "on the social network X"
     if m.key is not None:
         return True
+    if m.kind is Kind.PARTY and portfolio_words(doc, s, e):
+        return False  # "Under Secretary for Terrorism and Financial Intelligence": the title's portfolio
     if e - s == 1 and doc[s].lower_ in _NOT_NAMES:
         return False  # "An outlet ...": a determiner the model took for a name
     if s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ in _PLACE_APPOSED:

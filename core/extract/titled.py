@@ -1,0 +1,83 @@
+"""Names beside titles: regnal names, a demonym before a title, and a title's portfolio words that name no body.
+
+"Morocco's King Mohammed VI" names a person the model often leaves out; in "Jordanian King Abdullah II" the
+demonym is the state and the rest the person; in "Under Secretary of the Treasury for Terrorism and Financial
+Intelligence" or "Minister of State for Regional Integration" the capitalised words after "for" are the title's
+portfolio, not a body. General words only (royal titles, title heads, Roman numerals).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lookup
+from core.extract.things import is_cap
+from core.model import Kind
+
+_ROYAL = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress", "pope", "prince", "princess",
+                    "shah", "tsar", "czar", "sheikh"})
+# II to XXXIX; a bare "I" is too often the pronoun
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
+_TITLE_HEADS = frozenset({"secretary", "minister", "representative", "commissioner", "envoy", "coordinator",
+                          "rapporteur", "adviser", "advisor", "undersecretary", "under-secretary", "ambassador",
+                          "czar", "tsar"})
+_JOINERS = frozenset({"and", "&", ","})
+# words that end or open only a body's name ("Intelligence", "Security" may close a portfolio too)
+_BODY_ENDS = frozenset({"Agency", "Ministry", "Department", "Office", "Bureau", "Council", "Commission", "Committee",
+                        "Organization", "Organisation", "Corps", "Party", "Force", "Forces", "Army", "Navy", "Service",
+                        "Authority", "Administration", "Group", "Company", "Bank", "Fund"})
+
+
+def regnal_names(doc: Doc) -> list[Mention]:
+    """ "King Mohammed VI", "Pope Leo XIV": the name after a royal title up to its Roman numeral, as a person."""
+    out = []
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _ROYAL or i + 2 >= n:
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and is_cap(doc[k]) and not _ROMAN.fullmatch(doc[k].text):
+            k += 1
+        if k > i + 1 and k < n and _ROMAN.fullmatch(doc[k].text) and lookup(doc[i + 1 : k].text) is None:
+            out.append(Mention(i + 1, k + 1, Kind.OFFICIAL, None, 3, "person"))
+    return out
+
+
+def past_demonym_title(doc: Doc, start: int, end: int, titles: list[bool]) -> int:
+    """ "Jordanian King Abdullah II": a person's span opened by a demonym and a title starts after the title (the
+    demonym stays free to name the state)."""
+    term = lookup(doc[start].text)
+    if term is None or term.kind is not Kind.STATE or term.role != "demonym" or not titles[start + 1]:
+        return start
+    k = start + 1
+    while k < end - 1 and titles[k]:
+        k += 1
+    return k
+
+
+def portfolio_words(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words after a title's "for" ("... Secretary of the Treasury for Terrorism and Financial
+    Intelligence", "Minister of State for Regional Integration"): the portfolio, not a body's name."""
+    k = start
+    if end - start > 2 and doc[start].text == "State" and doc[start + 1].lower_ == "for":
+        k = start + 1  # "Minister of State for X": "State" belongs to the title
+    elif doc[start].text in _BODY_ENDS or doc[end - 1].text in _BODY_ENDS:
+        return False
+    else:
+        k -= 1
+        while k >= 0 and start - k <= 6 and (doc[k].lower_ in _JOINERS or (is_cap(doc[k]) and doc[k].is_alpha)):
+            k -= 1
+    if k < 0 or doc[k].lower_ not in {"for", "on"}:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 6:
+        word = doc[j].lower_
+        if word in _TITLE_HEADS:
+            return True
+        if not (word in {"of", "the"} or (is_cap(doc[j]) and doc[j].is_alpha)):
+            return False
+        j -= 1
+    return False
