@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.statenames import state_fixes
 from core.extract.things import is_cap
 from core.extract.titled import portfolio_words
 from core.model import Kind
@@ -46,6 +47,7 @@ _PERSON_TITLES = {"pm", "president", "ambassador", "minister", "premier", "senat
                   "dr.", "envoy", "spokesman", "spokeswoman", "chancellor"}
 # lower-case words that make the capitalised name before them a group or a carrier, not a person
 _GROUP_NOUNS = {"group", "militia", "faction", "organisation", "organization", "movement", "outfit"}
+_PLURAL_BODIES = {"organisation", "organization", "party", "company", "firm", "body", "agency", "outlet", "entity"}
 _CARRIER_NOUNS = {"flight", "flights", "airliner", "jetliner"}
 _PLACE_NOUNS_AFTER = {"island", "islands", "port", "peninsula", "province", "airport", "strait", "coast", "county"}
 _STATE_AREAS = {"region", "territory", "republic", "enclave"}
@@ -263,7 +265,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                 m.start = state.end
         out.append(m)
     _numbered_short_forms(doc, out)
-    return out
+    return state_fixes(doc, out)
 
 
 def _two_names(doc: Doc, s: int, e: int) -> bool:
@@ -274,7 +276,10 @@ def _two_names(doc: Doc, s: int, e: int) -> bool:
     if a.is_upper and b.is_upper and len(a) > 2 and len(b) > 2:
         return True
     alone = {t.text for t in doc if t.i < s or t.i >= e}
-    return a.text in alone or b.text in alone
+    if a.text in alone or b.text in alone:
+        return True
+    # "the two terrorist organizations, the Mak and Rachad": a plural body word just before names two bodies
+    return any(doc[k].tag_ == "NNS" and doc[k].lemma_ in _GROUP_NOUNS | _PLURAL_BODIES for k in range(max(0, s - 4), s))
 
 
 def _place_noun_after(doc: Doc, e: int) -> bool:

@@ -83,7 +83,10 @@ def _names_a_document(text: str) -> bool:
     ("Government of National Accord")."""
     words = text.split()
     heads = lexicon_set("org_heads")
-    return words[-1].rstrip("s") in lexicon_set("document_heads") and not any(w in heads for w in words)
+    documents = lexicon_set("document_heads")
+    # "Convention on Diplomatic Relations", "Treaty of Friendship": the head opens the title
+    opened = len(words) > 2 and words[0] in documents and words[1] in {"on", "of", "for", "against", "concerning"}
+    return (words[-1].rstrip("s") in documents or opened) and not any(w in heads for w in words)
 
 
 def _plural_acronym(text: str) -> bool:
