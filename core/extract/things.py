@@ -68,7 +68,8 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or s < 3 or doc[s - 1].lower_ != "and":
             continue
         word = doc[s - 2]
-        lone = word.is_title and word.is_alpha and not is_cap(doc[s - 3]) and lookup(word.text) is None
+        lone = word.is_title and word.is_alpha and not is_cap(doc[s - 3]) and doc[s - 3].text != "&"
+        lone = lone and lookup(word.text) is None
         firm = company_shaped(doc[s : m.end]) or doc[m.end - 1].text in {"Company", "Corporation", "Group"}
         if lone and word.ent_type_ not in {"PERSON", "NORP"} and firm and m.end - s >= 2:
             # "Emerald and Ruby Jewelry Company": one word alone before "and" is the firm's name's first half
