@@ -21,6 +21,10 @@ _ROYAL = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empre
                     "shah", "tsar", "czar", "sheikh"})
 # II to XXXIX; a bare "I" is too often the pronoun
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}I?")
+_REGNAL = re.compile(
+    r"(?<![\w.])(?i:" + "|".join(sorted(_ROYAL)) + r")[ \t]+"
+    r"((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}(?:" + _ROMAN.pattern + r"))\b"
+)
 _TITLE_HEADS = frozenset({"secretary", "minister", "representative", "commissioner", "envoy", "coordinator",
                           "rapporteur", "adviser", "advisor", "undersecretary", "under-secretary", "ambassador",
                           "czar", "tsar"})
@@ -32,17 +36,13 @@ _BODY_ENDS = frozenset({"Agency", "Ministry", "Department", "Office", "Bureau", 
 
 
 def regnal_names(doc: Doc) -> list[Mention]:
-    """ "King Mohammed VI", "Pope Leo XIV": the name after a royal title up to its Roman numeral, as a person."""
+    """ "King Mohammed VI", "Pope Leo XIV": the name after a royal title up to its Roman numeral, as a person (found
+    by one scan of the text)."""
     out = []
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in _ROYAL or i + 2 >= n:
-            continue
-        k = i + 1
-        while k < n and k - i <= 3 and is_cap(doc[k]) and not _ROMAN.fullmatch(doc[k].text):
-            k += 1
-        if k > i + 1 and k < n and _ROMAN.fullmatch(doc[k].text) and lookup(doc[i + 1 : k].text) is None:
-            out.append(Mention(i + 1, k + 1, Kind.OFFICIAL, None, 3, "person"))
+    for m in _REGNAL.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and len(span) > 1 and lookup(span[:-1].text) is None:
+            out.append(Mention(span.start, span.end, Kind.OFFICIAL, None, 3, "person"))
     return out
 
 
