@@ -114,6 +114,12 @@ def lexicon_set(key: str, fold: bool = False) -> frozenset[str]:
 
 
 @cache
+def outlet_names() -> frozenset[str]:
+    """Canonical names of the known news outlets."""
+    return frozenset(row["name"] for row in _data("organisations.json")["outlets"])
+
+
+@cache
 def title_words() -> tuple[frozenset[str], int, frozenset[str]]:
     """Title phrases written before names (folded), the longest in words, and their first words."""
     titles = lexicon_set("titles", fold=True)

@@ -11,7 +11,7 @@ from itertools import accumulate
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import Term, first_words, lookup
+from core.extract.kb import Term, first_words, lookup, outlet_names
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -47,7 +47,7 @@ def known_terms(doc: Doc) -> list[Mention]:
                         out.append(known)
                     else:
                         known = _from_term(i, i + n, term)
-                        if term.kind is Kind.PARTY and n > 1:
+                        if term.kind is Kind.PARTY and n > 1 and term.name not in outlet_names():
                             known.owner = _state_opening(doc, i, i + n)  # "UK Maritime Trade Operations"
                         out.append(known)
                     break

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.editions import outlet_editions
 from core.extract.kb import lexicon_set, lookup
 from core.extract.statenames import state_fixes
 from core.extract.things import is_cap
@@ -48,6 +49,8 @@ _PERSON_TITLES = {"pm", "president", "ambassador", "minister", "premier", "senat
 # lower-case words that make the capitalised name before them a group or a carrier, not a person
 _GROUP_NOUNS = {"group", "militia", "faction", "organisation", "organization", "movement", "outfit"}
 _PLURAL_BODIES = {"organisation", "organization", "party", "company", "firm", "body", "agency", "outlet", "entity"}
+_GROUP_KINDS = {"militant", "rebel", "armed", "terrorist", "extremist", "separatist", "paramilitary", "insurgent",
+                "jihadist", "islamist", "militia", "guerrilla", "opposition", "political"}
 _CARRIER_NOUNS = {"flight", "flights", "airliner", "jetliner"}
 _PLACE_NOUNS_AFTER = {"island", "islands", "port", "peninsula", "province", "airport", "strait", "coast", "county"}
 _STATE_AREAS = {"region", "territory", "republic", "enclave"}
@@ -253,7 +256,8 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if m.kind is Kind.OFFICIAL and _place_noun_after(doc, m.end):
             continue  # "Borneo island", "the Bandar Abbas port": a place the model took for a person
         if m.kind is Kind.OFFICIAL and m.key is None and _body_noun_around(doc, m.start, m.end):
-            m.kind = Kind.PARTY  # "the X group's headquarters", "militant group X", "a X flight"
+            # "the X group's headquarters", "militant group X", "a X flight"; not a surname waiting for its person
+            m.kind, m.role = Kind.PARTY, ("single" if m.role == "maybe-surname" else m.role)
         if m.kind is Kind.OFFICIAL:
             split = _country_opening(doc, m, starts)
             if split is not None:
@@ -265,7 +269,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                 m.start = state.end
         out.append(m)
     _numbered_short_forms(doc, out)
-    return state_fixes(doc, out)
+    return outlet_editions(doc, state_fixes(doc, out))
 
 
 def _two_names(doc: Doc, s: int, e: int) -> bool:
@@ -290,6 +294,8 @@ def _body_noun_around(doc: Doc, s: int, e: int) -> bool:
     """A lower-case group word right after the name, or right before it (past a closing quote)."""
     if e < len(doc) and doc[e].is_lower and doc[e].lower_ in _GROUP_NOUNS | _CARRIER_NOUNS:
         return True
+    if e + 1 < len(doc) and doc[e].lower_ in _GROUP_KINDS and doc[e + 1].lower_ in _GROUP_NOUNS | {"rebels", "rebel"}:
+        return True  # "the M23 militant group", "the X rebel movement"
     b = s - 1
     if b >= 0 and doc[b].text in _CLOSING_QUOTES:
         b -= 1
