@@ -30,7 +30,12 @@ _FLEET_WORDS = {"Pacific", "Northern", "Baltic", "Atlantic", "Mediterranean", "C
 _PLATFORM_NOUNS = {"network", "platform", "app", "application", "site", "service"}
 _PLATFORM_KINDS = {"social", "messaging", "media", "video", "streaming", "networking"}
 _PLACE_APPOSED = {"exclave", "enclave", "region", "province", "territory", "island", "town", "village", "district"}
-_AFTER_PLACE = {"region", "regions", "area", "belt", "basin"}
+_AFTER_PLACE = {"region", "regions", "area", "belt", "basin", "neighborhood", "neighbourhood", "district", "quarter",
+                "suburb", "governorate", "oblast", "prefecture", "municipality"}
+_COMPASS = {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+            "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+_LISTED = {"Group", "Category", "Tier", "Class", "List", "Annex", "Schedule", "Zone"}
+_CODE = re.compile(r"[A-Z]\d{0,2}")
 _EVENT_NOUNS = {"meeting", "meetings", "session", "sessions", "day", "reshuffle"}
 _ARTICLES = {"al", "el"}
 _NOT_NAMES = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"}
@@ -335,6 +340,10 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "its exclave, X"
     if e < len(doc) and doc[e].lower_ in _AFTER_PLACE and doc[e].is_lower and e - s <= 2:
         return False  # "the Sahel region"
+    if e - s <= 2 and s >= 2 and doc[s - 1].lower_ in _COMPASS and doc[s - 1].is_lower and doc[s - 2].is_lower:
+        return False  # "in eastern Ladakh": a place
+    if _listed(doc, s, e):
+        return False  # "Group A1", "Tier B": a category of a list
     facilities = lexicon_set("facility_nouns")
     if e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha and (
         doc[e].lower_ in facilities or (doc[e + 1].is_lower and doc[e + 1].lower_ in facilities)
@@ -349,6 +358,15 @@ def _keep(doc: Doc, m: Mention) -> bool:
     generic = lexicon_set("generic_bodies") | lexicon_set("org_heads")
     # "a Cabinet meeting"
     return not (e - s == 1 and doc[s].text in generic and e < len(doc) and doc[e].lower_ in _EVENT_NOUNS)
+
+
+def _listed(doc: Doc, s: int, e: int) -> bool:
+    """ "Group A", "Group A2", "A2" after "Group": a list's category named by a letter code."""
+    if doc[s].text in _LISTED:
+        return (e - s == 2 and _CODE.fullmatch(doc[s + 1].text) is not None) or (
+            e - s == 1 and e < len(doc) and _CODE.fullmatch(doc[e].text) is not None
+        )
+    return e - s == 1 and s > 0 and doc[s - 1].text in _LISTED and _CODE.fullmatch(doc[s].text) is not None
 
 
 def _said_to_be_a_place(doc: Doc, s: int, e: int) -> bool:
