@@ -18,6 +18,7 @@ from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.kb import lexicon_set, lookup
 from core.extract.statenames import state_fixes
+from core.extract.subunits import drop_unit_owners
 from core.extract.things import is_cap
 from core.extract.titled import portfolio_words
 from core.model import Kind
@@ -274,7 +275,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                 m.start = state.end
         out.append(m)
     _numbered_short_forms(doc, out)
-    return outlet_editions(doc, state_fixes(doc, out))
+    return drop_unit_owners(doc, outlet_editions(doc, state_fixes(doc, out)))
 
 
 def _two_names(doc: Doc, s: int, e: int) -> bool:

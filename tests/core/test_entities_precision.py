@@ -176,3 +176,14 @@ def test_places_before_a_district_word_or_after_a_compass_word_are_places(nlp):
 def test_a_lists_lettered_categories_are_not_bodies(nlp):
     got = kinds(nlp, "Partners in Group A will move to Group B1, while Ruritania falls into the new Group B2.\n")
     assert not any(name.startswith("Group") or name in {"B1", "B2"} for name in got)
+
+
+def test_a_force_named_only_as_its_units_owner_is_the_unit(nlp):
+    entities = extract(
+        nlp,
+        HEADLINE + "Ruritania's Royal Sentinel Corps (RSC) Navy seized a tanker. It was stopped by the Sentinels\u2019 "
+        "Navy at dawn, the RSC Navy said.\n",
+    )
+    got = forms(entities)
+    assert "Royal Sentinel Corps" not in got and "Sentinels" not in got
+    assert got["RSC Navy"][0] is Kind.PARTY
