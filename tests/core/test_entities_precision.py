@@ -179,11 +179,10 @@ def test_a_lists_lettered_categories_are_not_bodies(nlp):
 
 
 def test_a_force_named_only_as_its_units_owner_is_the_unit(nlp):
-    entities = extract(
+    got = kinds(
         nlp,
-        HEADLINE + "Ruritania's Royal Sentinel Corps (RSC) Navy seized a tanker. It was stopped by the Sentinels\u2019 "
-        "Navy at dawn, the RSC Navy said.\n",
+        "Ruritania\u2019s Royal Sentinel Guard Corps (RSGC) Navy seized a tanker. It was stopped by the Guards\u2019 "
+        "Navy at dawn, the RSGC Navy said.\n",
     )
-    got = forms(entities)
-    assert "Royal Sentinel Corps" not in got and "Sentinels" not in got
-    assert got["RSC Navy"][0] is Kind.PARTY
+    assert not any("Corps" in name or name == "Guards" for name in got), got
+    assert got["RSGC Navy"][0] is Kind.PARTY
