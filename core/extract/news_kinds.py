@@ -208,6 +208,13 @@ def _acronym(text: str) -> bool:
     return text.isalpha() and text.isupper() and len(text) >= 3
 
 
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    """ "Self-determination": a hyphen written tight inside a name, or the word it joins on."""
+    if doc[i].text in _HYPHENS:
+        return i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return i > 0 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and doc[i].is_alpha
+
+
 def _long_form(doc: Doc, bracket: int) -> Mention | None:
     """The name before "(ACRONYM)" when it opens with a body's head word and runs on through "of", "for", "in"."""
     heads = lexicon_set("org_heads")
@@ -215,7 +222,9 @@ def _long_form(doc: Doc, bracket: int) -> Mention | None:
     if not is_cap(doc[end - 1]):
         return None
     k = end
-    while k > 0 and end - k < 14 and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_SMALL_WORDS):
+    while k > 0 and end - k < 14 and (
+        is_cap(doc[k - 1]) or doc[k - 1].lower_ in _NAME_SMALL_WORDS or _tight_hyphen(doc, k - 1)
+    ):
         k -= 1
     # the last head word with a small word after it opens the name ("X Group of Companies and Y Group of Z (YGZ)")
     start = next(

@@ -186,3 +186,10 @@ def test_a_force_named_only_as_its_units_owner_is_the_unit(nlp):
     )
     assert not any("Corps" in name or name == "Guards" for name in got), got
     assert got["RSGC Navy"][0] is Kind.PARTY
+
+
+def test_a_long_name_with_a_hyphenated_word_runs_to_its_acronym(nlp):
+    got = kinds(nlp, "Officials accused the Movement for Self-rule of Varnia (MSV) of the fires. The MSV denied it.\n")
+    name = "Movement for Self-rule of Varnia"
+    assert got[name][0] is Kind.PARTY and got[name][1] >= {name, "MSV"}
+    assert not any(n.startswith("Varnia") or n == "Movement for Self" for n in got)
