@@ -73,7 +73,7 @@ class RelationInfo:
 
 # what an entity the analyst added with no article behind it, and a tie known from outside the articles, say in
 # their notes (the panels and the exports read them there)
-NO_MENTIONS = "; no article mentions it"
+NO_MENTIONS = "no article mentions it"
 NOTE_PREFIX = "the analyst's note: "
 
 

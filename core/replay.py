@@ -394,7 +394,9 @@ class _Replay:
             self.redirect[other.id] = entity.id
         self.entities[entity.id] = entity
         # known from outside the articles (a registry, a filing): it stands on the analyst's word alone
-        self.touch(entity, "added by the analyst" + ("" if members or extra else NO_MENTIONS), moved=True)
+        self.touch(entity, "added by the analyst", moved=True)
+        if not members and not extra:
+            entity.notes.append(NO_MENTIONS)
 
     # -- ties
 

@@ -64,7 +64,7 @@ def test_an_entity_no_article_mentions_is_added_and_tied_with_the_analysts_note(
     firm, ship = add_firm_and_tie(project)
     assert (firm.origin, firm.confirmed, firm.mentions) == ("analyst", True, ())
     assert unmentioned(firm) and not unmentioned(ship)
-    assert any(NO_MENTIONS in n for n in firm.notes)
+    assert NO_MENTIONS in firm.notes
     tie = next(r for r in project.relations() if (r.source, r.target) == (firm.id, ship.id))
     assert (tie.origin, tie.evidence, tie.type, str(tie.family)) == ("analyst", (), "owns", "TRADE")
     assert analyst_note(tie.notes) == NOTE
@@ -101,7 +101,7 @@ def test_a_tie_needs_a_sentence_or_a_note(project: Project) -> None:
 
 
 def test_it_is_exported_in_every_format_with_the_note(project: Project, tmp_path: Path) -> None:
-    firm, ship = add_firm_and_tie(project)
+    firm, _ship = add_firm_and_tie(project)
     data = contract(project.documents(), project.entities(), project.relations())
     entity = next(e for e in data["entities"] if e["name"] == FIRM)
     assert (entity["origin"], entity["mentions"]) == ("analyst", [])
