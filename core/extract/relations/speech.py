@@ -135,11 +135,13 @@ class Speech(Grammar):
         root = v.sent.root
         if root.i >= v.i or any(c.dep_ == "ccomp" for c in v.children):
             return set()
-        subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if not subj:
+        if not any(c.dep_ == "nsubj" for c in v.children):
             return set()
-        start = min(t.i for t in subj[0].subtree)
-        if start == 0 or v.doc[start - 1].text != ",":
+        # the speaker's words run back to a comma with no verb among them ('..., Russian state news agency X
+        # reported', whose words the parser may hang elsewhere)
+        words = v.doc[max(v.sent.start, v.i - 9) : v.i]
+        comma = max((t.i for t in words if t.text == ","), default=-1)
+        if comma < 0 or any(t.pos_ in ("VERB", "AUX") for t in v.doc[comma + 1 : v.i]):
             return set()
         if any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1 : v.sent.end] if t.dep_ != "aux"):
             return set()
@@ -260,7 +262,9 @@ class Speech(Grammar):
                 # is ('a projectile exploded near the tanker Achilles')
                 here = placed or (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod")
                 ei = self.tok_ent[x.i]
-                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos")
+                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos") or (
+                    x.dep_ == "poss" and ei >= 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                )
                 named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())
                 if arg:  # also 'identified a Russian cargo ship, the Port Olya 3', 'the tanker'
                     kinds = (Kind.VESSEL,) if here else (Kind.VESSEL, Kind.PARTY, Kind.OFFICIAL, Kind.STATE)
