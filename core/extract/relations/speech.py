@@ -262,9 +262,7 @@ class Speech(Grammar):
                 # is ('a projectile exploded near the tanker Achilles')
                 here = placed or (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod")
                 ei = self.tok_ent[x.i]
-                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos") or (
-                    x.dep_ == "poss" and ei >= 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                )
+                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos")
                 named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())
                 if arg:  # also 'identified a Russian cargo ship, the Port Olya 3', 'the tanker'
                     kinds = (Kind.VESSEL,) if here else (Kind.VESSEL, Kind.PARTY, Kind.OFFICIAL, Kind.STATE)
