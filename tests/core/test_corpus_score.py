@@ -156,7 +156,8 @@ def test_real_news_blind_set_5_does_not_slip():
     assert scored["typed"]["f"] >= 0.905
     assert scored["merge_b3"]["f"] >= 0.97
     assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.60, scored["relation"]
-    assert scored["family_accuracy"] >= 0.87
+    # family 0.906 once severed ties are stated as diplomacy as well as hostility (branch x-rel7)
+    assert scored["family_accuracy"] >= 0.90
     assert scored["evidence_valid"] == 1.0
 
 
@@ -171,6 +172,7 @@ def test_real_news_blind_set_6_does_not_slip():
     assert scored["entity"]["f"] >= 0.90, scored["per_document"]
     assert scored["entity"]["p"] >= 0.86
     assert scored["typed"]["f"] >= 0.89
-    assert scored["relation"]["p"] >= 0.80 and scored["relation"]["r"] >= 0.52, scored["relation"]
-    assert scored["family_accuracy"] >= 0.85
+    # relation P 0.805 R 0.531, family 0.867 after the report and title rules of branch x-rel7
+    assert scored["relation"]["p"] >= 0.80 and scored["relation"]["r"] >= 0.53, scored["relation"]
+    assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
