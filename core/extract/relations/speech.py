@@ -68,6 +68,8 @@ class Speech(Grammar):
                 # a person or a state is asked more: what its clause is about, not every state it mentions
                 wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
                 targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                if c.pos_ in ("VERB", "AUX"):
+                    targets |= set() if people else self._nested_report(c)
                 if people and c.pos_ in ("VERB", "AUX"):
                     # 'Kommusaar said Estonia exercised its right ...': an official speaks for his state's acts
                     targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
@@ -104,6 +106,8 @@ class Speech(Grammar):
                 first = first.head  # 'X has left Mali and its units were taken over by Y, sources told AFP'
             if first is not v.head:
                 targets |= self._reported_clause(first)
+        if not targets and (reporters or outlets):
+            targets = self._trailing_report(v)
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
@@ -111,6 +115,37 @@ class Speech(Grammar):
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
+
+    def _nested_report(self, c: Token) -> set[int]:
+        """'Reuters reported Peskov told Zvezda that Moscow needed ...': an outlet reporting a report reports what
+        the inner one is about."""
+        if c.lemma_.lower() not in self.lex.reporting_verbs:
+            return set()
+        return {
+            e
+            for x in c.children
+            if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")
+            for s in x.children
+            if s.dep_ in ("nsubj", "nsubjpass") and (e := self.tok_ent[s.i]) >= 0
+        }
+
+    def _trailing_report(self, v: Token) -> set[int]:
+        """'Armenia said it would not attend ..., Russian state news agency TASS reported.' parsed with the
+        reporting verb hung low: a report closing its sentence after a comma is about the sentence's main clause."""
+        root = v.sent.root
+        if root.i >= v.i or any(c.dep_ == "ccomp" for c in v.children):
+            return set()
+        if not any(c.dep_ == "nsubj" for c in v.children):
+            return set()
+        # the speaker's words run back to a comma with no verb among them ('..., Russian state news agency X
+        # reported', whose words the parser may hang elsewhere)
+        words = v.doc[max(v.sent.start, v.i - 9) : v.i]
+        comma = max((t.i for t in words if t.text == ","), default=-1)
+        if comma < 0 or any(t.pos_ in ("VERB", "AUX") for t in v.doc[comma + 1 : v.i]):
+            return set()
+        if any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.i + 1 : v.sent.end] if t.dep_ != "aux"):
+            return set()
+        return self._reported_clause(root) if root.pos_ in ("VERB", "AUX") else set()
 
     def _told_outlets(self, v: Token) -> set[int]:
         """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person

@@ -124,8 +124,11 @@ class SurfaceTitles:
     def _before(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
         """'Iran's Foreign Minister, X', '5th Fleet spokesman Cmdr. X', 'Director of the Board (PPA) X'."""
         words = _strip(gap)
-        if words and words[0].lower_ in _POSSESSIVE:
+        owned = bool(words) and words[0].lower_ in _POSSESSIVE
+        if owned:
             words = words[1:]
+        elif words and any(t.text == "," for t in gap) and not _linked(first, gap[-1].doc[gap[-1].i + 1]):
+            return  # '... cut ties with Iran, Prime Minister X said': the state belongs to another clause
         if not words:
             # 'Deputy Director General of the Board (PPA) X': the title stands before the body
             yield from self._title_of(x, person, gap, first)
@@ -247,6 +250,11 @@ class SurfaceTitles:
         if rest in ([",", "including"], ["including"], ["such", "as"], ["—", "the"], ["-", "the"], [",", "the"]):
             return words[k].lemma_.lower(), Family.MEMBERSHIP
         return None
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Whether one token governs the other in the parse (either way)."""
+    return a in b.ancestors or b in a.ancestors
 
 
 def _strip(gap: list[Token]) -> list[Token]:
