@@ -247,19 +247,25 @@ def months(documents: Iterable[DocumentInfo]) -> dict[str, int]:
 
 
 def restrict(
-    entities: Iterable[EntityInfo], relations: Iterable[RelationInfo], only: Collection[int]
+    entities: Iterable[EntityInfo],
+    relations: Iterable[RelationInfo],
+    only: Collection[int],
+    outside: bool = False,
 ) -> tuple[list[EntityInfo], list[RelationInfo]]:
-    """The network as the documents ``only`` tell it: counts, mentions and evidence from them alone."""
+    """The network as the documents ``only`` tell it: counts, mentions and evidence from them alone.
 
+    ``outside`` also keeps what the analyst knows from outside every article (an entity no article mentions, a
+    tie on the analyst's note): no choice of articles states it, so only a view of some articles leaves it out.
+    """
     kept_entities = []
     for e in entities:
         mentions = tuple(m for m in e.mentions if m.doc_id in only)
-        if mentions:
+        if mentions or (outside and not e.mentions and e.origin == "analyst"):
             kept_entities.append(dataclasses.replace(e, mentions=mentions))
     kept_relations = []
     for r in relations:
         evidence = tuple(x for x in r.evidence if x.doc_id in only)
-        if evidence:
+        if evidence or (outside and not r.evidence and r.origin == "analyst"):
             kept_relations.append(dataclasses.replace(r, evidence=evidence))
     return kept_entities, kept_relations
 
@@ -303,7 +309,7 @@ def period_records(
         keep &= documents_in_period(docs, view.since, view.until, view.undated)
     if only is None and not view.timed:
         return entities, relations
-    return restrict(entities, relations, keep)
+    return restrict(entities, relations, keep, outside=only is None and view.undated)
 
 
 def narrow(graph: nx.MultiDiGraph, view: View, scores: Mapping[int, float] | None = None) -> nx.MultiDiGraph:

@@ -155,7 +155,8 @@ def table(data: dict) -> str:
     stated = [r for r in data["relations"] if r["family"] != "ASSOCIATION"]
     for r in sorted(stated, key=lambda r: (r["family"], names[r["source"]])):
         lines.append(f"  {r['family']:<11} {names[r['source']]} —{r['type']}→ {names[r['target']]}"
-                     f"  ({len(r['evidence'])} sentence{'s' if len(r['evidence']) != 1 else ''})")
+                     f"  ({len(r['evidence'])} sentence{'s' if len(r['evidence']) != 1 else ''}"
+                     + (", the analyst's note" if r.get("note") else "") + ")")
     lines.append(f"  … and {len(data['relations']) - len(stated)} co-occurrence ties")
     return "\n".join(lines)
 
@@ -167,7 +168,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if code == NOTHING:
             return code
         only, paths = requested(report)
-        data = contract(project.documents(), project.entities(), project.relations(), only, paths)
+        # the whole project (no paths) also holds what the analyst knows from outside the articles
+        data = contract(project.documents(), project.entities(), project.relations(), only, paths, not args.paths)
         if args.format == "json":
             sys.stdout.write(json_text(data) + "\n")
         else:

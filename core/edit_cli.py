@@ -47,15 +47,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name", metavar="NAME")
     p = op("confirm", "stand behind an entity as the machine made it")
     p.add_argument("entity", metavar="ENTITY")
-    p = op("add-entity", "add an entity; its mentions are found in every document")
+    p = op("add-entity", "add an entity; its mentions are found in every document (it may have none)")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--kind", required=True)
-    p = op("add-tie", "add a tie; the sentence at --at is its evidence")
+    p = op("add-tie", "add a tie; the sentence at --at is its evidence, or --note says where it is known from")
     _ends(p)
     p.add_argument("--family", required=True)
     p.add_argument("--type", required=True, dest="type_")
-    p.add_argument("--document", required=True, metavar="DOC", help="document id (d3) or file name")
-    p.add_argument("--at", required=True, type=int, metavar="OFFSET", help="a character offset in the sentence")
+    p.add_argument("--document", metavar="DOC", help="document id (d3) or file name")
+    p.add_argument("--at", type=int, metavar="OFFSET", help="a character offset in the sentence")
+    p.add_argument("--note", help="where the tie is known from, when no article states it (a registry, a filing)")
     p = op("reject-tie", "take a tie out")
     _ends(p)
     p.add_argument("--family")
@@ -129,10 +130,16 @@ def build(project: Project, args: argparse.Namespace) -> edits.Edit:
         case "add-entity":
             return edits.add_entity(args.name, args.kind)
         case "add-tie":
-            doc = document(project, args.document)
-            evidence = project.sentence_at(doc.id, args.at)
+            if (args.document is None) != (args.at is None):
+                raise EditError("--document and --at go together (the sentence of an article)")
+            if args.document is None and not args.note:
+                raise EditError("say what states the tie: --document DOC --at OFFSET, or --note TEXT")
+            evidence = None
+            if args.document is not None:
+                evidence = project.sentence_at(document(project, args.document).id, args.at)
             return edits.add_tie(
-                entity(project, args.source), entity(project, args.target), args.family, args.type_, evidence
+                entity(project, args.source), entity(project, args.target), args.family, args.type_, evidence,
+                args.note,
             )
         case "reject-tie":
             return edits.reject_tie(entity(project, args.source), entity(project, args.target), args.family)

@@ -27,6 +27,7 @@ TIE_OPS = ("add-tie", "reject-tie", "retype-tie", "confirm-tie")
 OPS = (*ENTITY_OPS, *TIE_OPS, "date")
 CREATING = ("split", "add-entity")  # edits that give a new entity its id when logged
 MAX_NAME = 200
+MAX_NOTE = 1000
 
 
 class EditError(Exception):
@@ -153,14 +154,31 @@ def confirm(entity: EntityInfo) -> Edit:
     return Edit("confirm", {"entity": ref(entity)})
 
 
-def add_tie(source: EntityInfo, target: EntityInfo, family: str | Family, type_: str, evidence: TextRef) -> Edit:
+def add_tie(
+    source: EntityInfo,
+    target: EntityInfo,
+    family: str | Family,
+    type_: str,
+    evidence: TextRef | None = None,
+    note: str | None = None,
+) -> Edit:
+    """A tie stated by a sentence of an article (``evidence``), or known from outside them (the analyst's ``note``)."""
     if source.id == target.id:
         raise EditError("a tie needs two different entities")
-    return Edit(
-        "add-tie",
-        {"source": ref(source), "target": ref(target), "family": str(family_of(family)), "type": clean_name(type_),
-         "evidence": {"doc": evidence.doc_id, "start": evidence.start, "end": evidence.end, "text": evidence.text}},
-    )
+    note = " ".join(str(note or "").translate(_DROP_INVISIBLE).split())
+    if any(ord(c) < 32 or ord(c) == 127 for c in note):
+        raise EditError("a note cannot hold control characters")
+    if evidence is None and not note:
+        raise EditError("a tie needs a sentence of an article or the analyst's note saying where it is known from")
+    if len(note) > MAX_NOTE:
+        raise EditError(f"the note is longer than {MAX_NOTE} characters")
+    args: dict = {"source": ref(source), "target": ref(target), "family": str(family_of(family)),
+                  "type": clean_name(type_)}
+    if evidence is not None:
+        args["evidence"] = {"doc": evidence.doc_id, "start": evidence.start, "end": evidence.end, "text": evidence.text}
+    if note:
+        args["note"] = note
+    return Edit("add-tie", args)
 
 
 def reject_tie(source: EntityInfo, target: EntityInfo, family: str | Family | None = None) -> Edit:
@@ -231,7 +249,8 @@ def describe(op: str, args: dict) -> str:
         case "confirm":
             return f"confirm {n(args['entity'])}"
         case "add-tie":
-            return f"add tie {tie} ({args['family']}, {args['type']})"
+            by_note = ", on the analyst's note" if args.get("note") and not args.get("evidence") else ""
+            return f"add tie {tie} ({args['family']}, {args['type']}{by_note})"
         case "reject-tie":
             return f"reject tie {tie}" + (f" ({args['family']})" if args.get("family") else "")
         case "retype-tie":

@@ -18,7 +18,7 @@ from core.analysis import View
 from core.exchange import ftm, i2
 from core.graph import build_graph
 from core.page import standalone_page
-from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef, analyst_note, unmentioned
 from core.svg import render_svg
 
 GRAPH_SUFFIXES = (".json", ".gexf", ".graphml", ".csv", ".svg", ".html", ".ftm.json", ".i2.csv")
@@ -32,9 +32,14 @@ def contract(
     relations: list[RelationInfo],
     only: Collection[int] | None = None,
     paths: Mapping[int, str] | None = None,
+    outside: bool | None = None,
 ) -> dict:
-    """The JSON of ``../shared/eval/README.md``; ``only`` limits it to some documents, ``paths`` renames them."""
+    """The JSON of ``../shared/eval/README.md``; ``only`` limits it to some documents, ``paths`` renames them.
+
+    ``outside`` (by default: when no documents are chosen) keeps what the analyst knows from outside every article.
+    """
     keep = set(only) if only is not None else {d.id for d in documents}
+    outside = only is None if outside is None else outside
     paths = paths or {}
 
     def ref(r: TextRef) -> dict:
@@ -43,17 +48,19 @@ def contract(
     out_entities = []
     for e in entities:
         mentions = [ref(m) for m in e.mentions if m.doc_id in keep]
-        if mentions:
+        if mentions or (outside and unmentioned(e)):  # the analyst's entity known from outside the articles
             out_entities.append({"id": f"e{e.id}", "name": e.name, "kind": str(e.kind), "origin": e.origin,
                                  "confirmed": e.confirmed, "mentions": mentions})
     listed = {e["id"] for e in out_entities}
     out_relations = []
     for r in relations:
         evidence = [ref(x) for x in r.evidence if x.doc_id in keep]
-        if evidence and f"e{r.source}" in listed and f"e{r.target}" in listed:
+        note = analyst_note(r.notes) if outside and not r.evidence else ""
+        if (evidence or note) and f"e{r.source}" in listed and f"e{r.target}" in listed:
             out_relations.append(
                 {"source": f"e{r.source}", "target": f"e{r.target}", "type": r.type, "family": str(r.family),
                  "origin": r.origin, "confirmed": r.confirmed, "evidence": evidence}
+                | ({"note": note} if note else {})  # stated by no article: the analyst's words instead
             )
     return {
         "documents": [
@@ -153,11 +160,12 @@ def write(
         shown = set(graph.nodes)
         edges = {int(k) for _, _, k in graph.edges(keys=True)}
         entities, relations = analysis.restrict(
-            [e for e in entities if e.id in shown], [r for r in relations if r.id in edges], kept_docs
+            [e for e in entities if e.id in shown], [r for r in relations if r.id in edges], kept_docs,
+            outside=only is None and (view.undated or not view.timed),
         )
         documents = [d for d in documents if d.id in kept_docs]
         if fmt == ".json":
-            data = contract(documents, entities, relations)
+            data = contract(documents, entities, relations, outside=only is None)
             path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         elif fmt == ".ftm.json":
             ftm.write(path, documents, entities, relations)

@@ -38,7 +38,7 @@ def build_graph(entities: Iterable[EntityInfo], relations: Iterable[RelationInfo
             type=r.type,
             family=str(r.family),
             evidence=len(r.evidence),
-            weight=len(r.evidence),
+            weight=len(r.evidence) or 1,  # a tie the analyst knows from outside the articles counts once
             documents=len(r.doc_ids),
             origin=r.origin,
             confirmed=r.confirmed,

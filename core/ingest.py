@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from core import dates
+from core import dates, titles
 from core.model import Document, Problem
 
 MAX_BYTES: int = 20 * 1024 * 1024
@@ -251,40 +251,13 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_STORE_DATE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s*")  # how some stored pages begin
-_BULLET = re.compile(r"^[-•*–]\s+")
-
-
 def _first_line_title(text: str, markdown: bool = False) -> str:
-    """The first line that is not page furniture ("close", "Key Takeaways", a masthead, a share prompt), without a
-    leading store date or list bullet; the first line when every line is furniture."""
-    from core.extract.furniture import furniture_ranges  # word lists: loaded only when a text file is read
-
-    furniture = furniture_ranges(text)
-    first, pos = "", 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        body = line.strip().lstrip("\ufeff").strip()
-        if markdown:
-            body = body.lstrip("#").strip()
-        if not body:
-            continue
-        first = first or body
-        lead = start + len(line) - len(line.lstrip())
-        if any(a <= lead and pos - 1 <= b + 1 for a, b in furniture):
-            continue  # the whole line is furniture
-        body = _BULLET.sub("", _STORE_DATE.sub("", body)).strip()
-        if body:
-            return _clip_title(body)
-    return _clip_title(first)
+    """The first line that reads like a headline (``core.titles``); the first line when none does."""
+    return titles.headline(text, markdown=markdown, max_chars=TITLE_MAX_CHARS)
 
 
 def _clip_title(title: str) -> str:
-    title = " ".join(title.split())
-    if len(title) <= TITLE_MAX_CHARS:
-        return title
-    cut = title[:TITLE_MAX_CHARS].rsplit(" ", 1)[0] or title[:TITLE_MAX_CHARS]
-    return cut.rstrip() + "…"
+    return titles.clip(title, TITLE_MAX_CHARS)
 
 
 def _iso_date(value: object) -> str | None:

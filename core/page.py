@@ -175,6 +175,7 @@ def graph_payload(
             type=str(attrs.get("type", "")),
             family=family,
             evidence=evidence,
+            noted=attrs.get("origin") == "analyst" and not evidence,
             documents=int(attrs.get("documents", 0)),
             width=style.edge_width(evidence, max_evidence) + (1.5 if analyst else 0),
             dashes=list(style.DASH) if look.dashed else False,
@@ -279,6 +280,8 @@ def big_payload(
         }
         if attrs.get("origin") == "analyst" or attrs.get("confirmed"):
             item["analyst"] = True
+        if attrs.get("origin") == "analyst" and not evidence:
+            item["noted"] = True  # known from outside the articles: the analyst's note, not sentences
         if curves[int(key)]["roundness"]:
             item["smooth"] = curves[int(key)]
         edges.append(item)

@@ -69,3 +69,19 @@ class RelationInfo:
     @property
     def doc_ids(self) -> list[int]:
         return sorted({e.doc_id for e in self.evidence})
+
+
+# what an entity the analyst added with no article behind it, and a tie known from outside the articles, say in
+# their notes (the panels and the exports read them there)
+NO_MENTIONS = "no article mentions it"
+NOTE_PREFIX = "the analyst's note: "
+
+
+def analyst_note(notes: tuple[str, ...] | list[str]) -> str:
+    """The analyst's own words on a tie stated by no article (the newest), or ""."""
+    return next((n[len(NOTE_PREFIX):] for n in reversed(notes) if n.startswith(NOTE_PREFIX)), "")
+
+
+def unmentioned(entity: EntityInfo) -> bool:
+    """An entity the analyst added from outside the articles: no article mentions it."""
+    return entity.origin == "analyst" and not entity.mentions

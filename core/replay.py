@@ -17,7 +17,7 @@ from core.edits import APPLIED, TIE_OPS, UNDONE, EditError, LogEntry, describe
 from core.extract.kb import fold
 from core.merge import merge_relations
 from core.model import DocExtraction, Family, Kind, LocalEntity, LocalRelation, Span
-from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.records import NO_MENTIONS, NOTE_PREFIX, DocumentInfo, EntityInfo, RelationInfo, TextRef
 
 # -- the machine's network, as replay needs it ------------------------------------------------------
 
@@ -388,14 +388,15 @@ class _Replay:
         members = [m for e in same for m in e.members]
         taken = {(m[0], s.start) for m in members for s in self.base.locals[m].mentions}
         extra = [x for x in self.mentions_of(name) if (x.doc_id, x.start) not in taken]
-        if not members and not extra:
-            raise _Gone(f"'{name}' occurs in no document")
         entity = _Entity(args["new_id"], name, Kind(args["kind"]), members, extra, origin="analyst")
         for other in same:  # the machine found it too, later: it joins the analyst's entity
             del self.entities[other.id]
             self.redirect[other.id] = entity.id
         self.entities[entity.id] = entity
+        # known from outside the articles (a registry, a filing): it stands on the analyst's word alone
         self.touch(entity, "added by the analyst", moved=True)
+        if not members and not extra:
+            entity.notes.append(NO_MENTIONS)
 
     # -- ties
 
@@ -428,17 +429,18 @@ class _Replay:
         if source.id == target.id:
             raise _Gone("both ends are one entity now")
         family = Family(args["family"])
-        x = args["evidence"]
-        evidence = TextRef(x["doc"], x["start"], x["end"], x["text"])
+        x = args.get("evidence")
+        # a tie known from outside the articles carries the analyst's note instead of a sentence
+        evidence = (TextRef(x["doc"], x["start"], x["end"], x["text"]),) if x else ()
+        note = [f"{NOTE_PREFIX}{args['note']}"] if args.get("note") else []
         same = ties.joining(source.id, target.id, family)
         for tie in same:
-            if evidence not in tie.evidence:
-                tie.evidence = (*tie.evidence, evidence)
+            tie.evidence = (*tie.evidence, *(e for e in evidence if e not in tie.evidence))
             tie.confirmed, tie.base = True, None
-            tie.notes.append("stated again by the analyst")
+            tie.notes += ["stated again by the analyst", *note]
         if not same:
-            ties.add(_Tie(source.id, target.id, args["type"], family, (evidence,), "analyst", True,
-                             ["added by the analyst"]))
+            ties.add(_Tie(source.id, target.id, args["type"], family, evidence, "analyst", True,
+                          ["added by the analyst", *note]))
 
     def matching(self, ties: _TieSet, args: dict) -> tuple[list[_Tie], str]:
         source, target = self.entity(args["source"]), self.entity(args["target"])

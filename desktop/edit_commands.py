@@ -23,7 +23,7 @@ from core.model import Family, Kind
 from core.project import Project
 from core.records import DocumentInfo, EntityInfo, RelationInfo
 from core.store import StoreError
-from desktop.edit_dialogs import AddTieDialog, EditLogDialog, MergeDialog, RejectedNamesDialog
+from desktop.edit_dialogs import AddEntityDialog, AddTieDialog, EditLogDialog, MergeDialog, RejectedNamesDialog
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +228,7 @@ class EditMenus(QObject):
         menu.addAction(self.editor.stack.createUndoAction(menu, "Undo"))
         menu.addAction(self.editor.stack.createRedoAction(menu, "Redo"))
         menu.addSeparator()
+        menu.addAction("Add entity…", self.add_entity)
         menu.addAction("Rejected names…", self.show_rejected)
         menu.addAction("Edit history…", self.show_log)
         return menu
@@ -296,6 +297,7 @@ class EditMenus(QObject):
             act.setChecked(kind == entity.kind)
             act.setEnabled(kind != entity.kind)
         menu.addAction("Merge with…", lambda: self._merge(entity))
+        menu.addAction("Tie by hand, with a note…", lambda: self.tie_by_note(entity))
         others = [a for a in entity.aliases if a != entity.name]
         split = menu.addMenu("Split off")
         split.setEnabled(bool(others))
@@ -407,6 +409,7 @@ class EditMenus(QObject):
     def fill_edit_menu(self, menu: QMenu, undo: QAction, redo: QAction) -> None:
         menu.addActions([undo, redo])
         menu.addSeparator()
+        menu.addAction("Add entity…", self.add_entity)
         menu.addAction("Rejected names…", self.show_rejected)
         menu.addAction("Edit history…", self.show_log)
 
@@ -434,6 +437,27 @@ class EditMenus(QObject):
             chosen = [entities[i] for i in dialog.chosen() if i in entities]
             name = dialog.chosen_name()
             self.editor.apply(lambda: edits.merge([entity, *chosen], name=name))
+
+        dialog.accepted.connect(accepted)
+        self._open(dialog)
+
+    def add_entity(self, name: str = "") -> None:
+        """An entity by name: found in the articles, or known from outside them (then it has no mentions)."""
+        if self._project() is None:
+            return
+        dialog = AddEntityDialog(name, self._parent)
+        dialog.accepted.connect(lambda: self.editor.apply(lambda: edits.add_entity(*dialog.values())))
+        self._open(dialog)
+
+    def tie_by_note(self, entity: EntityInfo) -> None:
+        """A tie no article states, known from outside them: the analyst's note stands as its evidence."""
+        entities = self._records().entities
+        dialog = AddTieDialog(None, list(entities.values()), [entity.id], self._parent)
+
+        def accepted() -> None:
+            source, target, family, type_ = dialog.values()
+            note = dialog.note.text()
+            self.editor.apply(lambda: edits.add_tie(entities[source], entities[target], family, type_, None, note))
 
         dialog.accepted.connect(accepted)
         self._open(dialog)

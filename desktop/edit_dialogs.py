@@ -1,4 +1,4 @@
-"""Dialogs for the analyst's edits: merge, add a tie, the rejected names and the edit history.
+"""Dialogs for the analyst's edits: merge, add an entity or a tie, the rejected names and the edit history.
 
 Names and sentences come from articles or from the analyst: they go into widgets as plain text only.
 """
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from core import edits, style
 from core.edits import LogEntry
-from core.model import Family
+from core.model import Family, Kind
 from core.records import EntityInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,11 +120,59 @@ class MergeDialog(QDialog):
             item.setHidden(bool(key) and key not in item.text().casefold())
 
 
+class AddEntityDialog(QDialog):
+    """An entity by name and kind, known from the articles or from outside them (a registry, a filing)."""
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addEntityDialog")
+        self.setWindowTitle("Add an entity")
+        self.name = QLineEdit(name)
+        self.name.setObjectName("entityName")
+        self.name.setPlaceholderText("e.g. a firm or a ship from a registry")
+        self.kind = QComboBox()
+        self.kind.setObjectName("entityKind")
+        for kind in Kind:
+            self.kind.addItem(style.kind_style(str(kind)).label, str(kind))
+        self.kind.setPlaceholderText("Choose…")
+        self.kind.setCurrentIndex(-1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add entity")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._ready)
+        self.kind.currentIndexChanged.connect(self._ready)
+        hint = _plain("Its mentions are found in every article, now and later; it may have none, and then it "
+                      "stands on your word alone (tie it by hand, with a note).")
+        hint.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Kind", self.kind)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self._ready()
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text(), self.kind.currentData()
+
+    def _ready(self) -> None:
+        ok = bool(self.name.text().strip()) and self.kind.currentIndex() >= 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
 class AddTieDialog(QDialog):
-    """A tie stated by one sentence: its two ends (those named in the sentence first), family and type."""
+    """A tie stated by one sentence (its ends named in the sentence first), or, with no sentence, known from
+    outside the articles on the analyst's note: its two ends, family and type."""
 
     def __init__(
-        self, sentence: str, entities: Sequence[EntityInfo], named: Iterable[int], parent: QWidget | None = None
+        self,
+        sentence: str | None,
+        entities: Sequence[EntityInfo],
+        named: Iterable[int],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("addTieDialog")
@@ -162,17 +210,27 @@ class AddTieDialog(QDialog):
         self.family.currentIndexChanged.connect(self._ready)
         self.source.currentIndexChanged.connect(self._ready)
         self.target.currentIndexChanged.connect(self._ready)
-        quote = _plain(f"“{sentence}”")
-        quote.setObjectName("muted")
+        self.note = QLineEdit()
+        self.note.setObjectName("tieNote")
+        self.note.setPlaceholderText("where it is known from, e.g. a registry extract")
+        self.note.textChanged.connect(self._ready)
+        self.by_note = sentence is None
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain("Evidence:"))
-        layout.addWidget(quote)
+        if sentence is not None:
+            quote = _plain(f"“{sentence}”")
+            quote.setObjectName("muted")
+            layout.addWidget(_plain("Evidence:"))
+            layout.addWidget(quote)
+        else:
+            layout.addWidget(_plain("No article states this tie: your note stands as its evidence."))
         form = QFormLayout()
         form.addRow("From", self.source)
         form.addRow("", swap)
         form.addRow("To", self.target)
         form.addRow("Family", self.family)
         form.addRow("Type", self.type)
+        if self.by_note:
+            form.addRow("Note", self.note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
@@ -188,7 +246,7 @@ class AddTieDialog(QDialog):
 
     def _ready(self) -> None:
         ok = bool(self.type.text().strip()) and self.source.currentData() != self.target.currentData()
-        ok = ok and self.family.currentIndex() >= 0
+        ok = ok and self.family.currentIndex() >= 0 and (not self.by_note or bool(self.note.text().strip()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import style
-from core.records import DocumentInfo, EntityInfo, RelationInfo, TextRef
+from core.records import NOTE_PREFIX, DocumentInfo, EntityInfo, RelationInfo, TextRef, analyst_note, unmentioned
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -283,7 +283,9 @@ def provenance(origin: str, confirmed: bool, notes: Iterable[str]) -> str:
     head = "Made by the analyst" if origin == "analyst" else (
         "Found by the machine, confirmed by the analyst" if confirmed else "Found by the machine"
     )
-    done = [n for n in notes if n not in ("added by the analyst", "confirmed by the analyst")]
+    # the analyst's note on a tie is shown as its evidence, not repeated here
+    done = [n for n in notes if n not in ("added by the analyst", "confirmed by the analyst")
+            and not n.startswith(NOTE_PREFIX)]
     return head + ("; " + "; ".join(done) if done else "") + "."
 
 
@@ -304,6 +306,11 @@ class NodePanel(QWidget):
         self.aliases = plain_label("", "muted")
         self.provenance = plain_label("", "muted")  # who made what: the analyst's edits, in words
         self.provenance.setObjectName("provenance")
+        self.outside = plain_label(
+            "Known from outside the articles: its ties rest on the analyst's notes, not on sentences.", "muted"
+        )
+        self.outside.setObjectName("outsideNote")
+        self.outside.hide()
         self.documents = _tree(["Mentioned in"])
         self.documents.setRootIsDecorated(False)
         self.ties = _tree(["Ties"])
@@ -323,6 +330,7 @@ class NodePanel(QWidget):
         layout.addWidget(self._kind_holder)
         layout.addWidget(self.aliases)
         layout.addWidget(self.provenance)
+        layout.addWidget(self.outside)
         layout.addWidget(self.tabs, 1)
 
     def show_entity(
@@ -339,7 +347,9 @@ class NodePanel(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._kind_row.addWidget(chip(style.kind_style(str(entity.kind)).label, kind_colour(str(entity.kind))))
-        self._kind_row.addWidget(plain_label(f"{len(entity.mentions)} mentions", "muted"))
+        outside = unmentioned(entity)
+        count = "no mentions" if outside else f"{len(entity.mentions)} mentions"
+        self._kind_row.addWidget(plain_label(count, "muted"))
         self._kind_row.addStretch(1)
         others = [a for a in entity.aliases if a != entity.name]
         self.aliases.setText("Also called: " + ", ".join(others) if others else "")
@@ -356,6 +366,11 @@ class NodePanel(QWidget):
             item = QTreeWidgetItem([f"{title}  ({counts[doc_id]})"])
             item.setData(0, ID_ROLE, doc_id)
             self.documents.addTopLevelItem(item)
+        if outside:  # known from outside the articles: say so rather than show an empty list
+            item = QTreeWidgetItem(["Added by the analyst: no article mentions it."])
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.documents.addTopLevelItem(item)
+        self.outside.setVisible(outside)
         docs = len(entity.doc_ids)
         self.tabs.setTabText(1, f"Mentioned in {docs} {_plural('document', docs)}")
 
@@ -381,7 +396,9 @@ class NodePanel(QWidget):
                 arrow = "→" if r.source == entity.id else "←"
                 text = f"{arrow} {names.get(r.target if r.source == entity.id else r.source, '?')}"
                 mark = "  · the analyst's" if r.origin == "analyst" else ("  · confirmed" if r.confirmed else "")
-                child = QTreeWidgetItem([f"{text}   · {len(r.evidence)} sentence{'s' * (len(r.evidence) != 1)}{mark}"])
+                n = len(r.evidence)
+                said = f"{n} sentence{'s' * (n != 1)}" if n else "the analyst's note"
+                child = QTreeWidgetItem([f"{text}   · {said}{mark}"])
                 child.setData(0, ID_ROLE, r.id)
                 group.addChild(child)
                 total += 1
@@ -476,6 +493,8 @@ class EdgePanel(QWidget):
         self.family_row.addWidget(chip(style.family_style(family).label, family_colour(family)))
         sentences, docs = len(relation.evidence), len(relation.doc_ids)
         facts = f"{sentences} {_plural('sentence', sentences)} in {docs} {_plural('document', docs)}"
+        note = analyst_note(relation.notes) if not relation.evidence else ""
+        facts = "no article states it: the analyst's note" if note else facts
         counts = plain_label(facts, "muted")
         counts.setWordWrap(False)
         self.family_row.addWidget(counts)
@@ -500,6 +519,10 @@ class EdgePanel(QWidget):
                 child.setData(0, REF_ROLE, ref)
                 group.addChild(child)
             group.setExpanded(True)
+        if note:  # stated by no article: the analyst's own words stand where the sentences would
+            item = QTreeWidgetItem([f"The analyst's note: {one_line(note)}"])
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.evidence.addTopLevelItem(item)
         self.evidence.setHeaderLabels([f"Evidence ({len(relation.evidence)})"])
 
     def title_text(self) -> str:

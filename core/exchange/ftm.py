@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path, PurePath
 
 from core.model import Family, Kind
-from core.records import DocumentInfo, EntityInfo, RelationInfo
+from core.records import DocumentInfo, EntityInfo, RelationInfo, analyst_note
 
 ID_PREFIX = "entente-"
 # words in a party's name that make it part of a state rather than a party or a company
@@ -179,6 +179,8 @@ def _link(r: RelationInfo, people: Mapping[int, EntityInfo], ids: Mapping[int, s
         common["endDate"] = [dates[-1]]
     if r.evidence:
         common["summary"] = [" ".join(r.evidence[0].text.split())]
+    elif note := analyst_note(r.notes):
+        common["summary"] = [note]
     joining = source.kind in (Kind.OFFICIAL, Kind.PARTY) and target.kind in (Kind.PARTY, Kind.STATE)
     if r.family == Family.MEMBERSHIP and joining and r.type in REPRESENT_TYPES:
         return {"id": link_id, "schema": "Representation",

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from core import style
-from core.records import DocumentInfo, EntityInfo, RelationInfo
+from core.records import DocumentInfo, EntityInfo, RelationInfo, analyst_note
 
 COLUMNS = (
     "Entity 1 Identity", "Entity 1 Type", "Entity 1 Label", "Entity 2 Identity", "Entity 2 Type", "Entity 2 Label",
@@ -43,6 +43,8 @@ def rows(
             doc = docs.get(ref.doc_id)
             where = doc.title if doc else f"document {ref.doc_id}"
             sentences.append(f"“{' '.join(ref.text.split())}” ({where})")
+        if not sentences and (note := analyst_note(r.notes)):
+            sentences.append(f"{note} (the analyst's note)")
         description = "\n".join(sentences)
         if len(description) > MAX_DESCRIPTION:
             description = description[:MAX_DESCRIPTION].rsplit("\n", 1)[0] + "\n…"

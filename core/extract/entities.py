@@ -34,6 +34,7 @@ from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions
+from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
@@ -775,6 +776,6 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         mentions = [Span(a, b, text[a:b]) for a, b in spans]
         entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
-    return join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])])
+    return drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
 
 

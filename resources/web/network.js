@@ -98,7 +98,8 @@
     badge.style.background = fam.color.replace(/[\d.]+\)$/, "1)");
     box.appendChild(badge);
     if (e.type) box.appendChild(el("div", "tip-row", e.type));
-    box.appendChild(el("div", "tip-row", plural(e.evidence, "sentence") + " · " + plural(e.documents, "document")));
+    const said = e.noted ? "the analyst's note, no article" : plural(e.evidence, "sentence") + " · " + plural(e.documents, "document");
+    box.appendChild(el("div", "tip-row", said));
     if (e.analyst) box.appendChild(el("div", "tip-row", madeBy(e)));
     return box;
   }
@@ -220,7 +221,7 @@
 
   function edgeVisible(e) {
     if (filters.families && !filters.families.has(e.family)) return false;
-    if (e.evidence < filters.minEvidence) return false;
+    if (e.evidence < filters.minEvidence && !e.noted) return false; // the analyst's note stands for sentences
     const a = nodes.get(e.from);
     const b = nodes.get(e.to);
     return Boolean(a && b && nodeVisible(a) && nodeVisible(b));
@@ -397,7 +398,20 @@
       if (e.from === n.id && known.has(e.to)) around.push(known.get(e.to));
       if (e.to === n.id && known.has(e.from)) around.push(known.get(e.from));
     });
-    if (!around.length) return;
+    if (!around.length) {
+      // tied to nothing yet (an entity the analyst added): in the empty bottom-right corner, not on another node
+      let right = null;
+      let low = null;
+      known.forEach((p) => {
+        right = right === null ? p.x : Math.max(right, p.x);
+        low = low === null ? p.y : Math.max(low, p.y);
+      });
+      if (right !== null) {
+        n.x = right + 140;
+        n.y = low;
+      }
+      return;
+    }
     const x = around.reduce((s, p) => s + p.x, 0) / around.length;
     const y = around.reduce((s, p) => s + p.y, 0) / around.length;
     const angle = (n.id * 2.399963) % (2 * Math.PI); // golden angle: spread siblings without randomness

@@ -1,0 +1,187 @@
+"""The headline of a plain-text article: the first line that reads like one, less the page furniture around it.
+
+Text copied from a web page often opens with what surrounded the headline: a section name ("Nation & World
+News", "DEFENSE & SECURITY"), a widget ("Alexa", "Menu", "Share"), a breadcrumb ("Home > World > Asia"), a menu
+bar, a date line, a byline or a photo caption with its credit. Those lines are skipped by their shape and by
+general word lists (never by any one article's words), and an agency dateline ("(Bloomberg) --",
+"WASHINGTON (Reuters) -") is cut from the front of the line that is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_STORE_DATE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s*")  # how some stored pages begin
+_BULLET = re.compile(r"^[-•*–—]\s+")
+_SENTENCE_END = re.compile(r"[.!?\"”]\s*$")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# words that name a site's sections or its widgets, never a story (folded)
+_SECTION_WORDS = _words(
+    """news world nation national international local politics political business economy economics markets
+    market finance money opinion opinions analysis editorial editorials commentary features feature sport sports
+    culture arts lifestyle science technology tech health environment climate energy defense defence security
+    military diplomacy foreign affairs region regions regional latest breaking top stories story home homepage
+    video videos photos photo gallery podcast podcasts live updates more beyond today daily weekly briefing
+    newsletter newsletters menu share print email comment comments subscribe subscription login log sign register
+    search close skip content advertisement advertising sponsored alexa listen audio read follow us
+    trending popular most viewed edition"""
+)
+# the glue of a section name: "Nation & World News", "South Asia and Beyond", "Saudi Arabia and the world"
+_CONNECTORS = frozenset({"&", "and", "the", "of", "in", "+", "-", "–", "—", "|", "/", ":", "·", "•"})
+# world regions a section may be named after (countries come from the knowledge base)
+_REGION_WORDS = _words(
+    """asia africa europe america americas oceania pacific atlantic arctic antarctica middle east west north south
+    central eastern western northern southern latin caribbean gulf arab asean eu us uk"""
+)
+_BREADCRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+# a line that is only a date and a time: "Monday, Sep 15, 2025", "13:30 JST, August 22, 2023", "2021/08/10 17:44"
+_DATE_WORD = re.compile(
+    r"(?:" + _MONTHS + "|" + _WEEKDAYS + r"|\d{1,4}(?:[/:.\-]\d{1,4}){0,2}(?:st|nd|rd|th)?|[AP]\.?M\.?|[A-Z]{2,4}T"
+    r"|UTC|GMT|Updated|Published|Posted|on|at)[,.]?",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z]")
+_BYLINE_WORDS = 12
+_SECTION_MAX_WORDS = 6
+# a menu bar copied as one line: capitalised words with several "&" or "/" between them and no sentence
+_MENU_MIN_WORDS = 6
+# a date (and what follows: a byline, an e-mail) after the headline's own end: "… ‘white list’. August. 13, 2019 …"
+_TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b|\d{1,2}\s+" + _MONTHS + r"\s+\d{4}).*$")
+# datelines the furniture rules leave: "MOSCOW, September 7. /TASS/.", "Pyongyang, North Korea - "
+_SLASH_AGENCY = re.compile(r"^[A-Z][A-Za-z .'\-]{1,30}(?:,\s*" + _MONTHS + r"\s+\d{1,2})?\.?\s*/[A-Z][A-Za-z]+/\.?\s*")
+_PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z“\"])")
+# what marks a line as a photo caption: its credit
+_CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
+
+
+def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
+    """The first line that reads like a headline, less a leading dateline; else the first non-empty line."""
+    from core.extract.furniture import furniture_ranges  # word lists: loaded only when a text file is read
+
+    furniture = furniture_ranges(text)
+    first, pos = "", 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.strip().lstrip("\ufeff").strip()
+        if markdown:
+            body = body.lstrip("#").strip()
+        if not body:
+            continue
+        first = first or body
+        lead = start + len(line) - len(line.lstrip().lstrip("\ufeff"))
+        end = start + len(line.rstrip())  # a body is always a suffix of text[lead:end]
+        if any(a <= lead and end <= b + 1 for a, b in furniture):
+            continue  # the whole line is furniture
+        body = _without_dateline(text, furniture, lead, end, markdown)
+        if _is_caption(text, furniture, end - len(body), end):
+            continue
+        if body and not _is_furniture_line(body):
+            return clip(_TAIL_DATE.sub("", body).rstrip(), max_chars)
+    return clip(first, max_chars)
+
+
+def clip(title: str, max_chars: int = 200) -> str:
+    title = " ".join(title.split())
+    if len(title) <= max_chars:
+        return title
+    cut = title[:max_chars].rsplit(" ", 1)[0] or title[:max_chars]
+    return cut.rstrip() + "…"
+
+
+def _without_dateline(text: str, furniture: list[tuple[int, int]], lead: int, end: int, markdown: bool) -> str:
+    """The line from ``lead`` to ``end`` less what opens it: a store date, a bullet, an agency dateline."""
+    from core.extract.furniture import furniture_ranges
+
+    pos, moved = lead, True
+    while moved:
+        moved = False
+        for a, b in furniture:
+            if a <= pos < b < end:
+                pos, moved = b, True
+    body = text[pos:end].strip()
+    moved = True
+    while moved:
+        moved = False
+        if markdown and body.startswith("#"):
+            body, moved = body.lstrip("#").strip(), True
+        for pattern in (_STORE_DATE, _BULLET, _SLASH_AGENCY, _PLACE_DASH):
+            m = pattern.match(body)
+            if m and 0 < m.end() < len(body):
+                body, moved = body[m.end() :].strip(), True
+        # a dateline after a store date: the furniture rules only see one at the start of a line
+        cut = max((b for a, b in furniture_ranges(body) if a == 0 and b < len(body)), default=0)
+        if cut:
+            body, moved = body[cut:].strip(), True
+    return body
+
+
+def _is_caption(text: str, furniture: list[tuple[int, int]], lead: int, end: int) -> bool:
+    """A photo caption: it opens with a copyright sign or closes with a credit ("| Photo: …/EFE") after its words."""
+    if text[lead:end].startswith("©"):
+        return True
+    return any(lead < a < end <= b + 1 and _CREDIT.search(text[a:b]) for a, b in furniture)
+
+
+def _is_furniture_line(body: str) -> bool:
+    words = body.split()
+    if _SENTENCE_END.search(body) and len(words) > 3:
+        return False
+    return (
+        _is_section(words)
+        or _is_breadcrumb(body)
+        or _is_date_line(words)
+        or (_BYLINE.match(body) is not None and len(words) <= _BYLINE_WORDS)
+        or _is_menu(body, words)
+    )
+
+
+def _is_section(words: list[str]) -> bool:
+    """A section or widget name: section words, places and glue only, at least one section word among them."""
+    if len(words) > _SECTION_MAX_WORDS:
+        return False
+    folded = [w.strip(".,:;!?()[]\"'’“”").casefold() for w in words]
+    folded = [w for w in folded if w]
+    places = _place_words()
+    if not any(w in _SECTION_WORDS for w in folded):
+        return False
+    return all(w in _SECTION_WORDS or w in _CONNECTORS or w in _REGION_WORDS or w in places for w in folded)
+
+
+def _is_breadcrumb(body: str) -> bool:
+    """ "Home > World > Asia": short parts between separators, none of them a sentence."""
+    parts = _BREADCRUMB_SEPARATORS.split(body)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 and not _SENTENCE_END.search(p) for p in parts)
+
+
+def _is_date_line(words: list[str]) -> bool:
+    return bool(words) and all(_DATE_WORD.fullmatch(w) for w in words) and any(c.isdigit() for w in words for c in w)
+
+
+def _is_menu(body: str, words: list[str]) -> bool:
+    """A navigation bar: many capitalised words joined by "&" and "/" ("Environment & Safety Gas Processing/LNG …")."""
+    if len(words) < _MENU_MIN_WORDS or _SENTENCE_END.search(body):
+        return False
+    joins = body.count("&") + body.count("/")
+    named = [w for w in words if w not in {"&", "/", "|"}]
+    return joins >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in named)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of a country's name in the knowledge base (folded): "saudi", "arabia", "korea"."""
+    from core.extract.kb import Kind, knowledge
+
+    return frozenset(
+        w.casefold()
+        for form, term in knowledge().terms.items()
+        if term.kind is Kind.STATE and term.role in {"name", "capital"}
+        for w in form.split()
+    )

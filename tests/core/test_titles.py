@@ -1,0 +1,122 @@
+"""Titles of plain-text articles: the first line that reads like a headline, less sections, widgets and datelines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from core.ingest import read_document
+from core.titles import headline
+
+REPO = Path(__file__).resolve().parents[2]
+HEADLINE = "Navy seizes tanker carrying fuel near the strait"
+BODY = (
+    "The navy seized a tanker carrying smuggled fuel near the strait on Monday, officials said, "
+    "the second such seizure this month."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Nation & World News",
+        "World",
+        "Alexa",
+        "Menu",
+        "Share",
+        "Advertisement",
+        "Home > World > Asia",
+        "News › Middle East › Gulf",
+        "DEFENSE & SECURITY",
+        "Saudi Arabia and the world",
+        "Latin America and Beyond",
+        "date 2024-04-06 Nation & World News",
+        "date 2023-08-22 - POLITICS",
+        "Monday, Sep 15, 2025",
+        "13:30 JST, August 22, 2023",
+        "By Jane Roe and John Doe, Reuters",
+        "Energy & Markets Shipping/Ports Oil & Gas Refining Trading Desk Analysis",
+        "© Unknown A photo of the harbour.",
+    ],
+)
+def test_section_widget_and_byline_lines_are_not_titles(opening: str) -> None:
+    text = f"{opening}\n\n{HEADLINE}\n\n{BODY}\n"
+    assert headline(text) == HEADLINE
+
+
+def test_several_furniture_lines_are_all_skipped() -> None:
+    text = f"Menu\nShare\nHome > World > Asia\nMonday, Sep 15, 2025\n{HEADLINE}\n{BODY}\n"
+    assert headline(text) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("dateline", "rest"),
+    [
+        ("(Bloomberg) -- ", BODY),
+        ("WASHINGTON (Reuters) - ", BODY),
+        ("(AP) — ", BODY),
+        ("RIYADH (Reuters) -", BODY),
+        ("HANOI, Vietnam (AP) — ", BODY),
+        ("LIMA, Dec 20 (AFP) - ", BODY),
+        ("WASHINGTON – ", BODY),
+        ("MOSCOW, September 7. /TASS/. ", BODY),
+        ("Pyongyang, North Korea - ", BODY),
+        ("date 2022-09-07 MOSCOW, September 7. /TASS/. ", BODY),
+    ],
+)
+def test_agency_dateline_is_cut_from_the_front(dateline: str, rest: str) -> None:
+    text = f"{dateline}{rest}\n\nMore of the article follows here, with its own words.\n"
+    assert headline(text) == rest
+
+
+def test_caption_with_credit_is_not_the_title() -> None:
+    text = f"The minister at the port | Photo: Jane Roe/EFE\n\n{BODY}\n"
+    assert headline(text) == BODY
+
+
+def test_date_and_byline_after_the_headline_are_cut() -> None:
+    text = f"Seoul to lift the curbs on imports. August. 13, 2019 07:43. by Jane Roe roe@example.com.\n\n{BODY}\n"
+    assert headline(text) == "Seoul to lift the curbs on imports."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "World leaders meet in Geneva",  # a section word inside a headline
+        "North Korea and Russia",  # places and glue without a section word
+        "Talks",  # one word, but more text follows and nothing better comes first
+        "Iran, Saudi Arabia agree to resume ties, with China's help",
+        "Report: U.N. Investigating Secret Military Deal",
+    ],
+)
+def test_headlines_stay(title: str) -> None:
+    text = f"{title}\n\n{BODY}\n"
+    expected = title if title != "Talks" else BODY  # a lone short first word is a masthead (the furniture rule)
+    assert headline(text) == expected
+
+
+def test_every_line_furniture_falls_back_to_the_first() -> None:
+    assert headline("Menu\nShare\n") == "Menu"
+
+
+def test_read_document_uses_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2024-04-06 Nation & World News\n\n{HEADLINE}\n\n(AP) — {BODY}\n", encoding="utf-8")
+    assert read_document(path).title == HEADLINE
+
+
+_DATELINE_START = re.compile(r"^(?:\([A-Z][A-Za-z]+\)|[A-Z]{3,}(?:,[^(]{0,30})? \([A-Z][A-Za-z]+\)|[A-Z]{3,} [-–—])")
+_FURNITURE_TITLES = re.compile(r"^(?:Nation & World News|World|Alexa|Menu|Share|Advertisement|International)$")
+
+
+def test_no_real_article_is_titled_by_furniture_or_a_dateline() -> None:
+    files = sorted((REPO / "bench" / "real").glob("*/*.txt"))
+    assert len(files) >= 100
+    for path in files:
+        title = read_document(path).title
+        assert len(title.split()) >= 4, (path.name, title)
+        assert not _DATELINE_START.match(title), (path.name, title)
+        assert not _FURNITURE_TITLES.match(title), (path.name, title)
+        assert not title.startswith(("©", "By ")), (path.name, title)
