@@ -100,7 +100,8 @@ def test_real_news_development_set_holds(real_dev):
     # relations with the extractor's own entities: P 0.876 R 0.542 family 0.882 when set (branch x-recall);
     # P 0.889 R 0.583 family 0.878 with descriptions and second clauses (branch x-desc, on x-ent5's entities)
     assert real_dev["relation"]["p"] >= 0.87, real_dev["relation"]
-    assert real_dev["relation"]["r"] >= 0.57, real_dev["relation"]
+    # P 0.895 R 0.629 family 0.887 with the pair layer retrained on 124 articles at (0.8, 0.0) (branch x-learn7)
+    assert real_dev["relation"]["r"] >= 0.62, real_dev["relation"]
     assert real_dev["family_accuracy"] >= 0.87
     assert real_dev["evidence_valid"] == 1.0
     assert not real_dev["unknown_kinds"]
@@ -119,7 +120,8 @@ def test_real_news_first_held_back_quarter_holds():
     assert scored["typed"]["f"] >= 0.95
     # relations: P 0.718 R 0.420 family 0.840 after x-gen; P 0.728 R 0.442 family 0.879 (branch x-desc);
     # P 0.741 R 0.473 family 0.896 with bare minister titles settled (branch x-rel6)
-    assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.43, scored["relation"]
+    # P 0.745 R 0.482 family 0.898 with the pair layer retrained on 124 articles (branch x-learn7)
+    assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.47, scored["relation"]
     assert scored["family_accuracy"] >= 0.89
     assert scored["evidence_valid"] == 1.0
 
@@ -137,7 +139,8 @@ def test_real_news_blind_set_4_does_not_slip():
     assert scored["typed"]["f"] >= 0.97
     # first run P 0.722 R 0.452 family 0.803; P 0.809 R 0.541 family 0.807 with x-ent5's entities; P 0.821 R 0.583
     # family 0.861 with descriptions and second clauses (x-desc)
-    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.57, scored["relation"]
+    # P 0.829 R 0.618 family 0.869 with the pair layer retrained on 124 articles (branch x-learn7)
+    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.61, scored["relation"]
     assert scored["family_accuracy"] >= 0.85
     assert scored["evidence_valid"] == 1.0
 

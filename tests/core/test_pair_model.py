@@ -18,10 +18,11 @@ TEXT = "Iran and Oman were mentioned in the report on Tuesday."
 SPEC = {"Iran": (Kind.STATE, ["Iran"]), "Oman": (Kind.STATE, ["Oman"])}
 
 
-def _weights(tmp_path, bias: float, threshold: float = 0.5) -> PairModel | None:
+def _weights(tmp_path, bias: float, threshold: float = 0.5, family_floor: float | None = None) -> PairModel | None:
     raw = {
         "bias": bias,
         "threshold": threshold,
+        **({} if family_floor is None else {"family_floor": family_floor}),
         "weights": {"k=STATE-STATE": 1.5, "and=True": -0.5},
         "family_bias": {"ALLIANCE": 0.0, "HOSTILITY": 0.1},
         "families": {"ALLIANCE": {"and=True": 2.0}, "HOSTILITY": {"k=STATE-STATE": 0.5}},
@@ -60,6 +61,20 @@ def test_a_model_types_an_untyped_pair_with_its_family(tmp_path):
     typed = [(ents[r.source].name, ents[r.target].name, r.family, r.type) for r in rels]
     assert typed == [("Iran", "Oman", Family.ALLIANCE, "stated with")]  # "and" lies between the two names
     assert TEXT[rels[0].evidence.start : rels[0].evidence.end] == rels[0].evidence.text
+
+
+def test_a_family_the_model_cannot_tell_leaves_the_pair_untyped(tmp_path):
+    model = _weights(tmp_path, bias=2.0)
+    assert model is not None and model.family_floor == 0.0  # a file without a floor keeps every family
+    feats = ["k=STATE-STATE", "and=True"]
+    fam, share = model.family_and_share(feats)
+    assert fam is Family.ALLIANCE and math.isclose(share, 1 / (1 + math.exp(0.6 - 2.0)))  # softmax of 2.0 vs 0.6
+    assert model.verdict(feats) is Family.ALLIANCE
+    # the same tie, but the family's share (0.80) is under the floor: the pair stays an untyped co-occurrence
+    _, rels = _relations(_weights(tmp_path, bias=2.0, family_floor=0.9))
+    assert [(r.family, r.type) for r in rels] == [(Family.ASSOCIATION, "appears with")]
+    _, rels = _relations(_weights(tmp_path, bias=2.0, family_floor=0.7))
+    assert [(r.family, r.type) for r in rels] == [(Family.ALLIANCE, "stated with")]
 
 
 def test_features_name_general_words_never_names():

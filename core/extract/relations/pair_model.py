@@ -134,21 +134,37 @@ def sentence_cues(sent: Span, lex: Lexicon) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class PairModel:
-    """Weights of a yes/no model (is a tie stated?) and of a family model, over ``pair_features``."""
+    """Weights of a yes/no model (is a tie stated?) and of a family model, over ``pair_features``. A pair is
+    typed when the tie's probability reaches ``threshold`` and the family's share of the family model's softmax
+    reaches ``family_floor`` (a tie whose family the model cannot tell would cost family accuracy)."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
     families: dict[str, dict[str, float]]
     family_bias: dict[str, float]
+    family_floor: float = 0.0
 
     def probability(self, feats: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def family(self, feats: list[str]) -> Family:
+        return self.family_and_share(feats)[0]
+
+    def family_and_share(self, feats: list[str]) -> tuple[Family, float]:
+        """The likeliest family and its softmax probability."""
         scores = {fam: self.family_bias[fam] + sum(ws.get(f, 0.0) for f in feats) for fam, ws in self.families.items()}
-        return Family(max(scores, key=scores.__getitem__))
+        best = max(scores, key=scores.__getitem__)
+        top = scores[best]
+        return Family(best), 1.0 / sum(math.exp(max(v - top, -30.0)) for v in scores.values())
+
+    def verdict(self, feats: list[str]) -> Family | None:
+        """The family of a stated tie, or None when the pair stays untyped."""
+        if self.probability(feats) < self.threshold:
+            return None
+        fam, share = self.family_and_share(feats)
+        return fam if share >= self.family_floor else None
 
 
 def load_pair_model(path: Path) -> PairModel | None:
@@ -156,7 +172,9 @@ def load_pair_model(path: Path) -> PairModel | None:
     if not path.exists():
         return None
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return PairModel(raw["weights"], raw["bias"], raw["threshold"], raw["families"], raw["family_bias"])
+    return PairModel(
+        raw["weights"], raw["bias"], raw["threshold"], raw["families"], raw["family_bias"], raw.get("family_floor", 0.0)
+    )
 
 
 @cache

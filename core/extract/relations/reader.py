@@ -220,8 +220,9 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         out = []
         for a, b, feats, evidence in self.untyped:
             pair = frozenset((a, b))
-            if model is not None and feats and pair not in typed and model.probability(feats) >= model.threshold:
-                out.append(LocalRelation(a, b, "stated with", model.family(feats), evidence))
+            fam = model.verdict(feats) if model is not None and feats and pair not in typed else None
+            if fam is not None:
+                out.append(LocalRelation(a, b, "stated with", fam, evidence))
                 continue
             out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
         return out
