@@ -159,8 +159,9 @@ def test_real_news_blind_set_5_does_not_slip():
     assert scored["entity"]["p"] >= 0.96
     assert scored["typed"]["f"] >= 0.94
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.855 and scored["relation"]["r"] >= 0.62, scored["relation"]
-    assert scored["family_accuracy"] >= 0.87
+    # relation P 0.869 R 0.649, family 0.899 with x-rel7's rules and the pair layer retrained on main (round 3)
+    assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.64, scored["relation"]
+    assert scored["family_accuracy"] >= 0.89
     assert scored["evidence_valid"] == 1.0
 
 
@@ -178,6 +179,7 @@ def test_real_news_blind_set_6_does_not_slip():
     assert scored["entity"]["f"] >= 0.97, scored["per_document"]
     assert scored["entity"]["p"] >= 0.97
     assert scored["typed"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.85 and scored["relation"]["r"] >= 0.54, scored["relation"]
-    assert scored["family_accuracy"] >= 0.84
+    # relation P 0.877 R 0.566, family 0.867 with x-rel7's rules and the pair layer retrained on main (round 3)
+    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.56, scored["relation"]
+    assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
