@@ -22,4 +22,9 @@ def aimed_family(lex: Lexicon, lemma: str, kinds: Iterable[Kind]) -> Family | No
         return Family.ENFORCEMENT
     if lemma in lex.striking_verbs and kinds == {Kind.VESSEL}:
         return Family.HOSTILITY
+    if lemma in lex.expelling_verbs:
+        # 'expelled four Russian diplomats' is a diplomatic act on Russia; 'expelled ambassador X' a measure on X
+        return Family.DIPLOMACY if kinds == {Kind.STATE} else Family.ENFORCEMENT
+    if lemma in lex.escorting_verbs and Kind.VESSEL in kinds:
+        return Family.ALLIANCE  # 'destroyers escorted the tanker X': protection of the ship
     return None

@@ -64,6 +64,8 @@ class Lexicon:
     boarding_verbs: frozenset[str]
     striking_verbs: frozenset[str]
     listing_verbs: frozenset[str]
+    expelling_verbs: frozenset[str]
+    escorting_verbs: frozenset[str]
     organ_words: frozenset[str]
     organ_exclusions: frozenset[str]
     name_tie_exclusions: frozenset[str]
@@ -122,6 +124,8 @@ def lexicon() -> Lexicon:
         boarding_verbs=words("boarding_verbs"),
         striking_verbs=words("striking_verbs"),
         listing_verbs=words("listing_verbs"),
+        expelling_verbs=words("expelling_verbs"),
+        escorting_verbs=words("escorting_verbs"),
         organ_words=words("organ_words"),
         organ_exclusions=words("organ_exclusions"),
         name_tie_exclusions=words("name_tie_exclusions"),

@@ -1,0 +1,98 @@
+"""Found gold pairs whose predicted family is wrong, with the sentence and the rule (or the pair layer) that typed it.
+
+    python3 bench/family_errors.py PREDICTED.json GOLD_DIR [GOLD_DIR ...]
+
+PREDICTED.json is what `entente extract --format json` prints. Entities are matched to gold as
+../shared/eval/score.py does (so the pairs are the ones its family accuracy counts). Each wrong pair prints its
+document, the two gold names and kinds, gold families, predicted families with their relation types ("stated with"
+is the learned pair layer), and the predicted evidence sentence; a count of (predicted → gold) family and of the
+relation types that typed the wrong ones follows.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+_SCORE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
+
+
+def _norm():
+    spec = importlib.util.spec_from_file_location("score", _SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.norm
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    norm = _norm()
+    pred = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    gold_dirs = [Path(a) for a in argv[1:]]
+    forms: dict[str, dict[str, set[str]]] = {}
+    for e in pred["entities"]:
+        for m in e.get("mentions", []):
+            forms.setdefault(m["document"], {}).setdefault(e["id"], set()).update({norm(m["text"]), norm(e["name"])})
+    wrong, confusions, rules, found = [], Counter(), Counter(), 0
+    for d in pred["documents"]:
+        stem = Path(d["path"]).stem
+        g = next((gd / f"{stem}.json" for gd in gold_dirs if (gd / f"{stem}.json").exists()), None)
+        if g is None:
+            continue
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        gents = {ge["name"]: ge for ge in gold["entities"]}
+        gforms = {n: {norm(n)} | {norm(a) for a in ge.get("aliases", [])} for n, ge in gents.items()}
+        pairs = []
+        for pid, pf in forms.get(d["id"], {}).items():
+            for name, gf in gforms.items():
+                if pf & gf:
+                    pairs.append((-(2 if norm(name) in pf else 1), -len(pf & gf), pid, name))
+        used_p, used_g, m = set(), set(), {}
+        for _, _, pid, name in sorted(pairs):
+            if pid not in used_p and name not in used_g:
+                used_p.add(pid)
+                used_g.add(name)
+                m[pid] = name
+        gfam: dict[frozenset, set[str]] = {}
+        for r in gold.get("relations", []):
+            if r["source"] != r["target"]:
+                gfam.setdefault(frozenset((r["source"], r["target"])), set()).add(r.get("family", ""))
+        pfam: dict[frozenset, list[tuple[str, str, str]]] = {}
+        for r in pred["relations"]:
+            ev = [e for e in r.get("evidence", []) if e.get("document") == d["id"]]
+            if not ev or r.get("family") == "ASSOCIATION":
+                continue
+            a, b = m.get(r["source"]), m.get(r["target"])
+            if a and b:
+                pfam.setdefault(frozenset((a, b)), []).append((r["family"], r["type"], ev[0]["text"]))
+        for pair, preds in pfam.items():
+            if pair not in gfam:
+                continue
+            found += 1
+            if {p[0] for p in preds} & gfam[pair]:
+                continue
+            wrong.append((stem, pair, gfam[pair], preds))
+            for p in preds:
+                confusions[(p[0], "/".join(sorted(gfam[pair])))] += 1
+                rules[p[1]] += 1
+    for stem, pair, gf, preds in wrong:
+        a, b = sorted(pair)
+        kinds = "/".join(next(ge["kind"] for ge in json.loads(
+            next(gd / f"{stem}.json" for gd in gold_dirs if (gd / f"{stem}.json").exists()).read_text())["entities"]
+            if ge["name"] == n) for n in (a, b))
+        print(f"\n{stem}: {a} — {b} [{kinds}] gold {sorted(gf)}")
+        for fam, type_, text in preds:
+            print(f"  pred {fam} ({type_}): {text[:300]}")
+    print(f"\n{len(wrong)} of {found} found pairs have a wrong family")
+    print("predicted → gold:", ", ".join(f"{p}→{g} {n}" for (p, g), n in confusions.most_common()))
+    print("typed by:", ", ".join(f"{t} {n}" for t, n in rules.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,44 @@
+"""Families read from what an act is aimed at: expelling diplomats, escorting ships (issue 11).
+Entities placed by hand; invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
+PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
+CL = {"Chile": (S, ["Chile", "Chilean", "Santiago"])}
+
+
+def _fams(got, a: str, b: str) -> set[Family]:
+    return {f for x, y, f in got if {x, y} == {a, b}}
+
+
+def test_expelling_a_states_unnamed_diplomats_is_diplomacy():
+    got = stated("Peru has expelled four Chilean diplomats, the ministry said.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.DIPLOMACY}
+    got = stated("Chile will expel the Peruvian ambassador on Monday.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.DIPLOMACY}
+
+
+def test_expelling_a_named_person_or_ships_is_enforcement():
+    spec = {**PE, "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Peru expelled Arno Vesk on Monday.", spec)
+    assert _fams(got, "Peru", "Arno Vesk") == {Family.ENFORCEMENT}
+    spec = {"Pacific Guard": (P, ["Pacific Guard"]), "Andes Fisheries": (P, ["Andes Fisheries"])}
+    got = stated("The Pacific Guard expelled the Andes Fisheries vessels from the shoal.", spec)
+    assert _fams(got, "Pacific Guard", "Andes Fisheries") == {Family.ENFORCEMENT}
+
+
+def test_escorting_a_named_ship_is_an_alliance():
+    spec = {"Condor Star": (V, ["Condor Star"]), "Almirante Tell": (V, ["Almirante Tell"])}
+    got = stated("The destroyer Almirante Tell was escorting the Condor Star to a safe port.", spec)
+    assert _fams(got, "Almirante Tell", "Condor Star") == {Family.ALLIANCE}
+    spec = {"Condor Star": (V, ["Condor Star"]), "Peruvian Navy": (P, ["Peruvian Navy"])}
+    got = stated("The Condor Star was escorted into the gulf by three Peruvian Navy frigates.", spec)
+    assert _fams(got, "Peruvian Navy", "Condor Star") == {Family.ALLIANCE}
+    # escorting a person stays what it was
+    spec = {**PE, "Arno Vesk": (OFF, ["Arno Vesk"]), "Lia Moro": (OFF, ["Lia Moro"])}
+    got = stated("Lia Moro escorted Arno Vesk through the palace.", spec)
+    assert Family.ALLIANCE not in _fams(got, "Lia Moro", "Arno Vesk")
