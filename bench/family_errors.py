@@ -76,15 +76,13 @@ def main(argv: list[str]) -> int:
             found += 1
             if {p[0] for p in preds} & gfam[pair]:
                 continue
-            wrong.append((stem, pair, gfam[pair], preds))
+            kinds = "/".join(gents[n]["kind"] for n in sorted(pair))
+            wrong.append((stem, pair, kinds, gfam[pair], preds))
             for p in preds:
                 confusions[(p[0], "/".join(sorted(gfam[pair])))] += 1
                 rules[p[1]] += 1
-    for stem, pair, gf, preds in wrong:
+    for stem, pair, kinds, gf, preds in wrong:
         a, b = sorted(pair)
-        kinds = "/".join(next(ge["kind"] for ge in json.loads(
-            next(gd / f"{stem}.json" for gd in gold_dirs if (gd / f"{stem}.json").exists()).read_text())["entities"]
-            if ge["name"] == n) for n in (a, b))
         print(f"\n{stem}: {a} — {b} [{kinds}] gold {sorted(gf)}")
         for fam, type_, text in preds:
             print(f"  pred {fam} ({type_}): {text[:300]}")
