@@ -8,7 +8,7 @@ from tests.core.test_relations import stated
 
 S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
 PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
-CL = {"Chile": (S, ["Chile", "Chilean", "Santiago"])}
+CL = {"Chile": (S, ["Chile", "Chilean", "Chileans", "Santiago"])}
 
 
 def _fams(got, a: str, b: str) -> set[Family]:
@@ -42,3 +42,13 @@ def test_escorting_a_named_ship_is_an_alliance():
     spec = {**PE, "Arno Vesk": (OFF, ["Arno Vesk"]), "Lia Moro": (OFF, ["Lia Moro"])}
     got = stated("Lia Moro escorted Arno Vesk through the palace.", spec)
     assert Family.ALLIANCE not in _fams(got, "Lia Moro", "Arno Vesk")
+
+
+def test_expelling_a_states_staff_or_nationals_is_diplomacy_but_expelling_an_act_stays_hostile():
+    got = stated("Peru says it is expelling three Chilean embassy staff.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.DIPLOMACY}
+    got = stated("Peru is expelling two Chileans and Bolivia said it would follow.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.DIPLOMACY}
+    spec = {**PE, **CL, "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Prime Minister Arno Vesk vowed to expel by force any Chilean landing on the islets.", spec)
+    assert Family.DIPLOMACY not in _fams(got, "Arno Vesk", "Chile")

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from core.extract.relations.aims import aimed_family
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -124,7 +125,11 @@ class Between:
             if fam is Family.DEFECTION and kind(a) is not Kind.OFFICIAL:
                 continue
             word = trigger.lemma_.lower()
-            if gap[-1].lower_ == "by" or (len(gap) > 1 and gap[-2].lower_ == "by" and gap[-1].lower_ == "the"):
+            passive = gap[-1].lower_ == "by" or (len(gap) > 1 and gap[-2].lower_ == "by" and gap[-1].lower_ == "the")
+            # 'X is expelling two Russians', 'X escorted the Y': the family is read from what the act is aimed at
+            if trigger.pos_ == "VERB" and word in self.lex.expelling_verbs | self.lex.escorting_verbs:
+                fam = aimed_family(self.lex, word, [kind(a if passive else b)]) or fam
+            if passive:
                 yield b, a, f"{word} by", fam
             else:
                 yield a, b, word, fam

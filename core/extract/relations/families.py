@@ -69,6 +69,9 @@ class Grammar(Clauses):
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children)
         ):
             return Family.ENFORCEMENT  # 'ordered the ambassador to leave the country' expels him
+        if lemma in lex.expelling_verbs and prep is None and targets:
+            # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
+            return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
         phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
         topic = (
             noun is not None

@@ -65,6 +65,7 @@ class Lexicon:
     striking_verbs: frozenset[str]
     listing_verbs: frozenset[str]
     expelling_verbs: frozenset[str]
+    expelled_nouns: frozenset[str]
     escorting_verbs: frozenset[str]
     organ_words: frozenset[str]
     organ_exclusions: frozenset[str]
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         striking_verbs=words("striking_verbs"),
         listing_verbs=words("listing_verbs"),
         expelling_verbs=words("expelling_verbs"),
+        expelled_nouns=words("expelled_nouns") | words("diplomatic_roles") | words("vessel_nouns"),
         escorting_verbs=words("escorting_verbs"),
         organ_words=words("organ_words"),
         organ_exclusions=words("organ_exclusions"),

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, nominal, pobjs
 from core.model import Family
@@ -48,7 +49,12 @@ class Targets(Grammar):
         if any(self.den_all(c) for c in things if c.dep_ == "dobj"):
             things = [c for c in things if c.dep_ != "dobj"]
         for c in things:
-            yield from self._pairs(doers, self.owners(c) - doers, f"{v.lower_} {c.lemma_.lower()} of", fam)
+            owners = self.owners(c) - doers
+            aimed = fam
+            if lemma in self.lex.expelling_verbs and owners and c.lemma_.lower() in self.lex.expelled_nouns:
+                # 'expelling three Russian embassy staff' is diplomacy with Russia, 'expelled BFAR's vessels' a measure
+                aimed = aimed_family(self.lex, lemma, self.aimed_kinds(owners, [c])) or fam
+            yield from self._pairs(doers, owners, f"{v.lower_} {c.lemma_.lower()} of", aimed)
 
     def _aimed_noun(self, n: Token, agents: set[int], fam: Family) -> Iterator[Tie]:
         """'sanctions on Iran's oil sales', 'strikes on Houthi targets', 'harassment of Philippine vessels'."""
