@@ -198,7 +198,7 @@ def test_real_news_blind_set_7_does_not_slip():
     assert scored["typed"]["f"] >= 0.905
     assert scored["merge_b3"]["f"] >= 0.97
     assert scored["relation"]["p"] >= 0.83 and scored["relation"]["r"] >= 0.555, scored["relation"]
-    # family 0.890 with expelling (diplomacy on a state, enforcement on a named target) and escorting a named ship
-    # (alliance) read from what they are aimed at (branch x-fam8)
-    assert scored["family_accuracy"] >= 0.885
+    # family 0.915 with expelling (diplomacy on a state, enforcement on a named target), escorting a named ship
+    # (alliance) read from what they are aimed at, and joint exercises as an alliance noun (branch x-fam8)
+    assert scored["family_accuracy"] >= 0.91
     assert scored["evidence_valid"] == 1.0

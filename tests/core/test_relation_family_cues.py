@@ -52,3 +52,17 @@ def test_expelling_a_states_staff_or_nationals_is_diplomacy_but_expelling_an_act
     spec = {**PE, **CL, "Arno Vesk": (OFF, ["Arno Vesk"])}
     got = stated("Prime Minister Arno Vesk vowed to expel by force any Chilean landing on the islets.", spec)
     assert Family.DIPLOMACY not in _fams(got, "Arno Vesk", "Chile")
+
+
+def test_joint_exercises_with_a_state_are_an_alliance_not_a_report():
+    spec = {**PE, **CL, "Bolivia": (S, ["Bolivia"]), "Peruvian Ministry of Defence": (P, ["Peruvian defence ministry"])}
+    got = stated(
+        "On Wednesday, the Peruvian defence ministry announced the start of joint naval exercises with Chile and "
+        "Bolivia.",
+        spec,
+    )
+    assert _fams(got, "Peruvian Ministry of Defence", "Chile") == {Family.ALLIANCE}
+    assert _fams(got, "Peruvian Ministry of Defence", "Bolivia") == {Family.ALLIANCE}
+    # exercises near or around a state are no tie with it
+    got = stated("Peru held large military exercises around Chile on Monday.", {**PE, **CL})
+    assert not _fams(got, "Peru", "Chile")
