@@ -199,6 +199,7 @@ def test_real_news_blind_set_7_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.97
     assert scored["relation"]["p"] >= 0.83 and scored["relation"]["r"] >= 0.555, scored["relation"]
     # family 0.915 with expelling (diplomacy on a state, enforcement on a named target), escorting a named ship
-    # (alliance) read from what they are aimed at, and joint exercises as an alliance noun (branch x-fam8)
-    assert scored["family_accuracy"] >= 0.91
+    # (alliance) read from what they are aimed at, joint exercises as an alliance noun; 0.921 with a leader's title
+    # before "of" and the state (branch x-fam8)
+    assert scored["family_accuracy"] >= 0.915
     assert scored["evidence_valid"] == 1.0

@@ -66,3 +66,19 @@ def test_joint_exercises_with_a_state_are_an_alliance_not_a_report():
     # exercises near or around a state are no tie with it
     got = stated("Peru held large military exercises around Chile on Monday.", {**PE, **CL})
     assert not _fams(got, "Peru", "Chile")
+
+
+def test_a_leaders_title_before_of_and_the_state_is_leadership():
+    spec = {**PE, **CL, "Peruvian Navy": (P, ["Peruvian Navy"]), "Chilean Navy": (P, ["Chilean Navy"])}
+    spec |= {"Arno Vesk": (OFF, ["Arno Vesk"]), "Lia Moro": (OFF, ["Lia Moro"])}
+    got = stated("The talks were held by President of Peru Arno Vesk.", spec)
+    assert _fams(got, "Arno Vesk", "Peru") == {Family.LEADERSHIP}
+    got = stated(
+        "Officials attended: Commander-in-Chief of the Peruvian Navy Admiral Arno Vesk, Deputy Commander-in-Chief "
+        "of the Chilean Navy Vice Admiral Lia Moro, and others.",
+        spec,
+    )
+    assert _fams(got, "Arno Vesk", "Peruvian Navy") == {Family.LEADERSHIP}
+    assert _fams(got, "Lia Moro", "Chilean Navy") == {Family.MEMBERSHIP}
+    got = stated("Minister of Defence of Peru Lia Moro spoke.", spec)
+    assert _fams(got, "Lia Moro", "Peru") == {Family.MEMBERSHIP}

@@ -46,6 +46,8 @@ class Modifiers(Grammar):
                 yield other, me, "leads", Family.LEADERSHIP  # 'the Maduro government', 'Maduro's Venezuela'
             elif mine is Kind.VESSEL and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "ship of", Family.MEMBERSHIP  # 'the Indian Navy's INS X', 'an NITC tanker X'
+            elif mine is Kind.OFFICIAL and theirs in (Kind.STATE, Kind.PARTY) and self._leading_title(start):
+                yield me, other, "leader of", Family.LEADERSHIP  # 'President of Peru X', 'Commander of the Navy X'
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "part of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY:
@@ -76,6 +78,25 @@ class Modifiers(Grammar):
                         other = self.tok_ent[p.i]
                         if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
                             yield me, other, "part of", Family.MEMBERSHIP
+
+    def _leading_title(self, start: int) -> bool:
+        """A leader's title right before 'of' and the name at ``start``: 'President of', 'Commander-in-Chief of
+        the', not 'Deputy Commander-in-Chief of' nor 'Minister of'."""
+        i = start - 1
+        if i >= 0 and self.doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or self.doc[i].lower_ != "of":
+            return False
+        title = self.doc[i - 1]
+        if self.lex.role_nouns.get(title.lemma_.lower()) is not Family.LEADERSHIP:
+            return False
+        words = [t for t in self.doc[max(0, i - 7) : i - 1] if not t.is_punct or t.text == "-"]
+        j = len(words)
+        while j > 0 and (words[j - 1].text == "-" or words[j - 1].lower_ == "in" or words[j - 1].is_title):
+            j -= 1
+            if words[j].lower_ in self.lex.deputy_words:
+                return False
+        return not (j > 0 and words[j - 1].lower_ in self.lex.deputy_words)
 
     def _bracketed(self, t: Token, me: int) -> Iterator[Tie]:
         """'Margus Tsahkna (Eesti 200)': a party in brackets right after a person's name is his."""
