@@ -111,7 +111,7 @@ def test_the_ministry_does_not_stand_for_a_body_of_another_name():
 def test_the_junta_stands_for_the_junta_named_before():
     spec = {"Bolivian junta": (P, ["Bolivian junta"]), **BO, **PE}
     got = stated("The Bolivian junta seized power in July. The junta expelled the Peruvian ambassador.", spec)
-    assert ("Bolivian junta", "Peru", Family.HOSTILITY) in got
+    assert ("Bolivian junta", "Peru", Family.DIPLOMACY) in got  # expelling a state's envoy (gold5-7 convention)
 
 
 def test_the_kingdom_stands_for_the_kingdom_named_before_not_the_republic():
