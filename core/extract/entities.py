@@ -319,9 +319,11 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-        if base.startswith("Ministry ") and not owned and doc[end - 1].text in {"Ministry", "Office"}:
-            # "Russian Foreign Ministry" is how the article names the body: the mention keeps the adjective and the
-            # state is a mention of its own inside it
+        if base.startswith("Ministry ") and not owned and (
+            doc[end - 1].text in {"Ministry", "Office"} or (term.role == "demonym" and doc[start + n].text == "Ministry")
+        ):
+            # "Russian Foreign Ministry", "Russian Ministry of Defense" are how the article names the body: the mention
+            # keeps the adjective and the state is a mention of its own inside it
             m.name = f"{base} of {term.name}"
             m.owner = state
             break
