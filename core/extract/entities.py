@@ -43,6 +43,7 @@ from core.extract.places import (
     place_blocks,
     place_context,
     place_words,
+    unknown_place,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import past_demonym_title, regnal_names
@@ -159,8 +160,10 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             tail = doc[t:e]
             place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
             # "Ministry of the Armed Forces" is one name; "Presidium of the Political Bureau" is two bodies
-            if e > t and not place and (
-                (tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail)
+            if (
+                e > t
+                and not place
+                and ((tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail))
             ):
                 k = e
             elif e > t + 1 and not place:
@@ -319,8 +322,13 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-        if base.startswith("Ministry ") and not owned and (
-            doc[end - 1].text in {"Ministry", "Office"} or (term.role == "demonym" and doc[start + n].text == "Ministry")
+        if (
+            base.startswith("Ministry ")
+            and not owned
+            and (
+                doc[end - 1].text in {"Ministry", "Office"}
+                or (term.role == "demonym" and doc[start + n].text == "Ministry")
+            )
         ):
             # "Russian Foreign Ministry", "Russian Ministry of Defense" are how the article names the body: the mention
             # keeps the adjective and the state is a mention of its own inside it
@@ -454,6 +462,13 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
             continue  # "the island of Crete": a place
+        if (
+            ent.label_ in {"ORG", "GPE"}
+            and not _has_head(span)
+            and lookup(span.text) is None
+            and unknown_place(doc, start, end)
+        ) and not company_shaped(span):
+            continue  # "Chubut province", "between Crete and ...": a place
         if ent.label_ == "ORG":
             end = _org_end(doc, end, taken)
             span = doc[start:end]
@@ -496,9 +511,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             out.append(Mention(start, end, Kind.PARTY, None, 1, "single"))  # "the Tatmadaw": people take no article
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span)):
             out.append(
-                Mention(
-                    person_start(doc, start, taken), person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person"
-                )
+                Mention(person_start(doc, start, taken), person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person")
             )
         elif ent.label_ == "ORG" and len(span) == 1 and start > 0 and titles[start - 1] and span[0].is_title:
             out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "Secretary Pompeo"
@@ -781,5 +794,3 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
     return drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
-
-
