@@ -46,7 +46,7 @@ from core.extract.places import (
     unknown_place,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import past_demonym_title, regnal_names
+from core.extract.titled import before_rank, past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -151,6 +151,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 or (doc[e].text in _POSSESSIVE and e > t)
             ):
                 e += 1
+            e = before_rank(doc, t, e)
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
             a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)
