@@ -161,10 +161,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             tail = doc[t:e]
             place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
             # "Ministry of the Armed Forces" is one name; "Presidium of the Political Bureau" is two bodies
-            if (
-                e > t
-                and not place
-                and ((tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail))
+            if e > t and not place and (
+                (tok.text in lexicon_set("of_heads") and not _is_body_name(tail)) or not _is_org_name(tail)
             ):
                 k = e
             elif e > t + 1 and not place:
@@ -512,7 +510,9 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             out.append(Mention(start, end, Kind.PARTY, None, 1, "single"))  # "the Tatmadaw": people take no article
         elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span)):
             out.append(
-                Mention(person_start(doc, start, taken), person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person")
+                Mention(
+                    person_start(doc, start, taken), person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person"
+                )
             )
         elif ent.label_ == "ORG" and len(span) == 1 and start > 0 and titles[start - 1] and span[0].is_title:
             out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "Secretary Pompeo"
@@ -795,3 +795,5 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
     return drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
+
+
