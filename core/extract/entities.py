@@ -182,6 +182,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             j = i - 1
             while j > 0 and doc[j - 1].pos_ == "PROPN" and is_cap(doc[j - 1]) and i - j < 3:
                 j -= 1
+            j += doc[j].lower_ in {"senior", "former", "top", "acting"} and j < i - 1  # "Senior Donald Trump"
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
 
