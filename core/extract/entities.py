@@ -279,6 +279,9 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             if term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
+            elif term is None and p - start in {2, 3} and doc[p - 1].ent_type_ == "PERSON" and doc[p - 1].is_title:
+                out.append(Mention(start, p, Kind.OFFICIAL, None, 2, "person"))  # "Israeli billionaire X Y's Z Group"
+                start = p + 1
             elif term is None and doc[p - 1].text in heads:
                 out.extend(_trim_org(doc, Mention(start, p, Kind.PARTY, None, 3, "org")))  # "British Royal Navy's"
                 start = p + 1
@@ -322,14 +325,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-        if (
-            base.startswith("Ministry ")
-            and not owned
-            and (
-                doc[end - 1].text in {"Ministry", "Office"}
-                or (term.role == "demonym" and doc[start + n].text == "Ministry")
-            )
-        ):
+        named = doc[end - 1].text in {"Ministry", "Office"} or (term.role == "demonym" and rest.startswith("Ministry"))
+        if base.startswith("Ministry ") and not owned and named:
             # "Russian Foreign Ministry", "Russian Ministry of Defense" are how the article names the body: the mention
             # keeps the adjective and the state is a mention of its own inside it
             m.name = f"{base} of {term.name}"
@@ -462,12 +459,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
             continue  # "the island of Crete": a place
-        if (
-            ent.label_ in {"ORG", "GPE"}
-            and not _has_head(span)
-            and lookup(span.text) is None
-            and unknown_place(doc, start, end)
-        ) and not company_shaped(span):
+        if ent.label_ in {"ORG", "GPE"} and unknown_place(doc, start, end) and not company_shaped(span):
             continue  # "Chubut province", "between Crete and ...": a place
         if ent.label_ == "ORG":
             end = _org_end(doc, end, taken)

@@ -232,6 +232,8 @@ _PLACE_AFTER = frozenset({"area", "province", "region", "district", "island", "i
 def unknown_place(doc: Doc, start: int, end: int) -> bool:
     """An unknown headless name the text places: "Chubut province", "the Vrbetice area", "the island chain of X",
     "between X and Y", "close to X" (for a name spaCy read as a body)."""
+    if lookup(doc[start:end].text) is not None or any(t.text in lexicon_set("org_heads") for t in doc[start:end]):
+        return False
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_AFTER:
         return True
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower:
