@@ -193,10 +193,10 @@ def test_real_news_blind_set_7_does_not_slip():
     R 0.931 F1 0.908, typed 0.908, merge B3 0.979, relation P 0.832 R 0.560, family 0.840): held at that first run."""
     scored = _score(REAL_BLIND7, REAL_BLIND7 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND7.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.905, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.88
-    assert scored["typed"]["f"] >= 0.905
-    assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.83 and scored["relation"]["r"] >= 0.555, scored["relation"]
+    assert scored["entity"]["f"] >= 0.95, scored["per_document"]  # 0.954 after x-ent8's general entity rules
+    assert scored["entity"]["p"] >= 0.945
+    assert scored["typed"]["f"] >= 0.95
+    assert scored["merge_b3"]["f"] >= 0.98
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.57, scored["relation"]
     assert scored["family_accuracy"] >= 0.835
     assert scored["evidence_valid"] == 1.0
