@@ -36,14 +36,16 @@ def test_unknown_names_the_text_places_are_not_bodies(nlp):
 def test_a_military_rank_ends_a_bodys_name(nlp):
     got = kinds(
         nlp,
-        "The drill was opened by the Deputy Chief of the Joint Operations Command of Kenya Rear Admiral Olek Varnas on Monday.\n",
+        "The drill was opened by the Deputy Chief of the Joint Operations Command of Kenya Rear Admiral Olek Varnas "
+        "on Monday.\n",
     )
     assert not any("Admiral" in name for name in got) and got["Olek Varnas"][0].name == "OFFICIAL", got
 
 
 def test_a_block_of_links_to_other_stories_is_furniture():
     text = (
-        "Ruritania expels envoy\n\nThe government of Ruritania expelled the envoy of Varnia on Monday, officials said.\n"
+        "Ruritania expels envoy\n\nThe government of Ruritania expelled the envoy of Varnia on Monday, officials "
+        "said.\n"
         "More Must-Reads from The Daily Ledger\n- Why Olek Varnas Won the Vote\n- What the Harbour Deal Means\n"
     )
     furniture = "".join(text[a:b] for a, b in furniture_ranges(text))
