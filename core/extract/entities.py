@@ -43,9 +43,10 @@ from core.extract.places import (
     place_blocks,
     place_context,
     place_words,
+    unknown_place,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import past_demonym_title, regnal_names
+from core.extract.titled import before_rank, past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -150,6 +151,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 or (doc[e].text in _POSSESSIVE and e > t)
             ):
                 e += 1
+            e = before_rank(doc, t, e)
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
             a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)
@@ -180,6 +182,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             j = i - 1
             while j > 0 and doc[j - 1].pos_ == "PROPN" and is_cap(doc[j - 1]) and i - j < 3:
                 j -= 1
+            j += doc[j].lower_ in {"senior", "former", "top", "acting"} and j < i - 1  # "Senior Donald Trump"
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
 
@@ -276,6 +279,9 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             if term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
+            elif term is None and p - start in {2, 3} and doc[p - 1].ent_type_ == "PERSON" and doc[p - 1].is_title:
+                out.append(Mention(start, p, Kind.OFFICIAL, None, 2, "person"))  # "Israeli billionaire X Y's Z Group"
+                start = p + 1
             elif term is None and doc[p - 1].text in heads:
                 out.extend(_trim_org(doc, Mention(start, p, Kind.PARTY, None, 3, "org")))  # "British Royal Navy's"
                 start = p + 1
@@ -319,9 +325,10 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-        if base.startswith("Ministry ") and not owned and doc[end - 1].text in {"Ministry", "Office"}:
-            # "Russian Foreign Ministry" is how the article names the body: the mention keeps the adjective and the
-            # state is a mention of its own inside it
+        named = doc[end - 1].text in {"Ministry", "Office"} or (term.role == "demonym" and rest.startswith("Ministry"))
+        if base.startswith("Ministry ") and not owned and named:
+            # "Russian Foreign Ministry", "Russian Ministry of Defense" are how the article names the body: the mention
+            # keeps the adjective and the state is a mention of its own inside it
             m.name = f"{base} of {term.name}"
             m.owner = state
             break
@@ -452,6 +459,8 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
             continue  # "the island of Crete": a place
+        if ent.label_ in {"ORG", "GPE"} and unknown_place(doc, start, end) and not company_shaped(span):
+            continue  # "Chubut province", "between Crete and ...": a place
         if ent.label_ == "ORG":
             end = _org_end(doc, end, taken)
             span = doc[start:end]

@@ -15,6 +15,9 @@ from core.extract.kb import knowledge
 _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
+# the heading of a block of links to other stories: "Related posts", "More Must-Reads from X", "Related:"
+_LINKS_HEAD = re.compile(r"(?:More|Related|Recommended|Most [Rr]ead|Also [Rr]ead|Read [Mm]ore|Top [Ss]tories)\b"
+                         r"[^.!?]{0,40}")
 
 # news agencies that sign datelines and credits; general knowledge, not any one article's
 _AGENCIES = (
@@ -117,6 +120,7 @@ _LEAD_PARTS = [
     re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"),
     re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\()"),  # "Dubai, (APP - ...):"
+    re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=" + _MONTHS + r"[ \t]+\d)"),  # "Tokyo, Dec. 21 (X)--"
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
 _DATE_LINE = re.compile(
@@ -149,12 +153,19 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of page furniture: whole lines (bylines, credits, share prompts) and parts of lines."""
     ranges: list[tuple[int, int]] = []
-    pos, header, seen_title = 0, True, False
+    pos, header, seen_title, links = 0, True, False, False
     for line in text.splitlines(keepends=True):
         body = line.strip()
         start, end = pos, pos + len(line)
         pos = end
         if not body:
+            continue
+        if links and not (len(body.split()) >= 12 and _SENTENCE_END.search(body)):
+            ranges.append((start, end))  # a link's headline under a "Related posts" heading
+            continue
+        links = bool(seen_title and _LINKS_HEAD.fullmatch(body))
+        if links:
+            ranges.append((start, end))
             continue
         if not seen_title:
             seen_title = True

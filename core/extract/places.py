@@ -224,3 +224,20 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
         # "in Aleppo and Homs": the second of two places
         return doc[start - 3].lower_ in {"in", "at", "near", "into"}
     return before in {"in", "at", "near", "into"}
+
+
+_PLACE_AFTER = frozenset({"area", "province", "region", "district", "island", "islands", "peninsula", "county"})
+
+
+def unknown_place(doc: Doc, start: int, end: int) -> bool:
+    """An unknown headless name the text places: "Chubut province", "the Vrbetice area", "the island chain of X",
+    "between X and Y", "close to X" (for a name spaCy read as a body)."""
+    if lookup(doc[start:end].text) is not None or any(t.text in lexicon_set("org_heads") for t in doc[start:end]):
+        return False
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_AFTER:
+        return True
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower:
+        return doc[start - 3].lower_ in lexicon_set("place_nouns")  # "the island chain of X", "the port town of X"
+    if start >= 1 and doc[start - 1].lower_ == "between":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in {"close", "next", "adjacent"}

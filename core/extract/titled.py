@@ -81,3 +81,14 @@ def portfolio_words(doc: Doc, start: int, end: int) -> bool:
             return False
         j -= 1
     return False
+
+
+_RANKS = frozenset({"admiral", "general", "colonel", "captain", "lieutenant", "brigadier", "commodore", "major"})
+
+
+def before_rank(doc: Doc, t: int, e: int) -> int:
+    """ "the Joint Command of South Africa Rear Admiral X": a military rank and the name after it end the body."""
+    for x in range(t + 1, e - 1):
+        if doc[x].lower_ in _RANKS or (doc[x].lower_ in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
+            return x
+    return e
