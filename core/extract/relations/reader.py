@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.relations.between import Between
 from core.extract.relations.both_families import second_families
+from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.lexicon import Lexicon
@@ -165,7 +166,8 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
             toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
-            for src, tgt, type_, fam in self._stated[(start, seg)]:
+            stated = escorts_as_alliance(self._stated[(start, seg)], (t.lemma_ for t in toks), self.kind)
+            for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
                 if src != tgt and src in present and tgt in present:
