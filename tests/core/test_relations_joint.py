@@ -55,3 +55,21 @@ def test_a_firm_named_after_a_billionaire_takes_no_nationality_from_him():
     spec = {"Israel": (S, ["Israel", "Israeli"]), "Arlo Pent's Kesto Group": (P, ["Arlo Pent's Kesto Group"])}
     got = stated("The ship is managed by Kesto Maritime, part of Israeli billionaire Arlo Pent's Kesto Group.", spec)
     assert ("Arlo Pent's Kesto Group", "Israel", Family.MEMBERSHIP) not in got
+
+
+def test_a_weapon_as_subject_acts_for_its_owner():
+    council = {"Andes Council": (P, ["Andes Council"])}
+    got = stated("A Peruvian airstrike killed a senior commander of the Andes Council.", {**PE, **council})
+    assert ("Peru", "Andes Council", Family.HOSTILITY) in got
+    # a strike aimed at a state is no act of that state
+    got = stated("The attack on Chile alarmed Peru.", {**PE, **CL})
+    assert not any(a == "Chile" and f is Family.HOSTILITY for a, _, f in got)
+
+
+def test_a_plural_apposition_describes_the_whole_list():
+    firms = {"Kesto Trade": (P, ["Kesto Trade"]), "Mara Oil": (P, ["Mara Oil"])}
+    got = stated("She controls Kesto Trade and Mara Oil, two Peruvian companies.", {**PE, **firms})
+    assert {("Kesto Trade", "Peru", Family.MEMBERSHIP), ("Mara Oil", "Peru", Family.MEMBERSHIP)} <= got
+    # a singular one describes its own name only
+    got = stated("She controls Kesto Trade and Mara Oil, a Peruvian company.", {**PE, **firms})
+    assert ("Kesto Trade", "Peru", Family.MEMBERSHIP) not in got or ("Mara Oil", "Peru", Family.MEMBERSHIP) not in got

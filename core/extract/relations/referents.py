@@ -221,6 +221,14 @@ class Referents(Mentions):
         head = r.head
         if r.dep_ in ("compound", "nmod", "appos", "amod") and self.tok_ent[head.i] >= 0:
             out.add(self.tok_ent[head.i])
+            if r.dep_ == "appos" and r.tag_ in ("NNS", "NNPS"):
+                # 'X and Y, two Peruvian companies': a plural apposition describes the whole list
+                conj = [c for c in head.children if c.dep_ == "conj"]
+                while conj:
+                    c = conj.pop()
+                    if self.tok_ent[c.i] >= 0:
+                        out.add(self.tok_ent[c.i])
+                    conj += [x for x in c.children if x.dep_ == "conj"]
         if r.dep_ == "compound" and head.dep_ == "compound" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
         if r.dep_ == "compound" and head.lower_ in _ELECT:
