@@ -73,3 +73,14 @@ def test_a_plural_apposition_describes_the_whole_list():
     # a singular one describes its own name only
     got = stated("She controls Kesto Trade and Mara Oil, a Peruvian company.", {**PE, **firms})
     assert ("Kesto Trade", "Peru", Family.MEMBERSHIP) not in got or ("Mara Oil", "Peru", Family.MEMBERSHIP) not in got
+
+
+def test_states_listed_as_a_blocs_members_belong_to_it():
+    spec = {**PE, **CL, "Bolivia": (S, ["Bolivia"]), "Andes League": (P, ["Andes League"])}
+    want = {(x, "Andes League", Family.MEMBERSHIP) for x in ("Peru", "Chile", "Bolivia")}
+    assert want <= stated("The Andes League's other members are Peru, Chile and Bolivia.", spec)
+    assert want <= stated("Members of the Andes League include Peru, Chile and Bolivia.", spec)
+    assert ("Peru", "Andes League", Family.MEMBERSHIP) in stated("Peru, a member of the Andes League, objected.", spec)
+    # other positions are still never a state's
+    got = stated("Peru, the chair of the Andes League, objected.", spec)
+    assert ("Peru", "Andes League", Family.LEADERSHIP) not in got

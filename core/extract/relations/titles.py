@@ -62,8 +62,9 @@ class Titles(Grammar):
         if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
             fam = Family.LEADERSHIP  # a prime minister heads the government
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
-            # a position is held by a person, a body or a ship, never by a state
-            holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
+            # a position is held by a person, a body or a ship, never by a state; but states are members of blocs
+            if lemma != "member":
+                holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
             if not holders:
                 return
         anchored = False
