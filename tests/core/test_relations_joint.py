@@ -84,3 +84,13 @@ def test_states_listed_as_a_blocs_members_belong_to_it():
     # other positions are still never a state's
     got = stated("Peru, the chair of the Andes League, objected.", spec)
     assert ("Peru", "Andes League", Family.LEADERSHIP) not in got
+
+
+def test_a_repeated_verb_with_a_bare_number_acts_on_the_first_objects_owner():
+    spec = {**PE, "Bolivia": (S, ["Bolivia"]), "Russia": (S, ["Russia", "Russian"])}
+    got = stated("Peru has expelled four Russian diplomats, while Bolivia says it is also expelling four.", spec)
+    fams = {f for a, b, f in got if (a, b) == ("Peru", "Russia")}
+    assert fams and fams == {f for a, b, f in got if (a, b) == ("Bolivia", "Russia")}
+    # another verb is another act
+    got = stated("Peru expelled two Russian diplomats and Bolivia welcomed three.", spec)
+    assert not any(a == "Bolivia" and b == "Russia" for a, b, _ in got)
