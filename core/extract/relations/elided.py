@@ -19,16 +19,29 @@ class Elided(Grammar):
         return frozenset(e for c in obj.children if c.dep_ in MODIFIER_DEPS for e in self.den_all(c))
 
     def _elided_object(self, v: Token) -> Iterator[Tie]:
-        lemma = v.lemma_.lower()
-        fam = self.lex.verbs.get(lemma)
-        if fam is None or fam is Family.REPORTING or self.passive(v):
-            return
-        objs = [c for c in v.children if c.dep_ == "dobj" and self.tok_ent[c.i] < 0]
-        if len(objs) != 1 or self.den_all(objs[0]) or self._owners(objs[0]):
+        # cheap tests first: this runs on every verb
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objs) != 1:
             return
         obj = objs[0]
-        for v1 in v.sent:
-            if v1.i >= v.i or v1.lemma_.lower() != lemma or self.passive(v1):
+        if obj.tag_ != "CD" and not any(c.dep_ == "nummod" for c in obj.children):
+            return  # 'expelling four', 'expelling one diplomat'
+        lemma = v.lemma_.lower()
+        fam = self.lex.verbs.get(lemma)
+        if fam is None or fam is Family.REPORTING or self.tok_ent[obj.i] >= 0 or self.passive(v):
+            return
+        if self.den_all(obj) or self._owners(obj):
+            return
+        earlier = []
+        doc = v.doc
+        for i in range(v.i - 1, -1, -1):
+            t = doc[i]
+            if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX"):
+                earlier.append(t)
+            if t.is_sent_start:
+                break
+        for v1 in earlier:
+            if self.passive(v1):
                 continue
             for o1 in v1.children:
                 if o1.dep_ != "dobj" or self.tok_ent[o1.i] >= 0:
