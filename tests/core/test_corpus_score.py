@@ -179,9 +179,10 @@ def test_real_news_blind_set_6_does_not_slip():
     assert scored["entity"]["f"] >= 0.97, scored["per_document"]
     assert scored["entity"]["p"] >= 0.97
     assert scored["typed"]["f"] >= 0.97
-    # relation P 0.877 R 0.566, family 0.867 with x-rel7's rules and the pair layer retrained on main (round 3)
-    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.56, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    # relation P 0.877 R 0.566, family 0.867 with x-rel7's rules and the pair layer retrained on main (round 3);
+    # P 0.883 R 0.602, family 0.875 with x-rel8's (a bloc's members listed, a state as a bloc's member)
+    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.60, scored["relation"]
+    assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import JOINT_NOUNS, Tie
 from core.model import Family, Kind
 
 _LONGEST_GAP = 6
@@ -40,7 +40,7 @@ class Between:
                 fam = self.lex.verbs.get(lemma)
                 if fam is not None and fam is not Family.REPORTING and lemma not in self.lex.ambivalent_verbs:
                     return t, fam
-            elif t.pos_ == "NOUN":
+            elif t.pos_ == "NOUN" and lemma not in JOINT_NOUNS:  # 'X's drills near Y' join no one
                 fam = self.lex.relation_nouns.get(lemma) or self.lex.relation_nouns.get(t.lower_)
                 if fam in (Family.HOSTILITY, Family.ENFORCEMENT, Family.TRADE, Family.ALLIANCE):
                     return t, fam

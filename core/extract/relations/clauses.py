@@ -20,6 +20,10 @@ from core.extract.relations.syntax import (
 from core.model import Family
 
 _PERCEIVING = frozenset({"spot", "observe", "photograph", "detect", "catch", "see", "film", "witness"})
+# a weapon or strike as a clause's subject: its owner (a modifier or 'by X') is the doer
+_WEAPON_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "drone", "missile", "rocket", "torpedo", "bombing", "shelling"}
+)
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -40,7 +44,20 @@ class Clauses(Referents):
         out: set[int] = set()
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
-                out |= self.den_all(c)
+                ents = self.den_all(c)
+                out |= ents or self._weapon_owner(c)
+        return frozenset(out)
+
+    def _weapon_owner(self, c: Token) -> frozenset[int]:
+        """'An Israeli airstrike killed X', 'a drone strike by Y hit the tanker': a weapon's owner does its act."""
+        if c.lemma_.lower() not in _WEAPON_NOUNS:
+            return frozenset()
+        out: set[int] = set()
+        for m in c.children:
+            if m.dep_ in ("poss", "amod", "compound", "nmod"):
+                out |= self.den_all(m)
+            elif m.dep_ == "prep" and m.lower_ == "by":
+                out |= self.prep_objects(m)
         return frozenset(out)
 
     def actor(self, v: Token, depth: int = 0) -> frozenset[int]:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
-from core.extract.relations.syntax import PLACE_PREPS, pobjs
+from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
@@ -21,6 +21,10 @@ class Grammar(Clauses):
         """A relation noun's family, looking through 'the anniversary of ties' to 'ties'."""
         if noun is None:
             return None
+        if noun.lemma_.lower() in JOINT_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *noun.head.children)
+        ):
+            return None  # drills are a partnership only 'with' someone, never with what they are aimed at
         fam = self.lex.relation_nouns.get(noun.lemma_.lower()) or self.lex.relation_nouns.get(noun.lower_)
         if fam:
             return self.trade_override(noun, fam)

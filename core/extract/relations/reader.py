@@ -11,6 +11,8 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.relations.between import Between
 from core.extract.relations.both_families import second_families
+from core.extract.relations.elided import Elided
+from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.lexicon import Lexicon
@@ -41,7 +43,7 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines):
+class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
@@ -165,7 +167,8 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
             toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
-            for src, tgt, type_, fam in self._stated[(start, seg)]:
+            stated = escorts_as_alliance(self._stated[(start, seg)], (t.lemma_ for t in toks), self.kind)
+            for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
                 if src != tgt and src in present and tgt in present:
@@ -256,6 +259,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)
+                yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)

@@ -9,6 +9,7 @@ from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE
 from core.model import Kind
 
 _ELECT = frozenset({"elect", "designate"})
+_LISTING_VERBS = frozenset({"be", "include", "comprise"})  # a role noun as subject, its holders as the list
 _TAKE_OVER = frozenset({"succeed", "replace"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -215,16 +216,34 @@ class Referents(Mentions):
             return frozenset()
         return frozenset(e for e in self.subjects(v) if self.kind(e) in (Kind.STATE, Kind.PARTY))
 
+    def _listed(self, t: Token) -> set[int]:
+        """The names of a list: 't, u and v'."""
+        out: set[int] = set()
+        todo = [t]
+        while todo:
+            c = todo.pop()
+            if self.tok_ent[c.i] >= 0:
+                out.add(self.tok_ent[c.i])
+            todo += [x for x in c.children if x.dep_ == "conj"]
+        return out
+
     def holders(self, r: Token) -> frozenset[int]:
         """Who holds a title or role noun: 'President X', 'X, member of ...', 'X is one of Y's allies'."""
         out: set[int] = set()
         head = r.head
         if r.dep_ in ("compound", "nmod", "appos", "amod") and self.tok_ent[head.i] >= 0:
             out.add(self.tok_ent[head.i])
+            if r.dep_ == "appos" and r.tag_ in ("NNS", "NNPS"):
+                out |= self._listed(head)  # 'X and Y, two Peruvian companies': the apposition is the list's
         if r.dep_ == "compound" and head.dep_ == "compound" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
         if r.dep_ == "compound" and head.lower_ in _ELECT:
             out |= self.holders(head)  # "Brazil's president-elect, Jair Bolsonaro"
+        if r.dep_ == "nsubj" and head.lemma_.lower() in _LISTING_VERBS:
+            # "ASEAN's other members are A, B and C", 'members of the bloc include A and B'
+            for c in head.children:
+                if c.dep_ in ("attr", "dobj"):
+                    out |= self._listed(c)
         if r.dep_ == "appos" and self.tok_ent[head.i] < 0 and head.lemma_.lower() in self.lex.role_nouns:
             out |= self.holders(head)  # 'the newspaper Granma, the official organ of the Party'
 

@@ -7,7 +7,15 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_PATIENT_PREPS, NOUN_POS, Tie, governing_verb, pobjs
+from core.extract.relations.syntax import (
+    JOINT_NOUNS,
+    MODIFIER_DEPS,
+    NOUN_PATIENT_PREPS,
+    NOUN_POS,
+    Tie,
+    governing_verb,
+    pobjs,
+)
 from core.extract.relations.targets import Targets
 from core.model import Family, Kind
 
@@ -47,6 +55,8 @@ class RelationNouns(Targets):
                 elif prep == "of" and noun is n:
                     of |= objs
                 elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
+                    if lemma in JOINT_NOUNS and prep != "with":
+                        continue  # 'drills against X', 'exercises near X' are no partnership
                     patients |= objs
         for held in n.children:
             if held.dep_ == "acl" and held.tag_ == "VBN":
@@ -91,7 +101,7 @@ class RelationNouns(Targets):
             (patients - agents,) if lemma not in self.lex.listing_nouns else _by_statehood(patients - agents, self.kind)
         ):
             yield from self._pairs(agents, group, f"{type_} with", self.listed(n, fam, group))
-        if not patients:
+        if not patients and lemma not in JOINT_NOUNS:
             yield from self._aimed_noun(n, agents, fam)
         if agents and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and n.dep_ == "pobj" and n.head.lower_ == "under":
             yield from self._under(n, agents)

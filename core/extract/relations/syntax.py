@@ -16,6 +16,8 @@ ROLE_PREPS = frozenset({"of", "at", "in", "to", "for", "within", "from", "with",
 NOUN_PATIENT_PREPS = frozenset(
     {"to", "with", "against", "on", "toward", "towards", "over", "into", "upon", "at", "for"}
 )
+# shared manoeuvres are a partnership only with their partners ('joint drills with X'), never with their aim
+JOINT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 COPULAS = frozenset({"be", "remain", "become"})

@@ -13,6 +13,10 @@ from core.model import Family, Kind
 
 # Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
 _BARE_MEMBER_TITLES = frozenset({"minister"})
+# roles only a person holds
+_PERSON_ONLY = frozenset(
+    {"billionaire", "millionaire", "magnate", "tycoon", "oligarch", "businessman", "businesswoman", "activist"}
+)
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -36,6 +40,11 @@ class Titles(Grammar):
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
             return
+        if lemma in _PERSON_ONLY:
+            # 'Israeli billionaire X's Y Group': a fortune or a cause is a person's, never the firm named after him
+            holders = frozenset(h for h in holders if self.kind(h) is Kind.OFFICIAL)
+            if not holders:
+                return
         base = self.lex.role_nouns[lemma]
         deputy = any(
             c.lemma_.lower() in self.lex.deputy_words for c in r.children if c.dep_ in ("amod", "compound")
@@ -53,8 +62,9 @@ class Titles(Grammar):
         if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
             fam = Family.LEADERSHIP  # a prime minister heads the government
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
-            # a position is held by a person, a body or a ship, never by a state
-            holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
+            # a position is held by a person, a body or a ship, never by a state; but states are members of blocs
+            if lemma != "member":
+                holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
             if not holders:
                 return
         anchored = False
