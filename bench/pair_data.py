@@ -58,7 +58,7 @@ def stories(sources: Path = REAL / "sources") -> dict[str, str]:
             if "story" in cells and "file" in cells:
                 col = cells.index("story")
                 continue
-            if col is None or len(cells) <= col or not re.match(r"r\d_\d\d", cells[0]):
+            if col is None or len(cells) <= col or not re.match(r"r\d+_\d\d", cells[0]):
                 continue
             story = cells[col]
             story = story.split(":")[0] if ":" in story else re.sub(r"\s*\(.*?\)|,.*$", "", story)
