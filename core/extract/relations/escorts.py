@@ -17,11 +17,12 @@ def escorts_as_alliance(ties: list[Tie], lemmas: Iterable[str], kind: Callable[[
     """Ties whose verb escorts or accompanies a ship, read ALLIANCE ('the destroyer was escorting the X')."""
     if not any(type_.startswith(("escort", "accompan")) for *_, type_, _ in ties):
         return ties
-    if not _HELD.isdisjoint(lemmas):
-        return ties
+    held = not _HELD.isdisjoint(lemmas)
+    # a held ship escorted is under guard: ENFORCEMENT, whichever family the verb's aim gave it
+    was, now = (Family.ALLIANCE, Family.ENFORCEMENT) if held else (Family.DIPLOMACY, Family.ALLIANCE)
     return [
-        (src, tgt, type_, Family.ALLIANCE)
-        if fam is Family.DIPLOMACY and type_.startswith(("escort", "accompan")) and kind(tgt) is Kind.VESSEL
+        (src, tgt, type_, now)
+        if fam is was and type_.startswith(("escort", "accompan")) and kind(tgt) is Kind.VESSEL
         else (src, tgt, type_, fam)
         for src, tgt, type_, fam in ties
     ]
