@@ -205,3 +205,20 @@ def test_real_news_blind_set_7_does_not_slip():
     # before "of" and the state (branch x-fam8)
     assert scored["family_accuracy"] >= 0.92
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND8 = ROOT / "bench" / "real" / "blind8"
+
+
+def test_real_news_blind_set_8_does_not_slip():
+    """The 20 articles of blind set 8 (16 stories), run once blind after round 4 (bench/real/README.md: entity P 0.855
+    R 0.948 F1 0.899, typed 0.881, merge B3 0.995, relation P 0.809 R 0.496, family 0.877): held at that first run."""
+    scored = _score(REAL_BLIND8, REAL_BLIND8 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND8.glob("*.txt"))) == 20
+    assert scored["entity"]["f"] >= 0.895, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.85
+    assert scored["typed"]["f"] >= 0.875
+    assert scored["merge_b3"]["f"] >= 0.99
+    assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["family_accuracy"] >= 0.87
+    assert scored["evidence_valid"] == 1.0
