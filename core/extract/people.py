@@ -63,9 +63,7 @@ def name_like(span: SpacySpan) -> bool:
     hyphenated = {i + 1 for i in tight if not span.doc[i - 1].whitespace_}
     return all(
         t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span
-    ) and any(
-        t.is_title for t in span
-    )
+    ) and any(t.is_title for t in span)
 
 
 def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
@@ -181,10 +179,14 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
     for i, tok in enumerate(doc[:-2]):
         if tok.lower_ not in roles or taken[i]:
             continue
-        k = i + 1
+        # "Chief Prosecutor Tiiu Ilves": the role's own title words open no name
+        j = i + 1
+        while j < len(doc) - 2 and titles[j] and doc[j].is_title and not taken[j]:
+            j += 1
+        k = j
         while (
             k < len(doc)
-            and k - i <= 3
+            and k - j <= 2
             and doc[k].is_title
             and doc[k].is_alpha
             and doc[k].pos_ == "PROPN"
@@ -194,8 +196,8 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
             and lookup(doc[k].text) is None
         ):
             k += 1
-        if k - i >= 3 and all(doc[t].ent_type_ in {"", "PERSON", "ORG"} for t in range(i + 1, k)):
-            out.append(Mention(i + 1, k, Kind.OFFICIAL, None, 2, "person"))
-            for t in range(i + 1, k):
+        if k - j >= 2 and all(doc[t].ent_type_ in {"", "PERSON", "ORG"} for t in range(j, k)):
+            out.append(Mention(j, k, Kind.OFFICIAL, None, 2, "person"))
+            for t in range(j, k):
                 taken[t] = True
     return out

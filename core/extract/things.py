@@ -18,6 +18,8 @@ from core.model import Kind
 
 # "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
 _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
+# "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
+_FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 
 
 def is_cap(tok) -> bool:
@@ -42,6 +44,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     """Does this mention (``text``, ending at ``end_char`` of ``doc_text``) name a thing (see the module's
     docstring), not a state, body, person or ship?"""
     if m.kind is not Kind.STATE and _MAKER.match(doc_text, end_char):
+        return True
+    if m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.key is None and _FLAG_WORD.search(text):
         return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
 
