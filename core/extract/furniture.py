@@ -16,8 +16,10 @@ _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 # the heading of a block of links to other stories: "Related posts", "More Must-Reads from X", "Related:"
-_LINKS_HEAD = re.compile(r"(?:More|Related|Recommended|Most [Rr]ead|Also [Rr]ead|Read [Mm]ore|Top [Ss]tories)\b"
-                         r"[^.!?]{0,40}")
+_LINKS_HEAD = re.compile(
+    r"(?:More|Related|Recommended|Most [Rr]ead|Also [Rr]ead|Read [Mm]ore|Top [Ss]tories)\b"
+    r"[^.!?]{0,40}"
+)
 
 # news agencies that sign datelines and credits; general knowledge, not any one article's
 _AGENCIES = (
@@ -26,7 +28,8 @@ _AGENCIES = (
     r"|Arab News|The National|AP Photo|Getty Images"
 )
 
-# "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "KYIV, Ukraine (AP) —", "(CNN) —", "DUBAI: ", "MANILA, Philippines —"
+# "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "BERLIN, August 27. /TASS/."
+# "KYIV, Ukraine (AP) —", "(CNN) —", "DUBAI: ", "MANILA, Philippines —"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:"
     r"(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"  # the place, in capitals
@@ -34,14 +37,19 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*\w+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", March 3" / ", March 3, 2024"
     r"[ \t]*(?:\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:]+[ \t]*)"
     r"|(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)"
+    # "BERLIN, August 27. /TASS/."
+    r"|(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3},[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2}\.[ \t]*"
+    r"/(?:" + _AGENCIES + r")/\.?[ \t]*)"
     r")"
 )
 # the dateline's place must be all capitals: "WASHINGTON", "ADEN", "PORT SUDAN", "ST. PETERSBURG"
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'\u2019-]*[A-Z.]")
 
 # "By Jane Roe and John Doe, CNN": names joined by commas and "and", perhaps ending in the outlet
-_BYLINE = re.compile(r"By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
-                     r"(?:[ \t]*(?:,|and)[ \t]*[A-Z][\w.'\u2019/-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3})*[ \t]*$")
+_BYLINE = re.compile(
+    r"By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
+    r"(?:[ \t]*(?:,|and)[ \t]*[A-Z][\w.'\u2019/-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3})*[ \t]*$"
+)
 
 _CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
@@ -55,7 +63,7 @@ _INLINE = [
     ),
     re.compile(r"\b(?:Photo|Image|Picture)[ \t]+(?:courtesy|credit)[ \t]*(?:of|:)?[^\n]*$", re.I | re.M),
     re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
-    re.compile(r"\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
+    re.compile(r"(?<!/)\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
     # an agency's name closing a caption: "... on Aug 16, 2022. - AP", "... €50,000. AP", "Muizzu ( AFP)"
     re.compile(_AFTER_SENTENCE + r"(?:[-\u2013\u2014][ \t]*)?(?:" + _CREDITORS + r")[ \t]*$", re.M),
@@ -66,7 +74,7 @@ _INLINE = [
     re.compile(r"\((?:(?:" + _AGENCIES + r")[ \t]+)?(?:Photo|PHOTO|File Photo|Photograph|Image)\)"),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
-    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b.*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b(?!/).*$", re.M),
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
     re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
@@ -75,11 +83,17 @@ _INLINE = [
         r"(?:[ \t]+contributed)?[ \t]+by[ \t][^\n]*$",
         re.M,
     ),
-    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
-               r"(?:report|story)[^\n]*$", re.M),
+    re.compile(
+        _AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
+        r"(?:report|story)[^\n]*$",
+        re.M,
+    ),
     # several agencies' photos: "(Reuters and AP photos)", "(AFP/Getty Images)"
-    re.compile(r"\((?:" + _AGENCIES + r")(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*"
-               r"[ \t]+(?:photos?|images?|files?)\)", re.I),
+    re.compile(
+        r"\((?:" + _AGENCIES + r")(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*"
+        r"[ \t]+(?:photos?|images?|files?)\)",
+        re.I,
+    ),
     # an agency's line with the date it was filed: "AFP , Wednesday 17 Jan 2024"
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]*[,|\-\u2013\u2014][^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,12}$", re.M),
     # a byline signed with an address: "by Jane Roe jroe@paper.com"
@@ -115,8 +129,10 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # what may open a paragraph before the article's first word: "(MENAFN- X (KUNA))", "WASHINGTON, March 28", "(KUNA)"
 _LEAD_PARTS = [
     re.compile(r"\((?:[^()\n]|\([^()\n]*\)){1,80}\)[ \t]*"),  # a bracketed source, brackets inside allowed
-    re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.'\u2019-]*){0,2}"
-               r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"),
+    re.compile(
+        r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.'\u2019-]*){0,2}"
+        r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
+    ),
     re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"),
     re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\()"),  # "Dubai, (APP - ...):"

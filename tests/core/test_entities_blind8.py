@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract.furniture import furniture_ranges
 from core.model import Kind
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE, forms
@@ -44,3 +45,10 @@ def test_a_prosecutors_title_is_not_part_of_the_name(nlp, text, person):
     found = forms(extract(nlp, text))
     assert found.get(person, (None,))[0] is Kind.OFFICIAL, found
     assert not [n for n in found if "Prosecutor" in n], found
+
+
+def test_a_slash_agency_dateline_is_furniture_and_the_sentence_after_it_is_not():
+    text = (
+        "Crew questioned over pipeline blasts\n\nMOSCOW, March 3. /TASS/. Some crew members said the yacht was used.\n"
+    )
+    assert [text[a:b] for a, b in furniture_ranges(text)] == ["MOSCOW, March 3. /TASS/. "]
