@@ -215,9 +215,11 @@ def test_real_news_blind_set_8_does_not_slip():
     R 0.948 F1 0.899, typed 0.881, merge B3 0.995, relation P 0.809 R 0.496, family 0.877): held at that first run."""
     scored = _score(REAL_BLIND8, REAL_BLIND8 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND8.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.895, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.85
-    assert scored["typed"]["f"] >= 0.875
+    # entity P 0.871 R 0.958 F1 0.912, typed 0.885 with flag adjectives, prosecutors' titles and "/TASS/." datelines
+    # (branch x-ent9)
+    assert scored["entity"]["f"] >= 0.91, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.865
+    assert scored["typed"]["f"] >= 0.88
     assert scored["merge_b3"]["f"] >= 0.99
     assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.49, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
