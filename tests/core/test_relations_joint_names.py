@@ -25,3 +25,8 @@ def test_names_joined_by_and_in_a_joint_statement_are_partners():
 def test_no_joint_act_no_tie_from_the_joining_alone():
     got = stated("Peru, Chile and Bolivia reported heavy rain on Monday.", {**PE, **CL, **BO})
     assert not any(f is Family.ALLIANCE for *_, f in got)
+
+
+def test_a_joint_statement_on_an_agreement_makes_partners_to_it():
+    got = stated("Peru and Chile reached an agreement on fishing, according to a joint statement.", {**PE, **CL})
+    assert ("Peru", "Chile", Family.AGREEMENT) in got

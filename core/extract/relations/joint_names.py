@@ -28,6 +28,8 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     fam = lex.relation_nouns.get(nouns[0].lemma_.lower()) or lex.relation_nouns.get(noun)
     if fam not in _OWN:
         fam = Family.ALLIANCE  # a joint statement, probe or strike: the two act as partners
+    if fam is Family.ALLIANCE and any(lex.relation_nouns.get(t.lemma_.lower()) is Family.AGREEMENT for t in sent):
+        fam = Family.AGREEMENT  # 'a joint statement on the agreement': partners to the deal
     # the names of a list joined only by commas and 'and': the parse of such lists is too loose to follow
     last, gap_ok = -1, False
     for t in toks:
