@@ -17,6 +17,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.gold_match import match_forms
+
 _SCORE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
 
 
@@ -46,18 +49,7 @@ def main(argv: list[str]) -> int:
             continue
         gold = json.loads(g.read_text(encoding="utf-8"))
         gents = {ge["name"]: ge for ge in gold["entities"]}
-        gforms = {n: {norm(n)} | {norm(a) for a in ge.get("aliases", [])} for n, ge in gents.items()}
-        pairs = []
-        for pid, pf in forms.get(d["id"], {}).items():
-            for name, gf in gforms.items():
-                if pf & gf:
-                    pairs.append((-(2 if norm(name) in pf else 1), -len(pf & gf), pid, name))
-        used_p, used_g, m = set(), set(), {}
-        for _, _, pid, name in sorted(pairs):
-            if pid not in used_p and name not in used_g:
-                used_p.add(pid)
-                used_g.add(name)
-                m[pid] = name
+        m = match_forms(forms.get(d["id"], {}), gold, norm)
         gfam: dict[frozenset, set[str]] = {}
         for r in gold.get("relations", []):
             if r["source"] != r["target"]:

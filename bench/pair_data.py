@@ -18,6 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from bench.gold_match import match_forms
 from core.extract.clean import clean
 from core.extract.entities import find_entities
 from core.extract.nlp import load_nlp
@@ -133,21 +134,7 @@ def _flat(text: str) -> str:
 
 def _match(ents: list[LocalEntity], gold: dict, norm) -> dict[int, str]:
     """Predicted entity -> gold name, one-to-one, as the shared scorer matches them."""
-    gforms = {ge["name"]: {norm(ge["name"])} | {norm(a) for a in ge.get("aliases", [])} for ge in gold["entities"]}
-    cands = []
-    for i, e in enumerate(ents):
-        pf = {norm(m.text) for m in e.mentions} | {norm(e.name)}
-        for name, gf in gforms.items():
-            shared = pf & gf
-            if shared:
-                cands.append((-(2 if norm(name) in pf else 1), -len(shared), i, name))
-    used_p, used_g, m = set(), set(), {}
-    for _, _, i, name in sorted(cands):
-        if i not in used_p and name not in used_g:
-            used_p.add(i)
-            used_g.add(name)
-            m[i] = name
-    return m
+    return match_forms({i: {norm(m.text) for m in e.mentions} | {norm(e.name)} for i, e in enumerate(ents)}, gold, norm)
 
 
 def parsed(paths: list[Path], cache: Path | None = None) -> list[tuple[str, Doc, list[LocalEntity]]]:
