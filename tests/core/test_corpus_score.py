@@ -201,8 +201,8 @@ def test_real_news_blind_set_7_does_not_slip():
     # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4)
     assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.585, scored["relation"]
     # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target),
-    # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun; 0.921 with a leader's title
-    # before "of" and the state (branch x-fam8)
+    # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun;
+    # 0.921 with a leader's title before "of" and the state (branch x-fam8)
     assert scored["family_accuracy"] >= 0.92
     assert scored["evidence_valid"] == 1.0
 
