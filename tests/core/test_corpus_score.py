@@ -200,9 +200,9 @@ def test_real_news_blind_set_7_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.98
     # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4)
     assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.585, scored["relation"]
-    # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target), escorting a named
-    # ship (alliance) read from what they are aimed at, joint exercises as an alliance noun; 0.921 with a leader's title
-    # before "of" and the state (branch x-fam8)
+    # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target),
+    # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun;
+    # 0.921 with a leader's title before "of" and the state (branch x-fam8)
     assert scored["family_accuracy"] >= 0.92
     assert scored["evidence_valid"] == 1.0
 
@@ -221,6 +221,6 @@ def test_real_news_blind_set_8_does_not_slip():
     assert scored["entity"]["p"] >= 0.865
     assert scored["typed"]["f"] >= 0.88
     assert scored["merge_b3"]["f"] >= 0.99
-    assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.50, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0

@@ -15,6 +15,7 @@ from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
+from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
@@ -178,6 +179,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 self._surface.ties(toks, self.tok_ent, self.kind),
                 self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
                 joined_ties(toks, self.tok_ent, self.kind, self.lex),
+                joint_ties(toks, self.tok_ent, self.kind, self.lex),
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
