@@ -12,7 +12,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.gold_match import match_forms
 
 
 def _load_norm(scorer: Path):
@@ -42,20 +46,9 @@ def errors(pred: dict, gold_dir: Path, norm) -> list[tuple[str, str, str]]:
                 raw[e["id"]] = texts
                 kinds[e["id"]] = e.get("kind")
         gents = {ge["name"]: ge for ge in gold["entities"]}
-        gforms = {n: {norm(n)} | {norm(a) for a in ge.get("aliases", [])} for n, ge in gents.items()}
-        pairs = []
-        for pid, pf in forms.items():
-            for name, gf in gforms.items():
-                shared = pf & gf
-                if shared:
-                    pairs.append((-(2 if norm(name) in pf else 1), -len(shared), pid, name))
-        pairs.sort()
-        used_p, used_g = set(), set()
-        for _, _, pid, name in pairs:
-            if pid in used_p or name in used_g:
-                continue
-            used_p.add(pid)
-            used_g.add(name)
+        m = match_forms(forms, gold, norm)
+        used_p, used_g = set(m), set(m.values())
+        for pid, name in m.items():
             if kinds[pid] != gents[name]["kind"]:
                 out.append((stem, "KIND", f"{name!r} gold {gents[name]['kind']} got {kinds[pid]} {sorted(raw[pid])}"))
         for pid in forms:
