@@ -13,6 +13,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.both_families import second_families
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
+from core.extract.relations.gifts import gift_ties
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
@@ -180,6 +181,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
                 joined_ties(toks, self.tok_ent, self.kind, self.lex),
                 joint_ties(toks, self.tok_ent, self.kind, self.lex),
+                gift_ties(toks, self.tok_ent, self.kind),
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
