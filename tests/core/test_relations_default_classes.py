@@ -3,8 +3,12 @@ organs of unnamed organs, gifts 'to X from Y', defectors. Entities placed by han
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from core.extract.nlp import load_nlp
+from core.extract.relations import find_relations
 from core.model import Family, Kind
-from tests.core.test_relations import stated
+from tests.core.test_relations import entities, stated
 
 S, P, OFF = Kind.STATE, Kind.PARTY, Kind.OFFICIAL
 PE = {"Peru": (S, ["Peru", "Peruvian"])}
@@ -24,8 +28,9 @@ def test_heading_a_named_body_is_leading_it():
     assert tie in stated("The Peruvian Labour Party is headed by Arno Vesk.", spec)
     assert tie in stated("Arno Vesk heads the Peruvian Labour Party.", spec)
     # the parser hangs the participle on the noun before 'of': the name right before it is what is headed
-    assert tie in stated("Peru advanced under the leadership of the Peruvian Labour Party headed by Arno Vesk.",
-                         {**spec, **PE})
+    assert tie in stated(
+        "Peru advanced under the leadership of the Peruvian Labour Party headed by Arno Vesk.", {**spec, **PE}
+    )
 
 
 def test_heading_somewhere_or_a_delegation_is_not_leading_a_state():
@@ -83,3 +88,30 @@ def test_defectors_do_not_act_for_the_state_they_fled():
     assert frozenset(("Peru", "Chile")) not in _pairs(got)
     got = stated("Peruvian officials have been arriving in Chile in recent years.", spec)
     assert ("Peru", "Chile", Family.DIPLOMACY) in got
+
+
+def test_allowing_a_dealing_ties_who_allows_to_who_is_allowed():
+    spec = {**PE, **CL}
+    got = stated("Peru allowed Chile to reopen its embassy.", spec)
+    assert ("Peru", "Chile", Family.DIPLOMACY) in got
+    # an act that is no dealing, or a refusal, ties nothing
+    got = stated("Peru allowed Chile to win the match.", spec)
+    assert frozenset(("Peru", "Chile")) not in _pairs(got)
+    got = stated("Peru did not allow Chile to reopen its embassy.", spec)
+    assert ("Peru", "Chile", Family.DIPLOMACY) not in got
+
+
+def test_a_subject_the_parser_hangs_on_the_conjunction_still_acts():
+    # the parse the model gives for 'after President Barack Obama allowed Havana to ...': the subject as the
+    # object of 'after'
+    words = ["Chile", "grew", "after", "Vesk", "allowed", "Santiago", "to", "reopen", "an", "embassy", "."]
+    heads = [1, 1, 4, 2, 1, 7, 7, 4, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "mark", "pobj", "advcl", "nsubj", "aux", "ccomp", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNP", "VBD", "NNP", "TO", "VB", "DT", "NN", "."]
+    lemmas = ["Chile", "grow", "after", "Vesk", "allow", "Santiago", "to", "reopen", "an", "embassy", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    spec = {"Chile": (S, ["Chile", "Santiago"]), **VESK}
+    ents = entities(doc.text, spec)
+    got = {(ents[r.source].name, ents[r.target].name, r.family) for r in find_relations(doc, ents)}
+    assert ("Arno Vesk", "Chile", Family.DIPLOMACY) in got

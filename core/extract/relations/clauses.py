@@ -49,6 +49,16 @@ class Clauses(Referents):
                     continue  # 'North Korean defectors arrived in Seoul': who fled a state does not act for it
                 ents = self.den_all(c)
                 out |= ents or self._weapon_owner(c)
+        if not out:
+            # 'after President Obama allowed ...': the parser hangs the subject on the conjunction as its object
+            out = {
+                e
+                for c in v.children
+                if c.dep_ == "mark"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for e in self.den_all(p)
+            }
         return frozenset(out)
 
     def _weapon_owner(self, c: Token) -> frozenset[int]:

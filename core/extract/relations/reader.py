@@ -22,6 +22,7 @@ from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
+from core.extract.relations.permits import Permits
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -45,7 +46,7 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided):
+class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided, Permits):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
@@ -265,6 +266,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 yield from self._verb(t)
                 yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
+                yield from self._permitted(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
