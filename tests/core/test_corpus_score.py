@@ -69,7 +69,7 @@ def test_relations_on_the_corpus(scored):
     """Ties read from the grammar: stated pairs found, few invented, and the right family on those found."""
     assert scored["relation"]["r"] >= 0.70, scored["relation"]
     assert scored["relation"]["p"] >= 0.50, scored["relation"]
-    assert scored["relation"]["f"] >= 0.85, scored["relation"]  # 0.862 when set (branch x-recall)
+    assert scored["relation"]["f"] >= 0.87, scored["relation"]  # 0.880 when set (branch x-def10; 0.851 before)
     assert scored["family_accuracy"] >= 0.70
     assert not scored["unknown_families"]
 
