@@ -24,6 +24,8 @@ _OUTLET_NOUNS = frozenset(
     {"television", "tv", "agency", "newspaper", "daily", "broadcaster", "channel", "radio", "outlet", "network"}
     | {"magazine", "weekly", "website", "paper", "station"}
 )
+# Prepositions naming what an act is aimed at: 'aimed radar at X', 'fired on Y', 'a strike against Z'.
+_AIMED = frozenset({"at", "on", "upon", "against"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 # Prepositions naming where something happened or went, which a report is not about.
@@ -289,6 +291,10 @@ class Speech(Grammar):
         if out or any(s.pos_ == "PRON" for s in subj):
             # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
             acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
+            # 'aimed radar at the X', 'fired on the Y', 'a strike against Z': what the act was aimed at
+            acted_on |= {
+                e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)
+            }
             return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
         stack = [(c, False)]
