@@ -72,3 +72,40 @@ def test_names_listed_in_a_coordinated_act_are_partners():
 def test_names_brokering_a_deal_are_its_partners():
     got = stated("The accord, brokered by Peru and the Chile in May, expired on Monday.", {**PE, **CL})
     assert Family.AGREEMENT in _pair(got, "Peru", "Chile")
+
+
+def test_the_states_a_named_body_includes_are_its_members():
+    spec = {**PE, **CL, **BO, **EC, "Andean Pact": (P, ["Andean Pact"])}
+    got = stated("Peru is a member of the Andean Pact, which also includes Chile, Bolivia and Ecuador.", spec)
+    for name in ("Chile", "Bolivia", "Ecuador"):
+        assert (name, "Andean Pact", Family.MEMBERSHIP) in got
+    # a list that no named body includes is no membership
+    got = stated("The package also includes sanctions on Chile and Bolivia.", spec)
+    assert not any(f is Family.MEMBERSHIP for *_, f in got)
+
+
+def test_a_report_names_what_the_act_was_aimed_at():
+    spec = {**PE, **CL, "Chilean Navy": (P, ["Chilean Navy"]), "Tomas Arvo": (OFF, ["Tomas Arvo"])}
+    got = stated(
+        "A destroyer of the Peruvian navy aimed fire-control radar at a Chilean Navy patrol aircraft on Thursday, "
+        "Defence Minister Tomas Arvo said Friday.",
+        spec,
+    )
+    assert Family.REPORTING in _pair(got, "Tomas Arvo", "Chilean Navy")
+
+
+def test_an_apposed_part_of_or_flagship_of_names_what_it_belongs_to():
+    spec = {
+        "Costa Maritime": (P, ["Costa Maritime"]),
+        "Costa Group": (P, ["Costa Group"]),
+        "Mar Azul": (V, ["Mar Azul"]),
+        "Pacific Fleet": (P, ["Pacific Fleet"]),
+        **PE,
+    }
+    got = stated("The tanker is managed by Lima-based Costa Maritime, part of the Costa Group.", spec)
+    assert ("Costa Maritime", "Costa Group", Family.MEMBERSHIP) in got
+    got = stated("Mar Azul, the flagship of Peru's Pacific Fleet, was towed to port.", spec)
+    assert ("Mar Azul", "Pacific Fleet", Family.MEMBERSHIP) in got
+    # 'listed as part of' is no apposition
+    got = stated("Costa Maritime was listed by Peru as part of the Costa Group.", spec)
+    assert ("Peru", "Costa Group", Family.MEMBERSHIP) not in got
