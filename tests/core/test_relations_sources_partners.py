@@ -109,3 +109,12 @@ def test_an_apposed_part_of_or_flagship_of_names_what_it_belongs_to():
     # 'listed as part of' is no apposition
     got = stated("Costa Maritime was listed by Peru as part of the Costa Group.", spec)
     assert ("Peru", "Costa Group", Family.MEMBERSHIP) not in got
+
+
+def test_according_to_an_outlet_a_quoted_speaker_and_what_his_words_are_about():
+    spec = {**PE, **CL, **WIRE, "Tomas Arvo": (OFF, ["Tomas Arvo"])}
+    got = stated(
+        '"Peru once again condemns the detention of journalists," Tomas Arvo said, according to Andes Wire.', spec
+    )
+    assert Family.REPORTING in _pair(got, "Andes Wire", "Tomas Arvo")
+    assert Family.REPORTING in _pair(got, "Andes Wire", "Peru")

@@ -210,6 +210,14 @@ class Speech(Grammar):
             reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
         if reporters:
             targets = self._reported_clause(clause)
+            if clause.lemma_.lower() in self.lex.reporting_verbs:
+                # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
+                targets |= {
+                    e
+                    for c in clause.children
+                    if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    for e in self._reported_clause(c)
+                }
             yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
     def _verdict(self, v: Token) -> Iterator[Tie]:
@@ -292,9 +300,7 @@ class Speech(Grammar):
             # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
             acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
             # 'aimed radar at the X', 'fired on the Y', 'a strike against Z': what the act was aimed at
-            acted_on |= {
-                e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)
-            }
+            acted_on |= {e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)}
             return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
         stack = [(c, False)]
