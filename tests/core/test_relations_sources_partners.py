@@ -118,3 +118,11 @@ def test_according_to_an_outlet_a_quoted_speaker_and_what_his_words_are_about():
     )
     assert Family.REPORTING in _pair(got, "Andes Wire", "Tomas Arvo")
     assert Family.REPORTING in _pair(got, "Andes Wire", "Peru")
+
+
+def test_sources_after_the_verb_report_named_subjects_not_states_a_description_names():
+    spec = {**PE, **CL, **WIRE, "Costa Group": (P, ["Costa Group"])}
+    got = stated("The Peruvian company operating the vessel has ties to the Costa Group, per Andes Wire.", spec)
+    assert Family.REPORTING not in _pair(got, "Andes Wire", "Peru")
+    got = stated('According to Andes Wire, the ministry said that "Chilean troops crossed the line twice."', spec)
+    assert Family.REPORTING not in _pair(got, "Andes Wire", "Chile")

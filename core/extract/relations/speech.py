@@ -206,18 +206,24 @@ class Speech(Grammar):
                     }
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if t.lower_ == "per" and t.i > clause.i:
-            # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source
+            # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
+            # what it reports is the clause's named subject (not a state a description names: 'the Dutch firm')
             reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            named = {
+                e for c in subjects for e in self.den_all(c) if self.kind(e) is not Kind.STATE or self.tok_ent[c.i] == e
+            }
+            yield from self._pairs(reporters, named - reporters, "reported on", Family.REPORTING)
+            return
         if reporters:
             targets = self._reported_clause(clause)
             if clause.lemma_.lower() in self.lex.reporting_verbs:
                 # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
-                targets |= {
-                    e
-                    for c in clause.children
-                    if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                    for e in self._reported_clause(c)
-                }
+                # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)
+                for c in clause.children:
+                    if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                        named = {self.tok_ent[x.i] for x in c.subtree if x.dep_ in _ARGS}
+                        targets |= {e for e in self._reported_clause(c) if self.kind(e) is not Kind.STATE or e in named}
             yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
     def _verdict(self, v: Token) -> Iterator[Tie]:
