@@ -183,7 +183,8 @@ def test_real_news_blind_set_6_does_not_slip():
     assert scored["typed"]["f"] >= 0.97
     # relation P 0.877 R 0.566, family 0.867 with x-rel7's rules and the pair layer retrained on main (round 3);
     # P 0.883 R 0.602, family 0.875 with x-rel8's (a bloc's members listed, a state as a bloc's member)
-    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.60, scored["relation"]
+    # P 0.887 R 0.628 with x-rel10's (outlets named before their noun, 'per' sources, bodies' listed members)
+    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.62, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
 
@@ -223,6 +224,7 @@ def test_real_news_blind_set_8_does_not_slip():
     assert scored["entity"]["p"] >= 0.865
     assert scored["typed"]["f"] >= 0.88
     assert scored["merge_b3"]["f"] >= 0.99
-    assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.50, scored["relation"]
+    # relation P 0.836 R 0.578, family 0.887 with x-rel10's (sources cited, partners of a coordinated act)
+    assert scored["relation"]["p"] >= 0.83 and scored["relation"]["r"] >= 0.57, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
