@@ -691,7 +691,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
-    candidates += built + place_acrs + works.region_blocks(doc)
+    candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:

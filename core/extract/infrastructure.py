@@ -107,6 +107,20 @@ def compound_modifier(doc: Doc, k: int) -> bool:
     return (doc[k].text in _HYPHENS and not doc[k].whitespace_) or (doc[k].tag_ == "VBN" and doc[k].is_lower)
 
 
+def joined_body_names(doc: Doc) -> list[Mention]:
+    """ "the Peace and Security Council", "the Trade and Development Board": one body whose name joins two words by
+    "and" (not the known body that its last words also name)."""
+    heads = lexicon_set("org_heads")
+    out = []
+    for e in doc.ents:
+        s = e.start + (e[0].lower_ == "the")
+        if e.label_ != "ORG" or e.end - s < 4 or doc[s + 1].lower_ != "and" or doc[e.end - 1].text not in heads:
+            continue
+        if all(t.is_title for t in doc[s + 2 : e.end]) and doc[s].is_title and lookup(doc[s].text) is None:
+            out.append(Mention(s, e.end, Kind.PARTY, None, 3, "org"))
+    return out
+
+
 def names_an_idea(text: str) -> bool:
     """ "Pan-Africanism", "Zionism", "Marxism": an idea, never a body or a person."""
     return _IDEA.fullmatch(text) is not None
