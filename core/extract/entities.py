@@ -732,7 +732,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
     chosen = news_fixes(doc, spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen))))
-    works.demonyms_of_named_states(chosen)
+    works.demonyms_of_named_states(chosen, doc)
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:

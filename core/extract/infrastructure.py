@@ -19,6 +19,7 @@ from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2013"}
+_MODS = {"ADJ", "NOUN"}
 _FORCE_WORDS = {"naval", "military", "air", "defence", "defense", "security", "command", "operational"}
 _IDEA = re.compile(r"[A-Z][A-Za-z]*(?:[-\u2010][A-Z][A-Za-z]*)*isms?")
 
@@ -51,10 +52,7 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
         head = i + 1 >= len(doc) or not (doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN")  # not "X field commander"
         if tok.lower_ in nouns and tok.is_lower and tok.pos_ in {"NOUN", "PROPN"} and head:
             k = i
-            while k > 0 and i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ in {
-                "ADJ",
-                "NOUN",
-            }:
+            while k > 0 and i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ in _MODS:
                 k -= 1  # "gas", "offshore oil", "subsea power"
             s = _name_start(doc, k)
             if s < k:
@@ -153,9 +151,15 @@ def _holds(words: list[str], part: list[str]) -> bool:
     return any(words[i : i + len(part)] == part for i in range(len(words)))
 
 
-def demonyms_of_named_states(chosen: list[Mention]) -> None:
-    """ "Guinean" where the text names Equatorial Guinea and never Guinea: the named state whose name holds the
-    demonym's state (re-keyed in place)."""
+def demonyms_of_named_states(chosen: list[Mention], doc: Doc | None = None) -> None:
+    """States named another way, re-keyed in place: "the Government of India" is India (as "the United States
+    Government" is); "Guinean" where the text names Equatorial Guinea and never Guinea is the named state whose name
+    holds the demonym's state."""
+    for m in chosen if doc is not None else ():
+        if m.kind is Kind.PARTY and m.key is None and m.end - m.start >= 3 and doc[m.start].text == "Government":
+            term = lookup(doc[m.start + 2 : m.end].text) if doc[m.start + 1].lower_ == "of" else None
+            if term is not None and term.kind is Kind.STATE and term.role == "name":
+                m.kind, m.key, m.role = Kind.STATE, term.name, "name"
     named = {m.key for m in chosen if m.kind is Kind.STATE and m.key and m.role != "demonym"}
     for m in chosen:
         if m.kind is not Kind.STATE or m.role != "demonym" or not m.key or m.key in named:

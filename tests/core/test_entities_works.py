@@ -41,6 +41,8 @@ def test_a_name_ending_in_a_works_word_is_no_entity_but_a_unit_is_kept(nlp):
     )
     assert not any("Terminal" in t or "Buoy" in t or "Zone" in t for t in texts(got)), got
     assert got["Nigeria"][0].name == "STATE"
+    got = kinds(nlp, "The tanker was seized, a commander of the IRGC Navy's Third Naval Zone said on Monday.\n")
+    assert got["Third Naval Zone"][0].name == "PARTY", got
 
 
 def test_a_region_holding_a_states_word_is_not_that_state(nlp):
@@ -67,7 +69,7 @@ def test_context_makes_a_name_a_body(nlp):
     got = kinds(
         nlp,
         "The probe was run by Der Morgen and Abendblatt Zeitung newspapers. A Ruritanian pager maker, Silver "
-        "Orion, denied any role. Hegseth told \"Lark & Partners\" on Wednesday morning that he watched. He said "
+        'Orion, denied any role. Hegseth told "Lark & Partners" on Wednesday morning that he watched. He said '
         "the attack targeted members of Tren del Norte, a Peru-based organized crime group.\n",
     )
     for name in ("Der Morgen", "Abendblatt Zeitung", "Silver Orion", "Lark & Partners", "Tren del Norte"):
@@ -83,6 +85,11 @@ def test_a_carrier_named_after_its_country_is_one_firm(nlp):
 def test_a_demonym_goes_to_the_longer_named_state_when_its_own_is_never_named(nlp):
     got = kinds(nlp, "Nigeria asked Equatorial Guinea to stop the tanker. It was held by Guinean forces for weeks.\n")
     assert "Guinean" in got["Equatorial Guinea"][1] and "Guinea" not in got, got
+
+
+def test_the_government_of_a_state_is_the_state(nlp):
+    got = kinds(nlp, "He was told of the decision of the Government of Kenya to expel a senior diplomat.\n")
+    assert "Government of Kenya" in got["Kenya"][1] and got["Kenya"][0].name == "STATE", got
 
 
 def test_two_surnames_the_model_left_out_stay_in_the_name(nlp):
