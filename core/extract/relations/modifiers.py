@@ -75,9 +75,14 @@ class Modifiers(Grammar):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in pobjs(c):
-                        other = self.tok_ent[p.i]
-                        if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
-                            yield me, other, "part of", Family.MEMBERSHIP
+                        others = {self.tok_ent[p.i]}
+                        if self.tok_ent[p.i] < 0 and p.lemma_.lower() in self.lex.body_roles:
+                            # 'the Political Bureau of the WPK Central Committee': the organ of an unnamed
+                            # organ is the named body's too
+                            others = {self.tok_ent[m.i] for m in p.children if m.dep_ in ("compound", "poss")}
+                        for other in others:
+                            if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
+                                yield me, other, "part of", Family.MEMBERSHIP
 
     def _leading_title(self, start: int) -> bool:
         """A leader's title right before 'of' and the name at ``start``: 'President of', 'Commander-in-Chief of

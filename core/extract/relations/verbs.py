@@ -26,6 +26,14 @@ class Verbs(Grammar):
             if prep and noun is None and self.lex.phrasal_verbs.get(f"{v.lemma_.lower()} {prep}") is Family.MEMBERSHIP:
                 yield from self._pairs(done, ents, f"{v.lower_} {prep}", Family.MEMBERSHIP)
 
+    def _headed_body(self, v: Token) -> frozenset[int]:
+        """What 'headed by' is done to: a named body, as the noun it modifies or the name right before it where
+        the parser hangs the participle higher ('the leadership of the Party headed by X'); not 'a delegation'."""
+        done = [v.head] if v.dep_ == "acl" else [c for c in v.children if c.dep_ == "nsubjpass"]
+        if v.dep_ == "acl" and v.i > 0:
+            done.append(v.doc[v.i - 1])
+        return frozenset(e for t in done if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is not Kind.OFFICIAL)
+
     def _verb(self, v: Token) -> Iterator[Tie]:
         """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
         lemma = v.lemma_.lower()
@@ -48,6 +56,8 @@ class Verbs(Grammar):
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
+            elif lemma == "head" and self._headed_body(v):
+                fam, done = Family.LEADERSHIP, self._headed_body(v)  # 'the party, headed by X'
             elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 yield from self._seat(v, done)
                 return
