@@ -1,0 +1,113 @@
+"""One body written in two shapes in one article: "Fifth Fleet" and "5th Fleet", "MSDF" and "Maritime Self-Defense
+Force", a lone "Navy" beside "the Turkish Navy". Works on a document's finished entities; entities keep their order."""
+
+from __future__ import annotations
+
+import re
+
+from core.model import Kind, LocalEntity
+
+_ORDINALS = {
+    w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
+# a unit or force word a short form is written as on its own ("the Navy" after "the Turkish Navy")
+_HEADS = frozenset({"navy", "army", "fleet", "marines", "coast guard", "air force", "military", "police", "guard"})
+_SMALL = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})
+_ACRONYM = re.compile(r"[A-Z]{3,8}$")
+
+
+def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """Merge a body's ordinal spelling, undefined acronym or bare head word into the body written in full."""
+    parties = [e for e in entities if e.kind is Kind.PARTY]
+    gone: set[int] = set()
+    by_ordinal: dict[str, LocalEntity] = {}
+    initials: dict[str, LocalEntity] = {}
+    for e in parties:
+        for form in _forms(e):
+            for key in _initials(form):
+                initials.setdefault(key, e)
+    for e in parties:
+        host = None
+        for form in _forms(e):
+            key = _ordinal_key(form)
+            if key is None:
+                continue
+            seen = by_ordinal.setdefault(key, e)
+            if seen is not e:
+                host = seen
+        if host is None:
+            host = _acronym_host(e, initials)
+        if host is None:
+            host = _head_host(e, parties, gone)
+        if host is not None and host is not e and id(host) not in gone:
+            host.mentions = sorted({(s.start, s.end): s for s in host.mentions + e.mentions}.values(), key=_start)
+            gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _start(span) -> int:
+    return span.start
+
+
+def _forms(e: LocalEntity) -> set[str]:
+    return {m.text for m in e.mentions} | {e.name}
+
+
+def _ordinal_key(form: str) -> str | None:
+    """ "Fifth Fleet" and "5th Fleet" give one key; a form without an ordinal word or number gives none."""
+    words = form.split()
+    if len(words) < 2:
+        return None
+    out, changed = [], False
+    for w in words:
+        low = w.lower()
+        if low in _ORDINALS:
+            out.append(_ORDINALS[low])
+            changed = True
+        elif re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", low):
+            out.append(low)
+            changed = True
+        else:
+            out.append(low)
+    return " ".join(out) if changed else None
+
+
+def _initials(form: str) -> list[str]:
+    """ "Japanese Maritime Self-Defense Force" -> MSDF (and JMSDF): the letters an undefined acronym may take."""
+    words = [w for w in re.split(r"[\s\-]+", form) if w and w.lower() not in _SMALL]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return []
+    letters = "".join(w[0] for w in words)
+    return [letters, letters[1:]] if len(letters) > 3 else [letters]
+
+
+def _acronym_host(e: LocalEntity, initials: dict[str, LocalEntity]) -> LocalEntity | None:
+    texts = {m.text for m in e.mentions}
+    if not texts or not all(_ACRONYM.match(t) for t in texts):
+        return None
+    hosts = {id(initials[t]): initials[t] for t in texts if t in initials and initials[t] is not e}
+    return next(iter(hosts.values())) if len(hosts) == 1 else None
+
+
+def _head_host(e: LocalEntity, parties: list[LocalEntity], gone: set[int]) -> LocalEntity | None:
+    """A body written only as its bare head word goes to the nearest body in full with that head, earlier first."""
+    texts = {re.sub(r"^the\s+", "", m.text, flags=re.I).lower() for m in e.mentions}
+    if len(texts) != 1 or next(iter(texts)) not in _HEADS:
+        return None
+    head = next(iter(texts))
+    first = min(m.start for m in e.mentions)
+    before, after = None, None
+    for other in parties:
+        if other is e or id(other) in gone:
+            continue
+        full = [m for m in other.mentions if m.text.lower().endswith(" " + head) and len(m.text.split()) >= 2]
+        for m in full:
+            if m.start < first and (before is None or m.start > before[0]):
+                before = (m.start, other)
+            elif m.start > first and (after is None or m.start < after[0]):
+                after = (m.start, other)
+    pick = before or after
+    return pick[1] if pick else None
