@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from core.extract.kb import acronym_of, fold, person_key, same_person
+from core.extract.vessels import written_with_prefix
 from core.model import DocExtraction, Kind, LocalEntity
 
 
@@ -105,7 +106,12 @@ def _spelling(name: str) -> str:
 
 
 def _voted_kind(locals_: Sequence[tuple[int, int, LocalEntity]]) -> Kind:
-    """The kind most documents give (ties: most mentions, then the first document's)."""
+    """The kind most documents give (ties: most mentions, then the first document's); a ship's prefix written in any
+    document ("MV Ruby") settles it as a ship."""
+    if any(
+        local.kind is Kind.VESSEL and any(written_with_prefix(m.text) for m in local.mentions) for *_, local in locals_
+    ):
+        return Kind.VESSEL
     documents: Counter[Kind] = Counter(local.kind for _, _, local in locals_)
     mentions: Counter[Kind] = Counter()
     for _, _, local in locals_:

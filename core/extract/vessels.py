@@ -430,6 +430,11 @@ def is_vessel_prefix(text: str) -> bool:
     return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
 
 
+def written_with_prefix(text: str) -> bool:
+    """A mention that starts with a ship's prefix ("MV Ruby", "NNS Kestrel"): written only of a ship."""
+    return _PREFIX.match(text) is not None
+
+
 _WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
 
 

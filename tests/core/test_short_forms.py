@@ -46,3 +46,13 @@ def test_a_navy_hull_prefix_makes_a_ship(nlp):
     got = extract(nlp, HEADLINE + "The Ruritanian Navy's NNS Kestrel tried to stop the tanker off the coast.\n")
     ship = holding(got, "NNS Kestrel") or holding(got, "Kestrel")
     assert ship is not None and ship.kind is Kind.VESSEL, got
+
+
+def test_a_ship_prefix_in_one_document_settles_the_kind_across_documents():
+    from core.model import DocExtraction
+    from core.resolve import resolve
+
+    person = _e("Kestrel Dawn", Kind.OFFICIAL, (0, "Kestrel Dawn"), (40, "Kestrel Dawn"), (90, "Dawn"), (120, "Dawn"))
+    ship = _e("Kestrel Dawn", Kind.VESSEL, (0, "MV Kestrel Dawn"), (50, "Kestrel Dawn"))
+    got = resolve([(1, DocExtraction(entities=[person])), (2, DocExtraction(entities=[ship]))])
+    assert [(e.name, e.kind) for e in got] == [("Kestrel Dawn", Kind.VESSEL)]
