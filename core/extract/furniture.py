@@ -96,6 +96,8 @@ _INLINE = [
     ),
     # an agency's line with the date it was filed: "AFP , Wednesday 17 Jan 2024"
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]*[,|\-\u2013\u2014][^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,12}$", re.M),
+    # a dated masthead line: "Published Mar 3, 2021 9:15 AM by The Harbour Gazette"
+    re.compile(r"^[ \t]*(?:Published|Posted|Updated|Last updated)\b[^\n]{0,60}?\bby[ \t]+[^\n]*$", re.M),
     # a byline signed with an address: "by Jane Roe jroe@paper.com"
     re.compile(r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+"),
 ]

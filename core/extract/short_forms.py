@@ -55,7 +55,7 @@ def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
         if host is None:
             host = _acronym_host(e, initials)
         if host is None:
-            host = _head_host(e, parties, gone)
+            host = _head_host(e, parties, gone) or _longer_host(e, parties, gone)
         if host is not None and host is not e and id(host) not in gone:
             host.mentions = sorted({(s.start, s.end): s for s in host.mentions + e.mentions}.values(), key=_start)
             gone.add(id(e))
@@ -125,3 +125,20 @@ def _head_host(e: LocalEntity, parties: list[LocalEntity], gone: set[int]) -> Lo
                 after = (m.start, other)
     pick = before or after
     return pick[1] if pick else None
+
+
+def _longer_host(e: LocalEntity, parties: list[LocalEntity], gone: set[int]) -> LocalEntity | None:
+    """ "the Ruritanian Navy" beside "the Ruritanian People's Navy": the same state word and force word with more
+    between is the one force, when exactly one such longer body is in the article."""
+    written = {tuple(m.text.split()) for m in e.mentions}
+    short = {w for w in written if len(w) == 2 and w[1].lower() in _HEADS and w[0][:1].isupper()}
+    if not short or any(w not in short and (len(w) != 1 or w[0] not in {b for _, b in short}) for w in written):
+        return None
+    hosts = {
+        id(other): other
+        for other in parties
+        if other is not e and id(other) not in gone
+        for m in other.mentions
+        if len(words := m.text.split()) >= 3 and any(words[0] == a and words[-1] == b for a, b in short)
+    }
+    return next(iter(hosts.values())) if len(hosts) == 1 else None

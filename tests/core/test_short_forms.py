@@ -56,3 +56,21 @@ def test_a_ship_prefix_in_one_document_settles_the_kind_across_documents():
     ship = _e("Kestrel Dawn", Kind.VESSEL, (0, "MV Kestrel Dawn"), (50, "Kestrel Dawn"))
     got = resolve([(1, DocExtraction(entities=[person])), (2, DocExtraction(entities=[ship]))])
     assert [(e.name, e.kind) for e in got] == [("Kestrel Dawn", Kind.VESSEL)]
+
+
+def test_a_dated_masthead_line_is_furniture():
+    from core.extract.furniture import furniture_ranges
+
+    text = "Navy takes the tanker\n\nPublished Mar 3, 2021 9:15 AM by The Harbour Gazette\n\nThe navy said so.\n"
+    line = text.index("Published")
+    assert any(a <= line and b >= text.index("Gazette") for a, b in furniture_ranges(text))
+
+
+def test_a_state_word_and_force_word_join_the_one_longer_name_between_them():
+    long = _e("Ruritanian People's Navy", Kind.PARTY, (0, "Ruritanian People's Navy"))
+    short = _e("Ruritanian Navy", Kind.PARTY, (60, "Ruritanian Navy"))
+    army = _e("Ruritanian Army", Kind.PARTY, (90, "Ruritanian Army"))
+    assert join_short_forms([long, short, army]) == [long, army]
+    long = _e("Ruritanian People's Navy", Kind.PARTY, (0, "Ruritanian People's Navy"))
+    second = _e("Ruritanian Coastal Navy", Kind.PARTY, (120, "Ruritanian Coastal Navy"))
+    assert len(join_short_forms([_e("Ruritanian Navy", Kind.PARTY, (5, "Ruritanian Navy")), long, second])) == 3
