@@ -197,12 +197,15 @@ def test_real_news_blind_set_7_does_not_slip():
     R 0.931 F1 0.908, typed 0.908, merge B3 0.979, relation P 0.832 R 0.560, family 0.840): held at that first run."""
     scored = _score(REAL_BLIND7, REAL_BLIND7 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND7.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.955, scored["per_document"]  # 0.954 after x-ent8; 0.959 after x-ent10
-    assert scored["entity"]["p"] >= 0.955
-    assert scored["typed"]["f"] >= 0.955
+    # 0.954 after x-ent8; 0.959 after x-ent10; P 0.977 F1 0.968 with short forms joined (ordinals, undefined
+    # acronyms, a bare "Navy", "Chinese Navy" in a longer force's name; branch x-ent11)
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.97
+    assert scored["typed"]["f"] >= 0.965
     assert scored["merge_b3"]["f"] >= 0.98
-    # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4)
-    assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.585, scored["relation"]
+    # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4);
+    # P 0.867 R 0.605 with x-ent11's short forms
+    assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.60, scored["relation"]
     # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target),
     # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun;
     # 0.921 with a leader's title before "of" and the state (branch x-fam8)
@@ -221,12 +224,14 @@ def test_real_news_blind_set_8_does_not_slip():
     # entity P 0.871 R 0.958 F1 0.912, typed 0.885 with flag adjectives, prosecutors' titles and "/TASS/." datelines
     # (branch x-ent9); P 0.958 R 0.972 F1 0.965, typed 0.96 with named works (pipelines, fields, terminals), regions
     # holding a state's word, ideas and faiths, bodies by context, carriers, two left-out surnames (branch x-ent10)
-    assert scored["entity"]["f"] >= 0.96, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.955
-    assert scored["typed"]["f"] >= 0.955
+    # P 0.972 F1 0.972 typed 0.972 with hull prefixes ("NNS"), a bare "Navy" joined, dated masthead lines (x-ent11)
+    assert scored["entity"]["f"] >= 0.97, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.97
+    assert scored["typed"]["f"] >= 0.97
     assert scored["merge_b3"]["f"] >= 0.99
     # relation P 0.836 R 0.578, family 0.887 with x-rel10's (sources cited, partners of a coordinated act);
-    # P 0.841 R 0.53 with x-ent10's entities alone; P 0.87 R 0.609 with both (merged in main)
+    # P 0.841 R 0.53 with x-ent10's entities alone; P 0.87 R 0.609 with both (merged in main); P 0.873 R 0.600 with
+    # x-ent11's (one article's bare "the Navy" goes to the navy named just before it; the gold gives it the other)
     assert scored["relation"]["p"] >= 0.865 and scored["relation"]["r"] >= 0.60, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
