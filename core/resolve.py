@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from core.extract.hulls import written_with_prefix
 from core.extract.kb import acronym_of, fold, person_key, same_person
-from core.extract.vessels import written_with_prefix
 from core.model import DocExtraction, Kind, LocalEntity
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
+from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
 from core.model import Kind, LocalEntity, Span
@@ -95,12 +96,6 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return i, j
 
 
-# written only before a ship's name: merchant (M/V, M/T) and navy prefixes (USS, HMS, BRP for the Philippines...)
-_PREFIXES = (
-    *("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "M/S", "MY", "RV", "SS", "FV"),
-    *("HMS", "USS", "BRP", "HMAS", "HMCS", "HMNZS", "KRI", "ROKS", "INS", "TCG", "HNLMS", "HDMS", "FGS", "HSwMS"),
-    *("PNS", "NRP", "SPS", "HNoMS", "NNS", "GNS", "HTMS", "BNS", "SLNS", "ROCS", "ESPS", "BAP"),
-)
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
 
 
@@ -428,11 +423,6 @@ def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:
 def is_vessel_prefix(text: str) -> bool:
     """Text that is exactly a ship's prefix ("M/V", "MT", "USS"), which is never an entity by itself."""
     return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
-
-
-def written_with_prefix(text: str) -> bool:
-    """A mention that starts with a ship's prefix ("MV Ruby", "NNS Kestrel"): written only of a ship."""
-    return _PREFIX.match(text) is not None
 
 
 _WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
