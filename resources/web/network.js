@@ -475,7 +475,9 @@
       if (!big) e.title = edgeTooltip(e); // a big network builds tooltips on hover (lazyTooltip)
     }
     edges.add(payload.edges);
-    if (big) rankLabels(payload.nodes);
+    // a small network ranks its names too: zoomed out past vis-network's legible size, the most tied are
+    // still named (drawn in screen space like a big network's), the rest appear as the user zooms in
+    rankLabels(big ? payload.nodes : payload.nodes.map((n) => ({ ...n, rank: -(n.size || 0) })));
     for (const id of fresh) {
       const n = nodes.get(id);
       if (placed && n.x !== undefined) continue;
@@ -823,6 +825,7 @@
     const width = ctx.canvas.width / ratio;
     const height = ctx.canvas.height / ratio;
     const body = network.body.nodes;
+    const threshold = big ? Infinity : ((options.nodes.scaling || {}).label || {}).drawThreshold || 8;
     const grid = labelGrid;
     grid.clear();
     const chosen = [];
@@ -838,23 +841,33 @@
       const size = node.options.size;
       const font = labelFont(size);
       const text = labelNames.get(id) || "";
+      const own = big ? 0 : (node.options.font.size || 14) * scale; // the size vis-network draws it at
+      if (own >= threshold) {
+        // vis-network draws this name itself, legibly: keep its place free of ours
+        const w = text.length * own * 0.55;
+        const top = y + size * scale + 2;
+        mark(grid, [x - w / 2 - 3, top, x + w / 2 + 3, top + own + 3]);
+        return;
+      }
       let w = labelWidths.get(id);
       if (w === undefined) {
         ctx.font = font.css;
         w = ctx.measureText(text).width;
         labelWidths.set(id, w);
       }
+      // a name at the edge of the view stays whole: moved in rather than cut by the frame
+      const cx = Math.min(Math.max(x, w / 2 + 4), Math.max(width - w / 2 - 4, w / 2 + 4));
       let top = y + size * scale + 2;
-      let box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
+      let box = [cx - w / 2 - 3, top, cx + w / 2 + 3, top + font.px + 3];
       if (overlaps(grid, box)) {
         // a node the user is looking at (selected, on a path) keeps its name: above it when below is taken
         if (!firm) return;
         top = y - size * scale - 2 - font.px - 3;
-        box = [x - w / 2 - 3, top, x + w / 2 + 3, top + font.px + 3];
+        box = [cx - w / 2 - 3, top, cx + w / 2 + 3, top + font.px + 3];
         if (overlaps(grid, box)) return;
       }
       mark(grid, box);
-      chosen.push({ id, text, x, y: top, font });
+      chosen.push({ id, text, x: cx, y: top, font });
     };
     // the selected node first, then by importance (only the focused ones while a focus is on)
     for (const id of selected) consider(id, true);
@@ -915,7 +928,10 @@
 
   function drawBigExtras(ctx) {
     if (frameLog && frameLog.on) frameLog.draws.push(performance.now() - drawStart);
-    if (!big) return;
+    if (!big) {
+      drawLabels(ctx);
+      return;
+    }
     collectWhenIdle();
     if (highlighted) drawFocus(ctx);
     drawLabels(ctx);

@@ -122,7 +122,9 @@ def test_real_news_first_held_back_quarter_holds():
     # P 0.741 R 0.473 family 0.896 with bare minister titles settled (branch x-rel6)
     # P 0.745 R 0.482 family 0.898 with the pair layer retrained on 124 articles (branch x-learn7)
     assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.47, scored["relation"]
-    assert scored["family_accuracy"] >= 0.89
+    # family 0.889 once severed ties are DIPLOMACY alone (lead-sever): China -> Taiwan 'ended relationship with' is
+    # Honduras's act given to China (a description not resolved); its HOSTILITY matched another sentence's gold
+    assert scored["family_accuracy"] >= 0.885
     assert scored["evidence_valid"] == 1.0
 
 

@@ -26,12 +26,20 @@ def test_a_title_after_a_comma_does_not_take_the_state_of_another_clause():
     assert ("Arno Vesk", "Chile", Family.MEMBERSHIP) in got
 
 
-def test_severing_ties_is_both_diplomacy_and_hostility():
-    got = stated("Peru severed diplomatic relations with Chile on Tuesday.", {**PE, **CL})
-    fams = {f for a, b, f in got if {a, b} == {"Peru", "Chile"}}
-    assert {Family.DIPLOMACY, Family.HOSTILITY} <= fams
+def test_severing_ties_is_diplomacy_once():
+    """Ending a tie is an act of diplomacy (the settled gold convention): one tie, not a second hostile one."""
+    for verb in ("severed diplomatic relations with", "cut ties with", "broke off diplomatic ties with"):
+        got = stated(f"Peru {verb} Chile on Tuesday.", {**PE, **CL})
+        assert {f for a, b, f in got if {a, b} == {"Peru", "Chile"}} == {Family.DIPLOMACY}, verb
     got = stated("Peru suspended security cooperation with Chile on Tuesday.", {**PE, **CL})
     assert Family.DIPLOMACY not in {f for a, b, f in got if {a, b} == {"Peru", "Chile"}}
+    # pressing others to cut their ties is hostile to the one they are to cut
+    spec = {**PE, **CL, "Arno Vesk": (OFF, ["Arno Vesk"])}
+    got = stated("Arno Vesk urged Peru to break all diplomatic ties to Chile.", spec)
+    assert ("Arno Vesk", "Chile", Family.HOSTILITY) in got
+    # a measure against trade is still hostile
+    got = stated("Peru halted all trade with Chile on Tuesday.", {**PE, **CL})
+    assert Family.HOSTILITY in {f for a, b, f in got if {a, b} == {"Peru", "Chile"}}
 
 
 def test_a_report_closing_its_sentence_is_about_the_main_clause():

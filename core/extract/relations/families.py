@@ -12,6 +12,11 @@ from core.model import Family, Kind
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+# verbs that end or pause a diplomatic tie: the annotated sets file the act under DIPLOMACY, not HOSTILITY
+_ENDING = frozenset({"break", "cut", "sever", "end", "terminate", "rupture", "suspend", "downgrade", "freeze"})
+_TIES = frozenset({"tie", "ties", "relation", "relations", "relationship"})
+# pressing others to cut their ties with X is the presser's hostility to X, not an act of diplomacy
+_PRESSING = frozenset({"urge", "press", "pressure", "push", "call", "demand", "ask", "tell", "force", "lobby"})
 
 
 class Grammar(Clauses):
@@ -138,6 +143,14 @@ class Grammar(Clauses):
             fam = self.noun_family(noun)
             if prep in ("on", "against", "upon", "over", "including"):
                 fam = self.listed(noun, fam, targets)  # not 'evaded UN sanctions': the UN issues them
+            if (
+                fam is Family.DIPLOMACY
+                and lemma in _ENDING
+                and noun is not None
+                and noun.lemma_.lower() in _TIES
+                and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _PRESSING)
+            ):
+                return Family.DIPLOMACY  # cutting, severing or freezing ties is an act of diplomacy (gold5-8)
             if (
                 fam
                 and lemma in lex.negating_verbs

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.relations.between import Between
-from core.extract.relations.both_families import second_families
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.headlines import Headlines, looks_like_headline
@@ -159,7 +158,6 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
             stated.extend(through_states(stated, self.kind, state_of))
-            stated.extend(second_families(stated))
         self._settle_titles()
         where: dict[tuple[int, int], list[int]] = {}
         for ei, hi in self.heads:
