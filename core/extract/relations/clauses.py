@@ -24,6 +24,7 @@ _PERCEIVING = frozenset({"spot", "observe", "photograph", "detect", "catch", "se
 _WEAPON_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "drone", "missile", "rocket", "torpedo", "bombing", "shelling"}
 )
+_LEAVERS = frozenset({"defector", "refugee", "migrant", "asylum-seeker", "exile", "escapee", "deserter"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -44,8 +45,20 @@ class Clauses(Referents):
         out: set[int] = set()
         for c in v.children:
             if c.dep_ in ("nsubj", "csubj"):
+                if self.tok_ent[c.i] < 0 and c.lemma_.lower() in _LEAVERS:
+                    continue  # 'North Korean defectors arrived in Seoul': who fled a state does not act for it
                 ents = self.den_all(c)
                 out |= ents or self._weapon_owner(c)
+        if not out:
+            # 'after President Obama allowed ...': the parser hangs the subject on the conjunction as its object
+            out = {
+                e
+                for c in v.children
+                if c.dep_ == "mark"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for e in self.den_all(p)
+            }
         return frozenset(out)
 
     def _weapon_owner(self, c: Token) -> frozenset[int]:

@@ -81,6 +81,9 @@ class Grammar(Clauses):
         if lemma in lex.expelling_verbs and prep is None and targets:
             # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
             return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
+        if lemma == "head" and prep is None and noun is None and targets:
+            # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
+            return Family.LEADERSHIP
         phrasal = lex.phrasal_verbs.get(f"{lemma} {prep}") if prep else None
         topic = (
             noun is not None

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
+from core.extract.relations.gifts import gift_ties
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
@@ -21,6 +22,7 @@ from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.pair_structure import sentence_words
+from core.extract.relations.permits import Permits
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -44,7 +46,7 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided):
+class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided, Permits):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
@@ -180,6 +182,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
                 joined_ties(toks, self.tok_ent, self.kind, self.lex),
                 joint_ties(toks, self.tok_ent, self.kind, self.lex),
+                gift_ties(toks, self.tok_ent, self.kind),
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
@@ -272,12 +275,13 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
                     yield from self._relation_noun(t)
-            elif t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep" and t.i < t.head.i):
+            elif t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep"):
                 yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)
                 yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
+                yield from self._permitted(t)
                 if lemma in lex.reporting_verbs:
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:

@@ -91,6 +91,8 @@ class RelationNouns(Targets):
             verb = n.head.head
             if verb.pos_ in ("VERB", "AUX") and not self.passive(verb):
                 yield from self._pairs(agents, self.actor(verb) - agents, f"{lemma} of", fam)
+        if agents and not patients and fam is Family.LEADERSHIP and n.dep_ == "pobj" and n.head.lower_ == "under":
+            yield from self._led(n, agents)
         if not agents and patients:
             # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
             verb = governing_verb(n, ("pobj", "prep", "advmod"))
@@ -110,6 +112,15 @@ class RelationNouns(Targets):
         if len(mods) >= 2 and not patients:
             for a, b in combinations(sorted(mods), 2):
                 yield a, b, type_, fam
+
+    def _led(self, n: Token, agents: set[int]) -> Iterator[Tie]:
+        """'Cuba advanced under the leadership of the Party', 'to stifle Cuba under the Party's leadership': the
+        leader leads the states and bodies of the clause it qualifies."""
+        verb = n.head.head
+        if verb.pos_ not in ("VERB", "AUX") or self.passive(verb):
+            return
+        led = {e for e in self.subjects(verb) | self.direct_objects(verb) if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+        yield from self._pairs(agents, led - agents, f"{n.lemma_.lower()} of", Family.LEADERSHIP)
 
     def _under(self, n: Token, agents: set[int]) -> Iterator[Tie]:
         """'The Boracay is listed under British and EU sanctions', 'Syria, also under U.S. sanctions': whoever

@@ -26,6 +26,14 @@ class Verbs(Grammar):
             if prep and noun is None and self.lex.phrasal_verbs.get(f"{v.lemma_.lower()} {prep}") is Family.MEMBERSHIP:
                 yield from self._pairs(done, ents, f"{v.lower_} {prep}", Family.MEMBERSHIP)
 
+    def _headed_body(self, v: Token) -> frozenset[int]:
+        """What 'headed by' is done to: a named body, as the noun it modifies or the name right before it where
+        the parser hangs the participle higher ('the leadership of the Party headed by X'); not 'a delegation'."""
+        done = [v.head] if v.dep_ == "acl" else [c for c in v.children if c.dep_ == "nsubjpass"]
+        if v.dep_ == "acl" and v.i > 0:
+            done.append(v.doc[v.i - 1])
+        return frozenset(e for t in done if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is not Kind.OFFICIAL)
+
     def _verb(self, v: Token) -> Iterator[Tie]:
         """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
         lemma = v.lemma_.lower()
@@ -48,6 +56,8 @@ class Verbs(Grammar):
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
+            elif lemma == "head" and self._headed_body(v):
+                fam, done = Family.LEADERSHIP, self._headed_body(v)  # 'the party, headed by X'
             elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:
                 yield from self._seat(v, done)
                 return
@@ -161,6 +171,7 @@ class Verbs(Grammar):
         sender, named by its modifiers ('a WPK delegation including X') or as the doer of the clause it sits in."""
         group = v.head
         if v.dep_ not in ("relcl", "acl") or group.lemma_.lower() not in self.lex.group_nouns:
+            yield from self._named_members(v)
             return
         members: set[int] = set()
         for c in v.children:
@@ -174,6 +185,25 @@ class Verbs(Grammar):
         elif not leaders and group.dep_ == "dobj":
             leaders = set(self.actor(group.head))
         yield from self._pairs(members, leaders - members, f"member of {group.lemma_.lower()} of", Family.MEMBERSHIP)
+
+    def _named_members(self, v: Token) -> Iterator[Tie]:
+        """'the CSTO, which also includes X, Y and Z', 'the bloc comprises X and Y': the states or bodies a named
+        body lists are its members."""
+        if v.dep_ == "relcl":
+            bodies = {self.tok_ent[v.head.i]} if self.tok_ent[v.head.i] >= 0 else set()
+        else:
+            bodies = {self.tok_ent[c.i] for c in v.children if c.dep_ == "nsubj" and self.tok_ent[c.i] >= 0}
+        bodies = {e for e in bodies if self.kind(e) is Kind.PARTY}
+        if not bodies:
+            return
+        members: set[int] = set()
+        for c in v.children:
+            if c.dep_ == "dobj":
+                members |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":  # 'consists of'
+                members |= self.prep_objects(c)
+        members = {e for e in members if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+        yield from self._pairs(members, bodies, "member of", Family.MEMBERSHIP)
 
     def _label(self, v: Token, noun: Token | None, prep: str | None, ents: frozenset[int]) -> str:
         """A short verb phrase for the tie: 'visited', 'sent delegation to', 'has ties to', 'defected from'."""
