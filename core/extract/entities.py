@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract import infrastructure as works
 from core.extract.aliases import join_other_names
 from core.extract.coref import (
     Cluster,
@@ -264,6 +265,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     start, end = _strip(doc, m.start, m.end)
     out: list[Mention] = []
     heads = lexicon_set("org_heads")
+    carriers = lexicon_set("carrier_words")
     if lookup(doc[start:end].text) is None:
         # "White House National Security Council": a known body, then a body of its own
         for p in range(end - 2, start, -1):
@@ -293,8 +295,9 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
         owned = start + n < end and doc[start + n].text in _POSSESSIVE
         if not owned and term.role == "capital":
             break  # "Minsk Tractor Works", "Tehran Times": a city in a firm's or paper's name
-        if not owned and term.role == "name" and end - start - n >= 2 and is_firm(doc, start + n, end):
-            break  # "India Gaurik Ship Management", "China Ocean Shipping": the country is part of a firm's name
+        firm = is_firm(doc, start + n, end) if end - start - n >= 2 else doc[end - 1].text in carriers
+        if not owned and term.role == "name" and firm:
+            break  # "India Gaurik Ship Management", "Azerbaijan Airlines": the country is part of a firm's name
         rest = doc[start + n + owned : end].text
         if term.role in {"demonym", "name"} and rest in lexicon_set("state_itself"):
             m.kind, m.key, m.role = Kind.STATE, term.name, term.role  # "the United States Government" is the state
@@ -379,7 +382,7 @@ def _apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
         return False
     k = end + 2
-    while k < len(doc) and k - end < 6 and doc[k].pos_ in {"ADJ", "PROPN", "NOUN"}:
+    while k < len(doc) and k - end < 8 and (doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} or works.compound_modifier(doc, k)):
         if doc[k].lower_ in nouns and not (k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE):
             break
         k += 2 if k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE else 1  # "the group's leader"
@@ -402,10 +405,6 @@ def _org_noun_after(doc: Doc, end: int) -> bool:
 
 def _org_apposition(doc: Doc, end: int) -> bool:
     return _apposition(doc, end, lexicon_set("org_nouns"))
-
-
-def _role_apposition(doc: Doc, end: int) -> bool:
-    return _apposition(doc, end, lexicon_set("role_nouns"))
 
 
 def _has_head(span: SpacySpan) -> bool:
@@ -469,6 +468,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             or _org_apposition(doc, end)
             or _org_noun_after(doc, end)
             or spelled_by_acronym(doc, start, end)
+            or works.body_by_context(doc, start, end)
         )
         if ent.label_ in {"PERSON", "GPE"} and not name_like(span):
             continue
@@ -513,7 +513,7 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             if len(span) == 1 and span[0].text in lexicon_set("org_heads"):
                 continue  # a bare "Party": only the pattern rule with its article may use it
             out.append(Mention(start, end, Kind.PARTY, None, 1, "org" if len(span) > 1 else "single"))
-        elif ent.label_ == "GPE" and len(span) > 1 and _role_apposition(doc, end):
+        elif ent.label_ == "GPE" and len(span) > 1 and _apposition(doc, end, lexicon_set("role_nouns")):
             out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "Tareq Salem, a senior official"
         elif ent.label_ == "GPE" and len(span) == 1 and span[0].is_title:
             out.append(Mention(start, end, Kind.OFFICIAL, None, 1, "maybe-surname"))
@@ -640,7 +640,7 @@ def _named_by_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Ment
             and lookup(doc[k].text) is None
         ):
             k += 1
-        if k - i >= 2 and (i == 0 or not is_cap(doc[i - 1])) and _role_apposition(doc, k):
+        if k - i >= 2 and (i == 0 or not is_cap(doc[i - 1])) and _apposition(doc, k, lexicon_set("role_nouns")):
             out.append(Mention(i, k, Kind.OFFICIAL, None, 2, "person"))
             for t in range(i, k):
                 taken[t] = True
@@ -689,6 +689,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc)
+    built, work_names = works.infrastructure_blocks(doc)
+    place_acrs, acr_names = works.place_acronyms(doc)
+    candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)
     titles = title_tokens(doc)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -699,7 +702,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 and doc[s:t].text not in lexicon_set("non_entities")
                 and name_like(doc[s:t])
                 and not place_context(doc, s, t)
-                and not _org_apposition(doc, t)
+                and not (_org_apposition(doc, t) or works.body_by_context(doc, s, t))
                 and not company_shaped(doc[s:t])
                 and doc[s].text not in lexicon_set("company_leads")
                 and not (s > 0 and doc[s - 1].lower_ in lexicon_set("org_nouns"))
@@ -720,7 +723,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen = _select(candidates, taken)
     chosen += _named_by_noun(doc, taken)
     chosen += [m.owner for m in chosen if m.owner is not None]
-    places = place_words(doc, ents)
+    places = place_words(doc, ents) | work_names | acr_names
     chosen += [m for m in _from_spacy(doc, ents, taken, titles) if doc[m.start : m.end].text not in places]
     for m in chosen:
         for t in range(m.start, m.end):
@@ -729,6 +732,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
     chosen = news_fixes(doc, spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen))))
+    works.demonyms_of_named_states(chosen, doc)
 
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:
@@ -748,6 +752,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         and text_of(m) not in non_entities
         and text_of(m).rstrip(".") not in non_entities
         and not names_a_language(doc, m)
+        and not works.names_an_idea(text_of(m))
+        and not ((m.key is None or m.kind is Kind.VESSEL) and text_of(m) in work_names)
         and not names_a_thing(doc, m, text_of(m), chars(m)[1], text)
     ]
 

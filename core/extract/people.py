@@ -140,17 +140,20 @@ def person_end(doc: Doc, end: int, taken: list[bool]) -> int:
         k += 1  # "bin Zayed al-Nahyan"
     if k > end and k < len(doc) and doc[k].is_title and doc[k].is_alpha and not taken[k]:
         return k + 1  # "Ursula von" + "der Leyen", "Mohammed bin" + "Salman"
-    nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
-    if (
-        nxt < len(doc)
-        and not taken[nxt]
-        and doc[nxt].is_title
-        and doc[nxt].is_alpha
-        and (doc[nxt].pos_ == "PROPN" or nxt > end)
-        and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt) or _lone_org_word(doc, nxt))
-        and lookup(doc[nxt].text) is None
-    ):
-        return nxt + 1
+    for _ in range(2):  # "Fatma Betul" + "Sayan Kaya": up to two surnames the model left out
+        nxt = end + 1 if end + 1 < len(doc) and doc[end].is_space and "\n" not in doc[end].text else end
+        if (
+            nxt < len(doc)
+            and not taken[nxt]
+            and doc[nxt].is_title
+            and doc[nxt].is_alpha
+            and (doc[nxt].pos_ == "PROPN" or nxt > end)
+            and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt) or _lone_org_word(doc, nxt))
+            and lookup(doc[nxt].text) is None
+        ):
+            end = nxt + 1
+        else:
+            break
     return end
 
 

@@ -229,6 +229,11 @@ def place_context(doc: Doc, start: int, end: int) -> bool:
 _PLACE_AFTER = frozenset({"area", "province", "region", "district", "island", "islands", "peninsula", "county"})
 
 
+def _a_place(tok) -> bool:
+    term = lookup(tok.text)
+    return tok.ent_type_ in {"GPE", "LOC"} or (term is not None and term.kind is Kind.STATE)
+
+
 def unknown_place(doc: Doc, start: int, end: int) -> bool:
     """An unknown headless name the text places: "Chubut province", "the Vrbetice area", "the island chain of X",
     "between X and Y", "close to X" (for a name spaCy read as a body)."""
@@ -240,4 +245,8 @@ def unknown_place(doc: Doc, start: int, end: int) -> bool:
         return doc[start - 3].lower_ in lexicon_set("place_nouns")  # "the island chain of X", "the port town of X"
     if start >= 1 and doc[start - 1].lower_ == "between":
         return True
+    if start >= 3 and doc[start - 1].lower_ == "and" and end - start == 1 and doc[start].is_title:
+        # "between the island nation of Cyprus and X": the second of two places
+        first = next((k for k in range(start - 2, max(0, start - 8), -1) if doc[k].lower_ == "between"), None)
+        return first is not None and any(_a_place(t) for t in doc[first + 1 : start - 1])
     return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in {"close", "next", "adjacent"}

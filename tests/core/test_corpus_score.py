@@ -183,7 +183,8 @@ def test_real_news_blind_set_6_does_not_slip():
     assert scored["typed"]["f"] >= 0.97
     # relation P 0.877 R 0.566, family 0.867 with x-rel7's rules and the pair layer retrained on main (round 3);
     # P 0.883 R 0.602, family 0.875 with x-rel8's (a bloc's members listed, a state as a bloc's member)
-    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.60, scored["relation"]
+    # P 0.887 R 0.628 with x-rel10's (outlets named before their noun, 'per' sources, bodies' listed members)
+    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.62, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
 
@@ -196,9 +197,9 @@ def test_real_news_blind_set_7_does_not_slip():
     R 0.931 F1 0.908, typed 0.908, merge B3 0.979, relation P 0.832 R 0.560, family 0.840): held at that first run."""
     scored = _score(REAL_BLIND7, REAL_BLIND7 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND7.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.95, scored["per_document"]  # 0.954 after x-ent8's general entity rules
-    assert scored["entity"]["p"] >= 0.945
-    assert scored["typed"]["f"] >= 0.95
+    assert scored["entity"]["f"] >= 0.955, scored["per_document"]  # 0.954 after x-ent8; 0.959 after x-ent10
+    assert scored["entity"]["p"] >= 0.955
+    assert scored["typed"]["f"] >= 0.955
     assert scored["merge_b3"]["f"] >= 0.98
     # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4)
     assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.585, scored["relation"]
@@ -218,11 +219,14 @@ def test_real_news_blind_set_8_does_not_slip():
     scored = _score(REAL_BLIND8, REAL_BLIND8 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND8.glob("*.txt"))) == 20
     # entity P 0.871 R 0.958 F1 0.912, typed 0.885 with flag adjectives, prosecutors' titles and "/TASS/." datelines
-    # (branch x-ent9)
-    assert scored["entity"]["f"] >= 0.91, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.865
-    assert scored["typed"]["f"] >= 0.88
+    # (branch x-ent9); P 0.958 R 0.972 F1 0.965, typed 0.96 with named works (pipelines, fields, terminals), regions
+    # holding a state's word, ideas and faiths, bodies by context, carriers, two left-out surnames (branch x-ent10)
+    assert scored["entity"]["f"] >= 0.96, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.955
+    assert scored["typed"]["f"] >= 0.955
     assert scored["merge_b3"]["f"] >= 0.99
-    assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.50, scored["relation"]
+    # relation P 0.836 R 0.578, family 0.887 with x-rel10's (sources cited, partners of a coordinated act);
+    # P 0.841 R 0.53 with x-ent10's entities alone; P 0.87 R 0.609 with both (merged in main)
+    assert scored["relation"]["p"] >= 0.865 and scored["relation"]["r"] >= 0.60, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0

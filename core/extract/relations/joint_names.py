@@ -10,7 +10,11 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
-_JOINT = frozenset({"joint", "common"})
+_JOINT = frozenset({"joint", "common", "coordinated", "concerted"})
+# Verbs and adverbs that say the names listed as their doers act as one: 'A and B have been coordinating their
+# support', 'A and B jointly announced', 'brokered by A and B'. (Mediating verbs keep the deal's family.)
+_TOGETHER = frozenset({"coordinate", "jointly"})
+_MEDIATE = frozenset({"broker", "mediate", "co-broker"})
 _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 _LIST = frozenset({",", "and", "&"})
 _OWN = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.TRADE, Family.ALLIANCE})  # families a joint noun keeps
@@ -22,23 +26,44 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
         return
     sent = toks[0].sent  # the joint act may be named outside a quote that names the partners
     nouns = [t.head for t in sent if t.lower_ in _JOINT and t.dep_ == "amod" and t.head.pos_ == "NOUN"]
-    if not nouns:
+    acts = [t for t in sent if t.lemma_.lower() in _TOGETHER and t.pos_ in ("VERB", "ADV")]
+    mediated = [t for t in sent if t.lemma_.lower() in _MEDIATE and t.pos_ == "VERB"]
+    if not nouns and not acts and not mediated:
         return
-    noun = nouns[0].lower_
-    fam = lex.relation_nouns.get(nouns[0].lemma_.lower()) or lex.relation_nouns.get(noun)
+    if nouns:
+        noun = nouns[0].lower_
+        fam = lex.relation_nouns.get(nouns[0].lemma_.lower()) or lex.relation_nouns.get(noun)
+    elif acts:
+        noun, fam = acts[0].lower_, Family.ALLIANCE
+    else:
+        noun, fam = mediated[0].lower_, Family.AGREEMENT
     if fam not in _OWN:
         fam = Family.ALLIANCE  # a joint statement, probe or strike: the two act as partners
     if fam is Family.ALLIANCE and any(lex.relation_nouns.get(t.lemma_.lower()) is Family.AGREEMENT for t in sent):
         fam = Family.AGREEMENT  # 'a joint statement on the agreement': partners to the deal
-    # the names of a list joined only by commas and 'and': the parse of such lists is too loose to follow
-    last, gap_ok = -1, False
-    for t in toks:
-        e = tok_ent[t.i]
-        if e < 0:
-            gap_ok = gap_ok and t.lower_ in _LIST
-            continue
-        if e != last and last >= 0 and gap_ok and kind(e) in _SIDES and kind(last) in _SIDES:
-            yield last, e, f"joint {noun} with", fam
-        if e != last:
-            last = e
-        gap_ok = True
+    # the names of a list joined only by commas, 'and' and 'the': the parse of such lists is too loose to follow;
+    # every two names of one list are partners ('A, B, the C and D recognised X in a coordinated move')
+    run: list[int] = []
+    gap_ok = False
+    for t in [*toks, None]:
+        e = tok_ent[t.i] if t is not None else -1
+        if e >= 0 and kind(e) in _SIDES:
+            if not (run and gap_ok):
+                yield from _partners(run, noun, fam)
+                run = []
+            if e not in run:
+                run.append(e)
+            gap_ok = True
+        elif e >= 0 and e in run:
+            continue  # a name of several words
+        else:
+            gap_ok = gap_ok and t is not None and (t.lower_ in _LIST or (t.lower_ == "the" and t.dep_ == "det"))
+            if not gap_ok:
+                yield from _partners(run, noun, fam)
+                run = []
+
+
+def _partners(run: list[int], noun: str, fam: Family) -> Iterator[Tie]:
+    for i, a in enumerate(run):
+        for b in run[i + 1 :]:
+            yield a, b, f"joint {noun} with", fam

@@ -58,6 +58,14 @@ class Modifiers(Grammar):
                     label = "part of" if c.lower_ == "of" else f"based {c.lower_}"
                     yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
         yield from self._bracketed(t, me)
+        if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
+            # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to
+            for c in t.children:
+                if c.dep_ == "appos" and c.lower_ == "part" and self.tok_ent[c.i] < 0:
+                    for x in c.children:
+                        if x.dep_ == "prep" and x.lower_ == "of":
+                            owners = {e for e in self.prep_objects(x) if self.kind(e) is not Kind.VESSEL}
+                            yield from self._pairs((me,), owners, "part of", Family.MEMBERSHIP)
         head = t.head
         if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0:
             # "Yemen's Houthi rebels", "Iran's IRGC forces": the group named on the noun is the possessor's

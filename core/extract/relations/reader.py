@@ -258,7 +258,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     yield from self._role(t)
                 if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
                     yield from self._relation_noun(t)
-            elif t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep" and t.i < t.head.i):
+            elif t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep"):
                 yield from self._according(t)
             elif t.pos_ in ("VERB", "AUX"):
                 yield from self._verb(t)

@@ -17,6 +17,17 @@ _SPEAKING_BODIES = frozenset(
 )
 # 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
 _SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
+# A reported clause's arguments: who acts, on whom, with whom.
+_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"})
+# Nouns an outlet's name stands before: 'ARD television', 'Kyodo news agency', 'NHK broadcaster'.
+_OUTLET_NOUNS = frozenset(
+    {"television", "tv", "agency", "newspaper", "daily", "broadcaster", "channel", "radio", "outlet", "network"}
+    | {"magazine", "weekly", "website", "paper", "station"}
+)
+# Prepositions naming what an act is aimed at: 'aimed radar at X', 'fired on Y', 'a strike against Z'.
+_AIMED = frozenset({"at", "on", "upon", "against"})
+# Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
+_CITING = frozenset({"cite", "quote"})
 # Prepositions naming where something happened or went, which a report is not about.
 _WHERE = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
@@ -50,7 +61,11 @@ class Speech(Grammar):
     def _reporting(self, v: Token) -> Iterator[Tie]:
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        named = [c for c in subjects if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns]
+        named = [
+            c
+            for c in subjects
+            if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns or self._outlet_named(c)
+        ]
         # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
         reporters = {e for c in (named or subjects) for e in self._speakers(c)}
         people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
@@ -112,9 +127,20 @@ class Speech(Grammar):
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+        yield from self._pairs(reporters, self._cited(v) - reporters, "cited", Family.REPORTING)
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
+
+    def _cited(self, v: Token) -> set[int]:
+        """'X reported, citing a probe by Y and Z', 'reported, quoting Y': whom a report cites as its source."""
+        out: set[int] = set()
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _CITING:
+                for x in c.children:
+                    if x.dep_ in ("dobj", "prep"):
+                        out |= {self.tok_ent[y.i] for y in x.subtree if self.tok_ent[y.i] >= 0}
+        return {e for e in out if self.kind(e) is not Kind.STATE}
 
     def _nested_report(self, c: Token) -> set[int]:
         """'Reuters reported Peskov told Zvezda that Moscow needed ...': an outlet reporting a report reports what
@@ -161,6 +187,8 @@ class Speech(Grammar):
     def _according(self, t: Token) -> Iterator[Tie]:
         """'..., according to the state broadcaster VTV', 'according to a report by the UN Panel of Experts'."""
         clause = t.head
+        if t.lower_ == "per" and clause.lower_ == "as" and clause.dep_ == "prep":
+            clause = clause.head  # 'As per CNN, X left the door open'
         if clause.pos_ not in ("VERB", "AUX") or clause is t:
             return
         reporters: set[int] = set()
@@ -177,8 +205,25 @@ class Speech(Grammar):
                         for e in self.prep_objects(x)
                     }
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
+        if t.lower_ == "per" and t.i > clause.i:
+            # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
+            # what it reports is the clause's named subject (not a state a description names: 'the Dutch firm')
+            reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            named = {
+                e for c in subjects for e in self.den_all(c) if self.kind(e) is not Kind.STATE or self.tok_ent[c.i] == e
+            }
+            yield from self._pairs(reporters, named - reporters, "reported on", Family.REPORTING)
+            return
         if reporters:
             targets = self._reported_clause(clause)
+            if clause.lemma_.lower() in self.lex.reporting_verbs:
+                # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
+                # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)
+                for c in clause.children:
+                    if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                        named = {self.tok_ent[x.i] for x in c.subtree if x.dep_ in _ARGS}
+                        targets |= {e for e in self._reported_clause(c) if self.kind(e) is not Kind.STATE or e in named}
             yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
 
     def _verdict(self, v: Token) -> Iterator[Tie]:
@@ -226,6 +271,16 @@ class Speech(Grammar):
                 out |= self.actor(c)  # 'a delegation headed by Ri Su-yong'
         return out
 
+    def _outlet_named(self, c: Token) -> frozenset[int]:
+        """'ARD television reported', 'the Kyodo news agency said': the outlet named before an outlet's noun."""
+        if self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in _OUTLET_NOUNS:
+            return frozenset()
+        return frozenset(
+            e
+            for x in c.children
+            if x.dep_ == "compound" and (e := self.tok_ent[x.i]) >= 0 and self.kind(e) is Kind.PARTY
+        )
+
     def _clause_subjects(self, c: Token) -> set[int]:
         return {e for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(x)}
 
@@ -235,7 +290,7 @@ class Speech(Grammar):
         out: set[int] = set()
         if c.i in self.described:
             return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
-        for e in self.den_all(c) | self.issuer(c):
+        for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c):
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
@@ -250,6 +305,8 @@ class Speech(Grammar):
         if out or any(s.pos_ == "PRON" for s in subj):
             # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
             acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
+            # 'aimed radar at the X', 'fired on the Y', 'a strike against Z': what the act was aimed at
+            acted_on |= {e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)}
             return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
         stack = [(c, False)]
@@ -262,7 +319,7 @@ class Speech(Grammar):
                 # is ('a projectile exploded near the tanker Achilles')
                 here = placed or (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod")
                 ei = self.tok_ent[x.i]
-                arg = x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos")
+                arg = x.dep_ in _ARGS or (x.dep_ == "conj" and t.dep_ in _ARGS)  # '... with A and B'
                 named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())
                 if arg:  # also 'identified a Russian cargo ship, the Port Olya 3', 'the tanker'
                     kinds = (Kind.VESSEL,) if here else (Kind.VESSEL, Kind.PARTY, Kind.OFFICIAL, Kind.STATE)

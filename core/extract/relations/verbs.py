@@ -171,6 +171,7 @@ class Verbs(Grammar):
         sender, named by its modifiers ('a WPK delegation including X') or as the doer of the clause it sits in."""
         group = v.head
         if v.dep_ not in ("relcl", "acl") or group.lemma_.lower() not in self.lex.group_nouns:
+            yield from self._named_members(v)
             return
         members: set[int] = set()
         for c in v.children:
@@ -184,6 +185,25 @@ class Verbs(Grammar):
         elif not leaders and group.dep_ == "dobj":
             leaders = set(self.actor(group.head))
         yield from self._pairs(members, leaders - members, f"member of {group.lemma_.lower()} of", Family.MEMBERSHIP)
+
+    def _named_members(self, v: Token) -> Iterator[Tie]:
+        """'the CSTO, which also includes X, Y and Z', 'the bloc comprises X and Y': the states or bodies a named
+        body lists are its members."""
+        if v.dep_ == "relcl":
+            bodies = {self.tok_ent[v.head.i]} if self.tok_ent[v.head.i] >= 0 else set()
+        else:
+            bodies = {self.tok_ent[c.i] for c in v.children if c.dep_ == "nsubj" and self.tok_ent[c.i] >= 0}
+        bodies = {e for e in bodies if self.kind(e) is Kind.PARTY}
+        if not bodies:
+            return
+        members: set[int] = set()
+        for c in v.children:
+            if c.dep_ == "dobj":
+                members |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":  # 'consists of'
+                members |= self.prep_objects(c)
+        members = {e for e in members if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+        yield from self._pairs(members, bodies, "member of", Family.MEMBERSHIP)
 
     def _label(self, v: Token, noun: Token | None, prep: str | None, ents: frozenset[int]) -> str:
         """A short verb phrase for the tie: 'visited', 'sent delegation to', 'has ties to', 'defected from'."""
