@@ -16,6 +16,7 @@ from core.extract.coref import Mention
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
+from core.extract.relations.descriptions import facts
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -285,23 +286,56 @@ def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
 
 
 # words between a ship's name and its class noun: "the Kazan nuclear submarine", "the Pashin fleet sea tanker"
-_CLASS_WORDS = {"nuclear", "powered", "-", "fleet", "sea", "navy", "naval", "missile", "guided", "diesel", "electric",
-                "large", "small", "survey", "research", "patrol", "landing", "rescue", "salvage", "supply", "support",
-                "attack", "spy", "tracking", "oil", "cargo", "container", "crude", "product", "chemical", "gas"}
+_CLASS_WORDS = {
+    "nuclear",
+    "powered",
+    "-",
+    "fleet",
+    "sea",
+    "navy",
+    "naval",
+    "missile",
+    "guided",
+    "diesel",
+    "electric",
+    "large",
+    "small",
+    "survey",
+    "research",
+    "patrol",
+    "landing",
+    "rescue",
+    "salvage",
+    "supply",
+    "support",
+    "attack",
+    "spy",
+    "tracking",
+    "oil",
+    "cargo",
+    "container",
+    "crude",
+    "product",
+    "chemical",
+    "gas",
+}
 
 
 def _plain_name(doc: Doc, a: int, b: int) -> bool:
     """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people
     label."""
     heads = lexicon_set("org_heads") | lexicon_set("unit_heads")
-    return all(
-        (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
-        and t.text not in heads
-        and t.text not in _NOT_NAMES
-        and t.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}
-        and lookup(t.text) is None
-        for t in doc[a:b]
-    ) and lookup(doc[a:b].text) is None
+    return (
+        all(
+            (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
+            and t.text not in heads
+            and t.text not in _NOT_NAMES
+            and t.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}
+            and lookup(t.text) is None
+            for t in doc[a:b]
+        )
+        and lookup(doc[a:b].text) is None
+    )
 
 
 def _ship_nouns(doc: Doc, text: str) -> dict[int, int]:
@@ -323,8 +357,11 @@ def _first_words_re() -> re.Pattern:
 def _name_before(doc: Doc, end: int) -> int | None:
     """Start of the capitalised run (a name of up to four words) that ends at ``end`` right after "the"."""
     k = end
-    while k > 0 and end - k < 4 and (doc[k - 1].is_title or (doc[k - 1].is_upper and doc[k - 1].is_alpha)
-                                     or doc[k - 1].like_num):
+    while (
+        k > 0
+        and end - k < 4
+        and (doc[k - 1].is_title or (doc[k - 1].is_upper and doc[k - 1].is_alpha) or doc[k - 1].like_num)
+    ):
         k -= 1
     if k < end and doc[k].like_num:
         return None  # "the 5 ...": a name opens with a word
@@ -340,8 +377,11 @@ def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
         if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
             continue  # "the Maersk tanker fleet": the name of a firm before a noun of its own
         k = j
-        while k > 0 and j - k < 3 and ((doc[k - 1].is_lower and doc[k - 1].lower_ in _CLASS_WORDS)
-                                       or doc[k - 1].text == "-"):
+        while (
+            k > 0
+            and j - k < 3
+            and ((doc[k - 1].is_lower and doc[k - 1].lower_ in _CLASS_WORDS) or doc[k - 1].text == "-")
+        ):
             k -= 1
         start = _name_before(doc, k)
         if start is not None and doc[k - 1].text not in lexicon_set("company_tails") and doc[k - 1].text != "Line":
@@ -367,11 +407,51 @@ def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
 
 
 # last words of places and monuments the model labels as facilities ("the Lincoln Memorial", "the Hoover Dam")
-_SITE_WORDS = {"memorial", "monument", "centre", "center", "gate", "hall", "dam", "field", "road", "highway",
-               "boulevard", "arena", "mine", "market", "mall", "cemetery", "garden", "gardens", "library", "house",
-               "court", "fort", "castle", "lighthouse", "shoal", "reef", "island", "valley", "mountain", "hill"}
-_SHIP_VERBS = {"docked", "moored", "berthed", "anchored", "scuttled", "towed", "refloated", "sank", "hijacked",
-               "rammed", "boarded"}
+_SITE_WORDS = {
+    "memorial",
+    "monument",
+    "centre",
+    "center",
+    "gate",
+    "hall",
+    "dam",
+    "field",
+    "road",
+    "highway",
+    "boulevard",
+    "arena",
+    "mine",
+    "market",
+    "mall",
+    "cemetery",
+    "garden",
+    "gardens",
+    "library",
+    "house",
+    "court",
+    "fort",
+    "castle",
+    "lighthouse",
+    "shoal",
+    "reef",
+    "island",
+    "valley",
+    "mountain",
+    "hill",
+}
+_SHIP_VERBS = {
+    "docked",
+    "moored",
+    "berthed",
+    "anchored",
+    "scuttled",
+    "towed",
+    "refloated",
+    "sank",
+    "hijacked",
+    "rammed",
+    "boarded",
+}
 
 
 def _object_of_ship_verb(doc: Doc, text: str) -> list[SpacySpan]:
@@ -464,8 +544,13 @@ def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: lis
     ship = ships[0]
     first = min(m.start for m in ship.mentions)
     nouns = {"ship", "vessel", "freighter", "tanker"}
+    # a navy's ship ('USS X') is no tanker, and 'the dhow ... the vessel' in one sentence is the dhow
+    merchant = facts().merchant_ship_words
+    navy = any(w in facts().navy_prefixes for m in ship.mentions for w in doc.text[max(m.start - 6, 0) : m.end].split())
     for i in range(1, len(doc)):
         t = doc[i]
         if t.lower_ in nouns and doc[i - 1].lower_ == "the" and t.idx > first and not taken[i]:
+            if navy and (t.lower_ in merchant or any(w.lower_ in merchant for w in doc[t.sent.start : i])):
+                continue
             ship.mentions.append(Span(t.idx, t.idx + len(t), t.text))
     ship.mentions.sort(key=lambda s: s.start)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from core.extract.relations.lexicon import Lexicon
 from core.model import Family, Kind, LocalEntity
 
-_PAIR_WORDS = frozenset({"two", "both"})
+_DATA = Path(__file__).parent.parent / "data"
+_COUNTS = {"two": 2, "both": 2}
 _COUNT_DEPS = frozenset({"nummod", "det", "predet", "amod", "quantmod"})
 # How far back a description reaches for what it stands for: this sentence and the two before it.
 _SENTENCES_BACK = 2
@@ -16,9 +22,61 @@ _SENTENCES_BACK = 2
 _BODY_BACK = 4
 
 
-def _is_pair(t: Token) -> bool:
-    """'the two countries', 'both nations', 'the two sides': a plural description counting two."""
-    return any(c.lower_ in _PAIR_WORDS and c.dep_ in _COUNT_DEPS for c in t.children)
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """``data/descriptions.json``: which states a region or trait word fits, and what names a grouping of states."""
+
+    state_heads: frozenset[str]
+    traits: dict[str, frozenset[str]]  # 'central american' -> state names
+    longest: int  # words in the longest trait
+    bloc_heads: frozenset[str]
+    bloc_words: frozenset[str]
+    place_nouns: frozenset[str]
+    navy_prefixes: frozenset[str]
+    merchant_ship_words: frozenset[str]
+
+
+@cache
+def facts() -> _Facts:
+    """Loaded once per process."""
+    raw = json.loads((_DATA / "descriptions.json").read_text(encoding="utf-8"))
+    countries = json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))["countries"]
+    names = {r["code"]: r["name"] for r in countries}
+    traits = {k: frozenset(names[c] for c in v) for k, v in raw["traits"].items()}
+    return _Facts(
+        state_heads=frozenset(raw["state_heads"]),
+        traits=traits,
+        longest=max(len(k.split()) for k in traits),
+        bloc_heads=frozenset(raw["bloc_heads"]),
+        bloc_words=frozenset(raw["bloc_words"]),
+        place_nouns=frozenset(raw["place_nouns"]),
+        navy_prefixes=frozenset(raw["navy_prefixes"]),
+        merchant_ship_words=frozenset(raw["merchant_ship_words"]),
+    )
+
+
+def _count(t: Token) -> int:
+    """'the two countries', 'both nations': how many a plural description counts (0: none)."""
+    return next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS and c.dep_ in _COUNT_DEPS), 0)
+
+
+def _fitting_states(t: Token, known: _Facts) -> frozenset[str] | None:
+    """'the Central American country', 'the oil-rich Gulf kingdom', 'the island': the states its region and trait
+    words fit (all of them at once); None when the description has no such word."""
+    first = min((c.i for c in t.children if c.dep_ == "det"), default=t.i)
+    words = [w.lower_ for w in t.doc[first + 1 : t.i] if w.is_alpha]
+    out: frozenset[str] | None = known.traits.get(t.lower_)
+    i = 0
+    while i < len(words):
+        for n in range(min(known.longest, len(words) - i), 0, -1):
+            fit = known.traits.get(" ".join(words[i : i + n]))
+            if fit is not None:  # the longest trait at this word: 'south east asian' before 'asian'
+                out = fit if out is None else out & fit
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def _window_start(doc: Doc, t: Token, back: int) -> int:
@@ -61,11 +119,19 @@ def _name_words(entity: LocalEntity) -> set[str]:
 
 
 def _named_before(
-    doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, kind: Kind, doers: bool = True
+    doc: Doc,
+    tok_ent: list[int],
+    entities: list[LocalEntity],
+    t: Token,
+    kind: Kind,
+    doers: bool = True,
+    back: int = _SENTENCES_BACK,
+    places: frozenset[str] = frozenset(),
 ) -> list[int]:
-    """Entities of ``kind`` named before ``t``, nearest first, within ``_SENTENCES_BACK`` sentences; the subjects
-    of ``t``'s clause are left out (with ``doers``)."""
-    start = _window_start(doc, t, _SENTENCES_BACK)
+    """Entities of ``kind`` named before ``t``, nearest first, within ``back`` sentences; the subjects of ``t``'s
+    clause are left out (with ``doers``), and so are mentions that only say where ('near the Syrian border'),
+    by the head nouns in ``places``."""
+    start = _window_start(doc, t, back)
     # 'The United States has sanctioned both countries': the doer of the clause is not one of the two
     verb = t.head
     for _ in range(6):
@@ -77,8 +143,12 @@ def _named_before(
     out: list[int] = []
     for i in range(t.i - 1, start - 1, -1):
         ei = tok_ent[i]
-        if ei >= 0 and entities[ei].kind is kind and ei not in out and ei not in skip:
-            out.append(ei)
+        if ei < 0 or entities[ei].kind is not kind or ei in out or ei in skip:
+            continue
+        w = doc[i]
+        if places and w.dep_ in ("amod", "compound", "poss") and w.head.lemma_.lower() in places:
+            continue
+        out.append(ei)
     return out
 
 
@@ -89,6 +159,7 @@ def pair_descriptions(
     two countries'), the body or state named last for 'the ministry', 'the kingdom', the ship for 'it' boarded."""
     out: dict[int, frozenset[int]] = {}
     names: dict[int, set[str]] = {}  # entity → the words of its names, built when first asked
+    known = facts()
     for t in doc:
         if t.pos == PRON:
             ship = _ship_pronoun(t, tok_ent, entities, lex)
@@ -98,21 +169,48 @@ def pair_descriptions(
         if tok_ent[t.i] >= 0 or t.pos_ not in ("NOUN", "PROPN"):
             continue
         kind = lex.group_descriptions.get(t.lower_) or lex.group_descriptions.get(t.lemma_.lower())
-        if kind is not None and _is_pair(t):
-            named = _named_before(doc, tok_ent, entities, t, kind)
-            if len(named) >= 2:
-                out[t.i] = frozenset(named[:2])
+        count = _count(t) if kind is not None else 0
+        if count:
+            named = _named_before(doc, tok_ent, entities, t, kind, places=known.place_nouns)
+            fits = _fitting_states(t, known) if kind is Kind.STATE else None
+            if fits is not None:  # 'the two Gulf states'
+                named = [e for e in named if entities[e].name in fits]
+            if len(named) >= count:
+                out[t.i] = frozenset(named[:count])
             continue
         word = t.lemma_.lower()
-        head_word = t.lower_ in lex.body_heads or (word in lex.body_heads and t.tag_ != "NNS")
-        royal = word in lex.monarchies and t.tag_ != "NNS"
-        if not (head_word or royal or t.lower_ in lex.single_descriptions) or not _is_definite(t, tok_ent):
+        singular = t.tag_ != "NNS"
+        head_word = t.lower_ in lex.body_heads or (word in lex.body_heads and singular)
+        royal = word in lex.monarchies and singular
+        statelike = t.lower_ in known.state_heads and singular
+        bloc = t.lower_ in known.bloc_heads and singular
+        if not (head_word or royal or statelike or bloc or t.lower_ in lex.single_descriptions):
+            continue
+        if not _is_definite(t, tok_ent):
             continue
         if head_word:
             # 'the ministry said', 'the Navy's ships': the nearest body named before whose name holds the word
             body = _body_named_before(doc, tok_ent, entities, t, names)
             if body is not None:
                 out[t.i] = frozenset((body,))
+                continue
+        fits = _fitting_states(t, known) if royal or statelike else None
+        if fits is not None:
+            # 'the Central American country', 'the Gulf kingdom', 'the island nation': the nearest state named
+            # before that fits its words; none fitting, it stands for none (not for the state named last)
+            if not any(tok_ent[x.i] >= 0 and entities[tok_ent[x.i]].kind is Kind.STATE for x in t.subtree):
+                states = _named_before(doc, tok_ent, entities, t, Kind.STATE, doers=False, back=_BODY_BACK)
+                states = [e for e in states if entities[e].name in fits]
+                if royal:
+                    states = [e for e in states if entities[e].name in lex.monarchies[word]]
+                if states:
+                    out[t.i] = frozenset(states[:1])
+            continue
+        if bloc:
+            # 'the bloc said', 'the organisation's council': the grouping of states named last
+            party = _bloc_named_before(doc, tok_ent, entities, t, known, names)
+            if party is not None:
+                out[t.i] = frozenset((party,))
                 continue
         if royal:
             # 'the kingdom's ambassador': the nearest state named before that is a kingdom
@@ -128,6 +226,21 @@ def pair_descriptions(
             if len(named) == 1:  # only when nothing else of its kind is near: 'the country' is often the topic
                 out[t.i] = frozenset(named)
     return out
+
+
+def _bloc_named_before(
+    doc: Doc, tok_ent: list[int], entities: list[LocalEntity], t: Token, known: _Facts, names: dict[int, set[str]]
+) -> int | None:
+    """The body named last before ``t`` (within ``_BODY_BACK`` sentences) whose name says it groups states."""
+    for i in range(t.i - 1, _window_start(doc, t, _BODY_BACK) - 1, -1):
+        ei = tok_ent[i]
+        if ei < 0 or entities[ei].kind is not Kind.PARTY:
+            continue
+        if ei not in names:
+            names[ei] = _name_words(entities[ei])
+        if names[ei] & known.bloc_words:
+            return ei
+    return None
 
 
 def _is_definite(t: Token, tok_ent: list[int]) -> bool:
@@ -150,8 +263,16 @@ def _ship_pronoun(t: Token, tok_ent: list[int], entities: list[LocalEntity], lex
         and lex.verbs.get(lemma) not in (Family.ENFORCEMENT, Family.HOSTILITY)
     ):
         return None
+    # 'the Navy's NNS Gongola tried intercepting it': the ship doing it is not what it is done to
+    doers: set[int] = set()
+    v = verb
+    for _ in range(3):
+        doers |= {tok_ent[c.i] for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")}
+        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+            break
+        v = v.head
     for i in range(t.i - 1, _window_start(t.doc, t, 1) - 1, -1):
         ei = tok_ent[i]
-        if ei >= 0 and entities[ei].kind is Kind.VESSEL:
+        if ei >= 0 and entities[ei].kind is Kind.VESSEL and ei not in doers:
             return ei
     return None

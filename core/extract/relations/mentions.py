@@ -6,13 +6,14 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from core.extract.relations.descriptions import pair_descriptions
+from core.extract.relations.descriptions import facts, pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
 
 # Words for any ship: 'the ship' and 'the vessel' may stand for a tanker, a destroyer or a yacht.
 _ANY_SHIP = frozenset({"ship", "vessel", "boat"})
+_NAVY = "<navy>"  # a ship type: named with a navy's prefix
 
 
 class Mentions:
@@ -29,6 +30,7 @@ class Mentions:
         self.hyphenated: dict[int, str] = {}  # token → participle glued to a mention in it
         self._den: dict[int, frozenset[int]] = {}
         self._busy: set[int] = set()
+        self._navy_prefixes, self._merchant_words = facts().navy_prefixes, facts().merchant_ship_words
         for ei, entity in enumerate(entities):
             for m in entity.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -80,6 +82,7 @@ class Mentions:
         if not vessels:
             return
         types: dict[int, set[str]] = {}
+        unnamed = -1  # character offset of the last ship the text speaks of without a name ('the dhow')
         for t in self.doc:
             if self.tok_ent[t.i] >= 0 or t.lemma_.lower() not in self.lex.vessel_nouns or t.pos_ != "NOUN":
                 continue
@@ -89,14 +92,16 @@ class Mentions:
                 continue
             if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
                 continue
-            before = [ei for start, ei in vessels if start < t.idx]
+            before = [(start, ei) for start, ei in vessels if start < t.idx]
             word = t.lemma_.lower()
             if word not in _ANY_SHIP:
                 # 'the tanker' is not the destroyer named last: skip ships the text calls something else
-                before = [ei for ei in before if types.setdefault(ei, self._ship_types(ei)) <= {word}]
-            if before:
-                self.tok_ent[t.i] = before[-1]
-                self.heads.append((before[-1], t.i))
+                before = [(s, ei) for s, ei in before if self._may_be(types.setdefault(ei, self._ship_types(ei)), word)]
+            if not before:
+                unnamed = t.idx
+            elif before[-1][0] > unnamed:  # 'deemed the dhow unsafe and sunk the vessel': the dhow, no named ship
+                self.tok_ent[t.i] = before[-1][1]
+                self.heads.append((before[-1][1], t.i))
 
     def _ship_types(self, ei: int) -> set[str]:
         """What the text calls a ship where it names it: 'the destroyer USS McFaul', 'Niovi, a tanker'."""
@@ -114,7 +119,16 @@ class Mentions:
             if span.root.dep_ in ("appos", "compound"):
                 near.append(span.root.head)
             out |= {w.lemma_.lower() for w in near if w.lemma_.lower() in self.lex.vessel_nouns}
+            first = span[0].text, self.doc[span.start - 1].text if span.start else ""
+            if any(w in self._navy_prefixes for w in first):
+                out.add(_NAVY)  # 'USS Lewis B. Puller' is no dhow, whatever else the text calls it
         return out - _ANY_SHIP
+
+    def _may_be(self, types: set[str], word: str) -> bool:
+        """Whether a ship the text calls ``types`` may be 'the ``word``'."""
+        if _NAVY in types and word in self._merchant_words:
+            return False
+        return types - {_NAVY} <= {word}
 
     def _add_described_officials(self) -> None:
         """'The Venezuelan diplomat also met X' as a subject is the Venezuelan official named last before the

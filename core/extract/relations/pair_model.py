@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,12 +16,17 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.pair_structure import structure_features
 from core.model import Family, Kind
 
 _DATA = Path(__file__).parent.parent / "data" / "pair_model.json"
 # word classes whose lemmas may be features: general words only, never a name
 _OPEN = ("VERB", "NOUN", "ADP", "ADJ", "AUX")
 _CLASSED = frozenset(("VERB", "AUX", "NOUN", "PROPN"))  # where the lexicon's verbs, relation and role nouns are
+
+
+# (entity of a, entity of b, each token's entity, the rules' families per pair in the sentence, cue words)
+Structure = tuple[int, int, Sequence[int], Mapping[frozenset[int], frozenset[str]], list[str]]
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -63,9 +69,11 @@ def pair_features(
     lex: Lexicon,
     ruled: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     cues: list[str] | None = None,
+    structure: Structure | None = None,
 ) -> list[str]:
     """Features of two mention heads in one sentence, ``a`` before ``b``; ``ruled`` holds the families of the
-    ties the rules gave ``a``, ``b`` and anyone in this sentence; ``cues`` the sentence's ``sentence_cues``."""
+    ties the rules gave ``a``, ``b`` and anyone in this sentence; ``cues`` the sentence's ``sentence_cues``;
+    ``structure`` what ``pair_structure.structure_features`` needs beyond the tokens."""
     anc_a = {x.i for x in a.ancestors} | {a.i}
     lca = b
     while lca.i not in anc_a and lca.head.i != lca.i:
@@ -122,6 +130,10 @@ def pair_features(
     feats += [f"path_lemma={w}" for w in {_lemma(x) for x in (pa + pb)[:6]} if w]
     feats += [f"prep={x.lower_}" for x in (pa + pb) if x.dep_ == "prep"][:3]
     feats += [f"bw={w}" for w in bw]
+    if structure is not None:
+        ea, eb, tok_ent, ties, words = structure
+        feats += structure_features(a, b, ea, eb, kinds, lca, pa + pb, tok_ent, ties, lex)
+        feats += words
     return feats
 
 

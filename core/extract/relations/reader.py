@@ -21,6 +21,7 @@ from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
+from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.permits import Permits
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
@@ -57,6 +58,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
         self._organs: dict[int, bool] = {}
         self._cues: dict[int, list[str]] = {}  # sentence start -> what the sentence says, for the model
+        self._words: dict[int, list[str]] = {}  # sentence start -> its family cue words, for the model
         self._surface = SurfaceTitles(lex)
         self._between = Between(lex)
 
@@ -190,6 +192,9 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
                 fams[src] = fams.get(src, frozenset()) | {fam.value}
                 fams[tgt] = fams.get(tgt, frozenset()) | {fam.value}
+            ties: dict[frozenset[int], frozenset[str]] = {}
+            for src, tgt, fam in found:
+                ties[frozenset((src, tgt))] = ties.get(frozenset((src, tgt)), frozenset()) | {fam.value}
             for a, b in _co_occurring(present, toks, self.tok_ent):
                 if frozenset((a, b)) in typed:
                     continue
@@ -197,11 +202,19 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
                     continue
                 ruled = (fams.get(a, frozenset()), fams.get(b, frozenset()), frozenset(f for *_, f in found))
-                self.untyped.append((a, b, self._pair_features(a, b, seg, len(present), where, ruled), evidence))
+                feats = self._pair_features(a, b, seg, len(present), where, ruled, ties)
+                self.untyped.append((a, b, feats, evidence))
         return out + self._second_look(out)
 
     def _pair_features(
-        self, a: int, b: int, seg: int, n: int, where: dict[tuple[int, int], list[int]], ruled: tuple[frozenset, ...]
+        self,
+        a: int,
+        b: int,
+        seg: int,
+        n: int,
+        where: dict[tuple[int, int], list[int]],
+        ruled: tuple[frozenset, ...],
+        ties: dict[frozenset[int], frozenset[str]],
     ) -> list[str]:
         """Features of the closest two mentions of ``a`` and ``b`` in a segment, for the learned second look."""
         near = [(abs(i - j), i, j) for i in where.get((a, seg), ()) for j in where.get((b, seg), ()) if i != j]
@@ -214,8 +227,12 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         sent = self.doc[x].sent
         if sent.start not in self._cues:
             self._cues[sent.start] = sentence_cues(sent, self.lex)
+            self._words[sent.start] = sentence_words(sent)
         cues = self._cues[sent.start]
-        return pair_features(self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex, ruled, cues)
+        structure = (ex, ey, self.tok_ent, ties, self._words[sent.start])
+        return pair_features(
+            self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex, ruled, cues, structure
+        )
 
     def _second_look(self, ruled: list[LocalRelation]) -> list[LocalRelation]:
         """The model's verdict on each untyped pair; a pair the rules typed in another sentence stays as it is."""

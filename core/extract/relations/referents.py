@@ -197,9 +197,9 @@ class Referents(Mentions):
                 break
             verb = verb.head
         for _ in range(2):
-            subjects = {
-                self.tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i
-            } - {-1}
+            subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i]
+            subjects = {self.tok_ent[c.i] for c in subs} - {-1}
+            subjects |= {e for c in subs if c.i in self.described for e in self.described[c.i]}
             if subjects:
                 kinds = {self.kind(e) for e in subjects}
                 return frozenset(subjects) if len(subjects) == 1 and Kind.OFFICIAL not in kinds else frozenset()

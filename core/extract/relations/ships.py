@@ -28,6 +28,11 @@ class Ships(Grammar):
             ents = self.den_all(h.head)  # 'the tanker Aurora, sailing under ...'
         elif not ents and h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX"):
             ents = self.actor(h.head)
+            if not self._vessels(ents) and h.tag_ in ("VBG", "VBN"):
+                # 'a drone struck the ship, flying under a Liberian flag': a participle right after the object
+                objs = [c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i]
+                if objs and max(x.i for x in objs[-1].subtree) + 2 >= h.i:
+                    ents = self.den_all(objs[-1])
         return self._vessels(ents)
 
     def _flag(self, t: Token) -> Iterator[Tie]:
