@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/train_pair_model.py --write [--check] [--cost] [--end-to-end]
         [--threshold P --family-floor Q] [--cache FILE]
 
-Samples come from every article of bench/real/{dev,holdout,blind4..blind8} as the app extracts it
+Samples come from every article of bench/real/{dev,holdout,blind4..blind9} as the app extracts it
 (``bench/pair_data.py``): each sentence where the rules leave a pair untyped, labelled by whether the gold gives
 that sentence as the evidence of a tie between the two. Cross-validation is grouped by STORY (``story`` column of
 bench/real/sources/r*.md, joined where stories share words or a ship), so no story is both trained on and scored.
@@ -15,7 +15,7 @@ accuracy ≥ 0.86 (rules' pairs and added ones together), F1 over the rules' alo
 with the model trained on all articles, the default corpus's relation F1 ≥ 0.85 (candidates are tried in order of
 recall, up to CORPUS_TRIES of them). ``--write`` writes core/extract/data/pair_model.json at that setting (or at
 ``--threshold`` and ``--family-floor``); when none qualifies it removes the file, so the layer is off. ``--check``
-scores the seven real sets, the default corpus and the older sets with the rules alone and with the chosen model;
+scores the eight real sets, the default corpus and the older sets with the rules alone and with the chosen model;
 ``--end-to-end`` runs ``entente extract`` per fold with the model of the other folds' stories; ``--cost`` prints
 the CPU cost.
 Needs scikit-learn (a development tool only: the app reads the weights as JSON).

@@ -32,6 +32,7 @@ class Between:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.refused: set[frozenset[int]] = set()  # pairs of the last segment read as not tied (the pair layer's too)
 
     def _trigger(self, gap: list[Token]) -> tuple[Token, Family] | None:
         for t in gap:
@@ -96,6 +97,7 @@ class Between:
                 runs[-1] = (ei, runs[-1][1], t.i)
             else:
                 runs.append((ei, t.i, t.i))
+        self.refused = set()
         if len(runs) < 2:
             return
         doc = toks[0].doc
@@ -108,6 +110,7 @@ class Between:
             if len(verbs) > 1:
                 continue  # 'said the tanker arrived in': two clauses
             if any(self.lex.verbs.get(t.lemma_.lower()) is Family.REPORTING for t in verbs):
+                self.refused.add(frozenset((a, b)))
                 continue  # 'X claimed the strike against Y': a speaker's word on an act, not the act
             if any(t.lower_ in _BREAKS or t.lower_ in _NEGATIONS or t.is_sent_start for t in gap):
                 continue

@@ -31,7 +31,7 @@ def _members(root: Token) -> list[Token]:
     return out
 
 
-def _top(t: Token, stop: Token) -> Token | None:
+def top_under(t: Token, stop: Token) -> Token | None:
     """The child of ``stop`` on the way up from ``t`` (None when ``stop`` is not above ``t``)."""
     for _ in range(16):
         if t.head.i == stop.i and t.i != stop.i:
@@ -85,7 +85,7 @@ def structure_features(
         verb = _speaker_verb(s, lex)
         if verb is None:
             continue
-        top = _top(o, verb)
+        top = top_under(o, verb)
         where = top.dep_ if top is not None else "outside"
         feats += [f"rp_speaker={side}|{where}", f"rp_speaker_k={kinds}|{side}|{where}"]
     # apposition and the roles of the two under their common head ('X, a Y ally'; 'X seized Y')
@@ -107,7 +107,7 @@ def _role(t: Token, lca: Token) -> str:
     """The dependency label under which ``t`` hangs from ``lca`` ('nsubj', 'dobj', 'prep'), or 'lca'."""
     if t.i == lca.i:
         return "lca"
-    top = _top(t, lca)
+    top = top_under(t, lca)
     return top.dep_ if top is not None else "lca"
 
 

@@ -25,6 +25,7 @@ from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.permits import Permits
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
+from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
@@ -202,7 +203,9 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     out.append(LocalRelation(a, b, "appears with", Family.ASSOCIATION, evidence))
                     continue
                 ruled = (fams.get(a, frozenset()), fams.get(b, frozenset()), frozenset(f for *_, f in found))
-                feats = self._pair_features(a, b, seg, len(present), where, ruled, ties)
+                # a pair a rule read as not tied gets no features: the pair layer leaves it as it is
+                refused = frozenset((a, b)) in self._between.refused
+                feats = [] if refused else self._pair_features(a, b, seg, len(present), where, ruled, ties)
                 self.untyped.append((a, b, feats, evidence))
         return out + self._second_look(out)
 
@@ -224,6 +227,8 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         (x, ex), (y, ey) = sorted(((i, a), (j, b)))
         if ex != a:
             ruled = (ruled[1], ruled[0], ruled[2])
+        if speaker_on_act(self.doc[x], self.doc[y], ex, ey, self.tok_ent, self.lex):
+            return []
         sent = self.doc[x].sent
         if sent.start not in self._cues:
             self._cues[sent.start] = sentence_cues(sent, self.lex)
