@@ -23,9 +23,9 @@ from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.permits import Permits
+from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
-from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.ships import Ships
 from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
@@ -227,7 +227,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         (x, ex), (y, ey) = sorted(((i, a), (j, b)))
         if ex != a:
             ruled = (ruled[1], ruled[0], ruled[2])
-        if speaker_on_act(self.doc[x], self.doc[y], ex, ey, self.tok_ent, self.lex):
+        if speaker_on_act(self.doc[x], self.doc[y], self.tok_ent, self.lex):
             return []
         sent = self.doc[x].sent
         if sent.start not in self._cues:

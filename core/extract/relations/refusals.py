@@ -10,10 +10,10 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.pair_structure import top_under
 
 
-def speaker_on_act(a: Token, b: Token, ea: int, eb: int, tok_ent: Sequence[int], lex: Lexicon) -> bool:
+def speaker_on_act(a: Token, b: Token, tok_ent: Sequence[int], lex: Lexicon) -> bool:
     """'X claimed the strike against Y', 'X said the attack was a warning to Y': a speaker's word on an act it is
     not said to do ties it to no one the act concerns ('X said it seized Y' names the speaker as the doer)."""
-    for s, o, es in ((a, b, ea), (b, a, eb)):
+    for s, o in ((a, b), (b, a)):
         if s.dep_ == "poss" and s.head.dep_.startswith("nsubj"):
             s = s.head
         verb = s.head
