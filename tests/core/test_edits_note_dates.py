@@ -85,3 +85,21 @@ def test_the_command_line_dates_a_note_tie_and_the_export_keeps_it(
     data = json.loads(capsys.readouterr().out)
     firm = next(e for e in data["entities"] if e["name"] == FIRM)
     assert any(r.get("date") == "2024-05-01" and r["source"] == firm["id"] for r in data["relations"])
+
+
+def test_ftm_and_i2_carry_the_date_of_a_note_tie(project: Project, tmp_path: Path) -> None:
+    import csv
+
+    from core.export import write
+
+    firm, ship = named(project, FIRM), named(project, "Sounion")
+    project.apply(edits.add_tie(firm, ship, "TRADE", "owns", note=NOTE, when="2024-05-01"))
+    docs, ents, rels = project.documents(), project.entities(), project.relations()
+    write(tmp_path / "net.ftm.json", docs, ents, rels)
+    lines = [json.loads(x) for x in (tmp_path / "net.ftm.json").read_text(encoding="utf-8").splitlines()]
+    link = next(x for x in lines if x["properties"].get("summary") == [NOTE])
+    assert link["properties"]["startDate"] == ["2024-05-01"]
+    write(tmp_path / "net.i2.csv", docs, ents, rels)
+    with (tmp_path / "net.i2.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert any(row["Date"] == "2024-05-01" and NOTE in row["Description"] for row in rows)
