@@ -18,6 +18,7 @@ _COMBINING = {"Indo", "Sino", "Afro", "Euro", "Anglo", "Franco", "Russo", "Austr
 _PLACE_BEFORE = r"\b(?:in|into|from|over|across|near|inside|throughout)"
 _HYPHEN_SPLIT = re.compile(r"[-\u2010\u2011]")
 _PLACE_TAILS = {"Zone", "Zones", "Airport", "Airfield", "Corridor"}  # "the Air Defense Identification Zone"
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _BASE_WORDS = {"Base", "Camp"}  # "Air Base 201"
 _TYPE_WORDS = {"class", "type"}  # "an Arleigh Burke-class destroyer": the design, not a ship or a person
 
@@ -110,6 +111,9 @@ def _place_names(doc: Doc, chosen: list[Mention]) -> set[str]:
         if m.key is not None or m.kind is not Kind.PARTY or m.chars is not None:
             continue
         last = doc[m.end - 1]
+        owned = m.start > 0 and doc[m.start - 1].tag_ == "POS"
+        if owned or doc[m.start].lower_ in _ORDINALS or (m.end < len(doc) and doc[m.end].lower_ == "of"):
+            continue  # "the IRGC Navy's Third Naval Zone": a command, not a place
         if last.text in _PLACE_TAILS or (last.like_num and m.end - m.start > 1 and doc[m.end - 2].text in _BASE_WORDS):
             out.add(doc[m.start : m.end].text)
     for k, tok in enumerate(doc[:-3]):

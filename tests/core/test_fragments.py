@@ -23,12 +23,13 @@ def test_a_ship_keeps_its_hyphenated_name(nlp):
 
 
 def test_a_class_name_is_no_entity(nlp):
-    text = HEADLINE + "USS Kalamoa, a Tarrow Brisk-class guided missile destroyer, sailed with two frigates."
-    assert not [t for t in _texts(extract(nlp, text)) if t.endswith("class")]
+    text = HEADLINE + "USS Kala-Moana, a Gerald Hanley-class guided missile destroyer, sailed on Monday."
+    texts = _texts(extract(nlp, text))
+    assert not [t for t in texts if t.startswith("Gerald")]
 
 
 def test_a_force_word_in_a_compound_modifier_is_no_mention(nlp):
-    text = HEADLINE + "Ruritania's army-aligned government on Monday recalled its ambassador from Paris."
+    text = HEADLINE + "Chad's army-aligned government on Tuesday severed diplomatic ties with France."
     assert not [t for t in _texts(extract(nlp, text)) if t.endswith("army")]
 
 
@@ -51,6 +52,14 @@ def test_a_zone_and_its_acronym_are_places(nlp):
     assert not texts & {"ADIZ", "KIA", "Air Defense Identification Zone"}
 
 
+def test_a_numbered_naval_zone_stays_a_body(nlp):
+    text = (
+        HEADLINE
+        + "Adm. Farid Kazemi, deputy commander of the Ruritanian Navy's Fourth Naval Zone, said the crew was held."
+    )
+    assert "Fourth Naval Zone" in _texts(extract(nlp, text))
+
+
 def test_a_combining_form_region_is_no_body(nlp):
     text = HEADLINE + "He spoke of the importance of the Indo-Pacific for Europe and of a free and open Indo-Pacific."
     assert not [t for t in _texts(extract(nlp, text)) if t.startswith("Indo")]
@@ -58,8 +67,8 @@ def test_a_combining_form_region_is_no_body(nlp):
 
 def test_a_one_word_place_after_in_is_no_person(nlp):
     text = (
-        HEADLINE + "Fighting broke out in Varno-Dalek on Tuesday. The two states fought two wars over Varno-Dalek, "
-        "a mountain region. Troops in Dalek were told to hold."
+        HEADLINE + "Explosions were heard in Varno-Dalek on Tuesday. Varno-Dalek has been a source of tension between "
+        "the two states. No troops were in Dalek."
     )
     found = extract(nlp, text)
     people = {m.text for e in found if e.kind is Kind.OFFICIAL for m in e.mentions}
