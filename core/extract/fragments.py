@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup, title_words
+from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
 
@@ -94,6 +94,16 @@ def _place_words(doc: Doc, chosen: list[Mention]) -> set[str]:
     return out
 
 
+def _unit_as_body(doc: Doc, m: Mention) -> Mention:
+    """ "the elite Marine Commandos boarded": a plural unit's name the model took for a person is a force."""
+    last = doc[m.end - 1].text
+    heads = lexicon_set("unit_heads")
+    plural = last.endswith("s") and (last in heads or last[:-1] in heads)
+    if m.kind is Kind.OFFICIAL and m.chars is None and m.end - m.start >= 2 and plural:
+        return Mention(m.start, m.end, Kind.PARTY, None, m.tier, "org")
+    return m
+
+
 def _port_of_call(doc: Doc, m: Mention) -> bool:
     """ "on its voyage from X to Y in Bahrain": a name between "to"/"from" and "in" + a country is a place."""
     k = m.end
@@ -151,7 +161,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         if m.kind is Kind.OFFICIAL and _port_of_call(doc, m):
             continue
-        out.append(_ends_in_state(doc, m))
+        out.append(_unit_as_body(doc, _ends_in_state(doc, m)))
     for m in out:
         if m.kind is Kind.VESSEL and m.key in renamed:
             m.key = renamed[m.key]

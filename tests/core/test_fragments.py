@@ -90,3 +90,20 @@ def test_a_port_of_call_is_no_person(nlp):
     )
     people = {m.text for e in extract(nlp, text) if e.kind is Kind.OFFICIAL for m in e.mentions}
     assert not people & {"Khamis Bin Rashid", "Porto Velha"}
+
+
+def test_a_plural_unit_taken_for_a_person_is_a_body(nlp):
+    text = HEADLINE + "The elite Harbour Commandos then boarded the MV Sela Norbury and began the search of the ship."
+    found = extract(nlp, text)
+    unit = holding(found, "Harbour Commandos")
+    assert unit is not None and unit.kind is Kind.PARTY
+
+
+def test_a_name_written_both_ways_round_is_one_person(nlp):
+    text = (
+        HEADLINE + "The soldiers ousted President Bazoum Mohamed last year. Mohamed Bazoum has been held since then, "
+        "his party said."
+    )
+    found = extract(nlp, text)
+    person = holding(found, "Mohamed Bazoum")
+    assert person is not None and "Bazoum Mohamed" in {m.text for m in person.mentions}
