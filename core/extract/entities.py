@@ -31,6 +31,7 @@ from core.extract.coref import (
 )
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
+from core.extract.fragments import prune
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
@@ -732,6 +733,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _named_by_role(doc, taken, titles) + named_after_role(doc, taken, titles)
 
     chosen = news_fixes(doc, spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen))))
+    chosen = prune(doc, chosen)
     works.demonyms_of_named_states(chosen, doc)
 
     def chars(m: Mention) -> tuple[int, int]:
