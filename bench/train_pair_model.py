@@ -12,7 +12,7 @@ gives the pair. For every setting it prints relation P/R/F1 and family accuracy 
 (unordered pairs of gold entities per document) for the rules alone and for the rules plus the model, on the same
 held-out folds. The stated rule picks the setting: the highest CV recall with CV precision ≥ 0.82, family
 accuracy ≥ 0.86 (rules' pairs and added ones together), F1 over the rules' alone and gaining in 4 folds of 5, and,
-with the model trained on all articles, the default corpus's relation F1 ≥ CORPUS_FLOOR (0.87) (candidates are tried in order of
+with the model trained on all articles, the default corpus's relation F1 ≥ 0.87 (candidates are tried in order of
 recall, up to CORPUS_TRIES of them). ``--write`` writes core/extract/data/pair_model.json at that setting (or at
 ``--threshold`` and ``--family-floor``); when none qualifies it removes the file, so the layer is off. ``--check``
 scores the eight real sets, the default corpus and the older sets with the rules alone and with the chosen model;
