@@ -221,7 +221,8 @@ class Titles(Grammar):
         for c in r.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                 hosts = self.prep_objects(c)
-                yield from self._pairs(senders, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
+                # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
+                yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
     def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
         children = list(r.children)
