@@ -13,7 +13,9 @@ BO = {"Bolivia": (S, ["Bolivia", "Bolivian"])}
 
 
 def test_envoys_in_two_capitals_do_not_tie_the_hosts_to_each_other():
-    got = stated("Peru said it is recalling its ambassadors in Chile and Bolivia for consultations.", {**PE, **CL, **BO})
+    got = stated(
+        "Peru said it is recalling its ambassadors in Chile and Bolivia for consultations.", {**PE, **CL, **BO}
+    )
     assert ("Chile", "Bolivia", Family.DIPLOMACY) not in got
     assert ("Bolivia", "Chile", Family.DIPLOMACY) not in got
     # the sending state is still tied to the host
