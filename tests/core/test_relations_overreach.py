@@ -47,3 +47,13 @@ def test_a_ship_described_by_one_state_is_not_the_ship_named_with_another():
     # the same words with the ship's own state still stand for the ship named last
     got = stated(text.replace("the Peruvian ship", "the Chilean ship"), spec)
     assert ("Kelpo", "Chile", Family.MEMBERSHIP) in got
+
+
+def test_a_ministry_spokesman_belongs_to_the_ministry_and_the_ministry_to_the_state():
+    spec = {**CL, "Chilean Foreign Ministry": (Kind.PARTY, ["Chilean Foreign Ministry"]), "Ana Soto": (OFF, ["Ana Soto"])}
+    got = stated("Chilean Foreign Ministry spokeswoman Ana Soto said the talks would resume.", spec)
+    assert ("Ana Soto", "Chilean Foreign Ministry", Family.MEMBERSHIP) in got
+    assert ("Ana Soto", "Chile", Family.MEMBERSHIP) not in got
+    # with no body named, the spokeswoman is the state's
+    got = stated("Chilean spokeswoman Ana Soto said the talks would resume.", {**CL, "Ana Soto": (OFF, ["Ana Soto"])})
+    assert ("Ana Soto", "Chile", Family.MEMBERSHIP) in got

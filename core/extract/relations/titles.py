@@ -78,6 +78,9 @@ class Titles(Grammar):
         hosts: set[int] = set()
         for ents, prep, via in self._role_anchors(r):
             ents = ents - holders
+            if bodies and prep is None and fam is Family.MEMBERSHIP:
+                # 'Chinese Foreign Ministry spokesman X': X is the ministry's; the ministry is China's
+                ents = ents - states
             if not ents:
                 continue
             anchored = True
