@@ -49,11 +49,12 @@ def test_a_ship_described_by_one_state_is_not_the_ship_named_with_another():
     assert ("Kelpo", "Chile", Family.MEMBERSHIP) in got
 
 
-def test_a_ministry_spokesman_belongs_to_the_ministry_and_the_ministry_to_the_state():
-    spec = {**CL, "Chilean Foreign Ministry": (Kind.PARTY, ["Chilean Foreign Ministry"]), "Ana Soto": (OFF, ["Ana Soto"])}
-    got = stated("Chilean Foreign Ministry spokeswoman Ana Soto said the talks would resume.", spec)
-    assert ("Ana Soto", "Chilean Foreign Ministry", Family.MEMBERSHIP) in got
-    assert ("Ana Soto", "Chile", Family.MEMBERSHIP) not in got
-    # with no body named, the spokeswoman is the state's
-    got = stated("Chilean spokeswoman Ana Soto said the talks would resume.", {**CL, "Ana Soto": (OFF, ["Ana Soto"])})
-    assert ("Ana Soto", "Chile", Family.MEMBERSHIP) in got
+def test_a_firms_spokesman_named_with_the_firms_state_is_the_firms_not_the_states():
+    spec = {**PE, "Andes Oil Company": (Kind.PARTY, ["Andes Oil Company"]), "Luis Vera": (OFF, ["Luis Vera"])}
+    got = stated("Peru's Andes Oil Company spokesman Luis Vera said the tanker had left.", spec)
+    assert ("Luis Vera", "Andes Oil Company", Family.MEMBERSHIP) in got
+    assert ("Andes Oil Company", "Peru", Family.MEMBERSHIP) in got
+    assert ("Luis Vera", "Peru", Family.MEMBERSHIP) not in got
+    # with no body named, the spokesman is the state's
+    got = stated("Peruvian spokesman Luis Vera said the tanker had left.", {**PE, "Luis Vera": (OFF, ["Luis Vera"])})
+    assert ("Luis Vera", "Peru", Family.MEMBERSHIP) in got
