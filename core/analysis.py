@@ -217,9 +217,13 @@ def documents_in_period(
         if when is None:
             if undated:
                 keep.add(doc.id)
-        elif (since is None or when >= since) and (until is None or when <= until):
+        elif _within(when, since, until):
             keep.add(doc.id)
     return keep
+
+
+def _within(when: date | None, since: date | None, until: date | None) -> bool:
+    return when is not None and (since is None or when >= since) and (until is None or when <= until)
 
 
 def _day(value: str | None) -> date | None:
@@ -251,22 +255,34 @@ def restrict(
     relations: Iterable[RelationInfo],
     only: Collection[int],
     outside: bool = False,
+    period: tuple[date | None, date | None] | None = None,
 ) -> tuple[list[EntityInfo], list[RelationInfo]]:
     """The network as the documents ``only`` tell it: counts, mentions and evidence from them alone.
 
     ``outside`` also keeps what the analyst knows from outside every article (an entity no article mentions, a
     tie on the analyst's note): no choice of articles states it, so only a view of some articles leaves it out.
+    With a ``period``, a tie on a note that the analyst dated is kept when its date falls in it (as the articles
+    of that time are), whatever ``outside`` says; an undated one follows ``outside``.
     """
+    entities = list(entities)
+    kept_relations = []
+    ends: set[int] = set()  # the two ends of a tie on a note stay with it
+    for r in relations:
+        evidence = tuple(x for x in r.evidence if x.doc_id in only)
+        on_note = not r.evidence and r.origin == "analyst"
+        if on_note and period is not None and r.dated:
+            keep = _within(_day(r.dated), *period)
+        else:
+            keep = bool(evidence) or (outside and on_note)
+        if keep:
+            kept_relations.append(dataclasses.replace(r, evidence=evidence))
+            if on_note:
+                ends.update((r.source, r.target))
     kept_entities = []
     for e in entities:
         mentions = tuple(m for m in e.mentions if m.doc_id in only)
-        if mentions or (outside and not e.mentions and e.origin == "analyst"):
+        if mentions or e.id in ends or (outside and not e.mentions and e.origin == "analyst"):
             kept_entities.append(dataclasses.replace(e, mentions=mentions))
-    kept_relations = []
-    for r in relations:
-        evidence = tuple(x for x in r.evidence if x.doc_id in only)
-        if evidence or (outside and not r.evidence and r.origin == "analyst"):
-            kept_relations.append(dataclasses.replace(r, evidence=evidence))
     return kept_entities, kept_relations
 
 
@@ -309,7 +325,8 @@ def period_records(
         keep &= documents_in_period(docs, view.since, view.until, view.undated)
     if only is None and not view.timed:
         return entities, relations
-    return restrict(entities, relations, keep, outside=only is None and view.undated)
+    period = (view.since, view.until) if view.timed and only is None else None
+    return restrict(entities, relations, keep, outside=only is None and view.undated, period=period)
 
 
 def narrow(graph: nx.MultiDiGraph, view: View, scores: Mapping[int, float] | None = None) -> nx.MultiDiGraph:

@@ -57,6 +57,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--document", metavar="DOC", help="document id (d3) or file name")
     p.add_argument("--at", type=int, metavar="OFFSET", help="a character offset in the sentence")
     p.add_argument("--note", help="where the tie is known from, when no article states it (a registry, a filing)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="with --note: when the tie held, for views of a period")
     p = op("reject-tie", "take a tie out")
     _ends(p)
     p.add_argument("--family")
@@ -139,7 +140,7 @@ def build(project: Project, args: argparse.Namespace) -> edits.Edit:
                 evidence = project.sentence_at(document(project, args.document).id, args.at)
             return edits.add_tie(
                 entity(project, args.source), entity(project, args.target), args.family, args.type_, evidence,
-                args.note,
+                args.note, args.date,
             )
         case "reject-tie":
             return edits.reject_tie(entity(project, args.source), entity(project, args.target), args.family)

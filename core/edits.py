@@ -161,8 +161,13 @@ def add_tie(
     type_: str,
     evidence: TextRef | None = None,
     note: str | None = None,
+    when: str | None = None,
 ) -> Edit:
-    """A tie stated by a sentence of an article (``evidence``), or known from outside them (the analyst's ``note``)."""
+    """A tie stated by a sentence of an article (``evidence``), or known from outside them (the analyst's ``note``).
+
+    ``when`` (YYYY-MM-DD) dates a tie on a note, so a view of a period shows it as it shows the articles of that time;
+    a tie stated by a sentence takes its article's date.
+    """
     if source.id == target.id:
         raise EditError("a tie needs two different entities")
     note = " ".join(str(note or "").translate(_DROP_INVISIBLE).split())
@@ -178,6 +183,14 @@ def add_tie(
         args["evidence"] = {"doc": evidence.doc_id, "start": evidence.start, "end": evidence.end, "text": evidence.text}
     if note:
         args["note"] = note
+    if when is not None and str(when).strip():
+        if evidence is not None:
+            raise EditError("a tie stated by a sentence takes its article's date; date the article instead")
+        try:
+            day = date.fromisoformat(str(when).strip())
+        except ValueError:
+            raise EditError(f"{when!r} is not a date; write it as YYYY-MM-DD") from None
+        args["date"] = day.isoformat()
     return Edit("add-tie", args)
 
 

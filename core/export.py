@@ -61,6 +61,7 @@ def contract(
                 {"source": f"e{r.source}", "target": f"e{r.target}", "type": r.type, "family": str(r.family),
                  "origin": r.origin, "confirmed": r.confirmed, "evidence": evidence}
                 | ({"note": note} if note else {})  # stated by no article: the analyst's words instead
+                | ({"date": r.dated} if note and r.dated else {})  # and the date the analyst gave it
             )
     return {
         "documents": [
@@ -162,6 +163,7 @@ def write(
         entities, relations = analysis.restrict(
             [e for e in entities if e.id in shown], [r for r in relations if r.id in edges], kept_docs,
             outside=only is None and (view.undated or not view.timed),
+            period=(view.since, view.until) if view.timed and only is None else None,
         )
         documents = [d for d in documents if d.id in kept_docs]
         if fmt == ".json":

@@ -65,6 +65,7 @@ class RelationInfo:
     origin: str = "machine"
     confirmed: bool = False
     notes: tuple[str, ...] = ()
+    dated: str | None = None  # YYYY-MM-DD of a tie known on the analyst's note (one in an article takes its date)
 
     @property
     def doc_ids(self) -> list[int]:

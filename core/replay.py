@@ -135,6 +135,7 @@ class _Tie:
     confirmed: bool = False
     notes: list[str] = field(default_factory=list)
     base: RelationInfo | None = None
+    dated: str | None = None
 
     def joins(self, source: int, target: int, family: Family | None) -> bool:
         ends = (self.source, self.target) == (source, target) or (
@@ -433,14 +434,18 @@ class _Replay:
         # a tie known from outside the articles carries the analyst's note instead of a sentence
         evidence = (TextRef(x["doc"], x["start"], x["end"], x["text"]),) if x else ()
         note = [f"{NOTE_PREFIX}{args['note']}"] if args.get("note") else []
+        when = args.get("date") if not evidence else None
+        if when:
+            note.append(f"known as of {when}")
         same = ties.joining(source.id, target.id, family)
         for tie in same:
             tie.evidence = (*tie.evidence, *(e for e in evidence if e not in tie.evidence))
             tie.confirmed, tie.base = True, None
             tie.notes += ["stated again by the analyst", *note]
+            tie.dated = tie.dated or when
         if not same:
             ties.add(_Tie(source.id, target.id, args["type"], family, evidence, "analyst", True,
-                          ["added by the analyst", *note]))
+                          ["added by the analyst", *note], dated=when))
 
     def matching(self, ties: _TieSet, args: dict) -> tuple[list[_Tie], str]:
         source, target = self.entity(args["source"]), self.entity(args["target"])
@@ -478,6 +483,7 @@ class _Replay:
                 if args.get("new_type"):  # the words the analyst chose, not the other tie's
                     twin.type = args["new_type"]
                 twin.notes += tie.notes
+                twin.dated = twin.dated or tie.dated
 
     def op_confirm_tie(self, ties: _TieSet, args: dict) -> None:
         found, label = self.matching(ties, args)
@@ -565,7 +571,7 @@ class _Replay:
             evidence = tuple(sorted(t.evidence, key=lambda r: (r.doc_id, r.start, r.end)))
             relations.append(
                 RelationInfo(rel_id, t.source, t.target, t.type, t.family, evidence, t.origin, t.confirmed,
-                             tuple(t.notes))
+                             tuple(t.notes), t.dated)
             )
         relations.sort(key=lambda r: r.id)
         documents = with_dates(self.base.documents, self.dates)

@@ -58,6 +58,7 @@ _TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b
 # datelines the furniture rules leave: "MOSCOW, September 7. /TASS/.", "Pyongyang, North Korea - "
 _SLASH_AGENCY = re.compile(r"^[A-Z][A-Za-z .'\-]{1,30}(?:,\s*" + _MONTHS + r"\s+\d{1,2})?\.?\s*/[A-Z][A-Za-z]+/\.?\s*")
 _PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z“\"])")
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # what marks a line as a photo caption: its credit
 _CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
 
@@ -132,6 +133,8 @@ def _is_caption(text: str, furniture: list[tuple[int, int]], lead: int, end: int
 
 def _is_furniture_line(body: str) -> bool:
     words = body.split()
+    if _URL_LINE.fullmatch(body):
+        return True  # the page's address, saved at the top of a scraped article
     if _SENTENCE_END.search(body) and len(words) > 3:
         return False
     return (

@@ -456,8 +456,10 @@ class EditMenus(QObject):
 
         def accepted() -> None:
             source, target, family, type_ = dialog.values()
-            note = dialog.note.text()
-            self.editor.apply(lambda: edits.add_tie(entities[source], entities[target], family, type_, None, note))
+            note, day = dialog.note.text(), dialog.day()
+            self.editor.apply(
+                lambda: edits.add_tie(entities[source], entities[target], family, type_, None, note, day)
+            )
 
         dialog.accepted.connect(accepted)
         self._open(dialog)

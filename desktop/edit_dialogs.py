@@ -6,6 +6,7 @@ Names and sentences come from articles or from the analyst: they go into widgets
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -214,6 +215,10 @@ class AddTieDialog(QDialog):
         self.note.setObjectName("tieNote")
         self.note.setPlaceholderText("where it is known from, e.g. a registry extract")
         self.note.textChanged.connect(self._ready)
+        self.when = QLineEdit()
+        self.when.setObjectName("tieDate")
+        self.when.setPlaceholderText("YYYY-MM-DD, optional: when it held, for views of a period")
+        self.when.textChanged.connect(self._ready)
         self.by_note = sentence is None
         layout = QVBoxLayout(self)
         if sentence is not None:
@@ -231,6 +236,7 @@ class AddTieDialog(QDialog):
         form.addRow("Type", self.type)
         if self.by_note:
             form.addRow("Note", self.note)
+            form.addRow("Date", self.when)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
@@ -238,6 +244,10 @@ class AddTieDialog(QDialog):
 
     def values(self) -> tuple[int, int, str, str]:
         return self.source.currentData(), self.target.currentData(), self.family.currentData(), self.type.text()
+
+    def day(self) -> str | None:
+        """The date typed for a tie on a note (checked by ``_ready``), or None."""
+        return self.when.text().strip() or None
 
     def _swap(self) -> None:
         s, t = self.source.currentIndex(), self.target.currentIndex()
@@ -247,7 +257,16 @@ class AddTieDialog(QDialog):
     def _ready(self) -> None:
         ok = bool(self.type.text().strip()) and self.source.currentData() != self.target.currentData()
         ok = ok and self.family.currentIndex() >= 0 and (not self.by_note or bool(self.note.text().strip()))
+        ok = ok and (self.day() is None or _is_day(self.day()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class RejectedNamesDialog(QDialog):

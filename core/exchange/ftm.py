@@ -171,6 +171,8 @@ def _link(r: RelationInfo, people: Mapping[int, EntityInfo], ids: Mapping[int, s
     link_id = make_id("link", ids[r.source], ids[r.target], r.type, str(r.family))
     proof = sorted({document_id(docs[d]) for d in r.doc_ids if d in docs})
     dates = sorted({docs[d].published[:10] for d in r.doc_ids if d in docs and docs[d].published})
+    if not r.evidence and r.dated:
+        dates = [r.dated]  # a tie on the analyst's note, dated by the analyst
     common: dict[str, list[str]] = {"role": [r.type], "description": [str(r.family)]}
     if proof:
         common["proof"] = proof

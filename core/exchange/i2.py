@@ -49,6 +49,8 @@ def rows(
         if len(description) > MAX_DESCRIPTION:
             description = description[:MAX_DESCRIPTION].rsplit("\n", 1)[0] + "\n…"
         dated = sorted(docs[d].published[:10] for d in r.doc_ids if d in docs and docs[d].published)
+        if not r.evidence and r.dated:
+            dated = [r.dated]  # a tie on the analyst's note, dated by the analyst
         sources = [f"{docs[d].title} [{PurePath(docs[d].path).name}]" for d in r.doc_ids if d in docs]
         directed = style.family_style(str(r.family)).directed
         row = [

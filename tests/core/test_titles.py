@@ -39,6 +39,8 @@ BODY = (
         "By Jane Roe and John Doe, Reuters",
         "Energy & Markets Shipping/Ports Oil & Gas Refining Trading Desk Analysis",
         "© Unknown A photo of the harbour.",
+        "date 2023-09-19 https://example.com/20230919/navy-seizes-tanker-1113489403.html",
+        "www.example.org/world/asia/navy-seizes-tanker",
     ],
 )
 def test_section_widget_and_byline_lines_are_not_titles(opening: str) -> None:
@@ -119,4 +121,4 @@ def test_no_real_article_is_titled_by_furniture_or_a_dateline() -> None:
         assert len(title.split()) >= 4, (path.name, title)
         assert not _DATELINE_START.match(title), (path.name, title)
         assert not _FURNITURE_TITLES.match(title), (path.name, title)
-        assert not title.startswith(("©", "By ")), (path.name, title)
+        assert not title.startswith(("©", "By ", "http", "www.")), (path.name, title)

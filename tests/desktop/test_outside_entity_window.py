@@ -53,11 +53,17 @@ def test_add_an_entity_no_article_mentions_tie_it_with_a_note_and_click_it(make_
     qtbot.keyClicks(dialog.type, "owns")
     assert not ok_button(dialog).isEnabled()  # no note yet: nothing would stand as evidence
     qtbot.keyClicks(dialog.note, NOTE)
+    assert ok_button(dialog).isEnabled()  # a date is optional
+    qtbot.keyClicks(dialog.when, "May 2024")
+    assert not ok_button(dialog).isEnabled()  # but when typed it must be a day
+    dialog.when.clear()
+    qtbot.keyClicks(dialog.when, "2024-05-01")
+    assert ok_button(dialog).isEnabled()
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(r.source == firm.id and r.target == ship.id for r in window.relations.values()),
                     timeout=20_000)
     tie = next(r for r in window.relations.values() if r.source == firm.id and r.target == ship.id)
-    assert str(tie.family) == "TRADE" and tie.evidence == ()
+    assert str(tie.family) == "TRADE" and tie.evidence == () and tie.dated == "2024-05-01"
 
     # drawn, marked as the analyst's
     qtbot.waitUntil(lambda: window.drawn_count == window.analysis.shown_graph.number_of_nodes(), timeout=30_000)
