@@ -254,12 +254,15 @@ def test_real_news_blind_set_9_does_not_slip():
     recall 0.845, with the pair layer on): held at that first run."""
     scored = _score(REAL_BLIND9, REAL_BLIND9 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND9.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.91, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.88
-    assert scored["typed"]["f"] >= 0.90
-    assert scored["merge_b3"]["f"] >= 0.975
+    # entity P 0.965 R 0.953 F1 0.959, typed 0.959, merge 0.987 with x-ent12's fragments (hyphenated names kept
+    # whole, class names, bare titles, zones, places taken for people)
+    assert scored["entity"]["f"] >= 0.955, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.96
+    assert scored["typed"]["f"] >= 0.955
+    assert scored["merge_b3"]["f"] >= 0.985
     # relation P 0.767 R 0.5 family 0.841 with x-rel12's narrower rules (envoys' hosts not tied to each other, a
-    # counterpart's own holder, 'the Chinese ship' not the ship named with another state)
-    assert scored["relation"]["p"] >= 0.76 and scored["relation"]["r"] >= 0.49, scored["relation"]
-    assert scored["family_accuracy"] >= 0.835
+    # counterpart's own holder, 'the Chinese ship' not the ship named with another state); P 0.843 R 0.50 family
+    # 0.862 with x-ent12's entities as well
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["family_accuracy"] >= 0.855
     assert scored["evidence_valid"] == 1.0
