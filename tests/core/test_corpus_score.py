@@ -241,6 +241,30 @@ def test_real_news_blind_set_8_does_not_slip():
     # relation P 0.836 R 0.578, family 0.887 with x-rel10's (sources cited, partners of a coordinated act);
     # P 0.841 R 0.53 with x-ent10's entities alone; P 0.87 R 0.609 with both (merged in main)
     # P 0.891 R 0.674 family 0.916: pair layer at (0.8, 0.5), x-learn10 (in-sample)
-    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.66, scored["relation"]
+    # P 0.906 R 0.67 with x-rel12's narrower rules (a title's holder with a body named before it is the body's)
+    assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.66, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
+    assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND9 = ROOT / "bench" / "real" / "blind9"
+
+
+def test_real_news_blind_set_9_does_not_slip():
+    """The 20 articles of blind set 9 (10 stories), run once blind after round A of session 4 (X11_SESSION4.md:
+    entity P 0.887 R 0.944 F1 0.914, typed 0.906, merge B3 0.981, relation P 0.745 R 0.503, family 0.836, pair
+    recall 0.845, with the pair layer on): held at that first run."""
+    scored = _score(REAL_BLIND9, REAL_BLIND9 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND9.glob("*.txt"))) == 20
+    # entity P 0.965 R 0.953 F1 0.959, typed 0.959, merge 0.987 with x-ent12's fragments (hyphenated names kept
+    # whole, class names, bare titles, zones, places taken for people)
+    assert scored["entity"]["f"] >= 0.955, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.96
+    assert scored["typed"]["f"] >= 0.955
+    assert scored["merge_b3"]["f"] >= 0.985
+    # relation P 0.767 R 0.5 family 0.841 with x-rel12's narrower rules (envoys' hosts not tied to each other, a
+    # counterpart's own holder, 'the Chinese ship' not the ship named with another state); P 0.843 R 0.50 family
+    # 0.862 with x-ent12's entities as well
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["family_accuracy"] >= 0.855
     assert scored["evidence_valid"] == 1.0

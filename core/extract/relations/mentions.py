@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +16,20 @@ from core.model import Family, Kind, LocalEntity
 
 # Words for any ship: 'the ship' and 'the vessel' may stand for a tanker, a destroyer or a yacht.
 _ANY_SHIP = frozenset({"ship", "vessel", "boat"})
-_NAVY = "<navy>"  # a ship type: named with a navy's prefix
+_NAVY = "<navy>"
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM"})  # a ship type: named with a navy's prefix
+
+
+@cache
+def _state_words() -> dict[str, str]:
+    """A demonym or one-word name, as written → the state's name: 'Canadian' → Canada."""
+    raw = json.loads((Path(__file__).parent.parent / "data" / "countries.json").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for r in raw["countries"]:
+        for w in [r["name"], *r.get("aliases", []), *r.get("demonyms", [])]:
+            if " " not in w:
+                out[w] = r["name"]
+    return out
 
 
 class Mentions:
@@ -93,6 +109,9 @@ class Mentions:
             if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
                 continue
             before = [(start, ei) for start, ei in vessels if start < t.idx]
+            states = [c for c in t.children if c.dep_ in ("amod", "compound") and self.tok_ent[c.i] >= 0]
+            if states:
+                before = self._of_state(before, self.entities[self.tok_ent[states[0].i]].name)
             word = t.lemma_.lower()
             if word not in _ANY_SHIP:
                 # 'the tanker' is not the destroyer named last: skip ships the text calls something else
@@ -102,6 +121,39 @@ class Mentions:
             elif before[-1][0] > unnamed:  # 'deemed the dhow unsafe and sunk the vessel': the dhow, no named ship
                 self.tok_ent[t.i] = before[-1][1]
                 self.heads.append((before[-1][1], t.i))
+
+    def _of_state(self, before: list[tuple[int, int]], state: str) -> list[tuple[int, int]]:
+        """'the Chinese ship' after 'the US destroyer X': not a ship whose own phrase names another state; past
+        such a ship, only one whose phrase names this state ('the American destroyer' past a Canadian frigate)."""
+        for n in range(len(before) - 1, -1, -1):
+            named = self._phrase_states(before[n][1])
+            if state in named or (not named and n == len(before) - 1):
+                return before[: n + 1]
+        return []
+
+    def _phrase_states(self, ei: int) -> set[str]:
+        """States a ship's phrase where it is named names, by a mention or a word: 'the US destroyer X',
+        'X, a Royal Canadian Navy frigate'."""
+        words = _state_words()
+        named: set[str] = set()
+        for m in self.entities[ei].mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            phrase = list(span.root.subtree)
+            if span.root.dep_ in ("appos", "compound") and span.root.head.pos_ in ("NOUN", "PROPN"):
+                phrase += list(span.root.head.subtree)
+            j = span.start - 1  # the words right before the name, however parsed: 'the US guided-missile destroyer'
+            while j >= 0 and span.start - j <= 6 and self.doc[j].pos_ in _PHRASE_POS and self.doc[j].text != ",":
+                phrase.append(self.doc[j])
+                j -= 1
+            for w in phrase:
+                other = self.tok_ent[w.i]
+                if other >= 0 and other != ei and self.kind(other) is Kind.STATE:
+                    named.add(self.entities[other].name)
+                elif w.text in words:  # also inside a body's name: 'Royal Canadian Navy'
+                    named.add(words[w.text])
+        return named
 
     def _ship_types(self, ei: int) -> set[str]:
         """What the text calls a ship where it names it: 'the destroyer USS McFaul', 'Niovi, a tanker'."""

@@ -309,7 +309,12 @@ class Referents(Mentions):
                 out.add(self.tok_ent[head.head.head.i])  # 'X, one of Peru's largest conglomerates'
         elif r.dep_ == "conj" and self._named_next(r) is not None:
             out.add(self._named_next(r))  # '... with Iranian President Rouhani and Turkish President Erdogan'
-        elif r.dep_ == "conj" and self.tok_ent[head.i] >= 0 and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL:
+        elif (
+            r.dep_ == "conj"
+            and not out  # 'X and his counterpart Y': a title with its own holder is not X's
+            and self.tok_ent[head.i] >= 0
+            and self.kind(self.tok_ent[head.i]) is Kind.OFFICIAL
+        ):
             out.add(self.tok_ent[head.i])  # 'X, President of ... and member of ...' with 'member' tied to X
         elif r.dep_ == "appos" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])

@@ -78,6 +78,9 @@ class Titles(Grammar):
         hosts: set[int] = set()
         for ents, prep, via in self._role_anchors(r):
             ents = ents - holders
+            if bodies and prep is None and fam is Family.MEMBERSHIP:
+                # 'Chinese Foreign Ministry spokesman X': X is the ministry's; the ministry is China's
+                ents = ents - states
             if not ents:
                 continue
             anchored = True
@@ -221,7 +224,8 @@ class Titles(Grammar):
         for c in r.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                 hosts = self.prep_objects(c)
-                yield from self._pairs(senders, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
+                # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
+                yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
     def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
         children = list(r.children)
