@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup, title_words
+from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
 
@@ -150,6 +151,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     renamed: dict[str, str] = {}
     out = []
     place_names = _place_names(doc, chosen)
+    named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     for m in chosen:
         m = _extend(doc, _ship_by_prefix(doc, m), renamed)
         if m is None:
@@ -159,7 +161,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue  # "Minister" of "Minister of Foreign Affairs", "H." of a photo credit
         if m.key is None and (text in place_names or (text.split("-")[0] in _COMBINING and "-" in text)):
             continue
-        if m.kind is Kind.OFFICIAL and _port_of_call(doc, m):
+        if (m.kind is Kind.OFFICIAL and _port_of_call(doc, m)) or is_named_place(doc, m, named, capitals):
             continue
         out.append(_unit_as_body(doc, _ends_in_state(doc, m)))
     for m in out:

@@ -1,0 +1,85 @@
+"""Names the text uses as places: before a place's noun ("the A, B and C border posts") or listed after one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lookup
+from core.model import Kind
+
+# a body's name also stands before "camp", "base" or "state" ("the Wagner camp", "Chinese state media"): not these
+_HEADS = {"island", "islands", "city", "town", "village", "province", "region", "county", "district", "peninsula"}
+_HEADS |= {"post", "posts", "border", "crossing", "crossings", "station", "checkpoint", "checkpoints", "villages"}
+_HEADS |= {"towns", "regions", "cities", "provinces", "districts"}
+_PLURAL_OF = {"cities", "towns", "villages", "regions", "provinces", "districts", "islands", "ports"}
+_BETWEEN = {"international", "remote", "main", "northern", "southern", "eastern", "western", "disputed"}
+_LIST = {",", "and", "or"}
+_SPAN = 12  # tokens a list of place names may run over
+
+
+def _name_token(tok) -> bool:
+    return tok.text[:1].isupper() or tok.text in {"-", "\u2010", "\u2011"}
+
+
+def _head_after(doc: Doc, k: int) -> bool:
+    """From token k on, over further listed names, a lowercase place noun follows ("..., Imatra and Niirala border
+    posts", "the Essequibo region")."""
+    stop = min(len(doc), k + _SPAN)
+    while k < stop and (doc[k].text in _LIST or _name_token(doc[k])):
+        if doc[k].is_sent_start:
+            return False
+        k += 1
+    while k < stop and doc[k].lower_ in _BETWEEN:
+        k += 1
+    return k < len(doc) and k > 0 and doc[k].is_lower and doc[k].lower_ in _HEADS
+
+
+def _head_before(doc: Doc, k: int) -> bool:
+    """Before token k, over earlier listed names, "the cities of" opens the list."""
+    stop = max(0, k - _SPAN)
+    k -= 1
+    while k > stop and (doc[k].text in _LIST or _name_token(doc[k])) and not doc[k + 1].is_sent_start:
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLURAL_OF
+
+
+def _capital_based(doc: Doc, m: Mention) -> str | None:
+    """ "a London-based organisation": the state whose capital is written before "-based"."""
+    if m.kind is not Kind.STATE or m.end + 1 >= len(doc) or doc[m.end].text not in {"-", "\u2010", "\u2011"}:
+        return None
+    term = lookup(doc[m.start : m.end].text)
+    if doc[m.end + 1].lower_ == "based" and term is not None and term.role == "capital":
+        return term.name
+    return None
+
+
+def lone_capitals(doc: Doc, chosen: list[Mention]) -> set[int]:
+    """Starts of capitals before "-based" whose state the text names nowhere else: the city, not the state (where
+    the state is named too, "the Doha-based channel" still says where the body sits)."""
+    based = {m.start: name for m in chosen if (name := _capital_based(doc, m)) is not None}
+    named = {m.key for m in chosen if m.kind is Kind.STATE and m.start not in based}
+    named |= {t.name for m in chosen if m.start not in based and (t := lookup(doc[m.start : m.end].text)) is not None}
+    return {start for start, name in based.items() if name not in named}
+
+
+def place_texts(doc: Doc, chosen: list[Mention]) -> set[str]:
+    """Texts of unkeyed bodies and people that one mention places ("the X border station", "the cities of X, Y"):
+    every mention so written is then a place."""
+    out = set()
+    for m in chosen:
+        if m.chars is not None or m.key is not None or m.kind not in {Kind.PARTY, Kind.OFFICIAL}:
+            continue
+        if doc[m.end - 1].is_lower or doc[m.end - 1].lower_ in _HEADS:
+            continue  # the place noun is inside the name: left to the rules on whole names
+        if _head_after(doc, m.end) or _head_before(doc, m.start):
+            out.add(doc[m.start : m.end].text)
+    return out
+
+
+def is_named_place(doc: Doc, m: Mention, places: set[str], capitals: set[int]) -> bool:
+    """True when ``m`` is written as one of ``places`` or is one of the lone ``capitals`` before "-based"."""
+    if m.chars is not None:
+        return False
+    unkeyed = m.key is None and m.kind in {Kind.PARTY, Kind.OFFICIAL}
+    return m.start in capitals or (unkeyed and doc[m.start : m.end].text in places)
