@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.vessels import is_vessel_prefix
@@ -152,9 +153,10 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     out = []
     place_names = _place_names(doc, chosen)
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
+    headings = heading_spans(doc.text)
     for m in chosen:
-        m = _extend(doc, _ship_by_prefix(doc, m), renamed)
-        if m is None:
+        m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)
+        if m is None or in_heading(doc, m, headings):
             continue
         text = _text(doc, m)
         if m.kind is Kind.OFFICIAL and (text.casefold() in titles or _INITIAL.match(text)):

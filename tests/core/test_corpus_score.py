@@ -278,12 +278,13 @@ def test_real_news_blind_set_10_does_not_slip():
     recall 0.919, with the pair layer on): held at that first run."""
     scored = _score(REAL_BLIND10, REAL_BLIND10 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND10.glob("*.txt"))) == 20
-    # entity P 0.93 R 0.95 F1 0.94, typed 0.923, merge 0.986, relation P 0.818 R 0.557 with x-ent13's named places
-    # (names before "border posts"/"station", after "the cities of"; a lone capital before "-based")
-    assert scored["entity"]["f"] >= 0.935, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.925
-    assert scored["typed"]["f"] >= 0.92
+    # entity P 0.94 R 0.95 F1 0.945, typed 0.934, merge 0.986, relation P 0.819 R 0.562 with x-ent13's named places
+    # (names before "border posts"/"station", after "the cities of"; a lone capital before "-based"), bullet heads
+    # and a person-typed name before "... research vessel" made a ship
+    assert scored["entity"]["f"] >= 0.94, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.935
+    assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.55, scored["relation"]
+    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.555, scored["relation"]
     assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0
