@@ -42,7 +42,8 @@ def ship_before_noun(doc: Doc, m: Mention) -> Mention:
         return m  # "Hong Kong-flagged vessel": the flag, not the name
     nouns = lexicon_set("vessel_nouns")
     k = m.end
-    while k < len(doc) and k - m.end < _BETWEEN and doc[k].is_lower and doc[k].is_alpha:
+    # only modifiers between ("seismic research"), never a verb or a determiner ("docked his yacht")
+    while k < len(doc) and k - m.end < _BETWEEN and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}:
         if doc[k].lower_ in nouns and (k + 1 == len(doc) or doc[k + 1].lower_ not in nouns):
             m.kind, m.key, m.role = Kind.VESSEL, doc[m.start : m.end].text, "name"
             return m
