@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -15,6 +14,7 @@ from core.layout import MAX_TIDY_NODES
 from core.page import graph_payload
 from desktop.network_view import NetworkView
 from tests.core.test_big_layout import planted
+from tests.desktop.test_big_view import _labels
 from tests.desktop.test_network_view import DRAW_TIMEOUT, close_view, js, open_view
 
 DRAW_THRESHOLD = 8  # vis-network draws no name smaller than this on screen (core.page.vis_options)
@@ -25,10 +25,6 @@ def view(qtbot) -> Iterator[NetworkView]:
     widget = open_view(qtbot)
     yield widget
     close_view(widget)
-
-
-def _labels(qtbot, view: NetworkView) -> dict[str, Any]:
-    return json.loads(js(qtbot, view, "window.entente.labels()"))
 
 
 def _scale(qtbot, view: NetworkView) -> float:
