@@ -48,7 +48,7 @@ _DATE_WORD = re.compile(
     r"|UTC|GMT|Updated|Published|Posted|on|at)[,.]?",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z]")
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by):?\s+[A-Z]")
 _BYLINE_WORDS = 12
 _SECTION_MAX_WORDS = 6
 # a menu bar copied as one line: capitalised words with several "&" or "/" between them and no sentence
@@ -143,7 +143,23 @@ def _is_furniture_line(body: str) -> bool:
         or _is_date_line(words)
         or (_BYLINE.match(body) is not None and len(words) <= _BYLINE_WORDS)
         or _is_menu(body, words)
+        or _is_masthead(body, words)
     )
+
+
+# the last word of a site's or a paper's name: "Space Travel News", "The Daily Record", "Gulf Times"
+_MASTHEAD_ENDS = frozenset({"news", "times", "post", "daily", "today", "herald", "journal", "tribune", "gazette",
+                            "review", "monitor", "wire", "online", "digest", "express", "observer", "chronicle"})
+
+
+def _is_masthead(body: str, words: list[str]) -> bool:
+    """A site's name or a kicker over the headline: a few capitalised words ending in a paper's word, or a
+    short line in capitals ("FLOATING STEEL")."""
+    if not 0 < len(words) <= 4 or _SENTENCE_END.search(body):
+        return False
+    if len(words) <= 3 and body.isupper():
+        return True
+    return all(w[:1].isupper() for w in words) and words[-1].strip(".,:;!?").casefold() in _MASTHEAD_ENDS
 
 
 def _is_section(words: list[str]) -> bool:
