@@ -144,6 +144,9 @@ class Grammar(Clauses):
             return Family.HOSTILITY  # 'would never negotiate with the United States'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)
+            listing = noun is not None and noun.lemma_.lower() in lex.listing_nouns
+            if fam is None and prep in ("on", "against", "upon") and listing and targets:
+                fam = Family.HOSTILITY  # 'announced measures against Colombia', 'restrictions on Israel'
             if prep in ("on", "against", "upon", "over", "including"):
                 fam = self.listed(noun, fam, targets)  # not 'evaded UN sanctions': the UN issues them
             if (

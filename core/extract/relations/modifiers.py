@@ -30,6 +30,8 @@ class Modifiers(Grammar):
             while start > 0 and self.tok_ent[start - 1] == other:
                 start -= 1
             before = self.doc[start - 1] if start > 0 else None
+            if before is not None and before.lower_ == "the" and before.i > 0:
+                before = self.doc[before.i - 1]  # 'Ambassador to the United States X'
             if (
                 before is not None
                 and before.lower_ == "to"
@@ -48,6 +50,8 @@ class Modifiers(Grammar):
                 yield me, other, "ship of", Family.MEMBERSHIP  # 'the Indian Navy's INS X', 'an NITC tanker X'
             elif mine is Kind.OFFICIAL and theirs in (Kind.STATE, Kind.PARTY) and self._leading_title(start):
                 yield me, other, "leader of", Family.LEADERSHIP  # 'President of Peru X', 'Commander of the Navy X'
+            elif mine is Kind.OFFICIAL and theirs is Kind.PARTY and self._general_between(c.i, t.i, other, me):
+                yield me, other, "secretary-general of", Family.LEADERSHIP  # 'NATO Secretary General X'
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "part of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY:
@@ -91,6 +95,17 @@ class Modifiers(Grammar):
                         for other in others:
                             if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
                                 yield me, other, "part of", Family.MEMBERSHIP
+
+    def _general_between(self, body: int, person: int, other: int, me: int) -> bool:
+        """Only 'Secretary General' or 'Director-General' stands between a body's name and a person's: its head."""
+        i = body
+        while i + 1 < len(self.doc) and self.tok_ent[i + 1] == other:
+            i += 1
+        j = person
+        while j > 0 and self.tok_ent[j - 1] == me:
+            j -= 1
+        words = [t.lower_ for t in self.doc[i + 1 : j] if t.text != "-"]
+        return len(words) == 2 and words[0] in ("secretary", "director") and words[1] == "general"
 
     def _leading_title(self, start: int) -> bool:
         """A leader's title right before 'of' and the name at ``start``: 'President of', 'Commander-in-Chief of

@@ -30,6 +30,10 @@ class Titles(Grammar):
     def _role(self, r: Token) -> Iterator[Tie]:
         """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
         lemma = r.lemma_.lower()
+        before = [t.lower_ for t in r.doc[max(r.i - 2, 0) : r.i] if t.lower_ != "-"]
+        if lemma == "general" and before and before[-1] in self.lex.role_nouns:
+            # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director
+            lemma = "secretary-general" if before[-1] == "secretary" else before[-1]
         if lemma in self.lex.diplomatic_roles:
             named_after = self._envoy_named_after(r, lemma)
             if named_after:
@@ -204,7 +208,8 @@ class Titles(Grammar):
         for c in [doc[r.i + 1]] if r.i + 2 < len(doc) else []:
             if c.lower_ != "to" or c.dep_ not in ("prep", "dative"):
                 continue
-            host = self.tok_ent[c.i + 1]
+            at = c.i + 2 if doc[c.i + 1].lower_ == "the" and c.i + 2 < len(doc) else c.i + 1
+            host = self.tok_ent[at]  # 'Ambassador to the United States X'
             people = [self.tok_ent[p.i] for p in pobjs(c) if self.tok_ent[p.i] >= 0]
             if host < 0 or self.kind(host) is not Kind.STATE or len(people) != 1 or people[0] == host:
                 continue
