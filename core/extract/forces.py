@@ -18,22 +18,10 @@ from core.extract.kb import fold, lexicon_set, lookup
 from core.model import Kind
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?$", re.I)
-_ORDINAL_WORDS = frozenset(
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-    ]
-)
+# ordinal words of units and fleets ("the Fifth Fleet"), in order: short_forms.py reads "fifth" as "5th"
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth")
+_ORDINAL_WORDS = frozenset(ORDINAL_WORDS)
 _POSSESSIVE = {"'s", "\u2019s"}
 
 

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
@@ -20,7 +21,7 @@ _COMBINING = {"Indo", "Sino", "Afro", "Euro", "Anglo", "Franco", "Russo", "Austr
 _PLACE_BEFORE = r"\b(?:in|into|from|over|across|near|inside|throughout)"
 _HYPHEN_SPLIT = re.compile(r"[-\u2010\u2011]")
 _PLACE_TAILS = {"Zone", "Zones", "Airport", "Airfield", "Corridor"}  # "the Air Defense Identification Zone"
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+_ORDINALS = frozenset(ORDINAL_WORDS)
 _BASE_WORDS = {"Base", "Camp"}  # "Air Base 201"
 _TYPE_WORDS = {"class", "type"}  # "an Arleigh Burke-class destroyer": the design, not a ship or a person
 

@@ -5,28 +5,11 @@ from __future__ import annotations
 
 import re
 
+from core.extract.forces import ORDINAL_WORDS
 from core.model import Kind, LocalEntity
 
-_ORDINALS = {
-    w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
-    for n, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-        ],
-        start=1,
-    )
-}
+_ORDINALS = {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+             for n, w in enumerate(ORDINAL_WORDS, start=1)}
 # a unit or force word a short form is written as on its own ("the Navy" after "the Turkish Navy")
 _HEADS = frozenset({"navy", "army", "fleet", "marines", "coast guard", "air force", "military", "police", "guard"})
 _SMALL = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})
