@@ -24,6 +24,7 @@ from core.extract.kb import (
     romanisation_key,
     same_person,
 )
+from core.extract.nlp import doc_text
 from core.model import Kind, Span
 
 _NAME_ROLES = {"person", "person-part", "single", "maybe-surname"}
@@ -124,7 +125,7 @@ _ALIAS = re.compile(
 
 def alias_mentions(doc: Doc, clusters: list[Cluster], chars) -> None:
     """ "Danilo Maldonado Machado, known as “El Sexto”": the nickname joins the person."""
-    text = doc.text
+    text = doc_text(doc)
     for c in clusters:
         for m in list(c.mentions):
             end = chars(m)[1]

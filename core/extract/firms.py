@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_text
 from core.model import Kind
 
 _LINKS = {"called", "named"}
@@ -104,7 +105,7 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         if id(m) in absorbed:
             continue
-        text = doc[m.start : m.end].text if m.chars is None else doc.text[m.chars[0] : m.chars[1]]
+        text = doc[m.start : m.end].text if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
         if m.kind is Kind.PARTY and m.key is None and lone_trade_word(text):
             continue
         out.append(m)

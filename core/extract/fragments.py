@@ -11,6 +11,7 @@ from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
+from core.extract.nlp import doc_text
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
 
@@ -38,7 +39,7 @@ def _joined(doc: Doc, k: int) -> bool:
 
 
 def _text(doc: Doc, m: Mention) -> str:
-    return doc.text[m.chars[0] : m.chars[1]] if m.chars is not None else doc[m.start : m.end].text
+    return doc_text(doc)[m.chars[0] : m.chars[1]] if m.chars is not None else doc[m.start : m.end].text
 
 
 def _extend(doc: Doc, m: Mention, renamed: dict[str, str]) -> Mention | None:
@@ -88,7 +89,7 @@ def _place_words(doc: Doc, chosen: list[Mention]) -> set[str]:
         else:
             words.add(doc[m.start : m.end].text)
     out = set()
-    text = doc.text if words else ""
+    text = doc_text(doc) if words else ""
     for word in words - longer:
         parts = {word} | {p for p in _HYPHEN_SPLIT.split(word) if len(p) > 3}
         names = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
@@ -154,7 +155,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     out = []
     place_names = _place_names(doc, chosen)
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
-    headings = heading_spans(doc.text)
+    headings = heading_spans(doc_text(doc))
     for m in chosen:
         m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)
         if m is None or in_heading(doc, m, headings):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_text
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2013"}
@@ -80,7 +81,7 @@ def _region_pattern() -> re.Pattern[str]:
 def region_blocks(doc: Doc) -> list[Mention]:
     """ "British Columbia", "Northern Ireland", "Western Australia": a region, not the state whose word it holds."""
     out = []
-    for hit in _region_pattern().finditer(doc.text):
+    for hit in _region_pattern().finditer(doc_text(doc)):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None:
             out.append(Mention(span.start, span.end, Kind.STATE, None, 5, "block"))

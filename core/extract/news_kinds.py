@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_text
 from core.extract.statenames import state_fixes
 from core.extract.subunits import drop_unit_owners
 from core.extract.things import is_cap
@@ -91,7 +92,7 @@ def news_candidates(doc: Doc) -> list[Mention]:
     a channel's hyphenated name, a long name before its acronym, a council in lower case, a title read as a place."""
     out: list[Mention] = []
     n = len(doc)
-    text = doc.text  # spaCy joins doc.text anew on every access: once here
+    text = doc_text(doc)  # spaCy joins doc_text(doc) anew on every access: once here
     out += domain_outlets(doc, text)
     for i in word_positions(doc, _trigger_re(), text):
         tok = doc[i]

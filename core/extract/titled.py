@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_text
 from core.extract.things import is_cap
 from core.model import Kind
 
@@ -39,7 +40,7 @@ def regnal_names(doc: Doc) -> list[Mention]:
     """ "King Mohammed VI", "Pope Leo XIV": the name after a royal title up to its Roman numeral, as a person (found
     by one scan of the text)."""
     out = []
-    for m in _REGNAL.finditer(doc.text):
+    for m in _REGNAL.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
         if span is not None and len(span) > 1 and lookup(span[:-1].text) is None:
             out.append(Mention(span.start, span.end, Kind.OFFICIAL, None, 3, "person"))

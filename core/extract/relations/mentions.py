@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from core.extract.nlp import doc_text
 from core.extract.relations.descriptions import facts, pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
@@ -40,7 +41,7 @@ class Mentions:
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon) -> None:
         self.doc, self.entities, self.lex = doc, entities, lex
-        self.text = doc.text  # built afresh on every access, so read once
+        self.text = doc_text(doc)  # built afresh on every access, so read once
         self.tok_ent = [-1] * len(doc)
         self.heads: list[tuple[int, int]] = []  # (entity, head token) per mention
         self.hyphenated: dict[int, str] = {}  # token → participle glued to a mention in it
