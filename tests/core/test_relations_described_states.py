@@ -4,6 +4,8 @@ by hand; invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.extract.nlp import load_nlp
 from core.extract.vessels import anaphoric_ship
 from core.model import Family, Kind, LocalEntity, Span
@@ -26,14 +28,25 @@ def test_a_region_word_picks_the_state_of_that_region_named_before():
     assert not {(a, b) for a, b, _ in got} & {("Peru", "Taiwan"), ("Taiwan", "Peru")}
 
 
-def test_a_region_word_skips_the_nearer_state_of_another_region():
-    got = stated(
-        "Mexico hosted talks with Chile on Monday. The North American country later expelled the ambassador of "
-        "Bolivia.",
-        _state("Mexico", "Chile", "Bolivia"),
-    )
-    assert ("Mexico", "Bolivia", Family.DIPLOMACY) in got
-    assert ("Chile", "Bolivia", Family.DIPLOMACY) not in got
+@pytest.mark.parametrize(
+    ("text", "states", "meant", "other"),
+    [
+        # a region word skips the nearer state of another region
+        ("Mexico hosted talks with Chile on Monday. The North American country later expelled the ambassador of "
+         "Bolivia.", ("Mexico", "Chile", "Bolivia"), "Mexico", "Chile"),
+        # a Gulf kingdom is a kingdom of the Gulf
+        ("Bahrain and Oman held talks on Monday. The Gulf kingdom then expelled the ambassador of Canada.",
+         ("Bahrain", "Oman", "Canada"), "Bahrain", "Oman"),
+        # the island nation is the island state named before
+        ("India sent a delegation to Sri Lanka. The island nation later expelled the ambassador of Bolivia.",
+         ("India", "Sri Lanka", "Bolivia"), "Sri Lanka", "India"),
+    ],
+)
+def test_a_description_picks_the_named_state_that_fits_it(text, states, meant, other):
+    got = stated(text, _state(*states))
+    target = states[-1]
+    assert (meant, target, Family.DIPLOMACY) in got
+    assert (other, target, Family.DIPLOMACY) not in got
 
 
 def test_a_region_word_no_state_named_fits_stands_for_none():
@@ -42,24 +55,6 @@ def test_a_region_word_no_state_named_fits_stands_for_none():
         _state("Chile", "Bolivia"),
     )
     assert ("Chile", "Bolivia", Family.DIPLOMACY) not in got
-
-
-def test_a_gulf_kingdom_is_a_kingdom_of_the_gulf():
-    got = stated(
-        "Bahrain and Oman held talks on Monday. The Gulf kingdom then expelled the ambassador of Canada.",
-        _state("Bahrain", "Oman", "Canada"),
-    )
-    assert ("Bahrain", "Canada", Family.DIPLOMACY) in got
-    assert ("Oman", "Canada", Family.DIPLOMACY) not in got
-
-
-def test_the_island_nation_is_the_island_state_named_before():
-    got = stated(
-        "India sent a delegation to Sri Lanka. The island nation later expelled the ambassador of Bolivia.",
-        _state("India", "Sri Lanka", "Bolivia"),
-    )
-    assert ("Sri Lanka", "Bolivia", Family.DIPLOMACY) in got
-    assert ("India", "Bolivia", Family.DIPLOMACY) not in got
 
 
 def test_a_state_named_only_as_a_place_is_not_one_of_the_two_nations():
