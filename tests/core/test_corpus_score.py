@@ -126,7 +126,8 @@ def test_real_news_first_held_back_quarter_holds():
     assert scored["relation"]["p"] >= 0.76 and scored["relation"]["r"] >= 0.545, scored["relation"]
     # family 0.889 once severed ties are DIPLOMACY alone (lead-sever): China -> Taiwan 'ended relationship with' is
     # Honduras's act given to China (a description not resolved); its HOSTILITY matched another sentence's gold
-    assert scored["family_accuracy"] >= 0.885
+    # family 0.929 once a counterpart meets his peer and holds the post of the title named before him (x-rel14)
+    assert scored["family_accuracy"] >= 0.92
     assert scored["evidence_valid"] == 1.0
 
 
@@ -241,7 +242,8 @@ def test_real_news_blind_set_8_does_not_slip():
     # P 0.841 R 0.53 with x-ent10's entities alone; P 0.87 R 0.609 with both (merged in main)
     # P 0.891 R 0.674 family 0.916: pair layer at (0.8, 0.5), x-learn10 (in-sample)
     # P 0.906 R 0.67 with x-rel12's narrower rules (a title's holder with a body named before it is the body's)
-    assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.66, scored["relation"]
+    # P 0.906 R 0.674 family 0.923 with x-rel14's (counterparts, signing by two agents, high commissioners, verbs)
+    assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.665, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
 
@@ -285,6 +287,7 @@ def test_real_news_blind_set_10_does_not_slip():
     assert scored["entity"]["p"] >= 0.935
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.555, scored["relation"]
+    # P 0.824 R 0.581 family 0.869 with x-rel14's (counterparts, signing by two agents, verbs)
+    assert scored["relation"]["p"] >= 0.815 and scored["relation"]["r"] >= 0.57, scored["relation"]
     assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0

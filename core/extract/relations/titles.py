@@ -7,6 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.counterparts import counterpart_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
 from core.model import Family, Kind
@@ -34,6 +35,8 @@ class Titles(Grammar):
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
             # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director
             lemma = "secretary-general" if before[-1] == "secretary" else before[-1]
+        if lemma == "commissioner" and before and before[-1] == "high":
+            lemma = "high commissioner"  # a Commonwealth state's envoy to another
         if lemma in self.lex.diplomatic_roles:
             named_after = self._envoy_named_after(r, lemma)
             if named_after:
@@ -89,6 +92,11 @@ class Titles(Grammar):
                 continue
             anchored = True
             f = fam
+            if lemma == "counterpart":
+                # 'X and his Australian counterpart Y': Y meets X as an equal, and holds X's post in Australia
+                people = {e for e in ents if self.kind(e) is Kind.OFFICIAL}
+                yield from self._pairs(holders, people, "counterpart of", Family.DIPLOMACY)
+                ents, f = ents - people, counterpart_family(r, self.lex)
             if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in", "for") and via is None:
                 f = Family.DIPLOMACY
                 if prep != "for":  # 'special representative for Venezuela' is a brief, not a posting

@@ -46,6 +46,9 @@ class Verbs(Grammar):
                 return  # 'the ship has not been sanctioned by the US'
             if lemma == "join" and all(self.kind(e) is Kind.OFFICIAL for e in doers | done):
                 return  # 'Kushner, joined by Berkowitz': company on a trip, not membership
+            if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
+                for a, b in combinations(sorted(doers), 2):  # 'the deal was signed by X and Y': they signed it together
+                    yield a, b, f"{word} with", Family.AGREEMENT
             if lemma in lex.owner_verbs and lemma not in lex.verbs:
                 yield from self._pairs(done, doers, f"{word} by", Family.MEMBERSHIP)  # 'the ship was owned by X'
                 return
