@@ -29,7 +29,7 @@ from core.model import Family, LocalEntity
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "bench" / "real"
-SETS = ("dev", "holdout", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = ("dev", "holdout", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 SCORER = Path("/work/shared/eval/score.py")
 
 
