@@ -268,7 +268,8 @@ def test_real_news_blind_set_9_does_not_slip():
     # relation P 0.767 R 0.5 family 0.841 with x-rel12's narrower rules (envoys' hosts not tied to each other, a
     # counterpart's own holder, 'the Chinese ship' not the ship named with another state); P 0.843 R 0.50 family
     # 0.862 with x-ent12's entities as well
-    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    # P 0.873 R 0.569 family 0.903 with x-rep14's outlet reports
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.55, scored["relation"]
     assert scored["family_accuracy"] >= 0.855
     assert scored["evidence_valid"] == 1.0
 
@@ -289,7 +290,7 @@ def test_real_news_blind_set_10_does_not_slip():
     assert scored["entity"]["p"] >= 0.935
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
-    # P 0.824 R 0.581 family 0.869 with x-rel14's (counterparts, signing by two agents, verbs)
+    # relation figures rise with x-rel14's verb/title rules and x-rep14's outlet reports (measured after merging)
     assert scored["relation"]["p"] >= 0.815 and scored["relation"]["r"] >= 0.57, scored["relation"]
     assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0

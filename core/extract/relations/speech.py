@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.families import Grammar
+from core.extract.relations.outlets import OUTLET_NOUNS
+from core.extract.relations.reports import Reports
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
@@ -19,11 +20,6 @@ _SPEAKING_BODIES = frozenset(
 _SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
 # A reported clause's arguments: who acts, on whom, with whom.
 _ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"})
-# Nouns an outlet's name stands before: 'ARD television', 'Kyodo news agency', 'NHK broadcaster'.
-_OUTLET_NOUNS = frozenset(
-    {"television", "tv", "agency", "newspaper", "daily", "broadcaster", "channel", "radio", "outlet", "network"}
-    | {"magazine", "weekly", "website", "paper", "station"}
-)
 # Prepositions naming what an act is aimed at: 'aimed radar at X', 'fired on Y', 'a strike against Z'.
 _AIMED = frozenset({"at", "on", "upon", "against"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
@@ -34,7 +30,7 @@ _WHERE = frozenset(
 )
 
 
-class Speech(Grammar):
+class Speech(Reports):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
 
     def _warning(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
@@ -79,12 +75,14 @@ class Speech(Grammar):
             return
         targets: set[int] = set()
         for c in v.children:
-            if c.dep_ in ("ccomp", "dep", "parataxis"):
+            if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
                 # a person or a state is asked more: what its clause is about, not every state it mentions
                 wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
                 targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
                 if c.pos_ in ("VERB", "AUX"):
                     targets |= set() if people else self._nested_report(c)
+                    if reporters and reporters <= self.outlets():
+                        targets |= self._act_parties(c)
                 if people and c.pos_ in ("VERB", "AUX"):
                     # 'Kommusaar said Estonia exercised its right ...': an official speaks for his state's acts
                     targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
@@ -131,6 +129,11 @@ class Speech(Grammar):
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
+        if people:
+            # 'X said on Kuwait TV', 'in an interview with Al-Jazeera, X said ...': the outlet a person speaks to
+            # reports him (not every party of his words: 'told Xinhua that Y arrived' is his report, not Xinhua's)
+            heard = self._interviewers(v) - reporters
+            yield from self._pairs(heard, people - heard, "reported on", Family.REPORTING)
 
     def _cited(self, v: Token) -> set[int]:
         """'X reported, citing a probe by Y and Z', 'reported, quoting Y': whom a report cites as its source."""
@@ -217,6 +220,8 @@ class Speech(Grammar):
             return
         if reporters:
             targets = self._reported_clause(clause)
+            if reporters <= self.outlets():
+                targets |= self._act_parties(clause)
             if clause.lemma_.lower() in self.lex.reporting_verbs:
                 # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
                 # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)
@@ -273,7 +278,7 @@ class Speech(Grammar):
 
     def _outlet_named(self, c: Token) -> frozenset[int]:
         """'ARD television reported', 'the Kyodo news agency said': the outlet named before an outlet's noun."""
-        if self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in _OUTLET_NOUNS:
+        if self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in OUTLET_NOUNS:
             return frozenset()
         return frozenset(
             e

@@ -1,0 +1,49 @@
+"""Which bodies of a document are news outlets: a known outlet, a name with a press word ('Global News', 'Kuwait
+News Agency'), or a body the text calls a broadcaster, a newspaper or an agency ('the broadcaster RTL', 'ARD
+television', 'Canadian television network Global News')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from core.extract.kb import outlet_names
+from core.model import Kind, LocalEntity
+
+# Nouns that call a body an outlet, before or after its name.
+OUTLET_NOUNS = frozenset(
+    {"television", "tv", "agency", "newspaper", "daily", "broadcaster", "channel", "radio", "outlet", "network"}
+    | {"magazine", "weekly", "website", "paper", "station", "tabloid", "publication", "newswire", "wire"}
+)
+# Words of an outlet's own name: 'CBS News', 'The Moscow Times', 'Washington Post', 'Al Jazeera Television'.
+_NAME_WORDS = frozenset(
+    {"news", "times", "post", "journal", "television", "tv", "radio", "press", "daily", "herald", "gazette"}
+    | {"tribune", "telegraph", "broadcasting", "broadcaster", "newspaper", "magazine", "media", "chronicle"}
+)
+# 'news agency X', 'the Kyodo news agency': an agency is an outlet only with 'news' or 'press' beside it.
+_AGENCY_WORDS = frozenset({"news", "press", "state", "official"})
+
+
+def outlet_entities(doc: Doc, tok_ent: Sequence[int], entities: Sequence[LocalEntity]) -> frozenset[int]:
+    """Indices of the bodies the document names as news outlets."""
+    known = outlet_names()
+    out = {
+        ei
+        for ei, e in enumerate(entities)
+        if e.kind is Kind.PARTY and (e.name in known or _NAME_WORDS & set(e.name.lower().replace("-", " ").split()))
+    }
+    for t in doc:
+        ei = tok_ent[t.i]
+        if ei < 0 or ei in out or entities[ei].kind is not Kind.PARTY:
+            continue
+        near = [t.head] if t.dep_ in ("compound", "appos", "nmod") else []
+        near += [c for c in t.children if c.dep_ in ("compound", "appos", "nmod", "amod") and tok_ent[c.i] != ei]
+        for n in near:
+            lemma = n.lemma_.lower()
+            if lemma not in OUTLET_NOUNS or tok_ent[n.i] >= 0:
+                continue
+            if lemma == "agency" and not any(c.lower_ in _AGENCY_WORDS for c in n.children):
+                continue  # 'the agency X' may be any state agency; 'news agency X' is an outlet
+            out.add(ei)
+    return frozenset(out)

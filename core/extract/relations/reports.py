@@ -1,0 +1,88 @@
+"""What a report by a news outlet is about, and where a report's clause or its outlet sits in the sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.outlets import outlet_entities
+from core.extract.relations.syntax import pobjs
+from core.model import Kind
+
+# Prepositions naming with or against whom an act's object is: 'trade with X', 'sanctions on Y'.
+_PARTNERS = frozenset({"with", "against", "on", "upon"})
+# Words by which a subject names who acts: 'Indian Air Force jets', 'Russia's navy'.
+_NAMING = frozenset({"compound", "amod", "poss"})  # (a state only by its own name, as in 'according to')
+# Nouns for a person's words to an outlet: 'in an interview with X'.
+_INTERVIEWS = frozenset({"interview", "conversation", "remark", "comment"})
+
+
+class Reports(Grammar):
+    """Outlets and the parties of the acts they report."""
+
+    def outlets(self) -> frozenset[int]:
+        """The document's news outlets (found once)."""
+        found = self.__dict__.get("_outlet_set")
+        if found is None:
+            found = self.__dict__["_outlet_set"] = outlet_entities(self.doc, self.tok_ent, self.entities)
+        return found
+
+    def _act_parties(self, c: Token, depth: int = 0) -> set[int]:
+        """Who takes part in the act an outlet reports: the clause's subject, what it acts on, with or against
+        whom ('suspended trade with Israel', 'had ties with Ukraine's services'), and the same of a clause it
+        reports in turn ('claimed that Indian Air Force jets were shot down'); not where it happened, nor what a
+        relative or adverbial clause adds."""
+        out: set[int] = set()
+        report = c.lemma_.lower() in self.lex.reporting_verbs
+        for x in c.children:
+            dep = x.dep_
+            if dep in ("nsubj", "nsubjpass"):
+                if report:  # a speaker reported speaking: the outlet reports him, not his body
+                    out |= {self.tok_ent[x.i]} - {-1}
+                elif depth:  # 'claimed that Indian Air Force jets were shot down' (not 'Indian troops crossed ...')
+                    named = {self.tok_ent[y.i] for y in (x, *x.children) if y is x or y.dep_ in _NAMING} - {-1}
+                    out |= {e for e in named if self.kind(e) is not Kind.STATE or self.tok_ent[x.i] == e}
+                else:
+                    out |= self._subject_core(x)
+            elif dep == "dobj":
+                # not a person the parser hangs on the object as a modifier ('sent Kim Jong-un greetings')
+                out |= self._subject_core(x) - {
+                    e for y in x.children if y.dep_ == "compound" and self.kind(e := self.tok_ent[y.i]) is Kind.OFFICIAL
+                }
+                for p in x.children:
+                    if p.dep_ == "prep" and p.lower_ in _PARTNERS:
+                        out |= {e for o in pobjs(p) for e in self._subject_core(o)}
+            elif dep == "prep" and x.lower_ in _PARTNERS | {"as"}:
+                out |= {e for o in pobjs(x) for e in self._subject_core(o)}
+            elif dep in ("ccomp", "xcomp", "conj") and x.pos_ in ("VERB", "AUX") and depth < 2:
+                out |= self._act_parties(x, depth + 1)
+        return out
+
+    def _fronted_clause(self, c: Token, v: Token) -> bool:
+        """'USS X was escorting the Y, the 5th Fleet said in a statement': the reported clause before a report
+        closing the sentence, which the parser may hang as an adverbial clause (one with no 'as', 'when', 'if')."""
+        return (
+            c.dep_ == "advcl"
+            and c.i < v.i
+            and c.pos_ in ("VERB", "AUX")
+            and not any(x.dep_ in ("mark", "advmod") and x.i < c.i for x in c.children)
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and any(t.text == "," for t in v.doc[c.right_edge.i : v.i])
+        )
+
+    def _interviewers(self, v: Token) -> set[int]:
+        """Outlets a person speaks to: 'told CNN', 'said to Reuters', 'said on Kuwait TV', 'in an interview with
+        Al-Jazeera'."""
+        out = set(self._told_outlets(v))
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                for p in pobjs(c):
+                    out |= self.den_all(p) if c.lower_ == "on" else set()
+                    if p.lemma_.lower() in _INTERVIEWS:
+                        out |= {
+                            e
+                            for x in p.children
+                            if x.dep_ == "prep" and x.lower_ in ("with", "to")
+                            for e in self.prep_objects(x)
+                        }
+        return out & self.outlets()
