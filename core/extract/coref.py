@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from core.extract.furniture import in_headline
 from core.extract.kb import (
     acronym_of,
     fold,
@@ -226,13 +227,14 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         c = clusters[k]
         short = fold(ministry_form(c.key))  # "Unification Ministry" is short for "Ministry of Unification of X"
         first = min(x.start for x in c.mentions)
+        headline = in_headline(doc_text(doc), doc[first].idx)
         longer = [
             o
             for o in clusters
             if o != k
             and (o.startswith(k + " of ") or o.startswith(short + " of "))
-            # named in full before: a short form of it; a ministry is its country's wherever it stands
-            and (min(x.start for x in clusters[o].mentions) < first or short.startswith("ministry of "))
+            # named in full before: a short form of it; a bare ministry in the headline is the article's ministry
+            and (min(x.start for x in clusters[o].mentions) < first or (short.startswith("ministry of ") and headline))
         ]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)

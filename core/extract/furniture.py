@@ -246,6 +246,14 @@ def title_range(text: str) -> tuple[int, int]:
     return start, end
 
 
+def in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line set as a headline: a line of at most 30 words with no sentence's end, more text after it?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return end >= 0 and bool(text[end:].strip()) and len(line.split()) <= _TITLE_WORDS and not _SENTENCE_END.search(line)
+
+
 def heading_ranges(text: str) -> list[tuple[int, int]]:
     """The title and the subheadings: short lines without a sentence's end ("Barrier around shoal")."""
     t_start, t_end = title_range(text)

@@ -144,3 +144,25 @@ def test_a_capital_letter_opening_a_sentence_is_no_acronym(nlp):
         "ministry said."
     )
     assert "A" not in _texts(extract(nlp, text))
+
+
+def test_the_pentagon_and_the_department_of_defense_in_one_article_are_one_body(nlp):
+    text = (
+        HEADLINE + "Niger ended its pact covering civilian staff of the US Department of Defense on Saturday. "
+        "The Pentagon said it was seeking clarification."
+    )
+    found = extract(nlp, text)
+    body = holding(found, "Pentagon")
+    assert body is not None and holding(found, "US Department of Defense") is body
+
+
+def test_the_pentagon_alone_stays_the_pentagon(nlp):
+    text = HEADLINE + "The Pentagon said on Monday that two destroyers would sail to the region."
+    body = holding(extract(nlp, text), "Pentagon")
+    assert body is not None and body.name == "Pentagon"
+
+
+def test_a_second_demonym_names_the_state(nlp):
+    text = HEADLINE + "Somalian pirates boarded the tanker on Thursday, the navy said."
+    state = holding(extract(nlp, text), "Somalian")
+    assert state is not None and state.kind is Kind.STATE and state.name == "Somalia"
