@@ -251,7 +251,9 @@ def in_headline(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].strip()
-    return end >= 0 and bool(text[end:].strip()) and len(line.split()) <= _TITLE_WORDS and not _SENTENCE_END.search(line)
+    if end < 0 or not text[end:].strip():
+        return False
+    return len(line.split()) <= _TITLE_WORDS and not _SENTENCE_END.search(line)
 
 
 def heading_ranges(text: str) -> list[tuple[int, int]]:
