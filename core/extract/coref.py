@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from core.extract.furniture import in_headline
 from core.extract.kb import (
     acronym_of,
     fold,
@@ -211,7 +212,7 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
     # a defined acronym used again where spaCy did not label it ("FSW leaders said")
     for i, tok in enumerate(doc):
         bare = tok.text.replace(".", "")
-        if not taken[i] and tok.is_upper and bare in by_acronym and by_acronym[bare] in clusters:
+        if not taken[i] and tok.is_upper and len(bare) > 1 and bare in by_acronym and by_acronym[bare] in clusters:
             clusters[by_acronym[bare]].mentions.append(Mention(i, i + 1, Kind.PARTY, None, 1, "acronym"))
             taken[i] = True
     # acronyms written before or without their definition, merged into the long form's cluster
@@ -226,12 +227,14 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         c = clusters[k]
         short = fold(ministry_form(c.key))  # "Unification Ministry" is short for "Ministry of Unification of X"
         first = min(x.start for x in c.mentions)
+        headline = in_headline(doc_text(doc), doc[first].idx)
         longer = [
             o
             for o in clusters
             if o != k
             and (o.startswith(k + " of ") or o.startswith(short + " of "))
-            and min(x.start for x in clusters[o].mentions) < first  # named in full before: a short form of it
+            # named in full before: a short form of it; a bare ministry in the headline is the article's ministry
+            and (min(x.start for x in clusters[o].mentions) < first or (short.startswith("ministry of ") and headline))
         ]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)
@@ -269,6 +272,8 @@ def ministry_form(name: str) -> str:
     adjectives = knowledge().lexicon["ministry_adjectives"]
     if len(words) == 2 and words[1] == "Ministry" and words[0].casefold() in adjectives:
         return f"Ministry of {adjectives[words[0].casefold()]}"
+    if len(words) == 3 and words[2] == "Ministry" and " ".join(words[:2]) in adjectives.values():
+        return f"Ministry of {words[0]} {words[1]}"  # "Foreign Affairs Ministry"
     return name
 
 

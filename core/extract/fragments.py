@@ -12,6 +12,7 @@ from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_text
+from core.extract.offices import commands_of_forces, offices_of_states
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
 
@@ -24,6 +25,9 @@ _HYPHEN_SPLIT = re.compile(r"[-\u2010\u2011]")
 _PLACE_TAILS = {"Zone", "Zones", "Airport", "Airfield", "Corridor"}  # "the Air Defense Identification Zone"
 _ORDINALS = frozenset(ORDINAL_WORDS)
 _BASE_WORDS = {"Base", "Camp"}  # "Air Base 201"
+# "the X Reception Centre", "the Y Convention Center": a building where people are held, received or meet
+_CENTRE_USES = {"Reception", "Detention", "Transit", "Registration", "Processing", "Holding", "Evacuation", "Shopping",
+                "Convention", "Exhibition", "Conference", "Medical", "Trauma", "Community", "Cultural", "Refugee"}
 _TYPE_WORDS = {"class", "type"}  # "an Arleigh Burke-class destroyer": the design, not a ship or a person
 
 
@@ -128,7 +132,10 @@ def _place_names(doc: Doc, chosen: list[Mention]) -> set[str]:
         owned = m.start > 0 and doc[m.start - 1].tag_ == "POS"
         if owned or doc[m.start].lower_ in _ORDINALS or (m.end < len(doc) and doc[m.end].lower_ == "of"):
             continue  # "the IRGC Navy's Third Naval Zone": a command, not a place
-        if last.text in _PLACE_TAILS or (last.like_num and m.end - m.start > 1 and doc[m.end - 2].text in _BASE_WORDS):
+        two = m.end - m.start > 1
+        if two and last.text in {"Centre", "Center"} and doc[m.end - 2].text in _CENTRE_USES:
+            out.add(doc[m.start : m.end].text)
+        if last.text in _PLACE_TAILS or (last.like_num and two and doc[m.end - 2].text in _BASE_WORDS):
             out.add(doc[m.start : m.end].text)
     for k, tok in enumerate(doc[:-3]):
         if tok.text in _PLACE_TAILS and doc[k + 1].text == "(" and doc[k + 3].text == ")":
@@ -156,7 +163,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     place_names = _place_names(doc, chosen)
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     headings = heading_spans(doc_text(doc))
-    for m in chosen:
+    for m in commands_of_forces(doc, offices_of_states(doc, chosen)):
         m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)
         if m is None or in_heading(doc, m, headings):
             continue

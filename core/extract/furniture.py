@@ -65,6 +65,8 @@ _INLINE = [
     re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
     re.compile(r"(?<!/)\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
+    # an agency's bracket closing a dateline the patterns above do not take: "Ankara/Berlin (Reuters) -"
+    re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*"),
     # an agency's name closing a caption: "... on Aug 16, 2022. - AP", "... €50,000. AP", "Muizzu ( AFP)"
     re.compile(_AFTER_SENTENCE + r"(?:[-\u2013\u2014][ \t]*)?(?:" + _CREDITORS + r")[ \t]*$", re.M),
     re.compile(r"\([ \t]*(?:" + _CREDITORS + r")[ \t]*\)[ \t]*$", re.M),
@@ -143,6 +145,10 @@ _LEAD_PARTS = [
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=" + _MONTHS + r"[ \t]+\d)"),  # "Tokyo, Dec. 21 (X)--"
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
+# a stored page's date line that holds nothing but a section's name: "date 2021-09 AP National"
+_DATE_SECTION = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+[A-Z&][\w&]*){1,3}[ \t]*$")
+# an outlet's name signing off the article on its last line: "Jiji Press", "Halqabsi News"
+_SIGN_OFF = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2}")
 _DATE_LINE = re.compile(
     r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:Trending|Kindly Share This Story:?|Support [^!\n]{1,40}!)?[ \t]*"
     r"(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)?"  # "date 2021-12-09 (Bloomberg) --"
@@ -206,6 +212,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             header = False
     ranges += _dateline(text) + _lead_ranges(text)
     ranges += [m.span() for m in _DATE_LINE.finditer(text) if m.end() > m.start()]
+    ranges += [m.span() for m in _DATE_SECTION.finditer(text)] + _sign_off(text)
     for pattern in _INLINE:
         ranges += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
@@ -217,6 +224,17 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _sign_off(text: str) -> list[tuple[int, int]]:
+    """The last line when it is a short name alone ("Halqabsi News") under a paragraph that ends a sentence."""
+    body = text.rstrip()
+    cut = body.rfind("\n")
+    last = body[cut + 1 :].strip()
+    above = body[:cut].rstrip()
+    if cut < 0 or not _SIGN_OFF.fullmatch(last) or not _SENTENCE_END.search(above[-2:]):
+        return []
+    return [(cut + 1, len(body))]
+
+
 def title_range(text: str) -> tuple[int, int]:
     """The first line, when more text follows it (a text of one line has no headline)."""
     start = len(text) - len(text.lstrip())
@@ -226,6 +244,16 @@ def title_range(text: str) -> tuple[int, int]:
     if end < 0 or not text[end:].strip() or len(line.split()) > _TITLE_WORDS or sentence:
         return start, start  # one line, or a first line that is the article's first paragraph
     return start, end
+
+
+def in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line set as a headline: a line of at most 30 words with no sentence's end, more text after it?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if end < 0 or not text[end:].strip():
+        return False
+    return len(line.split()) <= _TITLE_WORDS and not _SENTENCE_END.search(line)
 
 
 def heading_ranges(text: str) -> list[tuple[int, int]]:

@@ -67,6 +67,7 @@ def place_texts(doc: Doc, chosen: list[Mention]) -> set[str]:
     """Texts of unkeyed bodies and people that one mention places ("the X border station", "the cities of X, Y"):
     every mention so written is then a place."""
     out = set()
+    elsewhere: set[str] | None = None
     for m in chosen:
         if m.chars is not None or m.key is not None or m.kind not in {Kind.PARTY, Kind.OFFICIAL}:
             continue
@@ -74,6 +75,28 @@ def place_texts(doc: Doc, chosen: list[Mention]) -> set[str]:
             continue  # the place noun is inside the name: left to the rules on whole names
         if _head_after(doc, m.end) or _head_before(doc, m.start):
             out.add(doc[m.start : m.end].text)
+            continue
+        if elsewhere is None:
+            elsewhere = _names_before_heads(doc)
+        if doc[m.start : m.end].text in elsewhere:
+            out.add(doc[m.start : m.end].text)  # "the status of X" after "the disputed X region"
+    return out
+
+
+def _names_before_heads(doc: Doc) -> set[str]:
+    """Names the text writes right before a lower-case place noun anywhere ("the disputed X region"), found by one
+    scan of the text: their other mentions are the place too."""
+    out = set()
+    for k, tok in enumerate(doc):
+        if not (tok.is_lower and tok.lower_ in _HEADS and k > 0):
+            continue
+        j = k - 1
+        while j > 0 and doc[j].lower_ in _BETWEEN:
+            j -= 1
+        e = j + 1
+        while j >= 0 and e - j <= 4 and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start:
+            out.add(doc[j:e].text)
+            j -= 1
     return out
 
 

@@ -47,7 +47,42 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.key is None and _FLAG_WORD.search(text):
         return True
+    one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ not in lexicon_set("role_nouns")
+    if m.key is None and (m.kind is Kind.PARTY or one_word) and m.chars is None and _indefinite_head(doc, m):
+        return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
+        return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _names_fields(text: str) -> bool:
+    """ "the National Security and Public Safety of X", "Economic, Trade, Investment": fields of policy written in
+    capitals, no body or person (whatever "of" joins after them)."""
+    words = [w for w in re.split(r"[\s,&]+", text.split(" of ")[0]) if w and w.casefold() != "and"]
+    fields = lexicon_set("field_words", fold=True)
+    return len(words) >= 2 and all(w.casefold() in fields for w in words)
+
+
+def _indefinite_head(doc: Doc, m: Mention) -> bool:
+    """ "an Australian navy Seahawk deployed from ...": a name heading a noun phrase opened by "a"/"an" is one of a
+    kind, a model of aircraft or equipment, not a body ("a Reuters reporter", "a dozen X fast boats": another head)."""
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.text in {"-", "\u2010", "("}):
+        return False  # another head, or a short name defined after it ("a Joint Zone (JZ)": a body set up)
+    if m.end - m.start > 1:
+        heads = lexicon_set("org_heads")
+        if any(t.text in heads for t in doc[m.start : m.end]):
+            return False  # "a National Security Council was set up"
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 4:
+        tok = doc[k]
+        if tok.lower_ in {"a", "an"}:
+            return True
+        demonym = tok.pos_ == "PROPN" and (term := lookup(tok.text)) is not None and term.role == "demonym"
+        if not ((tok.pos_ in {"ADJ", "NOUN"} or demonym) and tok.is_alpha):
+            return False
+        k -= 1
+    return False
 
 
 def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:

@@ -213,7 +213,9 @@ def test_real_news_blind_set_7_does_not_slip():
     assert scored["entity"]["f"] >= 0.965, scored["per_document"]
     assert scored["entity"]["p"] >= 0.97
     assert scored["typed"]["f"] >= 0.965
-    assert scored["merge_b3"]["f"] >= 0.98
+    # merge 0.982 -> 0.979 with x-ent14: a sentence's opening "A" is no longer read as the acronym of "Argentine coast
+    # guard", and the two articles' coast guards, no longer given the same display name, stay apart across documents
+    assert scored["merge_b3"]["f"] >= 0.975
     # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4)
     # P 0.855 R 0.646 family 0.936: pair layer at (0.8, 0.5), x-learn10 (in-sample)
     assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.635, scored["relation"]
@@ -260,10 +262,12 @@ def test_real_news_blind_set_9_does_not_slip():
     scored = _score(REAL_BLIND9, REAL_BLIND9 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND9.glob("*.txt"))) == 20
     # entity P 0.965 R 0.953 F1 0.959, typed 0.959, merge 0.987 with x-ent12's fragments (hyphenated names kept
-    # whole, class names, bare titles, zones, places taken for people)
-    assert scored["entity"]["f"] >= 0.955, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.96
-    assert scored["typed"]["f"] >= 0.955
+    # whole, class names, bare titles, zones, places taken for people); P 0.987 F1 0.972 typed 0.972, relation
+    # P 0.887 R 0.569 with x-ent14's (the Pentagon joined to the Department of Defense it names, a headline's bare
+    # ministry, a dateline's agency after several places, a second demonym)
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.98
+    assert scored["typed"]["f"] >= 0.965
     assert scored["merge_b3"]["f"] >= 0.985
     # relation P 0.767 R 0.5 family 0.841 with x-rel12's narrower rules (envoys' hosts not tied to each other, a
     # counterpart's own holder, 'the Chinese ship' not the ship named with another state); P 0.843 R 0.50 family
@@ -286,11 +290,13 @@ def test_real_news_blind_set_10_does_not_slip():
     # entity P 0.94 R 0.95 F1 0.945, typed 0.934, merge 0.986, relation P 0.819 R 0.562 with x-ent13's named places
     # (names before "border posts"/"station", after "the cities of"; a lone capital before "-based"), bullet heads
     # and a person-typed name before "... research vessel" made a ship
-    assert scored["entity"]["f"] >= 0.94, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.935
-    assert scored["typed"]["f"] >= 0.93
+    # P 0.983 R 0.961 F1 0.972, typed 0.966, relation P 0.879 R 0.586 family 0.854 with x-ent14's classes (ministries
+    # named three ways, outlets in datelines and sign-offs, models after "a/an", fields of policy, offices, commands)
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.975
+    assert scored["typed"]["f"] >= 0.96
     assert scored["merge_b3"]["f"] >= 0.98
     # relation figures rise with x-rel14's verb/title rules and x-rep14's outlet reports (measured after merging)
-    assert scored["relation"]["p"] >= 0.815 and scored["relation"]["r"] >= 0.57, scored["relation"]
+    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.58, scored["relation"]
     assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0
