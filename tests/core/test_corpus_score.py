@@ -247,7 +247,8 @@ def test_real_news_blind_set_8_does_not_slip():
     # P 0.891 R 0.674 family 0.916: pair layer at (0.8, 0.5), x-learn10 (in-sample)
     # P 0.906 R 0.67 with x-rel12's narrower rules (a title's holder with a body named before it is the body's)
     # P 0.906 R 0.674 family 0.923 with x-rel14's (counterparts, signing by two agents, high commissioners, verbs)
-    assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.665, scored["relation"]
+    # P 0.908 R 0.683 family 0.924 with x-rel15's (a title and its holder as two subjects, a maker in apposition)
+    assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.675, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
 
@@ -296,7 +297,7 @@ def test_real_news_blind_set_10_does_not_slip():
     assert scored["entity"]["p"] >= 0.975
     assert scored["typed"]["f"] >= 0.96
     assert scored["merge_b3"]["f"] >= 0.98
-    # relation figures rise with x-rel14's verb/title rules and x-rep14's outlet reports (measured after merging)
-    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.58, scored["relation"]
+    # relation figures rise with x-rel14/x-rel15's verb, title and clause rules and x-rep14's outlet reports
+    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.59, scored["relation"]
     assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0

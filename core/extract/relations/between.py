@@ -128,7 +128,11 @@ class Between:
             if fam is Family.DEFECTION and kind(a) is not Kind.OFFICIAL:
                 continue
             word = trigger.lemma_.lower()
-            passive = gap[-1].lower_ == "by" or (len(gap) > 1 and gap[-2].lower_ == "by" and gap[-1].lower_ == "the")
+            by = gap[-1] if gap[-1].lower_ == "by" else gap[-2] if len(gap) > 1 and gap[-1].lower_ == "the" else None
+            passive = by is not None and by.lower_ == "by"
+            if passive and by.dep_ != "agent" and by.head.pos_ not in ("VERB", "AUX"):
+                # 'X condemned the decision by Y': 'by' names the noun's doer, what X's act is aimed at
+                passive = False
             # 'X is expelling two Russians', 'X escorted the Y': the family is read from what the act is aimed at
             if trigger.pos_ == "VERB" and word in self.lex.expelling_verbs | self.lex.escorting_verbs:
                 fam = aimed_family(self.lex, word, [kind(a if passive else b)]) or fam

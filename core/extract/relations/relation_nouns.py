@@ -38,12 +38,12 @@ class RelationNouns(Targets):
                 nouns += [p for p in pobjs(c) if self.tok_ent[p.i] < 0]
         for c in n.children:
             if c.dep_ in MODIFIER_DEPS:
-                ents = self.den_all(c)
+                ents = self.den_all(c) or self._joint_owners(c)
                 agents |= ents
                 if c.dep_ in ("compound", "amod", "nmod"):
                     mods |= ents
         for noun in nouns:
-            for c in noun.children:
+            for c in [*noun.children, *self._hung_on_verb(n, fam)] if noun is n else noun.children:
                 if c.dep_ != "prep":
                     continue
                 objs = self.prep_objects(c)
@@ -57,7 +57,10 @@ class RelationNouns(Targets):
                 elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
                     if lemma in JOINT_NOUNS and prep != "with":
                         continue  # 'drills against X', 'exercises near X' are no partnership
-                    patients |= objs
+                    goods = frozenset() if objs else self._goods_of(c, fam)
+                    patients |= objs or goods
+                    if goods:
+                        fam = Family.HOSTILITY  # a measure against a state's trade is a policy against the state
         for held in n.children:
             if held.dep_ == "acl" and held.tag_ == "VBN":
                 # 'a meeting held in September between X and Y'
@@ -112,6 +115,32 @@ class RelationNouns(Targets):
         if len(mods) >= 2 and not patients:
             for a, b in combinations(sorted(mods), 2):
                 yield a, b, type_, fam
+
+    def _hung_on_verb(self, n: Token, fam: Family) -> list[Token]:
+        """'extended their ban beyond May on Ukrainian grain': the parser hangs the measure's 'on' on the verb."""
+        if fam not in (Family.HOSTILITY, Family.ENFORCEMENT) or n.dep_ != "dobj":
+            return []
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in n.children):
+            return []
+        return [c for c in n.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > n.i]
+
+    def _joint_owners(self, c: Token) -> frozenset[int]:
+        """'X, Y and Z extended their ban': 'their' on the object of a verb is the joined subject's."""
+        n = c.head
+        if c.lower_ != "their" or c.dep_ != "poss" or n.dep_ != "dobj":
+            return frozenset()
+        doers = self.subjects(n.head)
+        return doers if len(doers) >= 2 else frozenset()
+
+    def _goods_of(self, prep: Token, fam: Family) -> frozenset[int]:
+        """'a ban on Ukrainian grain', 'sanctions on Iran's oil': a measure on a state's goods is on the state."""
+        if fam not in (Family.HOSTILITY, Family.ENFORCEMENT) or prep.lower_ not in ("on", "against"):
+            return frozenset()
+        out: set[int] = set()
+        for p in pobjs(prep):
+            if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS and p.lemma_.lower() not in self.lex.role_nouns:
+                out |= {e for x in p.children if x.dep_ in MODIFIER_DEPS for e in self.den_all(x)}
+        return frozenset(e for e in out if self.kind(e) is Kind.STATE)
 
     def _led(self, n: Token, agents: set[int]) -> Iterator[Tie]:
         """'Cuba advanced under the leadership of the Party', 'to stifle Cuba under the Party's leadership': the

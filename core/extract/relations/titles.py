@@ -42,7 +42,7 @@ class Titles(Grammar):
             if named_after:
                 yield from named_after
                 return
-        holders = self.holders(r)
+        holders = self._nearest_holder(r, self.holders(r)) or self._subject_beside(r)
         if not holders:
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
@@ -167,6 +167,35 @@ class Titles(Grammar):
                     key = (r.sent.start, self.segment[r.i])
                     self.bare_titles.append((key, person, states, present, f"{lemma} of", fam))
 
+    def _nearest_holder(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
+        """'A (left), Minister of X, and B (right), Minister of Y, met': the parser hangs both titles on A; a
+        title after a comma belongs to the person named last before it."""
+        head = r.head
+        if r.dep_ != "appos" or head.i >= r.i or self.tok_ent[head.i] not in holders:
+            return holders
+        inside = {t.i for t in r.subtree}
+        for t in reversed(r.doc[head.i + 1 : r.i]):
+            ei = self.tok_ent[t.i]
+            if ei >= 0 and ei != self.tok_ent[head.i] and t.i not in inside and self.kind(ei) is Kind.OFFICIAL:
+                return frozenset((ei,))
+        return holders
+
+    def _subject_beside(self, r: Token) -> frozenset[int]:
+        """'Canadian High Commissioner to India, X was summoned': a title opening the sentence and a person
+        after its phrase and a comma, both parsed as subjects of one verb, are one subject: the person holds it."""
+        if r.dep_ not in ("nsubj", "nsubjpass") or r.head == r:
+            return frozenset()
+        end = max(t.i for t in r.subtree)
+        if end + 2 >= len(r.doc) or r.doc[end + 1].text != ",":
+            return frozenset()
+        ei = self.tok_ent[end + 2]
+        if ei < 0 or self.kind(ei) is not Kind.OFFICIAL:
+            return frozenset()
+        _, root = self.mention_from(r.doc[end + 2])
+        if root is None or root.dep_ != r.dep_ or root.head != r.head:
+            return frozenset()
+        return frozenset((ei,))
+
     def _secretary_of_state(self, r: Token) -> int | None:
         """'Secretary of State Mike Pompeo said the United States ...': the title is American; it ties its holder
         to the United States when the sentence names it, or to the only state the sentence names."""
@@ -244,6 +273,13 @@ class Titles(Grammar):
         children = list(r.children)
         if depth == 0 and r.dep_ == "compound" and r.head.lower_ in ("elect", "designate"):
             children += [c for c in r.head.children if c.dep_ != "appos"]  # "Brazil's president-elect"
+        if depth == 0 and r.dep_ == "compound" and r.lemma_.lower() in self.lex.diplomatic_roles:
+            # 'US Ambassador X to Moscow': the parser hangs the posting on the name after the title
+            name = r.head
+            while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
+                name = name.head
+            if self.tok_ent[name.i] >= 0 and self.kind(self.tok_ent[name.i]) is Kind.OFFICIAL:
+                children += [c for c in name.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > r.i]
         for c in children:
             if c.dep_ in MODIFIER_DEPS:
                 ents = self.den_all(c)

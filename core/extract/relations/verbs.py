@@ -122,6 +122,12 @@ class Verbs(Grammar):
                 if all(self.kind(e) is Kind.STATE for e in ents):
                     yield from self._pairs(guests, ents, f"{word} in", Family.DIPLOMACY)
                 continue
+            ground = None if has_object else self._struck_ground(v, via if via is not None else noun, prep, ents)
+            if ground is not None:
+                # 'targeted nine sites in Pakistan', 'struck targets inside Syria': a strike on a state's ground
+                yield from self._pairs(doers, ents, f"{word} {ground} {prep}", Family.HOSTILITY)
+                any_patient = True
+                continue
             if has_object and (
                 via is not None or prep in ("to", "into", "toward", "towards") or (prep == "from" and not receiving)
             ):
@@ -168,6 +174,16 @@ class Verbs(Grammar):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    def _struck_ground(self, v: Token, obj: Token | None, prep: str | None, ents: frozenset[int]) -> str | None:
+        """The place word of a strike on places in a state ('targeted nine sites in X'); not a ship or a person
+        struck there."""
+        if v.lemma_.lower() not in self.lex.striking_verbs or prep not in ("in", "inside") or obj is None:
+            return None
+        lemma = obj.lemma_.lower()
+        if obj.dep_ != "dobj" or lemma in self.lex.vessel_nouns or lemma in self.lex.role_nouns:
+            return None
+        return lemma if all(self.kind(e) is Kind.STATE for e in ents) else None
 
     def _members(self, v: Token) -> Iterator[Tie]:
         """'Kim arrived with a delegation that included X, Y and Z': each member belongs to the delegation's
