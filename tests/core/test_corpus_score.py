@@ -103,7 +103,9 @@ def test_real_news_development_set_holds(real_dev):
     # P 0.898 R 0.669 family 0.893 pair layer at (0.8, 0.5), x-learn10 (in-sample)
     assert real_dev["relation"]["p"] >= 0.89, real_dev["relation"]
     assert real_dev["relation"]["r"] >= 0.655, real_dev["relation"]
-    assert real_dev["family_accuracy"] >= 0.87
+    # family 0.898 -> 0.908 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert real_dev["family_accuracy"] >= 0.90
     assert real_dev["evidence_valid"] == 1.0
     assert not real_dev["unknown_kinds"]
 
@@ -127,7 +129,9 @@ def test_real_news_first_held_back_quarter_holds():
     # family 0.889 once severed ties are DIPLOMACY alone (lead-sever): China -> Taiwan 'ended relationship with' is
     # Honduras's act given to China (a description not resolved); its HOSTILITY matched another sentence's gold
     # family 0.929 once a counterpart meets his peer and holds the post of the title named before him (x-rel14)
-    assert scored["family_accuracy"] >= 0.92
+    # family 0.929 -> 0.937 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert scored["family_accuracy"] >= 0.93
     assert scored["evidence_valid"] == 1.0
 
 
@@ -171,7 +175,9 @@ def test_real_news_blind_set_5_does_not_slip():
     # P 0.869 R 0.678 family 0.904: retrained with blind set 10 (204 articles, x-learn14); this set is in-sample for
     # the layer and a model fit on more stories fits each a little less (story-grouped CV held; blind10 R +2.4)
     assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.675, scored["relation"]
-    assert scored["family_accuracy"] >= 0.89
+    # family 0.905 -> 0.911 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert scored["family_accuracy"] >= 0.905
     assert scored["evidence_valid"] == 1.0
 
 
@@ -196,7 +202,9 @@ def test_real_news_blind_set_6_does_not_slip():
     # x-desc10's descriptions ('the bloc', 'the Baltic nation'): a pair found through 'the bloc' (skipping the
     # bloc's meetings) is typed DIPLOMACY where the gold has HOSTILITY (family 0.873 -> 0.862 before the pair layer)
     assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.655, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    # family 0.869 -> 0.882 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert scored["family_accuracy"] >= 0.875
     assert scored["evidence_valid"] == 1.0
 
 
@@ -222,7 +230,9 @@ def test_real_news_blind_set_7_does_not_slip():
     # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target),
     # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun;
     # 0.921 with a leader's title before "of" and the state (branch x-fam8)
-    assert scored["family_accuracy"] >= 0.92
+    # family 0.939 -> 0.944 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert scored["family_accuracy"] >= 0.935
     assert scored["evidence_valid"] == 1.0
 
 
@@ -275,7 +285,9 @@ def test_real_news_blind_set_9_does_not_slip():
     # 0.862 with x-ent12's entities as well
     # P 0.873 R 0.569 family 0.903 with x-rep14's outlet reports
     assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.55, scored["relation"]
-    assert scored["family_accuracy"] >= 0.855
+    # family 0.908 -> 0.914 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert scored["family_accuracy"] >= 0.905
     assert scored["evidence_valid"] == 1.0
 
 
@@ -299,5 +311,8 @@ def test_real_news_blind_set_10_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.98
     # relation figures rise with x-rel14/x-rel15's verb, title and clause rules and x-rep14's outlet reports
     assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.59, scored["relation"]
-    assert scored["family_accuracy"] >= 0.83
+    # P 0.824 R 0.581 family 0.869 with x-rel14's (counterparts, signing by two agents, verbs)
+    # family 0.869 -> 0.877 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
+    # protests handed over, deals undone, land seized, another body's sanctions enforced)
+    assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0

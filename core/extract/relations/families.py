@@ -14,9 +14,27 @@ _ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 # verbs that end or pause a diplomatic tie: the annotated sets file the act under DIPLOMACY, not HOSTILITY
 _ENDING = frozenset({"break", "cut", "sever", "end", "terminate", "rupture", "suspend", "downgrade", "freeze"})
-_TIES = frozenset({"tie", "ties", "relation", "relations", "relationship"})
+_TIES = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
 # pressing others to cut their ties with X is the presser's hostility to X, not an act of diplomacy
 _PRESSING = frozenset({"urge", "press", "pressure", "push", "call", "demand", "ask", "tell", "force", "lobby"})
+# 'urged Iran to stop supplying weapons', 'pressed X to release the activists': a demand on X, hostile to X
+_DESISTING = frozenset({"stop", "cease", "halt", "refrain", "desist", "withdraw", "release", "free"})
+# 'intercepted the ship, boarded it and rescued the crew': a boarding that rescues is help to the ship (gold7)
+_RESCUING = frozenset({"rescue", "evacuate", "save", "assist", "aid", "help"})
+# 'Chinese warships tracking a Canadian vessel': watching another state's ship is hostile to that state
+_WATCHING = frozenset({"track", "monitor", "shadow", "tail", "spot", "locate", "detect", "surveil", "follow"})
+# 'conveyed Washington's protests in a letter to X': handing over a protest is hostile, whatever carries it
+_HANDING = frozenset({"convey", "deliver", "send", "hand", "relay", "transmit", "submit", "lodge", "file"})
+_PROTESTS = frozenset({"protest", "complaint", "warning", "ultimatum", "demarche", "démarche"})
+# 'withdrew from the nuclear deal', 'decided not to renew the agreement': undoing a deal with X is hostile to X
+_LEAVING_DEALS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "abandon", "renounce", "denounce"})
+_RENEWING = frozenset({"renew", "extend", "honour", "honor", "implement"})
+# 'captured major cities in eastern Congo': seizing a state's land is an attack on it, not a police act
+_TERRITORY = frozenset(
+    {"city", "town", "village", "territory", "region", "area", "province", "land", "island", "border", "control"}
+)
+# 'enforcing the EU's sanctions', 'contributes to the UN arms embargo': carrying out a body's measure backs it
+_ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor"})
 
 
 class Grammar(Clauses):
@@ -50,6 +68,17 @@ class Grammar(Clauses):
                     return Family.TRADE
         return fam
 
+    def owned_measure(self, noun: Token, targets: frozenset[int]) -> bool:
+        """'the European Union's sanctions', 'the UN arms embargo': a measure whose issuer is among the targets."""
+        if noun.lemma_.lower() not in self.lex.listing_nouns and noun.lemma_.lower() not in ("embargo", "blockade"):
+            return False
+        owners = {
+            self.tok_ent[c.i]
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and self.tok_ent[c.i] >= 0
+        }
+        return bool(targets) and set(targets) <= owners
+
     def aimed_kinds(self, targets: frozenset[int], nouns: list[Token]) -> list[Kind]:
         """The kinds an act is aimed at; a ship named only by its owner is still a ship ('sank a Russian patrol
         ship', 'boarded the Chilean vessels': the act is done to a ship, and so to the state it stands for)."""
@@ -78,6 +107,30 @@ class Grammar(Clauses):
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children)
         ):
             return Family.ENFORCEMENT  # 'ordered the ambassador to leave the country' expels him
+        if (
+            lemma in _PRESSING
+            and prep is None
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DESISTING for c in v.children)
+        ):
+            return Family.HOSTILITY  # 'urged Iran to stop supplying weapons': a demand on Iran
+        if lemma in lex.boarding_verbs and any(c.lemma_.lower() in _RESCUING for c in v.conjuncts):
+            return Family.ALLIANCE  # 'intercepted the ship, boarded it and rescued the crew'
+        if (
+            lemma in _WATCHING
+            and prep is None
+            and noun is not None
+            and self.tok_ent[noun.i] < 0
+            and noun.lemma_.lower() in lex.vessel_nouns
+            and targets
+            and all(self.kind(e) is Kind.STATE for e in targets)
+        ):
+            return Family.HOSTILITY  # 'Chinese warships tracking a Canadian vessel'
+        if lemma in _HANDING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _PROTESTS and self.tok_ent[c.i] < 0 for c in v.children
+        ):
+            return Family.HOSTILITY  # 'conveyed Washington's protests in a letter to the Foreign Ministry'
+        if lemma in _ENFORCING and noun is not None and self.owned_measure(noun, targets):
+            return Family.ALLIANCE  # 'enforcing the European Union's sanctions' backs the Union
         if lemma in lex.expelling_verbs and prep is None and targets:
             # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
             return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
@@ -157,6 +210,8 @@ class Grammar(Clauses):
                 and not (v.dep_ == "xcomp" and v.head.lemma_.lower() in _PRESSING)
             ):
                 return Family.DIPLOMACY  # cutting, severing or freezing ties is an act of diplomacy (gold5-8)
+            if fam is Family.AGREEMENT and (lemma in _LEAVING_DEALS or (negated and lemma in _RENEWING)):
+                return Family.HOSTILITY  # 'withdrew from the nuclear deal', 'decided not to renew the agreement'
             if (
                 fam
                 and lemma in lex.negating_verbs
@@ -174,6 +229,14 @@ class Grammar(Clauses):
             return Family.DIPLOMACY
         if vague:
             return None
+        if (
+            own is Family.ENFORCEMENT
+            and noun is not None
+            and noun.lemma_.lower() in _TERRITORY
+            and targets
+            and all(self.kind(e) is Kind.STATE for e in targets)
+        ):
+            return Family.HOSTILITY  # 'captured major cities in eastern Congo' attacks the state
         if own is Family.LEADERSHIP and prep not in (None, "over", "of"):
             # 'leading to calls' is cause, not command; 'led negotiations with Pompeo' is the negotiations' tie
             return self.noun_family(noun) if noun is not None and noun.dep_ == "dobj" else None
