@@ -93,11 +93,14 @@ def doc_tokens(doc: Doc) -> list[Token] | Doc:
 
 def doc_column(doc: Doc, attr: str) -> list:
     """One token attribute for the whole document (``"text"``, ``"lower_"``, ``"is_title"`` …), read once per
-    document: each read of a string attribute looks the string up anew. Read-only."""
+    document: each read of a string attribute looks the string up anew. Read-only. In a long document each
+    distinct string is kept once (spaCy hands out a new copy on every read)."""
     key = "entente_column_" + attr
     column = doc.user_data.get(key)
     if column is None:
         column = [getattr(t, attr) for t in doc_tokens(doc)]
-        if len(doc) <= TABLE_TOKENS:
-            doc.user_data[key] = column
+        if len(doc) > TABLE_TOKENS:
+            once: dict = {}
+            column = [once.setdefault(v, v) for v in column]
+        doc.user_data[key] = column
     return column
