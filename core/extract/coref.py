@@ -25,7 +25,7 @@ from core.extract.kb import (
     romanisation_key,
     same_person,
 )
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.model import Kind, Span
 
 _NAME_ROLES = {"person", "person-part", "single", "maybe-surname"}
@@ -158,7 +158,7 @@ def surname_mentions(doc: Doc, people: list[Cluster], taken: list[bool], text_of
                 owners.setdefault(name, []).append((m.start, c))
     if not owners:
         return
-    for tok in doc:
+    for tok in (doc[i] for i, w in enumerate(doc_column(doc, "text")) if w in owners):
         candidates = owners.get(tok.text)
         if not candidates or taken[tok.i] or not tok.text[:1].isupper():
             continue
@@ -210,7 +210,7 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
             if bare.isupper() and bare[0] == key[0].upper():
                 by_acronym[bare] = fold(key)
     # a defined acronym used again where spaCy did not label it ("FSW leaders said")
-    for i, tok in enumerate(doc):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w.replace(".", "") in by_acronym):
         bare = tok.text.replace(".", "")
         if not taken[i] and tok.is_upper and len(bare) > 1 and bare in by_acronym and by_acronym[bare] in clusters:
             clusters[by_acronym[bare]].mentions.append(Mention(i, i + 1, Kind.PARTY, None, 1, "acronym"))
@@ -319,7 +319,7 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
 
     def positions() -> dict[str, list[int]]:
         if not where:  # built once, and only for a document that defines a short name
-            for tok in doc:
+            for tok in (doc[i] for i, w in enumerate(doc_column(doc, "text")) if w[:1].isupper()):
                 if tok.text[:1].isupper():
                     where.setdefault(tok.text, []).append(tok.i)
         return where

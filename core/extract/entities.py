@@ -38,6 +38,7 @@ from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions
 from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
+from core.extract.nlp import doc_column, doc_text
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -65,7 +66,7 @@ def title_tokens(doc: Doc) -> list[bool]:
     words, longest, firsts = title_words()
     marked = [False] * len(doc)
     i = 0
-    lowered = [t.lower_ for t in doc]
+    lowered = doc_column(doc, "lower_")
     while i < len(doc):
         if lowered[i] not in firsts:
             i += 1
@@ -124,8 +125,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
     """Capitalised names ending in an organisation word ("National Intelligence Service", "Ministry of X")."""
     heads = lexicon_set("org_heads")
     out: list[Mention] = []
-    for i, tok in enumerate(doc):
-        if tok.text not in heads or not is_cap(tok):
+    for i, word in enumerate(doc_column(doc, "text")):
+        if word not in heads or not is_cap(tok := doc[i]):
             continue
         j = i
         while j > 0 and (
@@ -172,10 +173,10 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         if k < len(doc) and doc[j : k + 1].text.casefold() in title_words()[0]:
             continue  # "Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
-    for i, tok in enumerate(doc):
+    for i, lower in enumerate(doc_column(doc, "lower_")):
         # "the Trump administration": a leader's surname and the lower-case word
         if (
-            tok.lower_ == "administration"
+            lower == "administration"
             and i > 0
             and doc[i - 1].pos_ == "PROPN"
             and is_cap(doc[i - 1])
@@ -399,9 +400,9 @@ def _self_named(doc: Doc, start: int) -> bool:
 
 def _org_noun_after(doc: Doc, end: int) -> bool:
     """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
-    k = end + 1 if end < len(doc) and doc[end].lower_ in {"news", "law"} else end
+    k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else end
     nouns = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "firm"}
-    return k < len(doc) and doc[k].lower_ in nouns and doc[k].is_lower
+    return k < len(doc) and doc_column(doc, "lower_")[k] in nouns and doc[k].is_lower
 
 
 def _org_apposition(doc: Doc, end: int) -> bool:
@@ -535,7 +536,7 @@ def _org_end(doc: Doc, end: int, taken: list[bool]) -> int:
 def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Bracketed acronyms right after a name ("(KCNA)") that nothing else claimed."""
     out = []
-    words = [t.text for t in doc]
+    words = doc_column(doc, "text")
     tails = lexicon_set("place_tails")
     for i in range(1, len(doc) - 1):
         if words[i - 1] != "(" or words[i + 1] != ")" or taken[i]:
@@ -569,7 +570,7 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
         ) and t.is_alpha
 
     cues = lexicon_set("org_cues_before")
-    for i, tok in enumerate(doc[:-1]):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")[:-1]) if w in nouns or w == "-"):
         cue = tok.text == "-" and i > 0 and i + 1 < len(doc) and f"{doc[i - 1].text}-{doc[i + 1].text}" in cues
         if cue:
             i += 1  # "the state-run Global New Light of Myanmar"
@@ -608,7 +609,7 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
             while j > 0 and i - j < 3 and is_cap(doc[j - 1]) and free(doc[j - 1], _BEFORE_AGENCY_OK):
                 j -= 1
             out.append(Mention(j, i, Kind.PARTY, None, 1, "org"))
-    for i, tok in enumerate(doc):
+    for i, tok in ((i, doc[i]) for i, title in enumerate(doc_column(doc, "is_title")) if title):
         if not tok.is_title:  # the cheap test first: most tokens fail it
             continue
         alone = i == 0 or not is_cap(doc[i - 1])
@@ -626,14 +627,13 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
 
 def _named_by_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Mention]:
     """A full name the model missed that an apposition calls a person: "Ramona Ruiz Soto, a Cuban doctor, said"."""
-    out = []
-    i = 0
+    out, i, titled = [], 0, doc_column(doc, "is_title")
     while i < len(doc):
         k = i
         while (
             k < len(doc)
             and k - i < 4
-            and doc[k].is_title
+            and titled[k]
             and doc[k].is_alpha
             and not taken[k]
             and not titles[k]
@@ -654,9 +654,8 @@ def _named_by_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Ment
 
 def find_entities(doc: Doc) -> list[LocalEntity]:
     """The document's STATE/PARTY/OFFICIAL/VESSEL entities, each with every mention's exact span."""
-    text = doc.text
-    n = len(doc)
-    taken = [False] * n
+    text = doc_text(doc)
+    taken = [False] * len(doc)
     furniture = furniture_ranges(text)
     for start, end in furniture:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
 _LINKS = {"called", "named"}
@@ -61,7 +61,7 @@ def called_firms(doc: Doc, taken: list[bool]) -> list[Mention]:
     text names with "called"/"named" after a noun for one."""
     nouns = lexicon_set("business_nouns")
     out = []
-    for i, tok in enumerate(doc):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")) if w in _LINKS):
         if tok.lower_ not in _LINKS or i + 1 >= len(doc):
             continue
         back = [t for t in doc[max(0, i - 6) : i] if t.lower_ in nouns and t.pos_ == "NOUN"]
@@ -118,7 +118,8 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
     forms = lexicon_set("legal_forms")
     leading = lexicon_set("leading_legal_forms")
     out = []
-    for i, tok in enumerate(doc):
+    tails = lexicon_set("company_tails")
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w in forms or w in tails):
         trade = tok.text in lexicon_set("company_tails") and tok.is_title
         if (tok.text in forms or trade) and i > 0 and _name_word(doc[i - 1]):
             j = i - 1

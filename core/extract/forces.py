@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Cluster, Mention
 from core.extract.kb import fold, lexicon_set, lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?$", re.I)
@@ -47,7 +48,11 @@ def numbered_units(doc: Doc) -> list[Mention]:
     """ "5th Fleet", "45 Commando", "1st Marine Division", "Fifth Fleet": a number and a capitalised unit name."""
     units = lexicon_set("unit_heads")
     out = []
-    for i, tok in enumerate(doc):
+    lowered = doc_column(doc, "lower_")
+    for i, w in enumerate(doc_column(doc, "text")):
+        if not ((w[:1].isdigit() and _ORDINAL.match(w)) or lowered[i] in _ORDINAL_WORDS):
+            continue  # the cheap test first: neither a number nor an ordinal word
+        tok = doc[i]
         if not (_ORDINAL.match(tok.text) or (tok.lower_ in _ORDINAL_WORDS and tok.is_title)):
             continue
         k = i + 1
@@ -65,7 +70,8 @@ def national_forces(doc: Doc) -> list[Mention]:
     state word (or, for port bodies, a place's name); the body, with the state as a mention inside it."""
     ports = lexicon_set("port_body_nouns", fold=True)
     out = []
-    for i, tok in enumerate(doc):
+    first = _force_phrases()[2]
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")) if w in first):
         if not tok.is_lower:
             continue
         end = _force_at(doc, i)
@@ -197,7 +203,7 @@ def _ends_with(c: Cluster, word: str, text_of) -> bool:
 def operations(doc: Doc) -> list[Mention]:
     """ "Operation Prosperity Guardian", "Operation Aspides": a named military operation is a party."""
     out = []
-    for i, tok in enumerate(doc[:-1]):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")[:-1]) if w == "Operation"):
         if tok.text != "Operation" or not doc[i + 1].is_title:
             continue
         k = i + 1

@@ -11,7 +11,7 @@ from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.extract.offices import commands_of_forces, offices_of_states
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
@@ -137,7 +137,7 @@ def _place_names(doc: Doc, chosen: list[Mention]) -> set[str]:
             out.add(doc[m.start : m.end].text)
         if last.text in _PLACE_TAILS or (last.like_num and two and doc[m.end - 2].text in _BASE_WORDS):
             out.add(doc[m.start : m.end].text)
-    for k, tok in enumerate(doc[:-3]):
+    for k, tok in ((k, doc[k]) for k, w in enumerate(doc_column(doc, "text")[:-3]) if w in _PLACE_TAILS):
         if tok.text in _PLACE_TAILS and doc[k + 1].text == "(" and doc[k + 3].text == ")":
             out.add(doc[k + 2].text)
     return out

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2013"}
@@ -49,7 +49,8 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
     heads = lexicon_set("infrastructure_heads")
     out: list[Mention] = []
     names: set[str] = set()
-    for i, tok in enumerate(doc):
+    words, lowered = doc_column(doc, "text"), doc_column(doc, "lower_")
+    for i, tok in ((i, doc[i]) for i in range(len(doc)) if lowered[i] in nouns or words[i] in heads):
         head = i + 1 >= len(doc) or not (doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN")  # not "X field commander"
         if tok.lower_ in nouns and tok.is_lower and tok.pos_ in {"NOUN", "PROPN"} and head:
             k = i
@@ -97,7 +98,7 @@ def place_acronyms(doc: Doc) -> tuple[list[Mention], set[str]]:
             acr = doc[k + 1].text
             if 2 <= len(acr) <= 6 and acr[0].isupper() and acr.isalpha() and lookup(acr) is None:
                 found.add(acr)
-    out = [Mention(i, i + 1, Kind.STATE, None, 5, "block") for i, t in enumerate(doc) if t.text in found]
+    out = [Mention(i, i + 1, Kind.STATE, None, 5, "block") for i, w in enumerate(doc_column(doc, "text")) if w in found]
     return out, found
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import Term, first_words, lookup, outlet_names
+from core.extract.nlp import doc_column, doc_tokens
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -20,8 +21,8 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
 def known_terms(doc: Doc) -> list[Mention]:
     """Known countries, demonyms, capitals, bodies and outlets, as exact token runs (longest first)."""
     firsts = first_words()
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    words = doc_column(doc, "text")
+    spaces = doc_column(doc, "whitespace_")
     whole = "".join(w + s for w, s in zip(words, spaces, strict=True))
     at = list(accumulate((len(w) + len(s) for w, s in zip(words, spaces, strict=True)), initial=0))
 
@@ -29,7 +30,7 @@ def known_terms(doc: Doc) -> list[Mention]:
         return whole[at[start] : at[end - 1] + len(words[end - 1])]
 
     out: list[Mention] = []
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(doc_tokens(doc)):
         if words[i] in firsts:
             for n in range(min(8, len(doc) - i), 0, -1):
                 term = lookup(text(i, i + n))
@@ -51,7 +52,7 @@ def known_terms(doc: Doc) -> list[Mention]:
                             known.owner = _state_opening(doc, i, i + n)  # "UK Maritime Trade Operations"
                         out.append(known)
                     break
-        if "-" in tok.text and not tok.text.startswith("-"):
+        if "-" in words[i] and not tok.text.startswith("-"):
             # "U.S.-sanctioned", "Cuba-based": the country part of a hyphenated word
             head = tok.text.split("-", 1)[0]
             term = lookup(head)

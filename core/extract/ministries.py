@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -15,7 +16,7 @@ def ministry_mentions(doc: Doc) -> list[Mention]:
     """Lower-case "foreign ministry" after a country word: the ministry of that country."""
     adjectives = knowledge().lexicon["ministry_adjectives"]
     out = []
-    for i, tok in enumerate(doc):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")) if w == "ministry"):
         if tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower:
             start = i - 1
             owned = start > 0 and doc[start - 1].text in _POSSESSIVE  # "Iran's foreign ministry"

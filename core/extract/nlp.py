@@ -8,7 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from core.extract.kb import knowledge
 
@@ -73,3 +73,34 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["entente_text"] = doc.text
     return text
+
+
+# Past this many tokens a document's token table is not kept (a long report parsed in pieces): the rules then read
+# the tokens afresh, as they would without the table, instead of holding a Python object per token.
+TABLE_TOKENS = 200_000
+
+
+def doc_tokens(doc: Doc) -> list[Token] | Doc:
+    """``list(doc)``, made once per document: spaCy builds a new ``Token`` on every ``doc[i]`` and every step of
+    ``for t in doc``, and a score of rule stages scan the whole document. Read-only; index and iterate it only."""
+    toks = doc.user_data.get("entente_tokens")
+    if toks is None:
+        if len(doc) > TABLE_TOKENS:
+            return doc
+        toks = doc.user_data["entente_tokens"] = list(doc)
+    return toks
+
+
+def doc_column(doc: Doc, attr: str) -> list:
+    """One token attribute for the whole document (``"text"``, ``"lower_"``, ``"is_title"`` …), read once per
+    document: each read of a string attribute looks the string up anew. Read-only. In a long document each
+    distinct string is kept once (spaCy hands out a new copy on every read)."""
+    key = "entente_column_" + attr
+    column = doc.user_data.get(key)
+    if column is None:
+        column = [getattr(t, attr) for t in doc_tokens(doc)]
+        if len(doc) > TABLE_TOKENS:
+            once: dict = {}
+            column = [once.setdefault(v, v) for v in column]
+        doc.user_data[key] = column
+    return column

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "del"}
@@ -179,7 +180,7 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
     roles = lexicon_set("role_nouns") | lexicon_set("role_nouns_before")
     heads = lexicon_set("org_heads")
     out = []
-    for i, tok in enumerate(doc[:-2]):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")[:-2]) if w in roles):
         if tok.lower_ not in roles or taken[i]:
             continue
         # "Chief Prosecutor Tiiu Ilves": the role's own title words open no name

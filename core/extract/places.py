@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -46,7 +47,7 @@ def _blocks_before_equipment(doc: Doc) -> list[Mention]:
     """ "a Lynx helicopter", "Bayraktar TB2 drones", "two MH-60 Seahawk helicopters", "Kilo-class submarine"."""
     out = []
     first = _equipment()[2]
-    lowered = [t.lower_ for t in doc]
+    lowered = doc_column(doc, "lower_")
     for i in range(1, len(doc)):
         if lowered[i] != "class" and lowered[i] not in first:
             continue  # neither "-class" nor an equipment word can start here: the cheap test first
@@ -79,7 +80,8 @@ def place_blocks(doc: Doc) -> list[Mention]:
     tails = lexicon_set("place_tails")
     leads = lexicon_set("place_leads")
     out = _blocks_before_equipment(doc)
-    for i, tok in enumerate(doc):
+    words = doc_column(doc, "text")
+    for i, tok in ((i, doc[i]) for i, w in enumerate(words) if w in tails):
         if tok.text not in tails or not tok.is_title:
             continue
         if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].is_title and doc[i].text in _SEA_HEADS:
@@ -102,7 +104,7 @@ def place_blocks(doc: Doc) -> list[Mention]:
         if any(t.text in lexicon_set("org_heads") for t in doc[j:i]) or lookup(doc[j : i + 1].text) is not None:
             continue
         out.append(Mention(j, i + 1, Kind.STATE, None, 5, "block"))  # wins over a person of the same length
-    for i, tok in enumerate(doc):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(words) if w in leads):
         if tok.text in leads and i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].lower_ in _PARTICLES):
             k = i + 1
             while k < len(doc) and k - i < 5 and (doc[k].is_title or doc[k].lower_ in _PARTICLES):
@@ -162,7 +164,7 @@ def place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
             if first.is_title and lookup(first.text) is None:
                 words.add(first.text)
     facilities = lexicon_set("facility_nouns")
-    for i in range(len(doc) - 1):
+    for i in (i for i, w in enumerate(doc_column(doc, "lower_")[1:]) if w in facilities):
         # "the Vostochny Cosmodrome", "José Martí Airport": a capitalised facility word ends a building's name
         if doc[i + 1].is_title and doc[i + 1].lower_ in facilities and doc[i].is_title and lookup(doc[i].text) is None:
             words.add(doc[i].text)

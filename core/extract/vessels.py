@@ -16,6 +16,7 @@ from core.extract.coref import Mention
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
+from core.extract.nlp import doc_column
 from core.extract.relations.descriptions import facts
 from core.model import Kind, LocalEntity, Span
 
@@ -267,7 +268,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
 def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
     """ "seized the Delta Poseidon and another Greek-operated tanker": a name paired with "another" ship."""
     out = []
-    for i, tok in enumerate(doc[:-3]):
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")[:-3]) if w == "and"):
         if tok.lower_ != "and" or doc[i + 1].lower_ not in {"another", "a", "one"} or i < 2:
             continue
         k = i + 2

@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
+from core.extract.nlp import doc_column
 from core.extract.relations.lexicon import Lexicon
 from core.model import Family, Kind, LocalEntity
 
@@ -160,7 +161,8 @@ def pair_descriptions(
     out: dict[int, frozenset[int]] = {}
     names: dict[int, set[str]] = {}  # entity → the words of its names, built when first asked
     known = facts()
-    for t in doc:
+    pos = doc_column(doc, "pos_")
+    for t in (doc[i] for i, p in enumerate(pos) if p == "PRON" or (p in ("NOUN", "PROPN") and tok_ent[i] < 0)):
         if t.pos == PRON:
             ship = _ship_pronoun(t, tok_ent, entities, lex)
             if ship is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.extract.relations.descriptions import facts, pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
@@ -83,11 +83,12 @@ class Mentions:
         """Segment number per token: spaCy sentences cut again at line breaks, so a headline or a photo
         caption never shares a sentence with the paragraph after it."""
         seg, out = 0, []
-        for t in self.doc:
-            if t.is_sent_start and t.i > 0:
+        starts, words, spaces = (doc_column(self.doc, a) for a in ("is_sent_start", "text", "whitespace_"))
+        for i in range(len(self.doc)):
+            if starts[i] and i > 0:
                 seg += 1
             out.append(seg)
-            if "\n" in t.text or "\n" in t.whitespace_:
+            if "\n" in words[i] or "\n" in spaces[i]:
                 seg += 1
         return out
 
@@ -100,7 +101,8 @@ class Mentions:
             return
         types: dict[int, set[str]] = {}
         unnamed = -1  # character offset of the last ship the text speaks of without a name ('the dhow')
-        for t in self.doc:
+        lemmas = doc_column(self.doc, "lemma_")
+        for t in (self.doc[i] for i, lemma in enumerate(lemmas) if lemma.lower() in self.lex.vessel_nouns):
             if self.tok_ent[t.i] >= 0 or t.lemma_.lower() not in self.lex.vessel_nouns or t.pos_ != "NOUN":
                 continue
             if t.tag_ == "NNS":
@@ -187,7 +189,7 @@ class Mentions:
         """'The Venezuelan diplomat also met X' as a subject is the Venezuelan official named last before the
         sentence, when an earlier title ('Venezuela's Foreign Minister Yvan Gil') said whose official he is."""
         nationality: dict[int, set[int]] | None = None
-        for t in self.doc:
+        for t in (self.doc[i] for i, dep in enumerate(doc_column(self.doc, "dep_")) if dep in ("nsubj", "nsubjpass")):
             if (
                 self.tok_ent[t.i] >= 0
                 or t.dep_ not in ("nsubj", "nsubjpass")

@@ -9,6 +9,7 @@ from itertools import chain, combinations, pairwise
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.nlp import doc_column, doc_tokens
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
@@ -62,6 +63,11 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         self._words: dict[int, list[str]] = {}  # sentence start -> its family cue words, for the model
         self._surface = SurfaceTitles(lex)
         self._between = Between(lex)
+        # the words (lemma or lower case) on which ``_sentence`` may do something for a token outside any name
+        # that is not a verb: every other such token is passed over without reading it
+        self._sentence_words = frozenset().union(
+            lex.vessel_nouns, lex.flag_nouns, lex.ship_tie_roles, lex.role_nouns, lex.relation_nouns
+        ) | {"according", "per"}
 
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
@@ -137,7 +143,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
             sent = tok.sent  # spaCy finds the sentence's bounds anew on every read
             by_sent.setdefault(sent.start, sent)
         for start, sent in by_sent.items():
-            segs = sorted({self.segment[t.i] for t in sent})
+            segs = sorted(set(self.segment[sent.start : sent.end]))
             busy = [seg for seg in segs if len(by_seg.get(seg, ())) >= 2]
             if len(segs) == 1 and busy:
                 self._stated[(start, busy[0])] = list(self._sentence(sent))
@@ -151,8 +157,9 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 self._stated[(start, seg)] = list(self._sentence(sent))
             self.tok_ent = whole
             self._den.clear()
+        tokens = doc_tokens(self.doc)
         for start, seg in list(self._stated):
-            toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
+            toks = [tokens[i] for i in range(start, by_sent[start].end) if self.segment[i] == seg]
             if looks_like_headline(toks):
                 self._stated[(start, seg)].extend(self._headline(toks))
         self._add_name_ties(by_seg)
@@ -168,7 +175,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         out: list[LocalRelation] = []
         for start, seg in sorted(self._stated):
             present = by_seg[seg]
-            toks = [t for t in by_sent[start] if self.segment[t.i] == seg]
+            toks = [tokens[i] for i in range(start, by_sent[start].end) if self.segment[i] == seg]
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
             stated = escorts_as_alliance(self._stated[(start, seg)], (t.lemma_ for t in toks), self.kind)
@@ -257,7 +264,13 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
 
     def _sentence(self, sent: SpacySpan) -> Iterator[Tie]:
         lex = self.lex
-        for t in sent:
+        tokens, words, tok_ent = doc_tokens(self.doc), self._sentence_words, self.tok_ent
+        pos, lemmas, lowered = (doc_column(self.doc, a) for a in ("pos_", "lemma_", "lower_"))
+        for t in (
+            tokens[i]
+            for i in range(sent.start, sent.end)
+            if tok_ent[i] >= 0 or pos[i] in ("VERB", "AUX") or lemmas[i].lower() in words or lowered[i] in words
+        ):
             lemma = t.lemma_.lower()
             noun = nominal(t) and (t.pos_ not in ("VERB", "AUX") or not _clausal(t))
             if t.tag_ == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[t.i] < 0:
