@@ -16,6 +16,7 @@ from core.extract.coref import Mention
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
+from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
 from core.model import Kind, LocalEntity, Span
 
@@ -87,7 +88,8 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i
     while j < len(doc) and j - i < 5:
         t = doc[j]
-        if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i):
+        # a hull number ends a name ("Yuan Wang 5"), a count word does not ("rammed the BRP X three times")
+        if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i and not t.is_alpha):
             j += 1
             continue
         break
@@ -523,12 +525,14 @@ def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, in
 
 def vessel_mentions(doc: Doc) -> list[Mention]:
     """Every occurrence of every ship's name the cue patterns found, as a vessel mention."""
-    out = []
+    out = numbered_ships(doc)
     names = {s.text for s in find_vessel_names(doc)}
     text = doc.text if names else ""
     for name in names:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
         key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
+        # "KN Pulau Dana" after "KN Pulau Dana-323": the name without its hull number is that ship
+        key = next((n for n in names if re.fullmatch(re.escape(name) + r"-\d+", n)), key)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
