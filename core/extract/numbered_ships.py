@@ -52,11 +52,9 @@ def _service_before(doc: Doc, k: int, acronyms: set[str]) -> tuple[int, str, boo
     if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and (last.text in acronyms or last.text[-2:] == "CG"):
         return k - 1, last.text, True
     if last.text in {"Guard", "Navy", "Militia", "Agency", "Force", "Command", "Service"}:
-        start = doc[: k].text.rfind("\n") + 1
-        m = None
-        for m in _SERVICE.finditer(doc.text, start, last.idx + len(last)):
-            pass
-        if m is not None and m.end() == last.idx + len(last):
+        text, end = doc.text, last.idx + len(last)
+        m = next((f for f in _SERVICE.finditer(text, text.rfind("\n", 0, end) + 1, end) if f.end() == end), None)
+        if m is not None:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None:
                 first = span.start + 1 if doc[span.start].lower_ in {"the", "a", "an"} else span.start

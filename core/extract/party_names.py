@@ -25,11 +25,14 @@ def named_parties(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
         if e.kind not in (Kind.OFFICIAL, Kind.PARTY):
             continue
         for m in list(e.mentions):
-            if not _PARTY_WORD.match(text, m.end):
+            state = ends.get(m.start - 1)
+            if state is not None and (state[0].kind is not Kind.STATE or text[m.start - 1] != " "):
+                state = None
+            full = text[state[1].start : m.end] if state is not None else m.text
+            if not _before_party_word(text, full):
                 continue
             e.kind = Kind.PARTY
-            state = ends.get(m.start - 1)
-            if state is not None and state[0].kind is Kind.STATE and text[m.start - 1] == " ":
+            if state is not None:
                 _take_demonym(text, e, state[0], state[1], m)
             break
     for e in entities:
@@ -46,6 +49,11 @@ def named_parties(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
             gone.add(id(e))
             break
     return [e for e in entities if id(e) not in gone and e.mentions]
+
+
+def _before_party_word(text: str, name: str) -> bool:
+    """Is the name written somewhere right before "party" (or "coalition", "movement")?"""
+    return any(_PARTY_WORD.match(text, m.end()) for m in re.finditer(r"(?<![\w])" + re.escape(name), text))
 
 
 def _ends_at(entities: list[LocalEntity], end: int) -> list[LocalEntity]:
