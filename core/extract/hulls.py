@@ -8,7 +8,7 @@ import re
 PREFIXES = (
     *("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "M/S", "MY", "RV", "SS", "FV"),
     *("HMS", "USS", "BRP", "HMAS", "HMCS", "HMNZS", "KRI", "ROKS", "INS", "TCG", "HNLMS", "HDMS", "FGS", "HSwMS"),
-    *("PNS", "NRP", "SPS", "HNoMS", "NNS", "GNS", "HTMS", "BNS", "SLNS", "ROCS", "ESPS", "BAP"),
+    *("PNS", "NRP", "SPS", "HNoMS", "NNS", "GNS", "HTMS", "BNS", "SLNS", "ROCS", "ESPS", "BAP", "KN"),
 )
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in PREFIXES) + r")\s+(?=[A-Z0-9])")
 

@@ -52,7 +52,25 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
         return True
+    if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
+        return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _cut_at_the_end(text: str, end_char: int, doc_text: str) -> bool:
+    """ "the Government of the Russian F": a name whose last word is one letter where the text stops (an excerpt cut
+    mid-word) is no name."""
+    words = text.split()
+    return len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and not doc_text[end_char:].strip()
+
+
+_GLUED = re.compile(r"([A-Z][a-z]+)(which|who|that|and|the|with|while)")
+
+
+def _run_together(text: str) -> bool:
+    """ "Russiawhich": a country's name run together with the next word (a space lost in the page) is no name."""
+    m = _GLUED.fullmatch(text)
+    return m is not None and lookup(m.group(1)) is not None
 
 
 def _names_fields(text: str) -> bool:

@@ -17,7 +17,9 @@ from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column
+from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
+from core.extract.ship_cues import ships_by_what_they_do
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -88,7 +90,8 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i
     while j < len(doc) and j - i < 5:
         t = doc[j]
-        if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i):
+        # a hull number ends a name ("Yuan Wang 5"), a count word does not ("rammed the BRP X three times")
+        if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i and not t.is_alpha):
             j += 1
             continue
         break
@@ -235,6 +238,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     nouns = _ship_nouns(doc, text)
     found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
     found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
+    found += ships_by_what_they_do(doc, _name_at, _plain_name)
     for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -524,12 +528,14 @@ def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, in
 
 def vessel_mentions(doc: Doc) -> list[Mention]:
     """Every occurrence of every ship's name the cue patterns found, as a vessel mention."""
-    out = []
+    out = numbered_ships(doc)
     names = {s.text for s in find_vessel_names(doc)}
     text = doc.text if names else ""
     for name in names:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
         key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
+        # "KN Pulau Dana" after "KN Pulau Dana-323": the name without its hull number is that ship
+        key = next((n for n in names if re.fullmatch(re.escape(name) + r"-\d+", n)), key)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:

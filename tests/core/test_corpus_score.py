@@ -316,3 +316,24 @@ def test_real_news_blind_set_10_does_not_slip():
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND11 = ROOT / "bench" / "real" / "blind11"
+
+
+def test_real_news_blind_set_11_does_not_slip():
+    """The 18 articles of blind set 11 (9 stories), run once blind after round D of session 5 (bench/real/README.md:
+    entity P 0.91 R 0.931 F1 0.92, typed 0.891, merge B3 0.953, relation P 0.744 R 0.527, family 0.836, with the pair
+    layer on): held at that first run."""
+    scored = _score(REAL_BLIND11, REAL_BLIND11 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND11.glob("*.txt"))) == 18
+    # P 0.977 R 0.965 F1 0.971, typed 0.965, merge 0.959, relation P 0.835 R 0.605 family 0.844 with x-ent16's
+    # classes (ships by service and hull number, a hull number's short form, count words, ships told by a port call
+    # or a keeper, parties told by "party", an "or" name, "PT" firms, zone acronyms, sanctions programmes, cut names)
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.97
+    assert scored["typed"]["f"] >= 0.96
+    assert scored["merge_b3"]["f"] >= 0.955
+    assert scored["relation"]["p"] >= 0.825 and scored["relation"]["r"] >= 0.595, scored["relation"]
+    assert scored["family_accuracy"] >= 0.835
+    assert scored["evidence_valid"] == 1.0

@@ -1,0 +1,74 @@
+"""Bodies the model took for people, told by the words around their names; works on the finished entities.
+
+- A name written before "party", "coalition" or "movement" ("the hard-left Avanza party", "the ruling Georgian Hope
+  party") is a political party; a demonym before it that was read as its state belongs to the name.
+- A one-word name given as another name of a body ("the country's Maritime Security Agency or Bakamla said") is
+  that body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.model import Kind, LocalEntity, Span
+
+_PARTY_WORD = re.compile(r"[ \t]+(?:party|coalition|movement|bloc)\b")
+_OR = re.compile(r"[ \t]+or[ \t]+$")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*$")
+
+
+def named_parties(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """Entities with the kinds and names the words around them give (see the module's docstring)."""
+    gone: set[int] = set()
+    ends = {m.end: (e, m) for e in entities for m in e.mentions}
+    for e in entities:
+        if e.kind not in (Kind.OFFICIAL, Kind.PARTY):
+            continue
+        for m in list(e.mentions):
+            state = ends.get(m.start - 1)
+            if state is not None and (state[0].kind is not Kind.STATE or text[m.start - 1] != " "):
+                state = None
+            full = text[state[1].start : m.end] if state is not None else m.text
+            if not _before_party_word(text, full):
+                continue
+            e.kind = Kind.PARTY
+            if state is not None:
+                _take_demonym(text, e, state[0], state[1], m)
+            break
+    for e in entities:
+        if e.kind is not Kind.OFFICIAL or len({m.text for m in e.mentions}) != 1 or " " in e.mentions[0].text:
+            continue
+        for m in e.mentions:
+            before = _OR.search(text, max(0, m.start - 6), m.start)
+            if before is None or not _CAPITAL_WORD.match(m.text):
+                continue
+            host = next((h for h in _ends_at(entities, before.start()) if h.kind is Kind.PARTY), None)
+            if host is None:
+                continue
+            host.mentions = sorted(host.mentions + e.mentions, key=lambda s: s.start)
+            gone.add(id(e))
+            break
+    return [e for e in entities if id(e) not in gone and e.mentions]
+
+
+def _before_party_word(text: str, name: str) -> bool:
+    """Is the name written somewhere right before "party" (or "coalition", "movement")?"""
+    return any(_PARTY_WORD.match(text, m.end()) for m in re.finditer(r"(?<![\w])" + re.escape(name), text))
+
+
+def _ends_at(entities: list[LocalEntity], end: int) -> list[LocalEntity]:
+    return [e for e in entities if any(m.end == end for m in e.mentions)]
+
+
+def _take_demonym(text: str, party: LocalEntity, state: LocalEntity, demonym: Span, name: Span) -> None:
+    """ "Georgian" + "Dream" before "party": one name; the same full name written elsewhere joins it too."""
+    full = text[demonym.start : name.end]
+    party.mentions = [s for s in party.mentions if s is not name] + [Span(demonym.start, name.end, full)]
+    state.mentions = [s for s in state.mentions if s is not demonym]
+    for m in re.finditer(r"(?<![\w])" + re.escape(full) + r"(?![\w])", text):
+        state.mentions = [s for s in state.mentions if not (m.start() <= s.start < m.end())]
+        party.mentions = [s for s in party.mentions if not (m.start() <= s.start < m.end())]
+        party.mentions.append(Span(m.start(), m.end(), full))
+    party.mentions.sort(key=lambda s: s.start)
+    if len(full) > len(party.name):
+        party.name = full

@@ -1,0 +1,67 @@
+"""Ships named only by what is said of them: "it was the Marianne X which had requested permission to call at the
+port", "the Nord Star was carrying a cargo of arms", "the company managing the Nord Star".
+
+A name of two to four capitalised words after "the" (no country, body or place word in it) is a ship when the
+clause it opens goes on to a port call or a cargo (within a few words, no punctuation between), or when it is the
+object of managing, operating or chartering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+_PORT_CALL = re.compile(
+    r"(?:to\s+)?(?:call(?:ed|ing)?\s+(?:at|in)|dock(?:ed|ing)?|berth(?:ed|ing)?|moor(?:ed|ing)?|"
+    r"carr(?:y|ying|ied)\s+(?:a\s+)?(?:cargo|shipment)|unload(?:ed|ing)?|set\s+sail)\b"
+)
+_KEEPERS = {"managing", "manages", "managed", "operating", "operates", "chartering", "chartered", "charters"}
+_CLAUSE_WORDS = {
+    "which",
+    "that",
+    "was",
+    "is",
+    "had",
+    "has",
+    "been",
+    "requested",
+    "sought",
+    "asked",
+    "permission",
+    "to",
+    "due",
+    "set",
+    "scheduled",
+    "expected",
+    "planning",
+    "planned",
+    "trying",
+    "tried",
+}
+
+
+def ships_by_what_they_do(doc: Doc, name_at, plain_name) -> list[SpacySpan]:
+    """Names the clause after them (or a keeper's verb before them) shows to be ships; ``name_at`` and ``plain_name``
+    are the ship finder's tests of a name."""
+    out = []
+    text = doc.text
+    for i, tok in enumerate(doc[:-3]):
+        if tok.lower_ != "the":
+            continue
+        span = name_at(doc, i + 1)
+        if span is None or not 2 <= span[1] - span[0] <= 4 or not plain_name(doc, *span):
+            continue
+        a, b = span
+        if any(not t.is_alpha for t in doc[a:b]):
+            continue
+        if i > 0 and doc[i - 1].lower_ in _KEEPERS:
+            out.append(doc[a:b])
+            continue
+        k = b
+        while k < len(doc) and k - b < 6 and doc[k].lower_ in _CLAUSE_WORDS:
+            k += 1
+        if k < len(doc) and _PORT_CALL.match(text, doc[k - 1].idx if doc[k - 1].lower_ == "to" else doc[k].idx):
+            out.append(doc[a:b])
+    return out
