@@ -119,7 +119,8 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
     leading = lexicon_set("leading_legal_forms")
     out = []
     tails = lexicon_set("company_tails")
-    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w in forms or w in tails):
+    words = forms | tails | leading
+    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w in words):
         trade = tok.text in lexicon_set("company_tails") and tok.is_title
         if (tok.text in forms or trade) and i > 0 and _name_word(doc[i - 1]):
             j = i - 1
