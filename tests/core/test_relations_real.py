@@ -349,12 +349,14 @@ def test_reports_name_their_source_in_many_ways():
 
 
 def test_a_person_serving_a_states_organ_serves_the_state():
-    got = stated(
-        "Gan Yu, a spokesperson for China's Coast Guard, said the ships had entered illegally.",
-        {"Gan Yu": (OFF, ["Gan Yu"]), "China": (S, ["China"]), "China Coast Guard": (P, ["Coast Guard"])},
-    )
+    spec = {"Gan Yu": (OFF, ["Gan Yu"]), "China": (S, ["China"]), "China Coast Guard": (P, ["Coast Guard"])}
+    got = stated("Gan Yu, a commander of China's Coast Guard, said the ships had entered illegally.", spec)
     assert ("Gan Yu", "China Coast Guard", Family.MEMBERSHIP) in got
     assert ("Gan Yu", "China", Family.MEMBERSHIP) in got
+    # its spokesperson speaks for the organ alone (gold8-gold11: no spokesperson -> state tie through an organ)
+    got = stated("Gan Yu, a spokesperson for China's Coast Guard, said the ships had entered illegally.", spec)
+    assert ("Gan Yu", "China Coast Guard", Family.MEMBERSHIP) in got
+    assert ("Gan Yu", "China", Family.MEMBERSHIP) not in got
 
 
 def test_ships_sail_rather_than_visit_and_a_base_abroad_is_not_a_masters_state():

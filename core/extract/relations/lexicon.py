@@ -74,6 +74,7 @@ class Lexicon:
     body_heads: frozenset[str]
     listing_nouns: frozenset[str]
     monarchies: dict[str, frozenset[str]]
+    space_nouns: frozenset[str]
 
 
 @cache
@@ -135,4 +136,5 @@ def lexicon() -> Lexicon:
         body_heads=words("body_heads"),
         listing_nouns=words("listing_nouns"),
         monarchies={k.lower(): frozenset(v) for k, v in raw["monarchies"].items()},
+        space_nouns=words("space_nouns"),
     )

@@ -35,14 +35,19 @@ def organ_states(
     return out
 
 
+# A spokesperson speaks for the organ alone: 'Chinese Foreign Ministry spokesman X' is the ministry's, not China's.
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen")
+
+
 def through_states(stated: list[Tie], kind: Callable[[int], Kind], state_of: dict[int, set[int]]) -> list[Tie]:
     """For each act of a state organ, the same act by its state (and done to the state, when done to the organ);
-    a person serving the organ serves the state: 'Gan Yu, a spokesperson for China's Coast Guard'."""
+    a person serving the organ serves the state ('the commander of China's Coast Guard'), but not its spokesperson
+    ('Gan Yu, a spokesperson for China's Coast Guard' is the Coast Guard's)."""
     if not state_of:
         return []
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
-        if fam is Family.MEMBERSHIP and kind(src) is Kind.OFFICIAL:
+        if fam is Family.MEMBERSHIP and kind(src) is Kind.OFFICIAL and not type_.startswith(_SPOKESPEOPLE):
             out.extend((src, state, type_, fam) for state in state_of.get(tgt, ()) if state != src)
         if fam not in _SHARED:
             continue

@@ -117,6 +117,11 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     known.setdefault(src, set()).add(tgt)
         for key, person, states, present, type_, fam in self.bare_titles:
             mine = known.get(person)
+            if fam is Family.LEADERSHIP and not mine:
+                # 'Rubio told President X that US President Y ...': a state whose head the sentence names with the
+                # same title is not X's
+                taken = {t for s, t, ty, f in self._stated.get(key, ()) if s != person and ty == type_ and f is fam}
+                states = [s for s in states if s not in taken]
             targets = sorted(mine & present) if mine else states[:1]
             self._stated[key].extend((person, t, type_, fam) for t in targets)
 

@@ -18,6 +18,8 @@ _BARE_MEMBER_TITLES = frozenset({"minister"})
 _PERSON_ONLY = frozenset(
     {"billionaire", "millionaire", "magnate", "tycoon", "oligarch", "businessman", "businesswoman", "activist"}
 )
+# prepositions that place a role's holder: 'the vessel from Indonesian waters', 'a captain in Chinese waters'
+_PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -291,6 +293,8 @@ class Titles(Grammar):
             elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
                 for p in pobjs(c):
                     direct = self.tok_ent[p.i] >= 0
+                    if not direct and c.lower_ in _PLACE_PREPS and p.lower_ in self.lex.space_nouns:
+                        continue  # 'expelled the vessel from Indonesian waters': where it was, not whose it is
                     ents = self.den_all(p)
                     if ents:
                         yield ents, c.lower_, None if direct else p
