@@ -34,6 +34,7 @@ class _Facts:
     place_nouns: frozenset[str]
     navy_prefixes: frozenset[str]
     merchant_ship_words: frozenset[str]
+    prefix_states: dict[str, str]  # 'HMCS' -> Canada
 
 
 @cache
@@ -52,6 +53,7 @@ def facts() -> _Facts:
         place_nouns=frozenset(raw["place_nouns"]),
         navy_prefixes=frozenset(raw["navy_prefixes"]),
         merchant_ship_words=frozenset(raw["merchant_ship_words"]),
+        prefix_states={k: names[c] for k, c in raw["prefix_states"].items()},
     )
 
 
