@@ -49,3 +49,21 @@ def test_a_ship_word_right_before_a_name_is_that_name_s_title():
     got = stated("The destroyer Arvi and the intelligence-gathering vessel Kelpo left Kelt on Monday.", spec)
     assert ("Arvi", "Arvi", Family.MEMBERSHIP) not in got
     assert not any(src == "Arvi" and tgt == "Kelpo" for src, tgt, _ in got)
+
+
+def test_the_rebels_are_no_state_organ_named_nearby():
+    spec = {**PE, "Peruvian Navy": (P, ["Peruvian Navy"])}
+    got = stated("The Peruvian Navy patrolled the coast on Monday. Peru denies backing the rebels.", spec)
+    assert ("Peru", "Peruvian Navy", Family.ALLIANCE) not in got
+
+
+def test_the_one_group_named_nearby_is_still_the_group():
+    spec = {**PE, "Red Hand": (P, ["Red Hand"])}
+    got = stated("The Red Hand attacked a village on Monday. Peru denies backing the group.", spec)
+    assert ("Peru", "Red Hand", Family.ALLIANCE) in got
+
+
+def test_a_group_with_a_name_of_its_own_is_not_the_group_named_before():
+    spec = {**PE, "Red Hand": (P, ["Red Hand"])}
+    got = stated("The Red Hand attacked a village on Monday. Peru denies backing the Condor movement.", spec)
+    assert ("Peru", "Red Hand", Family.ALLIANCE) not in got
