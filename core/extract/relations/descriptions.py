@@ -35,6 +35,9 @@ class _Facts:
     place_nouns: frozenset[str]
     navy_prefixes: frozenset[str]
     merchant_ship_words: frozenset[str]
+    prefix_states: dict[str, str]  # 'HMCS' -> Canada
+    armed_group_words: frozenset[str]
+    state_body_words: frozenset[str]
 
 
 @cache
@@ -53,6 +56,9 @@ def facts() -> _Facts:
         place_nouns=frozenset(raw["place_nouns"]),
         navy_prefixes=frozenset(raw["navy_prefixes"]),
         merchant_ship_words=frozenset(raw["merchant_ship_words"]),
+        prefix_states={k: names[c] for k, c in raw["prefix_states"].items()},
+        armed_group_words=frozenset(raw["armed_group_words"]),
+        state_body_words=frozenset(raw["state_body_words"]),
     )
 
 
@@ -225,9 +231,31 @@ def pair_descriptions(
         if kind is not None:
             # 'the country's acting ambassador', 'strikes against the militant group': the one named last
             named = _named_before(doc, tok_ent, entities, t, kind)
+            if t.lower_ in known.armed_group_words:
+                if _named_otherwise(t, tok_ent):
+                    continue  # 'the Khalistan movement', 'the Sikh group': a name the text did not place
+                # 'the rebels' are no navy, ministry, United Nations or parliament named nearby (nor, then, the
+                # body named beside one: which was meant is not known)
+                if any(_is_state_body(entities[e], known, lex) for e in named):
+                    continue
             if len(named) == 1:  # only when nothing else of its kind is near: 'the country' is often the topic
                 out[t.i] = frozenset(named)
     return out
+
+
+def _named_otherwise(t: Token, tok_ent: list[int]) -> bool:
+    """A capitalised word before the noun that is no mention: 'the Khalistan movement' names its own group."""
+    return any(
+        c.i < t.i and c.dep_ in ("compound", "amod") and c.text[:1].isupper() and tok_ent[c.i] < 0 for c in t.children
+    )
+
+
+def _is_state_body(entity: LocalEntity, known: _Facts, lex: Lexicon) -> bool:
+    """A state's organ ('U.S. military'), a grouping of states or a legislature, by the words of its names."""
+    words = _name_words(entity)
+    if words & (known.bloc_words | known.state_body_words):
+        return True
+    return bool(words & lex.organ_words) and not words & lex.organ_exclusions
 
 
 def _bloc_named_before(

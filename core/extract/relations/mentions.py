@@ -111,7 +111,17 @@ class Mentions:
                 continue
             if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
                 continue
-            before = [(start, ei) for start, ei in vessels if start < t.idx]
+            inner = {self.tok_ent[x.i] for x in t.subtree if x.i < t.i} - {-1}
+            inner = {ei for ei in inner if self.kind(ei) is Kind.VESSEL}
+            if len(inner) == 1:  # 'linked up with the Dale shuttle tanker': the name inside says which
+                self.tok_ent[t.i] = next(iter(inner))
+                self.heads.append((self.tok_ent[t.i], t.i))
+                continue
+            nxt = self.tok_ent[t.i + 1] if t.i + 1 < len(self.doc) else -1
+            if nxt >= 0 and self.kind(nxt) is Kind.VESSEL:
+                continue  # 'inspected the cargo vessel MV Victory Roro': the name says which, however parsed
+            doers = self._ship_doers(t)
+            before = [(start, ei) for start, ei in vessels if start < t.idx and ei not in doers]
             states = [c for c in t.children if c.dep_ in ("amod", "compound") and self.tok_ent[c.i] >= 0]
             if states:
                 before = self._of_state(before, self.entities[self.tok_ent[states[0].i]].name)
@@ -125,19 +135,36 @@ class Mentions:
                 self.tok_ent[t.i] = before[-1][1]
                 self.heads.append((before[-1][1], t.i))
 
+    def _ship_doers(self, t: Token) -> set[int]:
+        """'INS Chennai intercepted the hijacked ship', 'the ship intercepted the vessel': the ship a clause's
+        subject names is not the ship its object or complement describes."""
+        if t.dep_ == "dobj":
+            verb = t.head
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep":
+            verb = t.head.head
+        else:
+            return set()
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {self.tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "agent")} - {-1}
+
     def _of_state(self, before: list[tuple[int, int]], state: str) -> list[tuple[int, int]]:
         """'the Chinese ship' after 'the US destroyer X': not a ship whose own phrase names another state; past
-        such a ship, only one whose phrase names this state ('the American destroyer' past a Canadian frigate)."""
+        such a ship, only one whose phrase names this state ('the American destroyer' past a Canadian frigate).
+        The last ship, named with no state, is 'the Chinese ship' only where no ship before it was named with one:
+        once the text sets the ships' flags apart, an unflagged survey ship is not the Chinese one."""
+        named = {ei: self._phrase_states(ei) for ei in {ei for _, ei in before}}
         for n in range(len(before) - 1, -1, -1):
-            named = self._phrase_states(before[n][1])
-            if state in named or (not named and n == len(before) - 1):
+            if state in named[before[n][1]]:
                 return before[: n + 1]
+            if n == len(before) - 1 and not any(named.values()):
+                return before
         return []
 
     def _phrase_states(self, ei: int) -> set[str]:
         """States a ship's phrase where it is named names, by a mention or a word: 'the US destroyer X',
         'X, a Royal Canadian Navy frigate'."""
-        words = _state_words()
+        words, prefixes = _state_words(), facts().prefix_states
         named: set[str] = set()
         for m in self.entities[ei].mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -156,6 +183,8 @@ class Mentions:
                     named.add(self.entities[other].name)
                 elif w.text in words:  # also inside a body's name: 'Royal Canadian Navy'
                     named.add(words[w.text])
+                elif w.text in prefixes:  # 'HMCS Montreal' is Canada's, 'BRP Sierra Madre' the Philippines'
+                    named.add(prefixes[w.text])
         return named
 
     def _ship_types(self, ei: int) -> set[str]:

@@ -1,0 +1,69 @@
+"""'The Chilean vessel', 'the hijacked ship': which ship named earlier a description stands for (issue 11).
+Entities placed by hand; invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relations import pairs, stated
+
+S, P, V = Kind.STATE, Kind.PARTY, Kind.VESSEL
+PE = {"Peru": (S, ["Peru", "Peruvian"])}
+CL = {"Chile": (S, ["Chile", "Chilean"])}
+KELT = {"Kelt": (S, ["Kelt"])}
+
+
+def test_a_ship_whose_navy_prefix_names_another_state_is_not_the_described_one():
+    spec = {**PE, **CL, "Lomo": (V, ["Lomo"])}
+    got = stated("Peruvian forces tracked the patrol ship BRP Lomo on Monday. The Chilean vessel rammed it.", spec)
+    assert ("Lomo", "Chile", Family.MEMBERSHIP) not in got
+
+
+def test_the_only_ship_named_without_a_flag_is_the_described_one():
+    spec = {**PE, **CL, "Kelpo": (V, ["Kelpo"])}
+    got = stated("The survey ship Kelpo entered Peruvian waters on Monday. The Chilean vessel left on Friday.", spec)
+    assert ("Kelpo", "Chile", Family.MEMBERSHIP) in got
+
+
+def test_an_unflagged_ship_among_flagged_ones_is_not_the_described_one():
+    spec = {**PE, **CL, "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
+    got = stated(
+        "The Peruvian frigate Arvi escorted the survey ship Kelpo on Monday. The Chilean vessel left on Friday.", spec
+    )
+    assert ("Kelpo", "Chile", Family.MEMBERSHIP) not in got
+
+
+def test_the_ship_a_clause_describes_is_not_its_subject():
+    spec = {**KELT, "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
+    got = pairs("The tanker Kelpo sailed from Kelt on Monday. The frigate Arvi intercepted the hijacked ship.", spec)
+    assert Family.ENFORCEMENT in got.get(frozenset(("Arvi", "Kelpo")), set())
+
+
+def test_a_ship_named_inside_the_description_is_the_one_it_stands_for():
+    spec = {**KELT, "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
+    got = pairs("The frigate Arvi boarded the Kelpo shuttle tanker off Kelt on Monday.", spec)
+    assert got.get(frozenset(("Arvi", "Kelpo")), set()) - {Family.ASSOCIATION}
+
+
+def test_a_ship_word_right_before_a_name_is_that_name_s_title():
+    spec = {**KELT, "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
+    got = stated("The destroyer Arvi and the intelligence-gathering vessel Kelpo left Kelt on Monday.", spec)
+    assert ("Arvi", "Arvi", Family.MEMBERSHIP) not in got
+    assert not any(src == "Arvi" and tgt == "Kelpo" for src, tgt, _ in got)
+
+
+def test_the_rebels_are_no_state_organ_named_nearby():
+    spec = {**PE, "Peruvian Navy": (P, ["Peruvian Navy"])}
+    got = stated("The Peruvian Navy patrolled the coast on Monday. Peru denies backing the rebels.", spec)
+    assert ("Peru", "Peruvian Navy", Family.ALLIANCE) not in got
+
+
+def test_the_one_group_named_nearby_is_still_the_group():
+    spec = {**PE, "Red Hand": (P, ["Red Hand"])}
+    got = stated("The Red Hand attacked a village on Monday. Peru denies backing the group.", spec)
+    assert ("Peru", "Red Hand", Family.ALLIANCE) in got
+
+
+def test_a_group_with_a_name_of_its_own_is_not_the_group_named_before():
+    spec = {**PE, "Red Hand": (P, ["Red Hand"])}
+    got = stated("The Red Hand attacked a village on Monday. Peru denies backing the Condor movement.", spec)
+    assert ("Peru", "Red Hand", Family.ALLIANCE) not in got
