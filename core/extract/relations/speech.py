@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.outlets import OUTLET_NOUNS
+from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, Tie, pobjs
 from core.model import Family, Kind
@@ -74,8 +75,12 @@ class Speech(Reports):
         if not reporters and not outlets:
             return
         targets: set[int] = set()
+        quoted: set[int] = set()
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
+                if people and c.pos_ in ("VERB", "AUX"):
+                    # '"... Y ... Z ...," X said': a person quoted in his own words reports on the parties they name
+                    quoted |= quote_parties(c, self.tok_ent, self.kind, self.hyphenated, self.lex.verdict_words)
                 # a person or a state is asked more: what its clause is about, not every state it mentions
                 wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
                 targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
@@ -124,6 +129,9 @@ class Speech(Reports):
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
+        quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
+        if quoted:
+            targets |= quoted - self._affiliations(reporters) - self._described_only(v.sent)
         yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, self._cited(v) - reporters, "cited", Family.REPORTING)
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
@@ -134,6 +142,28 @@ class Speech(Reports):
             # reports him (not every party of his words: 'told Xinhua that Y arrived' is his report, not Xinhua's)
             heard = self._interviewers(v) - reporters
             yield from self._pairs(heard, people - heard, "reported on", Family.REPORTING)
+
+    def _affiliations(self, speakers: set[int]) -> set[int]:
+        """Bodies and states the document names in a speaker's own phrase ('Japanese Prime Minister X', 'X, the
+        deputy director of the NIS') or has so far tied it to as a member or leader, and the states of those bodies:
+        a speaker's words on its own state or organ are no report on them."""
+        own = set(speakers)
+        for ei, hi in self.heads:
+            if ei in speakers and self.tok_ent[hi] == ei:
+                own |= {self.tok_ent[t.i] for t in self.doc[hi].subtree} - {-1}
+        for _ in range(2):
+            own |= {
+                tgt
+                for stated in self._stated.values()
+                for src, tgt, _, fam in stated
+                if src in own and fam in (Family.MEMBERSHIP, Family.LEADERSHIP)
+            }
+        return own - speakers
+
+    def _described_only(self, sent) -> set[int]:
+        """Entities a sentence names only through a description ('the vessel'): a quotation's guess, not its word."""
+        named = {self.tok_ent[t.i] for t in sent if t.i not in self.described}
+        return {e for t in sent if t.i in self.described for e in self.described[t.i]} - named
 
     def _cited(self, v: Token) -> set[int]:
         """'X reported, citing a probe by Y and Z', 'reported, quoting Y': whom a report cites as its source."""
