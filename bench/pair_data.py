@@ -29,7 +29,7 @@ from core.model import Family, LocalEntity
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "bench" / "real"
-SETS = ("dev", "holdout", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = ("dev", "holdout", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
 SCORER = Path("/work/shared/eval/score.py")
 
 
@@ -122,10 +122,11 @@ class Sample:
 @dataclass
 class Article:
     stem: str
-    story: int  # story group (bench/real/sources), the unit of cross-validation
+    story: int  # story group (bench/real/sources): a unit of cross-validation
     gold_pairs: dict[frozenset, frozenset[str]]
     rule_pairs: dict[frozenset, frozenset[str]]  # pairs the rules type, with their families
     samples: list[Sample] = field(default_factory=list)
+    set: str = ""  # the annotated set (directory) the article is in: the unit of the trainer's validation
 
 
 def _flat(text: str) -> str:
@@ -189,6 +190,7 @@ def articles(dirs: list[Path], cache: Path | None = None) -> list[Article]:
             story_of[stem],
             {k: frozenset(v) for k, v in gold_pairs.items()},
             {k: frozenset(v) for k, v in rule_pairs.items()},
+            set=path.parent.name,
         )
         for a, b, feats, evidence in reader.untyped:
             if not feats:

@@ -3,20 +3,24 @@
     PYTHONPATH=. .venv/bin/python bench/train_pair_model.py --write [--check] [--cost] [--end-to-end]
         [--threshold P --family-floor Q] [--cache FILE]
 
-Samples come from every article of bench/real/{dev,holdout,blind4..blind10} as the app extracts it
+Samples come from every article of bench/real/{dev,holdout,blind4..blind11} as the app extracts it
 (``bench/pair_data.py``): each sentence where the rules leave a pair untyped, labelled by whether the gold gives
-that sentence as the evidence of a tie between the two. Cross-validation is grouped by STORY (``story`` column of
-bench/real/sources/r*.md, joined where stories share words or a ship), so no story is both trained on and scored.
-A model setting is a threshold on the tie's probability and a floor on the softmax share of the family the model
-gives the pair. For every setting it prints relation P/R/F1 and family accuracy at the shared scorer's level
-(unordered pairs of gold entities per document) for the rules alone and for the rules plus the model, on the same
-held-out folds. The stated rule picks the setting: the highest CV recall with CV precision ≥ 0.82, family
-accuracy ≥ 0.86 (rules' pairs and added ones together), F1 over the rules' alone and gaining in 4 folds of 5, and,
-with the model trained on all articles, the default corpus's relation F1 ≥ 0.87 (candidates are tried in order of
-recall, up to CORPUS_TRIES of them). ``--write`` writes core/extract/data/pair_model.json at that setting (or at
-``--threshold`` and ``--family-floor``); when none qualifies it removes the file, so the layer is off. ``--check``
+that sentence as the evidence of a tie between the two. The validation that chooses is LEAVE-ONE-SET-OUT: each fold
+is one annotated set (dev, holdout, blind4, ..., blind11), so the held-out articles come from annotators and stories
+the model was not trained on, as a fresh blind set does. Cross-validation grouped by STORY (``story`` column of
+bench/real/sources/r*.md, joined where stories share words or a ship; 5 folds) is printed beside it. A model
+setting is a threshold on the tie's probability and a floor on the softmax share of the family the model gives the
+pair. For every setting it prints relation P/R/F1 and family accuracy at the shared scorer's level (unordered pairs
+of gold entities per document) for the rules alone and for the rules plus the model, on the same held-out folds,
+under both validations; ``--forward`` adds "train on the sets before, test on the next" for blind9, blind10 and
+blind11. The stated rule picks the setting: the highest held-out-set recall with held-out-set precision ≥ 0.80,
+family accuracy ≥ 0.85 (rules' pairs and added ones together), F1 over the rules' alone and gaining in 8 sets of
+10 or more, and, with the model trained on all articles, the default corpus's relation F1 ≥ 0.87 (candidates are
+tried in order of recall, up to CORPUS_TRIES of them). ``--write`` writes core/extract/data/pair_model.json at that
+setting (or at ``--threshold`` and ``--family-floor``); when none qualifies it removes the file, so the layer is
+off. ``--check``
 scores the real sets, the default corpus and the older sets with the rules alone and with the chosen model;
-``--end-to-end`` runs ``entente extract`` per fold with the model of the other folds' stories; ``--cost`` prints
+``--end-to-end`` runs ``entente extract`` per held-out set with the model of the other sets; ``--cost`` prints
 the CPU cost.
 Needs scikit-learn (a development tool only: the app reads the weights as JSON).
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -41,13 +46,21 @@ from bench.pair_data import REAL, ROOT, SETS, Article, articles, parsed, scorer
 OUT = ROOT / "core" / "extract" / "data" / "pair_model.json"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 FLOORS = (0.0, 0.4, 0.5, 0.6, 0.7)  # least softmax share of the family the model gives an added pair
-FOLDS = 5
+FOLDS = 5  # folds of the story-grouped CV (shown beside the leave-one-set-out validation)
 C = 0.3  # L2 strength: chosen in story-grouped CV (0.1 to 1.0 differ little)
-# the stated rule: the highest CV recall whose CV precision and family accuracy (rules' pairs + added ones) keep
-# a margin over the issue's bar (0.80, 0.85), F1 over the rules' in 4 folds of 5, and the default corpus's
-# relation F1 at its floor
-MIN_PRECISION = 0.82
-MIN_FAMILY = 0.86
+# The validation that chooses: one fold per annotated set. Checked on blind9, blind10 and blind11 (each model
+# trained on the sets before it, scored on it): leave-one-set-out predicted the layer's change of F1 and recall on
+# the next set a little better than story-grouped CV (mean error 0.010 / 0.013 against 0.011 / 0.015 over 45
+# settings x 3 sets; precision and family equal), and both UNDER-state what the layer does on a fresh set (recall
+# gained and precision lost about 1.5-2x larger on blind11). See bench/real/README.md.
+VALIDATION = "set"
+# the stated rule: the highest held-out-set recall whose held-out-set precision and family accuracy (rules' pairs
+# + added ones, pooled over the held-out sets) meet the issue's bar (0.80, 0.85), F1 over the rules' alone and
+# gaining in MIN_GAIN_SHARE of the held-out sets, and the default corpus's relation F1 at its floor
+MIN_PRECISION = 0.80
+MIN_FAMILY = 0.85
+MIN_GAIN_SHARE = 0.8
+FORWARD = ("blind9", "blind10", "blind11")  # sets tested with a model of the sets before them (--forward)
 CORPUS_FLOOR = 0.87  # the corpus's relation F1 is 0.873-0.884 with the rules it has; 0.85 is the test's floor
 CORPUS = ROOT / "resources" / "corpus"
 CORPUS_GOLD = ROOT.parent / "shared" / "corpus" / "gold"
@@ -122,10 +135,16 @@ def train(
     }
 
 
-def folds(arts: list[Article]) -> list[list[int]]:
-    """Article indices of each held-out fold, whole stories only."""
-    groups = [a.story for a in arts]
-    return [list(te) for _, te in GroupKFold(n_splits=FOLDS).split(arts, groups=groups)]
+def folds(arts: list[Article], by: str = VALIDATION) -> list[list[int]]:
+    """Article indices of each held-out fold: one annotated set each (``by="set"``), or whole stories in FOLDS
+    folds (``by="story"``)."""
+    if by == "story":
+        groups = [a.story for a in arts]
+        return [list(te) for _, te in GroupKFold(n_splits=FOLDS).split(arts, groups=groups)]
+    out: dict[str, list[int]] = {}
+    for i, a in enumerate(arts):
+        out.setdefault(a.set, []).append(i)
+    return [out[s] for s in sorted(out, key=lambda s: SETS.index(s) if s in SETS else len(SETS))]
 
 
 Pred = dict[frozenset, tuple[float, str, float]]  # pair -> (tie probability, family, the family's share)
@@ -137,20 +156,27 @@ def model_of(raw: dict):
     return PairModel(raw["weights"], raw["bias"], 0.5, raw["families"], raw["family_bias"])
 
 
-def predictions(arts: list[Article], c: float = C, **kw) -> list[Pred]:
+def predict(model, art: Article) -> Pred:
+    """Each untyped pair's best probability in ``art`` and the family the model gives it there."""
+    out: Pred = {}
+    for s in art.samples:
+        if s.typed_elsewhere:
+            continue
+        p = model.probability(s.feats)
+        if p > out.get(s.pair, (-1.0, "", 0.0))[0]:
+            fam, share = model.family_and_share(s.feats)
+            out[s.pair] = (p, fam.value, share)
+    return out
+
+
+def predictions(arts: list[Article], c: float = C, by: str = VALIDATION, **kw) -> list[Pred]:
     """Out-of-fold: per article, each untyped pair's best probability and the family the model gives it."""
     out: list[Pred] = [{} for _ in arts]
-    for test in folds(arts):
+    for test in folds(arts, by):
         held = set(test)
         model = model_of(train([a for i, a in enumerate(arts) if i not in held], c, **kw))
         for i in test:
-            for s in arts[i].samples:
-                if s.typed_elsewhere:
-                    continue
-                p = model.probability(s.feats)
-                if p > out[i].get(s.pair, (-1.0, "", 0.0))[0]:
-                    fam, share = model.family_and_share(s.feats)
-                    out[i][s.pair] = (p, fam.value, share)
+            out[i] = predict(model, arts[i])
     return out
 
 
@@ -194,27 +220,62 @@ def cv_table(arts: list[Article], preds: list[Pred], idx: list[int] | None = Non
     return base, rows
 
 
-def fold_gains(arts: list[Article], preds: list[Pred], setting: Setting) -> list[float]:
+def fold_gains(arts: list[Article], preds: list[Pred], setting: Setting, by: str = VALIDATION) -> list[float]:
     """F1 of rules + model minus F1 of the rules alone, per held-out fold."""
     out = []
-    for test in folds(arts):
+    for test in folds(arts, by):
         sub = [arts[i] for i in test]
         out.append(figures(sub, [added(preds[i], *setting) for i in test])["f"] - figures(sub, [{} for _ in sub])["f"])
     return out
 
 
 def candidates(arts: list[Article], preds: list[Pred], base: dict, rows: list[tuple[Setting, dict]]) -> list:
-    """Settings that meet the stated rule (precision ≥ MIN_PRECISION, family accuracy ≥ MIN_FAMILY, F1 over the
-    rules' alone and gaining in four folds of five), highest recall first (then precision)."""
+    """Settings that meet the stated rule on the held-out sets (precision ≥ MIN_PRECISION, family accuracy ≥
+    MIN_FAMILY, F1 over the rules' alone and gaining in MIN_GAIN_SHARE of the sets), highest recall first (then
+    precision)."""
+    need = math.ceil(MIN_GAIN_SHARE * len(folds(arts)) - 1e-9)
     ok = [
         (m["r"], m["p"], setting)
         for setting, m in rows
         if m["p"] >= MIN_PRECISION
         and m["fam"] >= MIN_FAMILY
         and m["f"] > base["f"]
-        and sum(g > 0 for g in fold_gains(arts, preds, setting)) >= FOLDS - 1
+        and sum(g > 0 for g in fold_gains(arts, preds, setting)) >= need
     ]
     return [setting for _, _, setting in sorted(ok, reverse=True)]
+
+
+def show_both(title: str, both: list[tuple[str, dict, list[tuple[Setting, dict]]]]) -> None:
+    """Every setting under several validations, side by side (P / R / F1 / family)."""
+    print(title)
+    print("| threshold | family floor | " + " | ".join(f"{n}: P / R / F1 / family" for n, _, _ in both) + " |")
+    print("|---|---|" + "---|" * len(both))
+    cell = "{p:.3f} / {r:.3f} / {f:.3f} / {fam:.3f}"
+    print("| rules alone | | " + " | ".join(cell.format(**b) for _, b, _ in both) + " |")
+    for k, (setting, _) in enumerate(both[0][2]):
+        print(f"| {setting[0]} | {setting[1]} | " + " | ".join(cell.format(**rows[k][1]) for _, _, rows in both) + " |")
+
+
+def forward(arts: list[Article], chosen: Setting | None) -> None:
+    """Each of FORWARD scored with a model trained on the sets before it (in SETS order): what a first run of
+    that set would have seen from the layer (the rules and entities are today's, in-sample for every set)."""
+    res = []
+    for target in FORWARD:
+        before = SETS[: SETS.index(target)]
+        model = model_of(train([a for a in arts if a.set in before]))
+        idx = [i for i, a in enumerate(arts) if a.set == target]
+        preds = [predict(model, a) if a.set == target else {} for a in arts]
+        res.append((target, *cv_table(arts, preds, idx)))
+    print("\nTrain on the sets before, test on the set (relation P / R / F1 / family on it):")
+    print("| threshold | family floor | " + " | ".join(f"{t} (train {SETS[0]}..{SETS[SETS.index(t) - 1]})"
+                                                     for t in FORWARD) + " |")  # fmt: skip
+    print("|---|---|" + "---|" * len(FORWARD))
+    cell = "{p:.3f} / {r:.3f} / {f:.3f} / {fam:.3f}"
+    print("| rules alone | | " + " | ".join(cell.format(**b) for _, b, _ in res) + " |")
+    for k, (setting, _) in enumerate(res[0][2]):
+        mark = " (chosen)" if setting == chosen else ""
+        print(f"| {setting[0]} | {setting[1]}{mark} | " + " | ".join(cell.format(**rows[k][1]) for _, _, rows in res)
+              + " |")  # fmt: skip
 
 
 def show(title: str, base: dict, rows: list[tuple[Setting, dict]]) -> None:
@@ -228,7 +289,7 @@ def show(title: str, base: dict, rows: list[tuple[Setting, dict]]) -> None:
 
 
 def end_to_end(arts: list[Article], setting: Setting | None) -> None:
-    """``entente extract`` on each fold with the model of the other folds, scored by the shared scorer per set."""
+    """``entente extract`` on each held-out fold with the model of the other folds, scored per set."""
     score = scorer()
     where = {p.stem: p for s in SETS for p in (REAL / s).glob("*.txt")}
     merged: dict[str, dict] = {s: {"documents": [], "entities": [], "relations": []} for s in SETS}
@@ -363,6 +424,7 @@ def main() -> int:
     ap.add_argument("--end-to-end", action="store_true", help="also run entente extract per fold and score it")
     ap.add_argument("--cache", type=Path, help="keep the parsed articles in this file between runs")
     ap.add_argument("--cost", action="store_true", help="also print the model's CPU cost on the articles")
+    ap.add_argument("--forward", action="store_true", help="also train on the sets before blind9/10/11, test on each")
     ap.add_argument(
         "--check", action="store_true", help="also score every set (real, default corpus, older) with the chosen model"
     )
@@ -370,21 +432,25 @@ def main() -> int:
     t0 = time.process_time()
     arts = articles([REAL / s for s in SETS], a.cache)
     n = sum(len(x.samples) for x in arts)
+    nsets = len(folds(arts))
     print(
-        f"{len(arts)} articles, {len({x.story for x in arts})} story groups, {FOLDS} folds; {n} untyped pair-sentences,"
-        f" {sum(s.label for x in arts for s in x.samples)} of them on gold pairs ({time.process_time() - t0:.0f} s)"
+        f"{len(arts)} articles in {nsets} sets, {len({x.story for x in arts})} story groups; {n} untyped "
+        f"pair-sentences, {sum(s.label for x in arts for s in x.samples)} of them on gold pairs "
+        f"({time.process_time() - t0:.0f} s)"
     )
     preds = predictions(arts)
     base, rows = cv_table(arts, preds)
-    show(
-        f"\nStory-grouped CV, all {len(arts)} articles (rules alone vs rules + model on the held-out folds):",
-        base,
-        rows,
+    sbase, srows = cv_table(arts, predictions(arts, by="story"))
+    show_both(
+        f"\nAll {len(arts)} articles, rules alone vs rules + model on held-out folds: leave-one-set-out "
+        f"({nsets} folds, the validation that chooses) and story-grouped CV ({FOLDS} folds):",
+        [("held-out sets", base, rows), ("story CV", sbase, srows)],
     )
     cands = candidates(arts, preds, base, rows)
+    need = math.ceil(MIN_GAIN_SHARE * nsets - 1e-9)
     print(
-        f"\nsettings meeting the rule (CV precision ≥ {MIN_PRECISION}, family accuracy ≥ {MIN_FAMILY}, F1 over the "
-        f"rules' and gaining in {FOLDS - 1} folds of {FOLDS}), highest recall first: {cands[:CORPUS_TRIES]}"
+        f"\nsettings meeting the rule on held-out sets (precision ≥ {MIN_PRECISION}, family accuracy ≥ {MIN_FAMILY},"
+        f" F1 over the rules' and gaining in {need} sets of {nsets}), highest recall first: {cands[:CORPUS_TRIES]}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         if a.threshold is not None:
@@ -397,14 +463,16 @@ def main() -> int:
         shown = [chosen] if chosen else []
         by_set: dict[str, list[int]] = defaultdict(list)
         for i, x in enumerate(arts):
-            by_set[next(s for s in SETS if (REAL / s / f"{x.stem}.txt").exists())].append(i)
+            by_set[x.set].append(i)
         for s in SETS:
-            sb, srows = cv_table(arts, preds, by_set[s])
-            keep = [r for r in srows if r[0][1] == 0.0 or r[0] in shown]
-            show(f"\n{s} ({len(by_set[s])} articles), out-of-fold:", sb, keep)
+            sb, setrows = cv_table(arts, preds, by_set[s])
+            keep = [r for r in setrows if r[0][1] == 0.0 or r[0] in shown]
+            show(f"\n{s} ({len(by_set[s])} articles), held out (model of the other sets):", sb, keep)
         if chosen:
             gains = " ".join(f"{g:+.3f}" for g in fold_gains(arts, preds, chosen))
-            print(f"\nF1 gain per held-out fold at {chosen}: {gains}")
+            print(f"\nF1 gain per held-out set ({', '.join(SETS)}) at {chosen}: {gains}")
+        if a.forward:
+            forward(arts, chosen)
         if a.end_to_end:
             print("\nEnd to end (entente extract + ../shared/eval/score.py), rules alone:")
             end_to_end(arts, None)

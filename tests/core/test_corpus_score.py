@@ -69,7 +69,8 @@ def test_relations_on_the_corpus(scored):
     """Ties read from the grammar: stated pairs found, few invented, and the right family on those found."""
     assert scored["relation"]["r"] >= 0.70, scored["relation"]
     assert scored["relation"]["p"] >= 0.50, scored["relation"]
-    assert scored["relation"]["f"] >= 0.87, scored["relation"]  # 0.880 when set (branch x-def10; 0.851 before)
+    # 0.880 when set (branch x-def10; 0.851 before); 0.877 -> 0.878 with the pair layer at (0.6, 0.4) (x-learn16)
+    assert scored["relation"]["f"] >= 0.87, scored["relation"]
     assert scored["family_accuracy"] >= 0.70
     assert not scored["unknown_families"]
 
@@ -101,6 +102,8 @@ def test_real_news_development_set_holds(real_dev):
     # P 0.889 R 0.583 family 0.878 with descriptions and second clauses (branch x-desc, on x-ent5's entities)
     # P 0.895 R 0.629 family 0.887 with the pair layer retrained on 124 articles at (0.8, 0.0) (branch x-learn7)
     # P 0.898 R 0.669 family 0.893 pair layer at (0.8, 0.5), x-learn10 (in-sample)
+    # P 0.902 R 0.725 family 0.918 -> 0.908 / 0.791 / 0.925: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert real_dev["relation"]["p"] >= 0.89, real_dev["relation"]
     assert real_dev["relation"]["r"] >= 0.655, real_dev["relation"]
     # family 0.898 -> 0.908 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
@@ -125,6 +128,8 @@ def test_real_news_first_held_back_quarter_holds():
     # P 0.741 R 0.473 family 0.896 with bare minister titles settled (branch x-rel6)
     # P 0.745 R 0.482 family 0.898 with the pair layer retrained on 124 articles (branch x-learn7)
     # P 0.770 R 0.554 family 0.903: pair layer at (0.8, 0.5), x-learn10 (in-sample)
+    # P 0.807 R 0.616 family 0.942 -> 0.818 / 0.661 / 0.946: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.76 and scored["relation"]["r"] >= 0.545, scored["relation"]
     # family 0.889 once severed ties are DIPLOMACY alone (lead-sever): China -> Taiwan 'ended relationship with' is
     # Honduras's act given to China (a description not resolved); its HOSTILITY matched another sentence's gold
@@ -150,6 +155,8 @@ def test_real_news_blind_set_4_does_not_slip():
     # family 0.861 with descriptions and second clauses (x-desc)
     # P 0.829 R 0.618 family 0.869 with the pair layer retrained on 124 articles (branch x-learn7)
     # P 0.846 R 0.699 family 0.878: pair layer at (0.8, 0.5), x-learn10 (in-sample)
+    # P 0.865 R 0.792 family 0.888 -> 0.869 / 0.846 / 0.895: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.685, scored["relation"]
     assert scored["family_accuracy"] >= 0.85
     assert scored["evidence_valid"] == 1.0
@@ -174,6 +181,8 @@ def test_real_news_blind_set_5_does_not_slip():
     # P 0.870 R 0.686 family 0.905: pair layer retrained with blind set 9 at the stated rule's (0.8, 0.0), x-learn12
     # P 0.869 R 0.678 family 0.904: retrained with blind set 10 (204 articles, x-learn14); this set is in-sample for
     # the layer and a model fit on more stories fits each a little less (story-grouped CV held; blind10 R +2.4)
+    # P 0.879 R 0.739 family 0.917 -> 0.879 / 0.771 / 0.921: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.675, scored["relation"]
     # family 0.905 -> 0.911 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
@@ -201,6 +210,8 @@ def test_real_news_blind_set_6_does_not_slip():
     # P 0.893 R 0.668 family 0.881: pair layer at (0.8, 0.5), x-learn10 (in-sample)
     # x-desc10's descriptions ('the bloc', 'the Baltic nation'): a pair found through 'the bloc' (skipping the
     # bloc's meetings) is typed DIPLOMACY where the gold has HOSTILITY (family 0.873 -> 0.862 before the pair layer)
+    # P 0.902 R 0.735 family 0.892 -> 0.906 / 0.810 / 0.902: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.655, scored["relation"]
     # family 0.869 -> 0.882 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
@@ -226,6 +237,8 @@ def test_real_news_blind_set_7_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.975
     # relation P 0.842 R 0.588 with x-rel8's rules (escorts, shared drills, bloc members, elided objects; round 4)
     # P 0.855 R 0.646 family 0.936: pair layer at (0.8, 0.5), x-learn10 (in-sample)
+    # P 0.900 R 0.773 family 0.951 -> 0.902 / 0.821 / 0.954: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.635, scored["relation"]
     # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target),
     # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun;
@@ -258,6 +271,8 @@ def test_real_news_blind_set_8_does_not_slip():
     # P 0.906 R 0.67 with x-rel12's narrower rules (a title's holder with a body named before it is the body's)
     # P 0.906 R 0.674 family 0.923 with x-rel14's (counterparts, signing by two agents, high commissioners, verbs)
     # P 0.908 R 0.683 family 0.924 with x-rel15's (a title and its holder as two subjects, a maker in apposition)
+    # P 0.915 R 0.748 family 0.924 -> 0.918 / 0.774 / 0.933: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.675, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
@@ -284,6 +299,8 @@ def test_real_news_blind_set_9_does_not_slip():
     # counterpart's own holder, 'the Chinese ship' not the ship named with another state); P 0.843 R 0.50 family
     # 0.862 with x-ent12's entities as well
     # P 0.873 R 0.569 family 0.903 with x-rep14's outlet reports
+    # P 0.900 R 0.652 family 0.915 -> 0.907 / 0.703 / 0.922: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.55, scored["relation"]
     # family 0.908 -> 0.914 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
@@ -310,6 +327,8 @@ def test_real_news_blind_set_10_does_not_slip():
     assert scored["typed"]["f"] >= 0.96
     assert scored["merge_b3"]["f"] >= 0.98
     # relation figures rise with x-rel14/x-rel15's verb, title and clause rules and x-rep14's outlet reports
+    # P 0.929 R 0.743 family 0.917 -> 0.934 / 0.805 / 0.923: pair layer with blind11
+    # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.59, scored["relation"]
     # P 0.824 R 0.581 family 0.869 with x-rel14's (counterparts, signing by two agents, verbs)
     # family 0.869 -> 0.877 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
