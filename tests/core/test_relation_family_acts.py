@@ -5,15 +5,10 @@ Entities placed by hand; invented sentences."""
 from __future__ import annotations
 
 from core.model import Family, Kind
+from tests.core.test_relation_family_cues import CL, PE, _fams
 from tests.core.test_relations import stated
 
 S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
-PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
-CL = {"Chile": (S, ["Chile", "Chilean", "Chileans", "Santiago"])}
-
-
-def _fams(got, a: str, b: str) -> set[Family]:
-    return {f for x, y, f in got if {x, y} == {a, b}}
 
 
 def test_urging_a_state_to_stop_is_a_hostile_demand():
