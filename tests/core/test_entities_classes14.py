@@ -4,6 +4,8 @@ with their country or force, buildings and regions taken for bodies, and firms n
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Kind
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE, holding
@@ -82,15 +84,28 @@ def test_fields_of_policy_in_capitals_are_no_body(nlp):
     assert not [t for t in texts if "Security" in t or "Investment" in t]
 
 
-def test_a_trade_representative_without_a_name_is_the_office(nlp):
-    text = (
-        HEADLINE + "According to the United States Trade Representative, trade between Peru and the United States "
-        "topped $20 billion in 2022."
-    )
-    found = extract(nlp, text)
-    office = holding(found, "United States Trade Representative")
-    assert office is not None and office.kind is Kind.PARTY
-    assert "Trade Representative" not in _texts(found)
+@pytest.mark.parametrize(
+    ("sentence", "whole", "part"),
+    [
+        (  # an office named without a holder
+            "According to the United States Trade Representative, trade between Peru and the United States "
+            "topped $20 billion in 2022.",
+            "United States Trade Representative",
+            "Trade Representative",
+        ),
+        (  # a command named after its force
+            "The drills were announced by a spokesperson for the People's Liberation Army Eastern Theater "
+            "Command, one of the People's Liberation Army's five joint commands.",
+            "People's Liberation Army Eastern Theater Command",
+            "Eastern Theater Command",
+        ),
+    ],
+)
+def test_an_office_or_command_named_whole_is_one_body(nlp, sentence, whole, part):
+    found = extract(nlp, HEADLINE + sentence)
+    body = holding(found, whole)
+    assert body is not None and body.kind is Kind.PARTY
+    assert part not in _texts(found)
 
 
 def test_a_trade_representative_before_a_name_stays_a_title(nlp):
@@ -99,17 +114,6 @@ def test_a_trade_representative_before_a_name_stays_a_title(nlp):
     person = holding(found, "Martha Kellan")
     assert person is not None and person.kind is Kind.OFFICIAL
     assert holding(found, "US") is not None and holding(found, "US").kind is Kind.STATE
-
-
-def test_a_command_named_after_its_force_is_one_body(nlp):
-    text = (
-        HEADLINE + "The drills were announced by a spokesperson for the People's Liberation Army Eastern Theater "
-        "Command, one of the People's Liberation Army's five joint commands."
-    )
-    found = extract(nlp, text)
-    command = holding(found, "People's Liberation Army Eastern Theater Command")
-    assert command is not None and command.kind is Kind.PARTY
-    assert "Eastern Theater Command" not in _texts(found)
 
 
 def test_a_reception_centre_is_a_building(nlp):
