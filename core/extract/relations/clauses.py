@@ -132,6 +132,8 @@ class Clauses(Referents):
                 out |= self.den_all(c)
         if not out and v.dep_ in ("acl", "relcl"):
             out |= self.den(v.head)
+            if not out and v.head.dep_ == "appos" and self.tok_ent[v.head.i] < 0:
+                out |= self.den(v.head.head)  # 'Brazil, a country governed by X': the apposed noun is the name
         if not out and v.dep_ == "conj" and self.passive(v.head):
             out |= self.undergoer(v.head)
         if not out and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i > v.head.i:

@@ -62,6 +62,7 @@ class Modifiers(Grammar):
                     label = "part of" if c.lower_ == "of" else f"based {c.lower_}"
                     yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
         yield from self._bracketed(t, me)
+        yield from self._described_home(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to
             for c in t.children:
@@ -95,6 +96,28 @@ class Modifiers(Grammar):
                         for other in others:
                             if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
                                 yield me, other, "part of", Family.MEMBERSHIP
+
+    def _described_home(self, t: Token, me: int) -> Iterator[Tie]:
+        """'French yoghurt maker Danone', 'one Greek gunboat X': a country's adjective before the common nouns
+        that describe a named body or ship is its home."""
+        if self.kind(me) not in (Kind.PARTY, Kind.VESSEL):
+            return
+        start = t.i
+        while start > 0 and self.tok_ent[start - 1] == me:
+            start -= 1
+        if any(x.dep_ == "case" for x in self.doc[start : t.i]):
+            return  # "Israeli billionaire X's Y Group": the nouns describe the owner, not the named body
+        i = start - 1
+        gap = 0
+        while i >= 0 and gap < 3 and self.tok_ent[i] < 0 and self.doc[i].pos_ == "NOUN" and self.doc[i].is_lower:
+            i -= 1
+            gap += 1
+        if gap == 0 or i < 0:
+            return
+        other = self.tok_ent[i]
+        if other < 0 or other == me or self.kind(other) is not Kind.STATE or self.doc[i].pos_ not in ("ADJ", "PROPN"):
+            return
+        yield me, other, f"{self.doc[start - 1].lower_} of", Family.MEMBERSHIP
 
     def _general_between(self, body: int, person: int, other: int, me: int) -> bool:
         """Only 'Secretary General' or 'Director-General' stands between a body's name and a person's: its head."""

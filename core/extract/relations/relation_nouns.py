@@ -19,6 +19,9 @@ from core.extract.relations.syntax import (
 from core.extract.relations.targets import Targets
 from core.model import Family, Kind
 
+# Diplomatic posts: whose post it is (a modifier) and where it is ('in') are two countries with ties.
+_POSTS = frozenset({"embassy", "consulate", "mission"})
+
 
 class RelationNouns(Targets):
     """Rules for relation nouns and who they join."""
@@ -54,7 +57,10 @@ class RelationNouns(Targets):
                     between |= objs
                 elif prep == "of" and noun is n:
                     of |= objs
-                elif prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY):
+                elif (prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY)) or (
+                    prep == "in" and lemma in _POSTS and mods and noun is n
+                ):
+                    # 'the Chinese embassy in Sri Lanka': a named country's post in a country is a tie with it
                     if lemma in JOINT_NOUNS and prep != "with":
                         continue  # 'drills against X', 'exercises near X' are no partnership
                     goods = frozenset() if objs else self._goods_of(c, fam)
