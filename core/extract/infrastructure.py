@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.governments import government_of
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
@@ -158,10 +159,7 @@ def demonyms_of_named_states(chosen: list[Mention], doc: Doc | None = None) -> N
     Government" is); "Guinean" where the text names Equatorial Guinea and never Guinea is the named state whose name
     holds the demonym's state."""
     for m in chosen if doc is not None else ():
-        if m.kind is Kind.PARTY and m.key is None and m.end - m.start >= 3 and doc[m.start].text == "Government":
-            term = lookup(doc[m.start + 2 : m.end].text) if doc[m.start + 1].lower_ == "of" else None
-            if term is not None and term.kind is Kind.STATE and term.role == "name":
-                m.kind, m.key, m.role = Kind.STATE, term.name, "name"
+        government_of(m, doc)
     named = {m.key for m in chosen if m.kind is Kind.STATE and m.key and m.role != "demonym"}
     for m in chosen:
         if m.kind is not Kind.STATE or m.role != "demonym" or not m.key or m.key in named:

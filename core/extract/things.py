@@ -54,7 +54,19 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
         return True
+    if m.key is None and _titles_a_document(doc, m):
+        return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _titles_a_document(doc: Doc, m: Mention) -> bool:
+    """ "the Vienna Convention on Consular Relations" read from "Consular Relations": the words after a treaty's
+    head and "on" title the treaty, unless a body's word is among them."""
+    if m.start < 2 or doc[m.start - 1].lower_ not in {"on", "concerning"}:
+        return False
+    heads = lexicon_set("org_heads")
+    named = doc[m.start : m.end]
+    return doc[m.start - 2].text in lexicon_set("document_heads") and not any(t.text in heads for t in named)
 
 
 def _cut_at_the_end(text: str, end_char: int, doc_text: str) -> bool:
