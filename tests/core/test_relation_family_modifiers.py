@@ -69,3 +69,10 @@ def test_conveying_concerns_is_hostile():
     spec = {**PE, "Chilean Embassy": (P, ["Chilean Embassy"])}
     got = stated("Peru has conveyed its deep concerns over the incident to the Chilean Embassy.", spec)
     assert _fams(got, "Peru", "Chilean Embassy") == {Family.HOSTILITY}
+
+
+def test_refusing_to_recognise_a_state_is_hostile():
+    got = stated("Chile refuses to recognise Peru's declaration of independence.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
+    got = stated("Chile recognised Peru's declaration of independence.", {**PE, **CL})
+    assert Family.HOSTILITY not in _fams(got, "Peru", "Chile")

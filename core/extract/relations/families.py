@@ -37,6 +37,10 @@ _TERRITORY = frozenset(
 _ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor", "align"})
 # 'has taken control of the firm's subsidiary', 'seized control of the tanker': a state's or a force's seizure
 _SEIZING_CONTROL = frozenset({"take", "seize", "assume", "gain", "wrest", "grab"})
+# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
+_REFUSING = frozenset({"refuse", "decline"})
+# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
+_REFUSING = frozenset({"refuse", "decline"})
 # 'sent thousands of its troops into Ukraine': an invasion, where 'sent an envoy to X' is diplomacy
 _SENDING = frozenset({"send", "dispatch", "deploy", "move", "order", "pour"})
 
@@ -242,8 +246,9 @@ class Grammar(Clauses):
         negated = any(c.dep_ == "neg" for c in v.children)
         if negated and lemma in lex.receiving_verbs:
             return None  # 'the Navy did not receive a call from X' states nothing between them
-        if own in positive and not vague and negated:
-            return Family.HOSTILITY  # 'would never negotiate with the United States'
+        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSING
+        if own in positive and not vague and (negated or refused):
+            return Family.HOSTILITY  # 'would never negotiate with the United States', 'refuses to recognise X'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)
             if fam is Family.LEADERSHIP and lemma in _SEIZING_CONTROL and self.seized(v, noun, targets):
