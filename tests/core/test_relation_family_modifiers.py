@@ -76,3 +76,8 @@ def test_refusing_to_recognise_a_state_is_hostile():
     assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
     got = stated("Chile recognised Peru's declaration of independence.", {**PE, **CL})
     assert Family.HOSTILITY not in _fams(got, "Peru", "Chile")
+
+
+def test_economic_cooperation_is_no_alliance():
+    got = stated("Peru's economic cooperation with Chile has grown since the war.", {**PE, **CL})
+    assert Family.ALLIANCE not in _fams(got, "Peru", "Chile")

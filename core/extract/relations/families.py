@@ -37,6 +37,25 @@ _TERRITORY = frozenset(
 _ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor", "align"})
 # 'has taken control of the firm's subsidiary', 'seized control of the tanker': a state's or a force's seizure
 _SEIZING_CONTROL = frozenset({"take", "seize", "assume", "gain", "wrest", "grab"})
+# 'economic cooperation' is business between partners, not the alliance 'military cooperation' is
+_CIVIL = frozenset(
+    {
+        "economic",
+        "trade",
+        "commercial",
+        "business",
+        "investment",
+        "financial",
+        "scientific",
+        "cultural",
+        "educational",
+        "energy",
+        "technical",
+        "technological",
+        "academic",
+        "agricultural",
+    }
+)
 # 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
 _REFUSING = frozenset({"refuse", "decline"})
 # 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
@@ -78,7 +97,11 @@ class Grammar(Clauses):
             and any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.aid_missions for c in noun.children)
         ):
             return Family.ALLIANCE  # 'a security mission in Haiti' helps Haiti; 'a diplomatic mission' is diplomacy
-        if fam is Family.DIPLOMACY and noun.lemma_.lower() == "cooperation":
+        if (
+            fam is Family.DIPLOMACY
+            and noun.lemma_.lower() == "cooperation"
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL for c in noun.children)
+        ):
             return Family.ALLIANCE  # 'military cooperation between Iran and Russia', 'Morocco's cooperation with X'
         if fam in (Family.AGREEMENT, Family.DIPLOMACY):
             for t in noun.subtree:
