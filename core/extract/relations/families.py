@@ -25,7 +25,7 @@ _RESCUING = frozenset({"rescue", "evacuate", "save", "assist", "aid", "help"})
 _WATCHING = frozenset({"track", "monitor", "shadow", "tail", "spot", "locate", "detect", "surveil", "follow"})
 # 'conveyed Washington's protests in a letter to X': handing over a protest is hostile, whatever carries it
 _HANDING = frozenset({"convey", "deliver", "send", "hand", "relay", "transmit", "submit", "lodge", "file"})
-_PROTESTS = frozenset({"protest", "complaint", "warning", "ultimatum", "demarche", "démarche"})
+_PROTESTS = frozenset({"protest", "complaint", "warning", "ultimatum", "demarche", "démarche", "concern"})
 # 'withdrew from the nuclear deal', 'decided not to renew the agreement': undoing a deal with X is hostile to X
 _LEAVING_DEALS = frozenset({"withdraw", "pull", "exit", "quit", "leave", "abandon", "renounce", "denounce"})
 _RENEWING = frozenset({"renew", "extend", "honour", "honor", "implement"})
@@ -34,7 +34,34 @@ _TERRITORY = frozenset(
     {"city", "town", "village", "territory", "region", "area", "province", "land", "island", "border", "control"}
 )
 # 'enforcing the EU's sanctions', 'contributes to the UN arms embargo': carrying out a body's measure backs it
-_ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor"})
+_ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor", "align"})
+# 'has taken control of the firm's subsidiary', 'seized control of the tanker': a state's or a force's seizure
+_SEIZING_CONTROL = frozenset({"take", "seize", "assume", "gain", "wrest", "grab"})
+# 'economic cooperation' is business between partners, not the alliance 'military cooperation' is
+_CIVIL = frozenset(
+    {
+        "economic",
+        "trade",
+        "commercial",
+        "business",
+        "investment",
+        "financial",
+        "scientific",
+        "cultural",
+        "educational",
+        "energy",
+        "technical",
+        "technological",
+        "academic",
+        "agricultural",
+    }
+)
+# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
+_REFUSING = frozenset({"refuse", "decline"})
+# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
+_REFUSING = frozenset({"refuse", "decline"})
+# 'sent thousands of its troops into Ukraine': an invasion, where 'sent an envoy to X' is diplomacy
+_SENDING = frozenset({"send", "dispatch", "deploy", "move", "order", "pour"})
 
 
 class Grammar(Clauses):
@@ -61,12 +88,54 @@ class Grammar(Clauses):
         return None
 
     def trade_override(self, noun: Token, fam: Family) -> Family:
-        """'an arms-for-sugar deal' is trade, not an agreement."""
+        """'an arms-for-sugar deal' is trade, not an agreement; 'strained relations with X' are hostile."""
+        if fam is Family.DIPLOMACY and noun.lemma_.lower() in _TIES and self.cold_ties(noun):
+            return Family.HOSTILITY
+        if (
+            fam is Family.DIPLOMACY
+            and noun.lemma_.lower() == "mission"
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in self.lex.aid_missions for c in noun.children)
+        ):
+            return Family.ALLIANCE  # 'a security mission in Haiti' helps Haiti; 'a diplomatic mission' is diplomacy
+        if (
+            fam is Family.DIPLOMACY
+            and noun.lemma_.lower() == "cooperation"
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL for c in noun.children)
+        ):
+            return Family.ALLIANCE  # 'military cooperation between Iran and Russia', 'Morocco's cooperation with X'
         if fam in (Family.AGREEMENT, Family.DIPLOMACY):
             for t in noun.subtree:
                 if t.i < noun.i and self.lex.object_overrides.get(t.lemma_.lower()) is Family.TRADE:
                     return Family.TRADE
         return fam
+
+    def cold_ties(self, noun: Token) -> bool:
+        """'strained relations', 'an ice-cold relationship', 'tense and distant ties' (not 'strained' elsewhere)."""
+        mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        mods += [x for m in mods for x in m.conjuncts if x.i < noun.i]
+        return any(m.lower_ in self.lex.cold_ties or m.lemma_.lower() in self.lex.cold_ties for m in mods)
+
+    def all_kind(self, ents: frozenset[int] | set[int], kind: Kind) -> bool:
+        return all(self.kind(e) is kind for e in ents)
+
+    def troops(self, noun: Token | None) -> bool:
+        """'troops', 'thousands of its soldiers', 'tanks and troops'."""
+        if noun is None or self.tok_ent[noun.i] >= 0:
+            return False
+        words = [noun, *noun.conjuncts]
+        words += [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+        return any(w.lower_ in self.lex.troop_nouns for w in words)
+
+    def seized(self, v: Token, noun: Token | None, targets: frozenset[int]) -> bool:
+        """'took control of the tanker', 'the state took control of the firm': a seizure, not leadership (a person
+        taking control of a party, or anyone of a territory, stays leadership)."""
+        if noun is None or noun.lemma_.lower() != "control" or not targets:
+            return False
+        if self.all_kind(targets, Kind.VESSEL):
+            return True
+        actors = self.actor(v)
+        firms = any(self.kind(e) in (Kind.PARTY, Kind.VESSEL) for e in targets)  # 'French maker X's subsidiary'
+        return bool(actors) and firms and self.all_kind(actors, Kind.STATE)
 
     def owned_measure(self, noun: Token, targets: frozenset[int]) -> bool:
         """'the European Union's sanctions', 'the UN arms embargo': a measure whose issuer is among the targets."""
@@ -77,6 +146,10 @@ class Grammar(Clauses):
             for c in noun.children
             if c.dep_ in ("poss", "compound", "nmod", "amod") and self.tok_ent[c.i] >= 0
         }
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            # 'the sanctions adopted by the EU', 'the embargo imposed by the UN'
+            for by in (c for c in acl.children if c.dep_ == "agent"):
+                owners |= {self.tok_ent[p.i] for p in pobjs(by) if self.tok_ent[p.i] >= 0}
         return bool(targets) and set(targets) <= owners
 
     def aimed_kinds(self, targets: frozenset[int], nouns: list[Token]) -> list[Kind]:
@@ -109,7 +182,7 @@ class Grammar(Clauses):
             return Family.ENFORCEMENT  # 'ordered the ambassador to leave the country' expels him
         if (
             lemma in _PRESSING
-            and prep is None
+            and (prep is None or (lemma == "call" and prep == "on"))
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DESISTING for c in v.children)
         ):
             return Family.HOSTILITY  # 'urged Iran to stop supplying weapons': a demand on Iran
@@ -134,6 +207,9 @@ class Grammar(Clauses):
         if lemma in lex.expelling_verbs and prep is None and targets:
             # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
             return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
+        invading = lemma in _SENDING and prep == "into" and self.troops(noun)
+        if invading and targets and self.all_kind(targets, Kind.STATE):
+            return Family.HOSTILITY  # 'sent thousands of its troops into Ukraine' invades it
         if lemma == "head" and prep is None and noun is None and targets:
             # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
             return Family.LEADERSHIP
@@ -193,10 +269,13 @@ class Grammar(Clauses):
         negated = any(c.dep_ == "neg" for c in v.children)
         if negated and lemma in lex.receiving_verbs:
             return None  # 'the Navy did not receive a call from X' states nothing between them
-        if own in positive and not vague and negated:
-            return Family.HOSTILITY  # 'would never negotiate with the United States'
+        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSING
+        if own in positive and not vague and (negated or refused):
+            return Family.HOSTILITY  # 'would never negotiate with the United States', 'refuses to recognise X'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
             fam = self.noun_family(noun)
+            if fam is Family.LEADERSHIP and lemma in _SEIZING_CONTROL and self.seized(v, noun, targets):
+                return Family.ENFORCEMENT  # 'Russia has taken control of Danone's subsidiary'
             listing = noun is not None and noun.lemma_.lower() in lex.listing_nouns
             if fam is None and prep in ("on", "against", "upon") and listing and targets:
                 fam = Family.HOSTILITY  # 'announced measures against Colombia', 'restrictions on Israel'

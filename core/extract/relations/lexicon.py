@@ -75,6 +75,9 @@ class Lexicon:
     listing_nouns: frozenset[str]
     monarchies: dict[str, frozenset[str]]
     space_nouns: frozenset[str]
+    troop_nouns: frozenset[str]
+    cold_ties: frozenset[str]
+    aid_missions: frozenset[str]
 
 
 @cache
@@ -137,4 +140,7 @@ def lexicon() -> Lexicon:
         listing_nouns=words("listing_nouns"),
         monarchies={k.lower(): frozenset(v) for k, v in raw["monarchies"].items()},
         space_nouns=words("space_nouns"),
+        troop_nouns=words("troop_nouns"),
+        cold_ties=words("cold_ties"),
+        aid_missions=words("aid_missions"),
     )
