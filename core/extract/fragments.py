@@ -13,6 +13,7 @@ from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_column, doc_text
 from core.extract.offices import commands_of_forces, offices_of_states
+from core.extract.titled import title_trimmed
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
 
@@ -164,7 +165,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     headings = heading_spans(doc_text(doc))
     for m in commands_of_forces(doc, offices_of_states(doc, chosen)):
-        m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)
+        m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, title_trimmed(doc, m))), renamed)
         if m is None or in_heading(doc, m, headings):
             continue
         text = _text(doc, m)

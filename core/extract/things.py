@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.equipment import names_equipment_or_document
 from core.extract.kb import acronym_of, lexicon_set, lookup
 from core.model import Kind
 
@@ -55,6 +56,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
         return True
     if m.key is None and _titles_a_document(doc, m):
+        return True
+    if m.key is None and m.kind is not Kind.VESSEL and names_equipment_or_document(doc, text, doc_text):
         return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup
+from core.extract.kb import lookup, title_words
 from core.extract.nlp import doc_text
 from core.extract.things import is_cap
 from core.model import Kind
@@ -93,3 +93,24 @@ def before_rank(doc: Doc, t: int, e: int) -> int:
         if doc[x].lower_ in _RANKS or (doc[x].lower_ in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
             return x
     return e
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+
+
+def title_trimmed(doc: Doc, m: Mention) -> Mention:
+    """A person's name without the title swallowed before it ("Prime Minister James Marape" -> "James Marape"), and
+    with the first name the model left out before a suffix ("Secretary Gilberto" + "Teodoro Jr.")."""
+    if m.kind is not Kind.OFFICIAL or m.key is not None or m.chars is not None:
+        return m
+    titles, longest, _ = title_words()
+    for n in range(min(longest, m.end - m.start - 2), 0, -1):
+        if doc[m.start : m.start + n].text.casefold() in titles and all(t.is_title for t in doc[m.start : m.start + n]):
+            m.start += n
+            break
+    s = m.start
+    if m.end - s == 2 and doc[m.end - 1].text in _SUFFIXES and s >= 2:
+        first = doc[s - 1]
+        if first.is_title and first.is_alpha and lookup(first.text) is None and doc[s - 2].lower_ in titles:
+            m.start = s - 1
+    return m

@@ -377,3 +377,22 @@ def test_real_news_blind_set_12_does_not_slip():
     assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.55, scored["relation"]
     assert scored["family_accuracy"] >= 0.74
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND13 = ROOT / "bench" / "real" / "blind13"
+
+
+def test_real_news_blind_set_13_does_not_slip():
+    """The 20 articles of blind set 13 (10 stories), run once blind after round F of session 5 (bench/real/README.md:
+    entity P 0.829 R 0.919 F1 0.871, typed 0.837, merge B3 0.962, relation P 0.667 R 0.48, family 0.763)."""
+    scored = _score(REAL_BLIND13, REAL_BLIND13 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND13.glob("*.txt"))) == 20
+    # P 0.869 R 0.928 F1 0.897, typed 0.862, merge 0.967, relation P 0.718 R 0.496, family 0.77 with x-ent19's
+    # classes (equipment before "system", a treaty's bracketed acronym, a title swallowed into a name, "X Jr.")
+    assert scored["entity"]["f"] >= 0.89, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.86
+    assert scored["typed"]["f"] >= 0.855
+    assert scored["merge_b3"]["f"] >= 0.96
+    assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["family_accuracy"] >= 0.76
+    assert scored["evidence_valid"] == 1.0

@@ -1,0 +1,59 @@
+"""Names of equipment and of documents that the article itself marks as such, read once per document.
+
+Equipment: "the IRIS-T air defence system", "the recently delivered Patriot system": a capitalised name right before
+"system(s)"/"launcher(s)" (air/defence/missile/fire words between) names a model, as do its other mentions in the
+article ("another Patriot") and a short capitals suffix after it ("IRIS-T SLM"). Documents: "the Reciprocal Access
+Agreement (RAA)": the acronym set in brackets after a treaty's head is the treaty's, wherever it stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from core.extract.kb import lexicon_set
+
+_NAME = r"[A-Z][\w\u2010-]*"
+_SYSTEM = re.compile(
+    rf"({_NAME}(?:[ \u00a0]{_NAME}){{0,2}})[ \u00a0]+(?:(?:air|defen[cs]e|missile|fire|combined)[ \u00a0]+)*"
+    r"(?:system|launcher)s?\b"
+)
+_KEY = "equipment_names"
+
+
+def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    names: set[str] = set()
+    for m in _SYSTEM.finditer(text):
+        names.update(m.group(1).split())
+    for name in list(names):
+        if any(c.islower() for c in name):
+            continue  # a model's suffix follows a name in capitals ("IRIS-T SLM"), not a word like "Patriot"
+        for s in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \u00a0]+([A-Z]{{2,4}})\b", text):
+            names.add(s.group(1))
+    heads = "|".join(sorted(lexicon_set("document_heads"), key=len, reverse=True))
+    acronyms = {m.group(1) for m in re.finditer(rf"\b(?:{heads})[ \u00a0]*\(([A-Z]{{2,6}})\)", text)}
+    return frozenset(names), frozenset(acronyms)
+
+
+def marked_things(doc: Doc, text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(equipment words, document acronyms) of this document's text (see the module's docstring)."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = _scan(text)
+    return found
+
+
+def names_equipment_or_document(doc: Doc, text: str, doc_text: str) -> bool:
+    """Is this mention's ``text`` a model of equipment, a treaty's acronym, or a treaty's name cut inside its bracket
+    ("Reciprocal Access Agreement (RAA")?"""
+    equipment, acronyms = marked_things(doc, doc_text)
+    words = text.split()
+    if words and all(w in equipment for w in words):
+        return True
+    if text in acronyms:
+        return True
+    if "(" in text and ")" not in text:
+        head = text.split("(")[0].split()
+        return bool(head) and head[-1].rstrip("s") in lexicon_set("document_heads")
+    return False
