@@ -84,9 +84,22 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
         body = _without_dateline(text, furniture, lead, end, markdown)
         if _is_caption(text, furniture, end - len(body), end):
             continue
-        if body and not _is_furniture_line(body):
+        if body and not _is_furniture_line(body) and not _names_the_site(body, text, pos):
             return clip(_TAIL_DATE.sub("", body).rstrip(), max_chars)
     return clip(first, max_chars)
+
+
+def _names_the_site(body: str, text: str, pos: int) -> bool:
+    """A site's name over the page's date line and the headline ("Beautiful Virgin Islands" / "Thursday, Nov 13,
+    2025" / "UN sanctions ..."): a few capitalised words, no sentence, then a line that is only a date, then a line
+    that reads like a headline (a title-case headline over its date and the story's first sentence stays)."""
+    words = body.split()
+    if not 0 < len(words) <= 4 or _SENTENCE_END.search(body) or not all(w[:1].isupper() for w in words):
+        return False
+    after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:2]
+    if len(after) < 2 or not _is_date_line(after[0].split()):
+        return False
+    return len(after[1].split()) >= 4 and not after[1].rstrip("\"'’”").endswith((".", "!", "?"))
 
 
 def clip(title: str, max_chars: int = 200) -> str:

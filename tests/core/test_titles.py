@@ -125,3 +125,11 @@ def test_no_real_article_is_titled_by_furniture_or_a_dateline() -> None:
         assert not _DATELINE_START.match(title), (path.name, title)
         assert not _FURNITURE_TITLES.match(title), (path.name, title)
         assert not title.startswith(("©", "By ", "http", "www.")), (path.name, title)
+
+
+def test_a_site_name_over_the_date_line_is_no_title() -> None:
+    site = "Coral Reef Islands\n\nThursday, Nov 13, 2025\n\nCouncil sanctions a harbour gang leader\n\nIt voted."
+    assert headline(site) == "Council sanctions a harbour gang leader"
+    # a short title-case headline over its date and the story's first sentence is the title
+    story = "Navy Seizes Tanker\n\nMonday, Nov 3, 2025\n\nThe navy seized a tanker on Monday."
+    assert headline(story) == "Navy Seizes Tanker"
