@@ -6,7 +6,9 @@ import re
 import threading
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -41,14 +43,15 @@ def line_breaks(doc: Doc) -> Doc:
 
     Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
     """
-    single_ends = not hard_wrapped(doc.text)
+    single_ends = not hard_wrapped(doc_text(doc))  # the parser keeps the tokens: the text joined here stays true
+    before = doc[0] if len(doc) else None
     for token in doc[1:]:
-        before = doc[token.i - 1]
         gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
         if gap.count("\n") >= 2 or (single_ends and "\n" in gap):
             token.is_sent_start = True
         elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
             token.is_sent_start = False
+        before = token
     return doc
 
 
@@ -103,4 +106,34 @@ def doc_column(doc: Doc, attr: str) -> list:
             once: dict = {}
             column = [once.setdefault(v, v) for v in column]
         doc.user_data[key] = column
+    return column
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Each token's head as a document index (a root is its own head), read once per document: the parse-tree
+    walks of the pair layer then step through integers instead of a new ``Token`` per ``.head``. Read-only."""
+    heads = doc.user_data.get("entente_heads")
+    if heads is None:
+        offsets = doc.to_array([HEAD]).view(numpy.int64)  # spaCy stores the head as a signed offset
+        heads = doc.user_data["entente_heads"] = (offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+    return heads
+
+
+def doc_children(doc: Doc) -> list[list[int]]:
+    """Each token's children as document indexes, left to right (the order of ``Token.children``). Read-only."""
+    children = doc.user_data.get("entente_children")
+    if children is None:
+        children = [[] for _ in range(len(doc))]
+        for i, h in enumerate(doc_heads(doc)):
+            if h != i:
+                children[h].append(i)
+        doc.user_data["entente_children"] = children
+    return children
+
+
+def doc_lemma_lower(doc: Doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, once per document. Read-only."""
+    column = doc.user_data.get("entente_lemma_lower")
+    if column is None:
+        column = doc.user_data["entente_lemma_lower"] = [v.lower() for v in doc_column(doc, "lemma_")]
     return column
