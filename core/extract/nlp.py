@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -94,17 +94,38 @@ def doc_tokens(doc: Doc) -> list[Token] | Doc:
     return toks
 
 
+# string attributes read straight from the token array (one hash per token, each distinct hash looked up once)
+_STRING_ATTRS = {
+    "text": ORTH,
+    "lower_": LOWER,
+    "pos_": POS,
+    "tag_": TAG,
+    "dep_": DEP,
+    "lemma_": LEMMA,
+    "ent_type_": ENT_TYPE,
+}
+_FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_title": IS_TITLE}
+
+
 def doc_column(doc: Doc, attr: str) -> list:
     """One token attribute for the whole document (``"text"``, ``"lower_"``, ``"is_title"`` …), read once per
-    document: each read of a string attribute looks the string up anew. Read-only. In a long document each
-    distinct string is kept once (spaCy hands out a new copy on every read)."""
+    document: each read of a string attribute looks the string up anew. Read-only. Each distinct string is kept
+    once (spaCy hands out a new copy on every read)."""
     key = "entente_column_" + attr
     column = doc.user_data.get(key)
     if column is None:
-        column = [getattr(t, attr) for t in doc_tokens(doc)]
-        if len(doc) > TABLE_TOKENS:
-            once: dict = {}
-            column = [once.setdefault(v, v) for v in column]
+        if attr in _STRING_ATTRS:
+            ids = doc.to_array([_STRING_ATTRS[attr]]).tolist()
+            strings = doc.vocab.strings
+            names = {h: strings[h] for h in set(ids)}
+            column = [names[h] for h in ids]
+        elif attr in _FLAG_ATTRS:
+            column = [bool(v) for v in doc.to_array([_FLAG_ATTRS[attr]]).tolist()]
+        else:
+            column = [getattr(t, attr) for t in doc_tokens(doc)]
+            if len(doc) > TABLE_TOKENS:
+                once: dict = {}
+                column = [once.setdefault(v, v) for v in column]
         doc.user_data[key] = column
     return column
 

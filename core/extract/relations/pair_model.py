@@ -11,6 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -172,7 +173,7 @@ class PairModel:
     family_floor: float = 0.0
 
     def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))  # the same sum, in the same order
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def family(self, feats: list[str]) -> Family:
@@ -180,7 +181,9 @@ class PairModel:
 
     def family_and_share(self, feats: list[str]) -> tuple[Family, float]:
         """The likeliest family and its softmax probability."""
-        scores = {fam: self.family_bias[fam] + sum(ws.get(f, 0.0) for f in feats) for fam, ws in self.families.items()}
+        scores = {
+            fam: self.family_bias[fam] + sum(map(ws.get, feats, repeat(0.0))) for fam, ws in self.families.items()
+        }
         best = max(scores, key=scores.__getitem__)
         top = scores[best]
         return Family(best), 1.0 / sum(math.exp(max(v - top, -30.0)) for v in scores.values())
