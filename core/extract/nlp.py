@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -105,6 +105,7 @@ _STRING_ATTRS = {
     "ent_type_": ENT_TYPE,
 }
 _FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_title": IS_TITLE}
+_WHITESPACE = {0: "", 1: " "}
 
 
 def doc_column(doc: Doc, attr: str) -> list:
@@ -119,6 +120,8 @@ def doc_column(doc: Doc, attr: str) -> list:
             strings = doc.vocab.strings
             names = {h: strings[h] for h in set(ids)}
             column = [names[h] for h in ids]
+        elif attr == "whitespace_":
+            column = [_WHITESPACE[v] for v in doc.to_array([SPACY]).tolist()]
         elif attr in _FLAG_ATTRS:
             column = [bool(v) for v in doc.to_array([_FLAG_ATTRS[attr]]).tolist()]
         else:

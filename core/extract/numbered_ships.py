@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import acronym_of
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_text, doc_tokens
 from core.model import Kind
 
 _WORD = r"[A-Z][\w'\u2019]*"
@@ -70,7 +70,7 @@ def numbered_ships(doc: Doc) -> list[Mention]:
         return []
     acronyms = _acronyms(text)
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not _hull_number(tok) or tok.i == 0:
             continue
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].text in {"%", "-", "/", ":", ","}):

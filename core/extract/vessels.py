@@ -16,7 +16,7 @@ from core.extract.coref import Mention
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
 from core.extract.ship_cues import ships_by_what_they_do
@@ -130,7 +130,7 @@ def _apposed_name(doc: Doc, k: int) -> bool:
 def _vessel_noun_end(doc: Doc, i: int) -> int | None:
     """End of a vessel noun phrase starting at token ``i`` ("cargo ship" -> i + 2), or None."""
     nouns, longest, first_words = _nouns()
-    if doc[i].lower_ not in first_words:
+    if doc_column(doc, "lower_")[i] not in first_words:
         return None
     for n in range(longest, 0, -1):
         last = doc[i + n - 1] if i + n <= len(doc) else None
@@ -194,9 +194,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     """Spans naming a ship by one of the cue patterns (not yet the repeated mentions)."""
     found: list[SpacySpan] = []
     prefixes = lexicon_set("vessel_prefixes")
-    i = 0
+    i, tokens = 0, doc_tokens(doc)
     while i < len(doc):
-        tok = doc[i]
+        tok = tokens[i]
         span = None
         end = _vessel_noun_end(doc, i) if tok.is_lower else None
         if end is None and tok.lower_ == "flagged" and i > 0 and doc[i - 1].text == "-":
