@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -120,6 +120,8 @@ def doc_column(doc: Doc, attr: str) -> list:
             strings = doc.vocab.strings
             names = {h: strings[h] for h in set(ids)}
             column = [names[h] for h in ids]
+        elif attr == "idx":
+            column = doc.to_array([IDX]).tolist()
         elif attr == "whitespace_":
             column = [_WHITESPACE[v] for v in doc.to_array([SPACY]).tolist()]
         elif attr in _FLAG_ATTRS:
@@ -161,3 +163,13 @@ def doc_lemma_lower(doc: Doc) -> list[str]:
     if column is None:
         column = doc.user_data["entente_lemma_lower"] = [v.lower() for v in doc_column(doc, "lemma_")]
     return column
+
+
+def doc_ends(doc: Doc) -> list[int]:
+    """Where each token's text ends in ``doc_text`` (``t.idx + len(t)``), once per document. Read-only."""
+    ends = doc.user_data.get("entente_ends")
+    if ends is None:
+        ends = doc.user_data["entente_ends"] = [
+            i + len(w) for i, w in zip(doc_column(doc, "idx"), doc_column(doc, "text"), strict=True)
+        ]
+    return ends
