@@ -38,7 +38,7 @@ from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions
 from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_ends, doc_text
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -738,7 +738,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     def chars(m: Mention) -> tuple[int, int]:
         if m.chars is not None:
             return m.chars
-        return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        return doc_column(doc, "idx")[m.start], doc_ends(doc)[m.end - 1]
 
     def text_of(m: Mention) -> str:
         a, b = chars(m)

@@ -6,7 +6,9 @@ import re
 import threading
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -41,14 +43,15 @@ def line_breaks(doc: Doc) -> Doc:
 
     Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
     """
-    single_ends = not hard_wrapped(doc.text)
+    single_ends = not hard_wrapped(doc_text(doc))  # the parser keeps the tokens: the text joined here stays true
+    before = doc[0] if len(doc) else None
     for token in doc[1:]:
-        before = doc[token.i - 1]
         gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
         if gap.count("\n") >= 2 or (single_ends and "\n" in gap):
             token.is_sent_start = True
         elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
             token.is_sent_start = False
+        before = token
     return doc
 
 
@@ -91,16 +94,82 @@ def doc_tokens(doc: Doc) -> list[Token] | Doc:
     return toks
 
 
+# string attributes read straight from the token array (one hash per token, each distinct hash looked up once)
+_STRING_ATTRS = {
+    "text": ORTH,
+    "lower_": LOWER,
+    "pos_": POS,
+    "tag_": TAG,
+    "dep_": DEP,
+    "lemma_": LEMMA,
+    "ent_type_": ENT_TYPE,
+}
+_FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_title": IS_TITLE}
+_WHITESPACE = {0: "", 1: " "}
+
+
 def doc_column(doc: Doc, attr: str) -> list:
     """One token attribute for the whole document (``"text"``, ``"lower_"``, ``"is_title"`` …), read once per
-    document: each read of a string attribute looks the string up anew. Read-only. In a long document each
-    distinct string is kept once (spaCy hands out a new copy on every read)."""
+    document: each read of a string attribute looks the string up anew. Read-only. Each distinct string is kept
+    once (spaCy hands out a new copy on every read)."""
     key = "entente_column_" + attr
     column = doc.user_data.get(key)
     if column is None:
-        column = [getattr(t, attr) for t in doc_tokens(doc)]
-        if len(doc) > TABLE_TOKENS:
-            once: dict = {}
-            column = [once.setdefault(v, v) for v in column]
+        if attr in _STRING_ATTRS:
+            ids = doc.to_array([_STRING_ATTRS[attr]]).tolist()
+            strings = doc.vocab.strings
+            names = {h: strings[h] for h in set(ids)}
+            column = [names[h] for h in ids]
+        elif attr == "idx":
+            column = doc.to_array([IDX]).tolist()
+        elif attr == "whitespace_":
+            column = [_WHITESPACE[v] for v in doc.to_array([SPACY]).tolist()]
+        elif attr in _FLAG_ATTRS:
+            column = [bool(v) for v in doc.to_array([_FLAG_ATTRS[attr]]).tolist()]
+        else:
+            column = [getattr(t, attr) for t in doc_tokens(doc)]
+            if len(doc) > TABLE_TOKENS:
+                once: dict = {}
+                column = [once.setdefault(v, v) for v in column]
         doc.user_data[key] = column
     return column
+
+
+def doc_heads(doc: Doc) -> list[int]:
+    """Each token's head as a document index (a root is its own head), read once per document: the parse-tree
+    walks of the pair layer then step through integers instead of a new ``Token`` per ``.head``. Read-only."""
+    heads = doc.user_data.get("entente_heads")
+    if heads is None:
+        offsets = doc.to_array([HEAD]).view(numpy.int64)  # spaCy stores the head as a signed offset
+        heads = doc.user_data["entente_heads"] = (offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+    return heads
+
+
+def doc_children(doc: Doc) -> list[list[int]]:
+    """Each token's children as document indexes, left to right (the order of ``Token.children``). Read-only."""
+    children = doc.user_data.get("entente_children")
+    if children is None:
+        children = [[] for _ in range(len(doc))]
+        for i, h in enumerate(doc_heads(doc)):
+            if h != i:
+                children[h].append(i)
+        doc.user_data["entente_children"] = children
+    return children
+
+
+def doc_lemma_lower(doc: Doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, once per document. Read-only."""
+    column = doc.user_data.get("entente_lemma_lower")
+    if column is None:
+        column = doc.user_data["entente_lemma_lower"] = [v.lower() for v in doc_column(doc, "lemma_")]
+    return column
+
+
+def doc_ends(doc: Doc) -> list[int]:
+    """Where each token's text ends in ``doc_text`` (``t.idx + len(t)``), once per document. Read-only."""
+    ends = doc.user_data.get("entente_ends")
+    if ends is None:
+        ends = doc.user_data["entente_ends"] = [
+            i + len(w) for i, w in zip(doc_column(doc, "idx"), doc_column(doc, "text"), strict=True)
+        ]
+    return ends

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import acronym_of
+from core.extract.nlp import doc_text, doc_tokens
 from core.model import Kind
 
 _WORD = r"[A-Z][\w'\u2019]*"
@@ -52,7 +53,7 @@ def _service_before(doc: Doc, k: int, acronyms: set[str]) -> tuple[int, str, boo
     if last.is_upper and last.is_alpha and 2 <= len(last) <= 5 and (last.text in acronyms or last.text[-2:] == "CG"):
         return k - 1, last.text, True
     if last.text in {"Guard", "Navy", "Militia", "Agency", "Force", "Command", "Service"}:
-        text, end = doc.text, last.idx + len(last)
+        text, end = doc_text(doc), last.idx + len(last)
         m = next((f for f in _SERVICE.finditer(text, text.rfind("\n", 0, end) + 1, end) if f.end() == end), None)
         if m is not None:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
@@ -64,12 +65,12 @@ def _service_before(doc: Doc, k: int, acronyms: set[str]) -> tuple[int, str, boo
 
 def numbered_ships(doc: Doc) -> list[Mention]:
     """Mentions of ships named by a service and a hull number (see the module's docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     if not re.search(r"\d{3}", text):
         return []
     acronyms = _acronyms(text)
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if not _hull_number(tok) or tok.i == 0:
             continue
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].text in {"%", "-", "/", ":", ","}):

@@ -13,6 +13,8 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.nlp import doc_text
+
 _PORT_CALL = re.compile(
     r"(?:to\s+)?(?:call(?:ed|ing)?\s+(?:at|in)|dock(?:ed|ing)?|berth(?:ed|ing)?|moor(?:ed|ing)?|"
     r"carr(?:y|ying|ied)\s+(?:a\s+)?(?:cargo|shipment)|unload(?:ed|ing)?|set\s+sail)\b"
@@ -46,7 +48,7 @@ def ships_by_what_they_do(doc: Doc, name_at, plain_name) -> list[SpacySpan]:
     """Names the clause after them (or a keeper's verb before them) shows to be ships; ``name_at`` and ``plain_name``
     are the ship finder's tests of a name."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for i, tok in enumerate(doc[:-3]):
         if tok.lower_ != "the":
             continue

@@ -16,7 +16,7 @@ from core.extract.coref import Mention
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
-from core.extract.nlp import doc_column
+from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
 from core.extract.ship_cues import ships_by_what_they_do
@@ -114,7 +114,7 @@ def _skip_prefix(doc: Doc, k: int) -> int:
     tok = doc[k]
     if tok.text not in _PREFIX_HEADS:
         return k
-    m = _PREFIX.match(doc.text, tok.idx)
+    m = _PREFIX.match(doc_text(doc), tok.idx)
     if m is None:
         return k
     span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -130,7 +130,7 @@ def _apposed_name(doc: Doc, k: int) -> bool:
 def _vessel_noun_end(doc: Doc, i: int) -> int | None:
     """End of a vessel noun phrase starting at token ``i`` ("cargo ship" -> i + 2), or None."""
     nouns, longest, first_words = _nouns()
-    if doc[i].lower_ not in first_words:
+    if doc_column(doc, "lower_")[i] not in first_words:
         return None
     for n in range(longest, 0, -1):
         last = doc[i + n - 1] if i + n <= len(doc) else None
@@ -194,9 +194,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     """Spans naming a ship by one of the cue patterns (not yet the repeated mentions)."""
     found: list[SpacySpan] = []
     prefixes = lexicon_set("vessel_prefixes")
-    i = 0
+    i, tokens = 0, doc_tokens(doc)
     while i < len(doc):
-        tok = doc[i]
+        tok = tokens[i]
         span = None
         end = _vessel_noun_end(doc, i) if tok.is_lower else None
         if end is None and tok.lower_ == "flagged" and i > 0 and doc[i - 1].text == "-":
@@ -234,7 +234,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 i = more[1]
             continue
         i += 1
-    text = doc.text  # spaCy joins doc.text anew on every access: once here
+    text = doc_text(doc)
     nouns = _ship_nouns(doc, text)
     found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
     found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
@@ -518,7 +518,7 @@ def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, in
     ("BRP Bankaw", "MV Ruby") is part of that mention, so the ship is found under either form."""
     pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
     out = []
-    text = doc.text if text is None else text  # spaCy builds doc.text anew on each access
+    text = doc_text(doc) if text is None else text
     for m in pattern.finditer(text):
         before = _WRITTEN_PREFIX.search(text, max(0, m.start() - 8), m.start())
         whole = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
@@ -530,7 +530,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
     """Every occurrence of every ship's name the cue patterns found, as a vessel mention."""
     out = numbered_ships(doc)
     names = {s.text for s in find_vessel_names(doc)}
-    text = doc.text if names else ""
+    text = doc_text(doc) if names else ""
     for name in names:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
         key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
@@ -553,7 +553,8 @@ def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: lis
     nouns = {"ship", "vessel", "freighter", "tanker"}
     # a navy's ship ('USS X') is no tanker, and 'the dhow ... the vessel' in one sentence is the dhow
     merchant = facts().merchant_ship_words
-    navy = any(w in facts().navy_prefixes for m in ship.mentions for w in doc.text[max(m.start - 6, 0) : m.end].split())
+    text = doc_text(doc)
+    navy = any(w in facts().navy_prefixes for m in ship.mentions for w in text[max(m.start - 6, 0) : m.end].split())
     for i in range(1, len(doc)):
         t = doc[i]
         if t.lower_ in nouns and doc[i - 1].lower_ == "the" and t.idx > first and not taken[i]:

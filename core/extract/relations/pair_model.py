@@ -11,12 +11,14 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from core.extract.nlp import doc_children, doc_column, doc_heads, doc_lemma_lower
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.pair_structure import structure_features
+from core.extract.relations.pair_structure import index_structure_features
 from core.model import Family, Kind
 
 _DATA = Path(__file__).parent.parent / "data" / "pair_model.json"
@@ -38,25 +40,22 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def _word_class(t: Token, lex: Lexicon) -> str:
     """What a token on the path says: a verb's lemma if the lexicon knows it, a relation or role noun, or its tag."""
-    lemma = t.lemma_.lower()
-    fam = lex.verbs.get(lemma) if t.pos_ in ("VERB", "AUX") else None
+    return _class_of(t.pos_, t.lemma_.lower(), lex)
+
+
+def _class_of(pos: str, lemma: str, lex: Lexicon) -> str:
+    """``_word_class`` of a token with word class ``pos`` and lowered lemma ``lemma``."""
+    fam = lex.verbs.get(lemma) if pos in ("VERB", "AUX") else None
     fam = fam or lex.relation_nouns.get(lemma) or lex.role_nouns.get(lemma)
-    return f"{t.pos_}:{fam.value}" if fam else t.pos_
+    return f"{pos}:{fam.value}" if fam else pos
 
 
-def _lemma(t: Token) -> str | None:
-    """A general word's lemma (names, numbers and punctuation say nothing that carries to another story)."""
-    if t.pos_ not in _OPEN or t.ent_type_ or not t.is_alpha:
-        return None
-    return t.lemma_.lower()
-
-
-def _up(t: Token, stop: Token) -> list[Token]:
-    """Tokens from ``t`` up to, not including, ``stop``."""
+def _up(t: int, stop: int, heads: list[int]) -> list[int]:
+    """Token indexes from ``t`` up to, not including, ``stop``."""
     out = []
-    while t.i != stop.i and t.head.i != t.i and len(out) < 12:
+    while t != stop and heads[t] != t and len(out) < 12:
         out.append(t)
-        t = t.head
+        t = heads[t]
     return out
 
 
@@ -73,75 +72,91 @@ def pair_features(
 ) -> list[str]:
     """Features of two mention heads in one sentence, ``a`` before ``b``; ``ruled`` holds the families of the
     ties the rules gave ``a``, ``b`` and anyone in this sentence; ``cues`` the sentence's ``sentence_cues``;
-    ``structure`` what ``pair_structure.structure_features`` needs beyond the tokens."""
-    anc_a = {x.i for x in a.ancestors} | {a.i}
-    lca = b
-    while lca.i not in anc_a and lca.head.i != lca.i:
-        lca = lca.head
-    if lca.i not in anc_a:
-        lca = a.sent.root
-    pa, pb = _up(a, lca), _up(b, lca)
-    between = a.doc[a.i + 1 : b.i]
+    ``structure`` what ``pair_structure.structure_features`` needs beyond the tokens.
+
+    The tree is read through the document's index columns (``core.extract.nlp``), one list lookup per step."""
+    doc, ai, bi = a.doc, a.i, b.i
+    heads, dep, pos, low = doc_heads(doc), *(doc_column(doc, c) for c in ("dep_", "pos_", "lower_"))
+    ent, alpha, lemma = doc_column(doc, "ent_type_"), doc_column(doc, "is_alpha"), doc_lemma_lower(doc)
+    anc_a, x = {ai}, ai
+    for _ in range(len(doc)):  # a.ancestors
+        if heads[x] == x:
+            break
+        x = heads[x]
+        anc_a.add(x)
+    lca = bi
+    while lca not in anc_a and heads[lca] != lca:
+        lca = heads[lca]
+    if lca not in anc_a:
+        lca = a.sent.root.i
+    pa, pb = _up(ai, lca, heads), _up(bi, lca, heads)
+    n_between = max(bi - ai - 1, 0)
     verbs, marks, bw_fam, bw = 0, set(), set(), set()
-    for t in between:  # one pass: a token's attributes are not free
-        pos, low = t.pos_, t.lower_
-        if pos in ("VERB", "AUX"):
+    for t in range(ai + 1, bi):
+        p, w = pos[t], low[t]
+        if p in ("VERB", "AUX"):
             verbs += 1
-        if low in (",", "and", "or", "(", ")"):
-            marks.add(low)
-        if pos in _CLASSED:
-            bw_fam.add(_word_class(t, lex))
-        if len(between) <= 10 and pos in _OPEN and not t.ent_type_ and t.is_alpha:
-            bw.add(t.lemma_.lower())
+        if w in (",", "and", "or", "(", ")"):
+            marks.add(w)
+        if p in _CLASSED:
+            bw_fam.add(_class_of(p, lemma[t], lex))
+        if n_between <= 10 and p in _OPEN and not ent[t] and alpha[t]:
+            bw.add(lemma[t])
     kinds = f"{ka.value}-{kb.value}"
-    lca_class = _word_class(lca, lex)
-    lca_lemma = lca.lemma_.lower() if lca.i not in (a.i, b.i) else "<mention>"
+    lca_class = _class_of(pos[lca], lemma[lca], lex)
+    lca_lemma = lemma[lca] if lca not in (ai, bi) else "<mention>"
+    da, db = dep[ai], dep[bi]
     feats = [
         f"k={kinds}",
-        f"d={_bucket(b.i - a.i, (2, 4, 8, 16))}",
+        f"d={_bucket(bi - ai, (2, 4, 8, 16))}",
         f"n={_bucket(n_entities, (2, 3, 5))}",
         f"lca={lca_class}",
         f"k_lca={kinds}|{lca_class}",
-        f"da={a.dep_}",
-        f"db={b.dep_}",
-        f"dd={a.dep_}|{b.dep_}",
-        f"pa={'/'.join(x.dep_ for x in pa[:3])}",
-        f"pb={'/'.join(x.dep_ for x in pb[:3])}",
+        f"da={da}",
+        f"db={db}",
+        f"dd={da}|{db}",
+        f"pa={'/'.join(dep[x] for x in pa[:3])}",
+        f"pb={'/'.join(dep[x] for x in pb[:3])}",
         f"len={_bucket(len(pa) + len(pb), (1, 2, 3, 5))}",
         f"verbs={_bucket(verbs, (0, 1, 2))}",
         f"comma={',' in marks}",
         f"and={'and' in marks or 'or' in marks}",
         f"paren={'(' in marks or ')' in marks}",
         f"tied={bool(ruled[0])}|{bool(ruled[1])}",
-        f"ka_da={ka.value}|{a.dep_}",
-        f"kb_db={kb.value}|{b.dep_}",
+        f"ka_da={ka.value}|{da}",
+        f"kb_db={kb.value}|{db}",
     ]
     feats += sentence_cues(a.sent, lex) if cues is None else cues
-    if lca.pos_ in _OPEN and not lca.ent_type_:
+    if pos[lca] in _OPEN and not ent[lca]:
         feats.append(f"lca_lemma={lca_lemma}")
         feats.append(f"k_lca_lemma={kinds}|{lca_lemma}")
-    if lca.lemma_.lower() in lex.reporting_verbs:
-        feats.append(f"report={'a' if a.dep_.startswith('nsubj') and a.head.i == lca.i else 'other'}")
-    if any(t.dep_ == "neg" for t in (lca, *lca.children)):
+    if lemma[lca] in lex.reporting_verbs:
+        feats.append(f"report={'a' if da.startswith('nsubj') and heads[ai] == lca else 'other'}")
+    if dep[lca] == "neg" or any(dep[t] == "neg" for t in doc_children(doc)[lca]):
         feats.append("neg")
     feats += [f"{who}={fam}" for who, fams in zip(("rfam_a", "rfam_b", "rfam_s"), ruled, strict=True) for fam in fams]
     feats += [f"bw_fam={c}" for c in bw_fam if ":" in c]
-    feats += [f"on_path={_word_class(x, lex)}" for x in (pa + pb)[:6] if x.pos_ in ("VERB", "NOUN", "ADP")]
-    feats += [f"path_lemma={w}" for w in {_lemma(x) for x in (pa + pb)[:6]} if w]
-    feats += [f"prep={x.lower_}" for x in (pa + pb) if x.dep_ == "prep"][:3]
+    path = pa + pb
+    feats += [f"on_path={_class_of(pos[x], lemma[x], lex)}" for x in path[:6] if pos[x] in ("VERB", "NOUN", "ADP")]
+    lemmas = {
+        None if pos[x] not in _OPEN or ent[x] or not alpha[x] else lemma[x] for x in path[:6]
+    }  # a general word's lemma: names, numbers and punctuation say nothing that carries to another story
+    feats += [f"path_lemma={w}" for w in lemmas if w]
+    feats += [f"prep={low[x]}" for x in path if dep[x] == "prep"][:3]
     feats += [f"bw={w}" for w in bw]
     if structure is not None:
         ea, eb, tok_ent, ties, words = structure
-        feats += structure_features(a, b, ea, eb, kinds, lca, pa + pb, tok_ent, ties, lex)
+        feats += index_structure_features(doc, ai, bi, ea, eb, kinds, lca, path, tok_ent, ties, lex)
         feats += words
     return feats
 
 
 def sentence_cues(sent: Span, lex: Lexicon) -> list[str]:
     """What the whole sentence says, the same for every pair in it: its length and the families of its words."""
-    return [f"slen={_bucket(len(sent), (12, 25, 40))}"] + [
-        f"sent_fam={c}" for c in {_word_class(t, lex) for t in sent if t.pos_ in _CLASSED} if ":" in c
-    ]
+    doc = sent.doc
+    pos, lemma = doc_column(doc, "pos_"), doc_lemma_lower(doc)
+    classes = {_class_of(pos[i], lemma[i], lex) for i in range(sent.start, sent.end) if pos[i] in _CLASSED}
+    return [f"slen={_bucket(len(sent), (12, 25, 40))}"] + [f"sent_fam={c}" for c in classes if ":" in c]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +173,7 @@ class PairModel:
     family_floor: float = 0.0
 
     def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))  # the same sum, in the same order
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def family(self, feats: list[str]) -> Family:
@@ -166,7 +181,9 @@ class PairModel:
 
     def family_and_share(self, feats: list[str]) -> tuple[Family, float]:
         """The likeliest family and its softmax probability."""
-        scores = {fam: self.family_bias[fam] + sum(ws.get(f, 0.0) for f in feats) for fam, ws in self.families.items()}
+        scores = {
+            fam: self.family_bias[fam] + sum(map(ws.get, feats, repeat(0.0))) for fam, ws in self.families.items()
+        }
         best = max(scores, key=scores.__getitem__)
         top = scores[best]
         return Family(best), 1.0 / sum(math.exp(max(v - top, -30.0)) for v in scores.values())
