@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlets import OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
@@ -132,8 +133,13 @@ class Speech(Reports):
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
         if quoted:
             targets |= quoted - self._affiliations(reporters) - self._described_only(v.sent)
-        yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
-        yield from self._pairs(reporters, self._cited(v) - reporters, "cited", Family.REPORTING)
+        # 'Peru cut ties with Chile, the Foreign Ministry said': a body's word on its own state is no report on it
+        # (the body is the state's, a tie stated where its name or the document ties it)
+        own = self._own(reporters)
+        home = self._home_state(reporters, targets, own, v.sent)
+        yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
+        yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
+        yield from self._pairs(reporters, self._cited(v) - reporters - own, "cited", Family.REPORTING)
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters) - outlets, "reported on", Family.REPORTING)
@@ -159,6 +165,31 @@ class Speech(Reports):
                 if src in own and fam in (Family.MEMBERSHIP, Family.LEADERSHIP)
             }
         return own - speakers
+
+    def _own(self, speakers: set[int]) -> set[int]:
+        """A speaker's own bodies and states (``_affiliations``) and the states its name contains ('the Ministry of
+        Foreign Affairs of Peru' → Peru), which the document states as ties of their own."""
+        if any(self.kind(e) is Kind.STATE for e in speakers):
+            return set()  # a state's word on its own organs and acts is a report ('Japan said its coast guard ...')
+        named = getattr(self, "_named_states", None)
+        if named is None:
+            named = self._named_states = states_in_names(self.entities, self.lex.name_tie_exclusions)
+        return self._affiliations(speakers) | {st for e in speakers for st in named.get(e, ())}
+
+    def _home_state(self, speakers: set[int], targets: set[int], own: set[int], sent) -> set[int]:
+        """'Peru cut ties with Chile, the foreign ministry said': a state organ whose state the document has not
+        named speaks for the one state its words are about, which is its own."""
+        if not speakers or any(self.kind(e) is not Kind.PARTY or not self._organ(e) for e in speakers):
+            return set()
+        if any(self.kind(e) is Kind.STATE for e in own):
+            return set()
+        states = {e for e in targets if self.kind(e) is Kind.STATE}
+        if len(states) != 1:
+            return set()
+        # the state acts in the words, named as their subject ('Peru broke off ...'), not 'French aircraft'
+        subj = ("nsubj", "nsubjpass")
+        acting = {self.tok_ent[t.i] for t in sent if t.dep_ in subj or (t.dep_ == "appos" and t.head.dep_ in subj)}
+        return states & acting
 
     def _described_only(self, sent) -> set[int]:
         """Entities a sentence names only through a description ('the vessel'): a quotation's guess, not its word."""
@@ -225,18 +256,22 @@ class Speech(Reports):
         if clause.pos_ not in ("VERB", "AUX") or clause is t:
             return
         reporters: set[int] = set()
+        direct: set[int] = set()  # sources named as such, or as the authors of a document
         # 'Per Reuters, X works for Y': the source is the preposition's own object
         preps = [t] if t.lower_ == "per" else [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
         for c in preps:
             for p in pobjs(c):
                 reporters |= self.den_all(p) | self.issuer(p)
+                direct |= {self.tok_ent[p.i]} - {-1}
                 if p.lemma_.lower() in self.lex.document_nouns:
-                    reporters |= {
+                    authors = {
                         e
                         for x in p.children
                         if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
                         for e in self.prep_objects(x)
                     }
+                    reporters |= authors
+                    direct |= authors
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if t.lower_ == "per" and t.i > clause.i:
             # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
@@ -259,7 +294,11 @@ class Speech(Reports):
                     if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
                         named = {self.tok_ent[x.i] for x in c.subtree if x.dep_ in _ARGS}
                         targets |= {e for e in self._reported_clause(c) if self.kind(e) is not Kind.STATE or e in named}
-            yield from self._pairs(reporters, targets - reporters, "reported on", Family.REPORTING)
+            own = self._own(reporters)
+            # 'according to a ministry official' is the official's word, not the ministry's
+            home = self._home_state(direct, targets, own, t.sent) if direct == reporters else set()
+            yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
+            yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
 
     def _verdict(self, v: Token) -> Iterator[Tie]:
         """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
