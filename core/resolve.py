@@ -13,9 +13,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from core.extract.hulls import written_with_prefix
-from core.extract.kb import acronym_of, fold, person_key, same_person
+from core.extract.kb import acronym_of, fold, lexicon_set, person_key, same_person
 from core.model import DocExtraction, Kind, LocalEntity
 
 
@@ -61,7 +62,7 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
     # the same name (up to accents, case, hyphens, apostrophes) and kind is one thing
     by_name: dict[tuple[Kind, str], int] = {}
     for i, (_, _, local) in enumerate(items):
-        key = (local.kind, _spelling(local.name))
+        key = (local.kind, _spelling(_firm_core(local.name) if local.kind is Kind.PARTY else local.name))
         if key in by_name:
             sets.union(by_name[key], i)
         else:
@@ -98,6 +99,21 @@ def _merge_across_kinds(items: list[tuple[int, int, LocalEntity]], sets: _Sets) 
         if len({items[i][2].kind for i in group}) > 1:
             for i in group[1:]:
                 sets.union(group[0], i)
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(f.replace(".", "").casefold() for f in lexicon_set("legal_forms"))
+
+
+def _firm_core(name: str) -> str:
+    """A firm's name less the legal forms that close it: "Harbour Lines L.L.C" and "Harbour Lines" are one firm
+    across documents (one article writes the form, another leaves it out)."""
+    forms = _legal_forms()
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(",").replace(".", "").casefold() in forms:
+        words.pop()
+    return " ".join(words)
 
 
 def _spelling(name: str) -> str:

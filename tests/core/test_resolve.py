@@ -80,3 +80,10 @@ def test_patronymic_and_middle_initial_do_not_split_a_person():
     assert same_person(person_key("Sergei Viktorovich Lavrov"), person_key("Sergei Lavrov"))
     assert same_person(person_key("Bradley T. Smith"), person_key("Bradley Smith"))
     assert not same_person(person_key("Daniel Ortega Saavedra"), person_key("Daniel Saavedra"))
+
+
+def test_a_firm_written_with_and_without_its_legal_form_is_one_firm():
+    resolved = resolve(docs([local("Harbour Lines L.L.C", Kind.PARTY)], [local("Harbour Lines", Kind.PARTY)],
+                            [local("Harbour Lines Holding", Kind.PARTY)]))
+    assert {(1, 0), (2, 0)} in [set(e.members) for e in resolved]
+    assert [set(e.members) for e in resolved].count({(3, 0)}) == 1  # a firm whose name only begins the same stays apart
