@@ -12,16 +12,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from core.extract.relations.syntax import WHERE_PREPS
 from core.model import Kind
 
 OPENING = frozenset({"“", "``", "«"})
 CLOSING = frozenset({"”", "''", "»"})
 STRAIGHT = '"'
-# Prepositions naming where something happened or went, which a quotation is not about (as in speech.py).
-PLACES = frozenset(
-    {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside", "within"}
-    | {"around", "outside", "over", "along", "onto", "beyond", "throughout"}
-)
+# Prepositions naming where something happened or went, which a quotation is not about (a report's, and more).
+PLACES = WHERE_PREPS | {"within", "around", "outside", "over", "along", "onto", "beyond", "throughout"}
 
 
 def quoted_tokens(sent: Sequence[Token]) -> set[int]:

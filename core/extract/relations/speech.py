@@ -10,7 +10,7 @@ from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlets import OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
-from core.extract.relations.syntax import COPULAS, PLACE_PREPS, Tie, pobjs
+from core.extract.relations.syntax import COPULAS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
 # Subjects through which a state speaks: 'Iranian officials said', 'the Chinese government confirmed'.
@@ -26,10 +26,6 @@ _ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appo
 _AIMED = frozenset({"at", "on", "upon", "against"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
-# Prepositions naming where something happened or went, which a report is not about.
-_WHERE = frozenset(
-    {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
-)
 
 
 class Speech(Reports):
@@ -391,7 +387,7 @@ class Speech(Reports):
                     continue
                 # 'sank south of Spain', 'a factory in Russia': places are not what is reported on, but a ship
                 # is ('a projectile exploded near the tanker Achilles')
-                here = placed or (x.dep_ == "prep" and x.lower_ in _WHERE) or x.dep_ in ("advmod", "npadvmod")
+                here = placed or (x.dep_ == "prep" and x.lower_ in WHERE_PREPS) or x.dep_ in ("advmod", "npadvmod")
                 ei = self.tok_ent[x.i]
                 arg = x.dep_ in _ARGS or (x.dep_ == "conj" and t.dep_ in _ARGS)  # '... with A and B'
                 named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())

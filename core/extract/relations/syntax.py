@@ -12,6 +12,10 @@ CORE_PREPS = frozenset(
     | {"between", "upon", "onto", "among", "amongst", "beside", "alongside"}
 )
 PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
+# Prepositions naming where something happened or went, which a report is not about.
+WHERE_PREPS = frozenset(
+    {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
+)
 ROLE_PREPS = frozenset({"of", "at", "in", "to", "for", "within", "from", "with", "on"})
 NOUN_PATIENT_PREPS = frozenset(
     {"to", "with", "against", "on", "toward", "towards", "over", "into", "upon", "at", "for"}
