@@ -10,7 +10,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from core.extract.kb import knowledge
 
@@ -106,6 +106,10 @@ _STRING_ATTRS = {
 }
 _FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_title": IS_TITLE}
 _WHITESPACE = {0: "", 1: " "}
+# each string hash read so far and its string: a hash names one string for good (the string store only grows), so
+# the columns of every document share one copy of each string and look each one up once per process
+_NAMES: dict[int, str] = {}
+_NAMES_KEPT = 300_000  # past this many (a large collection's vocabulary) the table starts afresh
 
 
 def doc_column(doc: Doc, attr: str) -> list:
@@ -117,9 +121,17 @@ def doc_column(doc: Doc, attr: str) -> list:
     if column is None:
         if attr in _STRING_ATTRS:
             ids = doc.to_array([_STRING_ATTRS[attr]]).tolist()
-            strings = doc.vocab.strings
-            names = {h: strings[h] for h in set(ids)}
-            column = [names[h] for h in ids]
+            names = _NAMES
+            try:
+                column = [names[h] for h in ids]
+            except KeyError:  # a string not met before: look up the new ones, then read the column again
+                if len(names) > _NAMES_KEPT:
+                    names.clear()
+                strings = doc.vocab.strings
+                for h in set(ids).difference(names):
+                    names[h] = strings[h]
+                get = names.get  # (another thread may start the table afresh meanwhile)
+                column = [get(h) or strings[h] for h in ids]
         elif attr == "idx":
             column = doc.to_array([IDX]).tolist()
         elif attr == "whitespace_":
@@ -173,3 +185,15 @@ def doc_ends(doc: Doc) -> list[int]:
             i + len(w) for i, w in zip(doc_column(doc, "idx"), doc_column(doc, "text"), strict=True)
         ]
     return ends
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """Each token's sentence (``token.sent``), one span per sentence, found once per document: ``token.sent``
+    walks to the sentence's ends and builds a new span on every read. Read-only."""
+    sents = doc.user_data.get("entente_sents")
+    if sents is None:
+        sents = []
+        for sent in doc.sents:
+            sents += [sent] * len(sent)
+        doc.user_data["entente_sents"] = sents
+    return sents

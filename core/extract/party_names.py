@@ -53,7 +53,25 @@ def named_parties(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
 
 def _before_party_word(text: str, name: str) -> bool:
     """Is the name written somewhere right before "party" (or "coalition", "movement")?"""
+    if not any(text.endswith(name, 0, at) for at in _party_words(text)):
+        return False  # (the quick answer for most names: the full scan below finds no more)
     return any(_PARTY_WORD.match(text, m.end()) for m in re.finditer(r"(?<![\w])" + re.escape(name), text))
+
+
+_last: tuple[str, list[int]] = ("", [])  # the text read last and its positions
+
+
+def _party_words(text: str) -> list[int]:
+    """Where each run of spaces before "party" (…) starts, once per text: a name right before the word ends at
+    one of them, or in the run itself if the name ends in a space."""
+    global _last
+    last = _last
+    if last[0] is not text:
+        found: list[int] = []
+        for m in _PARTY_WORD.finditer(text):
+            found += range(m.start(), m.end() - len(m.group().lstrip(" \t")) + 1)
+        last = _last = (text, found)
+    return last[1]
 
 
 def _ends_at(entities: list[LocalEntity], end: int) -> list[LocalEntity]:

@@ -9,7 +9,7 @@ from itertools import chain, combinations, pairwise
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract.nlp import doc_column, doc_tokens
+from core.extract.nlp import doc_column, doc_sents, doc_tokens
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
@@ -84,9 +84,9 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         for ei, hi in self.heads:
             if ei in named and (ei not in first or hi < first[ei]):
                 first[ei] = hi
+        sents = doc_sents(self.doc)
         for ei, hi in first.items():
-            tok = self.doc[hi]
-            key = (tok.sent.start, self.segment[hi])
+            key = (sents[hi].start, self.segment[hi])
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
 
@@ -97,10 +97,11 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         if not bare:
             return
         counts = Counter(ei for ei, _ in self.heads if self.kind(ei) is Kind.STATE)
+        sents = doc_sents(self.doc)
         for ei, hi in self.heads:
             if ei not in bare:
                 continue
-            key = (self.doc[hi].sent.start, self.segment[hi])
+            key = (sents[hi].start, self.segment[hi])
             states = [e for e in by_seg.get(key[1], ()) if self.kind(e) is Kind.STATE]
             if key in self._stated and states:
                 home = max(states, key=lambda e: (counts[e], -e))
@@ -142,10 +143,10 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         """Rules run once per spaCy sentence with two entities or more, per segment of it."""
         by_sent: dict[int, SpacySpan] = {}
         by_seg: dict[int, set[int]] = {}
+        sents = doc_sents(self.doc)
         for ei, hi in self.heads:
-            tok = self.doc[hi]
             by_seg.setdefault(self.segment[hi], set()).add(ei)
-            sent = tok.sent  # spaCy finds the sentence's bounds anew on every read
+            sent = sents[hi]
             by_sent.setdefault(sent.start, sent)
         for start, sent in by_sent.items():
             segs = sorted(set(self.segment[sent.start : sent.end]))
@@ -239,17 +240,16 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         (x, ex), (y, ey) = sorted(((i, a), (j, b)))
         if ex != a:
             ruled = (ruled[1], ruled[0], ruled[2])
-        if speaker_on_act(self.doc[x], self.doc[y], self.tok_ent, self.lex):
+        tokens = doc_tokens(self.doc)
+        if speaker_on_act(tokens[x], tokens[y], self.tok_ent, self.lex):
             return []
-        sent = self.doc[x].sent
+        sent = doc_sents(self.doc)[x]
         if sent.start not in self._cues:
             self._cues[sent.start] = sentence_cues(sent, self.lex)
             self._words[sent.start] = sentence_words(sent)
         cues = self._cues[sent.start]
         structure = (ex, ey, self.tok_ent, ties, self._words[sent.start])
-        return pair_features(
-            self.doc[x], self.kind(ex), self.doc[y], self.kind(ey), n, self.lex, ruled, cues, structure
-        )
+        return pair_features(tokens[x], self.kind(ex), tokens[y], self.kind(ey), n, self.lex, ruled, cues, structure)
 
     def _second_look(self, ruled: list[LocalRelation]) -> list[LocalRelation]:
         """The model's verdict on each untyped pair; a pair the rules typed in another sentence stays as it is."""
