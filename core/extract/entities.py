@@ -748,14 +748,14 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     non_entities = lexicon_set("non_entities")
     chosen = [
         m
-        for m in chosen
-        if not is_vessel_prefix(text_of(m))
-        and text_of(m) not in non_entities
-        and text_of(m).rstrip(".") not in non_entities
+        for m, said in [(m, text_of(m)) for m in chosen]
+        if not is_vessel_prefix(said)
+        and said not in non_entities
+        and said.rstrip(".") not in non_entities
         and not names_a_language(doc, m)
-        and not works.names_an_idea(text_of(m))
-        and not ((m.key is None or m.kind is Kind.VESSEL) and text_of(m) in work_names)
-        and not names_a_thing(doc, m, text_of(m), chars(m)[1], text)
+        and not works.names_an_idea(said)
+        and not ((m.key is None or m.kind is Kind.VESSEL) and said in work_names)
+        and not names_a_thing(doc, m, said, chars(m)[1], text)
     ]
 
     # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms

@@ -6,13 +6,11 @@ candidate mention, with the state that opens a body's name ("UK Maritime Trade O
 
 from __future__ import annotations
 
-from itertools import accumulate
-
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import Term, first_words, lookup, outlet_names
-from core.extract.nlp import doc_column, doc_tokens
+from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -22,9 +20,7 @@ def known_terms(doc: Doc) -> list[Mention]:
     """Known countries, demonyms, capitals, bodies and outlets, as exact token runs (longest first)."""
     firsts = first_words()
     words = doc_column(doc, "text")
-    spaces = doc_column(doc, "whitespace_")
-    whole = "".join(w + s for w, s in zip(words, spaces, strict=True))
-    at = list(accumulate((len(w) + len(s) for w, s in zip(words, spaces, strict=True)), initial=0))
+    whole, at = doc_text(doc), doc_column(doc, "idx")  # the words and spaces joined; where each word starts
 
     def text(start: int, end: int) -> str:  # doc[start:end].text without making the span (or joining its words)
         return whole[at[start] : at[end - 1] + len(words[end - 1])]

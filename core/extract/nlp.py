@@ -123,7 +123,7 @@ def doc_column(doc: Doc, attr: str) -> list:
             ids = doc.to_array([_STRING_ATTRS[attr]]).tolist()
             names = _NAMES
             try:
-                column = [names[h] for h in ids]
+                column = list(map(names.__getitem__, ids))
             except KeyError:  # a string not met before: look up the new ones, then read the column again
                 if len(names) > _NAMES_KEPT:
                     names.clear()
@@ -135,9 +135,9 @@ def doc_column(doc: Doc, attr: str) -> list:
         elif attr == "idx":
             column = doc.to_array([IDX]).tolist()
         elif attr == "whitespace_":
-            column = [_WHITESPACE[v] for v in doc.to_array([SPACY]).tolist()]
+            column = list(map(_WHITESPACE.__getitem__, doc.to_array([SPACY]).tolist()))
         elif attr in _FLAG_ATTRS:
-            column = [bool(v) for v in doc.to_array([_FLAG_ATTRS[attr]]).tolist()]
+            column = list(map(bool, doc.to_array([_FLAG_ATTRS[attr]]).tolist()))
         else:
             column = [getattr(t, attr) for t in doc_tokens(doc)]
             if len(doc) > TABLE_TOKENS:

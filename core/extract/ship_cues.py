@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 
 _PORT_CALL = re.compile(
     r"(?:to\s+)?(?:call(?:ed|ing)?\s+(?:at|in)|dock(?:ed|ing)?|berth(?:ed|ing)?|moor(?:ed|ing)?|"
@@ -49,8 +49,9 @@ def ships_by_what_they_do(doc: Doc, name_at, plain_name) -> list[SpacySpan]:
     are the ship finder's tests of a name."""
     out = []
     text = doc_text(doc)
-    for i, tok in enumerate(doc[:-3]):
-        if tok.lower_ != "the":
+    low = doc_column(doc, "lower_")
+    for i in range(len(doc) - 3):
+        if low[i] != "the":
             continue
         span = name_at(doc, i + 1)
         if span is None or not 2 <= span[1] - span[0] <= 4 or not plain_name(doc, *span):

@@ -195,7 +195,11 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     prefixes = lexicon_set("vessel_prefixes")
     i, tokens = 0, doc_tokens(doc)
+    low, first_words = doc_column(doc, "lower_"), _nouns()[2]
     while i < len(doc):
+        if low[i] not in first_words and low[i] != "flagged":
+            i += 1  # every cue below starts at a ship word or at "-flagged"
+            continue
         tok = tokens[i]
         span = None
         end = _vessel_noun_end(doc, i) if tok.is_lower else None
