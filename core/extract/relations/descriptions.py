@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
-from core.extract.nlp import doc_column
+from core.extract.nlp import doc_column, doc_lemma_lower
 from core.extract.relations.lexicon import Lexicon
 from core.model import Family, Kind, LocalEntity
 
@@ -167,8 +167,16 @@ def pair_descriptions(
     out: dict[int, frozenset[int]] = {}
     names: dict[int, set[str]] = {}  # entity → the words of its names, built when first asked
     known = facts()
-    pos = doc_column(doc, "pos_")
-    for t in (doc[i] for i, p in enumerate(pos) if p == "PRON" or (p in ("NOUN", "PROPN") and tok_ent[i] < 0)):
+    pos, low, lemma = doc_column(doc, "pos_"), doc_column(doc, "lower_"), doc_lemma_lower(doc)
+    # a noun below can stand for a name only if it is one of these words (as written or as its lemma)
+    words = frozenset().union(
+        lex.group_descriptions, lex.body_heads, lex.monarchies, known.state_heads, known.bloc_heads
+    ) | frozenset(lex.single_descriptions)
+    for t in (
+        doc[i]
+        for i, p in enumerate(pos)
+        if p == "PRON" or (p in ("NOUN", "PROPN") and tok_ent[i] < 0 and (low[i] in words or lemma[i] in words))
+    ):
         if t.pos == PRON:
             ship = _ship_pronoun(t, tok_ent, entities, lex)
             if ship is not None:

@@ -217,8 +217,12 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     continue
                 ruled = (fams.get(a, frozenset()), fams.get(b, frozenset()), frozenset(f for *_, f in found))
                 # a pair a rule read as not tied gets no features: the pair layer leaves it as it is
-                refused = frozenset((a, b)) in self._between.refused
-                feats = [] if refused else self._pair_features(a, b, seg, len(present), where, ruled, ties)
+                if frozenset((a, b)) in self._between.refused:
+                    feats: list[str] | tuple = []
+                elif self.collect:
+                    feats = self._pair_features(a, b, seg, len(present), where, ruled, ties)
+                else:  # read in ``_second_look``, only for a pair no rule typed elsewhere in the document
+                    feats = (a, b, seg, len(present), where, ruled, ties)
                 self.untyped.append((a, b, feats, evidence))
         return out + self._second_look(out)
 
@@ -260,6 +264,8 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
         out = []
         for a, b, feats, evidence in self.untyped:
             pair = frozenset((a, b))
+            if isinstance(feats, tuple) and model is not None and pair not in typed:
+                feats = self._pair_features(*feats)
             fam = model.verdict(feats) if model is not None and feats and pair not in typed else None
             if fam is not None:
                 out.append(LocalRelation(a, b, "stated with", fam, evidence))
