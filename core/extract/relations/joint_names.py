@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -24,7 +25,11 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     """A tie between states or bodies named side by side in a sentence that speaks of their joint act."""
     if not toks:
         return
-    sent = toks[0].sent  # the joint act may be named outside a quote that names the partners
+    doc = toks[0].doc
+    sent = doc_sents(doc)[toks[0].i]  # the joint act may be named outside a quote that names the partners
+    low, lemma = doc_column(doc, "lower_"), doc_lemma_lower(doc)
+    if not any(low[i] in _JOINT or lemma[i] in _TOGETHER or lemma[i] in _MEDIATE for i in range(sent.start, sent.end)):
+        return  # (the quick answer for most sentences: none of the words below is in it)
     nouns = [t.head for t in sent if t.lower_ in _JOINT and t.dep_ == "amod" and t.head.pos_ == "NOUN"]
     acts = [t for t in sent if t.lemma_.lower() in _TOGETHER and t.pos_ in ("VERB", "ADV")]
     mediated = [t for t in sent if t.lemma_.lower() in _MEDIATE and t.pos_ == "VERB"]

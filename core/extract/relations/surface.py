@@ -84,7 +84,8 @@ class SurfaceTitles:
             ei = tok_ent[t.i]
             if ei < 0:
                 continue
-            if runs and runs[-1][0] == ei and all(x.text in "()" for x in t.doc[runs[-1][2] + 1 : t.i]):
+            last = runs[-1][2] if runs else -1  # (the next word of a name: no span between to read)
+            if runs and runs[-1][0] == ei and (t.i == last + 1 or all(x.text in "()" for x in t.doc[last + 1 : t.i])):
                 # 'the Board (PPA)': a name and its acronym are one run
                 runs[-1] = (ei, runs[-1][1], t.i)
             else:
