@@ -48,28 +48,30 @@ class Mentions:
         self._den: dict[int, frozenset[int]] = {}
         self._busy: set[int] = set()
         self._navy_prefixes, self._merchant_words = facts().navy_prefixes, facts().merchant_ship_words
+        idx, words, spaces = (doc_column(doc, a) for a in ("idx", "text", "whitespace_"))
+        tok_ent = self.tok_ent
         for ei, entity in enumerate(entities):
             for m in entity.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
-                for t in span:
-                    if self.tok_ent[t.i] < 0:
-                        self.tok_ent[t.i] = ei
+                for i in range(span.start, span.end):
+                    if tok_ent[i] < 0:
+                        tok_ent[i] = ei
                 self.heads.append((ei, span.root.i))
-                last = span[-1]
-                tail = self.text[m.end : last.idx + len(last.text)]
+                last = span.end - 1
+                tail = self.text[m.end : idx[last] + len(words[last])]
                 if tail.startswith("-") and tail[1:].isalpha():
-                    self.hyphenated[last.i] = tail[1:].lower()  # 'U.S.-sanctioned', 'Saudi-led'
+                    self.hyphenated[last] = tail[1:].lower()  # 'U.S.-sanctioned', 'Saudi-led'
                 elif (
                     not tail
-                    and last.i + 2 < len(doc)
-                    and not last.whitespace_
-                    and doc[last.i + 1].text == "-"
-                    and not doc[last.i + 1].whitespace_
-                    and doc[last.i + 2].is_alpha
+                    and last + 2 < len(doc)
+                    and not spaces[last]
+                    and words[last + 1] == "-"
+                    and not spaces[last + 1]
+                    and doc_column(doc, "is_alpha")[last + 2]
                 ):
-                    self.hyphenated[last.i] = doc[last.i + 2].lower_  # 'British-flagged' split in three tokens
+                    self.hyphenated[last] = doc_column(doc, "lower_")[last + 2]  # 'British-flagged' in three tokens
         for i in [i for i in self.hyphenated if i + 2 < len(doc) and self.tok_ent[i + 2] not in (-1, self.tok_ent[i])]:
             del self.hyphenated[i]  # 'the Peru-Chile dispute' joins two names, it is no 'Peru-led'
         self._add_vessel_references()

@@ -9,7 +9,7 @@ from itertools import chain, combinations, pairwise
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract.nlp import doc_column, doc_sents, doc_tokens
+from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
@@ -276,15 +276,17 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
     def _sentence(self, sent: SpacySpan) -> Iterator[Tie]:
         lex = self.lex
         tokens, words, tok_ent = doc_tokens(self.doc), self._sentence_words, self.tok_ent
-        pos, lemmas, lowered = (doc_column(self.doc, a) for a in ("pos_", "lemma_", "lower_"))
+        pos, lemmas, lowered = doc_column(self.doc, "pos_"), doc_lemma_lower(self.doc), doc_column(self.doc, "lower_")
+        tags, deps = doc_column(self.doc, "tag_"), doc_column(self.doc, "dep_")
         for t in (
             tokens[i]
             for i in range(sent.start, sent.end)
-            if tok_ent[i] >= 0 or pos[i] in ("VERB", "AUX") or lemmas[i].lower() in words or lowered[i] in words
+            if tok_ent[i] >= 0 or pos[i] in ("VERB", "AUX") or lemmas[i] in words or lowered[i] in words
         ):
-            lemma = t.lemma_.lower()
-            noun = nominal(t) and (t.pos_ not in ("VERB", "AUX") or not _clausal(t))
-            if t.tag_ == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[t.i] < 0:
+            i = t.i
+            lemma, low, verb = lemmas[i], lowered[i], pos[i] in ("VERB", "AUX")
+            noun = nominal(t) and (not verb or not _clausal(t))
+            if tags[i] == "NNS" and lemma in lex.vessel_nouns and self.tok_ent[i] < 0:
                 yield from self._ship_list(t)  # 'three Peruvian ships - the Lomo, Arvi and Pelta -'
             if self.tok_ent[t.i] >= 0:
                 yield from self._entity_modifiers(t)
@@ -294,19 +296,19 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                     yield from self._hyphenated(t)
             elif noun and lemma in lex.flag_nouns:
                 yield from self._flag(t)
-            elif noun and (lemma in lex.ship_tie_roles or t.lower_ in lex.ship_tie_roles):
+            elif noun and (lemma in lex.ship_tie_roles or low in lex.ship_tie_roles):
                 ties = list(self._ship_role(t))
                 yield from ties
                 if not ties and lemma in lex.role_nouns:
                     yield from self._role(t)
-            elif noun and (lemma in lex.role_nouns or lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns):
+            elif noun and (lemma in lex.role_nouns or lemma in lex.relation_nouns or low in lex.relation_nouns):
                 if lemma in lex.role_nouns:
                     yield from self._role(t)
-                if lemma in lex.relation_nouns or t.lower_ in lex.relation_nouns:
+                if lemma in lex.relation_nouns or low in lex.relation_nouns:
                     yield from self._relation_noun(t)
-            elif t.lower_ == "according" or (t.lower_ == "per" and t.dep_ == "prep"):
+            elif low == "according" or (low == "per" and deps[i] == "prep"):
                 yield from self._according(t)
-            elif t.pos_ in ("VERB", "AUX"):
+            elif verb:
                 yield from self._verb(t)
                 yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
