@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from core.extract.kb import knowledge
+from core.extract.teasers import teaser_tails
 
 _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
@@ -212,7 +213,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             header = False
     ranges += _dateline(text) + _lead_ranges(text)
     ranges += [m.span() for m in _DATE_LINE.finditer(text) if m.end() > m.start()]
-    ranges += [m.span() for m in _DATE_SECTION.finditer(text)] + _sign_off(text)
+    ranges += [m.span() for m in _DATE_SECTION.finditer(text)] + _sign_off(text) + teaser_tails(text)
     for pattern in _INLINE:
         ranges += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
