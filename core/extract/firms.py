@@ -82,6 +82,8 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     absorbed: set[int] = set()
     by_start = {m.start: m for m in chosen}
     for m in chosen:
+        if m.kind is Kind.OFFICIAL and m.key is None and m.chars is None and _based_before(doc, m.start):
+            m.kind, m.role = Kind.PARTY, "org"  # "London-based X Club": a firm or a body, not a person
         if m.kind is not Kind.PARTY or m.chars is not None:
             continue
         end = legal_form_end(doc, m.end)
@@ -110,6 +112,11 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _based_before(doc: Doc, start: int) -> bool:
+    """ "Istanbul-based X": a name right after "<place>-based" (a person would have a role noun between)."""
+    return start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text in {"-", "\u2010", "\u2011"}
 
 
 def legal_form_firms(doc: Doc) -> list[Mention]:

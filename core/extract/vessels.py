@@ -19,7 +19,7 @@ from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
-from core.extract.ship_cues import ships_by_what_they_do
+from core.extract.ship_cues import ships_before_plural_noun, ships_by_what_they_do
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -239,6 +239,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
     found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
     found += ships_by_what_they_do(doc, _name_at, _plain_name)
+    found += ships_before_plural_noun(doc, _name_at, _plain_name, _CLASS_WORDS)
     for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -323,6 +324,7 @@ _CLASS_WORDS = {
     "product",
     "chemical",
     "gas",
+    "logistics",
 }
 
 

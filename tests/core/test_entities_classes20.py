@@ -4,6 +4,7 @@ to other stories (bulleted headlines, a "Latest News" heading over teaser cards)
 from __future__ import annotations
 
 from core.extract.teasers import teaser_tails
+from core.model import Kind
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE
 
@@ -50,3 +51,69 @@ def test_read_the_news_on_a_site_is_furniture(nlp):
     text = HEADLINE + _BODY + "Read the Andes War News Latest Today on The Pacific Courier.\n"
     texts = _texts(extract(nlp, text))
     assert "Norway" in texts and not any("Courier" in t or "War News" in t for t in texts)
+
+
+def _kind_of(entities, form):
+    hits = [e for e in entities if any(m.text == form for m in e.mentions)]
+    return hits[0].kind if hits else None
+
+
+def test_a_name_ending_in_a_newspapers_word_is_an_outlet(nlp):
+    found = extract(nlp, HEADLINE + "The minister confirmed the delivery on Friday, as reported by Andean Pravda.\n")
+    assert _kind_of(found, "Andean Pravda") is Kind.PARTY
+
+
+def test_a_lone_name_that_reports_is_an_outlet(nlp):
+    text = HEADLINE + (
+        "On Friday, Zeitblick reported that Norway had sent another air defence system to Chile. "
+        "The shipment was confirmed by the ministry.\n"
+    )
+    assert _kind_of(extract(nlp, text), "Zeitblick") is Kind.PARTY
+
+
+def test_a_persons_surname_that_reports_stays_a_person(nlp):
+    text = HEADLINE + (
+        "Norwegian envoy Lars Halvorsen met the Chilean minister on Friday. Halvorsen reported that the talks "
+        "had gone well.\n"
+    )
+    assert _kind_of(extract(nlp, text), "Halvorsen") is Kind.OFFICIAL
+
+
+def test_a_first_name_with_an_apostrophe_and_an_al_surname_after_a_role(nlp):
+    text = HEADLINE + (
+        "Washington sanctioned the network of financial facilitator Ma’mun al-Rashidi on Tuesday, "
+        "the department said.\n"
+    )
+    found = extract(nlp, text)
+    assert _kind_of(found, "Ma’mun al-Rashidi") is Kind.OFFICIAL
+
+
+def test_a_name_after_place_based_is_a_body(nlp):
+    text = HEADLINE + "The tanker's insurer, Lisbon-based Corvina Mutual Club, was approached for comment.\n"
+    assert _kind_of(extract(nlp, text), "Corvina Mutual Club") is Kind.PARTY
+
+
+def test_a_demonym_and_a_title_are_no_person(nlp):
+    text = HEADLINE + "During a meeting with Papua New Guinean Prime Minister Tomas Wari, the envoy praised the deal.\n"
+    found = extract(nlp, text)
+    texts = _texts(found)
+    assert "Tomas Wari" in texts and not any("Prime Minister" in t for t in texts)
+    assert _kind_of(found, "Papua New Guinean") is Kind.STATE
+
+
+def test_a_meeting_is_no_body(nlp):
+    text = HEADLINE + (
+        "The ministers are in Manila for the 2nd Foreign and Defense Ministerial Meeting, the highest consultative "
+        "mechanism between Norway and Chile.\n"
+    )
+    texts = _texts(extract(nlp, text))
+    assert {"Norway", "Chile"} <= texts and not any("Meeting" in t for t in texts)
+
+
+def test_ships_joined_before_a_plural_ship_noun(nlp):
+    text = HEADLINE + (
+        "The drills involve warships of three navies. The Russian side is represented by the Stoikiy and "
+        "Merkury corvettes, the ministry said.\n"
+    )
+    found = extract(nlp, text)
+    assert _kind_of(found, "Stoikiy") is Kind.VESSEL
