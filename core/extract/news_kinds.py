@@ -18,7 +18,7 @@ from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_text
-from core.extract.outlet_shapes import outlets_by_shape
+from core.extract.outlet_shapes import outlets_by_shape, romance_names
 from core.extract.statenames import state_fixes
 from core.extract.subunits import drop_unit_owners
 from core.extract.things import is_cap
@@ -288,6 +288,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         out.append(m)
     _numbered_short_forms(doc, out)
     outlets_by_shape(doc, out)
+    romance_names(doc, out)
     return drop_unit_owners(doc, outlet_editions(doc, state_fixes(doc, out)))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import title_words
+from core.extract.kb import lookup, title_words
 from core.model import Kind
 
 # the words that end a newspaper's or a broadcaster's name
@@ -16,6 +16,8 @@ _OUTLET_TAILS = frozenset({
     "Chronicle", "Courier", "Telegraph", "Observer", "Inquirer", "Express", "Monitor", "Shimbun", "Ilbo", "Sinmun",
     "Zeitung", "Kurier", "Gazeta", "Kathimerini",
 })
+# the small words inside Romance names of papers and bodies: "Corriere della Sera", "Banco do Brasil"
+_ROMANCE = frozenset({"della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das", "des", "du", "de"})
 _REPORTS = frozenset({"reported", "reports", "wrote", "published", "revealed"})
 _BEFORE = ({"according", "to"}, {"reported", "by"}, {"reports", "by"}, {"source", ":"}, {"sources", ":"})
 
@@ -47,3 +49,20 @@ def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
             continue  # "Mr X reported": a person; "the Maritime Agency or X": the body's other name (party_names)
         for m in mentions:
             m.kind, m.role = Kind.PARTY, "single"
+
+
+def romance_names(doc: Doc, chosen: list[Mention]) -> None:
+    """Widen, in place, a body's name the model began after a Romance particle ("Corriere della" + "Sera") over the
+    particle and the one or two capitalised words before it that no other mention holds."""
+    held = {t for m in chosen if m.chars is None for t in range(m.start, m.end)}
+    for m in chosen:
+        s = m.start
+        if m.kind is not Kind.PARTY or m.key is not None or m.chars is not None or s < 2:
+            continue
+        if doc[s - 1].lower_ not in _ROMANCE or not doc[s - 1].is_lower:
+            continue
+        k = s - 1
+        while k > 0 and s - 1 - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in held:
+            k -= 1
+        if k < s - 1 and lookup(doc[k : s - 1].text) is None:
+            m.start = k

@@ -117,3 +117,19 @@ def test_ships_joined_before_a_plural_ship_noun(nlp):
     )
     found = extract(nlp, text)
     assert _kind_of(found, "Stoikiy") is Kind.VESSEL
+
+
+def test_a_romance_name_runs_over_its_particle(nlp):
+    text = HEADLINE + "It confirmed a report last month by Italy’s Gazzetta della Notte newspaper on the seizure.\n"
+    found = extract(nlp, text)
+    assert _kind_of(found, "Gazzetta della Notte") is Kind.PARTY and _kind_of(found, "Notte") is None
+
+
+def test_a_lower_case_by_line_and_a_file_image_credit_are_furniture(nlp):
+    text = (
+        "date 2023-10-13 Norway Sanctions Tanker Firms\n\nby Harbour & Quay News Team\n\n"
+        "Norway is stepping up its efforts to control Chile's exports. File Image / Stockpix\n\n"
+        "Norway listed two tanker firms on Friday, the ministry said in a statement on its website.\n"
+    )
+    texts = _texts(extract(nlp, text))
+    assert "Norway" in texts and not any("Quay" in t or "Stockpix" in t or "File Image" in t for t in texts)
