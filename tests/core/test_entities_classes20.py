@@ -133,3 +133,13 @@ def test_a_lower_case_by_line_and_a_file_image_credit_are_furniture(nlp):
     )
     texts = _texts(extract(nlp, text))
     assert "Norway" in texts and not any("Quay" in t or "Stockpix" in t or "File Image" in t for t in texts)
+
+
+def test_the_group_of_seven_is_a_body(nlp):
+    found = extract(nlp, HEADLINE + "The envoy flew on from Japan, where G-7 nations held a summit on Monday.\n")
+    assert _kind_of(found, "G-7") is Kind.PARTY
+
+
+def test_a_states_defence_force_is_one_body(nlp):
+    found = extract(nlp, HEADLINE + "Washington has provided the Fiji Defence Force with body armour and radios.\n")
+    assert _kind_of(found, "Fiji Defence Force") is Kind.PARTY and _kind_of(found, "Defence Force") is Kind.PARTY
