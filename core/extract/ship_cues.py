@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.kb import lexicon_set
 from core.extract.nlp import doc_column, doc_text
+from core.model import Kind
 
 _PORT_CALL = re.compile(
     r"(?:to\s+)?(?:call(?:ed|ing)?\s+(?:at|in)|dock(?:ed|ing)?|berth(?:ed|ing)?|moor(?:ed|ing)?|"
@@ -103,3 +104,25 @@ def ships_before_plural_noun(doc: Doc, name_at, plain_name, class_words: set[str
             break
         out.extend(doc[a:b] for a, b in names if plain_name(doc, a, b))
     return out
+
+
+def ships_taken_for_people(doc: Doc, entities) -> None:
+    """Retype, in place, a "person" every mention of whom follows "the" with no noun after it ("a missile attack on
+    the True Confidence in March"), in a text that speaks of ships: people take no article; "the X regime" is not
+    this."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if not any(re.search(r"\b" + re.escape(w) + r"\b", lower) for w in ("ship", "vessel", "tanker", "vessels")):
+        return
+    for _, e in entities:
+        if e.kind is not Kind.OFFICIAL or not e.mentions:
+            continue
+        if all(_with_the(doc, text, m.start, m.end) for m in e.mentions):
+            e.kind = Kind.VESSEL
+
+
+def _with_the(doc: Doc, text: str, start: int, end: int) -> bool:
+    if text[max(0, start - 4) : start] != "the ":
+        return False
+    after = doc.char_span(end, len(text), alignment_mode="expand") if end < len(text) else None
+    return after is None or len(after) == 0 or after[0].pos_ not in {"NOUN", "PROPN", "ADJ"}

@@ -19,7 +19,7 @@ from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
-from core.extract.ship_cues import ships_before_plural_noun, ships_by_what_they_do
+from core.extract.ship_cues import ships_before_plural_noun, ships_by_what_they_do, ships_taken_for_people
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -292,6 +292,7 @@ def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
 
 
 # words between a ship's name and its class noun: "the Kazan nuclear submarine", "the Pashin fleet sea tanker"
+_NOT_SHIP_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME"})
 _CLASS_WORDS = {
     "nuclear",
     "powered",
@@ -328,19 +329,20 @@ _CLASS_WORDS = {
 }
 
 
-def _plain_name(doc: Doc, a: int, b: int) -> bool:
+def _plain_name(doc: Doc, a: int, b: int, org_ok: bool = False) -> bool:
     """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people
-    label."""
+    label (with ``org_ok``, a body's label on a word not in capitals: "the Dale shuttle tanker")."""
     heads = lexicon_set("org_heads") | lexicon_set("unit_heads")
     return (
         all(
             (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
             and t.text not in heads
             and t.text not in _NOT_NAMES
-            and t.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}
+            and t.ent_type_ not in ({"NORP", "DATE", "TIME"} if org_ok and not t.is_upper else _NOT_SHIP_LABELS)
             and lookup(t.text) is None
             for t in doc[a:b]
         )
+        and not (org_ok and doc[a].text in lexicon_set("non_entities"))
         and lookup(doc[a:b].text) is None
     )
 
@@ -361,7 +363,7 @@ def _first_words_re() -> re.Pattern:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
-def _name_before(doc: Doc, end: int) -> int | None:
+def _name_before(doc: Doc, end: int, org_ok: bool = False) -> int | None:
     """Start of the capitalised run (a name of up to four words) that ends at ``end`` right after "the"."""
     k = end
     while (
@@ -372,7 +374,7 @@ def _name_before(doc: Doc, end: int) -> int | None:
         k -= 1
     if k < end and doc[k].like_num:
         return None  # "the 5 ...": a name opens with a word
-    if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end):
+    if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end, org_ok):
         return None
     return k
 
@@ -390,7 +392,7 @@ def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
             and ((doc[k - 1].is_lower and doc[k - 1].lower_ in _CLASS_WORDS) or doc[k - 1].text == "-")
         ):
             k -= 1
-        start = _name_before(doc, k)
+        start = _name_before(doc, k, org_ok=end - k > 1)  # "the X logistics vessel": two words of class
         if start is not None and doc[k - 1].text not in lexicon_set("company_tails") and doc[k - 1].text != "Line":
             out.append(doc[start:k])  # not "the Maersk Line container ship": a firm's name
     return out
@@ -547,6 +549,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
 
 def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:
     """'the ship'/'the vessel' after the only named ship in the document refers back to it."""
+    ships_taken_for_people(doc, entities)
     ships = [e for _, e in entities if e.kind is Kind.VESSEL]
     if len(ships) != 1:
         return

@@ -143,3 +143,28 @@ def test_the_group_of_seven_is_a_body(nlp):
 def test_a_states_defence_force_is_one_body(nlp):
     found = extract(nlp, HEADLINE + "Washington has provided the Fiji Defence Force with body armour and radios.\n")
     assert _kind_of(found, "Fiji Defence Force") is Kind.PARTY and _kind_of(found, "Defence Force") is Kind.PARTY
+
+
+def test_a_name_before_two_words_of_ship_class_is_a_ship(nlp):
+    text = HEADLINE + (
+        "Russia's fleet includes the Pechora landing ship and the Dunmore logistics vessel, the ministry said. "
+        "It linked up with the Hartley shuttle tanker on 17 January.\n"
+    )
+    found = extract(nlp, text)
+    assert _kind_of(found, "Dunmore") is Kind.VESSEL and _kind_of(found, "Hartley") is Kind.VESSEL
+
+
+def test_a_name_after_the_with_no_noun_in_a_text_of_ships_is_a_ship(nlp):
+    text = HEADLINE + (
+        "Three sailors were killed in a missile attack on the True Harmony in March last year. The rebels have "
+        "hit more than a hundred ships since then.\n"
+    )
+    assert _kind_of(extract(nlp, text), "True Harmony") is Kind.VESSEL
+
+
+def test_the_x_regime_stays_a_person(nlp):
+    text = HEADLINE + (
+        "Officials said President Aleksandr Brovko met the envoy. Citizens who protested against the Brovko "
+        "regime were jailed, and two ships were seized.\n"
+    )
+    assert _kind_of(extract(nlp, text), "Aleksandr Brovko") is Kind.OFFICIAL
