@@ -168,3 +168,19 @@ def test_the_x_regime_stays_a_person(nlp):
         "regime were jailed, and two ships were seized.\n"
     )
     assert _kind_of(extract(nlp, text), "Aleksandr Brovko") is Kind.OFFICIAL
+
+
+def test_a_force_spelled_two_ways_is_one_body(nlp):
+    text = HEADLINE + (
+        "The pact improves the capacity of the PNG Defence Force. Washington has also provided the Papua New Guinea "
+        "Defense Force with helmets.\n"
+    )
+    found = extract(nlp, text)
+    force = [e for e in found if any("Force" in m.text for m in e.mentions)]
+    assert len(force) == 1 and force[0].kind is Kind.PARTY
+
+
+def test_a_models_suffix_is_no_agency(nlp):
+    text = HEADLINE + "Berlin's aid to Ukraine includes shells, Leopard 1 AP tanks and drones, the ministry said.\n"
+    texts = _texts(extract(nlp, text))
+    assert "Ukraine" in texts and "AP" not in texts and "Leopard" not in texts
