@@ -22,6 +22,15 @@ def legal_form_end(doc: Doc, end: int) -> int:
     k = end
     while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in forms:
         k += 2
+    # "Rayyan Shipping (OPC) Private Limited": a company's kind in brackets, then its legal form
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+        f = k + 3 + (doc[k + 3].text in {"Private", "Public"})
+        j = k
+        while j > 0 and k - j < 6 and doc[j - 1].is_title:
+            j -= 1
+        initials = {t.text[0] for t in doc[j:k]}  # not "X Petroleum Corporation (XPC) Limited": the name's acronym
+        if f < len(doc) and doc[f].text in forms and len(doc[k + 1]) <= 4 and doc[k + 1].text[0] not in initials:
+            k = f + 1
     return k
 
 

@@ -184,3 +184,25 @@ def test_a_models_suffix_is_no_agency(nlp):
     text = HEADLINE + "Berlin's aid to Ukraine includes shells, Leopard 1 AP tanks and drones, the ministry said.\n"
     texts = _texts(extract(nlp, text))
     assert "Ukraine" in texts and "AP" not in texts and "Leopard" not in texts
+
+
+def test_a_firms_first_words_are_the_firm(nlp):
+    text = HEADLINE + (
+        "OFAC has designated Marlow Coastal Shipping LLC, a company with offices in Oman. Asked for comment, a "
+        "Marlow Coastal representative declined.\n"
+    )
+    found = extract(nlp, text)
+    firm = [e for e in found if any("Marlow" in m.text for m in e.mentions)]
+    assert len(firm) == 1 and firm[0].kind is Kind.PARTY
+
+
+def test_a_bracketed_company_kind_before_the_legal_form(nlp):
+    text = HEADLINE + "India-based Dunmore Shipping (OPC) Private Limited served as the manager of the tanker.\n"
+    found = extract(nlp, text)
+    assert _kind_of(found, "Dunmore Shipping (OPC) Private Limited") is Kind.PARTY
+
+
+def test_a_names_own_acronym_keeps_the_legal_form_apart(nlp):
+    text = HEADLINE + "The Nigerian National Petroleum Corporation (NNPC) Limited said the tanker was held.\n"
+    found = extract(nlp, text)
+    assert _kind_of(found, "Nigerian National Petroleum Corporation") is Kind.PARTY
