@@ -206,3 +206,8 @@ def test_a_names_own_acronym_keeps_the_legal_form_apart(nlp):
     text = HEADLINE + "The Nigerian National Petroleum Corporation (NNPC) Limited said the tanker was held.\n"
     found = extract(nlp, text)
     assert _kind_of(found, "Nigerian National Petroleum Corporation") is Kind.PARTY
+
+
+def test_a_name_before_radio_is_an_outlet(nlp):
+    text = HEADLINE + "Spokesperson Elena Vardaki told Alfa radio that Norway and Chile are seeking dialogue.\n"
+    assert _kind_of(extract(nlp, text), "Alfa") is Kind.PARTY
