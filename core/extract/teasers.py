@@ -2,7 +2,7 @@
 
 Two shapes, both at the very end of the text: a run of bulleted headlines ("- Minister resigns over leak", no
 sentence's end on any of them), and a heading such as "Latest News" followed by nothing but teaser cards (a headline,
-perhaps its one-sentence blurb under it).
+perhaps its one-sentence blurb under it). A writer's name after a dash closing the last paragraph signs it.
 """
 
 from __future__ import annotations
@@ -67,7 +67,23 @@ def _card_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return []
 
 
+# a writer's name signing off the last paragraph after its last sentence: "... in Asia. - Jane Roe"
+_DASHED_NAME = re.compile(
+    r"(?<=[.!?\"\u201d])[ \t]+[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}[ \t]*$", re.M
+)
+
+
+def _dashed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The signature closing one of the last two lines of text."""
+    out = []
+    for start, end, _ in lines[-2:]:
+        m = _DASHED_NAME.search(text, start, end)
+        if m is not None:
+            out.append(m.span())
+    return out
+
+
 def teaser_tails(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the closing blocks of links to other stories."""
+    """Character ranges of the closing blocks of links to other stories, and of a closing signature."""
     lines = _lines(text)
-    return _bullet_tail(lines) + _card_tail(lines)
+    return _bullet_tail(lines) + _card_tail(lines) + _dashed_sign_off(text, lines)

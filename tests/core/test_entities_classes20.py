@@ -211,3 +211,9 @@ def test_a_names_own_acronym_keeps_the_legal_form_apart(nlp):
 def test_a_name_before_radio_is_an_outlet(nlp):
     text = HEADLINE + "Spokesperson Elena Vardaki told Alfa radio that Norway and Chile are seeking dialogue.\n"
     assert _kind_of(extract(nlp, text), "Alfa") is Kind.PARTY
+
+
+def test_a_dashed_signature_closing_the_article_is_furniture(nlp):
+    text = HEADLINE + _BODY + "The pact takes effect after ratification by both parliaments. - Marisol Etxeberria\n"
+    texts = _texts(extract(nlp, text))
+    assert "Norway" in texts and not any("Etxeberria" in t for t in texts)
