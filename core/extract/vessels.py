@@ -211,8 +211,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 k += 2
             elif k + 1 < len(doc) and doc[k].text == "," and _apposed_name(doc, k + 1):
                 k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
-            elif k < len(doc) and doc[k].lower_ == "the":
-                k = -1
+            elif k + 1 < len(doc) and doc[k].lower_ == "the":
+                # "the firm's tanker the X": a possessive owner's ship named after it; otherwise no name here
+                k = k + 1 if i > 0 and doc[i - 1].text in {"'s", "\u2019s"} else -1
             if 0 <= k < len(doc) - 1 and doc[k].text in _QUOTES:
                 k += 1  # the tanker “Yuk Tung”
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None

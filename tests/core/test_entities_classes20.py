@@ -217,3 +217,8 @@ def test_a_dashed_signature_closing_the_article_is_furniture(nlp):
     text = HEADLINE + _BODY + "The pact takes effect after ratification by both parliaments. - Marisol Etxeberria\n"
     texts = _texts(extract(nlp, text))
     assert "Norway" in texts and not any("Etxeberria" in t for t in texts)
+
+
+def test_a_firms_tanker_the_x_is_a_ship(nlp):
+    text = HEADLINE + "Harbour Ventures Corp's tanker the Kestrel Dawn carried crude above the cap, OFAC said.\n"
+    assert _kind_of(extract(nlp, text), "Kestrel Dawn") is Kind.VESSEL
