@@ -390,13 +390,13 @@ def test_real_news_blind_set_13_does_not_slip():
     assert scored["documents"] == len(list(REAL_BLIND13.glob("*.txt"))) == 20
     # P 0.869 R 0.928 F1 0.897, typed 0.862, merge 0.967, relation P 0.718 R 0.496, family 0.77 with x-ent19's
     # classes (equipment before "system", a treaty's bracketed acronym, a title swallowed into a name, "X Jr.");
-    # P 0.959 R 0.95 F1 0.955, typed 0.95, merge 0.977, relation P 0.813 R 0.549, family 0.763 with x-ent20's
+    # P 0.963 R 0.955 F1 0.959, typed 0.955, merge 0.979, relation P 0.817 R 0.561, family 0.761 with x-ent20's
     # classes (closing teaser links, outlets by shape, "<place>-based X", ships before class words, the G7, a firm's
     # first words)
     assert scored["entity"]["f"] >= 0.945, scored["per_document"]
     assert scored["entity"]["p"] >= 0.95
-    assert scored["typed"]["f"] >= 0.935
-    assert scored["merge_b3"]["f"] >= 0.965
+    assert scored["typed"]["f"] >= 0.945
+    assert scored["merge_b3"]["f"] >= 0.97
     assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.49, scored["relation"]
     assert scored["family_accuracy"] >= 0.76
     assert scored["evidence_valid"] == 1.0
