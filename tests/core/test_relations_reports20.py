@@ -80,3 +80,13 @@ def test_the_outlet_a_person_speaks_to_does_not_report_a_state_named_by_its_adje
     )
     assert ("Andes", "Tomas Arvo", Family.REPORTING) in got
     assert ("Andes", "Chile", Family.REPORTING) not in got
+
+
+def test_the_outlet_a_person_speaks_to_does_not_report_his_own_state():
+    spec = {**PE, **CL, **ANDES, "Luis Mora": (OFF, ["Luis Mora"])}
+    got = stated(
+        "Peruvian Foreign Minister Luis Mora told Andes television that Peru would resume talks with Chile.", spec
+    )
+    assert ("Andes", "Luis Mora", Family.REPORTING) in got
+    assert ("Andes", "Chile", Family.REPORTING) in got
+    assert ("Andes", "Peru", Family.REPORTING) not in got

@@ -116,9 +116,6 @@ class Speech(Reports):
                     outright |= {
                         self.tok_ent[t.i] for t in c.subtree if t.pos_ != "ADJ" and t.dep_ not in ("amod", "npadvmod")
                     }
-                if people and c.pos_ in ("VERB", "AUX"):
-                    # 'Kommusaar said Estonia exercised its right ...': an official speaks for his state's acts
-                    targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 targets |= self._subject_core(c) - self._outlet_word(c)  # not 'told Y radio'
                 if c.dep_ == "dobj":
@@ -174,13 +171,15 @@ class Speech(Reports):
             # 'X said on Kuwait TV', 'in an interview with Al-Jazeera, X said ...': the outlet a person speaks to
             # reports him and the parties of his words ('told AFP that Japan's coastguard found a buoy')
             heard = self._interviewers(v) - reporters
-            # (a state by its name: 'told X that Turkish officials believed ...' is no report on Turkey)
-            told = people | targets | quoted
+            # (a state only by its name: 'told X that Turkish officials believed ...' is no report on Turkey)
+            told = people | quoted
             told |= {
                 e
-                for e in acting
+                for e in acting | targets
                 if self.kind(e) is not Kind.OFFICIAL and (self.kind(e) is not Kind.STATE or e in outright)
             }
+            # (not the speaker's own state or body: 'the Kremlin spokesman told X that Moscow ...', gold9)
+            told -= self._own(people) - people
             yield from self._pairs(heard, told - heard, "reported on", Family.REPORTING)
 
     def _press(self, v: Token, reporters: set[int]) -> bool:
