@@ -90,3 +90,15 @@ def test_the_outlet_a_person_speaks_to_does_not_report_his_own_state():
     assert ("Andes", "Luis Mora", Family.REPORTING) in got
     assert ("Andes", "Chile", Family.REPORTING) in got
     assert ("Andes", "Peru", Family.REPORTING) not in got
+
+
+def test_an_official_announcing_his_own_states_act_takes_the_acts_family():
+    spec = {**PE, **CL, **ARVO, "Kelpo": (Kind.VESSEL, ["Kelpo"])}
+    got = stated("Peruvian Foreign Minister Tomas Arvo said Peru detained the Kelpo on Friday.", spec)
+    assert ("Tomas Arvo", "Kelpo", Family.ENFORCEMENT) in got
+    got = stated("Peruvian Foreign Minister Tomas Arvo said Peru had signed a fishing deal with Chile.", spec)
+    assert ("Tomas Arvo", "Chile", Family.AGREEMENT) in got
+    # another state's act is only reported
+    got = stated("Peruvian Foreign Minister Tomas Arvo said Chile detained the Kelpo on Friday.", spec)
+    assert ("Tomas Arvo", "Kelpo", Family.ENFORCEMENT) not in got
+    assert ("Tomas Arvo", "Kelpo", Family.REPORTING) in got
