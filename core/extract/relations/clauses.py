@@ -25,6 +25,11 @@ _WEAPON_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "drone", "missile", "rocket", "torpedo", "bombing", "shelling"}
 )
 _LEAVERS = frozenset({"defector", "refugee", "migrant", "asylum-seeker", "exile", "escapee", "deserter"})
+# texts that act for whoever issued or adopted them ('a resolution that sanctioned X'), and adopting a text
+_ACTING_TEXTS = frozenset(
+    {"resolution", "resolutions", "decree", "decrees", "order", "law", "bill", "directive", "ruling", "statement"}
+)
+_ADOPTING = frozenset({"pass", "adopt", "issue", "approve", "sign", "enact", "unveil", "publish", "release"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -116,12 +121,33 @@ class Clauses(Referents):
             own = self.den(head)
             if own or depth >= 3:
                 return own
+            if v.dep_ == "relcl" and head.lemma_.lower() in _ACTING_TEXTS:
+                return self._authors(head, depth)  # 'a resolution proposed by X that sanctioned Y'
             # 'Granma published a piece praising X', 'resorted to transfers to evade sanctions': a participle or
             # an infinitive on a noun that names no one acts for the doer of the clause the noun sits in
             if v.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 return own
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
             return own if verb is None else self.actor(verb, depth + 1)
+        return frozenset()
+
+    def _authors(self, text: Token, depth: int) -> frozenset[int]:
+        """Who acts through a text: its author named on it ('a UN resolution', 'a decree signed by X', 'a resolution
+        proposed by X and Y'), else whoever adopted it ('the council passed a resolution') or spoke in it ('X said in
+        a statement')."""
+        out = set(self.modifiers(text, complements=False))
+        for c in text.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                out |= self.prep_objects(c)
+            elif c.dep_ == "acl" and self.passive(c):
+                out |= {e for a in c.children if a.dep_ == "agent" for e in self.prep_objects(a)}
+        if out:
+            return frozenset(out)
+        up = text.head
+        if text.dep_ == "dobj" and up.lemma_.lower() in _ADOPTING:
+            return self.actor(up, depth + 1)
+        if text.dep_ == "pobj" and up.lower_ == "in" and up.head.lemma_.lower() in self.lex.reporting_verbs:
+            return self.actor(up.head, depth + 1)
         return frozenset()
 
     def undergoer(self, v: Token) -> frozenset[int]:

@@ -1,0 +1,43 @@
+"""Verb and clause classes of the newest sets' misses (issue 11, x-rel20): general verbs the lexicon lacked,
+'make peace with', a price cap, and a text's relative clause acting for its authors ('a resolution proposed by X
+that sanctioned Y', 'X said in a statement that condemned Y'). Entities placed by hand; invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relation_family_cues import CL, PE, _fams
+from tests.core.test_relations import stated
+
+S, P, OFF = Kind.STATE, Kind.PARTY, Kind.OFFICIAL
+BO = {"Bolivia": (S, ["Bolivia", "Bolivian"])}
+VESK = {"Arno Vesk": (OFF, ["Arno Vesk"])}
+
+
+def test_general_verbs_added_to_the_lexicon():
+    assert _fams(stated("Peru objected to Chile's plan.", {**PE, **CL}), "Peru", "Chile") == {Family.HOSTILITY}
+    got = stated("Peru coordinated with Chile on the patrols.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.ALLIANCE}
+    got = stated("Chilean vessels surrounded the Peruvian ship.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
+    got = stated("The Bolivian police apprehended Arno Vesk.", {**BO, **VESK})
+    assert _fams(got, "Bolivia", "Arno Vesk") == {Family.ENFORCEMENT}
+
+
+def test_making_peace_is_an_agreement_and_a_price_cap_is_hostile():
+    got = stated("In 1994, Peru became the second state to make peace with Chile.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.AGREEMENT}
+    got = stated("Bolivia imposed a price cap on Peruvian crude exports in December.", {**PE, **BO})
+    assert _fams(got, "Peru", "Bolivia") == {Family.HOSTILITY}
+
+
+def test_a_texts_relative_clause_acts_for_its_authors():
+    spec = {**PE, **BO, **VESK}
+    got = stated("The council passed a resolution proposed by Peru and Bolivia that sanctioned Arno Vesk.", spec)
+    assert _fams(got, "Peru", "Arno Vesk") == {Family.ENFORCEMENT}
+    assert _fams(got, "Bolivia", "Arno Vesk") == {Family.ENFORCEMENT}
+    got = stated("The UNSC unanimously passed a resolution that sanctioned Arno Vesk.", {**VESK, "UNSC": (P, ["UNSC"])})
+    assert _fams(got, "UNSC", "Arno Vesk") == {Family.ENFORCEMENT}
+    got = stated("Peru said in a statement that condemned the ongoing Chilean war in Gaza.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
+    # welcoming a text is not writing it
+    assert not _fams(stated("Peru welcomed the resolution that sanctioned Arno Vesk.", spec), "Peru", "Arno Vesk")
