@@ -41,3 +41,21 @@ def test_a_texts_relative_clause_acts_for_its_authors():
     assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
     # welcoming a text is not writing it
     assert not _fams(stated("Peru welcomed the resolution that sanctioned Arno Vesk.", spec), "Peru", "Arno Vesk")
+
+
+def test_clashes_and_a_ceasefire_between_two_sides():
+    assert _fams(stated("Clashes between Peru and Chile left ten dead.", {**PE, **CL}), "Peru", "Chile") == {
+        Family.HOSTILITY
+    }
+    got = stated("A ceasefire between Peru and Chile took effect on Monday.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.AGREEMENT}
+
+
+def test_a_weapons_relative_clause_acts_for_who_used_it():
+    got = stated("Peru continues to carry out air attacks that destroy Chilean critical infrastructure.", {**PE, **CL})
+    assert ("Peru", "Chile", Family.HOSTILITY) in got
+    got = stated("Peru launched missiles that struck Chile.", {**PE, **CL})
+    assert ("Peru", "Chile", Family.HOSTILITY) in got
+    # whoever shoots the drones down did not launch them
+    got = stated("Chile shot down drones that struck Bolivia.", {**CL, **BO})
+    assert ("Chile", "Bolivia", Family.HOSTILITY) not in got

@@ -23,6 +23,7 @@ _PERCEIVING = frozenset({"spot", "observe", "photograph", "detect", "catch", "se
 # a weapon or strike as a clause's subject: its owner (a modifier or 'by X') is the doer
 _WEAPON_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "drone", "missile", "rocket", "torpedo", "bombing", "shelling"}
+    | {"strikes", "airstrikes", "attacks", "raids", "drones", "missiles", "rockets"}
 )
 _LEAVERS = frozenset({"defector", "refugee", "migrant", "asylum-seeker", "exile", "escapee", "deserter"})
 # texts that act for whoever issued or adopted them ('a resolution that sanctioned X'), and adopting a text
@@ -30,6 +31,8 @@ _ACTING_TEXTS = frozenset(
     {"resolution", "resolutions", "decree", "decrees", "order", "law", "bill", "directive", "ruling", "statement"}
 )
 _ADOPTING = frozenset({"pass", "adopt", "issue", "approve", "sign", "enact", "unveil", "publish", "release"})
+# using a weapon or staging an attack: its doer is who the weapon's relative clause acts for
+_WIELDING = frozenset({"launch", "fire", "carry", "conduct", "use", "deploy", "send", "fly", "drop", "mount", "stage"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -65,6 +68,9 @@ class Clauses(Referents):
                 for e in self.den_all(p)
             }
         return frozenset(out)
+
+    def _weapon(self, t: Token) -> bool:
+        return t.lemma_.lower() in _WEAPON_NOUNS or t.lower_ in _WEAPON_NOUNS or t.lower_ in self.lex.weapon_nouns
 
     def _weapon_owner(self, c: Token) -> frozenset[int]:
         """'An Israeli airstrike killed X', 'a drone strike by Y hit the tanker': a weapon's owner does its act."""
@@ -123,6 +129,12 @@ class Clauses(Referents):
                 return own
             if v.dep_ == "relcl" and head.lemma_.lower() in _ACTING_TEXTS:
                 return self._authors(head, depth)  # 'a resolution proposed by X that sanctioned Y'
+            if v.dep_ == "relcl" and self._weapon(head):
+                # 'X launched missiles that hit Y', 'carries out attacks that destroy Y's infrastructure'
+                owner = self._weapon_owner(head)
+                if owner or head.dep_ != "dobj" or head.head.lemma_.lower() not in _WIELDING:
+                    return owner  # 'shot down drones that struck Y' did not launch them
+                return self.actor(head.head, depth + 1)
             # 'Granma published a piece praising X', 'resorted to transfers to evade sanctions': a participle or
             # an infinitive on a noun that names no one acts for the doer of the clause the noun sits in
             if v.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
