@@ -59,3 +59,26 @@ def test_a_weapons_relative_clause_acts_for_who_used_it():
     # whoever shoots the drones down did not launch them
     got = stated("Chile shot down drones that struck Bolivia.", {**CL, **BO})
     assert ("Chile", "Bolivia", Family.HOSTILITY) not in got
+
+
+def test_a_seized_load_acts_on_where_it_was_bound():
+    got = stated("Peru seized two drones that were destined for Bolivia.", {**PE, **BO})
+    assert _fams(got, "Peru", "Bolivia") == {Family.ENFORCEMENT}
+    got = stated("Peru seized two drones bound for Bolivia.", {**PE, **BO})
+    assert _fams(got, "Peru", "Bolivia") == {Family.ENFORCEMENT}
+
+
+def test_providing_a_named_army_with_goods_is_trade():
+    got = stated("Peru has provided the Bolivian army with $5 million worth of equipment.", {**PE, **BO})
+    assert _fams(got, "Peru", "Bolivia") == {Family.TRADE}
+
+
+def test_a_witness_and_an_asker_of_an_act():
+    spec = {**VESK, "Lina Sorel": (OFF, ["Lina Sorel"]), "Tomas Brun": (OFF, ["Tomas Brun"])}
+    got = stated("Arno Vesk and Lina Sorel inked the documents in the presence of President Tomas Brun.", spec)
+    assert ("Arno Vesk", "Tomas Brun", Family.DIPLOMACY) in got
+    assert ("Lina Sorel", "Tomas Brun", Family.DIPLOMACY) in got
+    got = stated("Arno Vesk was arrested in Bolivia at the request of Chile.", {**VESK, **BO, **CL})
+    assert ("Chile", "Bolivia", Family.DIPLOMACY) in got
+    got = stated("Bolivia arrested Arno Vesk at the request of Chile.", {**VESK, **BO, **CL})
+    assert _fams(got, "Chile", "Bolivia") == {Family.DIPLOMACY}

@@ -33,6 +33,9 @@ _ACTING_TEXTS = frozenset(
 _ADOPTING = frozenset({"pass", "adopt", "issue", "approve", "sign", "enact", "unveil", "publish", "release"})
 # using a weapon or staging an attack: its doer is who the weapon's relative clause acts for
 _WIELDING = frozenset({"launch", "fire", "carry", "conduct", "use", "deploy", "send", "fly", "drop", "mount", "stage"})
+_AMOUNTS = frozenset({"worth", "amount", "amounts", "quantity", "quantities", "batch", "consignment", "shipment"})
+# a load's destination: 'drones destined for Libya', 'weapons bound for Y'
+_DESTINED = frozenset({"destine", "destined", "bound", "headed", "intend", "intended"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -208,6 +211,20 @@ class Clauses(Referents):
                 ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
                     yield ents, None, noun
+            elif c.dep_ in ("acl", "relcl", "amod") and depth == 0:
+                for prep in self._destination(c):  # 'seized two drones that were destined for Libya'
+                    ents = self.prep_objects(prep)
+                    if ents:
+                        yield ents, "for", noun
+
+    @staticmethod
+    def _destination(c: Token) -> list[Token]:
+        """The 'for' or 'to' of a load's destination participle, in a reduced or a full relative clause."""
+        if c.dep_ == "relcl":
+            c = next((x for x in c.children if x.dep_ in ("acomp", "oprd") and x.lower_ in _DESTINED), c)
+        if c.lower_ not in _DESTINED and c.lemma_.lower() not in _DESTINED:
+            return []
+        return [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("for", "to")]
 
     def patients(self, v: Token) -> Iterator[Item]:
         """What an active verb acts on: objects, datives and prepositional complements."""
@@ -234,10 +251,18 @@ class Clauses(Referents):
     def object_noun(self, v: Token) -> Token | None:
         for c in v.children:
             if c.dep_ in ("dobj", "attr") and self.tok_ent[c.i] < 0 and nominal(c):
+                if self.den(c):  # 'provided the Bolivian army with equipment': the goods say what the act is
+                    return self._goods(v) or c
                 return c
-        for c in v.children:  # 'provided Caracas with loans and weapons'
+        return self._goods(v)
+
+    def _goods(self, v: Token) -> Token | None:
+        """'provided Caracas with loans and weapons', 'with $5 million worth of equipment'."""
+        for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 for p in pobjs(c):
+                    if p.lemma_.lower() in _AMOUNTS:
+                        p = next((g for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for g in pobjs(x)), p)
                     if self.lex.object_overrides.get(p.lemma_.lower()) is Family.TRADE:
                         return p
         return None
