@@ -82,3 +82,15 @@ def test_a_witness_and_an_asker_of_an_act():
     assert ("Chile", "Bolivia", Family.DIPLOMACY) in got
     got = stated("Bolivia arrested Arno Vesk at the request of Chile.", {**VESK, **BO, **CL})
     assert _fams(got, "Chile", "Bolivia") == {Family.DIPLOMACY}
+
+
+def test_a_gerund_after_by_is_done_by_the_clauses_subject_and_listing_is_a_measure():
+    spec = {**PE, **CL, "Andina Foods": (P, ["Andina Foods"]), "Sol Nuevo": (P, ["Sol Nuevo"])}
+    got = stated(
+        "Peru has aligned itself with the sanctions against Chile by listing two fishing companies, Andina Foods "
+        "and Sol Nuevo.",
+        spec,
+    )
+    assert _fams(got, "Peru", "Andina Foods") == {Family.ENFORCEMENT}
+    assert _fams(got, "Peru", "Sol Nuevo") == {Family.ENFORCEMENT}
+    assert _fams(stated("Peru responded after meeting Chile in Lima.", spec), "Peru", "Chile") == {Family.DIPLOMACY}

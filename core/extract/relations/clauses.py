@@ -36,6 +36,8 @@ _WIELDING = frozenset({"launch", "fire", "carry", "conduct", "use", "deploy", "s
 _AMOUNTS = frozenset({"worth", "amount", "amounts", "quantity", "quantities", "batch", "consignment", "shipment"})
 # a load's destination: 'drones destined for Libya', 'weapons bound for Y'
 _DESTINED = frozenset({"destine", "destined", "bound", "headed", "intend", "intended"})
+# 'did X by listing Y', 'after signing', 'before leaving': the gerund's doer is the clause's subject
+_MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "on"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -122,6 +124,15 @@ class Clauses(Referents):
             # 'X said the regime was desperate and accused Y': the parser hangs the second verb on the quoted
             # copula, but a copular clause rarely goes on with an act; the speaker does it
             return self.actor(head.head, depth + 1)
+        if (
+            v.dep_ == "pcomp"
+            and v.tag_ == "VBG"
+            and head.dep_ == "prep"
+            and head.lower_ in _MEANS_PREPS
+            and head.head.pos_ in ("VERB", "AUX")
+            and not self.passive(head.head)
+        ):
+            return self.actor(head.head, depth + 1)  # 'Norway aligned itself with the EU by listing two firms'
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
