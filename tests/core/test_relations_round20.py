@@ -94,3 +94,9 @@ def test_a_gerund_after_by_is_done_by_the_clauses_subject_and_listing_is_a_measu
     assert _fams(got, "Peru", "Andina Foods") == {Family.ENFORCEMENT}
     assert _fams(got, "Peru", "Sol Nuevo") == {Family.ENFORCEMENT}
     assert _fams(stated("Peru responded after meeting Chile in Lima.", spec), "Peru", "Chile") == {Family.DIPLOMACY}
+
+
+def test_following_reads_as_after_for_whose_event_it_is():
+    got = stated("Lima warns of retaliation following a 12-day war with Chile in June.", {**PE, **CL})
+    assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
+
