@@ -100,3 +100,29 @@ def test_following_reads_as_after_for_whose_event_it_is():
     got = stated("Lima warns of retaliation following a 12-day war with Chile in June.", {**PE, **CL})
     assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
 
+
+
+def test_a_deed_acts_for_whose_deed_it_is():
+    got = stated(
+        "Arno Vesk spoke, citing concerns about Chilean activities targeting critical infrastructure in Peruvian "
+        "waters.",
+        {**VESK, **CL, **PE},
+    )
+    assert ("Chile", "Peru", Family.HOSTILITY) in got
+    assert not _fams(got, "Arno Vesk", "Peru")
+
+
+def test_working_with_is_cooperation():
+    assert _fams(stated("Peru will work with Chile on the patrols.", {**PE, **CL}), "Peru", "Chile") == {
+        Family.ALLIANCE
+    }
+
+
+def test_backing_a_hostile_act_backs_whose_act_it_is():
+    text = "The EU will respond to Peru's actions supporting Chilean aggression against Bolivia."
+    got = stated(text, {**PE, **CL, **BO})
+    assert ("Peru", "Chile", Family.ALLIANCE) in got
+    assert ("Peru", "Bolivia", Family.HOSTILITY) in got
+    spec = {**VESK, "Lina Sorel": (OFF, ["Lina Sorel"])}
+    got = stated("Arno Vesk defended Lina Sorel's arrest.", spec)  # an arrest's owner is who was arrested
+    assert Family.ALLIANCE not in _fams(got, "Arno Vesk", "Lina Sorel")

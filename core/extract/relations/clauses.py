@@ -38,6 +38,8 @@ _AMOUNTS = frozenset({"worth", "amount", "amounts", "quantity", "quantities", "b
 _DESTINED = frozenset({"destine", "destined", "bound", "headed", "intend", "intended"})
 # 'did X by listing Y', 'after signing', 'before leaving': the gerund's doer is the clause's subject
 _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "on"})
+# deeds named by whose they are ('Russian activities targeting X', 'China's operations near Y')
+_DEEDS = frozenset({"activity", "activities", "operation", "operations", "action", "actions", "effort", "efforts"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -153,6 +155,11 @@ class Clauses(Referents):
             # an infinitive on a noun that names no one acts for the doer of the clause the noun sits in
             if v.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 return own
+            if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in _DEEDS:
+                # 'citing Russian activities targeting infrastructure': a deed acts for whose deed it is
+                whose = frozenset(e for c in head.children if c.dep_ in ("amod", "poss") for e in self.den_all(c))
+                if whose:
+                    return whose
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
             return own if verb is None else self.actor(verb, depth + 1)
         return frozenset()

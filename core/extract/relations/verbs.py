@@ -164,6 +164,18 @@ class Verbs(Grammar):
                 if lemma in _UNDOING:
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
                 continue
+            if (
+                via is not None
+                and prep is None
+                and lex.verbs.get(lemma) is Family.ALLIANCE
+                and lemma not in lex.ambivalent_verbs
+                and self.noun_family(via) is Family.HOSTILITY
+            ):
+                # 'supporting Russian aggression against Ukraine' backs Russia, whose aggression it is (not 'defended
+                # X's arrest': a measure's owner is whom it is taken against)
+                yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} of", Family.ALLIANCE)
+                any_patient = True
+                continue
             if via is not None and prep == "against" and lex.verbs.get(lemma) is Family.ALLIANCE:
                 inner = self.noun_family(via)
                 if inner in (Family.HOSTILITY, Family.ENFORCEMENT):
