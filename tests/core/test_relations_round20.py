@@ -126,3 +126,11 @@ def test_backing_a_hostile_act_backs_whose_act_it_is():
     spec = {**VESK, "Lina Sorel": (OFF, ["Lina Sorel"])}
     got = stated("Arno Vesk defended Lina Sorel's arrest.", spec)  # an arrest's owner is who was arrested
     assert Family.ALLIANCE not in _fams(got, "Arno Vesk", "Lina Sorel")
+
+
+def test_inking_or_sealing_together_is_an_agreement_between_the_signers():
+    spec = {**VESK, "Lina Sorel": (OFF, ["Lina Sorel"]), **PE, **CL}
+    text = "Peruvian Defense Secretary Arno Vesk and Chilean Foreign Minister Lina Sorel inked the documents."
+    got = stated(text, spec)
+    assert _fams(got, "Arno Vesk", "Lina Sorel") == {Family.AGREEMENT}
+    assert _fams(stated("Peru and Chile sealed a trade deal on Monday.", spec), "Peru", "Chile") == {Family.AGREEMENT}
