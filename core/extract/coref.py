@@ -355,7 +355,8 @@ def firms_named_by_first_word(parties: list[Cluster], people: list[Cluster], tex
         for m in c.mentions:
             words = text_of(m).split()
             if len(words) >= 2 and words[-1] in firm_tails:
-                opening.setdefault(words[0], c)
+                for k in range(1, len(words)):  # "Shark International" for "Shark International Shipping LLC"
+                    opening.setdefault(" ".join(words[:k]), c)
     kept = []
     for c in people:
         forms = {text_of(m) for m in c.mentions}

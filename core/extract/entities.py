@@ -401,7 +401,7 @@ def _self_named(doc: Doc, start: int) -> bool:
 def _org_noun_after(doc: Doc, end: int) -> bool:
     """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
     k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else end
-    nouns = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "firm"}
+    nouns = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "firm", "radio", "television", "tv"}
     return k < len(doc) and doc_column(doc, "lower_")[k] in nouns and doc[k].is_lower
 
 

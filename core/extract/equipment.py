@@ -2,7 +2,8 @@
 
 Equipment: "the IRIS-T air defence system", "the recently delivered Patriot system": a capitalised name right before
 "system(s)"/"launcher(s)" (air/defence/missile/fire words between) names a model, as do its other mentions in the
-article ("another Patriot") and a short capitals suffix after it ("IRIS-T SLM"). Documents: "the Reciprocal Access
+article ("another Patriot") and a short capitals suffix after it ("IRIS-T SLM"), as are a name with a mark and a
+suffix before a weapon's noun ("Leopard 1 AP tanks"). Documents: "the Reciprocal Access
 Agreement (RAA)": the acronym set in brackets after a treaty's head is the treaty's, wherever it stands alone.
 """
 
@@ -12,20 +13,31 @@ import re
 
 from spacy.tokens import Doc
 
-from core.extract.kb import lexicon_set
+from core.extract.kb import lexicon_set, lookup
+from core.model import Kind
 
 _NAME = r"[A-Z][\w\u2010-]*"
 _SYSTEM = re.compile(
     rf"({_NAME}(?:[ \u00a0]{_NAME}){{0,2}})[ \u00a0]+(?:(?:air|defen[cs]e|missile|fire|combined)[ \u00a0]+)*"
     r"(?:system|launcher)s?\b"
 )
+# "Leopard 1 AP tanks", "Leopard 2 A6 tanks": a model's name, its mark and a short capitals suffix before its noun
+_MARKED = re.compile(
+    rf"(?<![\w-])({_NAME})[ \u00a0]+\d{{1,2}}[ \u00a0]+([A-Z][A-Z\d]{{0,3}})[ \u00a0]+"
+    r"(?:tank|howitzer|jet|fighter|helicopter|drone|missile|vehicle|launcher|rifle)s?\b"
+)
 _KEY = "equipment_names"
+_SPANS_KEY = "equipment_model_spans"
 
 
 def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
     names: set[str] = set()
     for m in _SYSTEM.finditer(text):
         names.update(m.group(1).split())
+    for m in _MARKED.finditer(text):
+        term = lookup(m.group(1))
+        if term is None or term.kind is not Kind.STATE:
+            names.update(m.groups())
     for name in list(names):
         if any(c.islower() for c in name):
             continue  # a model's suffix follows a name in capitals ("IRIS-T SLM"), not a word like "Patriot"
@@ -41,6 +53,19 @@ def marked_things(doc: Doc, text: str) -> tuple[frozenset[str], frozenset[str]]:
     found = doc.user_data.get(_KEY)
     if found is None:
         found = doc.user_data[_KEY] = _scan(text)
+    return found
+
+
+def model_spans(doc: Doc, text: str) -> frozenset[tuple[int, int]]:
+    """Character spans of the names and suffixes of marked models ("Leopard", "AP" in "Leopard 1 AP tanks")."""
+    found = doc.user_data.get(_SPANS_KEY)
+    if found is None:
+        spans = set()
+        for m in _MARKED.finditer(text):
+            term = lookup(m.group(1))
+            if term is None or term.kind is not Kind.STATE:
+                spans.update({m.span(1), m.span(2)})
+        found = doc.user_data[_SPANS_KEY] = frozenset(spans)
     return found
 
 

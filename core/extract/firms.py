@@ -22,6 +22,15 @@ def legal_form_end(doc: Doc, end: int) -> int:
     k = end
     while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in forms:
         k += 2
+    # "Rayyan Shipping (OPC) Private Limited": a company's kind in brackets, then its legal form
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+        f = k + 3 + (doc[k + 3].text in {"Private", "Public"})
+        j = k
+        while j > 0 and k - j < 6 and doc[j - 1].is_title:
+            j -= 1
+        initials = {t.text[0] for t in doc[j:k]}  # not "X Petroleum Corporation (XPC) Limited": the name's acronym
+        if f < len(doc) and doc[f].text in forms and len(doc[k + 1]) <= 4 and doc[k + 1].text[0] not in initials:
+            k = f + 1
     return k
 
 
@@ -82,6 +91,8 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     absorbed: set[int] = set()
     by_start = {m.start: m for m in chosen}
     for m in chosen:
+        if m.kind is Kind.OFFICIAL and m.key is None and m.chars is None and _based_before(doc, m.start):
+            m.kind, m.role = Kind.PARTY, "org"  # "London-based X Club": a firm or a body, not a person
         if m.kind is not Kind.PARTY or m.chars is not None:
             continue
         end = legal_form_end(doc, m.end)
@@ -110,6 +121,11 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _based_before(doc: Doc, start: int) -> bool:
+    """ "Istanbul-based X": a name right after "<place>-based" (a person would have a role noun between)."""
+    return start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text in {"-", "\u2010", "\u2011"}
 
 
 def legal_form_firms(doc: Doc) -> list[Mention]:

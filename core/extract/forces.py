@@ -135,12 +135,13 @@ def body_signature(name: str) -> tuple[str, str] | None:
         if term is not None and term.kind is Kind.STATE and term.role != "block":
             rest = fold(" ".join(words[n:]))
             if rest in lexicon_set("force_nouns", fold=True) or rest in _generic_bodies():
+                rest = rest.replace("defence", "defense")  # "PNG Defence Force" and "Papua New Guinea Defense Force"
                 return term.name, _SAME_FORCE.get(rest, rest)
     return None
 
 
 # news writes a state's land forces and its armed forces as one body ("the Sudanese Army" for its Armed Forces)
-_SAME_FORCE = {"army": "armed forces", "military": "armed forces"}
+_SAME_FORCE = {"army": "armed forces", "military": "armed forces", "defense forces": "defense force"}
 
 
 @cache

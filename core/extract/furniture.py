@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from core.extract.kb import knowledge
+from core.extract.teasers import teaser_tails
 
 _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
@@ -75,7 +76,7 @@ _INLINE = [
     # a bare credit in brackets: "(AP Photo)", "(Reuters Photo)", "(Photo)"
     re.compile(r"\((?:(?:" + _AGENCIES + r")[ \t]+)?(?:Photo|PHOTO|File Photo|Photograph|Image)\)"),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
-    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$", re.M),
+    re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO|Image|IMAGE|Picture)[ \t]*/.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b(?!/).*$", re.M),
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
     re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
@@ -234,7 +235,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             header = False
     ranges += _dateline(text) + _lead_ranges(text)
     ranges += [m.span() for m in _DATE_LINE.finditer(text) if m.end() > m.start()]
-    ranges += [m.span() for m in _DATE_SECTION.finditer(text)] + _sign_off(text)
+    ranges += [m.span() for m in _DATE_SECTION.finditer(text)] + _sign_off(text) + teaser_tails(text)
     for pattern in _INLINE:
         needs = None if pattern.flags & re.I else _NEEDS.get(pattern.pattern)
         if needs is None or any(w in text for w in needs):

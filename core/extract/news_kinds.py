@@ -18,6 +18,7 @@ from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_text
+from core.extract.outlet_shapes import outlets_by_shape, romance_names
 from core.extract.statenames import state_fixes
 from core.extract.subunits import drop_unit_owners
 from core.extract.things import is_cap
@@ -38,6 +39,7 @@ _COMPASS = {"eastern", "western", "northern", "southern", "central", "northeaste
             "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
 _LISTED = {"Group", "Category", "Tier", "Class", "List", "Annex", "Schedule", "Zone"}
 _CODE = re.compile(r"[A-Z]\d{0,2}")
+_EVENT_NAMES = {"Meeting", "Meetings", "Summit", "Talks"}
 _EVENT_NOUNS = {"meeting", "meetings", "session", "sessions", "day", "reshuffle"}
 _ARTICLES = {"al", "el"}
 _NOT_NAMES = {"a", "an", "the", "this", "that", "these", "those", "it", "its", "their", "our", "his", "her"}
@@ -285,6 +287,8 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                 m.start = state.end
         out.append(m)
     _numbered_short_forms(doc, out)
+    outlets_by_shape(doc, out)
+    romance_names(doc, out)
     return drop_unit_owners(doc, outlet_editions(doc, state_fixes(doc, out)))
 
 
@@ -366,6 +370,8 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "the so-called “Route for Peace” (RFP)": the acronym of a quoted title
     if _apposed_document(doc, e):
         return False  # "the Spirit of X, a joint statement": a document's title
+    if m.kind is Kind.PARTY and e - s > 1 and doc[e - 1].text in _EVENT_NAMES:
+        return False  # "the Foreign and Defense Ministerial Meeting": a meeting, not its members
     generic = lexicon_set("generic_bodies") | lexicon_set("org_heads")
     # "a Cabinet meeting"
     return not (e - s == 1 and doc[s].text in generic and e < len(doc) and doc[e].lower_ in _EVENT_NOUNS)

@@ -151,11 +151,18 @@ def person_end(doc: Doc, end: int, taken: list[bool]) -> int:
             and (doc[nxt].pos_ == "PROPN" or nxt > end)
             and (doc[nxt].ent_type_ in {"", "PERSON"} or _korean_given(doc, end, nxt) or _lone_org_word(doc, nxt))
             and lookup(doc[nxt].text) is None
+            and doc[nxt].lower_ not in title_words()[2]  # "Papua New Guinean" + "Prime Minister": no surname
         ):
             end = nxt + 1
         else:
             break
     return end
+
+
+def _apostrophe_name(tok) -> bool:
+    """ "Sa'id", "Ma'mun": a capitalised name word with an apostrophe inside it."""
+    parts = tok.text.replace("\u2019", "'").split("'")
+    return len(parts) == 2 and tok.text[:1].isupper() and all(p.isalpha() and p[1:].islower() for p in parts)
 
 
 def _lone_org_word(doc: Doc, i: int) -> bool:
@@ -184,15 +191,14 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
         if tok.lower_ not in roles or taken[i]:
             continue
         # "Chief Prosecutor Tiiu Ilves": the role's own title words open no name
-        j = i + 1
+        j = i + 2 if i + 2 < len(doc) and doc[i + 1].text in {"\u201d", '"'} else i + 1
         while j < len(doc) - 2 and titles[j] and doc[j].is_title and not taken[j]:
             j += 1
         k = j
         while (
             k < len(doc)
             and k - j <= 2
-            and doc[k].is_title
-            and doc[k].is_alpha
+            and ((doc[k].is_title and doc[k].is_alpha) or _apostrophe_name(doc[k]))
             and doc[k].pos_ == "PROPN"
             and not taken[k]
             and not titles[k]
@@ -200,6 +206,8 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
             and lookup(doc[k].text) is None
         ):
             k += 1
+        if k - j == 1 and not taken[k - 1] and k < len(doc) and doc[k].lower_ in {"al", "el", "bin", "ibn"}:
+            k = person_end(doc, k, taken)  # "facilitator Sa'id al-Jamal": a first name and a particle's surname
         if k - j >= 2 and all(doc[t].ent_type_ in {"", "PERSON", "ORG"} for t in range(j, k)):
             out.append(Mention(j, k, Kind.OFFICIAL, None, 2, "person"))
             for t in range(j, k):

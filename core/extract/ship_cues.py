@@ -13,7 +13,9 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.kb import lexicon_set
 from core.extract.nlp import doc_column, doc_text
+from core.model import Kind
 
 _PORT_CALL = re.compile(
     r"(?:to\s+)?(?:call(?:ed|ing)?\s+(?:at|in)|dock(?:ed|ing)?|berth(?:ed|ing)?|moor(?:ed|ing)?|"
@@ -68,3 +70,60 @@ def ships_by_what_they_do(doc: Doc, name_at, plain_name) -> list[SpacySpan]:
         if k < len(doc) and _PORT_CALL.match(text, doc[k - 1].idx if doc[k - 1].lower_ == "to" else doc[k].idx):
             out.append(doc[a:b])
     return out
+
+
+def ships_before_plural_noun(doc: Doc, name_at, plain_name, class_words: set[str]) -> list[SpacySpan]:
+    """ "the Rezky and Stoikiy corvettes", "the Baotou, Taiyuan and Jinan destroyers": names joined by commas and
+    "and" between "the" and a plural ship noun (perhaps after class words: "the X and Y guided missile destroyers")."""
+    out = []
+    plurals = lexicon_set("vessel_nouns", fold=True)
+    lower = doc_column(doc, "lower_")
+    for j, word in enumerate(lower):
+        if word not in plurals or doc[j].tag_ != "NNS" or not doc[j].is_lower:
+            continue
+        k = j
+        while k > 0 and j - k < 3 and doc[k - 1].is_lower and lower[k - 1] in class_words:
+            k -= 1
+        names: list[tuple[int, int]] = []
+        end, joined = k, False
+        while end > 1 and len(names) < 6:
+            start = end
+            while start > 0 and end - start < 5 and (doc[start - 1].is_title or doc[start - 1].is_upper):
+                start -= 1
+            if start == end or name_at(doc, start) != (start, end):
+                break
+            names.append((start, end))
+            before = lower[start - 1] if start > 0 else ""
+            if before == "the" and start > 1 and lower[start - 2] in {"and", ","}:
+                before, start = lower[start - 2], start - 1
+            if before in {"and", ","}:
+                joined = joined or before == "and"
+                end = start - 1
+                continue
+            if before != "the" or not joined:
+                names = []
+            break
+        out.extend(doc[a:b] for a, b in names if plain_name(doc, a, b))
+    return out
+
+
+def ships_taken_for_people(doc: Doc, entities) -> None:
+    """Retype, in place, a "person" every mention of whom follows "the" with no noun after it ("a missile attack on
+    the True Confidence in March"), in a text that speaks of ships: people take no article; "the X regime" is not
+    this."""
+    text = doc_text(doc)
+    lower = text.lower()
+    if not any(re.search(r"\b" + re.escape(w) + r"\b", lower) for w in ("ship", "vessel", "tanker", "vessels")):
+        return
+    for _, e in entities:
+        if e.kind is not Kind.OFFICIAL or not e.mentions:
+            continue
+        if all(_with_the(doc, text, m.start, m.end) for m in e.mentions):
+            e.kind = Kind.VESSEL
+
+
+def _with_the(doc: Doc, text: str, start: int, end: int) -> bool:
+    if text[max(0, start - 4) : start] != "the ":
+        return False
+    after = doc.char_span(end, len(text), alignment_mode="expand") if end < len(text) else None
+    return after is None or len(after) == 0 or after[0].pos_ not in {"NOUN", "PROPN", "ADJ"}

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.equipment import names_equipment_or_document
+from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, lexicon_set, lookup
 from core.model import Kind
 
@@ -46,6 +46,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     docstring), not a state, body, person or ship?"""
     if m.kind is not Kind.STATE and _MAKER.match(doc_text, end_char):
         return True
+    if m.kind is not Kind.VESSEL and (end_char - len(text), end_char) in model_spans(doc, doc_text):
+        return True  # "Leopard 1 AP tanks": a model's suffix, even one spelled like an agency
     if m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.key is None and _FLAG_WORD.search(text):
         return True
     one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ not in lexicon_set("role_nouns")

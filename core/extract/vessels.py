@@ -19,7 +19,7 @@ from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
-from core.extract.ship_cues import ships_by_what_they_do
+from core.extract.ship_cues import ships_before_plural_noun, ships_by_what_they_do, ships_taken_for_people
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -215,8 +215,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 k += 2
             elif k + 1 < len(doc) and doc[k].text == "," and _apposed_name(doc, k + 1):
                 k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
-            elif k < len(doc) and doc[k].lower_ == "the":
-                k = -1
+            elif k + 1 < len(doc) and doc[k].lower_ == "the":
+                # "the firm's tanker the X": a possessive owner's ship named after it; otherwise no name here
+                k = k + 1 if i > 0 and doc[i - 1].text in {"'s", "\u2019s"} else -1
             if 0 <= k < len(doc) - 1 and doc[k].text in _QUOTES:
                 k += 1  # the tanker “Yuk Tung”
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
@@ -243,6 +244,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     found += _paired_with_a_ship(doc) + _named_before_noun(doc, nouns) + _described_as_ship(doc, nouns)
     found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
     found += ships_by_what_they_do(doc, _name_at, _plain_name)
+    found += ships_before_plural_noun(doc, _name_at, _plain_name, _CLASS_WORDS)
     for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -295,6 +297,7 @@ def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
 
 
 # words between a ship's name and its class noun: "the Kazan nuclear submarine", "the Pashin fleet sea tanker"
+_NOT_SHIP_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME"})
 _CLASS_WORDS = {
     "nuclear",
     "powered",
@@ -327,22 +330,24 @@ _CLASS_WORDS = {
     "product",
     "chemical",
     "gas",
+    "logistics",
 }
 
 
-def _plain_name(doc: Doc, a: int, b: int) -> bool:
+def _plain_name(doc: Doc, a: int, b: int, org_ok: bool = False) -> bool:
     """Capitalised words that can name a ship: no known country or body, no body's head word, no body or people
-    label."""
+    label (with ``org_ok``, a body's label on a word not in capitals: "the Dale shuttle tanker")."""
     heads = lexicon_set("org_heads") | lexicon_set("unit_heads")
     return (
         all(
             (t.is_title or (t.is_upper and t.is_alpha and len(t) > 1) or (t.like_num and t.i > a))
             and t.text not in heads
             and t.text not in _NOT_NAMES
-            and t.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}
+            and t.ent_type_ not in ({"NORP", "DATE", "TIME"} if org_ok and not t.is_upper else _NOT_SHIP_LABELS)
             and lookup(t.text) is None
             for t in doc[a:b]
         )
+        and not (org_ok and doc[a].text in lexicon_set("non_entities"))
         and lookup(doc[a:b].text) is None
     )
 
@@ -363,7 +368,7 @@ def _first_words_re() -> re.Pattern:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
-def _name_before(doc: Doc, end: int) -> int | None:
+def _name_before(doc: Doc, end: int, org_ok: bool = False) -> int | None:
     """Start of the capitalised run (a name of up to four words) that ends at ``end`` right after "the"."""
     k = end
     while (
@@ -374,7 +379,7 @@ def _name_before(doc: Doc, end: int) -> int | None:
         k -= 1
     if k < end and doc[k].like_num:
         return None  # "the 5 ...": a name opens with a word
-    if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end):
+    if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end, org_ok):
         return None
     return k
 
@@ -392,7 +397,7 @@ def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
             and ((doc[k - 1].is_lower and doc[k - 1].lower_ in _CLASS_WORDS) or doc[k - 1].text == "-")
         ):
             k -= 1
-        start = _name_before(doc, k)
+        start = _name_before(doc, k, org_ok=end - k > 1)  # "the X logistics vessel": two words of class
         if start is not None and doc[k - 1].text not in lexicon_set("company_tails") and doc[k - 1].text != "Line":
             out.append(doc[start:k])  # not "the Maersk Line container ship": a firm's name
     return out
@@ -549,6 +554,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
 
 def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:
     """'the ship'/'the vessel' after the only named ship in the document refers back to it."""
+    ships_taken_for_people(doc, entities)
     ships = [e for _, e in entities if e.kind is Kind.VESSEL]
     if len(ships) != 1:
         return

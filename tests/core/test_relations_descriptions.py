@@ -170,8 +170,11 @@ def test_it_boarded_or_fired_at_is_the_ship_named_last():
 def test_a_person_telling_an_outlet_is_the_reporter_not_the_outlet():
     spec = {"Arno Vesk": (OFF, ["Arno Vesk"]), "Lima Post": (P, ["Lima Post"]), **PE, **KELPO}
     got = stated("Arno Vesk told the Lima Post that Peru had seized the Kelpo.", spec)
-    assert ("Lima Post", "Kelpo", Family.REPORTING) not in got
     assert ("Arno Vesk", "Kelpo", Family.REPORTING) in got
+    assert ("Kelpo", "Lima Post", Family.REPORTING) not in got
+    # the outlet he speaks to reports him and the parties of his words (newest gold: r15, r19 and r21 reviews)
+    assert ("Lima Post", "Arno Vesk", Family.REPORTING) in got
+    assert ("Lima Post", "Kelpo", Family.REPORTING) in got
 
 
 def test_sanctions_on_a_firm_or_person_are_enforcement_on_a_state_hostility():

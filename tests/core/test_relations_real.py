@@ -225,7 +225,9 @@ def test_seizing_a_flagged_ship_is_not_an_act_against_the_flag_state():
     assert ("Iran", "Panama", Family.ENFORCEMENT) not in got
 
 
-def test_an_official_reports_on_a_ship_but_not_on_his_own_state():
+def test_an_official_reports_on_a_ship_and_on_the_state_whose_act_he_states():
+    """The newest gold (r23 review, gold11's Rubio → United States) gives an official's word on his own state's act
+    REPORTING where no membership is stated (the pair is tied either way)."""
     got = stated(
         "Kommusaar said Estonia detained the Kiwala, and Macron said the Boracay had been boarded.",
         {
@@ -237,7 +239,7 @@ def test_an_official_reports_on_a_ship_but_not_on_his_own_state():
         },
     )
     assert ("Macron", "Boracay", Family.REPORTING) in got
-    assert ("Kommusaar", "Estonia", Family.REPORTING) not in got
+    assert ("Kommusaar", "Estonia", Family.REPORTING) in got
 
 
 def test_it_in_what_a_body_said_is_the_body():

@@ -23,8 +23,23 @@ _PERCEIVING = frozenset({"spot", "observe", "photograph", "detect", "catch", "se
 # a weapon or strike as a clause's subject: its owner (a modifier or 'by X') is the doer
 _WEAPON_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "drone", "missile", "rocket", "torpedo", "bombing", "shelling"}
+    | {"strikes", "airstrikes", "attacks", "raids", "drones", "missiles", "rockets"}
 )
 _LEAVERS = frozenset({"defector", "refugee", "migrant", "asylum-seeker", "exile", "escapee", "deserter"})
+# texts that act for whoever issued or adopted them ('a resolution that sanctioned X'), and adopting a text
+_ACTING_TEXTS = frozenset(
+    {"resolution", "resolutions", "decree", "decrees", "order", "law", "bill", "directive", "ruling", "statement"}
+)
+_ADOPTING = frozenset({"pass", "adopt", "issue", "approve", "sign", "enact", "unveil", "publish", "release"})
+# using a weapon or staging an attack: its doer is who the weapon's relative clause acts for
+_WIELDING = frozenset({"launch", "fire", "carry", "conduct", "use", "deploy", "send", "fly", "drop", "mount", "stage"})
+_AMOUNTS = frozenset({"worth", "amount", "amounts", "quantity", "quantities", "batch", "consignment", "shipment"})
+# a load's destination: 'drones destined for Libya', 'weapons bound for Y'
+_DESTINED = frozenset({"destine", "destined", "bound", "headed", "intend", "intended"})
+# 'did X by listing Y', 'after signing', 'before leaving': the gerund's doer is the clause's subject
+_MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "on"})
+# deeds named by whose they are ('Russian activities targeting X', 'China's operations near Y')
+_DEEDS = frozenset({"activity", "activities", "operation", "operations", "action", "actions", "effort", "efforts"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -60,6 +75,9 @@ class Clauses(Referents):
                 for e in self.den_all(p)
             }
         return frozenset(out)
+
+    def _weapon(self, t: Token) -> bool:
+        return t.lemma_.lower() in _WEAPON_NOUNS or t.lower_ in _WEAPON_NOUNS or t.lower_ in self.lex.weapon_nouns
 
     def _weapon_owner(self, c: Token) -> frozenset[int]:
         """'An Israeli airstrike killed X', 'a drone strike by Y hit the tanker': a weapon's owner does its act."""
@@ -108,6 +126,15 @@ class Clauses(Referents):
             # 'X said the regime was desperate and accused Y': the parser hangs the second verb on the quoted
             # copula, but a copular clause rarely goes on with an act; the speaker does it
             return self.actor(head.head, depth + 1)
+        if (
+            v.dep_ == "pcomp"
+            and v.tag_ == "VBG"
+            and head.dep_ == "prep"
+            and head.lower_ in _MEANS_PREPS
+            and head.head.pos_ in ("VERB", "AUX")
+            and not self.passive(head.head)
+        ):
+            return self.actor(head.head, depth + 1)  # 'Norway aligned itself with the EU by listing two firms'
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
@@ -116,12 +143,44 @@ class Clauses(Referents):
             own = self.den(head)
             if own or depth >= 3:
                 return own
+            if v.dep_ == "relcl" and head.lemma_.lower() in _ACTING_TEXTS:
+                return self._authors(head, depth)  # 'a resolution proposed by X that sanctioned Y'
+            if v.dep_ == "relcl" and self._weapon(head):
+                # 'X launched missiles that hit Y', 'carries out attacks that destroy Y's infrastructure'
+                owner = self._weapon_owner(head)
+                if owner or head.dep_ != "dobj" or head.head.lemma_.lower() not in _WIELDING:
+                    return owner  # 'shot down drones that struck Y' did not launch them
+                return self.actor(head.head, depth + 1)
             # 'Granma published a piece praising X', 'resorted to transfers to evade sanctions': a participle or
             # an infinitive on a noun that names no one acts for the doer of the clause the noun sits in
             if v.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
                 return own
+            if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in _DEEDS:
+                # 'citing Russian activities targeting infrastructure': a deed acts for whose deed it is
+                whose = frozenset(e for c in head.children if c.dep_ in ("amod", "poss") for e in self.den_all(c))
+                if whose:
+                    return whose
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
             return own if verb is None else self.actor(verb, depth + 1)
+        return frozenset()
+
+    def _authors(self, text: Token, depth: int) -> frozenset[int]:
+        """Who acts through a text: its author named on it ('a UN resolution', 'a decree signed by X', 'a resolution
+        proposed by X and Y'), else whoever adopted it ('the council passed a resolution') or spoke in it ('X said in
+        a statement')."""
+        out = set(self.modifiers(text, complements=False))
+        for c in text.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                out |= self.prep_objects(c)
+            elif c.dep_ == "acl" and self.passive(c):
+                out |= {e for a in c.children if a.dep_ == "agent" for e in self.prep_objects(a)}
+        if out:
+            return frozenset(out)
+        up = text.head
+        if text.dep_ == "dobj" and up.lemma_.lower() in _ADOPTING:
+            return self.actor(up, depth + 1)
+        if text.dep_ == "pobj" and up.lower_ == "in" and up.head.lemma_.lower() in self.lex.reporting_verbs:
+            return self.actor(up.head, depth + 1)
         return frozenset()
 
     def undergoer(self, v: Token) -> frozenset[int]:
@@ -170,6 +229,20 @@ class Clauses(Referents):
                 ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
                     yield ents, None, noun
+            elif c.dep_ in ("acl", "relcl", "amod") and depth == 0:
+                for prep in self._destination(c):  # 'seized two drones that were destined for Libya'
+                    ents = self.prep_objects(prep)
+                    if ents:
+                        yield ents, "for", noun
+
+    @staticmethod
+    def _destination(c: Token) -> list[Token]:
+        """The 'for' or 'to' of a load's destination participle, in a reduced or a full relative clause."""
+        if c.dep_ == "relcl":
+            c = next((x for x in c.children if x.dep_ in ("acomp", "oprd") and x.lower_ in _DESTINED), c)
+        if c.lower_ not in _DESTINED and c.lemma_.lower() not in _DESTINED:
+            return []
+        return [x for x in c.children if x.dep_ == "prep" and x.lower_ in ("for", "to")]
 
     def patients(self, v: Token) -> Iterator[Item]:
         """What an active verb acts on: objects, datives and prepositional complements."""
@@ -196,10 +269,18 @@ class Clauses(Referents):
     def object_noun(self, v: Token) -> Token | None:
         for c in v.children:
             if c.dep_ in ("dobj", "attr") and self.tok_ent[c.i] < 0 and nominal(c):
+                if self.den(c):  # 'provided the Bolivian army with equipment': the goods say what the act is
+                    return self._goods(v) or c
                 return c
-        for c in v.children:  # 'provided Caracas with loans and weapons'
+        return self._goods(v)
+
+    def _goods(self, v: Token) -> Token | None:
+        """'provided Caracas with loans and weapons', 'with $5 million worth of equipment'."""
+        for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "with":
                 for p in pobjs(c):
+                    if p.lemma_.lower() in _AMOUNTS:
+                        p = next((g for x in p.children if x.dep_ == "prep" and x.lower_ == "of" for g in pobjs(x)), p)
                     if self.lex.object_overrides.get(p.lemma_.lower()) is Family.TRADE:
                         return p
         return None

@@ -21,6 +21,8 @@ from core.model import Family, Kind
 
 # Diplomatic posts: whose post it is (a modifier) and where it is ('in') are two countries with ties.
 _POSTS = frozenset({"embassy", "consulate", "mission"})
+# participles the parser takes for prepositions of time: 'following the talks with X' is 'after the talks with X'
+_AS_PREPS = frozenset({"following", "preceding"})
 
 
 class RelationNouns(Targets):
@@ -105,6 +107,8 @@ class RelationNouns(Targets):
         if not agents and patients:
             # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
             verb = governing_verb(n, ("pobj", "prep", "advmod"))
+            if verb is not None and verb.dep_ == "prep" and verb.lower_ in _AS_PREPS and verb.head.pos_ == "VERB":
+                verb = verb.head  # 'X warns of retaliation following a war with Y', as 'after a war with Y'
             if verb is not None and not self.passive(verb):
                 agents |= self.actor(verb)
         type_ = lemma

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
-from core.extract.relations.outlets import outlet_entities
+from core.extract.relations.outlets import OUTLET_NOUNS, outlet_entities
 from core.extract.relations.syntax import pobjs
 from core.model import Kind
 
@@ -47,15 +47,33 @@ class Reports(Grammar):
             elif dep == "dobj":
                 # not a person the parser hangs on the object as a modifier ('sent Kim Jong-un greetings')
                 out |= self._subject_core(x) - {
-                    e for y in x.children if y.dep_ == "compound" and self.kind(e := self.tok_ent[y.i]) is Kind.OFFICIAL
+                    e
+                    for y in x.children
+                    if y.dep_ == "compound"
+                    and self.kind(e := self.tok_ent[y.i]) is Kind.OFFICIAL
+                    and e != self.tok_ent[x.i]  # not the object's own name: 'told Luis Mora'
                 }
                 for p in x.children:
                     if p.dep_ == "prep" and p.lower_ in _PARTNERS:
                         out |= {e for o in pobjs(p) for e in self._subject_core(o)}
             elif dep == "prep" and x.lower_ in _PARTNERS | {"as"}:
-                out |= {e for o in pobjs(x) for e in self._subject_core(o)}
+                out |= {e for o in pobjs(x) for e in self._subject_core(o) | self._aimed_below(o)}
+            elif dep == "prep" and x.lower_ == "to" and any(y.dep_ == "dobj" for y in c.children):
+                out |= {e for o in pobjs(x) for e in self.den_all(o)}  # 'handed over a system to Ukraine'
+            elif dep == "prep" and x.lower_ == "by" and depth < 2:
+                # 'aligned with the sanctions by listing two firms': the means is the same act
+                out |= {e for y in x.children if y.dep_ == "pcomp" for e in self._act_parties(y, depth + 1)}
             elif dep in ("ccomp", "xcomp", "conj") and x.pos_ in ("VERB", "AUX") and depth < 2:
                 out |= self._act_parties(x, depth + 1)
+        return out
+
+    def _aimed_below(self, t: Token) -> set[int]:
+        """'the round of sanctions against Russia': whom a noun's act is aimed at, through 'of' phrases."""
+        out: set[int] = set()
+        for x in t.children:
+            if x.dep_ == "prep" and x.lower_ in ("against", "on", "of"):
+                for o in pobjs(x):
+                    out |= (set(self.den_all(o)) if x.lower_ != "of" else set()) | self._aimed_below(o)
         return out
 
     def _fronted_clause(self, c: Token, v: Token) -> bool:
@@ -70,6 +88,12 @@ class Reports(Grammar):
             and any(t.text == "," for t in v.doc[c.right_edge.i : v.i])
         )
 
+    def _outlet_word(self, p: Token) -> set[int]:
+        """The outlet an outlet's noun names before it: 'on SKAI radio', 'told Andes television'."""
+        if self.tok_ent[p.i] >= 0 or p.lemma_.lower() not in OUTLET_NOUNS:
+            return set()
+        return {e for x in p.children if x.dep_ in ("compound", "nmod") and (e := self.tok_ent[x.i]) >= 0}
+
     def _interviewers(self, v: Token) -> set[int]:
         """Outlets a person speaks to: 'told CNN', 'said to Reuters', 'said on Kuwait TV', 'in an interview with
         Al-Jazeera'."""
@@ -77,7 +101,7 @@ class Reports(Grammar):
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "in"):
                 for p in pobjs(c):
-                    out |= self.den_all(p) if c.lower_ == "on" else set()
+                    out |= self.den_all(p) | self._outlet_word(p) if c.lower_ == "on" else set()
                     if p.lemma_.lower() in _INTERVIEWS:
                         out |= {
                             e

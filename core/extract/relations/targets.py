@@ -49,6 +49,8 @@ class Targets(Grammar):
         if any(self.den_all(c) for c in things if c.dep_ == "dobj"):
             things = [c for c in things if c.dep_ != "dobj"]
         for c in things:
+            if c.lemma_.lower() in ("request", "behest", "presence"):
+                continue  # 'arrested X at the request of Y' is not aimed at Y (verbs.py ties the asker)
             owners = self.owners(c) - doers
             aimed = fam
             if lemma in self.lex.expelling_verbs and owners and c.lemma_.lower() in self.lex.expelled_nouns:

@@ -12,6 +12,7 @@ from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import PLACE_PREPS, Tie
 from core.model import Family, Kind
 
+_ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
 _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
 
 
@@ -71,7 +72,13 @@ class Verbs(Grammar):
             if doers:
                 yield from self._pairs(doers, done, word, fam)
             # 'a ship detained in Panama': the state named as the place is the one that acted
-            for ents, prep, noun in self.patients(v):
+            items = list(self.patients(v))
+            places = {e for ents, prep, noun in items if prep in PLACE_PREPS and noun is None for e in ents}
+            if fam is Family.ENFORCEMENT and places and all(self.kind(e) is Kind.STATE for e in places):
+                for ents, prep, noun in items:  # 'was arrested in Cyprus at the request of the United States'
+                    if self._bidding(noun, prep) == "request":
+                        yield from self._pairs(ents, doers or places, f"requested {lemma} by", Family.DIPLOMACY)
+            for ents, prep, noun in items:
                 if prep in PLACE_PREPS and noun is None:
                     if fam is Family.ENFORCEMENT and all(self.kind(e) is Kind.STATE for e in ents):
                         yield from self._pairs(ents, done, word, fam)
@@ -116,6 +123,14 @@ class Verbs(Grammar):
         has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
         hostile = lex.verbs.get(lemma) is Family.HOSTILITY or lemma in lex.negating_verbs
         for ents, prep, via in self.patients(v):
+            bidding = self._bidding(via, prep)
+            if bidding is not None:
+                # 'signed the deal in the presence of X', 'arrested him at the request of Y'
+                if bidding == "presence":
+                    yield from self._pairs(doers, ents, f"{word} in presence of", Family.DIPLOMACY)
+                else:
+                    yield from self._pairs(ents, doers, f"requested {lemma} by", Family.DIPLOMACY)
+                continue
             if has_object and lemma in lex.guest_verbs and prep in PLACE_PREPS and via is None:
                 # 'Kim received Lavrov in Pyongyang': the host is at home, the guest is the visitor
                 guests = self.direct_objects(v)
@@ -149,6 +164,18 @@ class Verbs(Grammar):
                 if lemma in _UNDOING:
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} {prep}", Family.ALLIANCE)
                 continue
+            if (
+                via is not None
+                and prep is None
+                and lex.verbs.get(lemma) is Family.ALLIANCE
+                and lemma not in lex.ambivalent_verbs
+                and self.noun_family(via) is Family.HOSTILITY
+            ):
+                # 'supporting Russian aggression against Ukraine' backs Russia, whose aggression it is (not 'defended
+                # X's arrest': a measure's owner is whom it is taken against)
+                yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} of", Family.ALLIANCE)
+                any_patient = True
+                continue
             if via is not None and prep == "against" and lex.verbs.get(lemma) is Family.ALLIANCE:
                 inner = self.noun_family(via)
                 if inner in (Family.HOSTILITY, Family.ENFORCEMENT):
@@ -174,6 +201,14 @@ class Verbs(Grammar):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    @staticmethod
+    def _bidding(via: Token | None, prep: str | None) -> str | None:
+        """'in the presence of X' (a witness) and 'at the request of X' (who asked for the act)."""
+        if via is None or prep not in ("in", "at", "on", "upon") or via.dep_ != "pobj":
+            return None
+        lemma = via.lemma_.lower()
+        return "presence" if lemma == "presence" else "request" if lemma in _ASKING_NOUNS else None
 
     def _struck_ground(self, v: Token, obj: Token | None, prep: str | None, ents: frozenset[int]) -> str | None:
         """The place word of a strike on places in a state ('targeted nine sites in X'); not a ship or a person

@@ -1,0 +1,68 @@
+"""News outlets the model took for people: a name ending in a newspaper's word ("European Pravda", "Harbour
+Gazette"), or a lone name that reports ("X reported that", "according to X", "as reported by X") and is never part of
+a person's longer name in the text. General words only."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lookup, title_words
+from core.model import Kind
+
+# the words that end a newspaper's or a broadcaster's name
+_OUTLET_TAILS = frozenset({
+    "Pravda", "Izvestia", "Vedomosti", "Herald", "Gazette", "Times", "Post", "Tribune", "Journal", "Daily",
+    "Chronicle", "Courier", "Telegraph", "Observer", "Inquirer", "Express", "Monitor", "Shimbun", "Ilbo", "Sinmun",
+    "Zeitung", "Kurier", "Gazeta", "Kathimerini",
+})
+# the small words inside Romance names of papers and bodies: "Corriere della Sera", "Banco do Brasil"
+_ROMANCE = frozenset({"della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das", "des", "du", "de"})
+_REPORTS = frozenset({"reported", "reports", "wrote", "published", "revealed"})
+_BEFORE = ({"according", "to"}, {"reported", "by"}, {"reports", "by"}, {"source", ":"}, {"sources", ":"})
+
+
+def _reports(doc: Doc, s: int, e: int) -> bool:
+    if e < len(doc) and doc[e].lower_ in _REPORTS:
+        return True
+    return s >= 2 and {doc[s - 2].lower_, doc[s - 1].lower_} in _BEFORE and doc[s - 2].lower_ != doc[s - 1].lower_
+
+
+def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
+    """Retype, in place, the OFFICIAL mentions that are outlets by their shape or by what they do."""
+    titles = title_words()[2] | {"mr", "mrs", "ms", "dr"}
+    people = [m for m in chosen if m.kind is Kind.OFFICIAL and m.chars is None]
+    longer = {doc[i].text for m in people if m.end - m.start > 1 for i in range(m.start, m.end)}
+    lone: dict[str, list[Mention]] = {}
+    for m in people:
+        if m.key is not None:
+            continue
+        words = doc[m.start : m.end]
+        if len(words) > 1 and words[-1].text in _OUTLET_TAILS and words[0].lower_ not in titles:
+            m.kind, m.role = Kind.PARTY, "single"
+        elif len(words) == 1 and words[0].text not in longer:
+            lone.setdefault(words[0].text, []).append(m)
+    for mentions in lone.values():
+        if not any(_reports(doc, m.start, m.end) for m in mentions):
+            continue
+        if any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles | {"or"} for m in mentions):
+            continue  # "Mr X reported": a person; "the Maritime Agency or X": the body's other name (party_names)
+        for m in mentions:
+            m.kind, m.role = Kind.PARTY, "single"
+
+
+def romance_names(doc: Doc, chosen: list[Mention]) -> None:
+    """Widen, in place, a body's name the model began after a Romance particle ("Corriere della" + "Sera") over the
+    particle and the one or two capitalised words before it that no other mention holds."""
+    held = {t for m in chosen if m.chars is None for t in range(m.start, m.end)}
+    for m in chosen:
+        s = m.start
+        if m.kind is not Kind.PARTY or m.key is not None or m.chars is not None or s < 2:
+            continue
+        if doc[s - 1].lower_ not in _ROMANCE or not doc[s - 1].is_lower:
+            continue
+        k = s - 1
+        while k > 0 and s - 1 - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in held:
+            k -= 1
+        if k < s - 1 and lookup(doc[k : s - 1].text) is None:
+            m.start = k

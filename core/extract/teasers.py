@@ -1,0 +1,89 @@
+"""Links to other stories that close a page: they are page furniture, not the article.
+
+Two shapes, both at the very end of the text: a run of bulleted headlines ("- Minister resigns over leak", no
+sentence's end on any of them), and a heading such as "Latest News" followed by nothing but teaser cards (a headline,
+perhaps its one-sentence blurb under it). A writer's name after a dash closing the last paragraph signs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = re.compile(r"[-\u2022\u00b7*\u2013]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?\"\u201d:;,]\s*$")
+# the heading of a closing block of teasers
+_TAIL_HEAD = re.compile(
+    r"(?:Latest|Trending|Popular|Top|More|Related|Recommended|Most [Rr]ead|Editor'?s? [Pp]icks?)"
+    r"(?:[ \t]+(?:[Nn]ews|[Ss]tories|[Pp]osts|[Aa]rticles|[Uu]pdates|[Hh]eadlines|[Nn]ow|[Rr]eads?))?"
+    r"|You [Mm]ay [Aa]lso [Ll]ike|Read [Nn]ext|Don'?t [Mm]iss|(?:More|Also) [Oo]n [Tt]his [Ss]ite"
+)
+_HEADLINE_WORDS = 20
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body:
+            out.append((pos, pos + len(line), body))
+        pos += len(line)
+    return out
+
+
+def _headline(body: str) -> bool:
+    return len(body.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(body) and body[:1].isupper()
+
+
+def _bullet_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The closing run of two or more bulleted headlines."""
+    run = 0
+    for _, _, body in reversed(lines):
+        if not _BULLET.match(body) or _SENTENCE_END.search(body) or len(body.split()) > _HEADLINE_WORDS:
+            break
+        run += 1
+    if run < 2 or run == len(lines):
+        return []
+    return [(lines[-run][0], lines[-1][1])]
+
+
+def _cards(lines: list[tuple[int, int, str]]) -> bool:
+    """Teaser cards only: headlines, each perhaps followed by one sentence of blurb; two headlines at least."""
+    heads, after_head = 0, False
+    for _, _, body in lines:
+        if _headline(body):
+            heads, after_head = heads + 1, True
+        elif after_head:
+            after_head = False  # a card's blurb
+        else:
+            return False
+    return heads >= 2
+
+
+def _card_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """From a teaser heading ("Latest News") to the end, when only teaser cards follow it."""
+    for i, (start, _, body) in enumerate(lines):
+        if i > 0 and _TAIL_HEAD.fullmatch(body.rstrip(":")) and _cards(lines[i + 1 :]):
+            return [(start, lines[-1][1])]
+    return []
+
+
+# a writer's name signing off the last paragraph after its last sentence: "... in Asia. - Jane Roe"
+_DASHED_NAME = re.compile(
+    r"(?<=[.!?\"\u201d])[ \t]+[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}[ \t]*$", re.M
+)
+
+
+def _dashed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The signature closing one of the last two lines of text."""
+    out = []
+    for start, end, _ in lines[-2:]:
+        m = _DASHED_NAME.search(text, start, end)
+        if m is not None:
+            out.append(m.span())
+    return out
+
+
+def teaser_tails(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the closing blocks of links to other stories, and of a closing signature."""
+    lines = _lines(text)
+    return _bullet_tail(lines) + _card_tail(lines) + _dashed_sign_off(text, lines)
