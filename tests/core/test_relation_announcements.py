@@ -1,0 +1,40 @@
+"""An announcer's tie to whom its side's announced act is done takes the act's family (issue 11, x-fam20).
+Entities placed by hand; invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relation_family_cues import CL, PE, _fams
+from tests.core.test_relations import stated
+
+S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
+MIN = {"Peruvian Ministry of Justice": (P, ["Peruvian Ministry of Justice", "Justice Ministry"])}
+ARNO = {"Arno Vesk": (OFF, ["Arno Vesk", "Vesk"])}
+
+
+def test_a_body_announcing_an_arrest_without_a_doer_enforces_it():
+    got = stated(
+        "Arno Vesk has been arrested in Lima on smuggling charges, the Justice Ministry said.", {**MIN, **ARNO}
+    )
+    assert _fams(got, "Peruvian Ministry of Justice", "Arno Vesk") == {Family.ENFORCEMENT}
+
+
+def test_a_state_announcing_its_own_act_takes_the_act():
+    spec = {**PE, "Condor Star": (V, ["Condor Star"])}
+    got = stated("Peru said it had seized the Condor Star off its coast.", spec)
+    assert _fams(got, "Peru", "Condor Star") == {Family.ENFORCEMENT}
+
+
+def test_an_act_of_someone_else_stays_a_report():
+    spec = {**MIN, **ARNO, **CL}
+    got = stated("Chile has arrested Arno Vesk, the Justice Ministry said.", spec)
+    assert Family.ENFORCEMENT not in _fams(got, "Peruvian Ministry of Justice", "Arno Vesk")
+    # an unnamed doer is not the speaker either
+    got = stated("The Justice Ministry said the rebels had detained Arno Vesk.", {**MIN, **ARNO})
+    assert _fams(got, "Peruvian Ministry of Justice", "Arno Vesk") == {Family.REPORTING}
+
+
+def test_an_outlet_keeps_reporting():
+    spec = {**ARNO, "Lima Daily": (P, ["Lima Daily"])}
+    got = stated("Arno Vesk has been arrested in Lima, the Lima Daily reported.", spec)
+    assert Family.ENFORCEMENT not in _fams(got, "Lima Daily", "Arno Vesk")
