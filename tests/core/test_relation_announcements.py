@@ -38,3 +38,23 @@ def test_an_outlet_keeps_reporting():
     spec = {**ARNO, "Lima Daily": (P, ["Lima Daily"])}
     got = stated("Arno Vesk has been arrested in Lima, the Lima Daily reported.", spec)
     assert Family.ENFORCEMENT not in _fams(got, "Lima Daily", "Arno Vesk")
+
+
+def test_permission_to_a_ship_is_a_control_over_it():
+    spec = {**PE, "Condor Star": (V, ["Condor Star"])}
+    got = stated("Peru denied the Condor Star access to its territorial waters.", spec)
+    assert _fams(got, "Peru", "Condor Star") == {Family.ENFORCEMENT}
+    got = stated("Peru allowed the Condor Star to dock at Callao for two days.", spec)
+    assert _fams(got, "Peru", "Condor Star") == {Family.ENFORCEMENT}
+    got = stated("Peru granted permission for the tanker Condor Star to dock at Callao.", spec)
+    assert _fams(got, "Peru", "Condor Star") == {Family.ENFORCEMENT}
+    got = stated("Peru denied that the Condor Star had entered its waters.", spec)
+    assert Family.ENFORCEMENT not in _fams(got, "Peru", "Condor Star")
+
+
+def test_an_announced_refusal_of_a_ship_is_a_control_over_it():
+    spec = {**ARNO, "Condor Star": (V, ["Condor Star"])}
+    got = stated("Arno Vesk told reporters that the research ship Condor Star was not given permission to dock.", spec)
+    assert _fams(got, "Arno Vesk", "Condor Star") == {Family.ENFORCEMENT}
+    got = stated("Arno Vesk said the research ship Condor Star would be allowed to carry out work for two days.", spec)
+    assert _fams(got, "Arno Vesk", "Condor Star") == {Family.ENFORCEMENT}

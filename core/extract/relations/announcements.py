@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.families import PERMITTING
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -67,8 +68,8 @@ class Announcements:
                 continue
             if not _reported(v, lex.reporting_verbs):
                 continue
-            if any(c.dep_ == "neg" for c in v.children):
-                continue
+            if any(c.dep_ == "neg" for c in v.children) and v.lemma_.lower() not in PERMITTING:
+                continue  # 'was not arrested'; but 'was not given permission' is a refusal, a control all the same
             doers = self.actor(v)
             if side is None:
                 side = self._side(src, stated)
@@ -89,15 +90,14 @@ class Announcements:
         """The family of what ``v`` does to ``tgt``: as its undergoer or among its objects."""
         lemma = v.lemma_.lower()
         if self.passive(v):
-            if tgt not in self.undergoer(v):
-                return None
-            kinds = self.aimed_kinds(frozenset({tgt}), [c for c in v.children if c.dep_ == "nsubjpass"])
-            fam = aimed_family(self.lex, lemma, kinds)
-            if fam is None:
-                fam = self.verb_family(v, None, None, frozenset({tgt}))
-            if lemma in self.lex.ambivalent_verbs:
-                return None
-            return fam
+            if tgt in self.undergoer(v):
+                kinds = self.aimed_kinds(frozenset({tgt}), [c for c in v.children if c.dep_ == "nsubjpass"])
+                noun = self.object_noun(v)  # 'was given permission'
+                return aimed_family(self.lex, lemma, kinds) or self.verb_family(v, noun, None, frozenset({tgt}))
+            for ents, prep, via in self.patients(v):
+                if tgt in ents and prep in ("on", "against", "upon"):
+                    return self.verb_family(v, via, prep, ents)  # 'duties would be levied on X'
+            return None
         for ents, prep, via in self.patients(v):
             if tgt in ents:
                 return self.verb_family(v, via or self.object_noun(v), prep, ents)
@@ -110,7 +110,7 @@ def _verb_above(t: Token) -> Token | None:
     for _ in range(6):
         if x.head is x:
             return None
-        if x.dep_ in ("relcl", "acl", "advcl", "appos"):
+        if x.dep_ in ("relcl", "acl", "advcl"):
             return None  # 'X, which has been in Colombo': what a relative clause adds is not the announced act
         x = x.head
         if x.pos_ in ("VERB", "AUX"):

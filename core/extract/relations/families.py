@@ -62,6 +62,10 @@ _REFUSING = frozenset({"refuse", "decline"})
 _REFUSING = frozenset({"refuse", "decline"})
 # 'sent thousands of its troops into Ukraine': an invasion, where 'sent an envoy to X' is diplomacy
 _SENDING = frozenset({"send", "dispatch", "deploy", "move", "order", "pour"})
+# 'allowed the vessel to dock', 'denied the ship access', 'was not given permission to call': a state's permission
+# to a ship is a control over it (the annotated sets: granting or refusing a port call is enforcement)
+PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "grant", "deny", "refuse", "give", "clear"})
+PERMISSIONS = frozenset({"permission", "access", "clearance", "permit", "approval", "entry", "authorization"})
 
 
 class Grammar(Clauses):
@@ -174,6 +178,13 @@ class Grammar(Clauses):
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
+        if (
+            lemma in PERMITTING
+            and targets
+            and self.all_kind(targets, Kind.VESSEL)
+            and (noun.lemma_.lower() in PERMISSIONS if noun is not None else lemma not in ("give", "refuse"))
+        ):
+            return Family.ENFORCEMENT  # 'allowed the vessel to dock', 'denied the Y access to its waters'
         if (
             lemma in _ORDERING
             and prep is None
