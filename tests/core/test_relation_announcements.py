@@ -58,3 +58,25 @@ def test_an_announced_refusal_of_a_ship_is_a_control_over_it():
     assert _fams(got, "Arno Vesk", "Condor Star") == {Family.ENFORCEMENT}
     got = stated("Arno Vesk said the research ship Condor Star would be allowed to carry out work for two days.", spec)
     assert _fams(got, "Arno Vesk", "Condor Star") == {Family.ENFORCEMENT}
+
+
+FM = {"Peruvian Foreign Ministry": (P, ["Peruvian Foreign Ministry", "foreign ministry", "Foreign Ministry"])}
+
+
+def test_an_official_and_the_ministry_his_title_names_are_member_and_ministry():
+    got = stated(
+        "'Foreign Minister Arno Vesk decided to recall the ambassador,' the foreign ministry said.", {**FM, **ARNO}
+    )
+    assert _fams(got, "Arno Vesk", "Peruvian Foreign Ministry") == {Family.MEMBERSHIP}
+    got = stated(
+        "The Peruvian Foreign Ministry announced it was recalling Arno Vesk for consultations.", {**FM, **ARNO}
+    )
+    assert _fams(got, "Arno Vesk", "Peruvian Foreign Ministry") == {Family.MEMBERSHIP}
+    spec = {**ARNO, "Peruvian Ministry of Defence": (P, ["Peruvian Ministry of Defence", "Defence Ministry"])}
+    got = stated("The Defence Ministry issued a statement on behalf of its head Arno Vesk.", spec)
+    assert _fams(got, "Arno Vesk", "Peruvian Ministry of Defence") == {Family.MEMBERSHIP}
+
+
+def test_a_minister_of_another_domain_stays_a_report():
+    got = stated("The foreign ministry said Interior Minister Arno Vesk had resigned.", {**FM, **ARNO})
+    assert Family.MEMBERSHIP not in _fams(got, "Arno Vesk", "Peruvian Foreign Ministry")

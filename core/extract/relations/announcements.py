@@ -20,6 +20,11 @@ from core.model import Family, Kind
 _ACTS = frozenset(
     {Family.ENFORCEMENT, Family.DIPLOMACY, Family.AGREEMENT, Family.TRADE, Family.ALLIANCE, Family.HOSTILITY}
 )
+# Words naming a ministry, a foreign ministry, and the titles of its diplomats and spokespeople.
+_MINISTRIES = frozenset({"ministry", "department", "ministerio", "ministère"})
+_FOREIGN = frozenset({"foreign", "external", "state"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"})
+_NOT_DOMAIN = frozenset({"minister", "deputy", "vice", "first", "prime", "the", "of", "and", "state", "'s", "’s"})
 # Verbs whose act is too vague to pass on to an announcer: 'X would be in Colombo', 'X has gone to Y'.
 _VAGUE = frozenset({"be", "have", "go", "come", "leave", "say", "tell", "make", "take", "get", "do", "remain", "stay"})
 
@@ -41,6 +46,61 @@ class Announcements:
                     tie = (src, tgt, f"announced {act[0]}", act[1])
             out.append(tie)
         return out
+
+    def ministry_members(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
+        """An official and a ministry the sentence gives him by his title are member and ministry, whatever else the
+        sentence reads between them: '"Foreign Minister X decided ...," the foreign ministry said', 'the Defence
+        Ministry citing Defence Minister X', 'the ministry recalled its ambassador X', 'its head X' (the annotated
+        sets tie every official to a ministry or department as MEMBERSHIP, heads and spokespeople alike)."""
+        out: list[Tie] = []
+        for src, tgt, type_, fam in stated:
+            pair = {self.kind(src), self.kind(tgt)}
+            if pair == {Kind.OFFICIAL, Kind.PARTY} and fam is not Family.MEMBERSHIP:
+                person, body = (src, tgt) if self.kind(src) is Kind.OFFICIAL else (tgt, src)
+                if self._ministry(body) and self._serves(person, body, type_, fam, stated, start, end):
+                    out.append((person, body, "member of", Family.MEMBERSHIP))
+                    continue
+            out.append((src, tgt, type_, fam))
+        return out
+
+    def _ministry(self, ei: int) -> bool:
+        e = self.entities[ei]
+        words = {w for form in (e.name, *(m.text for m in e.mentions)) for w in form.lower().split()}
+        return bool(words & _MINISTRIES)
+
+    def _serves(self, person: int, body: int, type_: str, fam: Family, stated: list[Tie], start: int, end: int) -> bool:
+        if fam is Family.LEADERSHIP:
+            return True  # 'the ministry's head X', 'X, who heads the Defence Ministry'
+        if fam not in (Family.REPORTING, Family.DIPLOMACY):
+            return False
+        e = self.entities[body]
+        body_words = {w.strip(",.") for form in (e.name, *(m.text for m in e.mentions)) for w in form.lower().split()}
+        foreign = bool(body_words & _FOREIGN)
+        if fam is Family.DIPLOMACY:
+            return foreign and "recall" in type_  # 'the ministry announced it was recalling X'
+        states = {t for s, t, _, f in stated if s == person and f in (Family.MEMBERSHIP, Family.LEADERSHIP)}
+        states = {t for t in states if self.kind(t) is Kind.STATE}
+        homes = {t for s, t, _, f in stated if s == body and f is Family.MEMBERSHIP and self.kind(t) is Kind.STATE}
+        if states and homes and not states & homes:
+            return False  # 'the Polish Foreign Ministry summoned Ukrainian Ambassador X'
+        for ei, hi in self.heads:
+            if ei != person or not start <= hi < end:
+                continue
+            words = self._title_words(self.doc[hi])
+            if "minister" in words and (words - _NOT_DOMAIN) & body_words:
+                return (
+                    True  # 'Foreign Minister X' of the Foreign Ministry, 'Defence Minister X' of the Defence Ministry
+                )
+            if foreign and words & _ENVOYS and (states & homes or not states):
+                return True  # 'Ambassador of Turkey X was recalled, the Turkish Foreign Ministry said'
+        return False
+
+    def _title_words(self, head: Token) -> set[str]:
+        """The words of a name's own title: 'Foreign Minister X', 'Ambassador of Turkey to Israel, X'."""
+        toks = [t for t in head.subtree if t.i < head.i and self.tok_ent[t.i] != self.tok_ent[head.i]]
+        if head.dep_ == "appos" and head.head.i < head.i and self.tok_ent[head.head.i] < 0:
+            toks += [t for t in head.head.subtree if t.i < head.i and t.i not in {x.i for x in head.subtree}]
+        return {t.lower_ for t in toks if self.tok_ent[t.i] < 0}
 
     def _announcer(self, ei: int) -> bool:
         """An official, or a state body, that is no news outlet."""
