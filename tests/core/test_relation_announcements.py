@@ -80,3 +80,10 @@ def test_an_official_and_the_ministry_his_title_names_are_member_and_ministry():
 def test_a_minister_of_another_domain_stays_a_report():
     got = stated("The foreign ministry said Interior Minister Arno Vesk had resigned.", {**FM, **ARNO})
     assert Family.MEMBERSHIP not in _fams(got, "Arno Vesk", "Peruvian Foreign Ministry")
+
+
+def test_a_body_run_by_a_party_is_the_partys_own():
+    spec = {"Andes Front": (P, ["Andes Front"]), "Sierra Radio": (P, ["Sierra Radio"])}
+    got = stated("The talks were confirmed by the Andes Front-run Sierra Radio on Sunday.", spec)
+    assert ("Sierra Radio", "Andes Front", Family.MEMBERSHIP) in got
+    assert Family.LEADERSHIP not in _fams(got, "Sierra Radio", "Andes Front")
