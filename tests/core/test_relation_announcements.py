@@ -87,3 +87,13 @@ def test_a_body_run_by_a_party_is_the_partys_own():
     got = stated("The talks were confirmed by the Andes Front-run Sierra Radio on Sunday.", spec)
     assert ("Sierra Radio", "Andes Front", Family.MEMBERSHIP) in got
     assert Family.LEADERSHIP not in _fams(got, "Sierra Radio", "Andes Front")
+
+
+def test_arms_handed_over_are_trade():
+    spec = {**PE, **CL}
+    got = stated("Chile has received another air defence system from Peru.", spec)
+    assert _fams(got, "Peru", "Chile") == {Family.TRADE}
+    got = stated("Peru delivered twelve Leopard tanks to Chile.", spec)
+    assert _fams(got, "Peru", "Chile") == {Family.TRADE}
+    got = stated("Chile received a delegation from Peru.", spec)
+    assert _fams(got, "Peru", "Chile") == {Family.DIPLOMACY}
