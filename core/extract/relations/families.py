@@ -77,7 +77,9 @@ _HANDING_OVER = frozenset(
 )
 
 
-_ARMED = frozenset({"defence", "defense", "missile", "weapon", "weapons", "radar", "rocket", "artillery", "interceptor"})
+_ARMED = frozenset(
+    {"defence", "defense", "missile", "weapon", "weapons", "radar", "rocket", "artillery", "interceptor"}
+)
 
 
 @cache
