@@ -97,3 +97,10 @@ def test_arms_handed_over_are_trade():
     assert _fams(got, "Peru", "Chile") == {Family.TRADE}
     got = stated("Chile received a delegation from Peru.", spec)
     assert _fams(got, "Peru", "Chile") == {Family.DIPLOMACY}
+
+
+def test_the_state_of_an_announcing_body_announces_with_it():
+    spec = {**PE, **ARNO, "Peruvian Coast Guard": (P, ["Peruvian Coast Guard", "coast guard"])}
+    got = stated("Arno Vesk was apprehended at sea on Monday, Peru's coast guard said.", spec)
+    assert _fams(got, "Peruvian Coast Guard", "Arno Vesk") == {Family.ENFORCEMENT}
+    assert _fams(got, "Peru", "Arno Vesk") == {Family.ENFORCEMENT}

@@ -38,13 +38,25 @@ class Announcements:
         if not any(t[2] == "reported on" for t in stated):
             return stated
         out: list[Tie] = []
+        acts: dict[tuple[int, int], tuple[str, Family]] = {}
         for tie in stated:
             src, tgt, type_, fam = tie
             if fam is Family.REPORTING and type_ == "reported on" and self._announcer(src):
                 act = self._announced_act(src, tgt, stated, start, end)
                 if act is not None:
                     tie = (src, tgt, f"announced {act[0]}", act[1])
+                    acts[(src, tgt)] = act
             out.append(tie)
+        if not acts:
+            return out
+        # the state of an announcing organ announces with it: 'X expelled Y, the [Indonesian] coast guard said'
+        homes = {(a, b) for a, b, _, f in stated if f is Family.MEMBERSHIP and self.kind(b) is Kind.STATE}
+        homes |= {(o, st) for o, _ in acts if self.kind(o) is Kind.PARTY for st in self._own({o})}
+        for i, (src, tgt, type_, fam) in enumerate(out):
+            if fam is Family.REPORTING and type_ == "reported on" and self.kind(src) is Kind.STATE:
+                act = next((acts[(o, t)] for o, t in acts if t == tgt and (o, src) in homes), None)
+                if act is not None:
+                    out[i] = (src, tgt, f"announced {act[0]}", act[1])
         return out
 
     def ministry_members(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
