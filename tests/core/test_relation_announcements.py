@@ -104,3 +104,21 @@ def test_the_state_of_an_announcing_body_announces_with_it():
     got = stated("Arno Vesk was apprehended at sea on Monday, Peru's coast guard said.", spec)
     assert _fams(got, "Peruvian Coast Guard", "Arno Vesk") == {Family.ENFORCEMENT}
     assert _fams(got, "Peru", "Arno Vesk") == {Family.ENFORCEMENT}
+
+
+def test_a_deputy_head_is_a_member():
+    got = stated(
+        "Arno Vesk, who was deputy prime minister of Peru between 2008 and 2012, is among the oligarchs.",
+        {**PE, **ARNO},
+    )
+    assert _fams(got, "Arno Vesk", "Peru") == {Family.MEMBERSHIP}
+    got = stated(
+        "Arno Vesk, who was prime minister of Peru between 2008 and 2012, is among the oligarchs.", {**PE, **ARNO}
+    )
+    assert _fams(got, "Arno Vesk", "Peru") == {Family.LEADERSHIP}
+
+
+def test_a_state_called_a_blocs_ally_is_its_member():
+    spec = {**PE, **CL, "Andean Pact": (P, ["Andean Pact"])}
+    got = stated("The dispute between Andean Pact allies Peru and Chile hit a new low on Sunday.", spec)
+    assert _fams(got, "Peru", "Andean Pact") == {Family.MEMBERSHIP}

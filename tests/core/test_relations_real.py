@@ -227,13 +227,16 @@ def test_seizing_a_flagged_ship_is_not_an_act_against_the_flag_state():
 
 def test_an_official_reports_on_a_ship_but_not_on_his_own_state():
     got = stated(
-        "Kommusaar said Estonia detained the Kiwala, and Macron said the Boracay had been boarded.",
+        # an act without a doer is the announcer's own since x-fam20 (gold13: announcers take the act's family),
+        # so the ship is boarded by another state here
+        "Kommusaar said Estonia detained the Kiwala, and Macron said the Boracay had been boarded by Chile.",
         {
             "Kommusaar": (OFF, ["Kommusaar"]),
             "Macron": (OFF, ["Macron"]),
             "Estonia": (S, ["Estonia"]),
             "Kiwala": (V, ["Kiwala"]),
             "Boracay": (V, ["Boracay"]),
+            "Chile": (S, ["Chile"]),
         },
     )
     assert ("Macron", "Boracay", Family.REPORTING) in got

@@ -25,6 +25,9 @@ _MINISTRIES = frozenset({"ministry", "department", "ministerio", "ministère"})
 _FOREIGN = frozenset({"foreign", "external", "state"})
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "spokesman", "spokeswoman", "spokesperson"})
 _NOT_DOMAIN = frozenset({"minister", "deputy", "vice", "first", "prime", "the", "of", "and", "state", "'s", "’s"})
+# Words that make a head's title a deputy's.
+_DEPUTY = frozenset({"deputy", "vice", "assistant", "vice-"})
+_HEADS = frozenset({"prime", "general", "chief", "foreign", "defence", "defense"})
 # Verbs whose act is too vague to pass on to an announcer: 'X would be in Colombo', 'X has gone to Y'.
 _VAGUE = frozenset({"be", "have", "go", "come", "leave", "say", "tell", "make", "take", "get", "do", "remain", "stay"})
 
@@ -74,6 +77,60 @@ class Announcements:
                     continue
             out.append((src, tgt, type_, fam))
         return out
+
+    def deputies(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
+        """'Deputy Director General of the Board X', 'X, who was deputy prime minister of Russia', 'the vice-president
+        of the Assembly, X': a deputy serves the body he is deputy head of (MEMBERSHIP in every annotated set)."""
+        if not any(f is Family.LEADERSHIP for *_, f in stated):
+            return stated
+        out: list[Tie] = []
+        for src, tgt, type_, fam in stated:
+            if fam is Family.LEADERSHIP and self.kind(src) is Kind.OFFICIAL and self._deputy(src, type_, start, end):
+                out.append((src, tgt, f"deputy {type_}", Family.MEMBERSHIP))
+            else:
+                out.append((src, tgt, type_, fam))
+        return out
+
+    def bloc_allies(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
+        """'NATO allies Turkey and the Netherlands', 'its NATO ally the United States': a state called an ally of a
+        bloc is its member (gold: X → NATO MEMBERSHIP), not the bloc's ally."""
+        blocs = {
+            self.tok_ent[c.i]
+            for t in self.doc[start:end]
+            if t.lower_ in ("ally", "allies") and self.tok_ent[t.i] < 0
+            for c in t.children
+            if c.dep_ in ("compound", "nmod", "amod") and self.tok_ent[c.i] >= 0
+        }
+        blocs = {b for b in blocs if self.kind(b) is Kind.PARTY}
+        if not blocs:
+            return stated
+        out: list[Tie] = []
+        for src, tgt, type_, fam in stated:
+            if fam is Family.ALLIANCE and type_.startswith("all") and {src, tgt} & blocs:
+                state = tgt if src in blocs else src
+                if self.kind(state) is Kind.STATE:
+                    out.append((state, src if src in blocs else tgt, "member of", Family.MEMBERSHIP))
+                    continue
+            out.append((src, tgt, type_, fam))
+        return out
+
+    def _deputy(self, person: int, type_: str, start: int, end: int) -> bool:
+        """The title the tie was read from, nearest the person's name, is a deputy's."""
+        title = type_.split()[0].lower() if type_ else ""
+        if not title or title in _DEPUTY:
+            return False
+        names = [hi for ei, hi in self.heads if ei == person and start <= hi < end]
+        words = [t for t in self.doc[start:end] if t.lower_ == title or t.lower_.endswith("-" + title)]
+        if not names or not words:
+            return False
+        word = min(words, key=lambda t: min(abs(t.i - h) for h in names))
+        if word.lower_ != title:
+            return word.lower_.split("-")[0] in _DEPUTY  # 'vice-president'
+        before = {self.doc[word.i - 1].lower_} if word.i > start else set()
+        before |= {c.lower_ for c in word.children if c.dep_ in ("compound", "amod") and c.i < word.i}
+        if before & _HEADS:
+            before |= {t.lower_ for t in self.doc[max(start, word.i - 2) : word.i]}  # 'deputy prime minister
+        return bool(before & _DEPUTY)
 
     def _ministry(self, ei: int) -> bool:
         e = self.entities[ei]

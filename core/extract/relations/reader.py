@@ -187,7 +187,9 @@ class Reader(
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
             stated = escorts_as_alliance(self._stated[(start, seg)], (t.lemma_ for t in toks), self.kind)
-            stated = self.ministry_members(self.announced(stated, start, by_sent[start].end), start, by_sent[start].end)
+            end = by_sent[start].end
+            stated = self.ministry_members(self.announced(stated, start, end), start, end)
+            stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
