@@ -122,3 +122,12 @@ def test_a_state_called_a_blocs_ally_is_its_member():
     spec = {**PE, **CL, "Andean Pact": (P, ["Andean Pact"])}
     got = stated("The dispute between Andean Pact allies Peru and Chile hit a new low on Sunday.", spec)
     assert _fams(got, "Peru", "Andean Pact") == {Family.MEMBERSHIP}
+
+
+def test_the_head_of_a_states_unit_is_the_states_member():
+    got = stated(
+        '"This is crazy," Arno Vesk, head of the Peruvian consular section in Quito, told local press.', {**PE, **ARNO}
+    )
+    assert _fams(got, "Arno Vesk", "Peru") == {Family.MEMBERSHIP}
+    got = stated("Arno Vesk, head of the Peruvian government, met the press.", {**PE, **ARNO})
+    assert _fams(got, "Arno Vesk", "Peru") == {Family.LEADERSHIP}

@@ -28,6 +28,11 @@ _NOT_DOMAIN = frozenset({"minister", "deputy", "vice", "first", "prime", "the", 
 # Words that make a head's title a deputy's.
 _DEPUTY = frozenset({"deputy", "vice", "assistant", "vice-"})
 _HEADS = frozenset({"prime", "general", "chief", "foreign", "defence", "defense"})
+# Nouns by which a state is itself named: 'the Russian government', 'the Iranian regime'.
+_STATE_NOUNS = frozenset(
+    {"government", "state", "country", "nation", "people", "republic", "kingdom", "administration", "regime"}
+    | {"junta", "authorities", "leadership", "cabinet", "side", "territory", "army", "military", "navy", "forces"}
+)
 # Verbs whose act is too vague to pass on to an announcer: 'X would be in Colombo', 'X has gone to Y'.
 _VAGUE = frozenset({"be", "have", "go", "come", "leave", "say", "tell", "make", "take", "get", "do", "remain", "stay"})
 
@@ -87,9 +92,31 @@ class Announcements:
         for src, tgt, type_, fam in stated:
             if fam is Family.LEADERSHIP and self.kind(src) is Kind.OFFICIAL and self._deputy(src, type_, start, end):
                 out.append((src, tgt, f"deputy {type_}", Family.MEMBERSHIP))
+            elif fam is Family.LEADERSHIP and self.kind(src) is Kind.OFFICIAL and self._unit_only(tgt, start, end):
+                out.append((src, tgt, type_, Family.MEMBERSHIP))
             else:
                 out.append((src, tgt, type_, fam))
         return out
+
+    def _unit_only(self, state: int, start: int, end: int) -> bool:
+        """'head of the Mexican consular section', 'chief of North Korea's special operations': the sentence names
+        the state only as the owner of a unit its official heads, whom the annotated sets tie to the state as a
+        member; not 'North Korean leader X' or 'the Russian government's head' (a title, the state itself)."""
+        if self.kind(state) is not Kind.STATE:
+            return False
+        names = [self.doc[hi] for ei, hi in self.heads if ei == state and start <= hi < end]
+        if not names:
+            return False
+        for t in names:
+            unit = t.head
+            if t.dep_ not in ("amod", "compound", "poss") or unit is t or self.tok_ent[unit.i] >= 0:
+                return False
+            lemma = unit.lemma_.lower()
+            if lemma in self.lex.role_nouns or lemma in _STATE_NOUNS or unit.pos_ not in ("NOUN",):
+                return False
+            if not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.head.children) and unit.dep_ != "pobj":
+                return False
+        return True
 
     def bloc_allies(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
         """'NATO allies Turkey and the Netherlands', 'its NATO ally the United States': a state called an ally of a
