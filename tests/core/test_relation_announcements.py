@@ -131,3 +131,11 @@ def test_the_head_of_a_states_unit_is_the_states_member():
     assert _fams(got, "Arno Vesk", "Peru") == {Family.MEMBERSHIP}
     got = stated("Arno Vesk, head of the Peruvian government, met the press.", {**PE, **ARNO})
     assert _fams(got, "Arno Vesk", "Peru") == {Family.LEADERSHIP}
+
+
+def test_sanctions_on_a_firm_are_enforcement_even_beside_its_state():
+    spec = {**PE, "Andes Trading": (P, ["Andes Trading"]), "Northern Union": (P, ["Northern Union"])}
+    got = stated("The Northern Union imposed sanctions on Andes Trading in Peru for supplying drones.", spec)
+    assert _fams(got, "Northern Union", "Andes Trading") == {Family.ENFORCEMENT}
+    got = stated("The Northern Union imposed sanctions on Peru.", spec)
+    assert _fams(got, "Northern Union", "Peru") == {Family.HOSTILITY}

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PERMITTING
 from core.extract.relations.syntax import Tie
-from core.model import Family, Kind
+from core.model import Family, Kind, LocalRelation
 
 # Acts an announcer's side does to a target; belonging and speech stay as the speech rules read them.
 _ACTS = frozenset(
@@ -140,6 +140,29 @@ class Announcements:
                     continue
             out.append((src, tgt, type_, fam))
         return out
+
+    def measures_on_parties(self, rels: list[LocalRelation]) -> list[LocalRelation]:
+        """'imposed sanctions on Shahed Aviation Industries in Iran', 'announced sanctions on 16 people, including
+        members of the Assembly': a measure on a firm, a body, a person or a ship is enforcement on it (gold: 66
+        direct sanctions on non-states ENFORCEMENT, against 3), even where the sentence also names a state. Read on
+        the document's final ties, so the pair layer sees the rules' families as before."""
+        return [
+            LocalRelation(r.source, r.target, r.type, Family.ENFORCEMENT, r.evidence)
+            if self._party_measure(r.target, r.type, r.family)
+            else r
+            for r in rels
+        ]
+
+    def _party_measure(self, tgt: int, type_: str, fam: Family) -> bool:
+        words = type_.split()
+        return (
+            fam is Family.HOSTILITY
+            and self.kind(tgt) in (Kind.PARTY, Kind.VESSEL, Kind.OFFICIAL)
+            and len(words) >= 3
+            and words[-2] in self.lex.listing_nouns
+            and words[-1] in ("on", "against", "including", "upon")
+            and words[0] not in ("evade", "evading", "exempting", "lift", "lifted", "ease", "eased")
+        )
 
     def _deputy(self, person: int, type_: str, start: int, end: int) -> bool:
         """The title the tie was read from, nearest the person's name, is a deputy's."""

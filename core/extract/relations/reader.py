@@ -225,7 +225,7 @@ class Reader(
                 refused = frozenset((a, b)) in self._between.refused
                 feats = [] if refused else self._pair_features(a, b, seg, len(present), where, ruled, ties)
                 self.untyped.append((a, b, feats, evidence))
-        return out + self._second_look(out)
+        return self.measures_on_parties(out + self._second_look(out))
 
     def _pair_features(
         self,
