@@ -121,6 +121,8 @@ class Announcements:
     def bloc_allies(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
         """'NATO allies Turkey and the Netherlands', 'its NATO ally the United States': a state called an ally of a
         bloc is its member (gold: X → NATO MEMBERSHIP), not the bloc's ally."""
+        if not any(f is Family.ALLIANCE and ty.startswith("all") for _, _, ty, f in stated):
+            return stated
         blocs = {
             self.tok_ent[c.i]
             for t in self.doc[start:end]
