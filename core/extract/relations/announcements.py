@@ -5,6 +5,11 @@ The annotated sets (gold7 onward, settled in the gold9-gold13 reviews) give offi
 their own side the act's family ('Announcing officials and organs of the acting state take the act's family'), while
 news outlets keep REPORTING. The act is read from the verb the target hangs on inside the reported words: done by the
 announcer, by its own state or body, or left without a doer ('was arrested', 'was asked to leave').
+
+The same per-sentence pass (run by the reader on each sentence's ties, before the pair layer) settles the family of
+belonging ties the rules read too loosely: an official and the ministry his title names (MEMBERSHIP), a deputy head
+(MEMBERSHIP), the head of a state's unit (MEMBERSHIP to the state), a state called a bloc's ally (MEMBERSHIP); and, on
+the document's final ties, sanctions on a firm, body, person or ship (ENFORCEMENT).
 """
 
 from __future__ import annotations
