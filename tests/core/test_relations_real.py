@@ -229,13 +229,16 @@ def test_an_official_reports_on_a_ship_and_on_the_state_whose_act_he_states():
     """The newest gold (r23 review, gold11's Rubio → United States) gives an official's word on his own state's act
     REPORTING where no membership is stated (the pair is tied either way)."""
     got = stated(
-        "Kommusaar said Estonia detained the Kiwala, and Macron said the Boracay had been boarded.",
+        # an act without a doer is the announcer's own since x-fam20 (gold13: announcers take the act's family),
+        # so the ship is boarded by another state here
+        "Kommusaar said Estonia detained the Kiwala, and Macron said the Boracay had been boarded by Chile.",
         {
             "Kommusaar": (OFF, ["Kommusaar"]),
             "Macron": (OFF, ["Macron"]),
             "Estonia": (S, ["Estonia"]),
             "Kiwala": (V, ["Kiwala"]),
             "Boracay": (V, ["Boracay"]),
+            "Chile": (S, ["Chile"]),
         },
     )
     assert ("Macron", "Boracay", Family.REPORTING) in got

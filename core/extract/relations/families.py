@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from core.extract.kb import lexicon_set
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
@@ -62,6 +65,35 @@ _REFUSING = frozenset({"refuse", "decline"})
 _REFUSING = frozenset({"refuse", "decline"})
 # 'sent thousands of its troops into Ukraine': an invasion, where 'sent an envoy to X' is diplomacy
 _SENDING = frozenset({"send", "dispatch", "deploy", "move", "order", "pour"})
+# 'allowed the vessel to dock', 'denied the ship access', 'was not given permission to call': a state's permission
+# to a ship is a control over it (the annotated sets: granting or refusing a port call is enforcement)
+PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "grant", "deny", "refuse", "give", "clear"})
+PERMISSIONS = frozenset({"permission", "access", "clearance", "permit", "approval", "entry", "authorization"})
+# 'received another air defence system from X', 'delivered tanks to Y': handing over arms is trade (the annotated
+# sets: supplies of arms, drones, missiles are TRADE), where 'received the envoy' is diplomacy
+_HANDING_OVER = frozenset(
+    {"receive", "deliver", "supply", "provide", "transfer", "sell", "buy", "purchase", "acquire", "export"}
+    | {"import", "obtain", "hand", "give", "get", "ship"}
+)
+
+
+_ARMED = frozenset(
+    {"defence", "defense", "missile", "weapon", "weapons", "radar", "rocket", "artillery", "interceptor"}
+)
+
+
+@cache
+def _equipment() -> frozenset[str]:
+    return lexicon_set("equipment_nouns", fold=True)
+
+
+def equipment(noun: Token) -> bool:
+    """'another IRIS-T air defence system', 'Leopard tanks', 'fighter jets': a weapon or military machine."""
+    words = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")] + [noun.lower_]
+    known = _equipment()
+    if noun.lemma_.lower() in known or any(" ".join(words[i:]) in known for i in range(len(words))):
+        return True
+    return noun.lemma_.lower() == "system" and bool(set(words) & _ARMED)  # 'another IRIS-T defence system'
 
 
 class Grammar(Clauses):
@@ -175,6 +207,13 @@ class Grammar(Clauses):
         lemma = v.lemma_.lower()
         lex = self.lex
         if (
+            lemma in PERMITTING
+            and targets
+            and self.all_kind(targets, Kind.VESSEL)
+            and (noun.lemma_.lower() in PERMISSIONS if noun is not None else lemma not in ("give", "refuse"))
+        ):
+            return Family.ENFORCEMENT  # 'allowed the vessel to dock', 'denied the Y access to its waters'
+        if (
             lemma in _ORDERING
             and prep is None
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children)
@@ -258,6 +297,8 @@ class Grammar(Clauses):
         vague = lemma in lex.ambivalent_verbs or own is None
         nlemma = noun.lemma_.lower() if noun is not None else None
         override = lex.object_overrides.get(nlemma) if nlemma else None
+        if override is None and noun is not None and lemma in _HANDING_OVER and equipment(noun):
+            override = Family.TRADE  # 'Ukraine has received another air defence system from Germany'
         # 'handed the title to', but 'praised Russia's role in Syria' is praise, not membership
         if (
             override

@@ -196,4 +196,8 @@ class Modifiers(Grammar):
                 for e in self.prep_objects(c)
                 if self.kind(e) is Kind.STATE
             )
+        if word == "run" and fam is Family.LEADERSHIP:
+            # 'the Houthi-run SABA agency', 'the Moscow-run Africa Corps': the body run is the runner's own (gold)
+            yield from self._pairs(ents, (self.tok_ent[t.i],), "run by", Family.MEMBERSHIP)
+            return
         yield from self._pairs((self.tok_ent[t.i],), ents, word, fam)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
+from core.extract.relations.announcements import Announcements
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
@@ -48,7 +49,9 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
-class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided, Permits):
+class Reader(
+    Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided, Permits, Announcements
+):
     """The rules that read ties from the trees of one document's sentences."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], lex: Lexicon, model: PairModel | None = None) -> None:
@@ -185,6 +188,9 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
             evidence = _evidence(self.text, self.doc[toks[0].i : toks[-1].i + 1])
             found: dict[tuple[int, int, Family], str] = {}
             stated = escorts_as_alliance(self._stated[(start, seg)], (t.lemma_ for t in toks), self.kind)
+            end = by_sent[start].end
+            stated = self.ministry_members(self.announced(stated, start, end), start, end)
+            stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
@@ -224,7 +230,7 @@ class Reader(Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, 
                 else:  # read in ``_second_look``, only for a pair no rule typed elsewhere in the document
                     feats = (a, b, seg, len(present), where, ruled, ties)
                 self.untyped.append((a, b, feats, evidence))
-        return out + self._second_look(out)
+        return self.measures_on_parties(out + self._second_look(out))
 
     def _pair_features(
         self,
