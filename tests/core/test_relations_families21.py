@@ -100,3 +100,14 @@ def test_dismissing_a_states_accusations_is_hostile():
 def test_an_official_saying_his_own_side_struck_does_not_accuse_it():
     got = stated("Freedonian President Lin Bao said Freedonia attacked a camp in Sylvania.", ACCUSED)
     assert ("Lin Bao", "Freedonia", Family.HOSTILITY) not in got, got
+
+
+def test_seeking_a_captives_release_backs_him():
+    got = stated("Sylvania had long sought Omar Tal's release.", STATES)
+    assert ("Sylvania", "Omar Tal", Family.ALLIANCE) in got, got
+
+
+def test_seizing_a_states_capital_is_an_attack():
+    spec = {"Sylvania": (S, ["Sylvania"]), "Red Hand": (P, ["Red Hand"])}
+    got = stated("The Red Hand seized Sylvania's capital in 2014.", spec)
+    assert ("Red Hand", "Sylvania", Family.HOSTILITY) in got, got

@@ -35,6 +35,7 @@ _RENEWING = frozenset({"renew", "extend", "honour", "honor", "implement"})
 # 'captured major cities in eastern Congo': seizing a state's land is an attack on it, not a police act
 _TERRITORY = frozenset(
     {"city", "town", "village", "territory", "region", "area", "province", "land", "island", "border", "control"}
+    | {"capital"}
 )
 # 'enforcing the EU's sanctions', 'contributes to the UN arms embargo': carrying out a body's measure backs it
 _ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor", "align"})
@@ -119,6 +120,10 @@ _CLAIMS = frozenset(
     {"accusation", "allegation", "claim", "charge", "criticism", "complaint", "demand", "protest", "concern"}
     | {"statement", "remark", "comment", "assertion", "report", "warning", "threat", "call", "request", "offer"}
 )
+# seeking a captive's release backs the captive (gold: Russia → Bout, South Korea → Hankuk Chemi ALLIANCE;
+# negotiating it is diplomacy, gold corpus)
+_SEEKING = frozenset({"seek", "demand", "secure", "win", "push", "press", "call", "request", "obtain"})
+_FREEING = frozenset({"release", "freedom", "freeing"})
 # a post held abroad: 'held positions in X' (with 'serve in X', a diplomat's posting)
 _POSTS = frozenset({"position", "post", "posting", "assignment", "stint", "tour"})
 
@@ -296,6 +301,14 @@ class Grammar(Clauses):
             and targets
         ):
             return Family.HOSTILITY  # "dismissed Guyana's accusations": a rejection, not a dismissal from office
+        if (
+            lemma in _SEEKING
+            and noun is not None
+            and noun.lemma_.lower() in _FREEING
+            and targets
+            and all(self.kind(e) in (Kind.OFFICIAL, Kind.VESSEL) for e in targets)
+        ):
+            return Family.ALLIANCE  # "Moscow had long sought Bout's release", "demanded the vessel's release"
         if lemma == "head" and prep is None and noun is None and targets:
             # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
             return Family.LEADERSHIP
