@@ -1,0 +1,36 @@
+"""Reports, round I (issue 11): a person quoted in words with no verb reports on the parties they name; an outlet
+told something by an unnamed source reports the state or body the source speaks from. Entities placed by hand;
+invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, P, OFF = Kind.STATE, Kind.PARTY, Kind.OFFICIAL
+PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
+CL = {"Chile": (S, ["Chile", "Chilean", "Santiago"])}
+ARVO = {"Tomas Arvo": (OFF, ["Tomas Arvo", "Arvo"])}
+ANDES = {"Andes": (P, ["Andes"])}
+
+
+def test_a_person_quoted_in_words_with_no_verb_reports_on_the_parties_they_name():
+    got = stated('"A significant step forward for Peru\'s coastal policy," Arvo said.', {**PE, **ARVO})
+    assert ("Tomas Arvo", "Peru", Family.REPORTING) in got
+    # a state named only by an adjective is no party of the words
+    got = stated('"A significant step forward for the Peruvian coastal policy," Arvo said.', {**PE, **ARVO})
+    assert ("Tomas Arvo", "Peru", Family.REPORTING) not in got
+
+
+def test_an_outlet_told_by_an_unnamed_source_reports_the_state_the_source_speaks_from():
+    spec = {**PE, **ANDES}
+    got = stated('"We have not been informed," a source at the Peruvian embassy told news agency Andes.', spec)
+    assert ("Andes", "Peru", Family.REPORTING) in got
+    # the outlet's own state, named before its noun, is no party of the report
+    spec = {**PE, **CL, **ANDES}
+    got = stated('"We have not been informed," a source at the Peruvian embassy told Chilean news agency Andes.', spec)
+    assert ("Andes", "Peru", Family.REPORTING) in got
+    assert ("Andes", "Chile", Family.REPORTING) not in got
+    # a source named as a person is the one reporting, read elsewhere
+    got = stated('"We have not been informed," Tomas Arvo told news agency Andes.', {**PE, **ANDES, **ARVO})
+    assert ("Andes", "Peru", Family.REPORTING) not in got
