@@ -34,3 +34,8 @@ def test_an_outlet_told_by_an_unnamed_source_reports_the_state_the_source_speaks
     # a source named as a person is the one reporting, read elsewhere
     got = stated('"We have not been informed," Tomas Arvo told news agency Andes.', {**PE, **ANDES, **ARVO})
     assert ("Andes", "Peru", Family.REPORTING) not in got
+
+
+def test_a_speaker_describing_a_state_s_fleet_reports_on_the_state():
+    got = stated("Tomas Arvo described the Chilean fleet as a significant challenge.", {**CL, **ARVO})
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) in got
