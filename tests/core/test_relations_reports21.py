@@ -39,3 +39,15 @@ def test_an_outlet_told_by_an_unnamed_source_reports_the_state_the_source_speaks
 def test_a_speaker_describing_a_state_s_fleet_reports_on_the_state():
     got = stated("Tomas Arvo described the Chilean fleet as a significant challenge.", {**CL, **ARVO})
     assert ("Tomas Arvo", "Chile", Family.REPORTING) in got
+
+
+def test_an_outlet_reporting_on_officials_reports_the_states_their_own_phrase_names():
+    spec = {**PE, **CL, **ARVO, **ANDES, "Luis Mora": (OFF, ["Luis Mora"])}
+    got = stated(
+        "Chilean Foreign Minister Luis Mora and Peru's President Tomas Arvo on Friday signed a joint communique, "
+        "the Andes news agency reported.",
+        spec,
+    )
+    assert ("Andes", "Chile", Family.REPORTING) in got
+    assert ("Andes", "Peru", Family.REPORTING) in got
+    assert ("Andes", "Tomas Arvo", Family.REPORTING) in got

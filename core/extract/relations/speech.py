@@ -161,6 +161,11 @@ class Speech(Reports):
                 targets |= self._reported_clause(first)
         if not targets and (reporters or outlets):
             targets = self._trailing_report(v)
+        if reporters and reporters <= self.outlets():
+            # 'Chinese Foreign Minister X and Kiribati's President Y signed ..., Xinhua reported': an outlet reports
+            # the states the officials it reports on are named by (both the state and the one acting for it)
+            acted = {e for e in targets if self.kind(e) is Kind.OFFICIAL}
+            targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE}
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
