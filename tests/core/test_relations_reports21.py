@@ -51,3 +51,9 @@ def test_an_outlet_reporting_on_officials_reports_the_states_their_own_phrase_na
     assert ("Andes", "Chile", Family.REPORTING) in got
     assert ("Andes", "Peru", Family.REPORTING) in got
     assert ("Andes", "Tomas Arvo", Family.REPORTING) in got
+
+
+def test_a_report_names_the_body_an_object_names_before_its_noun():
+    spec = {**ANDES, "Coast Command": (P, ["Coast Command"]), "Pacific Council": (P, ["Pacific Council"])}
+    got = stated("Coast Command officials said that the navy's actions support Pacific Council resolutions.", spec)
+    assert ("Coast Command", "Pacific Council", Family.REPORTING) in got

@@ -328,6 +328,11 @@ class Speech(Reports):
             return set()
         return self._reported_clause(root) if root.pos_ in ("VERB", "AUX") else set()
 
+    def _named_within(self, x: Token) -> set[int]:
+        """'support UN Security Council resolutions', 'seized Hamas's funds': the body an object names before its
+        noun."""
+        return {e for y in x.children if y.dep_ in ("compound", "poss") and (e := self.tok_ent[y.i]) >= 0}
+
     def _sources_at(self, subjects: list[Token]) -> set[int]:
         """'a source at the German embassy', 'an official from Ukraine's security service': the state or body an
         unnamed source speaks from (named by the place's name or by its adjective, possessive or compound)."""
@@ -488,7 +493,7 @@ class Speech(Reports):
             out |= self._subject_core(s)
         if out or any(s.pos_ == "PRON" for s in subj):
             # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
-            acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
+            acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x) or self._named_within(x)}
             # 'aimed radar at the X', 'fired on the Y', 'a strike against Z': what the act was aimed at
             acted_on |= {e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)}
             return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
