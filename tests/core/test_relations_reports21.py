@@ -57,3 +57,15 @@ def test_a_report_names_the_body_an_object_names_before_its_noun():
     spec = {**ANDES, "Coast Command": (P, ["Coast Command"]), "Pacific Council": (P, ["Pacific Council"])}
     got = stated("Coast Command officials said that the navy's actions support Pacific Council resolutions.", spec)
     assert ("Coast Command", "Pacific Council", Family.REPORTING) in got
+
+
+def test_quoted_words_naming_states_by_a_copula_report_on_them():
+    spec = {**PE, **CL, **ARVO}
+    got = stated(
+        '"The only countries that negotiated this deal were Peru and Chile," said press secretary Tomas Arvo.', spec
+    )
+    assert ("Tomas Arvo", "Peru", Family.REPORTING) in got
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) in got
+    # a country acting in the words is his state's act, no report
+    got = stated('"Our country has decided to cut relations with Chile," said Tomas Arvo.', spec)
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) not in got
