@@ -92,7 +92,9 @@ def quote_parties(
         return set()
     for x in c.children:
         if x.dep_ in ("nsubj", "nsubjpass") and (
-            (tok_ent[x.i] >= 0 and kind(tok_ent[x.i]) is Kind.STATE) or x.lemma_.lower() in STATE_SUBJECTS
+            (tok_ent[x.i] >= 0 and kind(tok_ent[x.i]) is Kind.STATE)
+            # ('the only countries that signed were X and Y' names the states, it does not make one act)
+            or (x.lemma_.lower() in STATE_SUBJECTS and c.lemma_.lower() != "be")
         ):
             return set()
     out: set[int] = set()

@@ -92,7 +92,11 @@ class Reports(Grammar):
         """The outlet an outlet's noun names before it: 'on SKAI radio', 'told Andes television'."""
         if self.tok_ent[p.i] >= 0 or p.lemma_.lower() not in OUTLET_NOUNS:
             return set()
-        return {e for x in p.children if x.dep_ in ("compound", "nmod") and (e := self.tok_ent[x.i]) >= 0}
+        out = {e for x in p.children if x.dep_ in ("compound", "nmod") and (e := self.tok_ent[x.i]) >= 0}
+        # 'told French news agency AFP': the name after the noun, parsed beside it or under it
+        if p.i + 1 < len(p.doc) and (e := self.tok_ent[p.i + 1]) >= 0 and p.doc[p.i + 1].head.i in (p.i, p.head.i):
+            out.add(e)
+        return out
 
     def _interviewers(self, v: Token) -> set[int]:
         """Outlets a person speaks to: 'told CNN', 'said to Reuters', 'said on Kuwait TV', 'in an interview with

@@ -29,6 +29,8 @@ _NOT_ACTS = frozenset({Family.REPORTING, Family.ASSOCIATION, Family.MEMBERSHIP, 
 _SHARED_ACTS = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.ALLIANCE})
 # Verbs by which the press reports: 'Spiegel reported', 'as revealed by X'.
 _PRESS_VERBS = frozenset({"report", "reveal", "publish", "broadcast"})
+# Heads of a speaker's quoted words: a clause, or a phrase with no verb ('"A step forward for X," Y said').
+_QUOTABLE = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 
@@ -96,13 +98,15 @@ class Speech(Reports):
             return
         targets: set[int] = set()
         quoted: set[int] = set()
-        acting: set[int] = set()
+        # 'a source at the German embassy told AFP': the outlet told reports whom the source speaks from
+        acting: set[int] = self._sources_at(subjects) if outlets else set()
         outright: set[int] = set()  # entities the reported clauses name by a noun, not 'Turkish authorities'
         subject_states: set[int] = set()  # 'X said Estonia detained ...'
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
-                if people and c.pos_ in ("VERB", "AUX"):
-                    # '"... Y ... Z ...," X said': a person quoted in his own words reports on the parties they name
+                if people and c.pos_ in _QUOTABLE:
+                    # '"... Y ... Z ...," X said': a person quoted in his own words reports on the parties they
+                    # name, also in words with no verb ('"A step forward for Y's policy," X said')
                     quoted |= quote_parties(c, self.tok_ent, self.kind, self.hyphenated, self.lex.verdict_words)
                     subject_states |= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
                 # a person or a state is asked more: what its clause is about, not every state it mentions
@@ -122,7 +126,8 @@ class Speech(Reports):
                         self.tok_ent[t.i] for t in c.subtree if t.pos_ != "ADJ" and t.dep_ not in ("amod", "npadvmod")
                     }
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
-                targets |= self._subject_core(c) - self._outlet_word(c)  # not 'told Y radio'
+                told = self._outlet_word(c)  # not 'told Y radio', 'told French news agency Y'
+                targets |= self._subject_core(c) - told if not told or c.dep_ != "dobj" else set()
                 if c.dep_ == "dobj":
                     # 'cited a source at the Navy': whose source it is
                     targets |= {
@@ -156,6 +161,11 @@ class Speech(Reports):
                 targets |= self._reported_clause(first)
         if not targets and (reporters or outlets):
             targets = self._trailing_report(v)
+        if reporters and reporters <= self.outlets():
+            # 'Chinese Foreign Minister X and Kiribati's President Y signed ..., Xinhua reported': an outlet reports
+            # the states the officials it reports on are named by (both the state and the one acting for it)
+            acted = {e for e in targets if self.kind(e) is Kind.OFFICIAL}
+            targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE}
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
@@ -318,6 +328,30 @@ class Speech(Reports):
             return set()
         return self._reported_clause(root) if root.pos_ in ("VERB", "AUX") else set()
 
+    def _named_within(self, x: Token) -> set[int]:
+        """'support UN Security Council resolutions', 'seized Hamas's funds': the body an object names before its
+        noun."""
+        return {e for y in x.children if y.dep_ in ("compound", "poss") and (e := self.tok_ent[y.i]) >= 0}
+
+    def _sources_at(self, subjects: list[Token]) -> set[int]:
+        """'a source at the German embassy', 'an official from Ukraine's security service': the state or body an
+        unnamed source speaks from (named by the place's name or by its adjective, possessive or compound)."""
+        out: set[int] = set()
+        for c in subjects:
+            if self.tok_ent[c.i] >= 0:
+                continue
+            for x in c.children:
+                if x.dep_ != "prep" or x.lower_ not in _SOURCE_PREPS:
+                    continue
+                out |= self.prep_objects(x)
+                for p in pobjs(x):
+                    out |= {
+                        e
+                        for y in p.children
+                        if y.dep_ in ("amod", "poss", "compound") and (e := self.tok_ent[y.i]) >= 0
+                    }
+        return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+
     def _told_outlets(self, v: Token) -> set[int]:
         """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person
         or a state, which are told things in talks)."""
@@ -459,7 +493,7 @@ class Speech(Reports):
             out |= self._subject_core(s)
         if out or any(s.pos_ == "PRON" for s in subj):
             # 'announced that the Russian MoD has used the Port Olya 3': what the subject acts on is reported too
-            acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x)}
+            acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x) or self._named_within(x)}
             # 'aimed radar at the X', 'fired on the Y', 'a strike against Z': what the act was aimed at
             acted_on |= {e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)}
             return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
