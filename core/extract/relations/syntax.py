@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from core.model import Family
 
@@ -52,4 +52,13 @@ def governing_verb(t: Token, through: tuple[str, ...]) -> Token | None:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return t
+    return None
+
+
+def stance_word(doc: Doc, start: int) -> str | None:
+    """'pro' or 'anti' glued before the name starting at ``start``: 'the pro-EU authorities' are no part of the EU."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return doc[start - 2].lower_
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return doc[start - 1].lower_[:-1]
     return None
