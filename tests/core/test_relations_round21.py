@@ -35,3 +35,51 @@ def test_each_other_ties_both_ways():
     )
     assert ("Peru", "Chile", Family.HOSTILITY) in got
     assert ("Chile", "Peru", Family.HOSTILITY) in got
+
+
+def test_a_ship_carrying_plain_cargo_names_ports_not_trade_partners():
+    orca = {**PE, **CL, "Orca Star": (V, ["Orca Star"])}
+    got = stated("The Liberian bulk carrier was transporting cargo from Peru to Chile.", {**PE, **CL})
+    assert not _fams(got, "Peru", "Chile")
+    got = stated("The Orca Star was transporting coal from Peru to Chile at the time.", orca)
+    assert not _fams(got, "Orca Star", "Peru") and not _fams(got, "Orca Star", "Chile")
+    # arms are a trade tie
+    got = stated("The Orca Star was carrying arms from Peru to Chile.", orca)
+    assert ("Orca Star", "Chile", Family.TRADE) in got
+
+
+def test_a_ship_noun_names_the_owner_of_the_ship_apposed_or_named_after_it():
+    navy = {"Peruvian Navy": (P, ["Peruvian Navy"]), "Orca Star": (V, ["Orca Star"])}
+    got = stated("The ship was found on Thursday by the Peruvian Navy vessel, Orca Star.", navy)
+    assert ("Orca Star", "Peruvian Navy", Family.MEMBERSHIP) in got
+    got = stated("The Peruvian Navy vessel Orca Star arrived in port.", navy)
+    assert ("Orca Star", "Peruvian Navy", Family.MEMBERSHIP) in got
+
+
+def test_an_of_after_a_kin_word_is_no_post_of_a_person():
+    spec = {"Bo Lind": (Kind.OFFICIAL, ["Bo Lind"]), "Ana Ruiz": (Kind.OFFICIAL, ["Ana Ruiz"])}
+    got = stated("The measures apply to 21 people, including Ana Ruiz, the vice president and wife of Bo Lind.", spec)
+    assert Family.MEMBERSHIP not in _fams(got, "Ana Ruiz", "Bo Lind")
+
+
+def test_joint_drafters_and_a_legal_verdict_by_a_court():
+    got = stated(
+        "The council passed a resolution proposed by Peru and Chile that sanctioned Arno Vesk.",
+        {**PE, **CL, "Arno Vesk": (Kind.OFFICIAL, ["Arno Vesk"])},
+    )
+    assert _fams(got, "Peru", "Chile") == {Family.ALLIANCE}
+    court = {"Constitutional Court": (P, ["Constitutional Court"]), **VESK}
+    got = stated("The Vesk Party was declared unconstitutional by the Constitutional Court.", court)
+    assert ("Constitutional Court", "Vesk Party", Family.ENFORCEMENT) in got
+    # a spokesman declaring something is no verdict on it
+    got = stated("The Vesk Party was declared the winner by the Constitutional Court.", court)
+    assert Family.ENFORCEMENT not in _fams(got, "Constitutional Court", "Vesk Party")
+
+
+def test_a_fellow_of_a_think_tank_is_its_member():
+    spec = {**VESK, "Lima Council": (P, ["Lima Council"])}
+    got = stated(
+        "Bo Lind, a senior fellow with the Lima Council, described the fleet as a challenge.",
+        {**spec, "Bo Lind": (Kind.OFFICIAL, ["Bo Lind"])},
+    )
+    assert ("Bo Lind", "Lima Council", Family.MEMBERSHIP) in got

@@ -17,6 +17,20 @@ _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movemen
 class Modifiers(Grammar):
     """Rules for a mention's own modifiers."""
 
+    def _vessel_noun_owners(self, t: Token, me: int) -> Iterator[Tie]:
+        """'the Peruvian Navy vessel, Orca Star', 'the Navy vessel Orca Star': the ship noun's owner owns the ship."""
+        nouns = [c for c in t.children if c.dep_ == "compound" and self.tok_ent[c.i] < 0]
+        if t.dep_ == "appos" and self.tok_ent[t.head.i] < 0:
+            nouns.append(t.head)
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.lex.vessel_nouns:
+                continue
+            for c in noun.children:
+                other = self.tok_ent[c.i]
+                owner = other >= 0 and other != me and self.kind(other) is Kind.PARTY  # a navy, not its state
+                if c.dep_ in MODIFIER_DEPS and owner:
+                    yield me, other, f"{noun.lemma_.lower()} of", Family.MEMBERSHIP
+
     def _stances(self, t: Token, me: int) -> Iterator[Tie]:
         """'the pro-Russia X party' sides with Russia, 'an anti-Peru militia' is against Peru."""
         if self.kind(me) not in (Kind.PARTY, Kind.OFFICIAL):
@@ -78,6 +92,8 @@ class Modifiers(Grammar):
                     yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
         yield from self._bracketed(t, me)
         yield from self._stances(t, me)
+        if self.kind(me) is Kind.VESSEL:
+            yield from self._vessel_noun_owners(t, me)
         yield from self._described_home(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to

@@ -12,6 +12,8 @@ CORE_PREPS = frozenset(
     | {"between", "upon", "onto", "among", "amongst", "beside", "alongside"}
 )
 PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
+# Plain cargo a ship carries on its route; arms, oil and fuel are left to the trade rules (sanctions, embargoes).
+PLAIN_CARGO = frozenset({"cargo", "coal", "goods", "freight", "container", "grain", "ore", "steel", "cement"})
 # Prepositions naming where something happened or went, which a report is not about.
 WHERE_PREPS = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
