@@ -83,3 +83,20 @@ def test_a_fellow_of_a_think_tank_is_its_member():
         {**spec, "Bo Lind": (Kind.OFFICIAL, ["Bo Lind"])},
     )
     assert ("Bo Lind", "Lima Council", Family.MEMBERSHIP) in got
+
+
+def test_only_the_first_name_apposed_to_a_ship_noun_is_that_ship():
+    spec = {"Peruvian Navy": (P, ["Peruvian Navy"]), "Orca Star": (V, ["Orca Star"]), "Sea Lark": (V, ["Sea Lark"])}
+    got = stated(
+        "A Peruvian Navy ship, the Orca Star, and one from the fisheries bureau, the Sea Lark, were there.", spec
+    )
+    assert ("Orca Star", "Peruvian Navy", Family.MEMBERSHIP) in got
+    assert not _fams(got, "Sea Lark", "Peruvian Navy")
+
+
+def test_a_demonym_on_a_coordinated_portfolio_names_the_ministers_state():
+    got = stated(
+        "Peruvian Transport and Infrastructure Minister Bo Lind gave an account.",
+        {**PE, "Bo Lind": (Kind.OFFICIAL, ["Bo Lind"])},
+    )
+    assert ("Bo Lind", "Peru", Family.MEMBERSHIP) in got

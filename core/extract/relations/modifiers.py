@@ -20,7 +20,9 @@ class Modifiers(Grammar):
     def _vessel_noun_owners(self, t: Token, me: int) -> Iterator[Tie]:
         """'the Peruvian Navy vessel, Orca Star', 'the Navy vessel Orca Star': the ship noun's owner owns the ship."""
         nouns = [c for c in t.children if c.dep_ == "compound" and self.tok_ent[c.i] < 0]
-        if t.dep_ == "appos" and self.tok_ent[t.head.i] < 0:
+        # only the first name apposed: 'a Navy ship, the A, and one from the Bureau, the B'
+        apposed = t.dep_ == "appos" and self.tok_ent[t.head.i] < 0
+        if apposed and next(c for c in t.head.children if c.dep_ == "appos").i == t.i:
             nouns.append(t.head)
         for noun in nouns:
             if noun.lemma_.lower() not in self.lex.vessel_nouns:

@@ -291,8 +291,8 @@ class Titles(Grammar):
                 continue
             if c.dep_ in MODIFIER_DEPS:
                 ents = self.den_all(c)
-                if not ents and c.dep_ in ("compound", "amod") and self.tok_ent[c.i] < 0:
-                    # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'
+                if not ents and c.dep_ in ("compound", "amod", "nmod") and self.tok_ent[c.i] < 0:
+                    # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'; 'Turkish Transport and ... Minister X'
                     ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
                 if ents:
                     yield ents, None, None
