@@ -303,6 +303,7 @@ class Verbs(Grammar):
             words = [v.lower_, noun.lemma_.lower(), inner or prep]
         return " ".join(x for x in words if x)
 
+
 # Verbs of drafting a text; passive with two or more agents, the agents draft it together.
 _DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
 # Legal verdicts on a body: 'declared unconstitutional', 'ruled illegal', 'deemed extremist'.
