@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import JOINT_NOUNS, Tie
+from core.extract.relations.syntax import JOINT_NOUNS, PLAIN_CARGO, Tie, stance_word
 from core.model import Family, Kind
 
 _LONGEST_GAP = 6
@@ -123,6 +123,10 @@ class Between:
             if not self._actor_ok(doc[as_], doc[ae], gap, trigger):
                 continue
             last = doc[be]
+            if fam is Family.TRADE and kind(a) is Kind.VESSEL and any(t.lemma_.lower() in PLAIN_CARGO for t in gap):
+                continue  # 'the Orca Star was transporting coal from Peru': a port of call, not a trade tie
+            if stance_word(doc, bs) is not None and tok_ent[last.head.i] != b:
+                continue  # 'protests against the pro-EU authorities' are not against the EU
             if fam is Family.DIPLOMACY and last.dep_ in ("amod", "compound", "nmod", "poss") and last.head.i > be:
                 continue  # 'discussed North Korean troop movements' is not talks with North Korea
             if fam is Family.DEFECTION and kind(a) is not Kind.OFFICIAL:

@@ -16,6 +16,7 @@ from core.extract.relations.syntax import (
     governing_verb,
     nominal,
     pobjs,
+    stance_word,
 )
 from core.model import Family
 
@@ -223,6 +224,8 @@ class Clauses(Referents):
                 c.dep_ == "poss" and ((noun.dep_ == "dobj" and depth == 0) or (noun.dep_ == "pobj" and depth == 1))
             ):
                 ents = self.den_all(c)  # 'confirmed Ri's defection', 'to evade UN sanctions'
+                if ents and stance_word(self.doc, c.left_edge.i) is not None:
+                    continue  # 'against the pro-EU government': a stance named on the noun is not its owner
                 if ents:
                     yield ents, None, noun
             elif c.dep_ == "acl" and self.passive(c) and noun.lemma_.lower() in self.lex.relation_nouns:

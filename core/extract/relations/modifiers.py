@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs
+from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
 from core.model import Family, Kind
 
 # Group nouns for movements that belong where they are: 'Huthi rebels in Yemen', 'the X movement in Lebanon'.
@@ -16,6 +16,35 @@ _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movemen
 
 class Modifiers(Grammar):
     """Rules for a mention's own modifiers."""
+
+    def _vessel_noun_owners(self, t: Token, me: int) -> Iterator[Tie]:
+        """'the Peruvian Navy vessel, Orca Star', 'the Navy vessel Orca Star': the ship noun's owner owns the ship."""
+        nouns = [c for c in t.children if c.dep_ == "compound" and self.tok_ent[c.i] < 0]
+        # only the first name apposed: 'a Navy ship, the A, and one from the Bureau, the B'
+        apposed = t.dep_ == "appos" and self.tok_ent[t.head.i] < 0
+        if apposed and next(c for c in t.head.children if c.dep_ == "appos").i == t.i:
+            nouns.append(t.head)
+        for noun in nouns:
+            if noun.lemma_.lower() not in self.lex.vessel_nouns:
+                continue
+            for c in noun.children:
+                other = self.tok_ent[c.i]
+                owner = other >= 0 and other != me and self.kind(other) is Kind.PARTY  # a navy, not its state
+                if c.dep_ in MODIFIER_DEPS and owner:
+                    yield me, other, f"{noun.lemma_.lower()} of", Family.MEMBERSHIP
+
+    def _stances(self, t: Token, me: int) -> Iterator[Tie]:
+        """'the pro-Russia X party' sides with Russia, 'an anti-Peru militia' is against Peru."""
+        if self.kind(me) not in (Kind.PARTY, Kind.OFFICIAL):
+            return
+        for x in (t, *(c for c in t.children if self.tok_ent[c.i] == me)):
+            for c in x.children:
+                other = self.tok_ent[c.i]
+                if c.dep_ not in MODIFIER_DEPS or other < 0 or other == me or c.i > t.i:
+                    continue
+                stance = stance_word(self.doc, c.left_edge.i)
+                if stance is not None:
+                    yield me, other, f"{stance}-", Family.ALLIANCE if stance == "pro" else Family.HOSTILITY
 
     def _entity_modifiers(self, t: Token) -> Iterator[Tie]:
         """'North Korea's Ministry of Foreign Affairs', 'the North Korean embassy', 'a Maduro henchman'."""
@@ -30,6 +59,8 @@ class Modifiers(Grammar):
             while start > 0 and self.tok_ent[start - 1] == other:
                 start -= 1
             before = self.doc[start - 1] if start > 0 else None
+            if stance_word(self.doc, start) is not None:
+                continue  # read by _stances
             if before is not None and before.lower_ == "the" and before.i > 0:
                 before = self.doc[before.i - 1]  # 'Ambassador to the United States X'
             if (
@@ -62,6 +93,9 @@ class Modifiers(Grammar):
                     label = "part of" if c.lower_ == "of" else f"based {c.lower_}"
                     yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
         yield from self._bracketed(t, me)
+        yield from self._stances(t, me)
+        if self.kind(me) is Kind.VESSEL:
+            yield from self._vessel_noun_owners(t, me)
         yield from self._described_home(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to

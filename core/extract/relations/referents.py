@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.mentions import Mentions
-from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs
+from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
 
 _ELECT = frozenset({"elect", "designate"})
@@ -137,6 +137,8 @@ class Referents(Mentions):
                     if complements
                     else frozenset(self.tok_ent[x.i] for x in (c,) if self.tok_ent[x.i] >= 0)
                 )
+                if ents and c.dep_ in ("amod", "compound") and stance_word(self.doc, c.left_edge.i) is not None:
+                    ents = frozenset()  # 'protests against the pro-EU authorities' are not against the EU
                 if not ents and c.dep_ in ("amod", "compound"):
                     # 'a North Korean-flagged ship', 'the state-run Korean media'
                     ents = frozenset(e for x in c.children if x.dep_ in MODIFIER_DEPS for e in self.den_all(x))

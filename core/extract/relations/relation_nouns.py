@@ -23,10 +23,19 @@ from core.model import Family, Kind
 _POSTS = frozenset({"embassy", "consulate", "mission"})
 # participles the parser takes for prepositions of time: 'following the talks with X' is 'after the talks with X'
 _AS_PREPS = frozenset({"following", "preceding"})
+# Verbs whose passive subject undergoes the noun: 'was subjected to sanctions by X', 'exposed to attacks by X'.
+_UNDERGOING = frozenset({"subject", "expose"})
 
 
 class RelationNouns(Targets):
     """Rules for relation nouns and who they join."""
+
+    def _passive_undergoers(self, n: Token) -> set[int]:
+        """'X and Y were subjected to sanctions by Z': the passive subject is what the noun is aimed at."""
+        verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "to" else None
+        if verb is None or verb.lemma_.lower() not in _UNDERGOING or not self.passive(verb):
+            return set()
+        return {e for c in verb.children if c.dep_ == "nsubjpass" for e in self.den_all(c)}
 
     def _relation_noun(self, n: Token) -> Iterator[Tie]:
         """'ties between X and Y', 'X's threat against Y', 'the DPRK-Cuba friendship', 'a visit by X to Y'."""
@@ -104,6 +113,8 @@ class RelationNouns(Targets):
                 yield from self._pairs(agents, self.actor(verb) - agents, f"{lemma} of", fam)
         if agents and not patients and fam is Family.LEADERSHIP and n.dep_ == "pobj" and n.head.lower_ == "under":
             yield from self._led(n, agents)
+        if agents and not patients and not between:
+            patients = self._passive_undergoers(n)
         if not agents and patients:
             # 'X sent a delegation for their first meeting with Y': the event is the clause's doer's
             verb = governing_verb(n, ("pobj", "prep", "advmod"))

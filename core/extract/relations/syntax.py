@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from core.model import Family
 
@@ -12,6 +12,8 @@ CORE_PREPS = frozenset(
     | {"between", "upon", "onto", "among", "amongst", "beside", "alongside"}
 )
 PLACE_PREPS = frozenset({"in", "at", "inside", "within"})
+# Plain cargo a ship carries on its route; arms, oil and fuel are left to the trade rules (sanctions, embargoes).
+PLAIN_CARGO = frozenset({"cargo", "coal", "goods", "freight", "container", "grain", "ore", "steel", "cement"})
 # Prepositions naming where something happened or went, which a report is not about.
 WHERE_PREPS = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
@@ -52,4 +54,13 @@ def governing_verb(t: Token, through: tuple[str, ...]) -> Token | None:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             return t
+    return None
+
+
+def stance_word(doc: Doc, start: int) -> str | None:
+    """'pro' or 'anti' glued before the name starting at ``start``: 'the pro-EU authorities' are no part of the EU."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+        return doc[start - 2].lower_
+    if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
+        return doc[start - 1].lower_[:-1]
     return None

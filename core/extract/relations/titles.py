@@ -13,6 +13,7 @@ from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, T
 from core.model import Family, Kind
 
 # Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
+_KIN = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow"})
 _BARE_MEMBER_TITLES = frozenset({"minister"})
 # roles only a person holds
 _PERSON_ONLY = frozenset(
@@ -282,11 +283,16 @@ class Titles(Grammar):
                 name = name.head
             if self.tok_ent[name.i] >= 0 and self.kind(self.tok_ent[name.i]) is Kind.OFFICIAL:
                 children += [c for c in name.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > r.i]
+        # 'vice president and wife of X': a 'of' after a kin word names the spouse's person, not the post's body
+        kin = min((c.i for c in children if c.dep_ == "conj" and c.lemma_.lower() in _KIN), default=len(r.doc))
         for c in children:
+            spouse = c.dep_ == "prep" and c.i > kin and r.lemma_.lower() not in _KIN
+            if spouse and any(self.kind(e) is Kind.OFFICIAL for p in pobjs(c) for e in self.den_all(p)):
+                continue
             if c.dep_ in MODIFIER_DEPS:
                 ents = self.den_all(c)
-                if not ents and c.dep_ in ("compound", "amod") and self.tok_ent[c.i] < 0:
-                    # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'
+                if not ents and c.dep_ in ("compound", "amod", "nmod") and self.tok_ent[c.i] < 0:
+                    # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'; 'Turkish Transport and ... Minister X'
                     ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
                 if ents:
                     yield ents, None, None

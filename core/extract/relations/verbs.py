@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
+from itertools import combinations, permutations
 
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import PLACE_PREPS, Tie
+from core.extract.relations.syntax import PLACE_PREPS, PLAIN_CARGO, Tie
 from core.model import Family, Kind
 
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
@@ -50,6 +50,12 @@ class Verbs(Grammar):
             if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
                 for a, b in combinations(sorted(doers), 2):  # 'the deal was signed by X and Y': they signed it together
                     yield a, b, f"{word} with", Family.AGREEMENT
+            elif len(doers) >= 2 and lemma in _DRAFTING and v.head.lemma_.lower() in lex.document_nouns:
+                for a, b in combinations(sorted(doers), 2):  # 'a resolution proposed by X and Y': a joint draft
+                    yield a, b, f"co-{word}", Family.ALLIANCE
+            if doers and done and _legal_verdict(v):
+                yield from self._pairs(doers, done, f"{word} {_legal_verdict(v)}", Family.ENFORCEMENT)
+                return  # 'the party was declared unconstitutional by the court'
             if lemma in lex.owner_verbs and lemma not in lex.verbs:
                 yield from self._pairs(done, doers, f"{word} by", Family.MEMBERSHIP)  # 'the ship was owned by X'
                 return
@@ -88,7 +94,8 @@ class Verbs(Grammar):
                     # 'X was sent to Y'; 'the letter was conveyed to Y by X'
                     yield from self._pairs(done or doers, ents, f"{word} {prep}", fam)
             return
-        if lex.verbs.get(lemma) is Family.TRADE:
+        plain_route = lex.verbs.get(lemma) is Family.TRADE and self._plain_route(v)
+        if lex.verbs.get(lemma) is Family.TRADE and not plain_route:
             # 'transferring coal from North Korean-flagged vessels to Chinese barges'
             items = list(self.patients(v))
             origins = {e for ents, prep, via in items if prep == "from" and via is None for e in ents}
@@ -115,6 +122,11 @@ class Verbs(Grammar):
                     event = c
             if not doers:
                 return
+        if len(doers) >= 2 and _mutual(v):
+            fam = lex.verbs.get(lemma)
+            if fam is not None and fam is not Family.REPORTING and lemma not in lex.ambivalent_verbs:
+                # 'X and Y accused each other of ...': each does it to the other
+                yield from ((a, b, f"{word} each other", fam) for a, b in permutations(sorted(doers), 2))
         noun = self.object_noun(v)
         receiving = lemma in lex.receiving_verbs
         any_patient = False
@@ -183,6 +195,8 @@ class Verbs(Grammar):
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} against", inner)
                     any_patient = True
                 continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
+            if plain_route and prep in ("from", "to", "into"):
+                continue  # 'the carrier was transporting cargo from Brazil to Bahrain': a route, not a trade tie
             fam = self.verb_family(v, via or noun, prep, ents)
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
                 fam = lex.relation_nouns[event.lemma_.lower()]
@@ -201,6 +215,16 @@ class Verbs(Grammar):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    def _plain_route(self, v: Token) -> bool:
+        """A ship carrying plain cargo: 'the vessel was transporting coal from X to Y' names only ports of call."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in PLAIN_CARGO for c in v.children):
+            return False
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                e = self.tok_ent[c.i]
+                return self.kind(e) is Kind.VESSEL if e >= 0 else c.lemma_.lower() in self.lex.vessel_nouns
+        return False
 
     @staticmethod
     def _bidding(via: Token | None, prep: str | None) -> str | None:
@@ -278,3 +302,31 @@ class Verbs(Grammar):
         else:
             words = [v.lower_, noun.lemma_.lower(), inner or prep]
         return " ".join(x for x in words if x)
+
+
+# Verbs of drafting a text; passive with two or more agents, the agents draft it together.
+_DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
+# Legal verdicts on a body: 'declared unconstitutional', 'ruled illegal', 'deemed extremist'.
+_VERDICTS = frozenset({"unconstitutional", "illegal", "extremist", "undesirable", "outlawed", "unlawful"})
+
+
+def _legal_verdict(v: Token) -> str | None:
+    """The verdict word of 'declared/ruled/deemed X unconstitutional', or None."""
+    if v.lemma_.lower() not in ("declare", "rule", "deem", "find", "brand"):
+        return None
+    return next((c.lower_ for c in v.children if c.dep_ in ("oprd", "acomp") and c.lower_ in _VERDICTS), None)
+
+
+def _each_other(t: Token) -> bool:
+    """'each other', 'one another'."""
+    return t.lower_ in ("other", "another") and any(x.lower_ in ("each", "one") for x in t.children)
+
+
+def _mutual(v: Token) -> bool:
+    """Whether a verb's object is 'each other': 'accused each other', 'clashed with one another'."""
+    for c in v.children:
+        if c.dep_ == "dobj" and _each_other(c):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and _each_other(p) for p in c.children):
+            return True
+    return False
