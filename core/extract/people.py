@@ -87,6 +87,7 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and not doc[start - 1].is_stop
         and lookup(doc[start - 1].text) is None
         and doc[start - 1].lower_ not in title_words()[0]
+        and doc[start - 1].lower_ not in lexicon_set("vessel_nouns", fold=True)  # "Tanker X Y, which ..."
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     return start

@@ -28,3 +28,35 @@ def test_a_suffix_after_a_comma_is_part_of_the_name(nlp):
 def test_a_closing_with_a_report_from_line_is_furniture(nlp):
     text = HEADLINE + "Chile and Peru signed the pact on Monday.\n\n\u2014 With a report from Gazette Wire Service\n"
     assert not any("Gazette" in m for m in _by_text(extract(nlp, text)))
+
+
+def test_a_ship_named_after_its_owner_firm_stays_apart_from_the_firm(nlp):
+    text = HEADLINE + (
+        "Tanker Harlow Pioneer, which had 16 crew on board when it was attacked by pirates, was found.\n\n"
+        "\u201cThe crew are safe,\u201d Harlow said in a statement on Friday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Harlow Pioneer"] == (Kind.VESSEL, "Harlow Pioneer")
+    assert found["Harlow"] == (Kind.PARTY, "Harlow")
+    assert "Tanker Harlow Pioneer" not in found
+
+
+def test_a_ship_after_a_dash_and_the(nlp):
+    text = HEADLINE + "A Danish ship \u2013 the Harlow Pioneer, was boarded by pirates off the coast on Saturday.\n"
+    assert _by_text(extract(nlp, text))["Harlow Pioneer"][0] is Kind.VESSEL
+
+
+def test_a_ship_named_after_a_comma_at_the_end_of_the_sentence(nlp):
+    text = HEADLINE + "The crew were found on Friday by the French Navy vessel, Premier Ma\u00eetre Lebrun.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Premier Ma\u00eetre Lebrun"][0] is Kind.VESSEL
+
+
+def test_a_party_named_after_its_leader_in_lower_case_is_not_the_leader(nlp):
+    text = HEADLINE + (
+        "The court banned the country's pro-Russia Varga party. Varga party, led by exiled businessman Ivan Varga, "
+        "has staged protests for months. Voters who support the Varga party were angry, Varga said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Ivan Varga"] == (Kind.OFFICIAL, "Ivan Varga") and found["Varga"][0] is Kind.OFFICIAL
+    assert found["Varga party"] == (Kind.PARTY, "Varga Party")
