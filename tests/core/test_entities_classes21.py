@@ -60,3 +60,12 @@ def test_a_party_named_after_its_leader_in_lower_case_is_not_the_leader(nlp):
     found = _by_text(extract(nlp, text))
     assert found["Ivan Varga"] == (Kind.OFFICIAL, "Ivan Varga") and found["Varga"][0] is Kind.OFFICIAL
     assert found["Varga party"] == (Kind.PARTY, "Varga Party")
+
+
+def test_the_embassy_of_a_state_is_the_state(nlp):
+    text = HEADLINE + (
+        "Kenya and Peru signed the contract on Friday, a signing described by the Embassy of Kenya as "
+        "a defining moment for the two countries.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any("Embassy" in t for t in found) and found["Kenya"] == (Kind.STATE, "Kenya")
