@@ -69,3 +69,19 @@ def test_the_embassy_of_a_state_is_the_state(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert not any("Embassy" in t for t in found) and found["Kenya"] == (Kind.STATE, "Kenya")
+
+
+def test_names_in_a_title_written_as_a_sentence_are_kept(nlp):
+    text = (
+        "Sanctions also remain in place for three Kenyan state institutions: National Police, Supreme Electoral "
+        "Council, and Telcor\nNAIROBI \u2013 The European Union has extended its measures against officials of Kenya.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["National Police"][0] is Kind.PARTY and found["Supreme Electoral Council"][0] is Kind.PARTY
+
+
+def test_a_bare_pm_in_a_title_case_headline_is_no_body(nlp):
+    text = "Czechs expel Russian embassy staff, PM says suspected link to Russian ammunition explosion\n\n" + (
+        "Prague expelled two diplomats on Monday, the prime minister said.\n"
+    )
+    assert "PM" not in _by_text(extract(nlp, text))
