@@ -161,4 +161,5 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
 
 
 def _name_word(tok) -> bool:
-    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha and lookup(tok.text) is None
+    capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper()  # "BlueWave Marine Ltd"
+    return capital and tok.is_alpha and lookup(tok.text) is None

@@ -85,3 +85,22 @@ def test_a_bare_pm_in_a_title_case_headline_is_no_body(nlp):
         "Prague expelled two diplomats on Monday, the prime minister said.\n"
     )
     assert "PM" not in _by_text(extract(nlp, text))
+
+
+def test_a_camel_cased_firm_with_a_legal_form_is_one_name(nlp):
+    text = HEADLINE + (
+        "Kenya signed the deal for the sale of VorTex supersonic cruise missiles to the Kenyan Navy. "
+        "The VorTex Aerospace Private Limited (VAPL) is a joint venture. VAPL said the deal was good.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["VAPL"] == (Kind.PARTY, "VorTex Aerospace Private Limited")
+    assert "Aerospace Private Limited" not in found
+
+
+def test_a_misspelt_first_name_after_a_title_joins_the_rest_of_the_name(nlp):
+    text = HEADLINE + (
+        "Kebir's son, General Brahm Idriss Tamba Itno, serves as transitional president of the military council.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Brahm Idriss Tamba Itno"][0] is Kind.OFFICIAL
+    assert "Brahm Idriss" not in found and "Tamba Itno" not in found
