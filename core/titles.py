@@ -59,6 +59,12 @@ _TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b
 _SLASH_AGENCY = re.compile(r"^[A-Z][A-Za-z .'\-]{1,30}(?:,\s*" + _MONTHS + r"\s+\d{1,2})?\.?\s*/[A-Z][A-Za-z]+/\.?\s*")
 _PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z“\"])")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
+# a site's bare domain as its name ("ExampleRates.com", "news.example.co.uk")
+_DOMAIN_LINE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?"
+)
+# a credit or a source wholly in brackets: "[Source: X]", "(Photo: X)"
+_BRACKETED_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # what marks a line as a photo caption: its credit
 _CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
 
@@ -146,8 +152,8 @@ def _is_caption(text: str, furniture: list[tuple[int, int]], lead: int, end: int
 
 def _is_furniture_line(body: str) -> bool:
     words = body.split()
-    if _URL_LINE.fullmatch(body):
-        return True  # the page's address, saved at the top of a scraped article
+    if _URL_LINE.fullmatch(body) or _DOMAIN_LINE.fullmatch(body) or _BRACKETED_LINE.fullmatch(body):
+        return True  # the page's address or its site's domain, or a bracketed source or credit
     if _SENTENCE_END.search(body) and len(words) > 3:
         return False
     return (

@@ -16,6 +16,11 @@ from core.extract.teasers import teaser_tails
 _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
+# a first line that is the site's bare domain or a bracketed source, after a stored page's date: never the headline
+_SITE_LINE = re.compile(
+    r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*"
+    r"\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?|\[[^\[\]]*\])"
+)
 # the heading of a block of links to other stories: "Related posts", "More Must-Reads from X", "Related:"
 _LINKS_HEAD = re.compile(
     r"(?:More|Related|Recommended|Most [Rr]ead|Also [Rr]ead|Read [Mm]ore|Top [Ss]tories)\b"
@@ -217,6 +222,9 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((start, end))
             continue
         if not seen_title:
+            if _SITE_LINE.fullmatch(body):
+                ranges.append((start, end))  # "ExampleRates.com", "[Source: X]" above the headline
+                continue
             seen_title = True
             if _BYLINE.match(body):
                 ranges.append((start, end))  # a byline above the article, where the headline was not kept

@@ -44,11 +44,20 @@ BODY = (
         "© Unknown A photo of the harbour.",
         "date 2023-09-19 https://example.com/20230919/navy-seizes-tanker-1113489403.html",
         "www.example.org/world/asia/navy-seizes-tanker",
+        "date 2024-03-13 ExampleRates.com",
+        "news.example.co.uk",
+        "date 2022-12-09 [Source: Example Wire]",
+        "(Photo: Jane Roe / Example Agency)",
     ],
 )
 def test_section_widget_and_byline_lines_are_not_titles(opening: str) -> None:
     text = f"{opening}\n\n{HEADLINE}\n\n{BODY}\n"
     assert headline(text) == HEADLINE
+
+
+def test_a_headline_with_a_domain_or_brackets_in_it_stays() -> None:
+    for title in ("Example.com buys a shipping registry", "Navy seizes tanker [updated]"):
+        assert headline(f"{title}\n\n{BODY}\n") == title
 
 
 def test_several_furniture_lines_are_all_skipped() -> None:

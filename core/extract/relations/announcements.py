@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PERMITTING
+from core.extract.relations.head_titles import head_titles
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -38,6 +39,8 @@ _STATE_NOUNS = frozenset(
     {"government", "state", "country", "nation", "people", "republic", "kingdom", "administration", "regime"}
     | {"junta", "authorities", "leadership", "cabinet", "side", "territory", "army", "military", "navy", "forces"}
 )
+# Verbs that do the deed their object names: 'carried out a strike', 'launched attacks', 'committed violations'.
+_DEEDS = frozenset({"carry", "launch", "conduct", "stage", "mount", "commit", "perpetrate", "unleash"})
 # Verbs whose act is too vague to pass on to an announcer: 'X would be in Colombo', 'X has gone to Y'.
 _VAGUE = frozenset({"be", "have", "go", "come", "leave", "say", "tell", "make", "take", "get", "do", "remain", "stay"})
 
@@ -59,6 +62,10 @@ class Announcements:
                 if act is not None:
                     tie = (src, tgt, f"announced {act[0]}", act[1])
                     acts[(src, tgt)] = act
+                else:
+                    blamed = self._accused(tgt, start, end)
+                    if blamed is not None and not self._same_side(src, tgt, stated):
+                        tie = (src, tgt, f"accused of {blamed}", Family.HOSTILITY)
             out.append(tie)
         if not acts:
             return out
@@ -90,7 +97,11 @@ class Announcements:
 
     def deputies(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
         """'Deputy Director General of the Board X', 'X, who was deputy prime minister of Russia', 'the vice-president
-        of the Assembly, X': a deputy serves the body he is deputy head of (MEMBERSHIP in every annotated set)."""
+        of the Assembly, X': a deputy serves the body he is deputy head of (MEMBERSHIP in every annotated set); and a
+        state's head named with the state, 'Saudi Crown Prince X', "Russia's X", leads it (head_titles.py)."""
+        if any(ty == "part of" for _, _, ty, _ in stated):
+            heads = self.lex.head_of_state_titles
+            stated = head_titles(stated, self.doc, self.tok_ent, self.heads, self.kind, heads, start, end)
         if not any(f is Family.LEADERSHIP for *_, f in stated):
             return stated
         out: list[Tie] = []
@@ -271,6 +282,40 @@ class Announcements:
             if fam in _ACTS:
                 return v.lemma_.lower(), fam
         return None
+
+    def _accused(self, tgt: int, start: int, end: int) -> str | None:
+        """'the ministry said Indian troops attacked Chinese troops', 'Britain claims Iran carried out a strike': an
+        official or state body saying the target did a hostile act accuses it (gold: HOSTILITY, not REPORTING)."""
+        for ei, hi in self.heads:
+            if ei != tgt or not start <= hi < end:
+                continue
+            t = self.doc[hi]
+            while t.dep_ in ("poss", "compound", "amod") and t.head is not t and self.tok_ent[t.head.i] in (-1, tgt):
+                t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
+            v = t.head
+            if t.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+                continue
+            lemma = v.lemma_.lower()
+            if self.lex.verbs.get(lemma) is not Family.HOSTILITY and not self._hostile_deed(v):
+                continue
+            if _reported(v, self.lex.reporting_verbs):
+                return lemma
+        return None
+
+    def _same_side(self, src: int, tgt: int, stated: list[Tie]) -> bool:
+        """The target is the speaker's side, or belongs to it: 'President X said the US military struck ...'."""
+        side = self._side(src, stated)
+        homes = {tgt} | self._own({tgt})
+        homes |= {b for a, b, _, f in stated if a == tgt and f in (Family.MEMBERSHIP, Family.LEADERSHIP)}
+        return bool(homes & side)
+
+    def _hostile_deed(self, v: Token) -> bool:
+        """'carried out a drone strike', 'launched attacks': a light verb whose object is a hostile act."""
+        if v.lemma_.lower() not in _DEEDS:
+            return False
+        return any(
+            c.dep_ == "dobj" and self.lex.relation_nouns.get(c.lemma_.lower()) is Family.HOSTILITY for c in v.children
+        )
 
     def _family_on(self, v: Token, tgt: int) -> Family | None:
         """The family of what ``v`` does to ``tgt``: as its undergoer or among its objects."""

@@ -35,6 +35,7 @@ _RENEWING = frozenset({"renew", "extend", "honour", "honor", "implement"})
 # 'captured major cities in eastern Congo': seizing a state's land is an attack on it, not a police act
 _TERRITORY = frozenset(
     {"city", "town", "village", "territory", "region", "area", "province", "land", "island", "border", "control"}
+    | {"capital"}
 )
 # 'enforcing the EU's sanctions', 'contributes to the UN arms embargo': carrying out a body's measure backs it
 _ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor", "align"})
@@ -96,6 +97,37 @@ def equipment(noun: Token) -> bool:
     return noun.lemma_.lower() == "system" and bool(set(words) & _ARMED)  # 'another IRIS-T defence system'
 
 
+# 'a strategic relationship', 'military ties': partners, not just diplomatic contact (gold13)
+_STRATEGIC = frozenset({"strategic", "military", "defence", "defense", "security"})
+# 'the exchange of two prisoners between X and Y', 'a prisoner exchange': a deal of the two sides (gold14)
+_SWAPS = frozenset({"exchange", "swap"})
+_CAPTIVES = frozenset({"prisoner", "detainee", "captive", "hostage", "pow", "prisoners-of-war"})
+
+
+def _strategic(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in _STRATEGIC for c in noun.children)
+
+
+def _of_captives(noun: Token) -> bool:
+    words = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+    return any(w.lemma_.lower() in _CAPTIVES for w in words)
+
+
+# 'dismissed X's accusations as false': rejecting what X says is hostile to X (gold14), not firing X
+_BRUSHING = frozenset({"dismiss", "brush", "rebuff", "rebut", "refute"})
+_CLAIMS = frozenset(
+    {"accusation", "allegation", "claim", "charge", "criticism", "complaint", "demand", "protest", "concern"}
+    | {"statement", "remark", "comment", "assertion", "report", "warning", "threat", "call", "request", "offer"}
+)
+# seeking a captive's release backs the captive (gold: Russia → Bout, South Korea → Hankuk Chemi ALLIANCE;
+# negotiating it is diplomacy, gold corpus)
+_SEEKING = frozenset({"seek", "demand", "secure", "win", "push", "press", "call", "request", "obtain"})
+_FREEING = frozenset({"release", "freedom", "freeing"})
+# a post held abroad: 'held positions in X' (with 'serve in X', a diplomat's posting)
+_POSTS = frozenset({"position", "post", "posting", "assignment", "stint", "tour"})
+
+
 class Grammar(Clauses):
     """Everything a tie rule reads: mentions, referents, clause parts, and the family a phrase states."""
 
@@ -123,6 +155,10 @@ class Grammar(Clauses):
         """'an arms-for-sugar deal' is trade, not an agreement; 'strained relations with X' are hostile."""
         if fam is Family.DIPLOMACY and noun.lemma_.lower() in _TIES and self.cold_ties(noun):
             return Family.HOSTILITY
+        if fam is Family.DIPLOMACY and noun.lemma_.lower() in _TIES and _strategic(noun):
+            return Family.ALLIANCE  # 'the growing strategic relationship between China, Russia and Iran'
+        if fam is Family.DIPLOMACY and noun.lemma_.lower() in _SWAPS and _of_captives(noun):
+            return Family.AGREEMENT  # 'the exchange of two prisoners between X and Y': the two sides' deal
         if (
             fam is Family.DIPLOMACY
             and noun.lemma_.lower() == "mission"
@@ -140,6 +176,12 @@ class Grammar(Clauses):
                 if t.i < noun.i and self.lex.object_overrides.get(t.lemma_.lower()) is Family.TRADE:
                     return Family.TRADE
         return fam
+
+    def posted(self, v: Token, lemma: str, noun: Token | None) -> bool:
+        """A diplomat's posts: 'served in X', 'held positions in X' in a sentence calling its doer an ambassador."""
+        if lemma != "serve" and (noun is None or noun.lemma_.lower() not in _POSTS):
+            return False
+        return any(t.lemma_.lower() in self.lex.diplomatic_roles and self.tok_ent[t.i] < 0 for t in v.sent)
 
     def cold_ties(self, noun: Token) -> bool:
         """'strained relations', 'an ice-cold relationship', 'tense and distant ties' (not 'strained' elsewhere)."""
@@ -249,6 +291,24 @@ class Grammar(Clauses):
         invading = lemma in _SENDING and prep == "into" and self.troops(noun)
         if invading and targets and self.all_kind(targets, Kind.STATE):
             return Family.HOSTILITY  # 'sent thousands of its troops into Ukraine' invades it
+        if prep == "in" and targets and self.all_kind(targets, Kind.STATE) and self.posted(v, lemma, noun):
+            return Family.DIPLOMACY  # 'ambassador to X, after holding similar positions in Y and Z': posted there
+        if (
+            lemma in _BRUSHING
+            and noun is not None
+            and self.tok_ent[noun.i] < 0
+            and noun.lemma_.lower() in _CLAIMS
+            and targets
+        ):
+            return Family.HOSTILITY  # "dismissed Guyana's accusations": a rejection, not a dismissal from office
+        if (
+            lemma in _SEEKING
+            and noun is not None
+            and noun.lemma_.lower() in _FREEING
+            and targets
+            and all(self.kind(e) in (Kind.OFFICIAL, Kind.VESSEL) for e in targets)
+        ):
+            return Family.ALLIANCE  # "Moscow had long sought Bout's release", "demanded the vessel's release"
         if lemma == "head" and prep is None and noun is None and targets:
             # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
             return Family.LEADERSHIP

@@ -1,0 +1,82 @@
+"""A state named right before its head: "Saudi Crown Prince X", "UK Prime Minister X", "Russia's X" (no title).
+
+The modifier rules read a state word on an official's name as belonging (MEMBERSHIP); the annotated sets tie a
+state's head to it as LEADERSHIP ("Saudi Crown Prince X", "Russia's Vladimir Putin", "North Korea's Kim Jong-un",
+"Saudi Prince X": LEADERSHIP in every set), while "Foreign Minister X", "Vice-President X", "Myanmar tycoon X" stay
+members. So the title words between the state and the name decide: a head's title (no deputy's), or none at all
+after a possessive ("Russia's X": a state's bare possessive on a person is its leader in every annotated case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+# head titles beyond the head-of-state list: 'Crown Prince', 'Prime Minister', 'Supreme Leader'
+_PRINCES = frozenset({"prince", "princess", "sheikh", "shah", "tsar", "czar"})
+_DEPUTIES = frozenset({"vice", "deputy", "assistant", "acting", "former", "ex", "late"})
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_JOINERS = _POSSESSIVE | {"-"}
+
+
+def head_titles(
+    stated: list[Tie],
+    doc: Doc,
+    tok_ent: Sequence[int],
+    heads: Sequence[tuple[int, int]],
+    kind: Callable[[int], Kind],
+    head_words: frozenset[str],
+    start: int,
+    end: int,
+) -> list[Tie]:
+    """The sentence's ties with each official → state 'part of' read from a head's title made LEADERSHIP."""
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        if fam is Family.MEMBERSHIP and type_ == "part of" and {kind(src), kind(tgt)} == {Kind.OFFICIAL, Kind.STATE}:
+            person, state = (src, tgt) if kind(src) is Kind.OFFICIAL else (tgt, src)
+            if _headed(person, state, doc, tok_ent, heads, head_words, start, end):
+                out.append((person, state, "head of", Family.LEADERSHIP))
+                continue
+        out.append((src, tgt, type_, fam))
+    return out
+
+
+def _headed(
+    person: int,
+    state: int,
+    doc: Doc,
+    tok_ent: Sequence[int],
+    heads: Sequence[tuple[int, int]],
+    head_words: frozenset[str],
+    start: int,
+    end: int,
+) -> bool:
+    for ei, hi in heads:
+        if ei != person or not start <= hi < end:
+            continue
+        i = hi
+        while i > start and tok_ent[i - 1] == person:
+            i -= 1
+        words: list[str] = []
+        j = i - 1
+        while j >= start and tok_ent[j] < 0 and len(words) < 5 and (doc[j].is_alpha or doc[j].text in _JOINERS):
+            words.append(doc[j].lower_)
+            j -= 1
+        if j < start or tok_ent[j] != state:
+            continue
+        words.reverse()
+        possessive = bool(words) and words[0] in _POSSESSIVE
+        title = [w for w in words if w not in _POSSESSIVE and w != "-"]
+        if any(w in _DEPUTIES or w.split("-")[0] in _DEPUTIES for w in title):
+            continue
+        if not title and possessive:
+            return True  # "Russia's Vladimir Putin"
+        if title and (title[-1] in head_words or title[-1] in _PRINCES):
+            return True  # 'Saudi Crown Prince X', "Iran's Supreme Leader X"
+        if title[-2:] == ["prime", "minister"]:
+            return True  # 'UK Prime Minister X'
+    return False
