@@ -104,3 +104,9 @@ def test_a_misspelt_first_name_after_a_title_joins_the_rest_of_the_name(nlp):
     found = _by_text(extract(nlp, text))
     assert found["Brahm Idriss Tamba Itno"][0] is Kind.OFFICIAL
     assert "Brahm Idriss" not in found and "Tamba Itno" not in found
+
+
+def test_an_unknown_word_before_based_is_a_place_not_a_body(nlp):
+    text = HEADLINE + "The ship is owned by RT Lines, a sister company of Tarnowgram-based Kamau Steel Mill.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Tarnowgram" not in found and found["Kamau Steel Mill"][0] is Kind.PARTY
