@@ -139,7 +139,9 @@ def alias_mentions(doc: Doc, clusters: list[Cluster], chars) -> None:
 
 def family_name(full: str) -> str | None:
     """The part of a full name a later bare mention uses: first for Korean names ("Ri"), else last ("Pence")."""
-    words = full.replace("\u00a0", " ").split()
+    words = full.replace("\u00a0", " ").replace(",", " ").split()
+    if len(words) > 2 and words[-1] in {"Jr.", "Jr", "Sr.", "Sr"}:
+        words.pop()  # "Teodoro Locsin, Jr." is "Locsin"
     if len(words) < 2:
         return None
     return words[0] if is_korean_name(name_tokens(full)) else words[-1].rstrip("’'").removesuffix("’s")

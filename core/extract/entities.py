@@ -330,7 +330,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
-        named = doc[end - 1].text in {"Ministry", "Office"} or (term.role == "demonym" and rest.startswith("Ministry"))
+        named = m.role == "ministry" or doc[end - 1].text in {"Ministry", "Office"}  # "the Indian defense ministry"
+        named = named or (term.role == "demonym" and rest.startswith("Ministry"))
         if base.startswith("Ministry ") and not owned and named:
             # "Russian Foreign Ministry", "Russian Ministry of Defense" are how the article names the body: the mention
             # keeps the adjective and the state is a mention of its own inside it

@@ -119,6 +119,9 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         text = doc[m.start : m.end].text if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
         if m.kind is Kind.PARTY and m.key is None and lone_trade_word(text):
             continue
+        lone = m.kind is Kind.PARTY and m.key is None and m.end - m.start == 1
+        if lone and m.end + 1 < len(doc) and _based_before(doc, m.end + 2):
+            continue  # "a sister company of Tarnow-based X": the word before "-based" is a place
         out.append(m)
     return out
 
@@ -161,4 +164,5 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
 
 
 def _name_word(tok) -> bool:
-    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha and lookup(tok.text) is None
+    capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper()  # "BlueWave Marine Ltd"
+    return capital and tok.is_alpha and lookup(tok.text) is None

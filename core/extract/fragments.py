@@ -13,7 +13,8 @@ from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_column, doc_text
 from core.extract.offices import commands_of_forces, offices_of_states
-from core.extract.titled import title_trimmed
+from core.extract.people import join_adjacent_people
+from core.extract.titled import title_trimmed, without_split_suffixes
 from core.extract.vessels import is_vessel_prefix
 from core.model import Kind
 
@@ -179,5 +180,5 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     for m in out:
         if m.kind is Kind.VESSEL and m.key in renamed:
             m.key = renamed[m.key]
-    places = _place_words(doc, out)
+    places, out = _place_words(doc, out), join_adjacent_people(doc, without_split_suffixes(doc, out))
     return [m for m in out if not (m.kind is Kind.OFFICIAL and m.chars is None and _text(doc, m) in places)]

@@ -289,10 +289,18 @@ def in_headline(text: str, pos: int) -> bool:
     return len(line.split()) <= _TITLE_WORDS and not _SENTENCE_END.search(line)
 
 
+def _sentence_case(title: str) -> bool:
+    """A title written as a sentence ("Sanctions also remain in place for three state bodies: ..."), where the
+    capitals are names, as in the body: six or more lower-case words of four letters or more, a third of all."""
+    words = title.split()
+    lower = sum(1 for w in words if len(w) > 3 and w[0].islower())
+    return lower >= 6 and 3 * lower >= len(words)
+
+
 def heading_ranges(text: str) -> list[tuple[int, int]]:
     """The title and the subheadings: short lines without a sentence's end ("Barrier around shoal")."""
     t_start, t_end = title_range(text)
-    out = [(t_start, t_end)] if t_end > t_start else []
+    out = [(t_start, t_end)] if t_end > t_start and not _sentence_case(text[t_start:t_end]) else []
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)

@@ -169,7 +169,7 @@ def romanisation_key(token: str) -> str:
 
 
 def name_tokens(name: str) -> list[str]:
-    return fold(name).replace("'", "").split()
+    return fold(name).replace("'", "").replace(",", " ").split()
 
 
 def acronym_of(name: str) -> str:

@@ -20,9 +20,11 @@ _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019-]*$")
 def named_parties(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
     """Entities with the kinds and names the words around them give (see the module's docstring)."""
     gone: set[int] = set()
+    split = [(e, p) for e in entities if e.kind is Kind.OFFICIAL if (p := _leaders_party(text, e, entities))]
+    entities = entities + [p for _, p in split]
     ends = {m.end: (e, m) for e in entities for m in e.mentions}
     for e in entities:
-        if e.kind not in (Kind.OFFICIAL, Kind.PARTY):
+        if e.kind not in (Kind.OFFICIAL, Kind.PARTY) or any(e is person for person, _ in split):
             continue
         for m in list(e.mentions):
             state = ends.get(m.start - 1)
@@ -49,6 +51,22 @@ def named_parties(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
             gone.add(id(e))
             break
     return [e for e in entities if id(e) not in gone and e.mentions]
+
+
+def _leaders_party(text: str, person: LocalEntity, entities: list[LocalEntity]) -> LocalEntity | None:
+    """ "the Varga party ... led by Ivan Varga": the surname written before a lower-case "party" is the party named
+    after the person, not the person; those words (with "party") are a party of their own."""
+    full = [m for m in person.mentions if " " in m.text]
+    if any(_before_party_word(text, t) for t in {m.text for m in full}):
+        return None  # "the Georgian Dream party": the whole name is the party's
+    for name in {m.text.split()[-1] for m in full if m.text[-1:].isalpha()}:
+        found = list(re.finditer(r"(?<![\w])" + re.escape(name) + r"[ \t]+party\b", text))
+        if not found or any(m.text.startswith(found[0].group()) for e in entities for m in e.mentions):
+            continue
+        spans = [Span(f.start(), f.end(), f.group()) for f in found]
+        person.mentions = [m for m in person.mentions if not any(x.start <= m.start < x.end for x in spans)]
+        return LocalEntity(f"{name} Party", Kind.PARTY, spans)
+    return None
 
 
 def _before_party_word(text: str, name: str) -> bool:

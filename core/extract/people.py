@@ -87,6 +87,7 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and not doc[start - 1].is_stop
         and lookup(doc[start - 1].text) is None
         and doc[start - 1].lower_ not in title_words()[0]
+        and doc[start - 1].lower_ not in lexicon_set("vessel_nouns", fold=True)  # "Tanker X Y, which ..."
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     return start
@@ -213,3 +214,20 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
             for t in range(j, k):
                 taken[t] = True
     return out
+
+
+def join_adjacent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "General Mahamt Idriss" + "Deby Itno": two unkeyed person spans written tight after a title are one name
+    (a misspelt first name the model did not tag with the rest)."""
+    people = {m.start: m for m in mentions if m.kind is Kind.OFFICIAL and m.role == "person" and m.key is None}
+    titles = title_words()[0]
+    gone = set()
+    for m in sorted(people.values(), key=lambda m: m.start):
+        nxt = people.get(m.end)
+        if nxt is None or id(m) in gone or m.start == 0 or doc[m.start - 1].lower_ not in titles:
+            continue
+        if doc[m.end - 1].whitespace_ != " " or not doc[m.end - 1].is_alpha:
+            continue
+        m.end = nxt.end
+        gone.add(id(nxt))
+    return [m for m in mentions if id(m) not in gone] if gone else mentions

@@ -122,6 +122,15 @@ def ships_taken_for_people(doc: Doc, entities) -> None:
             e.kind = Kind.VESSEL
 
 
+def owners_named_in_ships(entities) -> None:
+    """A one-word "person" that is the first word of a ship's name is the firm the ship is named after ("the
+    Harlow Pioneer ... its owner Harlow said"): a body, not an official."""
+    firsts = {e.name.split()[0] for _, e in entities if e.kind is Kind.VESSEL and len(e.name.split()) >= 2}
+    for _, e in entities if firsts else ():
+        if e.kind is Kind.OFFICIAL and e.name in firsts and all(" " not in m.text for m in e.mentions):
+            e.kind = Kind.PARTY
+
+
 def _with_the(doc: Doc, text: str, start: int, end: int) -> bool:
     if text[max(0, start - 4) : start] != "the ":
         return False

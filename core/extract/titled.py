@@ -109,8 +109,17 @@ def title_trimmed(doc: Doc, m: Mention) -> Mention:
             m.start += n
             break
     s = m.start
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].text in _SUFFIXES and m.end - s >= 2:
+        m.end += 2  # "Secretary Teodoro Locsin, Jr.": the suffix after a comma is part of the name
     if m.end - s == 2 and doc[m.end - 1].text in _SUFFIXES and s >= 2:
         first = doc[s - 1]
         if first.is_title and first.is_alpha and lookup(first.text) is None and doc[s - 2].lower_ in titles:
             m.start = s - 1
     return m
+
+
+def without_split_suffixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Teodoro Locsin, Jr.": the suffix the model tagged alone (as a place) belongs to the name before it."""
+    ends = {m.end - 1 for m in mentions if m.kind is Kind.OFFICIAL and m.end - m.start >= 4}
+    ends = {e for e in ends if doc[e].text in _SUFFIXES and doc[e - 1].text == ","}
+    return [m for m in mentions if not (m.start in ends and m.end == m.start + 1)] if ends else mentions

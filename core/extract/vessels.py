@@ -19,7 +19,12 @@ from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
-from core.extract.ship_cues import ships_before_plural_noun, ships_by_what_they_do, ships_taken_for_people
+from core.extract.ship_cues import (
+    owners_named_in_ships,
+    ships_before_plural_noun,
+    ships_by_what_they_do,
+    ships_taken_for_people,
+)
 from core.model import Kind, LocalEntity, Span
 
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
@@ -124,7 +129,8 @@ def _skip_prefix(doc: Doc, k: int) -> int:
 def _apposed_name(doc: Doc, k: int) -> bool:
     """A capitalised name between two commas (or before a bracket) right after a ship word."""
     span = _name_at(doc, k)
-    return span is not None and span[1] < len(doc) and doc[span[1]].text in {",", "("} and not doc[k].is_sent_start
+    # "... by the French Navy vessel, Premier Maitre X.": the name may also end the sentence
+    return span is not None and span[1] < len(doc) and doc[span[1]].text in {",", "(", "."} and not doc[k].is_sent_start
 
 
 def _vessel_noun_end(doc: Doc, i: int) -> int | None:
@@ -202,7 +208,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             continue
         tok = tokens[i]
         span = None
-        end = _vessel_noun_end(doc, i) if tok.is_lower else None
+        opener = tok.is_title and tok.is_sent_start  # "Tanker X Y, which had 16 crew, was found"
+        end = _vessel_noun_end(doc, i) if tok.is_lower or opener else None
         if end is None and tok.lower_ == "flagged" and i > 0 and doc[i - 1].text == "-":
             end = i + 1  # "the Iranian-flagged Fortune"
         if end is not None:
@@ -211,8 +218,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 k += 1  # "the vessel, named the Kiwala"
             if k < len(doc) and doc[k].lower_ in _NAME_LINKS:
                 k += 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else 1
-            elif k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the":
-                k += 2
+            elif k + 1 < len(doc) and doc[k].text in {",", "\u2013", "\u2014"} and doc[k + 1].lower_ == "the":
+                k += 2  # "the vessel, the X", "A Danish ship \u2013 the X, was boarded"
             elif k + 1 < len(doc) and doc[k].text == "," and _apposed_name(doc, k + 1):
                 k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
             elif k + 1 < len(doc) and doc[k].lower_ == "the":
@@ -223,6 +230,9 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
+            after = doc[span[1]] if span is not None and span[1] < len(doc) else None
+            if span is not None and opener and not (after is not None and (after.is_lower or after.text == ",")):
+                span = None  # a title-case heading ("Tanker Seized Off Oman") is no ship's name
         if span is None and end is not None and doc[end - 1].tag_ == "NNS" and end < len(doc):
             listed = _listed_after(doc, end, plural=True) if doc[end].text in _DASHES else []
             if listed:
@@ -555,6 +565,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
 def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: list[bool]) -> None:
     """'the ship'/'the vessel' after the only named ship in the document refers back to it."""
     ships_taken_for_people(doc, entities)
+    owners_named_in_ships(entities)
     ships = [e for _, e in entities if e.kind is Kind.VESSEL]
     if len(ships) != 1:
         return
