@@ -428,3 +428,39 @@ def test_real_news_blind_set_13_does_not_slip():
     assert scored["relation"]["p"] >= 0.71 and scored["relation"]["r"] >= 0.49, scored["relation"]
     assert scored["family_accuracy"] >= 0.76
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND14 = ROOT / "bench" / "real" / "blind14"
+
+
+def test_real_news_blind_set_14_does_not_slip():
+    """The 20 articles of blind set 14 (10 stories), run once blind after round H of session 6 (bench/real/README.md:
+    entity P 0.907 R 0.919 F1 0.913, typed 0.894, merge B3 0.974, relation P 0.731 R 0.474, family 0.795)."""
+    scored = _score(REAL_BLIND14, REAL_BLIND14 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND14.glob("*.txt"))) == 20
+    # P 0.953 R 0.962 F1 0.958, typed 0.958, merge 0.979, relation P 0.899 R 0.753, family 0.957 after round I
+    # (x-ent21, x-rel21, x-rep21, x-fam21) with the pair layer trained with this set in (in-sample for the layer)
+    assert scored["entity"]["f"] >= 0.95, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.945
+    assert scored["typed"]["f"] >= 0.95
+    assert scored["merge_b3"]["f"] >= 0.97
+    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.73, scored["relation"]
+    assert scored["family_accuracy"] >= 0.94
+    assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND15 = ROOT / "bench" / "real" / "blind15"
+
+
+def test_real_news_blind_set_15_does_not_slip():
+    """The 20 articles of blind set 15 (10 stories), run once blind after round I of session 6 (bench/real/README.md:
+    entity P 0.747 R 0.876 F1 0.807, typed 0.785, merge B3 0.972, relation P 0.648 R 0.449, family 0.804)."""
+    scored = _score(REAL_BLIND15, REAL_BLIND15 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND15.glob("*.txt"))) == 20
+    assert scored["entity"]["f"] >= 0.80, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.74
+    assert scored["typed"]["f"] >= 0.78
+    assert scored["merge_b3"]["f"] >= 0.965
+    assert scored["relation"]["p"] >= 0.64 and scored["relation"]["r"] >= 0.44, scored["relation"]
+    assert scored["family_accuracy"] >= 0.80
+    assert scored["evidence_valid"] == 1.0
