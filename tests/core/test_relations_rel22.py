@@ -1,0 +1,52 @@
+"""Shapes seen on trade-and-sanctions stories: states named together as the subject of imposing measures act in
+concert."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, stated
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Ruritania": (S, ["Ruritania"]),
+    "Lin Bao": (OFF, ["Lin Bao"]),
+}
+
+
+def _pair(got, a, b, fam):
+    return (a, b, fam) in got or (b, a, fam) in got
+
+
+def test_states_imposing_sanctions_together_are_allies():
+    got = stated("Freedonia and Sylvania imposed sanctions on Ruritania's oil industry on Friday.", SPEC)
+    assert _pair(got, "Freedonia", "Sylvania", Family.ALLIANCE)
+    assert ("Freedonia", "Ruritania", Family.ALLIANCE) not in got
+
+
+def test_states_announcing_sanctions_together_are_allies():
+    got = stated("Freedonia and Sylvania announced sanctions targeting a smuggling network on Monday.", SPEC)
+    assert _pair(got, "Freedonia", "Sylvania", Family.ALLIANCE)
+
+
+def test_states_facing_sanctions_together_are_not_allies():
+    got = stated("Freedonia and Sylvania faced sanctions from Ruritania.", SPEC)
+    assert not _pair(got, "Freedonia", "Sylvania", Family.ALLIANCE)
+
+
+def test_taking_action_against_a_state_is_hostility():
+    got = stated("Freedonia is taking action against Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+
+
+def test_taking_steps_against_a_firm_is_enforcement():
+    SPEC2 = {**SPEC, "Acme Bank": (P, ["Acme Bank"])}
+    got = stated("Freedonia will take steps against Acme Bank.", SPEC2)
+    assert ("Freedonia", "Acme Bank", Family.ENFORCEMENT) in got
+
+
+def test_states_named_on_one_sanctions_programme_are_no_foes():
+    got = stated("The bank was fined for violation of Freedonia and Sylvania sanctions.", SPEC)
+    assert not _pair(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+    got = stated("Freedonian-Sylvanian talks resumed on Monday.", SPEC)
+    assert _pair(got, "Freedonia", "Sylvania", Family.DIPLOMACY)
