@@ -50,3 +50,11 @@ def test_states_named_on_one_sanctions_programme_are_no_foes():
     assert not _pair(got, "Freedonia", "Sylvania", Family.HOSTILITY)
     got = stated("Freedonian-Sylvanian talks resumed on Monday.", SPEC)
     assert _pair(got, "Freedonia", "Sylvania", Family.DIPLOMACY)
+
+
+def test_fined_is_read_as_fine():
+    SPEC2 = {**SPEC, "Acme Bank": (P, ["Acme Bank"]), "Trade Office": (P, ["Trade Office"])}
+    got = stated("The Trade Office fined Acme Bank.", SPEC2)  # the tagger lemmatises 'fined' as 'fin'
+    assert ("Trade Office", "Acme Bank", Family.ENFORCEMENT) in got
+    got = stated("Acme Bank was fined by the Trade Office for violations.", SPEC2)
+    assert ("Trade Office", "Acme Bank", Family.ENFORCEMENT) in got
