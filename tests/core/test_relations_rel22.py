@@ -58,3 +58,9 @@ def test_fined_is_read_as_fine():
     assert ("Trade Office", "Acme Bank", Family.ENFORCEMENT) in got
     got = stated("Acme Bank was fined by the Trade Office for violations.", SPEC2)
     assert ("Trade Office", "Acme Bank", Family.ENFORCEMENT) in got
+
+
+def test_a_bodys_database_is_its_word():
+    SPEC2 = {**SPEC, "Trade Office": (P, ["Trade Office"])}
+    got = stated("Freedonia seized eight vessels, according to the Trade Office's database.", SPEC2)
+    assert ("Trade Office", "Freedonia", Family.REPORTING) in got
