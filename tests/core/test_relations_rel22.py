@@ -64,3 +64,11 @@ def test_a_bodys_database_is_its_word():
     SPEC2 = {**SPEC, "Trade Office": (P, ["Trade Office"])}
     got = stated("Freedonia seized eight vessels, according to the Trade Office's database.", SPEC2)
     assert ("Trade Office", "Freedonia", Family.REPORTING) in got
+
+
+def test_states_sanctioning_together_are_allies():
+    SPEC2 = {**SPEC, "Trade Office": (P, ["Trade Office"])}
+    got = stated("Freedonia and Sylvania sanctioned the Trade Office on Monday.", SPEC2)
+    assert _pair(got, "Freedonia", "Sylvania", Family.ALLIANCE)
+    got = stated("Freedonia and Sylvania were sanctioned by the Trade Office.", SPEC2)
+    assert not _pair(got, "Freedonia", "Sylvania", Family.ALLIANCE)

@@ -215,10 +215,13 @@ class Verbs(Grammar):
                 yield from self._pairs(ents, doers, type_, fam)
             else:
                 yield from self._pairs(doers, ents, type_, fam)
-        if len(doers) >= 2 and noun is not None and lemma in _IMPOSING and noun.lemma_.lower() in _MEASURES:
+        if len(doers) >= 2 and (
+            (noun is not None and lemma in _IMPOSING and noun.lemma_.lower() in _MEASURES)
+            or (lemma in lex.listing_verbs and not self.passive(v) and self.direct_objects(v))
+        ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
             for a, b in combinations(sorted(doers), 2):
-                yield a, b, f"joint {noun.lemma_.lower()} with", Family.ALLIANCE
+                yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
