@@ -133,7 +133,8 @@ class RelationNouns(Targets):
             yield from self._under(n, agents)
         for a, b in combinations(sorted(between), 2):
             yield a, b, f"{type_} between", fam
-        if len(mods) >= 2 and not patients:
+        if len(mods) >= 2 and not patients and lemma not in self.lex.listing_nouns:
+            # (not 'Iran and Syria sanctions': the states named on a measure are its targets or issuers, no foes)
             for a, b in combinations(sorted(mods), 2):
                 yield a, b, type_, fam
 

@@ -14,6 +14,9 @@ from core.model import Family, Kind
 
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
 _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
+_ACTIONS = frozenset({"action", "actions", "step", "steps"})
+_IMPOSING = frozenset({"impose", "issue", "announce", "levy", "slap", "unveil", "introduce", "adopt", "place"})
+_MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 
 
 class Verbs(Grammar):
@@ -198,6 +201,10 @@ class Verbs(Grammar):
             if plain_route and prep in ("from", "to", "into"):
                 continue  # 'the carrier was transporting cargo from Brazil to Bahrain': a route, not a trade tie
             fam = self.verb_family(v, via or noun, prep, ents)
+            act = via if via is not None else noun
+            if fam is None and prep == "against" and act is not None and act.lemma_.lower() in _ACTIONS:
+                # 'took action against X': a measure against a state is hostility, against a firm or ship enforcement
+                fam = Family.HOSTILITY if any(self.kind(e) is Kind.STATE for e in ents) else Family.ENFORCEMENT
             if fam is None and event is not None and lemma not in lex.reporting_verbs:
                 fam = lex.relation_nouns[event.lemma_.lower()]
             if fam is None or (prep == "between" and fam not in (Family.HOSTILITY, Family.ENFORCEMENT)):
@@ -208,6 +215,13 @@ class Verbs(Grammar):
                 yield from self._pairs(ents, doers, type_, fam)
             else:
                 yield from self._pairs(doers, ents, type_, fam)
+        if len(doers) >= 2 and (
+            (noun is not None and lemma in _IMPOSING and noun.lemma_.lower() in _MEASURES)
+            or (lemma in lex.listing_verbs and not self.passive(v) and self.direct_objects(v))
+        ):
+            # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
+            for a, b in combinations(sorted(doers), 2):
+                yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
