@@ -12,7 +12,9 @@ from core.extract.coref import Mention
 from core.model import Kind
 
 _BEFORE_LIST = frozenset({"in", "near", "towards", "toward", "around", "outside"})
-_PLACE_OF = frozenset({"territory", "region", "town", "towns", "village", "villages", "district", "districts", "cities"})
+_PLACE_OF = frozenset(
+    {"territory", "region", "town", "towns", "village", "villages", "district", "districts", "cities"}
+)
 _AREA_NOUNS = frozenset({"areas", "area", "districts", "regions", "villages", "towns", "sectors", "sector"})
 _LIST_WORDS = frozenset({",", "and"})
 
@@ -38,7 +40,11 @@ def _listed_place(doc: Doc, s: int) -> bool:
     """A one-word name in a list of two or more after "in"/"towards", or before "areas"."""
     a, b, items = _list_edges(doc, s)
     labels = {doc[k].ent_type_ for k in range(a, b, 2)}
-    if items < 2 or not any(doc[k].lower_ == "and" for k in range(a, b)) or not (labels & {"GPE", "LOC"} or len(labels) > 1):
+    if (
+        items < 2
+        or not any(doc[k].lower_ == "and" for k in range(a, b))
+        or not (labels & {"GPE", "LOC"} or len(labels) > 1)
+    ):
         return False  # one of them is a place the model knows, or the model reads the same kind of word two ways
     if a > 0 and doc[a - 1].lower_ in _BEFORE_LIST:
         return True

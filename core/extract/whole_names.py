@@ -1,7 +1,7 @@
 """Bodies' names the earlier rules cut in pieces, joined back to the model's whole name.
 
-spaCy often reads such a name whole ("Tehreek-e-Taliban Pakistan", "JC Flowers & Co.", "Panama Maritime Authority",
-"United Against Nuclear Iran") while the rules split it at a hyphen with a lower-case particle, at "& Co." or at a
+spaCy often reads such a name whole ("Harakat-ul-Nusrat Pakistan", "AB Roses & Co.", "Chile Maritime Authority",
+"United Against Nuclear Peru") while the rules split it at a hyphen with a lower-case particle, at "& Co." or at a
 state's name opening or closing it. When one of our PARTY mentions lies inside such an ORG name and the rest of the
 name is only such a joint, the mention takes the whole name.
 """
@@ -24,7 +24,7 @@ _PREFIXES = frozenset({"Inter", "Intra", "Pan", "Trans", "Anti", "Multi", "Cross
 
 
 def _particle_joint(doc: Doc, start: int, end: int) -> bool:
-    """ "Azm-e-Istehkam", "Lashkar-e-Taiba", "Jamaat-ul-Ahrar": a short lower-case particle between tight hyphens."""
+    """ "Sabr-e-Watan", "Harakat-ul-Nusrat": a short lower-case particle between tight hyphens."""
     for i in range(start + 1, end - 2):
         if (
             doc[i].text in _HYPHENS
@@ -52,7 +52,7 @@ def _prefix_joint(doc: Doc, start: int, end: int) -> bool:
 
 
 def _state_at_edge(doc: Doc, start: int, end: int, inner: Mention) -> bool:
-    """A state's name (not its adjective) opens or closes the name, with no possessive: "Panama Maritime Authority"."""
+    """A state's name (not its adjective) opens or closes the name, with no possessive: "Chile Maritime Authority"."""
     if inner.start > start and inner.end == end:
         term = lookup(doc[start : inner.start].text)
         return term is not None and term.kind is Kind.STATE and term.role == "name" and inner.end - inner.start >= 2
@@ -63,8 +63,10 @@ def _state_at_edge(doc: Doc, start: int, end: int, inner: Mention) -> bool:
 
 
 def _company_joint(doc: Doc, start: int, end: int, inner: Mention) -> bool:
-    """ "JC Flowers & Co.": a firm's name and its "& Company"."""
-    return inner.start == start and end - inner.end == 2 and doc[inner.end].text == "&" and doc[end - 1].text in _COMPANY
+    """ "AB Roses & Co.": a firm's name and its "& Company"."""
+    return (
+        inner.start == start and end - inner.end == 2 and doc[inner.end].text == "&" and doc[end - 1].text in _COMPANY
+    )
 
 
 def whole_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
@@ -101,7 +103,7 @@ def whole_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 
 def _through_particles(doc: Doc, m: Mention) -> Mention:
-    """ "Tehreek" before "-e-Taliban Pakistan": a name cut at a particle joint runs on over the capitalised words
+    """ "Harakat" before "-ul-Nusrat Pakistan": a name cut at a particle joint runs on over the capitalised words
     after it (the tokenizer splits such words in varying ways, so the text decides)."""
     if m.kind not in {Kind.PARTY, Kind.OFFICIAL} or m.key is not None or m.chars is not None:
         return m
