@@ -17,6 +17,10 @@ _PLACE_OF = frozenset(
 )
 _AREA_NOUNS = frozenset({"areas", "area", "districts", "regions", "villages", "towns", "sectors", "sector"})
 _LIST_WORDS = frozenset({",", "and"})
+# words no person's name holds: a treaty, a day, a programme ("the Convention Against Graft", "Sanctions Programs")
+_NOT_PERSON_WORDS = frozenset(
+    {"Convention", "Treaty", "Accord", "Protocol", "Charter", "Day", "Program", "Programs", "Programme", "Programmes"}
+)
 
 
 def _one_word(doc: Doc, i: int) -> bool:
@@ -67,7 +71,9 @@ def drop_listed_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if m.key is None and m.kind in {Kind.OFFICIAL, Kind.PARTY}:
             last = doc[m.end - 1].text
             if m.kind is Kind.OFFICIAL and m.end - m.start >= 2 and last == "Line":
-                continue  # "the Durand Line": no person is called "X Line"
+                continue  # "the Hoffmann Line": no person is called "X Line"
+            if m.kind is Kind.OFFICIAL and any(t.text in _NOT_PERSON_WORDS for t in doc[m.start : m.end]):
+                continue
             if _line_acronym(doc, m.start, m.end):
                 continue
             if m.end - m.start == 1 and _one_word(doc, m.start) and _listed_place(doc, m.start):

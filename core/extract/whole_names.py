@@ -20,6 +20,7 @@ from core.model import Kind
 _HYPHENS = frozenset({"-", "\u2010"})
 _COMPANY = frozenset({"Co.", "Co", "Company"})
 _JOINED = re.compile(r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)+(?: (?!(?:of|and|in)\b)[A-Z][A-Za-z]+)*")
+_OPENERS = frozenset({"after", "before", "when", "while", "since", "although", "though", "because", "once", "until"})
 _PREFIXES = frozenset({"Inter", "Intra", "Pan", "Trans", "Anti", "Multi", "Cross", "Non", "Counter", "Pro"})
 
 
@@ -69,6 +70,17 @@ def _company_joint(doc: Doc, start: int, end: int, inner: Mention) -> bool:
     )
 
 
+def _opened_by_clause_word(doc: Doc, m: Mention) -> bool:
+    return (
+        m.kind is Kind.PARTY
+        and m.key is None
+        and m.chars is None
+        and m.end - m.start >= 3
+        and doc[m.start].lower_ in _OPENERS
+        and doc[m.start].is_sent_start
+    )
+
+
 def whole_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions with a PARTY fragment of a model-read ORG name widened to the whole name."""
     out = list(chosen)
@@ -94,6 +106,9 @@ def whole_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         whole = Mention(start, end, Kind.PARTY, None, first.tier, "org")
         out = [m for m in out if m.kind is Kind.STATE or not (start <= m.start and m.end <= end)] + [whole]
+    for i, m in enumerate(out):
+        if _opened_by_clause_word(doc, m):  # "After Alpha Bank SA was bought, ..."
+            out[i] = Mention(m.start + 1, m.end, m.kind, None, m.tier, m.role, m.name, owner=m.owner)
     for m in list(out):
         wider = _through_particles(doc, m)
         if wider is not m and m in out:

@@ -62,3 +62,25 @@ def test_a_territory_of_a_name_is_a_place(nlp):
 def test_a_clause_after_a_place_is_no_list(nlp):
     text = HEADLINE + "Speaking at the alliance's headquarters in Brussels, Dobrev detailed the plan.\n"
     assert "Dobrev" in _by_text(extract(nlp, text))
+
+
+def test_treaties_days_and_programmes_are_no_people(nlp):
+    text = HEADLINE + (
+        "The bans came on Global Honesty Day, set by the Convention Against Graft. The bank broke the Trade"
+        " Sanctions Programs of the United States.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k is Kind.OFFICIAL for k, _ in found.values()), found
+
+
+def test_the_euro_is_a_currency(nlp):
+    text = HEADLINE + "The bank processed Euro payments for firms in Syria, the Treasury said.\n"
+    assert "Euro" not in _by_text(extract(nlp, text))
+
+
+def test_a_clause_opener_is_not_part_of_a_bank_name(nlp):
+    text = (
+        HEADLINE + "Alpha Credit Bank SA was fined. After Alpha Credit Bank SA was bought by a fund, it kept trading.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k.startswith("After") for k in found), found
