@@ -84,3 +84,8 @@ def test_a_clause_opener_is_not_part_of_a_bank_name(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert not any(k.startswith("After") for k in found), found
+
+
+def test_a_foot_credit_line_names_no_actor(nlp):
+    text = HEADLINE + "Peru signed the pact on Monday.\n\nSome information for this report came from Norpress.\n"
+    assert "Norpress" not in _by_text(extract(nlp, text))
