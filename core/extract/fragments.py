@@ -10,12 +10,14 @@ from core.extract.coref import Mention
 from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
+from core.extract.listed_places import drop_listed_places
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_column, doc_text
 from core.extract.offices import commands_of_forces, offices_of_states
 from core.extract.people import join_adjacent_people
 from core.extract.titled import title_trimmed, without_split_suffixes
 from core.extract.vessels import is_vessel_prefix
+from core.extract.whole_names import whole_names
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2011"}
@@ -159,6 +161,7 @@ def _ends_in_state(doc: Doc, m: Mention) -> Mention:
 def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions without fragments, class names, bare titles, lone initials and places; split names
     joined back to their whole written word."""
+    chosen = drop_listed_places(doc, whole_names(doc, chosen))
     titles = title_words()[0]
     renamed: dict[str, str] = {}
     out = []

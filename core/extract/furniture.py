@@ -96,6 +96,8 @@ _INLINE = [
         r"(?:report|story)[^\n]*$",
         re.M,
     ),
+    # a credit line at a story's foot: "Some information for this report came from AFP and Reuters."
+    re.compile(_AFTER_SENTENCE + r"Some[ \t]+(?:information|material)\b[^.!?\n]{0,60}\bfrom[ \t][^\n]*$", re.M),
     # several agencies' photos: "(Reuters and AP photos)", "(AFP/Getty Images)"
     re.compile(
         r"\((?:" + _AGENCIES + r")(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*"
@@ -130,6 +132,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
     r"(?:report|story)[^\n]*$": ("contributed",),
     r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+": ("@",),
+    _AFTER_SENTENCE + r"Some[ \t]+(?:information|material)\b[^.!?\n]{0,60}\bfrom[ \t][^\n]*$": ("Some ",),
 }
 
 
