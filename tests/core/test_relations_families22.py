@@ -1,0 +1,33 @@
+"""Families of round J (blind15's classes): ending a mission is diplomacy, not the help the mission is."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, stated
+
+MISSION = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Omar Tal": (OFF, ["Omar Tal"]),
+    "Grand Assembly": (P, ["Grand Assembly"]),
+    "Global Council": (P, ["Global Council"]),
+}
+
+
+def test_calling_for_or_backing_the_withdrawal_of_a_mission_is_diplomacy():
+    for text, pair in (
+        (
+            "Freedonian Foreign Minister Omar Tal on Friday called for the immediate withdrawal of the Grand Assembly "
+            "peacekeeping mission from his country.",
+            ("Omar Tal", "Grand Assembly"),
+        ),
+        ("Global Council supports wind-down of Freedonia peacekeeping mission", ("Global Council", "Freedonia")),
+    ):
+        got = stated(text, MISSION)
+        fams = {f for a, b, f in got if {a, b} == set(pair)}
+        assert Family.ALLIANCE not in fams, (text, got)
+
+
+def test_a_peacekeeping_mission_itself_still_helps_its_host():
+    got = stated("The Grand Assembly deployed a peacekeeping mission to Freedonia.", MISSION)
+    fams = {f for a, b, f in got if {a, b} == {"Grand Assembly", "Freedonia"}}
+    assert Family.DIPLOMACY not in fams or Family.ALLIANCE in fams, got
