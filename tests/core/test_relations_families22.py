@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.model import Family
-from tests.core.test_relations import OFF, P, S, stated
+from tests.core.test_relations import OFF, P, S, pairs, stated
 
 MISSION = {
     "Freedonia": (S, ["Freedonia", "Freedonian"]),
@@ -31,3 +31,29 @@ def test_a_peacekeeping_mission_itself_still_helps_its_host():
     got = stated("The Grand Assembly deployed a peacekeeping mission to Freedonia.", MISSION)
     fams = {f for a, b, f in got if {a, b} == {"Grand Assembly", "Freedonia"}}
     assert Family.DIPLOMACY not in fams or Family.ALLIANCE in fams, got
+
+
+ACCUSERS = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Ministry of Defense of Freedonia": (P, ["Freedonian Defense Ministry"]),
+}
+
+
+def test_a_ministry_saying_the_other_side_started_firing_or_committed_provocations_accuses_it():
+    for text in (
+        "Sylvanian forces on Tuesday started firing in the direction of three border towns, said the Freedonian "
+        "Defense Ministry.",
+        "The Freedonian Defense Ministry said that Sylvanian troops crossed the border twice and committed "
+        "provocations.",
+    ):
+        got = pairs(text, ACCUSERS)
+        assert Family.HOSTILITY in got.get(frozenset({"Sylvania", "Ministry of Defense of Freedonia"}), set()), (
+            text,
+            got,
+        )
+
+
+def test_a_ministry_saying_the_other_side_stopped_firing_accuses_it_of_nothing():
+    got = pairs("The Freedonian Defense Ministry said Sylvanian forces stopped firing on Tuesday.", ACCUSERS)
+    assert Family.HOSTILITY not in got.get(frozenset({"Sylvania", "Ministry of Defense of Freedonia"}), set()), got

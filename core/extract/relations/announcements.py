@@ -41,6 +41,8 @@ _STATE_NOUNS = frozenset(
 )
 # Verbs that do the deed their object names: 'carried out a strike', 'launched attacks', 'committed violations'.
 _DEEDS = frozenset({"carry", "launch", "conduct", "stage", "mount", "commit", "perpetrate", "unleash"})
+# Verbs whose object clause is the act: 'started firing', 'continued shelling'.
+_ASPECT = frozenset({"start", "begin", "continue", "resume", "keep"})
 # Verbs whose act is too vague to pass on to an announcer: 'X would be in Colombo', 'X has gone to Y'.
 _VAGUE = frozenset({"be", "have", "go", "come", "leave", "say", "tell", "make", "take", "get", "do", "remain", "stay"})
 
@@ -295,11 +297,11 @@ class Announcements:
             v = t.head
             if t.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue
-            lemma = v.lemma_.lower()
-            if self.lex.verbs.get(lemma) is not Family.HOSTILITY and not self._hostile_deed(v):
+            if not _reported(v, self.lex.reporting_verbs):
                 continue
-            if _reported(v, self.lex.reporting_verbs):
-                return lemma
+            for act in _acts(v):  # 'started firing at X', 'crossed the line and committed provocations'
+                if self.lex.verbs.get(act.lemma_.lower()) is Family.HOSTILITY or self._hostile_deed(act):
+                    return act.lemma_.lower()
         return None
 
     def _same_side(self, src: int, tgt: int, stated: list[Tie]) -> bool:
@@ -347,6 +349,16 @@ def _verb_above(t: Token) -> Token | None:
         if x.pos_ in ("VERB", "AUX"):
             return x
     return None
+
+
+def _acts(v: Token) -> list[Token]:
+    """The acts a subject's verb states: the verb, what an aspect verb starts ('started firing'), and the verbs
+    conjoined to it that share its subject ('crossed the line and committed provocations')."""
+    acts = [v]
+    if v.lemma_.lower() in _ASPECT:
+        acts += [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    acts += [c for c in v.conjuncts if c.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "neg") for x in c.children)]
+    return acts
 
 
 def _reported(v: Token, reporting: frozenset[str]) -> bool:
