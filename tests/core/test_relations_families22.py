@@ -57,3 +57,24 @@ def test_a_ministry_saying_the_other_side_started_firing_or_committed_provocatio
 def test_a_ministry_saying_the_other_side_stopped_firing_accuses_it_of_nothing():
     got = pairs("The Freedonian Defense Ministry said Sylvanian forces stopped firing on Tuesday.", ACCUSERS)
     assert Family.HOSTILITY not in got.get(frozenset({"Sylvania", "Ministry of Defense of Freedonia"}), set()), got
+
+
+ADDRESS = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Omar Tal": (OFF, ["Omar Tal"]),
+    "World Council": (P, ["World Council"]),
+    "Grand Assembly of Freedonia": (P, ["Grand Assembly"]),
+    "Daily Herald": (P, ["Daily Herald"]),
+}
+
+
+def test_a_speaker_addressing_a_council_in_session_is_diplomacy():
+    got = pairs('"The mission must leave now," Omar Tal told the World Council on Friday.', ADDRESS)
+    assert Family.DIPLOMACY in got.get(frozenset({"Omar Tal", "World Council"}), set()), got
+
+
+def test_a_speaker_addressing_his_own_states_assembly_still_reports():
+    got = pairs(
+        '"We will defend our waters," Freedonian Prime Minister Omar Tal told the Grand Assembly of Freedonia.', ADDRESS
+    )
+    assert Family.DIPLOMACY not in got.get(frozenset({"Omar Tal", "Grand Assembly of Freedonia"}), set()), got

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
+from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
@@ -50,7 +51,18 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
 
 
 class Reader(
-    Modifiers, Ships, ShipLists, Titles, RelationNouns, Verbs, Speech, Headlines, Elided, Permits, Announcements
+    Modifiers,
+    Ships,
+    ShipLists,
+    Titles,
+    RelationNouns,
+    Verbs,
+    Speech,
+    Headlines,
+    Elided,
+    Permits,
+    Announcements,
+    Addresses,
 ):
     """The rules that read ties from the trees of one document's sentences."""
 
@@ -190,6 +202,7 @@ class Reader(
             stated = escorts_as_alliance(self._stated[(start, seg)], (t.lemma_ for t in toks), self.kind)
             end = by_sent[start].end
             stated = self.ministry_members(self.announced(stated, start, end), start, end)
+            stated = self.addressed(stated, start, end)
             stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
