@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 # a body's name also stands before "camp", "base" or "state" ("the Wagner camp", "Chinese state media"): not these
@@ -87,8 +88,9 @@ def _names_before_heads(doc: Doc) -> set[str]:
     """Names the text writes right before a lower-case place noun anywhere ("the disputed X region"), found by one
     scan of the text: their other mentions are the place too."""
     out = set()
-    for k, tok in enumerate(doc):
-        if not (tok.is_lower and tok.lower_ in _HEADS and k > 0):
+    lower, text = doc_column(doc, "lower_"), doc_column(doc, "text")
+    for k in range(1, len(lower)):
+        if not (lower[k] in _HEADS and text[k].islower()):  # (``Token.is_lower`` is ``text.islower()``)
             continue
         j = k - 1
         while j > 0 and doc[j].lower_ in _BETWEEN:

@@ -211,7 +211,12 @@ def extract_steps(text: str, parsed: Doc | None = None) -> Generator[Step, None,
         doc, pieces = yield from parse(cleaned.text)
     else:
         doc, pieces = parsed, [Piece(0, len(parsed), 0, len(cleaned.text))]
-    extraction = yield from _rules(doc, pieces)
+    try:
+        extraction = yield from _rules(doc, pieces)
+    finally:
+        # the rules' per-document tables (``nlp.doc_tokens`` …) hold tokens and spans that point back at the
+        # document: dropped here, the document is freed at once instead of by the cycle collector's full passes
+        doc.user_data.clear()
     return to_original(extraction, cleaned) if cleaned.changed else extraction
 
 

@@ -33,10 +33,10 @@ def outlet_entities(doc: Doc, tok_ent: Sequence[int], entities: Sequence[LocalEn
         for ei, e in enumerate(entities)
         if e.kind is Kind.PARTY and (e.name in known or _NAME_WORDS & set(e.name.lower().replace("-", " ").split()))
     }
-    for t in doc:
-        ei = tok_ent[t.i]
+    for i, ei in enumerate(tok_ent):
         if ei < 0 or ei in out or entities[ei].kind is not Kind.PARTY:
             continue
+        t = doc[i]
         near = [t.head] if t.dep_ in ("compound", "appos", "nmod") else []
         near += [c for c in t.children if c.dep_ in ("compound", "appos", "nmod", "amod") and tok_ent[c.i] != ei]
         for n in near:
