@@ -53,9 +53,19 @@ def test_an_outlet_reporting_on_officials_reports_the_states_their_own_phrase_na
     assert ("Andes", "Tomas Arvo", Family.REPORTING) in got
 
 
-def test_a_report_names_the_body_an_object_names_before_its_noun():
-    spec = {**ANDES, "Coast Command": (P, ["Coast Command"]), "Pacific Council": (P, ["Pacific Council"])}
-    got = stated("Coast Command officials said that the navy's actions support Pacific Council resolutions.", spec)
+def test_a_report_names_the_body_an_object_names_before_its_noun(monkeypatch):
+    """Read by the rules alone: the first version of this test passed only through the learned pair layer (its
+    clause's subject named nobody, so the rule never fired), and failed once the layer was retrained."""
+    import core.extract.relations as relations
+
+    monkeypatch.setattr(relations, "pair_model", lambda: None)
+    spec = {
+        **ANDES,
+        "Chile": (S, ["Chile", "Chilean"]),
+        "Coast Command": (P, ["Coast Command"]),
+        "Pacific Council": (P, ["Pacific Council"]),
+    }
+    got = stated("Coast Command officials said that the Chilean navy backed Pacific Council resolutions.", spec)
     assert ("Coast Command", "Pacific Council", Family.REPORTING) in got
 
 
