@@ -457,10 +457,30 @@ def test_real_news_blind_set_15_does_not_slip():
     entity P 0.747 R 0.876 F1 0.807, typed 0.785, merge B3 0.972, relation P 0.648 R 0.449, family 0.804)."""
     scored = _score(REAL_BLIND15, REAL_BLIND15 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND15.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.80, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.74
-    assert scored["typed"]["f"] >= 0.78
+    # P 0.86 R 0.911 F1 0.885, typed 0.862, merge 0.975, relation P 0.805 R 0.644, family 0.902 after round J
+    # (x-ent22, x-rel22, x-fam22) with the pair layer trained with this set in (in-sample for the layer)
+    assert scored["entity"]["f"] >= 0.875, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.85
+    assert scored["typed"]["f"] >= 0.85
+    assert scored["merge_b3"]["f"] >= 0.97
+    assert scored["relation"]["p"] >= 0.79 and scored["relation"]["r"] >= 0.62, scored["relation"]
+    assert scored["family_accuracy"] >= 0.88
+    assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND16 = ROOT / "bench" / "real" / "blind16"
+
+
+def test_real_news_blind_set_16_does_not_slip():
+    """The 20 articles of blind set 16 (10 stories), run once blind after round J of session 6 (bench/real/README.md:
+    entity P 0.857 R 0.925 F1 0.89, typed 0.863, merge B3 0.971, relation P 0.68 R 0.50, family 0.851): held at that
+    first run (not tuned on yet)."""
+    scored = _score(REAL_BLIND16, REAL_BLIND16 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND16.glob("*.txt"))) == 20
+    assert scored["entity"]["f"] >= 0.885, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.85
+    assert scored["typed"]["f"] >= 0.855
     assert scored["merge_b3"]["f"] >= 0.965
-    assert scored["relation"]["p"] >= 0.64 and scored["relation"]["r"] >= 0.44, scored["relation"]
-    assert scored["family_accuracy"] >= 0.80
+    assert scored["relation"]["p"] >= 0.67 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["family_accuracy"] >= 0.84
     assert scored["evidence_valid"] == 1.0
