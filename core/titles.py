@@ -59,10 +59,9 @@ _TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b
 _SLASH_AGENCY = re.compile(r"^[A-Z][A-Za-z .'\-]{1,30}(?:,\s*" + _MONTHS + r"\s+\d{1,2})?\.?\s*/[A-Z][A-Za-z]+/\.?\s*")
 _PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z“\"])")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
-# a site's bare domain as its name ("ExampleRates.com", "news.example.co.uk")
-_DOMAIN_LINE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?"
-)
+# a site's bare domain as its name ("ExampleRates.com", "news.example.co.uk"); also read by core.extract.furniture
+DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?"
+_DOMAIN_LINE = re.compile(DOMAIN)
 # a credit or a source wholly in brackets: "[Source: X]", "(Photo: X)"
 _BRACKETED_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # what marks a line as a photo caption: its credit

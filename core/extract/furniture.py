@@ -12,15 +12,13 @@ from functools import cache
 
 from core.extract.kb import knowledge
 from core.extract.teasers import teaser_tails
+from core.titles import DOMAIN
 
 _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
 # a first line that is the site's bare domain or a bracketed source, after a stored page's date: never the headline
-_SITE_LINE = re.compile(
-    r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*"
-    r"\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?|\[[^\[\]]*\])"
-)
+_SITE_LINE = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:" + DOMAIN + r"|\[[^\[\]]*\])")
 # the heading of a block of links to other stories: "Related posts", "More Must-Reads from X", "Related:"
 _LINKS_HEAD = re.compile(
     r"(?:More|Related|Recommended|Most [Rr]ead|Also [Rr]ead|Read [Mm]ore|Top [Ss]tories)\b"
