@@ -41,6 +41,11 @@ _TERRITORY = frozenset(
 _ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply", "police", "monitor", "align"})
 # 'has taken control of the firm's subsidiary', 'seized control of the tanker': a state's or a force's seizure
 _SEIZING_CONTROL = frozenset({"take", "seize", "assume", "gain", "wrest", "grab"})
+# 'imposed sanctions', 'slapped sanctions', 'applied restrictions': the verbs that lay a measure on someone
+_IMPOSING = frozenset({"impose", "slap", "apply", "place", "levy", "announce", "unveil", "introduce", "adopt"})
+# 'captured footage of X', 'filmed video of X': a record of X, where 'captured X' seizes it
+_RECORDING = frozenset({"capture", "film", "record", "photograph", "shoot", "take", "obtain", "snap"})
+PICTURES = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "imagery", "clip", "recording"})
 # 'economic cooperation' is business between partners, not the alliance 'military cooperation' is
 _CIVIL = frozenset(
     {
@@ -248,6 +253,15 @@ class Grammar(Clauses):
             return Family.ENFORCEMENT
         return fam
 
+    def imposed_on(self, noun: Token | None, prep: str | None, targets: frozenset[int]) -> bool:
+        """'has imposed sanctions two Chinese firms' (the 'on' dropped), 'imposed sanctions on several people, with
+        businessman X at the center': the people named are the measure's targets, not its partners."""
+        if noun is None or noun.dep_ != "dobj":
+            return False
+        if prep is None:
+            return True
+        return prep == "with" and bool(targets) and all(self.kind(e) in (Kind.OFFICIAL, Kind.VESSEL) for e in targets)
+
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
@@ -312,6 +326,8 @@ class Grammar(Clauses):
             and all(self.kind(e) in (Kind.OFFICIAL, Kind.VESSEL) for e in targets)
         ):
             return Family.ALLIANCE  # "Moscow had long sought Bout's release", "demanded the vessel's release"
+        if lemma in _RECORDING and noun is not None and noun.lemma_.lower() in PICTURES and self.tok_ent[noun.i] < 0:
+            return Family.REPORTING  # 'the CBC captured footage of a PLA Navy destroyer': a record, not a capture
         if lemma == "head" and prep is None and noun is None and targets:
             # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
             return Family.LEADERSHIP
@@ -387,6 +403,8 @@ class Grammar(Clauses):
                 fam = Family.HOSTILITY  # 'announced measures against Colombia', 'restrictions on Israel'
             if prep in ("on", "against", "upon", "over", "including"):
                 fam = self.listed(noun, fam, targets)  # not 'evaded UN sanctions': the UN issues them
+            elif lemma in _IMPOSING and self.imposed_on(noun, prep, targets):
+                fam = self.listed(noun, fam, targets)  # 'imposed sanctions two firms', '... with X at the center'
             if (
                 fam is Family.DIPLOMACY
                 and lemma in _ENDING

@@ -20,6 +20,7 @@ from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.measures import settle_measures
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
@@ -204,6 +205,8 @@ class Reader(
             stated = self.ministry_members(self.announced(stated, start, end), start, end)
             stated = self.addressed(stated, start, end)
             stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
+            joined = list(joined_ties(toks, self.tok_ent, self.kind, self.lex))
+            stated = settle_measures(stated, joined, self.kind, self.doc, start, end)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
@@ -213,7 +216,7 @@ class Reader(
             for src, tgt, type_, fam in chain(
                 self._surface.ties(toks, self.tok_ent, self.kind),
                 self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
-                joined_ties(toks, self.tok_ent, self.kind, self.lex),
+                joined,
                 joint_ties(toks, self.tok_ent, self.kind, self.lex),
                 gift_ties(toks, self.tok_ent, self.kind),
             ):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
-from core.extract.relations.families import Grammar
+from core.extract.relations.families import PICTURES, Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, nominal, pobjs
 from core.model import Family
 
@@ -51,6 +51,8 @@ class Targets(Grammar):
         for c in things:
             if c.lemma_.lower() in ("request", "behest", "presence"):
                 continue  # 'arrested X at the request of Y' is not aimed at Y (verbs.py ties the asker)
+            if c.lemma_.lower() in PICTURES:
+                continue  # 'captured footage of a PLA Navy destroyer' records the ship, it does not seize it
             owners = self.owners(c) - doers
             aimed = fam
             if lemma in self.lex.expelling_verbs and owners and c.lemma_.lower() in self.lex.expelled_nouns:

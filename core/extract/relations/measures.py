@@ -1,0 +1,74 @@
+"""Families the words of a sentence settle after the rules ran: whose a sanction hits, who commands a ship, and
+which war two joined names fight.
+
+- A listing act (a sanction, a designation, a ban) that reaches a state through what it names ('sanctions on
+  Iran's morality police', 'against 16 Venezuelan officials', 'barring imports of Venezuelan oil') is a policy
+  against the state: HOSTILITY in every annotated set, while the same act on the person, firm or ship named stays
+  ENFORCEMENT.
+- 'Capt. X, commanding officer of the Cutter Y': the officer commanding a ship or unit leads it (LEADERSHIP),
+  where a plain 'officer of' is a member.
+- 'the Israel-Hamas war': two names joined by a hyphen before a relation noun are the two sides of it (see
+  ``joined_names``); the modifier reading ('Israel' on 'Hamas': part of) gives way to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+# words of a tie's type that name a listing measure, in the forms the rules write them ('designated', 'barring')
+_LISTING = frozenset(
+    {"sanction", "sanctions", "sanctioned", "sanctioning", "designate", "designated", "designating", "designation"}
+    | {"blacklist", "blacklisted", "blacklisting", "list", "listed", "listing", "bar", "barred", "barring", "ban"}
+    | {"banned", "banning", "embargo", "restriction", "restrictions", "penalize", "penalized", "penalise"}
+    | {"penalised", "penalty", "penalties", "freeze", "freezes", "froze", "frozen", "freezing"}
+)
+_COMMANDING = frozenset({"commanding"})
+
+
+def listed_states(stated: list[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
+    """An ENFORCEMENT tie of a listing measure whose target is a state is HOSTILITY to that state."""
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        if fam is Family.ENFORCEMENT and kind(tgt) is Kind.STATE and _LISTING.intersection(type_.split()):
+            fam = Family.HOSTILITY
+        out.append((src, tgt, type_, fam))
+    return out
+
+
+def commanding_officers(stated: list[Tie], doc: Doc, start: int, end: int) -> list[Tie]:
+    """'X, commanding officer of the Cutter Y': the 'officer of' tie of a sentence saying 'commanding officer of'
+    is the commander's LEADERSHIP."""
+    if not any(s[2] == "officer of" for s in stated):
+        return stated
+    words = [doc[i].lower_ for i in range(start, end)]
+    commanding = any(
+        words[i] in _COMMANDING and words[i + 1] == "officer" and words[i + 2] == "of" for i in range(len(words) - 2)
+    )
+    if not commanding:
+        return stated
+    return [
+        (src, tgt, type_, Family.LEADERSHIP if fam is Family.MEMBERSHIP and type_ == "officer of" else fam)
+        for src, tgt, type_, fam in stated
+    ]
+
+
+def joined_over_modifiers(stated: list[Tie], joined: Iterable[Tie]) -> list[Tie]:
+    """Drop the belonging a modifier reads between two hyphen-joined names the joined-name rule types."""
+    sides = {frozenset((a, b)) for a, b, _, _ in joined}
+    if not sides:
+        return stated
+    return [
+        tie for tie in stated if not (tie[3] in (Family.MEMBERSHIP, Family.LEADERSHIP) and frozenset(tie[:2]) in sides)
+    ]
+
+
+def settle_measures(
+    stated: list[Tie], joined: list[Tie], kind: Callable[[int], Kind], doc: Doc, start: int, end: int
+) -> list[Tie]:
+    """The three settlements above, on one sentence's ties."""
+    return commanding_officers(listed_states(joined_over_modifiers(stated, joined), kind), doc, start, end)

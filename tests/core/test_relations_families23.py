@@ -1,0 +1,111 @@
+"""Families of round K (blind16's classes): whose a sanction hits, who commands a ship, a record is no capture,
+and the two sides of a hyphen-joined war. Run with the pair layer off: the rules alone are tested."""
+
+from __future__ import annotations
+
+import pytest
+
+import core.extract.relations as relations
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, V, pairs
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch):
+    monkeypatch.setattr(relations, "pair_model", lambda: None)
+
+
+SANCTIONS = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Grand Union": (P, ["Grand Union"]),
+    "Treasury": (P, ["Freedonian Treasury"]),
+    "Orca Shipping": (P, ["Orca Shipping"]),
+    "Kelso Haibo": (P, ["Kelso Haibo"]),
+    "Marlin Danxing": (P, ["Marlin Danxing"]),
+    "Ivo Rask": (OFF, ["Ivo Rask"]),
+}
+
+
+def _fams(text: str, spec: dict, a: str, b: str) -> set[Family]:
+    return pairs(text, spec).get(frozenset({a, b}), set())
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The Grand Union imposed sanctions on Freedonia's border police and officials.", "Grand Union"),
+        ("Freedonia applied sanctions on Thursday against 16 Sylvanian public officials.", "Freedonia"),
+        ("Freedonia last year imposed sanctions barring imports of Sylvanian oil.", "Freedonia"),
+    ],
+)
+def test_a_sanction_reaching_a_state_through_what_it_names_is_hostility_to_the_state(text, actor):
+    state = "Sylvania" if actor == "Freedonia" else "Freedonia"
+    fams = _fams(text, SANCTIONS, actor, state)
+    assert Family.HOSTILITY in fams and Family.ENFORCEMENT not in fams, fams
+
+
+def test_a_sanction_on_the_firm_named_stays_enforcement():
+    fams = _fams(
+        "The Grand Union imposed sanctions on Orca Shipping on Monday.", SANCTIONS, "Grand Union", "Orca Shipping"
+    )
+    assert fams == {Family.ENFORCEMENT}, fams
+
+
+def test_sanctions_laid_on_firms_without_on_are_enforcement():
+    text = (
+        "The Freedonian Treasury has imposed sanctions two foreign shipping companies, Kelso Haibo and Marlin "
+        "Danxing, over claims they helped Sylvania evade international sanctions, Reuters reports."
+    )
+    for firm in ("Kelso Haibo", "Marlin Danxing"):
+        fams = _fams(text, SANCTIONS, "Treasury", firm)
+        assert Family.ENFORCEMENT in fams and Family.HOSTILITY not in fams, (firm, fams)
+
+
+def test_sanctions_with_a_person_at_the_center_are_enforcement_on_him():
+    text = (
+        "Freedonia and Sylvania imposed sanctions on several individuals and businesses linked to smuggling "
+        "networks, with businessman Ivo Rask at the center of the operation."
+    )
+    fams = _fams(text, SANCTIONS, "Freedonia", "Ivo Rask")
+    assert Family.ENFORCEMENT in fams and Family.HOSTILITY not in fams, fams
+
+
+SHIPS = {
+    "Jon Marsh": (OFF, ["Jon Marsh"]),
+    "Sea Breeze": (V, ["Cutter Sea Breeze", "Sea Breeze"]),
+    "Freedonian Navy": (P, ["Freedonian Navy"]),
+    "Northern Broadcasting Corporation": (P, ["Northern Broadcasting Corporation"]),
+}
+
+
+def test_the_commanding_officer_of_a_ship_leads_it():
+    text = "The crew had eleven interdictions, said Capt. Jon Marsh, commanding officer of the Cutter Sea Breeze."
+    fams = _fams(text, SHIPS, "Jon Marsh", "Sea Breeze")
+    assert fams == {Family.LEADERSHIP}, fams
+
+
+def test_a_plain_officer_of_a_ship_stays_a_member():
+    fams = _fams(
+        "Jon Marsh, an officer of the Cutter Sea Breeze, said the crew was safe.", SHIPS, "Jon Marsh", "Sea Breeze"
+    )
+    assert Family.LEADERSHIP not in fams, fams
+
+
+def test_capturing_footage_of_a_warship_is_a_record_not_a_seizure():
+    text = (
+        "Notably, the Northern Broadcasting Corporation captured footage of a Freedonian Navy destroyer closely "
+        "shadowing the formation."
+    )
+    fams = _fams(text, SHIPS, "Northern Broadcasting Corporation", "Freedonian Navy")
+    assert Family.ENFORCEMENT not in fams, fams
+    seized = _fams("The Freedonian Navy captured the Sea Breeze on Monday.", SHIPS, "Freedonian Navy", "Sea Breeze")
+    assert seized == {Family.ENFORCEMENT}, seized
+
+
+WAR = {"Freedonia": (S, ["Freedonia"]), "Red Hand": (P, ["Red Hand"])}
+
+
+def test_a_hyphen_joined_war_ties_its_two_sides_as_enemies_not_as_members():
+    fams = _fams("Shipping costs rose during the Freedonia-Red Hand war.", WAR, "Freedonia", "Red Hand")
+    assert Family.HOSTILITY in fams and Family.MEMBERSHIP not in fams, fams
