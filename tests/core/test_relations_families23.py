@@ -109,3 +109,42 @@ WAR = {"Freedonia": (S, ["Freedonia"]), "Red Hand": (P, ["Red Hand"])}
 def test_a_hyphen_joined_war_ties_its_two_sides_as_enemies_not_as_members():
     fams = _fams("Shipping costs rose during the Freedonia-Red Hand war.", WAR, "Freedonia", "Red Hand")
     assert Family.HOSTILITY in fams and Family.MEMBERSHIP not in fams, fams
+
+
+SPEAKERS = {
+    "Freedonia": (S, ["Freedonia", "Republic of Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania"]),
+    "Ana Brel": (OFF, ["Ana Brel"]),
+    "Orca Shipping": (P, ["Orca Shipping"]),
+    "Ivo Rask": (OFF, ["Ivo Rask"]),
+}
+
+
+def test_a_titled_speaker_telling_what_his_state_does_speaks_for_it():
+    text = (
+        "“The government of the Republic of Freedonia recognizes that there is only one Sylvania in the world,” "
+        "Foreign Minister Ana Brel said in a statement."
+    )
+    assert Family.MEMBERSHIP in _fams(text, SPEAKERS, "Ana Brel", "Freedonia")
+    text = "President Ana Brel on Sunday announced that Freedonia would withdraw its ambassador from Sylvania."
+    assert Family.LEADERSHIP in _fams(text, SPEAKERS, "Ana Brel", "Freedonia")
+
+
+def test_a_spokesman_telling_what_a_firm_does_is_its_member():
+    text = "Orca Shipping will comply with all applicable laws in Sylvania, said spokesman Ivo Rask."
+    assert Family.MEMBERSHIP in _fams(text, SPEAKERS, "Ivo Rask", "Orca Shipping")
+
+
+def test_a_speaker_the_document_ties_to_another_state_does_not_speak_for_the_one_he_accuses():
+    text = (
+        "Sylvanian Interior Minister Ana Brel visited the border on Monday. "
+        "Interior Minister Ana Brel said Freedonia had sent the migrants to the border."
+    )
+    spec = {**SPEAKERS, "Sylvania": (S, ["Sylvania", "Sylvanian"])}
+    fams = _fams(text, spec, "Ana Brel", "Freedonia")
+    assert Family.MEMBERSHIP not in fams and Family.LEADERSHIP not in fams, fams
+
+
+def test_a_vice_president_is_left_to_the_title_rules():
+    text = "Vice President Ana Brel announced that Freedonia would withdraw its ambassador from Sylvania."
+    assert Family.LEADERSHIP not in _fams(text, SPEAKERS, "Ana Brel", "Freedonia")

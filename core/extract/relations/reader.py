@@ -24,6 +24,7 @@ from core.extract.relations.measures import settle_measures
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
+from core.extract.relations.own_side import keep_own_sides, own_side_ties
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.permits import Permits
@@ -195,6 +196,7 @@ class Reader(
         for ei, hi in self.heads:
             where.setdefault((ei, self.segment[hi]), []).append(hi)
         out: list[LocalRelation] = []
+        own_sides: list[LocalRelation] = []
         for start, seg in sorted(self._stated):
             present = by_seg[seg]
             toks = [tokens[i] for i in range(start, by_sent[start].end) if self.segment[i] == seg]
@@ -223,6 +225,11 @@ class Reader(
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_
+            for src, tgt, type_, fam in own_side_ties(
+                by_sent[start], doc_lemma_lower(self.doc), self.tok_ent, self.kind
+            ):
+                if src in present and tgt in present and frozenset((src, tgt)) in typed:
+                    own_sides.append(LocalRelation(src, tgt, type_, fam, evidence))
             fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
@@ -246,6 +253,7 @@ class Reader(
                 else:  # read in ``_second_look``, only for a pair no rule typed elsewhere in the document
                     feats = (a, b, seg, len(present), where, ruled, ties)
                 self.untyped.append((a, b, feats, evidence))
+        out += keep_own_sides(out, own_sides, self.kind)
         return self.measures_on_parties(out + self._second_look(out))
 
     def _pair_features(
