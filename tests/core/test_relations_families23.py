@@ -148,3 +148,43 @@ def test_a_speaker_the_document_ties_to_another_state_does_not_speak_for_the_one
 def test_a_vice_president_is_left_to_the_title_rules():
     text = "Vice President Ana Brel announced that Freedonia would withdraw its ambassador from Sylvania."
     assert Family.LEADERSHIP not in _fams(text, SPEAKERS, "Ana Brel", "Freedonia")
+
+
+MONEY = {
+    "Treasury": (P, ["Treasury"]),
+    "Freedonia": (S, ["Freedonia"]),
+    "Sylvania": (S, ["Sylvania"]),
+    "Ivo Rask": (OFF, ["Ivo Rask"]),
+    "Kestrel Bank": (P, ["Kestrel Bank"]),
+    "Orca Shipping": (P, ["Orca Shipping"]),
+    "OFAC": (P, ["OFAC"]),
+}
+
+
+def test_placing_someone_on_a_sanctions_list_is_enforcement_and_a_state_on_it_hostility():
+    text = "The Treasury also placed Ivo Rask on the specially designated nationals list."
+    assert _fams(text, MONEY, "Treasury", "Ivo Rask") == {Family.ENFORCEMENT}
+    text = "The Treasury added Kestrel Bank and Orca Shipping to its sanctions list on Tuesday."
+    assert _fams(text, MONEY, "Treasury", "Orca Shipping") == {Family.ENFORCEMENT}
+    text = "Freedonia added Sylvania to its list of state sponsors of terrorism."
+    assert _fams(text, MONEY, "Freedonia", "Sylvania") == {Family.HOSTILITY}
+
+
+def test_a_settlement_over_violations_is_enforcement_not_an_agreement():
+    for text in (
+        "Kestrel Bank reached a settlement with OFAC over apparent violations of Sylvania sanctions.",
+        "Orca Shipping agreed to pay $2 million to settle apparent violations of sanctions with OFAC.",
+        "The Treasury announced that it had reached a settlement agreement with Kestrel Bank for apparent "
+        "violations of Sylvania sanctions.",
+    ):
+        bank = "Orca Shipping" if "Orca" in text else "Kestrel Bank"
+        regulator = "Treasury" if "Treasury" in text else "OFAC"
+        fams = _fams(text, MONEY, bank, regulator)
+        assert Family.ENFORCEMENT in fams and not fams & {Family.AGREEMENT, Family.HOSTILITY}, (text, fams)
+
+
+def test_a_settlement_between_two_states_stays_what_it_was():
+    fams = _fams(
+        "Freedonia reached a settlement with Sylvania over the disputed islands.", MONEY, "Freedonia", "Sylvania"
+    )
+    assert Family.ENFORCEMENT not in fams, fams

@@ -46,6 +46,12 @@ _IMPOSING = frozenset({"impose", "slap", "apply", "place", "levy", "announce", "
 # 'captured footage of X', 'filmed video of X': a record of X, where 'captured X' seizes it
 _RECORDING = frozenset({"capture", "film", "record", "photograph", "shoot", "take", "obtain", "snap"})
 PICTURES = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "imagery", "clip", "recording"})
+# 'placed X on the SDN list', 'adding to its sanctions list two individuals', 'added X to the Entity List'
+_ADDING = frozenset({"add", "place", "put", "include"})
+_LISTS = frozenset({"list", "blacklist"})
+# 'reached a settlement with X for apparent violations of sanctions', 'to settle potential civil liability':
+# settling a breach with a regulator is the regulator's enforcement, not an agreement between partners
+_BREACHES = frozenset({"violation", "breach", "liability", "charge", "allegation", "penalty", "claim", "case"})
 # 'economic cooperation' is business between partners, not the alliance 'military cooperation' is
 _CIVIL = frozenset(
     {
@@ -161,6 +167,8 @@ class Grammar(Clauses):
 
     def trade_override(self, noun: Token, fam: Family) -> Family:
         """'an arms-for-sugar deal' is trade, not an agreement; 'strained relations with X' are hostile."""
+        if fam in (Family.AGREEMENT, Family.DIPLOMACY) and self.settled_breach(noun):
+            return Family.ENFORCEMENT  # 'reached a settlement agreement with X for apparent violation of sanctions'
         if fam is Family.DIPLOMACY and noun.lemma_.lower() in _TIES and self.cold_ties(noun):
             return Family.HOSTILITY
         if fam is Family.DIPLOMACY and noun.lemma_.lower() in _TIES and _strategic(noun):
@@ -253,6 +261,25 @@ class Grammar(Clauses):
             return Family.ENFORCEMENT
         return fam
 
+    def onto_list(self, v: Token) -> bool:
+        """'placed X on the specially designated nationals list', 'adding to its sanctions list'."""
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]  # the parser may hang 'on the list' on the object
+        return any(
+            c.dep_ in ("prep", "dative")
+            and c.lower_ in ("on", "to", "onto")
+            and any(p.lower_ in _LISTS for p in pobjs(c))
+            for h in heads
+            for c in h.children
+        )
+
+    def settled_breach(self, noun: Token) -> bool:
+        """'a settlement agreement with X for apparent violation of sanctions': a settlement over a breach."""
+        if noun.lemma_.lower() != "settlement" and not any(
+            c.dep_ == "compound" and c.lemma_.lower() == "settlement" for c in noun.children
+        ):
+            return False
+        return any(t.lemma_.lower() in _BREACHES for t in noun.sent)
+
     def imposed_on(self, noun: Token | None, prep: str | None, targets: frozenset[int]) -> bool:
         """'has imposed sanctions two Chinese firms' (the 'on' dropped), 'imposed sanctions on several people, with
         businessman X at the center': the people named are the measure's targets, not its partners."""
@@ -328,6 +355,13 @@ class Grammar(Clauses):
             return Family.ALLIANCE  # "Moscow had long sought Bout's release", "demanded the vessel's release"
         if lemma in _RECORDING and noun is not None and noun.lemma_.lower() in PICTURES and self.tok_ent[noun.i] < 0:
             return Family.REPORTING  # 'the CBC captured footage of a PLA Navy destroyer': a record, not a capture
+        if lemma in _ADDING and targets and self.onto_list(v):
+            # 'placed X on the SDN list': a listing, hostile when it lists a state ('added Iran to the list of ...')
+            return Family.HOSTILITY if self.all_kind(targets, Kind.STATE) else Family.ENFORCEMENT
+        if lemma == "settle" and any(c.dep_ == "dobj" and c.lemma_.lower() in _BREACHES for c in v.children):
+            return Family.ENFORCEMENT  # 'agreed to pay $2 million to settle apparent violations with OFAC'
+        if prep == "with" and noun is not None and self.settled_breach(noun):
+            return Family.ENFORCEMENT  # 'reached a settlement with OFAC over apparent violations of sanctions'
         if lemma == "head" and prep is None and noun is None and targets:
             # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
             return Family.LEADERSHIP
