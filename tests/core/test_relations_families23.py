@@ -188,3 +188,24 @@ def test_a_settlement_between_two_states_stays_what_it_was():
         "Freedonia reached a settlement with Sylvania over the disputed islands.", MONEY, "Freedonia", "Sylvania"
     )
     assert Family.ENFORCEMENT not in fams, fams
+
+
+def test_helping_someone_evade_sanctions_backs_them():
+    for text, helpers in (
+        ("Orca Shipping has helped Sylvania evade international sanctions on its missile program.", ["Orca Shipping"]),
+        ("The Treasury sanctioned Orca Shipping, which helped Sylvania evade sanctions.", ["Orca Shipping"]),
+        (
+            "The Treasury sanctioned two firms, Orca Shipping and Kestrel Bank, for helping Sylvania evade sanctions.",
+            ["Orca Shipping", "Kestrel Bank"],
+        ),
+    ):
+        for helper in helpers:
+            fams = _fams(text, MONEY, helper, "Sylvania")
+            assert fams == {Family.ALLIANCE}, (text, helper, fams)
+        assert Family.ALLIANCE not in _fams(text, MONEY, "Treasury", "Sylvania"), text
+
+
+def test_helping_alone_or_helping_another_act_is_left_alone():
+    for text in ("Orca Shipping helped Sylvania.", "Freedonia helped Sylvania build the reactor."):
+        speaker = "Freedonia" if text.startswith("Freedonia") else "Orca Shipping"
+        assert Family.ALLIANCE not in _fams(text, MONEY, speaker, "Sylvania"), text

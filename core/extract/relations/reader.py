@@ -15,6 +15,7 @@ from core.extract.relations.announcements import Announcements
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
+from core.extract.relations.evasion import evasion_ties
 from core.extract.relations.gifts import gift_ties
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
@@ -221,6 +222,7 @@ class Reader(
                 joined,
                 joint_ties(toks, self.tok_ent, self.kind, self.lex),
                 gift_ties(toks, self.tok_ent, self.kind),
+                evasion_ties(toks, self.tok_ent, self.kind),
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))
