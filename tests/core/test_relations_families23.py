@@ -209,3 +209,36 @@ def test_helping_alone_or_helping_another_act_is_left_alone():
     for text in ("Orca Shipping helped Sylvania.", "Freedonia helped Sylvania build the reactor."):
         speaker = "Freedonia" if text.startswith("Freedonia") else "Orca Shipping"
         assert Family.ALLIANCE not in _fams(text, MONEY, speaker, "Sylvania"), text
+
+
+def test_freezing_a_states_assets_is_hostility_to_it():
+    text = "Freedonia froze $2 billion of Sylvanian central bank assets."
+    spec = {**MONEY, "Sylvania": (S, ["Sylvania", "Sylvanian"])}
+    assert _fams(text, spec, "Freedonia", "Sylvania") == {Family.HOSTILITY}
+    text = "The Treasury froze the assets of Ivo Rask."
+    assert _fams(text, MONEY, "Treasury", "Ivo Rask") == {Family.ENFORCEMENT}
+
+
+WATERS = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Sea Breeze": (V, ["Sea Breeze"]),
+}
+
+
+def test_sailing_into_a_states_waters_is_an_incursion():
+    for text in (
+        "The Sea Breeze sailed 3 kilometers into Sylvania's territorial waters near the base.",
+        "The Sea Breeze entered Sylvania's territorial waters without permission.",
+        "The Sea Breeze intruded into Sylvanian waters.",
+    ):
+        assert _fams(text, WATERS, "Sea Breeze", "Sylvania") == {Family.HOSTILITY}, text
+
+
+def test_a_permitted_or_joint_entry_is_no_incursion():
+    for text in (
+        "The Sea Breeze entered Sylvanian waters after securing permission from the port authority.",
+        "Freedonian naval forces have entered Sylvania's territorial waters to participate in the joint drill.",
+    ):
+        fams = _fams(text, WATERS, "Freedonia" if "Freedonian" in text else "Sea Breeze", "Sylvania")
+        assert Family.HOSTILITY not in fams, (text, fams)

@@ -30,7 +30,7 @@ _LISTING = frozenset(
 _COMMANDING = frozenset({"commanding"})
 
 
-def listed_states(stated: list[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
+def listed_states(stated: Iterable[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
     """An ENFORCEMENT tie of a listing measure whose target is a state is HOSTILITY to that state."""
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:

@@ -21,7 +21,7 @@ from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.measures import settle_measures
+from core.extract.relations.measures import listed_states, settle_measures
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
@@ -216,13 +216,16 @@ class Reader(
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
-            for src, tgt, type_, fam in chain(
-                self._surface.ties(toks, self.tok_ent, self.kind),
-                self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
-                joined,
-                joint_ties(toks, self.tok_ent, self.kind, self.lex),
-                gift_ties(toks, self.tok_ent, self.kind),
-                evasion_ties(toks, self.tok_ent, self.kind),
+            for src, tgt, type_, fam in listed_states(
+                chain(
+                    self._surface.ties(toks, self.tok_ent, self.kind),
+                    self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
+                    joined,
+                    joint_ties(toks, self.tok_ent, self.kind, self.lex),
+                    gift_ties(toks, self.tok_ent, self.kind),
+                    evasion_ties(toks, self.tok_ent, self.kind),
+                ),
+                self.kind,
             ):
                 if frozenset((src, tgt)) not in typed and src != tgt:
                     typed.add(frozenset((src, tgt)))

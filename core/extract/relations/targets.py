@@ -9,10 +9,23 @@ from spacy.tokens import Token
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PICTURES, Grammar
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, nominal, pobjs
-from core.model import Family
+from core.model import Family, Kind
 
 _AIMED = frozenset({Family.HOSTILITY, Family.ENFORCEMENT})
 _AT = frozenset({"at", "on", "against", "upon", "toward", "towards", "of"})
+
+
+# 'sailed into Russia's territorial waters', 'entered Japanese waters', 'intruded into Philippine airspace': moving
+# into a state's waters or airspace is an incursion (HOSTILITY in every annotated set), unless it was permitted
+_MOVING = frozenset(
+    {"sail", "enter", "intrude", "stray", "venture", "encroach", "penetrate", "steam", "fly", "operate", "patrol"}
+    | {"navigate", "trespass", "incur", "move", "cross", "breach"}
+)
+_INTO = frozenset({"into", "in", "inside", "within"})
+_SOVEREIGN = frozenset({"waters", "water", "airspace", "territory", "sea"})
+_PERMITTED = frozenset({"permission", "permit", "allow", "authorize", "authorise", "approval", "clearance", "invite"})
+_PERMITTED |= {"invitation", "visit", "innocent", "call", "rescue", "escort", "participate", "exercise", "drill"}
+_PERMITTED |= {"joint"}
 
 
 class Targets(Grammar):
@@ -38,6 +51,8 @@ class Targets(Grammar):
     def _aimed_verb(self, v: Token) -> Iterator[Tie]:
         """'China Coast Guard vessels harassed Philippine ships', 'fired water cannon at Philippine vessels'."""
         lemma = v.lemma_.lower()
+        if lemma in _MOVING:
+            yield from self._incursion(v)
         fam = self.lex.verbs.get(lemma)
         if fam not in _AIMED or lemma in self.lex.ambivalent_verbs or self.passive(v):
             return
@@ -59,6 +74,27 @@ class Targets(Grammar):
                 # 'expelling three Russian embassy staff' is diplomacy with Russia, 'expelled BFAR's vessels' a measure
                 aimed = aimed_family(self.lex, lemma, self.aimed_kinds(owners, [c])) or fam
             yield from self._pairs(doers, owners, f"{v.lower_} {c.lemma_.lower()} of", aimed)
+
+    def _incursion(self, v: Token) -> Iterator[Tie]:
+        """'The HMS Defender sailed 3 km into Russia's territorial waters', 'entered Japanese waters'."""
+        places = [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() in ("enter", "cross", "breach")]
+        places += [p for c in v.children if c.dep_ == "prep" and c.lower_ in _INTO for p in pobjs(c)]
+        places = [p for p in places if p.lemma_.lower() in _SOVEREIGN or p.lower_ in _SOVEREIGN]
+        if not places or any(t.lemma_.lower() in _PERMITTED and t.head.lower_ != "without" for t in v.sent):
+            return
+        doers = self.actor(v)
+        if not doers:
+            return
+        for p in places:
+            owners: set[int] = set()
+            for c in p.children:
+                if c.dep_ in MODIFIER_DEPS:
+                    owners |= self.den_all(c)  # "Russia's territorial waters", 'Japanese waters'
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    owners |= self.prep_objects(c)  # 'the territorial waters of Japan'
+            owners = {e for e in owners - doers if self.kind(e) is Kind.STATE}
+            into = "into " if p.dep_ == "pobj" else ""
+            yield from self._pairs(doers, owners, f"{v.lemma_.lower()} {into}{p.lower_} of", Family.HOSTILITY)
 
     def _aimed_noun(self, n: Token, agents: set[int], fam: Family) -> Iterator[Tie]:
         """'sanctions on Iran's oil sales', 'strikes on Houthi targets', 'harassment of Philippine vessels'."""
