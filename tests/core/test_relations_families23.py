@@ -242,3 +242,19 @@ def test_a_permitted_or_joint_entry_is_no_incursion():
     ):
         fams = _fams(text, WATERS, "Freedonia" if "Freedonian" in text else "Sea Breeze", "Sylvania")
         assert Family.HOSTILITY not in fams, (text, fams)
+
+
+PROTECTING = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Ruritania": (S, ["Ruritania", "Ruritanian"]),
+}
+
+
+def test_a_protecting_power_keeping_a_states_embassy_backs_that_state():
+    for text in (
+        "At his invitation, Sylvania has taken custody of the Freedonian Embassy in the Ruritanian capital.",
+        "Sylvania will represent Freedonia's interests in Ruritania.",
+    ):
+        fams = _fams(text, PROTECTING, "Sylvania", "Freedonia")
+        assert fams == {Family.ALLIANCE}, (text, fams)

@@ -52,6 +52,10 @@ _LISTS = frozenset({"list", "blacklist"})
 # 'reached a settlement with X for apparent violations of sanctions', 'to settle potential civil liability':
 # settling a breach with a regulator is the regulator's enforcement, not an agreement between partners
 _BREACHES = frozenset({"violation", "breach", "liability", "charge", "allegation", "penalty", "claim", "case"})
+# 'Brazil has taken custody of the Argentine Embassy', 'will represent Argentina's interests in Venezuela': a
+# protecting power acts for the state whose mission it keeps (ALLIANCE in the annotated sets), not diplomacy with it
+_KEEPING = frozenset({"custody", "charge", "protection", "care", "representation"})
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "interest", "interests", "legation"})
 # 'economic cooperation' is business between partners, not the alliance 'military cooperation' is
 _CIVIL = frozenset(
     {
@@ -280,6 +284,21 @@ class Grammar(Clauses):
             return False
         return any(t.lemma_.lower() in _BREACHES for t in noun.sent)
 
+    def protecting(self, lemma: str, noun: Token | None) -> bool:
+        """'took custody of X's embassy', 'will represent X's interests': a protecting power's charge."""
+        if noun is None:
+            return False
+        low = noun.lemma_.lower()
+        if lemma == "represent" and low in ("interest", "interests"):
+            return True
+        if low in _MISSIONS and noun.head.lower_ == "of":
+            noun = noun.head.head
+            low = noun.lemma_.lower()
+        return low in _KEEPING and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in _MISSIONS for p in pobjs(c))
+            for c in noun.children
+        )
+
     def imposed_on(self, noun: Token | None, prep: str | None, targets: frozenset[int]) -> bool:
         """'has imposed sanctions two Chinese firms' (the 'on' dropped), 'imposed sanctions on several people, with
         businessman X at the center': the people named are the measure's targets, not its partners."""
@@ -362,6 +381,8 @@ class Grammar(Clauses):
             return Family.ENFORCEMENT  # 'agreed to pay $2 million to settle apparent violations with OFAC'
         if prep == "with" and noun is not None and self.settled_breach(noun):
             return Family.ENFORCEMENT  # 'reached a settlement with OFAC over apparent violations of sanctions'
+        if prep in (None, "of") and targets and self.all_kind(targets, Kind.STATE) and self.protecting(lemma, noun):
+            return Family.ALLIANCE  # 'has taken custody of the Argentine Embassy', "represent Argentina's interests"
         if lemma == "head" and prep is None and noun is None and targets:
             # 'X heads the party', 'the party headed by X'; 'headed to Y' and 'headed the talks' stay vague
             return Family.LEADERSHIP
