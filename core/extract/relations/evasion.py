@@ -14,10 +14,12 @@ _HELPING = frozenset({"help", "assist", "aid", "enable"})
 _EVADING = frozenset({"evade", "circumvent", "skirt", "bypass", "dodge", "sidestep", "bust", "flout"})
 
 
-def evasion_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
+def evasion_ties(
+    toks: list[Token], lemmas: list[str], tok_ent: list[int], kind: Callable[[int], Kind]
+) -> Iterator[Tie]:
     """(helper, helped, 'helped evade', ALLIANCE) for 'X helped Y evade sanctions', 'X, which helped Y evade ...'."""
     for t in toks:
-        if t.lemma_.lower() not in _HELPING or t.pos_ != "VERB":
+        if lemmas[t.i] not in _HELPING or t.pos_ != "VERB":
             continue
         for c in t.children:
             if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in _EVADING:
