@@ -482,5 +482,6 @@ def test_real_news_blind_set_16_does_not_slip():
     assert scored["typed"]["f"] >= 0.855
     assert scored["merge_b3"]["f"] >= 0.965
     assert scored["relation"]["p"] >= 0.67 and scored["relation"]["r"] >= 0.49, scored["relation"]
-    assert scored["family_accuracy"] >= 0.84
+    # family 0.851 -> 0.935 (R 0.50 -> 0.512) with x-fam23's families (sanctions reaching a state, incursions, ...)
+    assert scored["family_accuracy"] >= 0.92
     assert scored["evidence_valid"] == 1.0
