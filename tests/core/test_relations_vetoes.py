@@ -58,3 +58,21 @@ def test_a_war_that_is_anothers_ties_its_supporter_to_the_owner_not_the_victim()
     # a war the doer wages stays its own
     got = stated("Peru launched a war against Ecuador in 2019.", {**PE, **EC})
     assert ("Peru", "Ecuador", Family.HOSTILITY) in got
+
+
+def test_a_title_in_a_list_of_appositions_is_the_name_after_it():
+    spec = {
+        **PE,
+        "Supreme Court": (Kind.PARTY, ["Supreme Court"]),
+        "Electoral Council": (Kind.PARTY, ["Electoral Council"]),
+        **TWO,
+    }
+    got = stated(
+        "Among those sanctioned are the president of the Supreme Court, Ana Soto, the general secretary of the "
+        "Electoral Council, Luis Vera, and others.",
+        spec,
+    )
+    assert ("Ana Soto", "Supreme Court", Family.LEADERSHIP) in got
+    assert ("Luis Vera", "Electoral Council", Family.MEMBERSHIP) in got
+    assert not any(a == "Ana Soto" and b == "Electoral Council" for a, b, _ in got)
+    assert not any(a == "Luis Vera" and b == "Supreme Court" for a, b, _ in got)

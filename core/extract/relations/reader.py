@@ -220,7 +220,7 @@ class Reader(
                 joint_ties(toks, self.tok_ent, self.kind, self.lex),
                 gift_ties(toks, self.tok_ent, self.kind),
             ):
-                if frozenset((src, tgt)) not in typed and src != tgt:
+                if frozenset((src, tgt)) not in typed and src != tgt and frozenset((src, tgt)) not in self._vetoed:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_
             fams: dict[int, frozenset[str]] = {}

@@ -25,8 +25,8 @@ _TITLE_FAMILIES = frozenset({Family.LEADERSHIP, Family.MEMBERSHIP})
 # nouns of an armed conflict that its owner wages on its victim
 WAR_NOUNS = frozenset({"war", "aggression", "invasion", "offensive", "attack", "attacks", "airstrike", "airstrikes"})
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-# 'support for the war in X', 'a solution to the war in X', 'a protest over the attack on X'
-_SUPPORT_PREPS = frozenset({"for", "to", "over", "about"})
+# 'support for the war in X', 'a solution to the war in X'
+_SUPPORT_PREPS = frozenset({"for", "to"})
 _WINDOW = 8
 
 
@@ -48,6 +48,8 @@ def _title_holder(
             while j + 1 < seg_end and tok_ent[j + 1] == ei:
                 j += 1
             return ei if j + 1 >= len(doc) or doc[j + 1].tag_ != "POS" or not any(m > j for m in mine) else -1
+        if t.text == "," and i + 1 < seg_end and tok_ent[i + 1] >= 0 and kind(tok_ent[i + 1]) is Kind.OFFICIAL:
+            continue  # 'the general secretary of the CNE, Antonio Meneses': the name in apposition holds the title
         if t.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ", "PRON") or (t.tag_ == "POS" and i > end):
             return -1
         if t.pos_ == "ADP" and t.lower_ not in ("of", "to"):
@@ -80,7 +82,13 @@ def _owned_war(src: int, tgt: int, type_: str, where: list[int], doc: Doc, tok_e
     words = type_.split()
     if len(words) < 3 or words[0] in WAR_NOUNS or not any(w in WAR_NOUNS for w in words[1:-1]):
         return False
-    nouns = [doc[i] for i in where if doc[i].lower_ in WAR_NOUNS and tok_ent[i] < 0]
+    nouns = [
+        doc[i]
+        for i in where
+        if doc[i].lower_ in WAR_NOUNS
+        and tok_ent[i] < 0
+        and any(tok_ent[j] == tgt for j in range(doc[i].i + 1, doc[i].right_edge.i + 1))
+    ]  # the war nouns whose phrase names the victim: 'war in Ukraine'
     if not nouns:
         return False
     for n in nouns:
