@@ -76,3 +76,9 @@ def test_a_title_in_a_list_of_appositions_is_the_name_after_it():
     assert ("Luis Vera", "Electoral Council", Family.MEMBERSHIP) in got
     assert not any(a == "Ana Soto" and b == "Electoral Council" for a, b, _ in got)
     assert not any(a == "Luis Vera" and b == "Supreme Court" for a, b, _ in got)
+
+
+def test_a_demonym_over_a_coordination_with_a_bare_title_is_shared():
+    got = stated("Peruvian Defense Minister Ana Soto and Foreign Minister Luis Vera met the envoy.", {**PE, **TWO})
+    assert ("Ana Soto", "Peru", Family.MEMBERSHIP) in got
+    assert ("Luis Vera", "Peru", Family.MEMBERSHIP) in got

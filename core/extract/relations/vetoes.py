@@ -47,7 +47,9 @@ def _title_holder(
             j = i
             while j + 1 < seg_end and tok_ent[j + 1] == ei:
                 j += 1
-            return ei if j + 1 >= len(doc) or doc[j + 1].tag_ != "POS" or not any(m > j for m in mine) else -1
+            if j + 1 < len(doc) and doc[j + 1].tag_ == "POS" and any(m > j for m in mine):
+                return -1
+            return -1 if _shares(j, mine, doc, tok_ent) else ei
         if t.text == "," and i + 1 < seg_end and tok_ent[i + 1] >= 0 and kind(tok_ent[i + 1]) is Kind.OFFICIAL:
             continue  # 'the general secretary of the CNE, Antonio Meneses': the name in apposition holds the title
         if t.pos_ in ("VERB", "AUX", "CCONJ", "PUNCT", "SCONJ", "PRON") or (t.tag_ == "POS" and i > end):
@@ -57,6 +59,20 @@ def _title_holder(
         if t.tag_ in ("NNS", "NNPS"):
             return -1  # 'Saudi rights activists X and Y': a title the coordination shares
     return -1
+
+
+def _shares(last: int, mine: list[int], doc: Doc, tok_ent: list[int]) -> bool:
+    """The person at ``mine`` follows the holder ending at ``last`` with 'and' and a bare title only: 'Russian Defense
+    Minister Shoigu and Foreign Minister Lavrov' share the demonym."""
+    after = [m for m in mine if m > last]
+    if not after:
+        return False
+    gap = doc[last + 1 : min(after)]
+    return (
+        any(t.pos_ == "CCONJ" for t in gap)
+        and len(gap) <= 5
+        and all(tok_ent[t.i] < 0 and t.pos_ not in ("VERB", "AUX", "PUNCT", "ADP", "PRON") for t in gap)
+    )
 
 
 def _others_title(
