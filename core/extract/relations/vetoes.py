@@ -2,14 +2,16 @@
 not state (issue 11, false pairs on fresh news).
 
 - A title read across a coordination or a list: in 'US President Trump and North Korean leader Kim', 'North
-  Korean' is Kim's title, not Trump's; in 'the Peruvian minister Ana Soto and Chilean envoy Luis Vera' Chile is
-  Vera's. A state or body whose every mention in the segment sits in the title of another person, one joined to
-  the titled person by 'and' or a comma rather than nested in their description, is that person's only.
+  Korean' is Kim's title, not Trump's; in 'Japan's Defense Minister A, President B' Japan is A's; in 'the secretary
+  of X, A, the president of Y, B' X is A's. A title tie (leadership, membership) is dropped when the name of the
+  state or body nearest to the person modifies the title of another official named after it. A title the
+  coordination shares stays: 'Saudi activists A and B' (a plural title), 'Russian Defense Minister A and Foreign
+  Minister B' ('and' and a bare title), 'Russian President A's envoy B' (a possessor).
 - A war that is someone else's: 'supplied arms to Russia for its war in Ukraine', 'supports Russian aggression
   against Ukraine', 'urged a solution to the war in Ukraine' tie the speaker or supplier to the war's owner or to
   no one, not to the war's victim.
 
-Each veto only drops ties; the pairs it drops are read as not tied by the pair layer too.
+Each veto only drops ties; the pairs it drops are read as not tied by the surface and pair layers too.
 """
 
 from __future__ import annotations
