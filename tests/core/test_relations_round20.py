@@ -122,7 +122,8 @@ def test_backing_a_hostile_act_backs_whose_act_it_is():
     text = "The EU will respond to Peru's actions supporting Chilean aggression against Bolivia."
     got = stated(text, {**PE, **CL, **BO})
     assert ("Peru", "Chile", Family.ALLIANCE) in got
-    assert ("Peru", "Bolivia", Family.HOSTILITY) in got
+    # the aggression is Chile's: its backer is not tied to the victim (blind4 gold, twice; relations/vetoes.py)
+    assert ("Peru", "Bolivia", Family.HOSTILITY) not in got
     spec = {**VESK, "Lina Sorel": (OFF, ["Lina Sorel"])}
     got = stated("Arno Vesk defended Lina Sorel's arrest.", spec)  # an arrest's owner is who was arrested
     assert Family.ALLIANCE not in _fams(got, "Arno Vesk", "Lina Sorel")

@@ -38,6 +38,7 @@ from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
 from core.extract.relations.verbs import Verbs
+from core.extract.relations.vetoes import vetoed
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
 
 
@@ -81,6 +82,7 @@ class Reader(
         self._words: dict[int, list[str]] = {}  # sentence start -> its family cue words, for the model
         self._surface = SurfaceTitles(lex)
         self._between = Between(lex)
+        self._vetoed: set[frozenset[int]] = set()  # pairs of the last segment a veto read as not tied (vetoes.py)
         # the words (lemma or lower case) on which ``_sentence`` may do something for a token outside any name
         # that is not a verb: every other such token is passed over without reading it
         self._sentence_words = frozenset().union(
@@ -210,6 +212,7 @@ class Reader(
             stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             joined = list(joined_ties(toks, self.tok_ent, self.kind, self.lex))
             stated = settle_measures(stated, joined, self.kind, self.doc, start, end)
+            stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
@@ -227,7 +230,7 @@ class Reader(
                 ),
                 self.kind,
             ):
-                if frozenset((src, tgt)) not in typed and src != tgt:
+                if frozenset((src, tgt)) not in typed and src != tgt and frozenset((src, tgt)) not in self._vetoed:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_
             for src, tgt, type_, fam in own_side_ties(
@@ -251,7 +254,7 @@ class Reader(
                     continue
                 ruled = (fams.get(a, frozenset()), fams.get(b, frozenset()), frozenset(f for *_, f in found))
                 # a pair a rule read as not tied gets no features: the pair layer leaves it as it is
-                if frozenset((a, b)) in self._between.refused:
+                if frozenset((a, b)) in self._between.refused or frozenset((a, b)) in self._vetoed:
                     feats: list[str] | tuple = []
                 elif self.collect:
                     feats = self._pair_features(a, b, seg, len(present), where, ruled, ties)
