@@ -205,9 +205,9 @@ class Speech(Reports):
             yield from self._pairs(heard, told - heard, "reported on", Family.REPORTING)
 
     def _announced(self, v: Token, speakers: set[int]) -> Iterator[Tie]:
-        """'Kommusaar said Estonia detained the Kiwala', 'the ministry said Peru had signed a deal with Chile': an
-        official or organ announcing an act of his own state takes the act's family (newest gold, r15 and r23
-        reviews: announcing officials and organs of the acting state)."""
+        """'Kommusaar said Estonia detained the Kiwala', 'the ministry said Peru had signed a deal with Chile': whom
+        an act of the speaker's own state is done to (or done with) is what the speaker reports on; the one pass that
+        gives an announcing official or organ the act's family (announcements.py) reads the act from the sentence."""
         mine = {e for e in self._own_here(speakers, v.sent) if self.kind(e) is Kind.STATE}
         if not mine:
             return
@@ -217,12 +217,12 @@ class Speech(Reports):
             acting = self._clause_subjects(c) & mine
             if not acting:
                 continue
-            for src, tgt, type_, fam in self._verb(c):
+            for src, tgt, _, fam in self._verb(c):
                 if fam in _NOT_ACTS:
                     continue
                 other = tgt if src in acting else src if tgt in acting and fam in _SHARED_ACTS else -1
                 if other >= 0 and other not in speakers | mine:
-                    yield from self._pairs(speakers, {other}, f"announced {type_}", fam)
+                    yield from self._pairs(speakers, {other}, "reported on", Family.REPORTING)
 
     def _press(self, v: Token, reporters: set[int]) -> bool:
         """'Spiegel reported that ...', 'The Gaze reports': bodies that are no organs, reporting with a press verb,

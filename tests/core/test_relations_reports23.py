@@ -1,0 +1,33 @@
+"""Reports and speech, round K (issue 11): one pass gives an announcing official the act's family; more shapes of
+reports name the outlet or speaker. Entities placed by hand; invented sentences; pair layer off."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, P, OFF, V = Kind.STATE, Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL
+PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
+CL = {"Chile": (S, ["Chile", "Chilean", "Santiago"])}
+BO = {"Bolivia": (S, ["Bolivia", "Bolivian"])}
+ARVO = {"Tomas Arvo": (OFF, ["Tomas Arvo", "Arvo"])}
+NEWS = {"Coastal News": (P, ["Coastal News"])}
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    import core.extract.relations as relations
+
+    monkeypatch.setattr(relations, "pair_model", lambda: None)
+
+
+def test_an_official_announcing_his_states_act_takes_its_family_in_one_pass():
+    spec = {**PE, **CL, **BO, **ARVO}
+    got = stated("Peruvian Foreign Minister Tomas Arvo said Peru was recalling its ambassador to Chile.", spec)
+    assert ("Tomas Arvo", "Chile", Family.DIPLOMACY) in got
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) not in got
+    # an act of another state is his report, not his act
+    got = stated("Peruvian Foreign Minister Tomas Arvo said Bolivia was recalling its ambassador to Chile.", spec)
+    assert ("Tomas Arvo", "Chile", Family.DIPLOMACY) not in got
