@@ -31,3 +31,18 @@ def test_an_official_announcing_his_states_act_takes_its_family_in_one_pass():
     # an act of another state is his report, not his act
     got = stated("Peruvian Foreign Minister Tomas Arvo said Bolivia was recalling its ambassador to Chile.", spec)
     assert ("Tomas Arvo", "Chile", Family.DIPLOMACY) not in got
+
+
+def test_an_outlet_reports_the_ships_and_the_states_whose_ships_act_in_its_words():
+    spec = {**PE, **CL, **NEWS, "BAP Ancon": (V, ["BAP Ancon"])}
+    got = stated(
+        "The frigate BAP Ancon, along with Chilean vessels, sailed through the strait on Monday, Coastal News reported.",
+        spec,
+    )
+    assert ("Coastal News", "BAP Ancon", Family.REPORTING) in got
+    assert ("Coastal News", "Chile", Family.REPORTING) in got
+    got = stated("According to Coastal News, the BAP Ancon drilled with Chilean warships near the island.", spec)
+    assert ("Coastal News", "Chile", Family.REPORTING) in got
+    # a state describing a named ship beside its noun is no party of the act
+    got = stated("The BAP Ancon, a Chilean destroyer, left port on Monday, Coastal News reported.", spec)
+    assert ("Coastal News", "Chile", Family.REPORTING) not in got

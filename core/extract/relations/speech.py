@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
@@ -102,8 +103,11 @@ class Speech(Reports):
         acting: set[int] = self._sources_at(subjects) if outlets else set()
         outright: set[int] = set()  # entities the reported clauses name by a noun, not 'Turkish authorities'
         subject_states: set[int] = set()  # 'X said Estonia detained ...'
+        clauses: list[tuple[Token, Token | None]] = []  # the reported clauses, and the report's verb below one
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
+                if c.pos_ in ("VERB", "AUX"):
+                    clauses.append((c, None))
                 if people and c.pos_ in _QUOTABLE:
                     # '"... Y ... Z ...," X said': a person quoted in his own words reports on the parties they
                     # name, also in words with no verb ('"A step forward for Y's policy," X said')
@@ -151,16 +155,25 @@ class Speech(Reports):
                                 targets |= self._reported_clause(y)
         if not targets and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
             targets = self._reported_clause(v.head)  # 'As TradeWinds reported, a projectile exploded near X'
+            clauses.append((v.head, v))
         if not targets and v.dep_ in ("conj", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
             # 'X issued a statement ..., the ACNC news agency reported' parsed as two coordinated clauses
             targets = self._reported_clause(v.head)
+            clauses.append((v.head, v))
             first = v.head
             while first.dep_ in ("conj", "xcomp") and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
                 first = first.head  # 'X has left Mali and its units were taken over by Y, sources told AFP'
             if first is not v.head:
                 targets |= self._reported_clause(first)
+                clauses.append((first, v))
         if not targets and (reporters or outlets):
             targets = self._trailing_report(v)
+            if targets:
+                clauses.append((v.sent.root, v))
+        if (reporters and reporters <= self.outlets()) or outlets:
+            # an outlet reports every party its reported words name, not only the clause's subject and objects
+            wide = set().union(*(self._scope(c, below) for c, below in clauses))
+            targets |= wide - self._own(reporters | outlets) - self._own_here(reporters | outlets, v.sent)
         if reporters and reporters <= self.outlets():
             # 'Chinese Foreign Minister X and Kiribati's President Y signed ..., Xinhua reported': an outlet reports
             # the states the officials it reports on are named by (both the state and the one acting for it)
@@ -223,6 +236,10 @@ class Speech(Reports):
                 other = tgt if src in acting else src if tgt in acting and fam in _SHARED_ACTS else -1
                 if other >= 0 and other not in speakers | mine:
                     yield from self._pairs(speakers, {other}, "reported on", Family.REPORTING)
+
+    def _scope(self, clause: Token, below: Token | None) -> set[int]:
+        acting = self.lex.troop_nouns | self.lex.vessel_nouns
+        return outlet_scope(clause, self.tok_ent, self.kind, self.hyphenated, self.lex.reporting_verbs, acting, below)
 
     def _press(self, v: Token, reporters: set[int]) -> bool:
         """'Spiegel reported that ...', 'The Gaze reports': bodies that are no organs, reporting with a press verb,
@@ -402,6 +419,9 @@ class Speech(Reports):
             targets = self._reported_clause(clause)
             if reporters <= self.outlets():
                 targets |= self._act_parties(clause)
+                # every party the words name ('According to X, A and B drilled with Japanese ships')
+                wide = self._scope(clause, t if t.head is clause else None) - self._own_here(reporters, t.sent)
+                targets |= wide - self._own(reporters)
             if clause.lemma_.lower() in self.lex.reporting_verbs:
                 # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
                 # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)
