@@ -36,7 +36,7 @@ def test_an_official_announcing_his_states_act_takes_its_family_in_one_pass():
 def test_an_outlet_reports_the_ships_and_the_states_whose_ships_act_in_its_words():
     spec = {**PE, **CL, **NEWS, "BAP Ancon": (V, ["BAP Ancon"])}
     got = stated(
-        "The frigate BAP Ancon, along with Chilean vessels, sailed through the strait on Monday, Coastal News reported.",
+        "The frigate BAP Ancon, along with Chilean vessels, sailed through the strait, Coastal News reported.",
         spec,
     )
     assert ("Coastal News", "BAP Ancon", Family.REPORTING) in got
