@@ -46,3 +46,14 @@ def test_an_outlet_reports_the_ships_and_the_states_whose_ships_act_in_its_words
     # a state describing a named ship beside its noun is no party of the act
     got = stated("The BAP Ancon, a Chilean destroyer, left port on Monday, Coastal News reported.", spec)
     assert ("Coastal News", "Chile", Family.REPORTING) not in got
+
+
+def test_a_name_joined_after_a_bracketed_hull_number_is_a_party_too():
+    spec = {**NEWS, "USS Andes": (V, ["USS Andes"]), "BAP Ancon": (V, ["BAP Ancon"])}
+    got = stated(
+        "The USS Andes (DDG-114) and BAP Ancon (FFH-341) successfully completed a tandem transit through the strait, "
+        "as announced by Coastal News.",
+        spec,
+    )
+    assert ("Coastal News", "USS Andes", Family.REPORTING) in got
+    assert ("Coastal News", "BAP Ancon", Family.REPORTING) in got
