@@ -57,3 +57,36 @@ def test_a_name_joined_after_a_bracketed_hull_number_is_a_party_too():
     )
     assert ("Coastal News", "USS Andes", Family.REPORTING) in got
     assert ("Coastal News", "BAP Ancon", Family.REPORTING) in got
+
+
+RADIO = {"Andes Radio": (P, ["Andes Radio"])}
+RUMBO = {"Rumbo": (P, ["Rumbo"])}
+ANCON = {"BAP Ancon": (V, ["BAP Ancon"])}
+
+
+def test_outlets_a_report_cites_by_name_report_it_too():
+    spec = {**NEWS, **RADIO, **RUMBO, **ANCON, **PE}
+    got = stated(
+        "The BAP Ancon crossed the strait on Monday, Coastal News reports, citing public broadcaster Andes Radio.", spec
+    )
+    assert ("Andes Radio", "BAP Ancon", Family.REPORTING) in got
+    # not the outlets behind a document it cites
+    got = stated(
+        "The BAP Ancon crossed the strait, Coastal News reported, citing a probe conducted by Andes Radio.", spec
+    )
+    assert ("Andes Radio", "BAP Ancon", Family.REPORTING) not in got
+    got = stated(
+        "However, Coastal News cited investigative website Rumbo as saying that the deal was worth $4bn.", spec
+    )
+    assert ("Coastal News", "Rumbo", Family.REPORTING) in got
+
+
+def test_an_outlet_a_statement_went_to_reports_it():
+    spec = {**CL, **RUMBO, **ANCON, "Defence Ministry": (P, ["Defence Ministry"])}
+    got = stated(
+        "A Chilean patrol boat fired warning shots at the BAP Ancon, the Defence Ministry said in a statement reported "
+        "by the Rumbo news agency.",
+        spec,
+    )
+    assert ("Rumbo", "BAP Ancon", Family.REPORTING) in got
+    assert ("Rumbo", "Defence Ministry", Family.REPORTING) in got

@@ -104,6 +104,7 @@ class Speech(Reports):
         outright: set[int] = set()  # entities the reported clauses name by a noun, not 'Turkish authorities'
         subject_states: set[int] = set()  # 'X said Estonia detained ...'
         clauses: list[tuple[Token, Token | None]] = []  # the reported clauses, and the report's verb below one
+        sources: set[int] = set()  # outlets a report cites
         for c in v.children:
             if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
                 if c.pos_ in ("VERB", "AUX"):
@@ -131,6 +132,8 @@ class Speech(Reports):
                     }
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
                 told = self._outlet_word(c)  # not 'told Y radio', 'told French news agency Y'
+                if c.dep_ == "dobj" and v.lemma_.lower() in _CITING:
+                    sources |= told  # 'X cited investigative website Y as saying ...': Y is X's source
                 targets |= self._subject_core(c) - told if not told or c.dep_ != "dobj" else set()
                 if c.dep_ == "dobj":
                     # 'cited a source at the Navy': whose source it is
@@ -198,7 +201,12 @@ class Speech(Reports):
             # r23 review: gold11's Rubio -> United States) unless his own phrase here names it his
             reported |= (subject_states & targets) - reporters - home - self._own_here(people, v.sent)
         yield from self._pairs(reporters, reported, "reported on", Family.REPORTING)
-        yield from self._pairs(reporters, self._cited(v) - reporters - own, "cited", Family.REPORTING)
+        cited = (self._cited(v) | sources) - reporters - own
+        yield from self._pairs(reporters, cited, "cited", Family.REPORTING)
+        # 'X reports, citing public broadcaster Y and the Z newspaper': the outlets cited report it too (not those
+        # behind a cited document: 'citing a probe by Y')
+        direct = (self._cited_outlets(v) | sources) & self.outlets()
+        yield from self._pairs(direct - reporters, reported - direct, "reported on", Family.REPORTING)
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters | acting) - outlets, "reported on", Family.REPORTING)
@@ -314,6 +322,17 @@ class Speech(Reports):
                         out |= {self.tok_ent[y.i] for y in x.subtree if self.tok_ent[y.i] >= 0}
         return {e for e in out if self.kind(e) is not Kind.STATE}
 
+    def _cited_outlets(self, v: Token) -> set[int]:
+        """'reported, citing public broadcaster Y and the Z newspaper': the outlets a report cites by name."""
+        out: set[int] = set()
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _CITING:
+                for x in c.children:
+                    if x.dep_ == "dobj":
+                        for y in (x, *x.conjuncts):
+                            out |= {self.tok_ent[y.i]} - {-1} | self._outlet_word(y) | self._outlet_named(y)
+        return out
+
     def _nested_report(self, c: Token) -> set[int]:
         """'Reuters reported Peskov told Zvezda that Moscow needed ...': an outlet reporting a report reports what
         the inner one is about."""
@@ -374,11 +393,28 @@ class Speech(Reports):
         or a state, which are told things in talks)."""
         out: set[int] = set()
         for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                out |= self._handed_to(c)
             if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
                 out |= self.den_all(c) | self._outlet_word(c) if c.pos_ != "ADP" else self.prep_objects(c)
             elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 out |= self.prep_objects(c) | {e for p in pobjs(c) for e in self._outlet_word(p)}
         return {e for e in out if self.kind(e) is Kind.PARTY}
+
+    def _handed_to(self, prep: Token) -> set[int]:
+        """'said in a statement sent to X', 'in a statement reported by the Y news agency': the outlet a document
+        went to."""
+        out: set[int] = set()
+        for p in pobjs(prep):
+            if p.lemma_.lower() not in self.lex.document_nouns:
+                continue
+            for a in p.children:
+                if a.dep_ != "acl":
+                    continue
+                for x in a.children:
+                    if (x.dep_ == "prep" and x.lower_ == "to") or x.dep_ == "agent":
+                        out |= self.prep_objects(x) | {e for o in pobjs(x) for e in self._outlet_word(o)}
+        return out
 
     def _according(self, t: Token) -> Iterator[Tie]:
         """'..., according to the state broadcaster VTV', 'according to a report by the UN Panel of Experts'."""
