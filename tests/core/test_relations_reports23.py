@@ -90,3 +90,12 @@ def test_an_outlet_a_statement_went_to_reports_it():
     )
     assert ("Rumbo", "BAP Ancon", Family.REPORTING) in got
     assert ("Rumbo", "Defence Ministry", Family.REPORTING) in got
+
+
+def test_a_speaker_reports_on_the_state_a_third_partys_war_is_waged_on():
+    spec = {**PE, **CL, **BO, **ARVO}
+    got = stated('Tomas Arvo said the measures would cut "Bolivia\'s revenue for its illegal war against Chile".', spec)
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) in got
+    # his own stance is no report
+    got = stated("Tomas Arvo said he had resigned because he opposed Bolivia's war against Chile.", spec)
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) not in got
