@@ -99,3 +99,13 @@ def test_a_speaker_reports_on_the_state_a_third_partys_war_is_waged_on():
     # his own stance is no report
     got = stated("Tomas Arvo said he had resigned because he opposed Bolivia's war against Chile.", spec)
     assert ("Tomas Arvo", "Chile", Family.REPORTING) not in got
+
+
+def test_an_outlet_named_after_the_reporting_verb_closing_its_sentence_reports():
+    spec = {**PE, **CL, "Andean Morning Post": (P, ["Andean Morning Post"])}
+    got = stated(
+        "The firms are suspected of aiding Chile evade sanctions over its missile programme, the first such steps "
+        "since the summit last month, reported the Andean Morning Post.",
+        spec,
+    )
+    assert ("Andean Morning Post", "Chile", Family.REPORTING) in got

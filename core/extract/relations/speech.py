@@ -87,7 +87,7 @@ class Speech(Reports):
             if self.tok_ent[c.i] >= 0 or c.lemma_.lower() in self.lex.role_nouns or self._outlet_named(c)
         ]
         # with two subjects (a quotation parsed as one), the named outlet reports, not 'a delegation of X'
-        reporters = {e for c in (named or subjects) for e in self._speakers(c)}
+        reporters = {e for c in (named or subjects) for e in self._speakers(c)} or self._inverted_outlet(v)
         people = {e for e in reporters if self.kind(e) is Kind.OFFICIAL}
         if people:
             reporters = people  # 'PCG spokesperson Jay Tarriela confirmed ...': the person speaks, not the body
@@ -339,6 +339,18 @@ class Speech(Reports):
                 if x.dep_ == "prep" and x.lower_ in ("against", "on", "of"):
                     out |= {e for e in self.prep_objects(x) if self.kind(e) is Kind.STATE}
         return out
+
+    def _inverted_outlet(self, v: Token) -> set[int]:
+        """'..., the first such steps since the summit, reported Hong Kong's X.': an outlet named after the reporting
+        verb that closes its sentence after a comma (parsed as the verb's object) is the one reporting."""
+        if v.i == 0 or v.doc[v.i - 1].text != ",":
+            return set()
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+        after = v.doc[objs[0].right_edge.i + 1 : v.sent.end] if len(objs) == 1 else None
+        if after is None or any(t.pos_ not in ("PUNCT", "SPACE") for t in after):
+            return set()  # the object closes the sentence: 'reported X.'
+        out = set(self.den_all(objs[0])) | self._outlet_word(objs[0])
+        return out if out and out <= self.outlets() else set()
 
     def _cited_outlets(self, v: Token) -> set[int]:
         """'reported, citing public broadcaster Y and the Z newspaper': the outlets a report cites by name."""
