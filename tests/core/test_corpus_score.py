@@ -458,7 +458,8 @@ def test_real_news_blind_set_15_does_not_slip():
     scored = _score(REAL_BLIND15, REAL_BLIND15 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND15.glob("*.txt"))) == 20
     # P 0.86 R 0.911 F1 0.885, typed 0.862, merge 0.975, relation P 0.805 R 0.644, family 0.902 after round J
-    # (x-ent22, x-rel22, x-fam22) with the pair layer trained with this set in (in-sample for the layer)
+    # (x-ent22, x-rel22, x-fam22) with the pair layer trained with this set in (in-sample for the layer); relation
+    # P 0.807 R 0.654 after x-rep23 (a speaker's report on the state a third party's war is waged on)
     assert scored["entity"]["f"] >= 0.875, scored["per_document"]
     assert scored["entity"]["p"] >= 0.85
     assert scored["typed"]["f"] >= 0.85
@@ -477,11 +478,15 @@ def test_real_news_blind_set_16_does_not_slip():
     first run (not tuned on yet)."""
     scored = _score(REAL_BLIND16, REAL_BLIND16 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND16.glob("*.txt"))) == 20
+    # relation P 0.677 R 0.529, family 0.859 after x-rep23 (outlets: ships and acting states, cited outlets, statements
+    # sent to outlets, an outlet after its verb; two of its pairs false only while the entity rules misname the outlet
+    # or the ship)
     assert scored["entity"]["f"] >= 0.885, scored["per_document"]
     assert scored["entity"]["p"] >= 0.85
     assert scored["typed"]["f"] >= 0.855
     assert scored["merge_b3"]["f"] >= 0.965
-    assert scored["relation"]["p"] >= 0.67 and scored["relation"]["r"] >= 0.49, scored["relation"]
-    # family 0.851 -> 0.935 (R 0.50 -> 0.512) with x-fam23's families (sanctions reaching a state, incursions, ...)
+    assert scored["relation"]["p"] >= 0.67 and scored["relation"]["r"] >= 0.515, scored["relation"]
+    # family 0.851 -> 0.935 (R 0.50 -> 0.512) with x-fam23's families (sanctions reaching a state, incursions, ...);
+    # recall 0.50 -> 0.529 with x-rep23's reports (outlets report the ships and forces of the act, cited outlets)
     assert scored["family_accuracy"] >= 0.92
     assert scored["evidence_valid"] == 1.0

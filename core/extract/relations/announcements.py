@@ -4,7 +4,9 @@ of the United States, the Justice Department said' is the Department's enforceme
 The annotated sets (gold7 onward, settled in the gold9-gold13 reviews) give officials and organs announcing an act of
 their own side the act's family ('Announcing officials and organs of the acting state take the act's family'), while
 news outlets keep REPORTING. The act is read from the verb the target hangs on inside the reported words: done by the
-announcer, by its own state or body, or left without a doer ('was arrested', 'was asked to leave').
+announcer, by its own state or body, or left without a doer ('was arrested', 'was asked to leave'). This is the one
+pass that gives an announcer the act's family: speech.py only proposes whom an act of the speaker's own state is done
+to as a 'reported on' tie ('Kommusaar said Estonia detained the Kiwala').
 
 The same per-sentence pass (run by the reader on each sentence's ties, before the pair layer) settles the family of
 belonging ties the rules read too loosely: an official and the ministry his title names (MEMBERSHIP), a deputy head

@@ -114,6 +114,8 @@ class Referents(Mentions):
         for c in t.children:
             if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
                 out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
+            elif c.dep_ == "appos":  # 'USS X (DDG-114) and HMCS Y': the name joined after the bracket is hung on it
+                out |= {e for x in c.children if x.dep_ == "conj" and x.i > c.i for e in self.den_all(x)}
         return frozenset(out)
 
     def direct_objects(self, v: Token) -> frozenset[int]:
