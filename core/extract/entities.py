@@ -48,12 +48,15 @@ from core.extract.places import (
     place_words,
     unknown_place,
 )
+from core.extract.portfolios import mark_portfolios_after
+from core.extract.state_bodies import keeps_state, state_tail_end
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
+_COMPASS, _REGION_HEADS = frozenset({"North", "South", "East", "West", "Central"}), frozenset({"Force", "Command"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 
@@ -79,6 +82,7 @@ def title_tokens(doc: Doc) -> list[bool]:
                 i += n - 1
                 break
         i += 1
+    mark_portfolios_after(doc, marked)
     return marked
 
 
@@ -142,6 +146,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         k = i + 1
         if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 5 and doc[i].whitespace_ and not is_year(doc[k].text):
             k += 1  # "Office 39", "Unit 180", "Unit 29155": a numbered body (not "Council 2024")
+        elif k + 1 < len(doc) and word in _REGION_HEADS and doc[k].text in _COMPASS and not lookup(doc[k : k + 2].text):
+            k += 1  # "Joint Interagency Task Force South": a command named by its region (not "Force South Korea")
         on = k + 1 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].ent_type_ not in {"DATE", "TIME", "GPE"}
         if k + 1 < len(doc) and (doc[k].lower_ in {"of", "for"} or on):  # "Ministry of ...", "Commission on ..."
             t = k + 1
@@ -169,9 +175,9 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             ):
                 k = e
             elif e > t + 1 and not place:
-                k = _state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
-        if k < len(doc) and doc[j : k + 1].text.casefold() in title_words()[0]:
-            continue  # "Chief Cabinet" + "Secretary": a title, not a body
+                k = state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
+        if k < len(doc) and any(doc[x : k + 1].text.casefold() in title_words()[0] for x in range(j, i)):
+            continue  # "(Japan's) Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
     for i, lower in enumerate(doc_column(doc, "lower_")):
         # "the Trump administration": a leader's surname and the lower-case word
@@ -190,16 +196,6 @@ def _org_patterns(doc: Doc) -> list[Mention]:
     return out
 
 
-def _state_tail_end(doc: Doc, t: int, e: int, k: int) -> int:
-    """ "Party of China Central Committee": a state's name opening the "of" tail belongs to the name before it when a
-    body's name follows the state (the body is then a sub-organ of the whole)."""
-    for n in (3, 2, 1):
-        term = lookup(doc[t : t + n].text) if t + n < e else None
-        if term is not None and term.kind is Kind.STATE and term.role == "name":
-            return t + n
-    return k
-
-
 def _joined_by_and(doc: Doc, j: int) -> int:
     """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
     if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
@@ -207,6 +203,7 @@ def _joined_by_and(doc: Doc, j: int) -> int:
     k = j - 2
     while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
         k -= 1
+    k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
     return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
 
 
@@ -338,7 +335,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             m.name = f"{base} of {term.name}"
             m.owner = state
             break
-        if not owned and term.role == "demonym" and not base.startswith("Ministry ") and not party:
+        if not (owned or base.startswith("Ministry ") or party) and keeps_state(doc, term.role, start, n, end):
             # "the Indonesian Maritime Security Agency": the name as written, the state inside it, and (see
             # forces.short_forms) the name without the adjective
             m.key = m.name = None
@@ -669,8 +666,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for ent in ents:
         if ent.label_ in _BLOCKER_LABELS:
             s, e = _strip(doc, ent.start, ent.end)
-            if e - s == 1 and ent.label_ == "LOC":
-                continue  # "the South": too little to hide a name inside
+            if (e - s == 1 and ent.label_ == "LOC") or is_vessel_prefix(doc[s].text):
+                continue  # "the South": too little to hide a name inside; "HMCS X (FFH-341)": a ship
             joined = any(t.text in {"-", "\u2010", "\u2013"} for t in doc[s:e])
             first = lookup(doc[s].text)
             if ent.label_ == "LOC" and first is not None and first.kind is Kind.PARTY:
@@ -693,7 +690,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)
-    titles = title_tokens(doc)
+    titles = title_tokens(doc)  # a body's pattern inside a title ("Minister of Information Technology") is the title
+    candidates = [m for m in candidates if m.key or m.kind is not Kind.PARTY or not all(titles[m.start : m.end])]
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             s, t = _strip(doc, e.start, e.end, titles)

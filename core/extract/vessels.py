@@ -85,8 +85,9 @@ def _camel(tok) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and any(c.islower() for c in tok.text)
 
 
-def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it)."""
+def _name_at(doc: Doc, i: int, prefixed: bool = False) -> tuple[int, int] | None:
+    """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it);
+    after a hull prefix (``prefixed``) a place's name is a ship's too ("HMCS Ottawa")."""
     if i >= len(doc):
         return None
     first = doc[i]
@@ -101,12 +102,13 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
             continue
         break
     text = doc[i:j].text
-    if lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
+    if not prefixed and lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
         return None
     return i, j
 
 
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
+_CUTTER = re.compile(r"\b(?:Guard|USCG)\s+Cutter\s+(?=[A-Z])")
 
 
 _PREFIX_HEADS = frozenset(re.split(r"[/.]", p)[0] or p for p in _PREFIXES) | frozenset(_PREFIXES)
@@ -274,12 +276,12 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    for m in _PREFIX.finditer(text):
+    for m in (*_PREFIX.finditer(text), *_CUTTER.finditer(text)):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        span = _name_at(doc, start.start) if start is not None else None
+        span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
     return [span for span in found if _is_a_name(span.text, prefixes)]
@@ -529,7 +531,8 @@ def is_vessel_prefix(text: str) -> bool:
     return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
 
 
-_WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
+# "Coast Guard Cutter Waesche": the service's capitalised "Cutter" is written before the ship's name like a prefix
+_WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in (*_PREFIXES, "Cutter")) + r")[ \t\u00a0]+$")
 
 
 def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, int]]:

@@ -1,0 +1,89 @@
+"""Entity classes of blind set 16 (issue #11, round K), each on invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Kind
+from tests.core.test_entities import extract
+from tests.core.test_entities_news import HEADLINE
+
+
+def _by_text(entities) -> dict[str, tuple[Kind, str]]:
+    return {m.text: (e.kind, e.name) for e in entities for m in e.mentions}
+
+
+def test_navy_prefixes_of_japan_china_and_us_cutters_name_ships(nlp):
+    text = HEADLINE + (
+        "The frigate sailed with JS Kirisame (DD-104) and was shadowed by CNS Wuzhong (123). Later the USCGC"
+        " Harwood and USNS Maple Ridge joined them.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    for name in ("JS Kirisame", "CNS Wuzhong", "USCGC Harwood", "USNS Maple Ridge"):
+        assert found[name][0] is Kind.VESSEL, name
+
+
+def test_a_ship_named_after_a_city_after_its_hull_prefix(nlp):
+    text = HEADLINE + "HMCS Regina (FFH-334) passed through the strait. Later Regina sailed north.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["HMCS Regina"][0] is Kind.VESSEL
+    assert found["Regina"][0] is Kind.VESSEL
+
+
+def test_a_coast_guard_cutter_is_a_ship(nlp):
+    text = HEADLINE + (
+        "The crew of the Coast Guard Cutter Halvorsen offloaded the drugs. The Halvorsen's crew faced"
+        " many challenges.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Cutter Halvorsen"][0] is Kind.VESSEL
+
+
+def test_a_numbered_fleet_keeps_its_state(nlp):
+    text = HEADLINE + "The transit was announced by the U.S. 9th Fleet on Sunday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["U.S. 9th Fleet"][0] is Kind.PARTY
+    assert found["U.S."][0] is Kind.STATE
+
+
+def test_a_state_name_opening_a_force_stays_in_it(nlp):
+    text = HEADLINE + "Ships of the Japan Maritime Self-Defense Force joined the drill on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Japan Maritime Self-Defense Force"][0] is Kind.PARTY
+    assert found["Japan"][0] is Kind.STATE
+
+
+def test_a_known_body_opening_a_longer_name_is_still_split_by_its_state(nlp):
+    text = HEADLINE + "The United Kingdom Maritime Trade Operations Center said a ship was hit. UKMTO said more.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["UKMTO"][1] == found["United Kingdom Maritime Trade Operations"][1]
+
+
+def test_a_demonym_before_a_name_joined_by_and(nlp):
+    text = HEADLINE + "The contract was signed by the Belgian Air and Space Force on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Belgian Air and Space Force"][0] is Kind.PARTY
+    assert "Air" not in found
+
+
+def test_a_task_force_named_by_its_region(nlp):
+    text = HEADLINE + "Officials of the Combined Maritime Task Force West, a naval unit, spoke on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Combined Maritime Task Force West"][0] is Kind.PARTY
+    assert "West" not in found
+
+
+def test_a_title_after_a_possessive_state_is_no_body(nlp):
+    text = HEADLINE + "Norway’s Chief Cabinet Secretary Lars Vennesland declined to comment on Thursday.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Chief Cabinet" not in found
+    assert found["Lars Vennesland"][0] is Kind.OFFICIAL
+
+
+def test_a_ministers_portfolio_after_of_is_no_body(nlp):
+    text = HEADLINE + (
+        "Ardan Kole, Estonia’s Minister of Information and Communications Technology, was designated. Piet Lunde,"
+        " the Minister of State for Regional Integration, resigned.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Information and Communications Technology" not in found
+    assert "Communications Technology" not in found
+    assert "Regional Integration" not in found
