@@ -49,7 +49,7 @@ from core.extract.places import (
     unknown_place,
 )
 from core.extract.portfolios import mark_portfolios_after
-from core.extract.state_bodies import keeps_state, state_tail_end
+from core.extract.state_bodies import joined_by_and, keeps_state, official_state_name_start, state_tail_end
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
@@ -112,7 +112,8 @@ def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> 
     changed = True
     while changed and start < end:
         changed = False
-        if doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space:
+        count = doc[start].pos_ == "NUM" and doc[start].is_alpha and end - start > 1  # "Two Coast Guard crew members"
+        if doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space or count:
             start, changed = start + 1, True
             continue
         if titles is not None and titles[start] and end - start > 1:
@@ -141,8 +142,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             if doc[j - 1].is_sent_start and doc[j - 1].lower_ == "the":
                 break
             j -= 1
-        j = _official_state_name_start(doc, j, i)
-        j = _joined_by_and(doc, j)
+        j = official_state_name_start(doc, j, i)
+        j = joined_by_and(doc, j)
         k = i + 1
         if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 5 and doc[i].whitespace_ and not is_year(doc[k].text):
             k += 1  # "Office 39", "Unit 180", "Unit 29155": a numbered body (not "Council 2024")
@@ -194,27 +195,6 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             j += doc[j].lower_ in {"senior", "former", "top", "acting"} and j < i - 1  # "Senior Donald Trump"
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
-
-
-def _joined_by_and(doc: Doc, j: int) -> int:
-    """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
-    if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
-        return j
-    k = j - 2
-    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
-        k -= 1
-    k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
-    return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
-
-
-def _official_state_name_start(doc: Doc, j: int, head: int) -> int:
-    """ "Islamic Republic of Iran Navy": a state's long name with "of" inside opens the body's name."""
-    for s in range(max(0, j - 4), j - 1):
-        for e in range(j + 1, head + 1):
-            term = lookup(doc[s:e].text)
-            if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
-                return s
-    return j
 
 
 def _joined_hyphen(doc: Doc, i: int) -> bool:
@@ -276,8 +256,10 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     for p in range(start + 1, end - 1):
         # "Treasury's Office of ...", "the Justice Department's National Security Division": two bodies
         if doc[p].text in _POSSESSIVE:
-            term = lookup(doc[start:p].text)
-            if term is not None and term.kind is Kind.PARTY:
+            term, known = lookup(doc[start:p].text), lookup(doc[p + 1 : end].text)
+            if known is not None and known.kind is Kind.PARTY and term is not None and term.role == "block":
+                start = p + 1  # "Hong Kong's South China Morning Post": a place's known body is that body
+            elif term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
             elif term is None and p - start in {2, 3} and doc[p - 1].ent_type_ == "PERSON" and doc[p - 1].is_title:
@@ -454,6 +436,8 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue  # "the Paseo Los Próceres", "Mount Paektu": a place
         if span.text in non_entities or not any(c.isupper() for c in span.text):
             continue
+        if end - start == 1 and doc[start].pos_ == "VERB":
+            continue  # "Commissioned in 2010, X is ...": a participle opening the sentence
         if followed_by_facility(doc, end) or (end < len(doc) and doc[end].lower_ in modifiers):
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):

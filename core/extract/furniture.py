@@ -58,6 +58,19 @@ _BYLINE = re.compile(
 _CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
 
+# credit and author lines: "(With inputs from Reuters and AFP)", "Author: Jane Roe", "Jane Roe is the news editor
+# of X, follow him on Twitter @jroe", and an outlet's sign-off naming its agencies: "... visited.—FRANCE 24 with AFP"
+_CREDIT_LINES = [
+    re.compile(r"^[ \t]*\(?[Ww]ith[ \t]+(?:agency[ \t]+|additional[ \t]+)?inputs?[ \t]+from[ \t][^\n]{1,60}$", re.M),
+    re.compile(r"^[ \t]*Author[ \t]*:[^\n]*$", re.M),
+    re.compile(r"^[^\n]{0,150}\bfollow (?:him|her|them) on[ \t]+(?:Twitter|X|Facebook|Telegram)\b[^\n]{0,60}$", re.M),
+    re.compile(
+        r"[\u2013\u2014][ \t]*[A-Z][\w ]{1,30}?[ \t]+with[ \t]+(?:" + _AGENCIES + r")"
+        r"(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*[ \t]*$",
+        re.M,
+    ),
+]
+
 # credits inside a line, after the caption they belong to
 _INLINE = [
     re.compile(
@@ -108,6 +121,7 @@ _INLINE = [
     re.compile(r"^[ \t]*(?:Published|Posted|Updated|Last updated)\b[^\n]{0,60}?\bby[ \t]+[^\n]*$", re.M),
     # a byline signed with an address: "by Jane Roe jroe@paper.com"
     re.compile(r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+"),
+    *_CREDIT_LINES,
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
@@ -131,6 +145,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"(?:report|story)[^\n]*$": ("contributed",),
     r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+": ("@",),
     _AFTER_SENTENCE + r"Some[ \t]+(?:information|material)\b[^.!?\n]{0,60}\bfrom[ \t][^\n]*$": ("Some ",),
+    _CREDIT_LINES[0].pattern: ("nput",),
+    _CREDIT_LINES[1].pattern: ("Author",),
+    _CREDIT_LINES[2].pattern: ("follow him", "follow her", "follow them"),
+    _CREDIT_LINES[3].pattern: (" with ",),
 }
 
 

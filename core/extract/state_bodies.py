@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.kb import lookup
+from core.extract.things import is_cap
 from core.model import Kind
 
 
@@ -29,3 +30,29 @@ def keeps_state(doc: Doc, role: str, start: int, n: int, end: int) -> bool:
     if role == "demonym":
         return True
     return role == "name" and not any(lookup(doc[start:p].text) is not None for p in range(start + n + 1, end))
+
+
+def joined_by_and(doc: Doc, j: int) -> int:
+    """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
+    if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
+        return j
+    k = j - 2
+    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
+        k -= 1
+    k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
+    return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
+
+
+def official_state_name_start(doc: Doc, j: int, head: int) -> int:
+    """ "Islamic Republic of Iran Navy": a state's long name with "of" inside opens the body's name."""
+    for s in range(max(0, j - 4), j - 1):
+        for e in range(j + 1, head + 1):
+            term = lookup(doc[s:e].text)
+            if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
+                return s
+    return j
+
+
+def _is_state_word(text: str) -> bool:
+    term = lookup(text)
+    return term is not None and term.kind is Kind.STATE

@@ -389,6 +389,7 @@ def _name_before(doc: Doc, end: int, org_ok: bool = False) -> int | None:
         and (doc[k - 1].is_title or (doc[k - 1].is_upper and doc[k - 1].is_alpha) or doc[k - 1].like_num)
     ):
         k -= 1
+    k += k < end - 1 and doc[k].text == "The"  # "The Sazan, a destroyer,": the article opening a sentence
     if k < end and doc[k].like_num:
         return None  # "the 5 ...": a name opens with a word
     if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end, org_ok):
@@ -416,7 +417,8 @@ def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
 
 
 def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
-    """ "described the Yuan Wang 5 as a research and survey vessel": a name the sentence says is a ship."""
+    """ "described the Yuan Wang 5 as a research and survey vessel", "the Sazan, a Japanese destroyer,": a name the
+    sentence says is a ship."""
     out = []
     for j in nouns:
         k = j - 1
@@ -424,9 +426,9 @@ def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
             if doc[k].pos_ in {"VERB", "AUX"}:
                 break
             k -= 1
-        if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ != "as":
-            continue
-        start = _name_before(doc, k - 1)
+        if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ not in {"as", ","}:
+            continue  # "described the X as a ... vessel", "The X, a Japanese destroyer, ..."
+        start = _name_before(doc, k - 1, org_ok=doc[k - 1].text == ",")  # the apposition says so, whatever the label
         if start is not None:
             out.append(doc[start : k - 1])
     return out

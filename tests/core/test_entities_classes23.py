@@ -87,3 +87,48 @@ def test_a_ministers_portfolio_after_of_is_no_body(nlp):
     assert "Information and Communications Technology" not in found
     assert "Communications Technology" not in found
     assert "Regional Integration" not in found
+
+
+def test_credit_and_author_lines_are_furniture(nlp):
+    text = HEADLINE + (
+        "The minister said the talks would go on in the capital next week.\n\n"
+        "(With inputs from Reuters and AFP)\n\n"
+        "Author: Mira Holloway\n\n"
+        "Mira Holloway is the news editor of Lantern.com, follow her on Twitter @mirah.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k in found for k in ("Reuters", "AFP", "Mira Holloway", "Lantern.com"))
+
+
+def test_an_outlets_sign_off_with_its_agencies_is_furniture(nlp):
+    text = HEADLINE + "The junta has asked the troops to leave within a month.\u2014ZETA NEWS with AFP, Reuters\n"
+    found = _by_text(extract(nlp, text))
+    assert "AFP" not in found and "Reuters" not in found
+
+
+def test_a_ship_in_an_apposition_opening_a_sentence(nlp):
+    text = HEADLINE + "The Kazenami, a Japanese destroyer, transited the strait on Wednesday morning.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Kazenami"][0] is Kind.VESSEL
+
+
+def test_a_places_possessive_before_a_known_body(nlp):
+    text = HEADLINE + "The sanctions were first reported by Hong Kong’s South China Morning Post on Friday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["South China Morning Post"][0] is Kind.PARTY
+    assert "Hong Kong’s South China Morning Post" not in found
+
+
+def test_a_count_word_opening_a_sentence_is_not_in_the_name(nlp):
+    text = HEADLINE + "Three Border Police officers guide a pallet hoisted from the ship.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Three Border Police" not in found
+
+
+def test_a_participle_opening_a_sentence_is_no_name(nlp):
+    text = HEADLINE + (
+        "The cutter Halvorsen returned to port. Commissioned in 2012, Halvorsen is one of four Legend-class national"
+        " security cutters homeported in Alameda, Calif.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Commissioned" not in found
