@@ -69,6 +69,12 @@ _CREDIT_LINES = [
         r"(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*[ \t]*$",
         re.M,
     ),
+    # "By Jane Roe | Fox News", "File Photo by Jane Roe/UPI", "...in UkraineImage: Jane Roe/TASS", "Skip to more X"
+    re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}[ \t]*\|[^\n]{0,60}$", re.M),
+    re.compile(r"\b(?:File[ \t]+)?Photos?[ \t]+by[ \t]+[A-Z][^\n]{0,80}$", re.M),
+    re.compile(r"(?<=[a-z])(?:Image|Photo)[ \t]*:[^\n]{0,80}$", re.M),
+    re.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]*)?Skip to\b[^\n]{0,60}$", re.M),
+    re.compile(r"^[^\n]{0,150}[^.!?\n\"\u201d][ \t]+Video[ \t]*$", re.M),  # a video's teaser: "X: the big winner Video"
 ]
 
 # credits inside a line, after the caption they belong to
@@ -149,6 +155,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[1].pattern: ("Author",),
     _CREDIT_LINES[2].pattern: ("follow him", "follow her", "follow them"),
     _CREDIT_LINES[3].pattern: (" with ",),
+    _CREDIT_LINES[4].pattern: ("|",),
+    _CREDIT_LINES[5].pattern: ("Photo by", "Photos by"),
+    _CREDIT_LINES[6].pattern: ("Image", "Photo"),
+    _CREDIT_LINES[7].pattern: ("Skip to",),
+    _CREDIT_LINES[8].pattern: (" Video",),
 }
 
 

@@ -132,3 +132,38 @@ def test_a_participle_opening_a_sentence_is_no_name(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert "Commissioned" not in found
+
+
+def test_a_spelled_out_legal_form_opens_a_firms_name(nlp):
+    text = HEADLINE + "The new sanctions name Public Joint Stock Company Gazprom Tverneft and two other oil firms.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Public Joint Stock Company Gazprom Tverneft"][0] is Kind.PARTY
+    assert "Public Joint Stock Company" not in found
+
+
+def test_a_known_firms_name_that_goes_on_is_another_firm(nlp):
+    text = HEADLINE + "Two of Russia's largest oil companies, Gazprom Neft and Tverneftegaz, were named on Friday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Gazprom Neft"][0] is Kind.PARTY
+    assert "Gazprom" not in found
+
+
+def test_bylines_photo_credits_navigation_and_video_teasers_are_furniture(nlp):
+    text = HEADLINE + (
+        "3. Skip to more ZTV sites\n\n"
+        "By Mara Quell | Zeta News\n\n"
+        "The ministry said the bombers flew over the sea for eight hours on Tuesday.\n\n"
+        "Sanctions on the oil industry aim to curb funding for the warImage: Ivo Darnel/TASS/dpa\n\n"
+        "The bombers returned to base. File Photo by Lars Brenn/UPI\n\n"
+        "Kemal Orhun: China is the 'big winner' in the war Video\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k in found for k in ("ZTV", "Mara Quell", "Zeta News", "Ivo Darnel", "TASS", "Lars Brenn"))
+    assert "Kemal Orhun" not in found
+
+
+def test_a_press_service_is_its_ministry(nlp):
+    text = HEADLINE + "Video released by the Russian Defense Ministry Press Service on Tuesday showed the bombers.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Russian Defense Ministry"][0] is Kind.PARTY
+    assert "Russian Defense Ministry Press Service" not in found
