@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract import infrastructure as works
 from core.extract.aliases import join_other_names
+from core.extract.called_names import called_short_names
 from core.extract.coref import (
     Cluster,
     Mention,
@@ -670,7 +671,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         organisations.extend(_trim_org(doc, m))
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
-    candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc)
+    candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)

@@ -167,3 +167,15 @@ def test_a_press_service_is_its_ministry(nlp):
     found = _by_text(extract(nlp, text))
     assert found["Russian Defense Ministry"][0] is Kind.PARTY
     assert "Russian Defense Ministry Press Service" not in found
+
+
+def test_a_short_name_a_body_noun_introduces_is_a_body_wherever_written(nlp):
+    text = HEADLINE + (
+        "The council voted to end the peacekeeping mission, known as MINUVAR, next year. A rebel group known as the"
+        " K17 seized the town. MINUVAR had 9,000 troops there, and K17 fighters held the road.\n"
+    )
+    entities = extract(nlp, text)
+    found = _by_text(entities)
+    assert found["MINUVAR"][0] is Kind.PARTY and found["K17"][0] is Kind.PARTY
+    minuvar = next(e for e in entities if e.name == "MINUVAR")
+    assert len(minuvar.mentions) == 2
