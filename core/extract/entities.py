@@ -50,7 +50,13 @@ from core.extract.places import (
     unknown_place,
 )
 from core.extract.portfolios import mark_portfolios_after
-from core.extract.state_bodies import joined_by_and, keeps_state, official_state_name_start, state_tail_end
+from core.extract.state_bodies import (
+    joined_by_and,
+    keeps_state,
+    known_body_name,
+    official_state_name_start,
+    state_tail_end,
+)
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
@@ -308,6 +314,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.key = f"{base} of {term.name}"  # "Chinese Communist Party" is the Communist Party of China
             elif term.role == "acronym":
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
+                m.key = m.key or known_body_name(doc[start + n : end].text)  # "US Department of Justice": as known
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
         named = m.role == "ministry" or doc[end - 1].text in {"Ministry", "Office"}  # "the Indian defense ministry"

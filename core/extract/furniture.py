@@ -203,6 +203,7 @@ _LEAD_PARTS = [
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=" + _MONTHS + r"[ \t]+\d)"),  # "Tokyo, Dec. 21 (X)--"
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
+_AGENCY_BRACKET = re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*")
 # a stored page's date line that holds nothing but a section's name: "date 2021-09 AP National"
 _DATE_SECTION = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+[A-Z&][\w&]*){1,3}[ \t]*$")
 # an outlet's name signing off the article on its last line: "Jiji Press", "Halqabsi News"
@@ -218,12 +219,13 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
     opening run of bracketed sources, places in capitals and dates, ended by a dash, when a bracket is among them."""
     out = []
     for line in re.finditer(r"(?m)^[ \t]*", text):
-        pos, bracket = line.end(), False
+        pos, bracket, agency = line.end(), False, False
         for _ in range(6):
             for part in _LEAD_PARTS:
                 m = part.match(text, pos)
                 if m and m.end() > pos:
                     bracket = bracket or m.group(0).startswith("(")
+                    agency = _AGENCY_BRACKET.fullmatch(m.group(0)) is not None
                     pos = m.end()
                     break
             else:
@@ -231,6 +233,8 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
         end = _LEAD_END.match(text, pos)
         if bracket and end and end.end() > end.start() and pos > line.end():
             out.append((line.end(), end.end()))
+        elif agency and text[pos : pos + 1].isupper():
+            out.append((line.end(), pos))  # "Beijing, Sep 28 (AFP) China and ...": an agency's bracket, no dash
     return out
 
 

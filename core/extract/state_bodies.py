@@ -56,3 +56,9 @@ def official_state_name_start(doc: Doc, j: int, head: int) -> int:
 def _is_state_word(text: str) -> bool:
     term = lookup(text)
     return term is not None and term.kind is Kind.STATE
+
+
+def known_body_name(text: str) -> str | None:
+    """The known body's name ``text`` spells ("Department of Justice"), if it spells one."""
+    term = lookup(text)
+    return term.name if term is not None and term.kind is Kind.PARTY else None

@@ -179,3 +179,20 @@ def test_a_short_name_a_body_noun_introduces_is_a_body_wherever_written(nlp):
     assert found["MINUVAR"][0] is Kind.PARTY and found["K17"][0] is Kind.PARTY
     minuvar = next(e for e in entities if e.name == "MINUVAR")
     assert len(minuvar.mentions) == 2
+
+
+def test_a_state_acronym_before_a_known_body_is_that_body(nlp):
+    text = HEADLINE + (
+        "Ivo Marek was charged by the US Department of Justice on Friday. The Department of Justice said he"
+        " exported chips.\n"
+    )
+    entities = extract(nlp, text)
+    bodies = [e for e in entities if any("Department of Justice" in m.text for m in e.mentions)]
+    assert len(bodies) == 1
+
+
+def test_an_agency_bracket_in_a_dateline_without_a_dash(nlp):
+    text = HEADLINE + "Lisbon, Sep 28 (AFP) Portugal and Tonga have established diplomatic relations, media said.\n"
+    found = _by_text(extract(nlp, text))
+    assert "AFP" not in found
+    assert found["Tonga"][0] is Kind.STATE
