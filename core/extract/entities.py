@@ -30,6 +30,7 @@ from core.extract.coref import (
     people_named_as_bodies,
     surname_mentions,
 )
+from core.extract.exercises import exercise_names
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
 from core.extract.fragments import prune
@@ -532,6 +533,7 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         if words[i - 1] != "(" or words[i + 1] != ")" or taken[i]:
             continue
         place = i > 1 and (words[i - 2] in tails or words[i - 2] == "Zone")  # "(DMZ)"
+        place = place or (i > 1 and words[i - 2] in lexicon_set("document_heads"))  # "Decision (CFSP) 2022/1956"
         if doc[i].is_upper and len(words[i].replace(".", "")) >= 2 and not place:
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "single"))
     return out
@@ -679,6 +681,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
+    candidates += exercise_names(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)

@@ -196,3 +196,35 @@ def test_an_agency_bracket_in_a_dateline_without_a_dash(nlp):
     found = _by_text(extract(nlp, text))
     assert "AFP" not in found
     assert found["Tonga"][0] is Kind.STATE
+
+
+def test_congo_takes_the_state_of_its_demonym(nlp):
+    text = HEADLINE + "The council voted to withdraw the force from Congo. Congolese officials welcomed the vote.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Congo"][1] == found["Congolese"][1]
+
+
+def test_a_legal_act_and_its_bracketed_acronym_are_no_bodies(nlp):
+    text = HEADLINE + (
+        "The measures followed the Council’s adoption of Council Implementing Decision (CFSP) 2024/1234 and"
+        " Council Implementing Regulation (EU) 2024/1230 on Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k in found for k in ("Implementing Decision", "CFSP", "Implementing Regulation"))
+
+
+def test_a_class_of_ships_is_no_ship(nlp):
+    text = HEADLINE + "The Type 054A Jiangkai II guided-missile frigate was identified as CNS Wuzhong (123).\n"
+    found = _by_text(extract(nlp, text))
+    assert "Type 054A Jiangkai II" not in found
+    assert found["CNS Wuzhong"][0] is Kind.VESSEL
+
+
+def test_an_exercise_is_no_party_or_person(nlp):
+    text = HEADLINE + (
+        "The ships sailed in the trilateral exercise Silent Heron. During the Silent Heron exercise the Russian"
+        " Navy watched. Exercise Coral Lance began on Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k in found for k in ("Silent Heron", "Coral Lance", "Exercise Coral Lance"))
+    assert found["Russian Navy"][0] is Kind.PARTY
