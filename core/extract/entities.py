@@ -37,7 +37,7 @@ from core.extract.fragments import prune
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
-from core.extract.ministries import ministry_mentions
+from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.nlp import doc_column, doc_ends, doc_text
@@ -681,7 +681,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
-    candidates += exercise_names(doc)
+    candidates += exercise_names(doc) + plural_bodies(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)

@@ -232,6 +232,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
+            if span is not None and k > end and doc[span[1] - 1].text in lexicon_set("org_heads"):
+                span = None  # "close to the ship, the Defence Ministry said": a body, not the ship's name
             after = doc[span[1]] if span is not None and span[1] < len(doc) else None
             if span is not None and opener and not (after is not None and (after.is_lower or after.text == ",")):
                 span = None  # a title-case heading ("Tanker Seized Off Oman") is no ship's name

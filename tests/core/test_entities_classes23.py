@@ -228,3 +228,21 @@ def test_an_exercise_is_no_party_or_person(nlp):
     found = _by_text(extract(nlp, text))
     assert not any(k in found for k in ("Silent Heron", "Coral Lance", "Exercise Coral Lance"))
     assert found["Russian Navy"][0] is Kind.PARTY
+
+
+def test_a_body_after_a_ship_and_a_comma_is_no_ship(nlp):
+    text = HEADLINE + (
+        "A patrol boat fired warning shots at HMS Valiant and a jet dropped bombs close to the ship, the Defence"
+        " Ministry said on Wednesday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Defence Ministry"][0] is Kind.PARTY
+
+
+def test_bodies_listed_under_one_plural_head_are_no_bodies(nlp):
+    text = HEADLINE + (
+        "Several agencies, including the Ministries of Finance, Interior and Foreign Trade, joined the effort on"
+        " Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(k in found for k in ("Ministries of Finance", "Interior", "Foreign Trade"))
