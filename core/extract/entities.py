@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract import infrastructure as works
 from core.extract.aliases import join_other_names
 from core.extract.called_names import called_short_names
+from core.extract.conjoined_bodies import people_joined_to_bodies
 from core.extract.coref import (
     Cluster,
     Mention,
@@ -770,6 +771,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
     short_forms(doc, parties)
     parties = people_named_as_bodies(parties, people, text_of)
+    people = people_joined_to_bodies(doc, people, parties)
     people = firms_named_by_first_word(parties, people, text_of, lexicon_set("company_tails"))
     parties = firms_named_by_first_word(parties, parties, text_of, lexicon_set("company_tails"))
     states: dict[str, Cluster] = {}

@@ -246,3 +246,11 @@ def test_bodies_listed_under_one_plural_head_are_no_bodies(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert not any(k in found for k in ("Ministries of Finance", "Interior", "Foreign Trade"))
+
+
+def test_a_one_word_name_joined_to_a_body_is_a_body(nlp):
+    text = HEADLINE + (
+        "The new sanctions name Kestrel Petroleum and Belkovsky, both major players in the oil industry.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Belkovsky"][0] is Kind.PARTY
