@@ -75,6 +75,8 @@ _CREDIT_LINES = [
     re.compile(r"(?<=[a-z])(?:Image|Photo)[ \t]*:[^\n]{0,80}$", re.M),
     re.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]*)?Skip to\b[^\n]{0,60}$", re.M),
     re.compile(r"^[^\n]{0,150}[^.!?\n\"\u201d][ \t]+Video[ \t]*$", re.M),  # a video's teaser: "X: the big winner Video"
+    # a picture's credit on a line of its own: "Reuters Archive", "AFP File"
+    re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Archives?|Files?|Photos?|Pictures)[ \t]*$", re.M),
 ]
 
 # credits inside a line, after the caption they belong to
@@ -160,6 +162,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[6].pattern: ("Image", "Photo"),
     _CREDIT_LINES[7].pattern: ("Skip to",),
     _CREDIT_LINES[8].pattern: (" Video",),
+    _CREDIT_LINES[9].pattern: (" Archive", " File", " Photo", " Pictures"),
 }
 
 

@@ -254,3 +254,12 @@ def test_a_one_word_name_joined_to_a_body_is_a_body(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert found["Belkovsky"][0] is Kind.PARTY
+
+
+def test_an_agencys_picture_credit_on_its_own_line_is_furniture(nlp):
+    text = HEADLINE + (
+        "The tanker was found by the navy off the coast on Friday, the owner said.\nReuters Archive\n\n"
+        "The owner said part of the crew was missing.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Reuters" not in found
