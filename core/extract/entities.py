@@ -16,6 +16,8 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract import infrastructure as works
 from core.extract.aliases import join_other_names
+from core.extract.called_names import called_short_names
+from core.extract.conjoined_bodies import people_joined_to_bodies
 from core.extract.coref import (
     Cluster,
     Mention,
@@ -29,13 +31,14 @@ from core.extract.coref import (
     people_named_as_bodies,
     surname_mentions,
 )
+from core.extract.exercises import exercise_names
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
 from core.extract.fragments import prune
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
-from core.extract.ministries import ministry_mentions
+from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.nlp import doc_column, doc_ends, doc_text
@@ -48,12 +51,21 @@ from core.extract.places import (
     place_words,
     unknown_place,
 )
+from core.extract.portfolios import mark_portfolios_after
+from core.extract.state_bodies import (
+    joined_by_and,
+    keeps_state,
+    known_body_name,
+    official_state_name_start,
+    state_tail_end,
+)
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, past_demonym_title, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
 _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
+_COMPASS, _REGION_HEADS = frozenset({"North", "South", "East", "West", "Central"}), frozenset({"Force", "Command"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
 
@@ -79,6 +91,7 @@ def title_tokens(doc: Doc) -> list[bool]:
                 i += n - 1
                 break
         i += 1
+    mark_portfolios_after(doc, marked)
     return marked
 
 
@@ -108,7 +121,8 @@ def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> 
     changed = True
     while changed and start < end:
         changed = False
-        if doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space:
+        count = doc[start].pos_ == "NUM" and doc[start].is_alpha and end - start > 1  # "Two Coast Guard crew members"
+        if doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space or count:
             start, changed = start + 1, True
             continue
         if titles is not None and titles[start] and end - start > 1:
@@ -137,11 +151,13 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             if doc[j - 1].is_sent_start and doc[j - 1].lower_ == "the":
                 break
             j -= 1
-        j = _official_state_name_start(doc, j, i)
-        j = _joined_by_and(doc, j)
+        j = official_state_name_start(doc, j, i)
+        j = joined_by_and(doc, j)
         k = i + 1
         if k < len(doc) and doc[k].is_digit and len(doc[k]) <= 5 and doc[i].whitespace_ and not is_year(doc[k].text):
             k += 1  # "Office 39", "Unit 180", "Unit 29155": a numbered body (not "Council 2024")
+        elif k + 1 < len(doc) and word in _REGION_HEADS and doc[k].text in _COMPASS and not lookup(doc[k : k + 2].text):
+            k += 1  # "Joint Interagency Task Force South": a command named by its region (not "Force South Korea")
         on = k + 1 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].ent_type_ not in {"DATE", "TIME", "GPE"}
         if k + 1 < len(doc) and (doc[k].lower_ in {"of", "for"} or on):  # "Ministry of ...", "Commission on ..."
             t = k + 1
@@ -169,9 +185,9 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             ):
                 k = e
             elif e > t + 1 and not place:
-                k = _state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
-        if k < len(doc) and doc[j : k + 1].text.casefold() in title_words()[0]:
-            continue  # "Chief Cabinet" + "Secretary": a title, not a body
+                k = state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
+        if k < len(doc) and any(doc[x : k + 1].text.casefold() in title_words()[0] for x in range(j, i)):
+            continue  # "(Japan's) Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
     for i, lower in enumerate(doc_column(doc, "lower_")):
         # "the Trump administration": a leader's surname and the lower-case word
@@ -188,36 +204,6 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             j += doc[j].lower_ in {"senior", "former", "top", "acting"} and j < i - 1  # "Senior Donald Trump"
             out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
     return out
-
-
-def _state_tail_end(doc: Doc, t: int, e: int, k: int) -> int:
-    """ "Party of China Central Committee": a state's name opening the "of" tail belongs to the name before it when a
-    body's name follows the state (the body is then a sub-organ of the whole)."""
-    for n in (3, 2, 1):
-        term = lookup(doc[t : t + n].text) if t + n < e else None
-        if term is not None and term.kind is Kind.STATE and term.role == "name":
-            return t + n
-    return k
-
-
-def _joined_by_and(doc: Doc, j: int) -> int:
-    """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
-    if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
-        return j
-    k = j - 2
-    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
-        k -= 1
-    return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
-
-
-def _official_state_name_start(doc: Doc, j: int, head: int) -> int:
-    """ "Islamic Republic of Iran Navy": a state's long name with "of" inside opens the body's name."""
-    for s in range(max(0, j - 4), j - 1):
-        for e in range(j + 1, head + 1):
-            term = lookup(doc[s:e].text)
-            if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
-                return s
-    return j
 
 
 def _joined_hyphen(doc: Doc, i: int) -> bool:
@@ -279,8 +265,10 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     for p in range(start + 1, end - 1):
         # "Treasury's Office of ...", "the Justice Department's National Security Division": two bodies
         if doc[p].text in _POSSESSIVE:
-            term = lookup(doc[start:p].text)
-            if term is not None and term.kind is Kind.PARTY:
+            term, known = lookup(doc[start:p].text), lookup(doc[p + 1 : end].text)
+            if known is not None and known.kind is Kind.PARTY and term is not None and term.role == "block":
+                start = p + 1  # "Hong Kong's South China Morning Post": a place's known body is that body
+            elif term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
             elif term is None and p - start in {2, 3} and doc[p - 1].ent_type_ == "PERSON" and doc[p - 1].is_title:
@@ -328,6 +316,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
                 m.key = f"{base} of {term.name}"  # "Chinese Communist Party" is the Communist Party of China
             elif term.role == "acronym":
                 m.owner = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)  # "UK Maritime Trade ..."
+                m.key = m.key or known_body_name(doc[start + n : end].text)  # "US Department of Justice": as known
             break
         state = Mention(start, start + n, Kind.STATE, term.name, 3, term.role)
         named = m.role == "ministry" or doc[end - 1].text in {"Ministry", "Office"}  # "the Indian defense ministry"
@@ -338,7 +327,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             m.name = f"{base} of {term.name}"
             m.owner = state
             break
-        if not owned and term.role == "demonym" and not base.startswith("Ministry ") and not party:
+        if not (owned or base.startswith("Ministry ") or party) and keeps_state(doc, term.role, start, n, end):
             # "the Indonesian Maritime Security Agency": the name as written, the state inside it, and (see
             # forces.short_forms) the name without the adjective
             m.key = m.name = None
@@ -457,6 +446,8 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue  # "the Paseo Los Próceres", "Mount Paektu": a place
         if span.text in non_entities or not any(c.isupper() for c in span.text):
             continue
+        if end - start == 1 and doc[start].pos_ == "VERB":
+            continue  # "Commissioned in 2010, X is ...": a participle opening the sentence
         if followed_by_facility(doc, end) or (end < len(doc) and doc[end].lower_ in modifiers):
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
@@ -543,6 +534,7 @@ def _acronym_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         if words[i - 1] != "(" or words[i + 1] != ")" or taken[i]:
             continue
         place = i > 1 and (words[i - 2] in tails or words[i - 2] == "Zone")  # "(DMZ)"
+        place = place or (i > 1 and words[i - 2] in lexicon_set("document_heads"))  # "Decision (CFSP) 2022/1956"
         if doc[i].is_upper and len(words[i].replace(".", "")) >= 2 and not place:
             out.append(Mention(i, i + 1, Kind.PARTY, None, 1, "single"))
     return out
@@ -669,8 +661,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for ent in ents:
         if ent.label_ in _BLOCKER_LABELS:
             s, e = _strip(doc, ent.start, ent.end)
-            if e - s == 1 and ent.label_ == "LOC":
-                continue  # "the South": too little to hide a name inside
+            if (e - s == 1 and ent.label_ == "LOC") or is_vessel_prefix(doc[s].text):
+                continue  # "the South": too little to hide a name inside; "HMCS X (FFH-341)": a ship
             joined = any(t.text in {"-", "\u2010", "\u2013"} for t in doc[s:e])
             first = lookup(doc[s].text)
             if ent.label_ == "LOC" and first is not None and first.kind is Kind.PARTY:
@@ -689,11 +681,13 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         organisations.extend(_trim_org(doc, m))
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
-    candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc)
+    candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
+    candidates += exercise_names(doc) + plural_bodies(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)
-    titles = title_tokens(doc)
+    titles = title_tokens(doc)  # a body's pattern inside a title ("Minister of Information Technology") is the title
+    candidates = [m for m in candidates if m.key or m.kind is not Kind.PARTY or not all(titles[m.start : m.end])]
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             s, t = _strip(doc, e.start, e.end, titles)
@@ -777,6 +771,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
     short_forms(doc, parties)
     parties = people_named_as_bodies(parties, people, text_of)
+    people = people_joined_to_bodies(doc, people, parties)
     people = firms_named_by_first_word(parties, people, text_of, lexicon_set("company_tails"))
     parties = firms_named_by_first_word(parties, parties, text_of, lexicon_set("company_tails"))
     states: dict[str, Cluster] = {}

@@ -160,7 +160,34 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
             while k < len(doc) and k - i <= 4 and _name_word(doc[k]):
                 k += 1
             out.append(Mention(i, k, Kind.PARTY, None, 3, "org"))
+    return out + _spelled_leading_forms(doc)
+
+
+# a legal form spelled out before the firm's name: "Public Joint Stock Company X", "Limited Liability Company X"
+_SPELLED_FORMS = {("Joint", "Stock"), ("Joint-Stock",), ("Limited", "Liability")}
+_FORM_OPENERS = frozenset({"Public", "Open", "Closed", "Private", "Non-Public"})
+
+
+def _spelled_leading_forms(doc: Doc) -> list[Mention]:
+    out = []
+    for i, w in enumerate(doc_column(doc, "text")):
+        if w != "Company" or i + 1 >= len(doc) or not _owned_name_word(doc[i + 1]):
+            continue
+        j = next((i - len(f) for f in _SPELLED_FORMS if tuple(t.text for t in doc[max(0, i - len(f)) : i]) == f), None)
+        if j is None:
+            continue
+        j -= j > 0 and doc[j - 1].text in _FORM_OPENERS
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and _owned_name_word(doc[k]):
+            k += 1
+        out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
     return out
+
+
+def _owned_name_word(tok) -> bool:
+    """A word of a firm's name after its legal form: a known firm's name may be part of it ("... Gazprom Neft")."""
+    term = lookup(tok.text) if tok.is_alpha and tok.is_title else None
+    return tok.is_alpha and tok.is_title and (term is None or term.kind is Kind.PARTY)
 
 
 def _name_word(tok) -> bool:

@@ -61,8 +61,20 @@ def numbered_units(doc: Doc) -> list[Mention]:
         while k > i + 1 and doc[k - 1].text not in units:
             k -= 1  # "the 5th Fleet Commander": the unit ends at its unit word
         if k > i + 1 and doc[k - 1].text in units:
-            out.append(Mention(i, k, Kind.PARTY, None, 4, "org"))
+            state = _state_before(doc, i)  # "the U.S. 7th Fleet": the state's name is part of the unit's
+            out.append(Mention(i if state is None else state.start, k, Kind.PARTY, None, 4, "org", owner=state))
     return out
+
+
+def _state_before(doc: Doc, i: int) -> Mention | None:
+    """The state's name or acronym written just before token ``i`` ("U.S.", "US", "Japan"), as a mention."""
+    for n in (3, 2, 1):
+        if i - n < 0 or not doc[i - n].text[:1].isupper():
+            continue
+        term = lookup(doc[i - n : i].text)
+        if term is not None and term.kind is Kind.STATE and term.role in {"name", "acronym"}:
+            return Mention(i - n, i, Kind.STATE, term.name, 3, term.role)
+    return None
 
 
 def national_forces(doc: Doc) -> list[Mention]:

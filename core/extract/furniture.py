@@ -58,6 +58,27 @@ _BYLINE = re.compile(
 _CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
 
+# credit and author lines: "(With inputs from Reuters and AFP)", "Author: Jane Roe", "Jane Roe is the news editor
+# of X, follow him on Twitter @jroe", and an outlet's sign-off naming its agencies: "... visited.—FRANCE 24 with AFP"
+_CREDIT_LINES = [
+    re.compile(r"^[ \t]*\(?[Ww]ith[ \t]+(?:agency[ \t]+|additional[ \t]+)?inputs?[ \t]+from[ \t][^\n]{1,60}$", re.M),
+    re.compile(r"^[ \t]*Author[ \t]*:[^\n]*$", re.M),
+    re.compile(r"^[^\n]{0,150}\bfollow (?:him|her|them) on[ \t]+(?:Twitter|X|Facebook|Telegram)\b[^\n]{0,60}$", re.M),
+    re.compile(
+        r"[\u2013\u2014][ \t]*[A-Z][\w ]{1,30}?[ \t]+with[ \t]+(?:" + _AGENCIES + r")"
+        r"(?:[ \t]*(?:,|and|&)[ \t]*(?:" + _AGENCIES + r"))*[ \t]*$",
+        re.M,
+    ),
+    # "By Jane Roe | Fox News", "File Photo by Jane Roe/UPI", "...in UkraineImage: Jane Roe/TASS", "Skip to more X"
+    re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}[ \t]*\|[^\n]{0,60}$", re.M),
+    re.compile(r"\b(?:File[ \t]+)?Photos?[ \t]+by[ \t]+[A-Z][^\n]{0,80}$", re.M),
+    re.compile(r"(?<=[a-z])(?:Image|Photo)[ \t]*:[^\n]{0,80}$", re.M),
+    re.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]*)?Skip to\b[^\n]{0,60}$", re.M),
+    re.compile(r"^[^\n]{0,150}[^.!?\n\"\u201d][ \t]+Video[ \t]*$", re.M),  # a video's teaser: "X: the big winner Video"
+    # a picture's credit on a line of its own: "Reuters Archive", "AFP File"
+    re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Archives?|Files?|Photos?|Pictures)[ \t]*$", re.M),
+]
+
 # credits inside a line, after the caption they belong to
 _INLINE = [
     re.compile(
@@ -108,6 +129,7 @@ _INLINE = [
     re.compile(r"^[ \t]*(?:Published|Posted|Updated|Last updated)\b[^\n]{0,60}?\bby[ \t]+[^\n]*$", re.M),
     # a byline signed with an address: "by Jane Roe jroe@paper.com"
     re.compile(r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+"),
+    *_CREDIT_LINES,
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
@@ -131,6 +153,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"(?:report|story)[^\n]*$": ("contributed",),
     r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+": ("@",),
     _AFTER_SENTENCE + r"Some[ \t]+(?:information|material)\b[^.!?\n]{0,60}\bfrom[ \t][^\n]*$": ("Some ",),
+    _CREDIT_LINES[0].pattern: ("nput",),
+    _CREDIT_LINES[1].pattern: ("Author",),
+    _CREDIT_LINES[2].pattern: ("follow him", "follow her", "follow them"),
+    _CREDIT_LINES[3].pattern: (" with ",),
+    _CREDIT_LINES[4].pattern: ("|",),
+    _CREDIT_LINES[5].pattern: ("Photo by", "Photos by"),
+    _CREDIT_LINES[6].pattern: ("Image", "Photo"),
+    _CREDIT_LINES[7].pattern: ("Skip to",),
+    _CREDIT_LINES[8].pattern: (" Video",),
+    _CREDIT_LINES[9].pattern: (" Archive", " File", " Photo", " Pictures"),
 }
 
 
@@ -174,6 +206,7 @@ _LEAD_PARTS = [
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=" + _MONTHS + r"[ \t]+\d)"),  # "Tokyo, Dec. 21 (X)--"
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
+_AGENCY_BRACKET = re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*")
 # a stored page's date line that holds nothing but a section's name: "date 2021-09 AP National"
 _DATE_SECTION = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+[A-Z&][\w&]*){1,3}[ \t]*$")
 # an outlet's name signing off the article on its last line: "Jiji Press", "Halqabsi News"
@@ -189,12 +222,13 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
     opening run of bracketed sources, places in capitals and dates, ended by a dash, when a bracket is among them."""
     out = []
     for line in re.finditer(r"(?m)^[ \t]*", text):
-        pos, bracket = line.end(), False
+        pos, bracket, agency = line.end(), False, False
         for _ in range(6):
             for part in _LEAD_PARTS:
                 m = part.match(text, pos)
                 if m and m.end() > pos:
                     bracket = bracket or m.group(0).startswith("(")
+                    agency = _AGENCY_BRACKET.fullmatch(m.group(0)) is not None
                     pos = m.end()
                     break
             else:
@@ -202,6 +236,8 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
         end = _LEAD_END.match(text, pos)
         if bracket and end and end.end() > end.start() and pos > line.end():
             out.append((line.end(), end.end()))
+        elif agency and text[pos : pos + 1].isupper():
+            out.append((line.end(), pos))  # "Beijing, Sep 28 (AFP) China and ...": an agency's bracket, no dash
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import Term, first_words, lookup, outlet_names
+from core.extract.kb import Term, first_words, lexicon_set, lookup, outlet_names, title_words
 from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.model import Kind
 
@@ -42,6 +42,8 @@ def known_terms(doc: Doc) -> list[Mention]:
                         known = _from_term(i, i + n, term)
                         known.owner = _from_term(i, i + 1, owner)
                         out.append(known)
+                    elif (longer := _name_goes_on(doc, i + n, term)) > i + n:
+                        out.append(Mention(i, longer, Kind.PARTY, None, 4, "org"))  # "Gazprom Neft" is not Gazprom
                     else:
                         known = _from_term(i, i + n, term)
                         if term.kind is Kind.PARTY and n > 1 and term.name not in outlet_names():
@@ -55,6 +57,22 @@ def known_terms(doc: Doc) -> list[Mention]:
             if term is not None and term.kind is Kind.STATE and term.role != "block":
                 out.append(_from_term(i, i + 1, term, chars=(tok.idx, tok.idx + len(head))))
     return out
+
+
+def _name_goes_on(doc: Doc, end: int, term: Term) -> int:
+    """Where the model's name of a body goes on past a known firm's name with capitalised words of its own ("Gazprom
+    Neft"): no body's head, title, place or known word among them."""
+    if term.kind is not Kind.PARTY or term.role != "name" or end >= len(doc) or doc[end].ent_iob_ != "I":
+        return end
+    if term.name in outlet_names():
+        return end  # "the Al Jazeera Gold Mafia documentary": an outlet's name before a work's
+    heads = lexicon_set("org_heads") | lexicon_set("company_tails") | lexicon_set("document_heads")
+    titles, k = title_words()[0], end
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG" and doc[k].is_title:
+        if not doc[k].is_alpha or doc[k].text in heads or doc[k].lower_ in titles or lookup(doc[k].text) is not None:
+            return end
+        k += 1
+    return end if doc[end - 1].ent_type_ != "ORG" else k
 
 
 def _state_opening(doc: Doc, start: int, end: int) -> Mention | None:

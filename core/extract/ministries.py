@@ -42,3 +42,25 @@ def _seat_of(doc: Doc, k: int) -> str:
             if term is not None and term.kind is Kind.STATE and term.role == "capital":
                 return f" of {term.name}"
     return ""
+
+
+def plural_bodies(doc: Doc) -> list[Mention]:
+    """ "the Departments of Defense, Justice and Homeland Security": several bodies named by one plural head, none
+    by its own name; the words are claimed so no part of the list comes back as a body or a person."""
+    out = []
+    words = doc_column(doc, "text")
+    for i, w in enumerate(words[:-2]):
+        if w not in _PLURAL_HEADS or words[i + 1] != "of" or not doc[i + 2].is_title:
+            continue
+        k = i + 2
+        while k < len(doc) and (doc[k].is_title or (words[k] in {",", "and"} and k + 1 < len(doc) and _titled(doc, k))):
+            k += 1
+        out.append(Mention(i, k, Kind.PARTY, None, 7, "block"))
+    return out
+
+
+_PLURAL_HEADS = frozenset({"Departments", "Ministries"})
+
+
+def _titled(doc: Doc, k: int) -> bool:
+    return doc[k + 1].is_title

@@ -49,6 +49,7 @@ def state_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     if not states:
         return chosen
     named = {m.key for m in states if m.role in {"name", "acronym", "capital"} and doc[m.start].text not in _PEOPLES}
+    written = {m.key for m in states if m.role == "demonym"}
     drop = set()
     for m in states:
         text = doc[m.start : m.end].text if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
@@ -56,6 +57,6 @@ def state_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             drop.add(id(m))
             continue
         full = _SHARED_SHORT.get(text)
-        if full is not None and full in named and lookup(text) is not None:
-            m.key = full
+        if full is not None and full in named | written and lookup(text) is not None:
+            m.key = full  # "Congo" beside "Democratic Republic of Congo" or "Congolese" (its demonym)
     return [m for m in chosen if id(m) not in drop]

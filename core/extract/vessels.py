@@ -85,8 +85,9 @@ def _camel(tok) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and any(c.islower() for c in tok.text)
 
 
-def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it)."""
+def _name_at(doc: Doc, i: int, prefixed: bool = False) -> tuple[int, int] | None:
+    """The capitalised run starting at token ``i`` that can be a ship's name (up to five tokens, digits may end it);
+    after a hull prefix (``prefixed``) a place's name is a ship's too ("HMCS Ottawa")."""
     if i >= len(doc):
         return None
     first = doc[i]
@@ -101,12 +102,13 @@ def _name_at(doc: Doc, i: int) -> tuple[int, int] | None:
             continue
         break
     text = doc[i:j].text
-    if lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
+    if not prefixed and lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
         return None
     return i, j
 
 
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
+_CUTTER = re.compile(r"\b(?:Guard|USCG)\s+Cutter\s+(?=[A-Z])")
 
 
 _PREFIX_HEADS = frozenset(re.split(r"[/.]", p)[0] or p for p in _PREFIXES) | frozenset(_PREFIXES)
@@ -230,6 +232,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
             if span is not None and k == end and i > 0 and doc[i - 1].lower_ == "to":
                 span = None  # "to ship X goods": a verb, whatever the tagger says
+            if span is not None and k > end and doc[span[1] - 1].text in lexicon_set("org_heads"):
+                span = None  # "close to the ship, the Defence Ministry said": a body, not the ship's name
             after = doc[span[1]] if span is not None and span[1] < len(doc) else None
             if span is not None and opener and not (after is not None and (after.is_lower or after.text == ",")):
                 span = None  # a title-case heading ("Tanker Seized Off Oman") is no ship's name
@@ -274,12 +278,12 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             k += 1  # "M/V X": the tokens of the prefix are not the name
         if k < j:
             found.append(doc[k:j])
-    for m in _PREFIX.finditer(text):
+    for m in (*_PREFIX.finditer(text), *_CUTTER.finditer(text)):
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        span = _name_at(doc, start.start) if start is not None else None
+        span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
     return [span for span in found if _is_a_name(span.text, prefixes)]
@@ -358,8 +362,9 @@ def _plain_name(doc: Doc, a: int, b: int, org_ok: bool = False) -> bool:
             for t in doc[a:b]
         )
         and not (org_ok and doc[a].text in lexicon_set("non_entities"))
+        and not (doc[a].text in {"Type", "Project"} and b > a + 1 and any(c.isdigit() for c in doc[a + 1].text))
         and lookup(doc[a:b].text) is None
-    )
+    )  # "the Type 052D Luyang III destroyer", "a Project 636 submarine": a class of ships, not one
 
 
 def _ship_nouns(doc: Doc, text: str) -> dict[int, int]:
@@ -387,6 +392,7 @@ def _name_before(doc: Doc, end: int, org_ok: bool = False) -> int | None:
         and (doc[k - 1].is_title or (doc[k - 1].is_upper and doc[k - 1].is_alpha) or doc[k - 1].like_num)
     ):
         k -= 1
+    k += k < end - 1 and doc[k].text == "The"  # "The Sazan, a destroyer,": the article opening a sentence
     if k < end and doc[k].like_num:
         return None  # "the 5 ...": a name opens with a word
     if k == end or k == 0 or doc[k - 1].lower_ != "the" or not _plain_name(doc, k, end, org_ok):
@@ -414,7 +420,8 @@ def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
 
 
 def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
-    """ "described the Yuan Wang 5 as a research and survey vessel": a name the sentence says is a ship."""
+    """ "described the Yuan Wang 5 as a research and survey vessel", "the Sazan, a Japanese destroyer,": a name the
+    sentence says is a ship."""
     out = []
     for j in nouns:
         k = j - 1
@@ -422,9 +429,9 @@ def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
             if doc[k].pos_ in {"VERB", "AUX"}:
                 break
             k -= 1
-        if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ != "as":
-            continue
-        start = _name_before(doc, k - 1)
+        if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ not in {"as", ","}:
+            continue  # "described the X as a ... vessel", "The X, a Japanese destroyer, ..."
+        start = _name_before(doc, k - 1, org_ok=doc[k - 1].text == ",")  # the apposition says so, whatever the label
         if start is not None:
             out.append(doc[start : k - 1])
     return out
@@ -529,7 +536,8 @@ def is_vessel_prefix(text: str) -> bool:
     return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
 
 
-_WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")[ \t\u00a0]+$")
+# "Coast Guard Cutter Waesche": the service's capitalised "Cutter" is written before the ship's name like a prefix
+_WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in (*_PREFIXES, "Cutter")) + r")[ \t\u00a0]+$")
 
 
 def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, int]]:

@@ -1,0 +1,35 @@
+"""A minister's portfolio written after the title: "Iran's Minister of Information and Communications Technology",
+"the Minister for Foreign Affairs": the capitalised words after "of"/"for" are part of the title, not a body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.kb import lookup
+from core.extract.nlp import doc_column
+
+_HEADS = frozenset({"minister"})  # "Secretary of Homeland Security" also names the department
+_LINKS = frozenset({"of", "for"})
+
+
+def mark_portfolios_after(doc: Doc, marked: list[bool]) -> None:
+    """Mark "Minister of X and Y" (title case, no person, place or known name in the run) as title tokens."""
+    lowered = doc_column(doc, "lower_")
+    for i, w in enumerate(lowered[:-2]):
+        if w not in _HEADS or lowered[i + 1] not in _LINKS or not doc[i].is_title:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 8 and _portfolio_word(doc, k):
+            k += 1
+        while k > i + 2 and not doc[k - 1].is_title:
+            k -= 1  # "Minister of Information and": the run ends on a capitalised word
+        if k > i + 2 and lookup(doc[i + 2 : k].text) is None:
+            for t in range(i, k):
+                marked[t] = True
+
+
+def _portfolio_word(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    if t.lower_ in {"and", "&"} or (t.lower_ == "for" and doc[k - 1].text == "State"):  # "of State for X"
+        return k + 1 < len(doc) and doc[k + 1].is_title
+    return t.is_title and t.is_alpha and t.ent_type_ not in {"PERSON", "GPE", "NORP"} and lookup(t.text) is None

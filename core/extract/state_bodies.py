@@ -1,0 +1,64 @@
+"""Bodies whose written name opens with a state's name: "Communist Party of China Central Committee" (the state
+belongs to the name before it), "Japan Maritime Self-Defense Force" (the name as written keeps its state, the state
+is a mention inside it and the name without it is a form of the body too).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.kb import lookup
+from core.extract.things import is_cap
+from core.model import Kind
+
+
+def state_tail_end(doc: Doc, t: int, e: int, k: int) -> int:
+    """ "Party of China Central Committee": a state's name opening the "of" tail belongs to the name before it when a
+    body's name follows the state (the body is then a sub-organ of the whole)."""
+    for n in (3, 2, 1):
+        term = lookup(doc[t : t + n].text) if t + n < e else None
+        if term is not None and term.kind is Kind.STATE and term.role == "name":
+            return t + n
+    return k
+
+
+def keeps_state(doc: Doc, role: str, start: int, n: int, end: int) -> bool:
+    """Does the body ``doc[start:end]``, opened by a state word of ``n`` tokens, keep it in its name? A demonym
+    always does ("Indonesian Maritime Security Agency"); a state's name does ("Japan Maritime Self-Defense Force",
+    "Bangladesh Shipping Department") unless a known body's name opens the run ("United Kingdom Maritime Trade
+    Operations Center" is that known body's)."""
+    if role == "demonym":
+        return True
+    return role == "name" and not any(lookup(doc[start:p].text) is not None for p in range(start + n + 1, end))
+
+
+def joined_by_and(doc: Doc, j: int) -> int:
+    """ "the Police and Border Guard Board": two capitalised words joined by "and" after "the" open one name."""
+    if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
+        return j
+    k = j - 2
+    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
+        k -= 1
+    k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
+    return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
+
+
+def official_state_name_start(doc: Doc, j: int, head: int) -> int:
+    """ "Islamic Republic of Iran Navy": a state's long name with "of" inside opens the body's name."""
+    for s in range(max(0, j - 4), j - 1):
+        for e in range(j + 1, head + 1):
+            term = lookup(doc[s:e].text)
+            if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
+                return s
+    return j
+
+
+def _is_state_word(text: str) -> bool:
+    term = lookup(text)
+    return term is not None and term.kind is Kind.STATE
+
+
+def known_body_name(text: str) -> str | None:
+    """The known body's name ``text`` spells ("Department of Justice"), if it spells one."""
+    term = lookup(text)
+    return term.name if term is not None and term.kind is Kind.PARTY else None
