@@ -10,6 +10,7 @@ from core.extract.relations.referents import Referents
 from core.extract.relations.syntax import (
     COPULAS,
     CORE_PREPS,
+    FEELINGS,
     NOUN_POS,
     PLACE_PREPS,
     Item,
@@ -220,6 +221,8 @@ class Clauses(Referents):
                         for e, pr, n in self._noun_items(p, depth + 1, source_ok):
                             # 'imposed sanctions on Iran's oil sales': the sanctions are on Iran, not its trade
                             yield (e, c.lower_, noun) if outer and pr is None and n is p else (e, pr, n)
+            elif noun.lower_ in FEELINGS:
+                continue  # "voiced Malaysia's concern": whose worry it is is the worried side, not its object
             elif (c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns) or (
                 c.dep_ == "poss" and ((noun.dep_ == "dobj" and depth == 0) or (noun.dep_ == "pobj" and depth == 1))
             ):
