@@ -95,3 +95,34 @@ def test_concern_over_a_state_is_a_hostile_stance_held_by_whose_concern_it_is():
     assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
     got = stated("Freedonia's security concerns were important for Sylvania.", STATES)
     assert not _pair(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+
+
+MEDIATION = {
+    "Freedonia": (S, ["Freedonia"]),
+    "Sylvania": (S, ["Sylvania"]),
+    "Ruritania": (S, ["Ruritania"]),
+    "Qatar": (S, ["Qatar", "Doha"]),
+}
+
+
+def test_a_mediator_deals_with_both_sides():
+    text = "The men were freed in a swap deal between Freedonia and Sylvania that was mediated by Doha."
+    got = stated(text, MEDIATION)
+    assert ("Qatar", "Freedonia", Family.DIPLOMACY) in got
+    assert ("Qatar", "Sylvania", Family.DIPLOMACY) in got
+    got = stated("Qatar brokered a ceasefire between Freedonia and Sylvania.", MEDIATION)
+    assert ("Qatar", "Sylvania", Family.DIPLOMACY) in got
+
+
+def test_two_mediators_are_partners():
+    got = stated("Qatar and Ruritania mediated the talks on Monday.", MEDIATION)
+    assert _pair(got, "Qatar", "Ruritania", Family.ALLIANCE)
+
+
+def test_partitive_object_names_the_listed_firms_not_their_state():
+    spec = {"Trade Office": (P, ["Trade Office"]), "Ruritania": (S, ["Ruritania"]), "Acme Oil": (P, ["Acme Oil"])}
+    spec["Borneft"] = (P, ["Borneft"])
+    got = stated("The Trade Office designated two of Ruritania's largest oil firms, Acme Oil and Borneft.", spec)
+    assert ("Trade Office", "Acme Oil", Family.ENFORCEMENT) in got
+    assert ("Trade Office", "Borneft", Family.ENFORCEMENT) in got
+    assert ("Trade Office", "Ruritania", Family.ENFORCEMENT) not in got

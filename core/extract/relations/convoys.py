@@ -1,7 +1,11 @@
 """Ships of different navies sailing or training together: 'USS X and HMCS Y sailed through the strait', 'X sailed
 with Australia's HMAS Y', 'the destroyer X, along with Australian vessels, transited the strait', 'X trained alongside
 Y'. Each is the others' partner on the voyage (ALLIANCE). Ships of one navy sailing together say nothing more than
-that they are that navy's, so two ships tie only when their hull prefixes name different states."""
+that they are that navy's, so two ships tie only when their hull prefixes name different states.
+
+Also mediators: 'X mediated the talks between A and B', 'a swap deal between A and B that was mediated by X', 'X
+brokered a ceasefire between A and B': X deals with both sides (DIPLOMACY); two mediators of one thing are partners
+(ALLIANCE)."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ _CONDUCTING = frozenset({"conduct", "complete", "undertake", "carry", "make", "p
 _PASSAGES = frozenset({"transit", "passage", "patrol", "voyage", "sail", "cruise", "mission"})
 _WITH = frozenset({"with", "alongside"})  # 'sailed with X', 'trained alongside X'
 _LEADING = frozenset({"along", "together"})  # 'along with X', 'together with X'
+_MEDIATING = frozenset({"mediate", "broker", "facilitate", "arbitrate"})
 
 
 class Convoys(Grammar):
@@ -127,3 +132,31 @@ class Convoys(Grammar):
         if kind is Kind.OFFICIAL:
             return False
         return kind is Kind.VESSEL or ship or training
+
+    def _mediated(self, v: Token) -> Iterator[Tie]:
+        """Ties of the mediators of a deal or talks (see the module's text)."""
+        lemma = v.lemma_.lower()
+        if lemma not in _MEDIATING:
+            return
+        mediators = self.actor(v)
+        if not mediators:
+            return
+        if self.passive(v):
+            things = [c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which")]
+            if not things and v.dep_ in ("acl", "relcl"):
+                things = [v.head]
+        else:
+            things = [c for c in v.children if c.dep_ == "dobj"]
+        sides: set[int] = set()
+        for thing in things:
+            if self.tok_ent[thing.i] >= 0:
+                continue
+            sides |= {
+                e for c in thing.children if c.dep_ == "prep" and c.lower_ == "between" for e in self.prep_objects(c)
+            }
+        sides -= mediators
+        word = v.lower_
+        yield from self._pairs(mediators, sides, f"{word} between", Family.DIPLOMACY)
+        if len(mediators) >= 2 and things:
+            for a, b in combinations(sorted(mediators), 2):
+                yield a, b, f"joint {lemma} with", Family.ALLIANCE

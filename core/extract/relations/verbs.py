@@ -46,6 +46,7 @@ class Verbs(Convoys):
         lex = self.lex
         word = v.lower_
         yield from self._together(v)
+        yield from self._mediated(v)
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
