@@ -126,3 +126,9 @@ def test_partitive_object_names_the_listed_firms_not_their_state():
     assert ("Trade Office", "Acme Oil", Family.ENFORCEMENT) in got
     assert ("Trade Office", "Borneft", Family.ENFORCEMENT) in got
     assert ("Trade Office", "Ruritania", Family.ENFORCEMENT) not in got
+
+
+def test_a_forces_ship_described_refers_back_to_the_ship_named_last():
+    spec = {"HMS Arden": (V, ["HMS Arden"]), "Royal Navy": (P, ["Royal Navy"]), "Crimea": (S, ["Crimea"])}
+    got = stated("HMS Arden sailed near Crimea on Wednesday. The Royal Navy ship is conducting innocent passage.", spec)
+    assert ("HMS Arden", "Royal Navy", Family.MEMBERSHIP) in got
