@@ -132,3 +132,9 @@ def test_a_forces_ship_described_refers_back_to_the_ship_named_last():
     spec = {"HMS Arden": (V, ["HMS Arden"]), "Royal Navy": (P, ["Royal Navy"]), "Crimea": (S, ["Crimea"])}
     got = stated("HMS Arden sailed near Crimea on Wednesday. The Royal Navy ship is conducting innocent passage.", spec)
     assert ("HMS Arden", "Royal Navy", Family.MEMBERSHIP) in got
+
+
+def test_a_ship_identified_as_a_name_is_that_ship():
+    spec = {"Sylvania": (S, ["Sylvanian"]), "SNS Kelpo": (V, ["SNS Kelpo"])}
+    got = stated("The Sylvanian destroyer, identified as SNS Kelpo, monitored the convoy from a close distance.", spec)
+    assert ("SNS Kelpo", "Sylvania", Family.MEMBERSHIP) in got

@@ -276,6 +276,8 @@ class Referents(Mentions):
                 for x in c.children:
                     if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):
                         out |= self.den(x)
+                    elif x.dep_ == "prep" and x.lower_ == "as":
+                        out |= {self.tok_ent[p.i] for p in pobjs(x) if self.tok_ent[p.i] >= 0}  # 'identified as X'
         if not out:
             # 'the chairman of the Assembly, Diosdado Cabello' with the name parsed as the Assembly's apposition;
             # also 'Maduro's representative at the United Nations, Samuel Moncada'
