@@ -138,3 +138,9 @@ def test_a_ship_identified_as_a_name_is_that_ship():
     spec = {"Sylvania": (S, ["Sylvanian"]), "SNS Kelpo": (V, ["SNS Kelpo"])}
     got = stated("The Sylvanian destroyer, identified as SNS Kelpo, monitored the convoy from a close distance.", spec)
     assert ("SNS Kelpo", "Sylvania", Family.MEMBERSHIP) in got
+
+
+def test_a_subject_along_with_another_acts_with_it():
+    got = stated("Freedonia, along with Sylvania, imposed sanctions on Ruritania.", MEDIATION)
+    assert ("Sylvania", "Ruritania", Family.HOSTILITY) in got
+    assert _pair(got, "Freedonia", "Sylvania", Family.ALLIANCE)
