@@ -4,8 +4,8 @@ Y'. Each is the others' partner on the voyage (ALLIANCE). Ships of one navy sail
 that they are that navy's, so two ships tie only when their hull prefixes name different states.
 
 Also mediators: 'X mediated the talks between A and B', 'a swap deal between A and B that was mediated by X', 'X
-brokered a ceasefire between A and B': X deals with both sides (DIPLOMACY); two mediators of one thing are partners
-(ALLIANCE)."""
+brokered a ceasefire between A and B': X deals with both sides (DIPLOMACY). (Two mediators of one thing are
+partners by relations/joint_names.py.)"""
 
 from __future__ import annotations
 
@@ -157,6 +157,3 @@ class Convoys(Grammar):
         sides -= mediators
         word = v.lower_
         yield from self._pairs(mediators, sides, f"{word} between", Family.DIPLOMACY)
-        if len(mediators) >= 2 and things:
-            for a, b in combinations(sorted(mediators), 2):
-                yield a, b, f"joint {lemma} with", Family.ALLIANCE
