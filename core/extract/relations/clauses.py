@@ -10,6 +10,7 @@ from core.extract.relations.referents import Referents
 from core.extract.relations.syntax import (
     COPULAS,
     CORE_PREPS,
+    FEELINGS,
     NOUN_POS,
     PLACE_PREPS,
     Item,
@@ -65,6 +66,8 @@ class Clauses(Referents):
                     continue  # 'North Korean defectors arrived in Seoul': who fled a state does not act for it
                 ents = self.den_all(c)
                 out |= ents or self._weapon_owner(c)
+                if ents:
+                    out |= self._along_with(c)
         if not out:
             # 'after President Obama allowed ...': the parser hangs the subject on the conjunction as its object
             out = {
@@ -76,6 +79,17 @@ class Clauses(Referents):
                 for e in self.den_all(p)
             }
         return frozenset(out)
+
+    def _along_with(self, c: Token) -> frozenset[int]:
+        """'X, along with Y, imposed ...', 'X, together with Y, ...': Y acts too."""
+        return frozenset(
+            e
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("along", "together")
+            for w in p.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for e in self.prep_objects(w)
+        )
 
     def _weapon(self, t: Token) -> bool:
         return t.lemma_.lower() in _WEAPON_NOUNS or t.lower_ in _WEAPON_NOUNS or t.lower_ in self.lex.weapon_nouns
@@ -220,6 +234,8 @@ class Clauses(Referents):
                         for e, pr, n in self._noun_items(p, depth + 1, source_ok):
                             # 'imposed sanctions on Iran's oil sales': the sanctions are on Iran, not its trade
                             yield (e, c.lower_, noun) if outer and pr is None and n is p else (e, pr, n)
+            elif noun.lower_ in FEELINGS:
+                continue  # "voiced Malaysia's concern": whose worry it is is the worried side, not its object
             elif (c.dep_ in ("poss", "compound", "amod") and noun.lemma_.lower() in self.lex.relation_nouns) or (
                 c.dep_ == "poss" and ((noun.dep_ == "dobj" and depth == 0) or (noun.dep_ == "pobj" and depth == 1))
             ):

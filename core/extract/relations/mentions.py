@@ -111,7 +111,9 @@ class Mentions:
                 continue  # 'the Philippine vessels' are not the ship named last
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 continue
-            if any(self.tok_ent[c.i] >= 0 for c in t.children if c.dep_ in ("appos", "compound", "acl")):
+            owners = [c for c in t.children if c.dep_ == "compound" and self._owner_word(c)]
+            named = (c for c in t.children if c.dep_ in ("appos", "compound", "acl") and c not in owners)
+            if any(self.tok_ent[c.i] >= 0 for c in named):
                 continue
             inner = {self.tok_ent[x.i] for x in t.subtree if x.i < t.i} - {-1}
             inner = {ei for ei in inner if self.kind(ei) is Kind.VESSEL}
@@ -125,8 +127,14 @@ class Mentions:
             doers = self._ship_doers(t)
             before = [(start, ei) for start, ei in vessels if start < t.idx and ei not in doers]
             states = [c for c in t.children if c.dep_ in ("amod", "compound") and self.tok_ent[c.i] >= 0]
-            if states:
+            if states and self.kind(self.tok_ent[states[0].i]) is Kind.STATE:
                 before = self._of_state(before, self.entities[self.tok_ent[states[0].i]].name)
+            elif owners:
+                # 'the Royal Navy ship', 'the China Coast Guard vessel': a force's ship, of the state its name names
+                owner = self.entities[self.tok_ent[owners[0].i]].name.split()
+                flags = sorted({_state_words()[x] for x in owner if x in _state_words()})
+                if flags:
+                    before = self._of_state(before, flags[0])
             word = t.lemma_.lower()
             if word not in _ANY_SHIP:
                 # 'the tanker' is not the destroyer named last: skip ships the text calls something else
@@ -136,6 +144,11 @@ class Mentions:
             elif before[-1][0] > unnamed:  # 'deemed the dhow unsafe and sunk the vessel': the dhow, no named ship
                 self.tok_ent[t.i] = before[-1][1]
                 self.heads.append((before[-1][1], t.i))
+
+    def _owner_word(self, c: Token) -> bool:
+        """A force or body named before a ship word: 'the Royal Navy ship' (not a ship's own name)."""
+        ei = self.tok_ent[c.i]
+        return ei >= 0 and self.kind(ei) is Kind.PARTY
 
     def _ship_doers(self, t: Token) -> set[int]:
         """'INS Chennai intercepted the hijacked ship', 'the ship intercepted the vessel': the ship a clause's

@@ -15,6 +15,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SAYER = frozenset({"it", "they"})
+_PARTITIVE = frozenset({"some", "several", "both", "all", "many", "each", "most", "few"})
 
 
 class Referents(Mentions):
@@ -111,6 +112,17 @@ class Referents(Mentions):
             named = {e for c in examples for e in self.prep_objects(c)}
             if named:
                 out = named
+            elif t.pos_ == "NUM" or t.lower_ in _PARTITIVE:
+                # 'two of Russia's largest oil companies, X and Y': the named ones, not whose the companies are
+                out |= {
+                    e
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in pobjs(c)
+                    for a in p.children
+                    if a.dep_ == "appos" and self.tok_ent[a.i] >= 0
+                    for e in self.den_all(a)
+                }
         for c in t.children:
             if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
                 out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
@@ -266,6 +278,8 @@ class Referents(Mentions):
                 for x in c.children:
                     if x.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos"):
                         out |= self.den(x)
+                    elif x.dep_ == "prep" and x.lower_ == "as":
+                        out |= {self.tok_ent[p.i] for p in pobjs(x) if self.tok_ent[p.i] >= 0}  # 'identified as X'
         if not out:
             # 'the chairman of the Assembly, Diosdado Cabello' with the name parsed as the Assembly's apposition;
             # also 'Maduro's representative at the United Nations, Samuel Moncada'

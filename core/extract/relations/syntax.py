@@ -24,6 +24,8 @@ NOUN_PATIENT_PREPS = frozenset(
 )
 # shared manoeuvres are a partnership only with their partners ('joint drills with X'), never with their aim
 JOINT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver"})
+# worries: a hostile stance toward what they are about, held by whose they are ('India's concerns over X')
+FEELINGS = frozenset({"concern", "concerns", "worries"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 COPULAS = frozenset({"be", "remain", "become"})

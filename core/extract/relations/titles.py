@@ -296,7 +296,7 @@ class Titles(Grammar):
                     ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
                 if ents:
                     yield ents, None, None
-            elif c.dep_ == "prep" and c.lower_ in ROLE_PREPS:
+            elif c.dep_ == "prep" and (c.lower_ in ROLE_PREPS or (c.lower_ == "between" and r.lower_ in _SHARED)):
                 for p in pobjs(c):
                     direct = self.tok_ent[p.i] >= 0
                     if not direct and c.lower_ in _PLACE_PREPS and p.lower_ in self.lex.space_nouns:
@@ -307,6 +307,10 @@ class Titles(Grammar):
                     if not direct and p.pos_ in NOUN_POS and depth < 3:
                         for e, _, _ in self._role_anchors(p, depth + 1):
                             yield e, c.lower_, p
+
+
+# bodies two owners share: 'a joint venture between India and Russia' belongs to both
+_SHARED = frozenset({"venture", "ventures"})
 
 
 def _quoted(span) -> set[int]:

@@ -8,18 +8,20 @@ from itertools import combinations, permutations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
-from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import PLACE_PREPS, PLAIN_CARGO, Tie
+from core.extract.relations.convoys import Convoys
+from core.extract.relations.syntax import FEELINGS, PLACE_PREPS, PLAIN_CARGO, Tie, pobjs
 from core.model import Family, Kind
 
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
 _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
 _ACTIONS = frozenset({"action", "actions", "step", "steps"})
 _IMPOSING = frozenset({"impose", "issue", "announce", "levy", "slap", "unveil", "introduce", "adopt", "place"})
+_LAUNCHING = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
+_AIMED_AT = frozenset({"at", "into", "toward", "towards", "on"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 
 
-class Verbs(Grammar):
+class Verbs(Convoys):
     """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
 
     def _seat(self, v: Token, done: frozenset[int]) -> Iterator[Tie]:
@@ -43,6 +45,8 @@ class Verbs(Grammar):
         lemma = v.lemma_.lower()
         lex = self.lex
         word = v.lower_
+        yield from self._together(v)
+        yield from self._mediated(v)
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
@@ -120,7 +124,8 @@ class Verbs(Grammar):
         if not doers:
             # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
             for c in v.children:
-                if c.dep_ == "nsubj" and self.tok_ent[c.i] < 0 and c.lemma_.lower() in lex.relation_nouns:
+                event_noun = c.lemma_.lower() in lex.relation_nouns and c.lower_ not in FEELINGS
+                if c.dep_ == "nsubj" and self.tok_ent[c.i] < 0 and event_noun:
                     doers = frozenset(e for x in c.children if x.dep_ == "poss" for e in self.den_all(x))
                     event = c
             if not doers:
@@ -156,6 +161,11 @@ class Verbs(Grammar):
             if ground is not None:
                 # 'targeted nine sites in Pakistan', 'struck targets inside Syria': a strike on a state's ground
                 yield from self._pairs(doers, ents, f"{word} {ground} {prep}", Family.HOSTILITY)
+                any_patient = True
+                continue
+            if via is None and prep in _AIMED_AT and self._fired(v, noun):
+                # 'fired missiles at X', 'launched a barrage of rockets into X': an attack on X
+                yield from self._pairs(doers, ents, f"{word} {noun.lemma_.lower()} {prep}", Family.HOSTILITY)
                 any_patient = True
                 continue
             if has_object and (
@@ -229,6 +239,15 @@ class Verbs(Grammar):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    def _fired(self, v: Token, noun: Token | None) -> bool:
+        """A weapon launched: 'fired missiles', 'launched a barrage of rockets'."""
+        if v.lemma_.lower() not in _LAUNCHING or noun is None or self.tok_ent[noun.i] >= 0:
+            return False
+        weapons = self.lex.weapon_nouns
+        return noun.lower_ in weapons or any(
+            p.lower_ in weapons for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+        )
 
     def _plain_route(self, v: Token) -> bool:
         """A ship carrying plain cargo: 'the vessel was transporting coal from X to Y' names only ports of call."""
