@@ -9,22 +9,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import (
-    DEP,
-    ENT_TYPE,
-    HEAD,
-    IDX,
-    IS_ALPHA,
-    IS_SPACE,
-    IS_TITLE,
-    LEMMA,
-    LOWER,
-    ORTH,
-    POS,
-    SENT_START,
-    SPACY,
-    TAG,
-)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -59,28 +44,15 @@ def line_breaks(doc: Doc) -> Doc:
 
     Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
     """
-    if len(doc) < 2:
-        return doc
     single_ends = not hard_wrapped(doc_text(doc))  # the parser keeps the tokens: the text joined here stays true
-    # read from the token arrays, not a ``Token`` per word: a token's gap to the next (its text when it is
-    # whitespace, then its trailing space) holds a line break only when the token is whitespace with a break in it,
-    # so only those tokens and the opening abbreviations can start or keep the next sentence
-    words = doc_column(doc, "text")
-    flags = doc.to_array([SENT_START, IS_SPACE]).tolist()
-    opening = _OPENING_ABBREVIATIONS
-    starts: dict[int, bool] = {}  # sentence starts set here, by token
-    last = len(doc) - 1
-    for b in [b for b, w in enumerate(words) if "\n" in w or w in opening]:
-        if b == last:
-            break
-        word = words[b]
-        breaks = word.count("\n") if flags[b][1] else 0
-        if breaks >= 2 or (single_ends and breaks):
-            starts[b + 1] = True
-        elif word in opening and starts.get(b, flags[b][0] > 0) and words[b + 1][:1].isupper():
-            starts[b + 1] = False
-    for i, start in starts.items():
-        doc[i].is_sent_start = start
+    before = doc[0] if len(doc) else None
+    for token in doc[1:]:
+        gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
+        if gap.count("\n") >= 2 or (single_ends and "\n" in gap):
+            token.is_sent_start = True
+        elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
+            token.is_sent_start = False
+        before = token
     return doc
 
 
