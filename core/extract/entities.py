@@ -68,6 +68,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’", "s'"}
 _COMPASS, _REGION_HEADS = frozenset({"North", "South", "East", "West", "Central"}), frozenset({"Force", "Command"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"}
 _BLOCKER_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"}
+_NOUNS_AFTER = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "firm", "radio", "television", "tv"}
 
 
 # ---------------------------------------------------------------- lexicon helpers
@@ -391,8 +392,7 @@ def _self_named(doc: Doc, start: int) -> bool:
 def _org_noun_after(doc: Doc, end: int) -> bool:
     """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
     k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else end
-    nouns = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "firm", "radio", "television", "tv"}
-    return k < len(doc) and doc_column(doc, "lower_")[k] in nouns and doc[k].is_lower
+    return k < len(doc) and doc_column(doc, "lower_")[k] in _NOUNS_AFTER and doc[k].is_lower
 
 
 def _org_apposition(doc: Doc, end: int) -> bool:
@@ -590,7 +590,7 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
         prev = doc[i - 1] if i > 0 else None
         if prev is not None and prev.is_upper and len(prev) >= 3 and free(prev, _ACRONYM_OK) and prev.pos_ == "PROPN":
             out.append(Mention(i - 1, i, Kind.PARTY, None, 1, "org"))  # "the ALBA alliance"
-    for i in range(1, len(doc)):
+    for i in [i for i, w in enumerate(doc_column(doc, "lower_")) if i and (w in _NOUNS_AFTER or w in {"news", "law"})]:
         # "the semi-official Kavir news agency": whatever label the model gave the name before it
         if (
             _org_noun_after(doc, i)

@@ -60,6 +60,8 @@ def _leaders_party(text: str, person: LocalEntity, entities: list[LocalEntity]) 
     if any(_before_party_word(text, t) for t in {m.text for m in full}):
         return None  # "the Georgian Dream party": the whole name is the party's
     for name in {m.text.split()[-1] for m in full if m.text[-1:].isalpha()}:
+        if not any(text.endswith(name, 0, at) for at in _party_words(text)):
+            continue  # (the quick answer for most names: written before no "party", so the scan finds nothing)
         found = list(re.finditer(r"(?<![\w])" + re.escape(name) + r"[ \t]+party\b", text))
         if not found or any(m.text.startswith(found[0].group()) for e in entities for m in e.mentions):
             continue

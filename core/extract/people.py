@@ -99,8 +99,9 @@ def korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
     firsts = first_words()
     in_person = {t for e in ents if e.label_ == "PERSON" for t in range(e.start, e.end)}
     out = []
-    for i in range(len(doc) - 2):
-        if doc[i].text not in surnames or i in in_person:
+    words = doc_column(doc, "text")  # (a scan of the words, not a ``Token`` per word)
+    for i in [i for i, w in enumerate(words[: len(doc) - 2]) if w in surnames]:
+        if i in in_person:
             continue
         a, b = doc[i + 1], doc[i + 2]
         if b.text in {"-", "\u2010"} and i + 3 < len(doc) and doc[i + 3].is_lower and doc[i + 3].is_alpha:

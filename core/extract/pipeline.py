@@ -33,6 +33,7 @@ CHUNK_CHARS = 20_000  # about 3,000 words: a second or so of parsing, so a cance
 _CUTS = ("\n\n", "\n", ". ", " ")
 # what the joined document keeps of each piece: the parse and the named entities (no tok2vec tensor, which at
 # 96 floats per token would cost some 400 MB for a five-million-character report)
+_CLEANED = "entente_cleaned"  # ``doc.user_data`` key: the ``Cleaned`` text ``parse_ahead`` parsed
 _MERGED_ATTRS = ("NORM", "LEMMA", "TAG", "POS", "MORPH", "HEAD", "DEP", "SENT_START", "ENT_IOB", "ENT_TYPE",
                  "ENT_KB_ID", "ENT_ID")
 
@@ -184,12 +185,15 @@ def parse_ahead(documents: Sequence[Document], start: int) -> dict[int, Doc]:
     parsed again on its own, so a text that breaks the parser costs only itself.
     """
     texts: dict[int, str] = {}
+    cleaned: list[Cleaned] = []
     size = 0
     for index in range(start, len(documents)):
-        text = clean(documents[index].text).text
+        done = clean(documents[index].text)
+        text = done.text
         if len(text) > CHUNK_CHARS or (texts and size + len(text) > CHUNK_CHARS):
             break
         texts[index] = text
+        cleaned.append(done)
         size += len(text)
     if len(texts) < 2:
         return {}
@@ -198,6 +202,8 @@ def parse_ahead(documents: Sequence[Document], start: int) -> dict[int, Doc]:
     except Exception:  # the documents are parsed one by one instead, each failing alone
         log.exception("a batch of %d documents could not be parsed together", len(texts))
         return {}
+    for doc, done in zip(parsed, cleaned, strict=True):
+        doc.user_data[_CLEANED] = done  # ``extract_steps`` need not clean the text again
     return dict(zip(texts, parsed, strict=True))
 
 
@@ -206,7 +212,9 @@ def extract_steps(text: str, parsed: Doc | None = None) -> Generator[Step, None,
 
     ``parsed`` is the parse of ``clean(text).text`` when it was made ahead (``parse_ahead``).
     """
-    cleaned = clean(text)
+    cleaned = parsed.user_data.get(_CLEANED) if parsed is not None else None
+    if cleaned is None or cleaned.original is not text:
+        cleaned = clean(text)
     if parsed is None:
         doc, pieces = yield from parse(cleaned.text)
     else:

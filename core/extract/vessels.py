@@ -7,6 +7,7 @@ known, its other occurrences in the document are the ship too; "the ship"/"the v
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Doc
@@ -543,14 +544,34 @@ _WRITTEN_PREFIX = re.compile(r"(?:" + "|".join(re.escape(p) for p in (*_PREFIXES
 def repeated(doc: Doc, name: str, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of every whole-word occurrence of ``name`` in the document; a prefix written before it
     ("BRP Bankaw", "MV Ruby") is part of that mention, so the ship is found under either form."""
-    pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
     out = []
     text = doc_text(doc) if text is None else text
-    for m in pattern.finditer(text):
-        before = _WRITTEN_PREFIX.search(text, max(0, m.start() - 8), m.start())
+    for start, end in _whole_words(text, name):
+        before = _WRITTEN_PREFIX.search(text, max(0, start - 8), start)
         whole = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
-        out.append((before.start() if whole else m.start(), m.end()))
+        out.append((before.start() if whole else start, end))
     return out
+
+
+def _whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` is written with no word character (``\\w``: alphanumeric or "_") on either side, left to right
+    and not overlapping: the matches of ``(?<![\\w])NAME(?![\\w])`` found by ``str.find`` (no pattern to compile
+    for each new name)."""
+    if not name:
+        yield from ((m.start(), m.end()) for m in re.finditer(r"(?<![\w])(?![\w])", text))
+        return
+    size, at = len(text), text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == size or not _word_char(text[end])):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def vessel_mentions(doc: Doc) -> list[Mention]:
@@ -562,7 +583,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
         key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
         # "KN Pulau Dana" after "KN Pulau Dana-323": the name without its hull number is that ship
-        key = next((n for n in names if re.fullmatch(re.escape(name) + r"-\d+", n)), key)
+        key = next((n for n in names if n.startswith(name + "-") and n[len(name) + 1 :].isdecimal()), key)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
