@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,7 @@ from core.extract.relations.pair_structure import index_structure_features
 from core.model import Family, Kind
 
 _DATA = Path(__file__).parent.parent / "data" / "pair_model.json"
+_ENV = "ENTENTE_PAIR_MODEL"  # a model file read instead of _DATA (bench/train_pair_model.py tries candidates with it)
 # word classes whose lemmas may be features: general words only, never a name
 _OPEN = ("VERB", "NOUN", "ADP", "ADJ", "AUX")
 _CLASSED = frozenset(("VERB", "AUX", "NOUN", "PROPN"))  # where the lexicon's verbs, relation and role nouns are
@@ -209,4 +211,4 @@ def load_pair_model(path: Path) -> PairModel | None:
 @cache
 def pair_model() -> PairModel | None:
     """The shipped model, or None when there is none."""
-    return load_pair_model(_DATA)
+    return load_pair_model(Path(os.environ.get(_ENV) or _DATA))
