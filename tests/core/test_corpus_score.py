@@ -478,19 +478,33 @@ REAL_BLIND16 = ROOT / "bench" / "real" / "blind16"
 
 def test_real_news_blind_set_16_does_not_slip():
     """The 20 articles of blind set 16 (10 stories), run once blind after round J of session 6 (bench/real/README.md:
-    entity P 0.857 R 0.925 F1 0.89, typed 0.863, merge B3 0.971, relation P 0.68 R 0.50, family 0.851): held at that
-    first run (not tuned on yet)."""
+    entity P 0.857 R 0.925 F1 0.89, typed 0.863, merge B3 0.971, relation P 0.68 R 0.50, family 0.851), tuned on in
+    round K of session 7 (entities x-ent23, reports x-rep23, relations x-rel23, vetoes x-prec23, families x-fam23) and
+    in the pair layer's training since: entity F1 0.974, typed 0.97, relation P 0.873 R 0.764, family 0.962."""
     scored = _score(REAL_BLIND16, REAL_BLIND16 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND16.glob("*.txt"))) == 20
-    # relation P 0.677 R 0.529, family 0.859 after x-rep23 (outlets: ships and acting states, cited outlets, statements
-    # sent to outlets, an outlet after its verb; two of its pairs false only while the entity rules misname the outlet
-    # or the ship)
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.96
+    assert scored["typed"]["f"] >= 0.96
+    assert scored["merge_b3"]["f"] >= 0.98
+    assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.75, scored["relation"]
+    assert scored["family_accuracy"] >= 0.95
+    assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND17 = ROOT / "bench" / "real" / "blind17"
+
+
+def test_real_news_blind_set_17_does_not_slip():
+    """The 20 articles of blind set 17 (10 stories: r30 conflicts and defence ties, r31 sanctions enforcement and
+    money), run once blind after round K of session 7 (bench/real/README.md: entity P 0.847 R 0.943 F1 0.892, typed
+    0.849, merge B3 0.973, relation P 0.707 R 0.511, family 0.839): held at that first run (not tuned on yet)."""
+    scored = _score(REAL_BLIND17, REAL_BLIND17 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND17.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.885, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.85
-    assert scored["typed"]["f"] >= 0.855
+    assert scored["entity"]["p"] >= 0.84
+    assert scored["typed"]["f"] >= 0.84
     assert scored["merge_b3"]["f"] >= 0.965
-    assert scored["relation"]["p"] >= 0.67 and scored["relation"]["r"] >= 0.515, scored["relation"]
-    # family 0.851 -> 0.935 (R 0.50 -> 0.512) with x-fam23's families (sanctions reaching a state, incursions, ...);
-    # recall 0.50 -> 0.529 with x-rep23's reports (outlets report the ships and forces of the act, cited outlets)
-    assert scored["family_accuracy"] >= 0.92
+    assert scored["relation"]["p"] >= 0.70 and scored["relation"]["r"] >= 0.505, scored["relation"]
+    assert scored["family_accuracy"] >= 0.83
     assert scored["evidence_valid"] == 1.0
