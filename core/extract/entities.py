@@ -31,6 +31,7 @@ from core.extract.coref import (
     people_named_as_bodies,
     surname_mentions,
 )
+from core.extract.demonym_firms import demonym_pair_firms
 from core.extract.exercises import exercise_names
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
@@ -57,6 +58,7 @@ from core.extract.state_bodies import (
     keeps_state,
     known_body_name,
     official_state_name_start,
+    owns_head,
     state_tail_end,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
@@ -176,7 +178,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 e -= 1
             a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)
             second = a is not None and (_has_head(doc[a + 1 : e]) or company_shaped(doc[a + 1 : e]))
-            if second and tok.text not in lexicon_set("of_heads") and not spelled_by_acronym(doc, j, e):
+            second = second and (tok.text not in lexicon_set("of_heads") or owns_head(doc, e))
+            if second and not spelled_by_acronym(doc, j, e):
                 e = a  # "X Group of Companies and Y Group": a second name after "and" (a ministry keeps its "and")
             tail = doc[t:e]
             place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
@@ -682,7 +685,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
-    candidates += exercise_names(doc) + plural_bodies(doc)
+    candidates += exercise_names(doc) + plural_bodies(doc) + demonym_pair_firms(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)

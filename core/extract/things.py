@@ -53,6 +53,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ not in lexicon_set("role_nouns")
     if m.key is None and (m.kind is Kind.PARTY or one_word) and m.chars is None and _indefinite_head(doc, m):
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
+    if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
+        return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
         return True
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
@@ -88,6 +90,12 @@ def _run_together(text: str) -> bool:
     """ "Russiawhich": a country's name run together with the next word (a space lost in the page) is no name."""
     m = _GLUED.fullmatch(text)
     return m is not None and lookup(m.group(1)) is not None
+
+
+def _coded(text: str) -> bool:
+    """ "K9", "T-90 Proryv": a name opened by a word of letters and digits is a model's, not a person's."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    return any(c.isdigit() for c in first) and any(c.isalpha() for c in first)
 
 
 def _names_fields(text: str) -> bool:

@@ -1,0 +1,72 @@
+"""Entity classes of blind set 17 (issue #11, round L), each on invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Kind
+from tests.core.test_entities import extract
+from tests.core.test_entities_news import HEADLINE
+
+
+def _by_text(entities) -> dict[str, tuple[Kind, str]]:
+    return {m.text: (e.kind, e.name) for e in entities for m in e.mentions}
+
+
+def test_a_model_code_before_a_weapon_is_no_person(nlp):
+    text = HEADLINE + (
+        "Ruritania will buy Z7 Grey Falcon tanks from Borovia, and the maker will also send R5 self-propelled"
+        " howitzers, Defence Minister Anna Kowalska said on Tuesday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(t.startswith(("Z7", "R5")) for t in found)
+    assert found["Anna Kowalska"][0] is Kind.OFFICIAL
+
+
+def test_a_firms_chief_executive_officer_is_no_part_of_his_name(nlp):
+    text = HEADLINE + (
+        "Halvard Textiles said it regretted the breaches. The firm's Chief Executive Officer Tomas Brannigan"
+        " released a statement on Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Tomas Brannigan"][0] is Kind.OFFICIAL
+    assert not any("Officer" in t for t in found)
+
+
+def test_department_of_x_and_x_department_are_one_body(nlp):
+    text = HEADLINE + (
+        "On Wednesday, the U.S. Department of Commerce fined Halvard Textiles $30 million. The Commerce"
+        " Department said the firm had shipped drives to a listed buyer.\n"
+    )
+    entities = [e for e in extract(nlp, text) if any("Commerce" in m.text for m in e.mentions)]
+    assert len(entities) == 1
+    assert entities[0].kind is Kind.PARTY
+
+
+def test_departments_of_two_states_stay_apart(nlp):
+    text = HEADLINE + "The Philippine Defense Department and the U.S. Department of Defense signed the plan.\n"
+    entities = [e for e in extract(nlp, text) if e.kind is Kind.PARTY and any("Def" in m.text for m in e.mentions)]
+    assert len(entities) == 2
+
+
+def test_two_offices_joined_by_and_are_two_bodies(nlp):
+    text = HEADLINE + (
+        "The inquiries by the US Department of Justice and Commerce Department's Bureau of Industry and Security"
+        " ended on Monday. The Ministry of Industry and Trade welcomed the result.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any("Justice and Commerce" in t for t in found)
+    assert found["Ministry of Industry and Trade"][0] is Kind.PARTY
+
+
+def test_a_state_and_a_bloc_joined_by_and_are_two_names(nlp):
+    text = HEADLINE + "Ivan Petrenko, sanctioned by the United States and European Union, lost his appeal.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["United States"][0] is Kind.STATE
+    assert found["European Union"][0] is Kind.PARTY
+    assert not any(" and European" in t for t in found)
+
+
+def test_a_firm_named_by_two_nationality_words_stays_whole(nlp):
+    text = HEADLINE + "The government says British American Tobacco has agreed to pay a penalty to the Treasury.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["British American Tobacco"][0] is Kind.PARTY
+    assert "Tobacco" not in found and "British" not in found
