@@ -62,7 +62,7 @@ from core.extract.state_bodies import (
     state_tail_end,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import before_rank, past_demonym_title, regnal_names
+from core.extract.titled import before_rank, past_demonym_title, past_gloss, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -394,7 +394,7 @@ def _self_named(doc: Doc, start: int) -> bool:
 
 def _org_noun_after(doc: Doc, end: int) -> bool:
     """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
-    k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else end
+    k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else past_gloss(doc, end)
     return k < len(doc) and doc_column(doc, "lower_")[k] in _NOUNS_AFTER and doc[k].is_lower
 
 
@@ -700,7 +700,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 and doc[s:t].text not in lexicon_set("non_entities")
                 and name_like(doc[s:t])
                 and not place_context(doc, s, t)
-                and not (_org_apposition(doc, t) or works.body_by_context(doc, s, t))
+                and not (_org_apposition(doc, t) or _org_noun_after(doc, t) or works.body_by_context(doc, s, t))
                 and not company_shaped(doc[s:t])
                 and doc[s].text not in lexicon_set("company_leads")
                 and not (s > 0 and doc[s - 1].lower_ in lexicon_set("org_nouns"))

@@ -19,6 +19,9 @@ from core.model import Kind
 
 # "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
 _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
+# the words that close the name of a port, base or yard (never a surname)
+_WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
+                    "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 
@@ -53,6 +56,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ not in lexicon_set("role_nouns")
     if m.key is None and (m.kind is Kind.PARTY or one_word) and m.chars is None and _indefinite_head(doc, m):
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
+    if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].lower_ in _WORKS:
+        return True  # "off Tien Sa Port": a port or a base named after its place, no person
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):

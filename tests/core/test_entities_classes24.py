@@ -70,3 +70,15 @@ def test_a_firm_named_by_two_nationality_words_stays_whole(nlp):
     found = _by_text(extract(nlp, text))
     assert found["British American Tobacco"][0] is Kind.PARTY
     assert "Tobacco" not in found and "British" not in found
+
+
+def test_a_port_named_after_its_place_is_no_person(nlp):
+    text = HEADLINE + "The carrier anchored two miles off Quang Loc Port on Monday for a four-day visit.\n"
+    found = _by_text(extract(nlp, text))
+    assert not any(kind is Kind.OFFICIAL and "Port" in t for t, (kind, _) in found.items())
+
+
+def test_a_newspaper_glossed_in_brackets_is_a_body(nlp):
+    text = HEADLINE + "Thanh Moi (Dawn) newspaper photographer Le Van took pictures of the ship on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Thanh Moi"][0] is Kind.PARTY
