@@ -16,6 +16,8 @@ _ORDINALS = {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 els
 _HEADS = frozenset({"navy", "army", "fleet", "marines", "coast guard", "air force", "military", "police", "guard"})
 _SMALL = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})
 _ACRONYM = re.compile(r"[A-Z]{3,8}$")
+# a firm's legal form after its name ("Ltd.", ", Inc.", "Co., Ltd.", "SA")
+_LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s+)?(?:Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|PLC|S\.A\.|SA|AG|GmbH|PJSC|JSC)$")
 _OFFICE_HEADS = frozenset({"Department"})  # "Department of Commerce" is the "Commerce Department"
 
 
@@ -30,6 +32,10 @@ def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
         for form in _forms(e):
             for key in _initials(form):
                 initials.setdefault(key, e)
+    by_form: dict[str, LocalEntity] = {}
+    for e in parties:
+        for form in _forms(e):
+            by_form.setdefault(form.casefold(), e)
     for e in parties:
         host = None
         for form in _forms(e):
@@ -44,6 +50,8 @@ def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
             seen, theirs = by_office.setdefault(key, (e, states))
             if host is None and seen is not e and not (states and theirs and not states & theirs):
                 host = seen  # "the U.S. Department of Commerce" and "the Commerce Department" (no other state named)
+        if host is None:
+            host = _bare_firm_host(e, by_form)
         if host is None:
             host = _acronym_host(e, initials)
         if host is None:
@@ -79,6 +87,16 @@ def _ordinal_key(form: str) -> str | None:
         else:
             out.append(low)
     return " ".join(out) if changed else None
+
+
+def _bare_firm_host(e: LocalEntity, by_form: dict[str, LocalEntity]) -> LocalEntity | None:
+    """ "Mitsubishi Heavy Industries, Ltd." beside "Mitsubishi Heavy Industries": one firm, with and without its
+    legal form."""
+    for form in _forms(e):
+        bare = _LEGAL_FORM.sub("", form)
+        if bare != form and len(bare.split()) >= 1 and (host := by_form.get(bare.casefold())) not in (None, e):
+            return host
+    return None
 
 
 def _office_keys(form: str) -> set[str]:

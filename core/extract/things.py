@@ -190,8 +190,11 @@ def _bracketed_thing(doc: Doc, m: Mention) -> bool:
         and m.chars is None
         and 2 <= i < len(doc) - 1
         and doc[i - 1].text == "("
-        and (doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i))
-    )
+        and (
+            (doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i))
+            or (doc[i].is_upper and doc[i + 1].like_num and i + 2 < len(doc) and doc[i + 2].text == ")")
+        )
+    )  # "(DDG 108)": a hull's type and number
 
 
 def _acronym_of_a_thing(doc: Doc, i: int) -> bool:

@@ -82,3 +82,23 @@ def test_a_newspaper_glossed_in_brackets_is_a_body(nlp):
     text = HEADLINE + "Thanh Moi (Dawn) newspaper photographer Le Van took pictures of the ship on Monday.\n"
     found = _by_text(extract(nlp, text))
     assert found["Thanh Moi"][0] is Kind.PARTY
+
+
+def test_a_hull_type_and_number_in_brackets_is_a_thing(nlp):
+    from core.extract.coref import Mention
+    from core.extract.things import _bracketed_thing
+
+    doc = nlp("The group includes destroyer USS Harold E. Trent (DDG 141) and a cruiser.")
+    i = next(t.i for t in doc if t.text == "DDG")
+    assert _bracketed_thing(doc, Mention(i, i + 1, Kind.PARTY, None, 1, "org"))
+    j = next(t.i for t in doc if t.text == "Trent")
+    assert not _bracketed_thing(doc, Mention(j, j + 1, Kind.PARTY, None, 1, "org"))
+
+
+def test_a_firm_with_and_without_its_legal_form_is_one_body(nlp):
+    text = HEADLINE + (
+        "The government has selected Halvard Heavy Industries, Ltd. to build the ships. Halvard Heavy Industries"
+        " said it was proud of the choice.\n"
+    )
+    entities = [e for e in extract(nlp, text) if any("Halvard" in m.text for m in e.mentions)]
+    assert len(entities) == 1
