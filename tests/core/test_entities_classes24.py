@@ -102,3 +102,13 @@ def test_a_firm_with_and_without_its_legal_form_is_one_body(nlp):
     )
     entities = [e for e in extract(nlp, text) if any("Halvard" in m.text for m in e.mentions)]
     assert len(entities) == 1
+
+
+def test_a_title_case_line_is_a_heading_whose_guesses_need_the_body(nlp):
+    text = (
+        "Home : Media : News\nNEWS | May 2, 2026\n\nUS Hospital Ship Arrives in Ruritania for Historic Visit\n\n"
+        "By Pacific Fleet Public Affairs\n\nPORT ROYAL, Ruritania -- The ship arrived in Ruritania on Monday for a"
+        " five-day port call, the navy said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any("Arrives" in t for t in found)
