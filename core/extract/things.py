@@ -58,6 +58,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
     if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].lower_ in _WORKS:
         return True  # "off Tien Sa Port": a port or a base named after its place, no person
+    if m.key is None and m.kind is Kind.OFFICIAL and _listed_brand(doc, m.start):
+        return True  # "brands such as Lucky Strike and Dunhill": products, no people
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
@@ -95,6 +97,23 @@ def _run_together(text: str) -> bool:
     """ "Russiawhich": a country's name run together with the next word (a space lost in the page) is no name."""
     m = _GLUED.fullmatch(text)
     return m is not None and lookup(m.group(1)) is not None
+
+
+_BRAND_NOUNS = frozenset({"brand", "brands", "product", "products", "label", "labels", "model", "models"})
+
+
+def _listed_brand(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` one of a list after "brands such as" / "brands like" / "brands including"?"""
+    k = start - 1
+    while k > 0 and start - k < 10 and (doc[k].text == "," or doc[k].lower_ == "and" or doc[k].is_title):
+        k -= 1
+    if k > 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k -= 2
+    elif k > 0 and doc[k].lower_ in {"like", "including"}:
+        k -= 1
+    else:
+        return False
+    return doc[k].lower_ in _BRAND_NOUNS
 
 
 def _coded(text: str) -> bool:

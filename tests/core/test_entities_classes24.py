@@ -112,3 +112,12 @@ def test_a_title_case_line_is_a_heading_whose_guesses_need_the_body(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert not any("Arrives" in t for t in found)
+
+
+def test_names_listed_after_brands_such_as_are_no_people(nlp):
+    text = HEADLINE + "Halvard Tobacco is known for cigarette brands such as Lucky Rider and Marlowe.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Lucky Rider" not in found and "Marlowe" not in found
+    text = HEADLINE + "He met leaders such as John Harker and Anna Kowalska on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["John Harker"][0] is Kind.OFFICIAL
