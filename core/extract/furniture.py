@@ -77,6 +77,8 @@ _CREDIT_LINES = [
     re.compile(r"^[^\n]{0,150}[^.!?\n\"\u201d][ \t]+Video[ \t]*$", re.M),  # a video's teaser: "X: the big winner Video"
     # a picture's credit on a line of its own: "Reuters Archive", "AFP File"
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Archives?|Files?|Photos?|Pictures)[ \t]*$", re.M),
+    # an agency's byline on a line of its own: "By Reuters.", "By Reuters. (Production: Jane Roe)"
+    re.compile(r"^[ \t]*By[ \t]+(?:" + _AGENCIES + r")[ \t]*\.?(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M),
 ]
 
 # credits inside a line, after the caption they belong to
@@ -163,6 +165,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[7].pattern: ("Skip to",),
     _CREDIT_LINES[8].pattern: (" Video",),
     _CREDIT_LINES[9].pattern: (" Archive", " File", " Photo", " Pictures"),
+    _CREDIT_LINES[10].pattern: ("By ",),
 }
 
 

@@ -121,3 +121,12 @@ def test_names_listed_after_brands_such_as_are_no_people(nlp):
     text = HEADLINE + "He met leaders such as John Harker and Anna Kowalska on Monday.\n"
     found = _by_text(extract(nlp, text))
     assert found["John Harker"][0] is Kind.OFFICIAL
+
+
+def test_an_agency_byline_on_its_own_line_is_furniture(nlp):
+    text = HEADLINE + (
+        "Ruritania will buy 180 tanks from Borovia, its defence minister said on Friday.\n\n"
+        "By Reuters. (Production: Jane Roe)\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Reuters" not in found
