@@ -379,7 +379,8 @@ def _apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
         return False
     k = end + 2
     while k < len(doc) and k - end < 8 and (doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} or works.compound_modifier(doc, k)):
-        if doc[k].lower_ in nouns and not (k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE):
+        after = doc[k + 1].lower_ if k + 1 < len(doc) else ""  # "the group's leader", "the strike group commander"
+        if doc[k].lower_ in nouns and not (after in _POSSESSIVE or after in lexicon_set("role_nouns")):
             break
         k += 2 if k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE else 1  # "the group's leader"
     if k + 1 < len(doc) and doc[k + 1].pos_ in {"VERB", "AUX"} and doc[k + 1].tag_ in {"VBD", "VBZ", "VBP"}:

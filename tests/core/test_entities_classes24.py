@@ -130,3 +130,13 @@ def test_an_agency_byline_on_its_own_line_is_furniture(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert "Reuters" not in found
+
+
+def test_a_group_commander_in_apposition_stays_a_person(nlp):
+    text = HEADLINE + (
+        "\"We are honored,\" said Rear Adm. Harold Benning, the strike group commander. He spoke in the port.\n"
+        "The ships were seized by Halvard Marine, a shipping group, on Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Harold Benning"][0] is Kind.OFFICIAL
+    assert found["Halvard Marine"][0] is Kind.PARTY
