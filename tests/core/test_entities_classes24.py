@@ -140,3 +140,13 @@ def test_a_group_commander_in_apposition_stays_a_person(nlp):
     found = _by_text(extract(nlp, text))
     assert found["Harold Benning"][0] is Kind.OFFICIAL
     assert found["Halvard Marine"][0] is Kind.PARTY
+
+
+def test_a_firms_defence_unit_in_apposition_is_a_body(nlp):
+    text = HEADLINE + (
+        "Halvard Rotem will ship tanks, and Halvard Defense, the defence unit of Halvard Corp, will send howitzers.\n"
+        "Ivan Sokol, a unit commander, was killed on Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Halvard Defense"][0] is Kind.PARTY
+    assert found["Ivan Sokol"][0] is Kind.OFFICIAL
