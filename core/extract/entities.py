@@ -31,6 +31,7 @@ from core.extract.coref import (
     people_named_as_bodies,
     surname_mentions,
 )
+from core.extract.demonym_firms import demonym_pair_firms
 from core.extract.exercises import exercise_names
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
@@ -57,10 +58,11 @@ from core.extract.state_bodies import (
     keeps_state,
     known_body_name,
     official_state_name_start,
+    owns_head,
     state_tail_end,
 )
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import before_rank, past_demonym_title, regnal_names
+from core.extract.titled import before_rank, past_demonym_title, past_gloss, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -176,7 +178,8 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 e -= 1
             a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)
             second = a is not None and (_has_head(doc[a + 1 : e]) or company_shaped(doc[a + 1 : e]))
-            if second and tok.text not in lexicon_set("of_heads") and not spelled_by_acronym(doc, j, e):
+            second = second and (tok.text not in lexicon_set("of_heads") or owns_head(doc, e))
+            if second and not spelled_by_acronym(doc, j, e):
                 e = a  # "X Group of Companies and Y Group": a second name after "and" (a ministry keeps its "and")
             tail = doc[t:e]
             place = e > t and doc[e - 1].text in lexicon_set("place_tails")  # "... Service of Odesa Oblast"
@@ -376,7 +379,8 @@ def _apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
         return False
     k = end + 2
     while k < len(doc) and k - end < 8 and (doc[k].pos_ in {"ADJ", "PROPN", "NOUN"} or works.compound_modifier(doc, k)):
-        if doc[k].lower_ in nouns and not (k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE):
+        after = doc[k + 1].lower_ if k + 1 < len(doc) else ""  # "the group's leader", "the strike group commander"
+        if doc[k].lower_ in nouns and not (after in _POSSESSIVE or after in lexicon_set("role_nouns")):
             break
         k += 2 if k + 1 < len(doc) and doc[k + 1].text in _POSSESSIVE else 1  # "the group's leader"
     if k + 1 < len(doc) and doc[k + 1].pos_ in {"VERB", "AUX"} and doc[k + 1].tag_ in {"VBD", "VBZ", "VBP"}:
@@ -391,7 +395,7 @@ def _self_named(doc: Doc, start: int) -> bool:
 
 def _org_noun_after(doc: Doc, end: int) -> bool:
     """ "the Tasnim news agency", "the Sputnik agency": the common noun right after the name says what it is."""
-    k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else end
+    k = end + 1 if end < len(doc) and doc_column(doc, "lower_")[end] in {"news", "law"} else past_gloss(doc, end)
     return k < len(doc) and doc_column(doc, "lower_")[k] in _NOUNS_AFTER and doc[k].is_lower
 
 
@@ -682,7 +686,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
-    candidates += exercise_names(doc) + plural_bodies(doc)
+    candidates += exercise_names(doc) + plural_bodies(doc) + demonym_pair_firms(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)
@@ -697,7 +701,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 and doc[s:t].text not in lexicon_set("non_entities")
                 and name_like(doc[s:t])
                 and not place_context(doc, s, t)
-                and not (_org_apposition(doc, t) or works.body_by_context(doc, s, t))
+                and not (_org_apposition(doc, t) or _org_noun_after(doc, t) or works.body_by_context(doc, s, t))
                 and not company_shaped(doc[s:t])
                 and doc[s].text not in lexicon_set("company_leads")
                 and not (s > 0 and doc[s - 1].lower_ in lexicon_set("org_nouns"))

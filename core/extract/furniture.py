@@ -77,6 +77,8 @@ _CREDIT_LINES = [
     re.compile(r"^[^\n]{0,150}[^.!?\n\"\u201d][ \t]+Video[ \t]*$", re.M),  # a video's teaser: "X: the big winner Video"
     # a picture's credit on a line of its own: "Reuters Archive", "AFP File"
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Archives?|Files?|Photos?|Pictures)[ \t]*$", re.M),
+    # an agency's byline on a line of its own: "By Reuters.", "By Reuters. (Production: Jane Roe)"
+    re.compile(r"^[ \t]*By[ \t]+(?:" + _AGENCIES + r")[ \t]*\.?(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M),
 ]
 
 # credits inside a line, after the caption they belong to
@@ -163,6 +165,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[7].pattern: ("Skip to",),
     _CREDIT_LINES[8].pattern: (" Video",),
     _CREDIT_LINES[9].pattern: (" Archive", " File", " Photo", " Pictures"),
+    _CREDIT_LINES[10].pattern: ("By ",),
 }
 
 
@@ -346,7 +349,23 @@ def heading_ranges(text: str) -> list[tuple[int, int]]:
             continue
         if len(body.split()) <= _SUBHEADING_WORDS and not _SENTENCE_END.search(body) and body[:1].isupper():
             out.append((start, pos))
+        elif _title_case_line(body):
+            out.append((start, pos))  # "US Aircraft Carrier Arrives in Vietnam for Historic Visit": a heading
     return out
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "over",
+     "as", "after", "amid", "vs", "vs."}
+)
+
+
+def _title_case_line(line: str) -> bool:
+    """A line of 4-14 words set in Title Case (every word but the small ones capitalised), with no sentence's end."""
+    words = line.split()
+    if not 4 <= len(words) <= 14 or _SENTENCE_END.search(line):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def outside(ranges: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:

@@ -1,11 +1,13 @@
 """One body written in two shapes in one article: "Fifth Fleet" and "5th Fleet", "MSDF" and "Maritime Self-Defense
-Force", a lone "Navy" beside "the Turkish Navy". Works on a document's finished entities; entities keep their order."""
+Force", "Department of Commerce" and "Commerce Department", a lone "Navy" beside "the Turkish Navy". Works on a
+document's finished entities; entities keep their order."""
 
 from __future__ import annotations
 
 import re
 
 from core.extract.forces import ORDINAL_WORDS
+from core.extract.kb import lookup
 from core.model import Kind, LocalEntity
 
 _ORDINALS = {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
@@ -14,6 +16,9 @@ _ORDINALS = {w: f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 els
 _HEADS = frozenset({"navy", "army", "fleet", "marines", "coast guard", "air force", "military", "police", "guard"})
 _SMALL = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})
 _ACRONYM = re.compile(r"[A-Z]{3,8}$")
+# a firm's legal form after its name ("Ltd.", ", Inc.", "Co., Ltd.", "SA")
+_LEGAL_FORM = re.compile(r",?\s+(?:Co\.?,?\s+)?(?:Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|PLC|S\.A\.|SA|AG|GmbH|PJSC|JSC)$")
+_OFFICE_HEADS = frozenset({"Department"})  # "Department of Commerce" is the "Commerce Department"
 
 
 def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
@@ -21,11 +26,16 @@ def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
     parties = [e for e in entities if e.kind is Kind.PARTY]
     gone: set[int] = set()
     by_ordinal: dict[str, LocalEntity] = {}
+    by_office: dict[str, tuple[LocalEntity, set[str]]] = {}
     initials: dict[str, LocalEntity] = {}
     for e in parties:
         for form in _forms(e):
             for key in _initials(form):
                 initials.setdefault(key, e)
+    by_form: dict[str, LocalEntity] = {}
+    for e in parties:
+        for form in _forms(e):
+            by_form.setdefault(form.casefold(), e)
     for e in parties:
         host = None
         for form in _forms(e):
@@ -35,6 +45,13 @@ def join_short_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
             seen = by_ordinal.setdefault(key, e)
             if seen is not e:
                 host = seen
+        states = _states(e)
+        for key in {k for form in _forms(e) for k in _office_keys(form)}:
+            seen, theirs = by_office.setdefault(key, (e, states))
+            if host is None and seen is not e and not (states and theirs and not states & theirs):
+                host = seen  # "the U.S. Department of Commerce" and "the Commerce Department" (no other state named)
+        if host is None:
+            host = _bare_firm_host(e, by_form)
         if host is None:
             host = _acronym_host(e, initials)
         if host is None:
@@ -70,6 +87,39 @@ def _ordinal_key(form: str) -> str | None:
         else:
             out.append(low)
     return " ".join(out) if changed else None
+
+
+def _bare_firm_host(e: LocalEntity, by_form: dict[str, LocalEntity]) -> LocalEntity | None:
+    """ "Mitsubishi Heavy Industries, Ltd." beside "Mitsubishi Heavy Industries": one firm, with and without its
+    legal form."""
+    for form in _forms(e):
+        bare = _LEGAL_FORM.sub("", form)
+        if bare != form and len(bare.split()) >= 1 and (host := by_form.get(bare.casefold())) not in (None, e):
+            return host
+    return None
+
+
+def _office_keys(form: str) -> set[str]:
+    """ "Department of Commerce" and "Commerce Department" (a country word before either) give one key."""
+    words = form.split()
+    if len(words) < 2:
+        return set()
+    if words[-1] in _OFFICE_HEADS:
+        before = words[:-1]
+        return {" ".join(before[-n:]).lower() + " " + words[-1].lower() for n in range(1, min(3, len(before)) + 1)
+                if all(x[:1].isupper() for x in before[-n:])}
+    for i, w in enumerate(words[:-2]):
+        if w in _OFFICE_HEADS and words[i + 1] == "of":
+            rest = [x for x in words[i + 2 :] if x != "the"]
+            if 0 < len(rest) <= 3 and all(x[:1].isupper() for x in rest):
+                return {" ".join(rest).lower() + " " + w.lower()}
+    return set()
+
+
+def _states(e: LocalEntity) -> set[str]:
+    """The states whose names or adjectives are written in the body's forms ("U.S.", "Philippine")."""
+    words = {w.strip("’'s,") for form in _forms(e) for w in form.split()}
+    return {t.name for w in words if w[:1].isupper() and (t := lookup(w)) is not None and t.kind is Kind.STATE}
 
 
 def _initials(form: str) -> list[str]:

@@ -40,6 +40,8 @@ def joined_by_and(doc: Doc, j: int) -> int:
     while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
         k -= 1
     k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
+    if _is_state_word(doc[k : j - 1].text):
+        return j  # "the United States and European Union": a state's name before "and" is a name of its own
     return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
 
 
@@ -62,3 +64,15 @@ def known_body_name(text: str) -> str | None:
     """The known body's name ``text`` spells ("Department of Justice"), if it spells one."""
     term = lookup(text)
     return term.name if term is not None and term.kind is Kind.PARTY else None
+
+
+# the head words of offices of state: "Department of Justice and Treasury Department" names two of them
+_OFFICE_HEADS = frozenset(
+    {"Department", "Ministry", "Office", "Bureau", "Agency", "Commission", "Committee", "Council"}
+)
+
+
+def owns_head(doc: Doc, end: int) -> bool:
+    """Does the name after "and" that ends before ``end`` close on an office's own head word ("and Treasury
+    Department")? Then it is a second body, even after a ministry's "of" ("Ministry of Trade and Industry" stays)."""
+    return doc[end - 1].text in _OFFICE_HEADS

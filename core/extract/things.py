@@ -19,6 +19,9 @@ from core.model import Kind
 
 # "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
 _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
+# the words that close the name of a port, base or yard (never a surname)
+_WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
+                    "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 
@@ -53,6 +56,12 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ not in lexicon_set("role_nouns")
     if m.key is None and (m.kind is Kind.PARTY or one_word) and m.chars is None and _indefinite_head(doc, m):
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
+    if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].lower_ in _WORKS:
+        return True  # "off Tien Sa Port": a port or a base named after its place, no person
+    if m.key is None and m.kind is Kind.OFFICIAL and _listed_brand(doc, m.start):
+        return True  # "brands such as Lucky Strike and Dunhill": products, no people
+    if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
+        return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
         return True
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
@@ -88,6 +97,29 @@ def _run_together(text: str) -> bool:
     """ "Russiawhich": a country's name run together with the next word (a space lost in the page) is no name."""
     m = _GLUED.fullmatch(text)
     return m is not None and lookup(m.group(1)) is not None
+
+
+_BRAND_NOUNS = frozenset({"brand", "brands", "product", "products", "label", "labels", "model", "models"})
+
+
+def _listed_brand(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` one of a list after "brands such as" / "brands like" / "brands including"?"""
+    k = start - 1
+    while k > 0 and start - k < 10 and (doc[k].text == "," or doc[k].lower_ == "and" or doc[k].is_title):
+        k -= 1
+    if k > 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k -= 2
+    elif k > 0 and doc[k].lower_ in {"like", "including"}:
+        k -= 1
+    else:
+        return False
+    return doc[k].lower_ in _BRAND_NOUNS
+
+
+def _coded(text: str) -> bool:
+    """ "K9", "T-90 Proryv": a name opened by a word of letters and digits is a model's, not a person's."""
+    first = text.split(maxsplit=1)[0] if text else ""
+    return any(c.isdigit() for c in first) and any(c.isalpha() for c in first)
 
 
 def _names_fields(text: str) -> bool:
@@ -177,8 +209,11 @@ def _bracketed_thing(doc: Doc, m: Mention) -> bool:
         and m.chars is None
         and 2 <= i < len(doc) - 1
         and doc[i - 1].text == "("
-        and (doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i))
-    )
+        and (
+            (doc[i + 1].text == ")" and _acronym_of_a_thing(doc, i))
+            or (doc[i].is_upper and doc[i + 1].like_num and i + 2 < len(doc) and doc[i + 2].text == ")")
+        )
+    )  # "(DDG 108)": a hull's type and number
 
 
 def _acronym_of_a_thing(doc: Doc, i: int) -> bool:

@@ -123,3 +123,12 @@ def without_split_suffixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ends = {m.end - 1 for m in mentions if m.kind is Kind.OFFICIAL and m.end - m.start >= 4}
     ends = {e for e in ends if doc[e].text in _SUFFIXES and doc[e - 1].text == ","}
     return [m for m in mentions if not (m.start in ends and m.end == m.start + 1)] if ends else mentions
+
+
+def past_gloss(doc: Doc, end: int) -> int:
+    """Where the text goes on after a short gloss in brackets right after a name ("Tuoi Tre (Youth) newspaper")."""
+    if end + 2 < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 2, min(end + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
