@@ -169,6 +169,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# the banner over every United States government site (.gov, .mil): "An official website of the United States
+# government" / "Here's how you know" / "A .mil website belongs to an official ... organization" / "A lock ... means
+# you've safely connected to the .gov website. Share sensitive information only on official, secure websites."
+_GOV_BANNER = re.compile(
+    r"An official website of the [A-Z][^\n]{2,60}? government|Here['\u2019]s how you know"
+    r"|Official websites use \.(?:gov|mil)\b[^\n]{0,160}|Secure \.(?:gov|mil) websites use HTTPS\b[^\n]{0,200}"
+    r"|An? \.(?:gov|mil) website belongs to an official\b[^\n]{0,160}"
+    r"|A lock\b[^\n]{0,80}means you['\u2019]ve safely connected to the \.(?:gov|mil) website\.[^\n]{0,120}"
+)
+
 @cache
 def _line_patterns() -> list[re.Pattern]:
     return [re.compile(p) for p in knowledge().lexicon["furniture_lines"]]
@@ -253,6 +263,9 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
         start, end = pos, pos + len(line)
         pos = end
         if not body:
+            continue
+        if ("website" in body or "how you know" in body) and _GOV_BANNER.fullmatch(body):
+            ranges.append((start, end))  # a government site's banner, above its masthead and headline
             continue
         if links and not (len(body.split()) >= 12 and _SENTENCE_END.search(body)):
             ranges.append((start, end))  # a link's headline under a "Related posts" heading

@@ -142,3 +142,22 @@ def test_a_site_name_over_the_date_line_is_no_title() -> None:
     # a short title-case headline over its date and the story's first sentence is the title
     story = "Navy Seizes Tanker\n\nMonday, Nov 3, 2025\n\nThe navy seized a tanker on Monday."
     assert headline(story) == "Navy Seizes Tanker"
+
+
+def test_a_government_sites_banner_and_colon_breadcrumb_are_no_title() -> None:
+    page = (
+        "An official website of the United States government\nHere's how you know\n"
+        "A .mil website belongs to an official U.S. Department of Defense organization in the United States.\n"
+        "A lock (lock ) or https:// means you’ve safely connected to the .mil website. Share sensitive information "
+        "only on official, secure websites.\n\nHome : Media : News : News Article View\nNEWS | March 5, 2018\n\n"
+        f"{HEADLINE}\n\n{BODY}"
+    )
+    assert headline(page) == HEADLINE
+    # the banner is furniture for the entity rules too: its department is no entity of the article
+    from core.extract.furniture import furniture_ranges
+
+    covered = furniture_ranges(page)
+    at = page.index("Department of Defense")
+    assert any(a <= at < b for a, b in covered)
+    # a headline with one spaced colon stays whole
+    assert headline(f"Navy chief : the strait stays open to shipping\n\n{BODY}").startswith("Navy chief")
