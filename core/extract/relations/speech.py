@@ -117,6 +117,7 @@ class Speech(Reports):
                 # a person or a state is asked more: what its clause is about, not every state it mentions
                 wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
                 targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                targets |= self._recipients(c) if c.pos_ in ("VERB", "AUX") else set()
                 if c.pos_ in ("VERB", "AUX"):
                     targets |= set() if people else self._nested_report(c)
                     if reporters and reporters <= self.outlets():

@@ -1,0 +1,46 @@
+"""Reports and speech, round L (issue 11): more shapes of what a report is about. Entities placed by hand; invented
+sentences; pair layer off."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, P, OFF = Kind.STATE, Kind.PARTY, Kind.OFFICIAL
+PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
+CL = {"Chile": (S, ["Chile", "Chilean", "Santiago"])}
+ANDES = {"Andes Motors": (P, ["Andes Motors"])}
+BUREAU = {"Arms Procurement Bureau": (P, ["Arms Procurement Bureau"])}
+ARVO = {"Tomas Arvo": (OFF, ["Tomas Arvo", "Arvo"])}
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    import core.extract.relations as relations
+
+    monkeypatch.setattr(relations, "pair_model", lambda: None)
+
+
+def test_a_report_is_about_whom_the_goods_of_its_clause_go_to():
+    spec = {**PE, **CL, **ANDES, **BUREAU}
+    got = stated("Andes Motors will send 40 armoured trucks to Peru, said Chile's Arms Procurement Bureau.", spec)
+    assert ("Arms Procurement Bureau", "Andes Motors", Family.REPORTING) in got
+    assert ("Arms Procurement Bureau", "Peru", Family.REPORTING) in got
+    spec = {**PE, **CL, **ANDES, **ARVO}
+    got = stated('"However, Andes Motors kept sending trucks to Chile," said Peruvian minister Tomas Arvo.', spec)
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) in got
+    got = stated(
+        '"Andes Motors used a scheme to circumvent export rules and sell tobacco products to Chile," said Peruvian '
+        "minister Tomas Arvo.",
+        spec,
+    )
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) in got
+
+
+def test_a_place_the_goods_go_to_is_no_recipient_unless_named_as_one():
+    spec = {**PE, **CL, **ANDES, **BUREAU}
+    # a report on talks in a place names no recipient
+    got = stated("Andes Motors met Chilean buyers in Lima, said the Arms Procurement Bureau.", spec)
+    assert ("Arms Procurement Bureau", "Peru", Family.REPORTING) not in got
