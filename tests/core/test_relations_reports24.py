@@ -44,3 +44,12 @@ def test_a_place_the_goods_go_to_is_no_recipient_unless_named_as_one():
     # a report on talks in a place names no recipient
     got = stated("Andes Motors met Chilean buyers in Lima, said the Arms Procurement Bureau.", spec)
     assert ("Arms Procurement Bureau", "Peru", Family.REPORTING) not in got
+
+
+def test_an_outlet_told_by_someone_in_a_country_reports_no_word_of_that_country():
+    spec = {**PE, **CL, "Coastal News": (P, ["Coastal News"])}
+    got = stated("A shipping agent in Peru told Coastal News the crew had left the vessel.", spec)
+    assert ("Coastal News", "Peru", Family.REPORTING) not in got
+    # officials in a country speak for it
+    got = stated("Officials in Peru told Coastal News that Chile had seized the vessel.", spec)
+    assert ("Coastal News", "Peru", Family.REPORTING) in got

@@ -410,7 +410,11 @@ class Speech(Reports):
             for x in c.children:
                 if x.dep_ != "prep" or x.lower_ not in _SOURCE_PREPS:
                     continue
-                out |= self.prep_objects(x)
+                found = self.prep_objects(x)
+                if x.lower_ == "in" and c.lemma_.lower() not in _SPEAKING_BODIES:
+                    # 'an agent in Fiji told X': where a speaker is, not whom he speaks for ('officials in Iran')
+                    found = {e for e in found if self.kind(e) is not Kind.STATE}
+                out |= found
                 for p in pobjs(x):
                     out |= {
                         e
