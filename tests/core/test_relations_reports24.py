@@ -53,3 +53,15 @@ def test_an_outlet_told_by_someone_in_a_country_reports_no_word_of_that_country(
     # officials in a country speak for it
     got = stated("Officials in Peru told Coastal News that Chile had seized the vessel.", spec)
     assert ("Coastal News", "Peru", Family.REPORTING) in got
+
+
+def test_a_speaker_named_after_his_title_and_its_of_phrase_is_the_one_telling_an_outlet():
+    spec = {**PE, **ARVO, "Coastal News": (P, ["Coastal News"])}
+    got = stated(
+        "The hardest question was how the truce would be monitored, Peru's deputy speaker of parliament Tomas Arvo "
+        "told Coastal News.",
+        spec,
+    )
+    assert ("Coastal News", "Tomas Arvo", Family.REPORTING) in got
+    assert ("Coastal News", "Peru", Family.REPORTING) not in got
+    assert ("Tomas Arvo", "Peru", Family.REPORTING) not in got

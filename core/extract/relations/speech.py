@@ -131,7 +131,7 @@ class Speech(Reports):
                     outright |= {
                         self.tok_ent[t.i] for t in c.subtree if t.pos_ != "ADJ" and t.dep_ not in ("amod", "npadvmod")
                     }
-            elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
+            elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not ((self.den_all(c) | self._speakers(c)) & reporters)):
                 told = self._outlet_word(c)  # not 'told Y radio', 'told French news agency Y'
                 if c.dep_ == "dobj" and v.lemma_.lower() in _CITING:
                     sources |= told  # 'X cited investigative website Y as saying ...': Y is X's source
@@ -575,6 +575,15 @@ class Speech(Reports):
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
                 out.add(e)
+        if c.lemma_.lower() in self.lex.role_nouns and not any(self.kind(e) is Kind.OFFICIAL for e in out):
+            # 'the deputy speaker of parliament X said', parsed with the person as the object of 'of'
+            out |= {
+                e
+                for x in c.children
+                if x.dep_ == "prep" and x.lower_ == "of"
+                for p in pobjs(x)
+                if (e := self.tok_ent[p.i]) >= 0 and self.kind(e) is Kind.OFFICIAL
+            }
         return out
 
     def _reported_clause(self, c: Token, wide: bool = True) -> set[int]:
