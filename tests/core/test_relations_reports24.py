@@ -65,3 +65,12 @@ def test_a_speaker_named_after_his_title_and_its_of_phrase_is_the_one_telling_an
     assert ("Coastal News", "Tomas Arvo", Family.REPORTING) in got
     assert ("Coastal News", "Peru", Family.REPORTING) not in got
     assert ("Tomas Arvo", "Peru", Family.REPORTING) not in got
+
+
+def test_a_paper_named_after_a_state_or_its_capital_is_no_member_of_it():
+    spec = {**PE, **CL, "The Lima Times": (P, ["The Lima Times"]), "Peru News Agency": (P, ["Peru News Agency"])}
+    got = stated("Chile seized a Peruvian trawler on Monday, The Lima Times reported.", spec)
+    assert ("The Lima Times", "Peru", Family.MEMBERSHIP) not in got
+    # a state's news agency may be its own
+    got = stated("Chile seized a Peruvian trawler on Monday, the Peru News Agency reported.", spec)
+    assert ("Peru News Agency", "Peru", Family.MEMBERSHIP) in got
