@@ -74,3 +74,18 @@ def test_a_paper_named_after_a_state_or_its_capital_is_no_member_of_it():
     # a state's news agency may be its own
     got = stated("Chile seized a Peruvian trawler on Monday, the Peru News Agency reported.", spec)
     assert ("Peru News Agency", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_a_states_sales_summed_up_by_an_analyst_are_no_report_on_the_buyer():
+    spec = {**PE, **CL, "Andes Peace Institute": (P, ["Andes Peace Institute"])}
+    got = stated("The Andes Peace Institute said that Peru sold $40 million worth of arms to Chile.", spec)
+    assert ("Andes Peace Institute", "Chile", Family.REPORTING) not in got
+
+
+def test_names_listed_as_the_subject_of_an_act_done_together_are_partners():
+    spec = {**PE, **CL}
+    got = stated("Peru and Chile together would decide whether a violation had taken place.", spec)
+    assert ("Peru", "Chile", Family.ALLIANCE) in got or ("Chile", "Peru", Family.ALLIANCE) in got
+    # names brought together as the object are no partners
+    got = stated("The talks brought Peru and Chile together for the first time.", spec)
+    assert ("Peru", "Chile", Family.ALLIANCE) not in got and ("Chile", "Peru", Family.ALLIANCE) not in got

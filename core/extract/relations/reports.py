@@ -76,7 +76,7 @@ class Reports(Grammar):
         stack = [c]
         while stack:
             t = stack.pop()
-            if t.pos_ == "VERB" and t.lemma_.lower() in _TRANSFER:
+            if t.pos_ == "VERB" and t.lemma_.lower() in _TRANSFER and not self._state_sells(t):
                 heads = [t, *(x for x in t.children if x.dep_ == "dobj")]
                 out |= {
                     e
@@ -93,6 +93,17 @@ class Reports(Grammar):
                 and x.lemma_.lower() not in self.lex.reporting_verbs
             )  # (an infinitive's clause is the act's: 'a scheme to sell products to X')
         return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+
+    def _state_sells(self, t: Token) -> bool:
+        """'X said Russia sold arms to Y': a state's sales an analyst sums up are no report on the buyer (a firm's
+        sales a ministry or an official reports are)."""
+        return any(
+            self.kind(e) is Kind.STATE
+            for v in (t, t.head)
+            for c in v.children
+            if c.dep_ == "nsubj"
+            for e in self.den_all(c)
+        )
 
     def _aimed_below(self, t: Token) -> set[int]:
         """'the round of sanctions against Russia': whom a noun's act is aimed at, through 'of' phrases."""
