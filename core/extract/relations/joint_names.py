@@ -28,10 +28,14 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     doc = toks[0].doc
     sent = doc_sents(doc)[toks[0].i]  # the joint act may be named outside a quote that names the partners
     low, lemma = doc_column(doc, "lower_"), doc_lemma_lower(doc)
-    if not any(low[i] in _JOINT or lemma[i] in _TOGETHER or lemma[i] in _MEDIATE for i in range(sent.start, sent.end)):
+    if not any(
+        low[i] in _JOINT or lemma[i] in _TOGETHER or lemma[i] in _MEDIATE or low[i] == "together"
+        for i in range(sent.start, sent.end)
+    ):
         return  # (the quick answer for most sentences: none of the words below is in it)
     nouns = [t.head for t in sent if t.lower_ in _JOINT and t.dep_ == "amod" and t.head.pos_ == "NOUN"]
     acts = [t for t in sent if t.lemma_.lower() in _TOGETHER and t.pos_ in ("VERB", "ADV")]
+    acts += [t for t in sent if t.lower_ == "together" and _together(t)]
     mediated = [t for t in sent if t.lemma_.lower() in _MEDIATE and t.pos_ == "VERB"]
     if not nouns and not acts and not mediated:
         return
@@ -66,6 +70,20 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
             if not gap_ok:
                 yield from _partners(run, noun, fam)
                 run = []
+
+
+def _together(t: Token) -> bool:
+    """'A and B together would decide', 'A and B had lobbied together': 'together' on a verb whose subject is a
+    list of names (not 'together with X', nor 'brought A and B together', whose names are the object)."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if t.dep_ != "advmod" or (nxt is not None and nxt.lower_ == "with"):
+        return False
+    h = t.head
+    if h.dep_ == "nsubj":  # 'A and the B together would decide', parsed with 'together' on the subject
+        return any(x.dep_ == "conj" for x in h.children)
+    return h.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in h.children
+    )
 
 
 def _partners(run: list[int], noun: str, fam: Family) -> Iterator[Tie]:

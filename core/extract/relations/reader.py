@@ -105,7 +105,11 @@ class Reader(
             if ei in named and (ei not in first or hi < first[ei]):
                 first[ei] = hi
         sents = doc_sents(self.doc)
+        # 'The Moscow Times', 'South China Morning Post': a paper is no state's member (a news agency may be)
+        outlets = {ei for ei in self.outlets() if "agency" not in self.entities[ei].name.lower()}
         for ei, hi in first.items():
+            if ei in outlets:
+                continue
             key = (sents[hi].start, self.segment[hi])
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])

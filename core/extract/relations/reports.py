@@ -15,6 +15,8 @@ _PARTNERS = frozenset({"with", "against", "on", "upon"})
 _NAMING = frozenset({"compound", "amod", "poss"})  # (a state only by its own name, as in 'according to')
 # Nouns for a person's words to an outlet: 'in an interview with X'.
 _INTERVIEWS = frozenset({"interview", "conversation", "remark", "comment"})
+# Verbs by which goods go to someone: 'will send howitzers to Poland', 'continued selling drives to X'.
+_TRANSFER = frozenset({"send", "sell", "ship", "supply", "export", "deliver", "transfer", "smuggle", "provide"})
 
 
 class Reports(Grammar):
@@ -66,6 +68,42 @@ class Reports(Grammar):
             elif dep in ("ccomp", "xcomp", "conj") and x.pos_ in ("VERB", "AUX") and depth < 2:
                 out |= self._act_parties(x, depth + 1)
         return out
+
+    def _recipients(self, c: Token) -> set[int]:
+        """'X will send howitzers to Poland, said Y', '"Z continued sending drives to W," said V': whom the goods of
+        a reported clause go to (a state or a body; not a clause the reported one reports in turn)."""
+        out: set[int] = set()
+        stack = [c]
+        while stack:
+            t = stack.pop()
+            if t.pos_ == "VERB" and t.lemma_.lower() in _TRANSFER and not self._state_sells(t):
+                heads = [t, *(x for x in t.children if x.dep_ == "dobj")]
+                out |= {
+                    e
+                    for h in heads
+                    for p in h.children
+                    if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for e in self.prep_objects(p)
+                }
+            stack.extend(
+                x
+                for x in t.children
+                if x.dep_ != "parataxis"
+                and (x.dep_ != "relcl" or any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children))
+                and x.lemma_.lower() not in self.lex.reporting_verbs
+            )  # (an infinitive's clause is the act's: 'a scheme to sell products to X')
+        return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+
+    def _state_sells(self, t: Token) -> bool:
+        """'X said Russia sold arms to Y': a state's sales an analyst sums up are no report on the buyer (a firm's
+        sales a ministry or an official reports are)."""
+        return any(
+            self.kind(e) is Kind.STATE
+            for v in (t, t.head)
+            for c in v.children
+            if c.dep_ == "nsubj"
+            for e in self.den_all(c)
+        )
 
     def _aimed_below(self, t: Token) -> set[int]:
         """'the round of sanctions against Russia': whom a noun's act is aimed at, through 'of' phrases."""

@@ -117,6 +117,7 @@ class Speech(Reports):
                 # a person or a state is asked more: what its clause is about, not every state it mentions
                 wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
                 targets |= self._reported_clause(c, wide) if c.pos_ in ("VERB", "AUX") else self._subject_core(c)
+                targets |= self._recipients(c) if c.pos_ in ("VERB", "AUX") else set()
                 if c.pos_ in ("VERB", "AUX"):
                     targets |= set() if people else self._nested_report(c)
                     if reporters and reporters <= self.outlets():
@@ -130,7 +131,7 @@ class Speech(Reports):
                     outright |= {
                         self.tok_ent[t.i] for t in c.subtree if t.pos_ != "ADJ" and t.dep_ not in ("amod", "npadvmod")
                     }
-            elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not (self.den_all(c) & reporters)):
+            elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not ((self.den_all(c) | self._speakers(c)) & reporters)):
                 told = self._outlet_word(c)  # not 'told Y radio', 'told French news agency Y'
                 if c.dep_ == "dobj" and v.lemma_.lower() in _CITING:
                     sources |= told  # 'X cited investigative website Y as saying ...': Y is X's source
@@ -409,7 +410,11 @@ class Speech(Reports):
             for x in c.children:
                 if x.dep_ != "prep" or x.lower_ not in _SOURCE_PREPS:
                     continue
-                out |= self.prep_objects(x)
+                found = self.prep_objects(x)
+                if x.lower_ == "in" and c.lemma_.lower() not in _SPEAKING_BODIES:
+                    # 'an agent in Fiji told X': where a speaker is, not whom he speaks for ('officials in Iran')
+                    found = {e for e in found if self.kind(e) is not Kind.STATE}
+                out |= found
                 for p in pobjs(x):
                     out |= {
                         e
@@ -570,6 +575,15 @@ class Speech(Reports):
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
                 out.add(e)
+        if c.lemma_.lower() in self.lex.role_nouns and not any(self.kind(e) is Kind.OFFICIAL for e in out):
+            # 'the deputy speaker of parliament X said', parsed with the person as the object of 'of'
+            out |= {
+                e
+                for x in c.children
+                if x.dep_ == "prep" and x.lower_ == "of"
+                for p in pobjs(x)
+                if (e := self.tok_ent[p.i]) >= 0 and self.kind(e) is Kind.OFFICIAL
+            }
         return out
 
     def _reported_clause(self, c: Token, wide: bool = True) -> set[int]:
