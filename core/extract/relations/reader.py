@@ -211,7 +211,7 @@ class Reader(
             stated = self.addressed(stated, start, end)
             stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             joined = list(joined_ties(toks, self.tok_ent, self.kind, self.lex))
-            stated = settle_measures(stated, joined, self.kind, self.doc, start, end)
+            stated = settle_measures(stated, joined, self.kind, self.doc, start, end, self.outlets())
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:

@@ -1,0 +1,59 @@
+"""Families of round L (blind17's classes): a penalty paid to an authority is its enforcement on the payer, and a
+chief executive heads his firm. Run with the pair layer off: the rules alone are tested."""
+
+from __future__ import annotations
+
+import pytest
+
+import core.extract.relations as relations
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, pairs
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch):
+    monkeypatch.setattr(relations, "pair_model", lambda: None)
+
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Trade Department": (P, ["Freedonian Trade Department", "Trade Department"]),
+    "Orca Drives": (P, ["Orca Drives", "ORC"]),
+    "Daily Courier": (P, ["Daily Courier"]),
+    "Ivo Rask": (OFF, ["Ivo Rask"]),
+}
+
+
+def _fams(text: str, a: str, b: str) -> set[Family]:
+    return pairs(text, SPEC).get(frozenset({a, b}), set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian Trade Department said Orca Drives has agreed to pay a $40m penalty for breaking export rules.",
+        "Orca Drives said it would pay the Trade Department a fine of $12m over the shipments.",
+    ],
+)
+def test_a_penalty_paid_reported_between_authority_and_firm_is_enforcement(text):
+    fams = _fams(text, "Trade Department", "Orca Drives")
+    assert Family.ENFORCEMENT in fams and Family.REPORTING not in fams, fams
+
+
+def test_an_outlet_reporting_a_penalty_keeps_reporting():
+    fams = _fams(
+        "The Daily Courier reported that Orca Drives agreed to pay a $40m penalty.", "Daily Courier", "Orca Drives"
+    )
+    assert Family.ENFORCEMENT not in fams, fams
+
+
+def test_a_report_without_a_penalty_stays_a_report():
+    fams = _fams(
+        "The Freedonian Trade Department said Orca Drives shipped drives abroad.", "Trade Department", "Orca Drives"
+    )
+    assert Family.ENFORCEMENT not in fams, fams
+
+
+def test_a_chief_executive_leads_his_firm():
+    fams = _fams('"We regret the mistakes of the past," said ORC chief executive Ivo Rask.', "Orca Drives", "Ivo Rask")
+    assert Family.LEADERSHIP in fams and Family.MEMBERSHIP not in fams, fams
