@@ -57,3 +57,46 @@ def test_a_report_without_a_penalty_stays_a_report():
 def test_a_chief_executive_leads_his_firm():
     fams = _fams('"We regret the mistakes of the past," said ORC chief executive Ivo Rask.', "Orca Drives", "Ivo Rask")
     assert Family.LEADERSHIP in fams and Family.MEMBERSHIP not in fams, fams
+
+
+AUTH = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Treasury": (P, ["Freedonian Treasury", "Treasury"]),
+    "Justice Department": (P, ["Freedonian Justice Department", "Justice Department"]),
+    "Senate Trade Committee": (P, ["Senate Trade Committee"]),
+    "Orca Drives": (P, ["Orca Drives"]),
+    "Ivo Rask": (OFF, ["Ivo Rask"]),
+}
+
+
+@pytest.mark.parametrize(
+    "text, authority, target",
+    [
+        ("The Treasury said Orca Drives used bribery and hid its shipments.", "Treasury", "Orca Drives"),
+        (
+            "According to the Justice Department, Ivo Rask allegedly smuggled chips abroad.",
+            "Justice Department",
+            "Ivo Rask",
+        ),
+    ],
+)
+def test_an_enforcement_authority_reporting_on_whom_it_acts_against_is_enforcement(text, authority, target):
+    spec = {k: AUTH[k] for k in (authority, target)}
+    fams = pairs(text, spec).get(frozenset({authority, target}), set())
+    assert Family.ENFORCEMENT in fams and Family.REPORTING not in fams, fams
+
+
+def test_a_committee_reporting_keeps_reporting():
+    spec = {k: AUTH[k] for k in ("Senate Trade Committee", "Orca Drives")}
+    fams = pairs("The Senate Trade Committee reported that Orca Drives sold drives abroad.", spec).get(
+        frozenset({"Senate Trade Committee", "Orca Drives"}), set()
+    )
+    assert Family.ENFORCEMENT not in fams, fams
+
+
+def test_an_armed_group_an_authority_accuses_is_its_hostility():
+    spec = {"Treasury": AUTH["Treasury"], "Northern Defence Forces": (P, ["Northern Defence Forces"])}
+    fams = pairs("The Treasury said the Northern Defence Forces committed grave abuses against civilians.", spec).get(
+        frozenset({"Treasury", "Northern Defence Forces"}), set()
+    )
+    assert Family.HOSTILITY in fams and Family.REPORTING not in fams, fams
