@@ -100,3 +100,25 @@ def test_an_armed_group_an_authority_accuses_is_its_hostility():
         frozenset({"Treasury", "Northern Defence Forces"}), set()
     )
     assert Family.HOSTILITY in fams and Family.REPORTING not in fams, fams
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia's director of public prosecutions, Ivo Rask, filed an application in the High Court.",
+        "Ivo Rask, head of the merchant marine at the Freedonian Treasury, said the ships were removed.",
+    ],
+)
+def test_the_head_of_a_unit_is_a_member_of_its_body_or_state(text):
+    other = "Freedonia" if text.startswith("Freedonia's") else "Treasury"
+    spec = {k: AUTH[k] for k in (other, "Ivo Rask")}
+    fams = pairs(text, spec).get(frozenset({other, "Ivo Rask"}), set())
+    assert Family.MEMBERSHIP in fams and Family.LEADERSHIP not in fams, fams
+
+
+def test_a_head_of_state_still_leads():
+    spec = {k: AUTH[k] for k in ("Freedonia", "Ivo Rask")}
+    fams = pairs("Ivo Rask, head of state of Freedonia, opened the session.", spec).get(
+        frozenset({"Freedonia", "Ivo Rask"}), set()
+    )
+    assert Family.MEMBERSHIP not in fams, fams

@@ -38,6 +38,7 @@ from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
+from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
@@ -214,6 +215,7 @@ class Reader(
             joined = list(joined_ties(toks, self.tok_ent, self.kind, self.lex))
             stated = settle_measures(stated, joined, self.kind, self.doc, start, end, self.outlets())
             stated = authority_reports(stated, self.kind, lambda e: name_words(self.entities[e]), self.outlets())
+            stated = unit_heads(stated, self.doc, self.tok_ent, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
