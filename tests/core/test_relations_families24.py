@@ -122,3 +122,16 @@ def test_a_head_of_state_still_leads():
         frozenset({"Freedonia", "Ivo Rask"}), set()
     )
     assert Family.MEMBERSHIP not in fams, fams
+
+
+def test_a_state_extraditing_to_another_state_deals_with_it():
+    spec = {
+        "Freedonia": AUTH["Freedonia"],
+        "Sylvania": (S, ["Sylvania"]),
+        "Ruritania": (S, ["Ruritania"]),
+        "Ivo Rask": AUTH["Ivo Rask"],
+    }
+    text = "The authorities of Freedonia have extradited to Sylvania a citizen of Ruritania, businessman Ivo Rask."
+    got = pairs(text, spec)
+    assert got.get(frozenset({"Freedonia", "Sylvania"})) == {Family.DIPLOMACY}, got
+    assert Family.DIPLOMACY not in got.get(frozenset({"Freedonia", "Ruritania"}), set()), got

@@ -10,6 +10,8 @@ which war two joined names fight.
 - 'X agreed to pay a $300m penalty, the Commerce Department said': a report, between an authority and the firm or
   state it penalises, of a penalty, fine or settlement paid is the authority's ENFORCEMENT on the payer (so the
   gold of the annotated sets with such reports); a news outlet reporting it keeps REPORTING.
+- 'X extradited to the United States a citizen of Y': a state handing a person over to another state deals with
+  it (DIPLOMACY, as the annotated extraditions), where the act on the person is ENFORCEMENT.
 - 'X's chief executive Y': a chief executive heads the firm (LEADERSHIP), as a commanding officer his ship.
 - 'the Israel-Hamas war': two names joined by a hyphen before a relation noun are the two sides of it (see
   ``joined_names``); the modifier reading ('Israel' on 'Hamas': part of) gives way to it.
@@ -35,6 +37,8 @@ _COMMANDING = frozenset({"commanding"})
 # what a payer pays an authority for wrongdoing, and the verbs that pay or lay it
 _PENALTIES = frozenset({"penalty", "fine", "settlement", "forfeiture"})
 _PAYING = frozenset({"pay", "impose", "levy"})
+# verbs that hand a person over to another state, as the rules write them
+_HANDING = ("extradit", "deport", "hand")
 
 
 def listed_states(stated: Iterable[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
@@ -66,6 +70,25 @@ def commanding_officers(stated: list[Tie], doc: Doc, start: int, end: int) -> li
         (src, tgt, type_, Family.LEADERSHIP if fam is Family.MEMBERSHIP and type_ in heads else fam)
         for src, tgt, type_, fam in stated
     ]
+
+
+def handed_over(stated: list[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
+    """An ENFORCEMENT tie of a handing-over verb ('extradited ... to', 'deported ... to') from a state to the state
+    that receives the person is DIPLOMACY."""
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        words = type_.split()
+        if (
+            fam is Family.ENFORCEMENT
+            and len(words) > 1
+            and words[0].startswith(_HANDING)
+            and words[-1] == "to"
+            and kind(src) is Kind.STATE
+            and kind(tgt) is Kind.STATE
+        ):
+            fam = Family.DIPLOMACY
+        out.append((src, tgt, type_, fam))
+    return out
 
 
 def paid_penalties(
@@ -110,4 +133,4 @@ def settle_measures(
 ) -> list[Tie]:
     """The settlements above, on one sentence's ties."""
     stated = commanding_officers(listed_states(joined_over_modifiers(stated, joined), kind), doc, start, end)
-    return paid_penalties(stated, kind, doc, start, end, outlets)
+    return handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind)
