@@ -6,7 +6,8 @@ blind13, blind15, blind17), where the speech rules read a report.
 An authority is a body named by the treasury, an office of foreign assets control, or a justice or commerce ministry
 or department; its state, in a sentence that names the authority, reports with it. The one reported on is a firm, a
 body, a person or a ship that is no news outlet, no ministry or department (a foreign ministry reported on keeps
-REPORTING) and no one the sentence makes a member of the reporter; a state reports so on firms, bodies and ships only
+REPORTING), no one the sentence makes a member of the reporter and no one only named as the object of an act
+('the rebels had detained X': the announcement rules read acts); a state reports so on firms, bodies and ships only
 (its own leader named in the sentence is no target). An armed group accused by an authority ('the Rapid Support
 Forces committed severe violations, the Treasury said') is a HOSTILITY (holdout). Officials speaking keep REPORTING
 (the speech rules and announcements.py read them).
@@ -14,7 +15,9 @@ Forces committed severe violations, the Treasury said') is a HOSTILITY (holdout)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc
 
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -24,6 +27,7 @@ _PORTFOLIOS = frozenset({"justice", "commerce"})
 _BODIES = frozenset({"department", "ministry"})
 _NOT_TARGETS = frozenset({"ministry", "department", "ministerio", "ministère"})
 _TARGETS = frozenset({Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL})
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
 # words naming an armed group: an authority accusing one is HOSTILE to it ('the Rapid Support Forces committed ...')
 _ARMED = frozenset({"forces", "militia", "militias", "brigade", "brigades", "army", "guerrillas", "rebels"})
 
@@ -42,11 +46,26 @@ def is_authority(words: set[str]) -> bool:
     )
 
 
+def _acted_on(e: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> bool:
+    """Every mention of ``e`` in the sentence is an object ('the rebels had detained X'): someone's act on it, which
+    the announcement rules read, not the authority's accusation."""
+    deps = [
+        doc[i].dep_
+        for i in range(start, end)
+        if tok_ent[i] == e and (doc[i].head.i == i or tok_ent[doc[i].head.i] != e)
+    ]
+    return bool(deps) and all(d in _OBJECTS for d in deps)
+
+
 def authority_reports(
     stated: list[Tie],
     kind: Callable[[int], Kind],
     words: Callable[[int], set[str]],
     outlets: Iterable[int],
+    doc: Doc,
+    tok_ent: Sequence[int],
+    start: int,
+    end: int,
 ) -> list[Tie]:
     """The sentence's 'reported on' ties from an authority (or its state beside it) to a target, as ENFORCEMENT."""
     if not any(t[2] == "reported on" for t in stated):
@@ -69,6 +88,7 @@ def authority_reports(
             and e not in outlets
             and not words(e) & _NOT_TARGETS
             and (e, by) not in members
+            and not _acted_on(e, doc, tok_ent, start, end)
         )
 
     out: list[Tie] = []

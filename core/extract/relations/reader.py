@@ -214,7 +214,16 @@ class Reader(
             stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             joined = list(joined_ties(toks, self.tok_ent, self.kind, self.lex))
             stated = settle_measures(stated, joined, self.kind, self.doc, start, end, self.outlets())
-            stated = authority_reports(stated, self.kind, lambda e: name_words(self.entities[e]), self.outlets())
+            stated = authority_reports(
+                stated,
+                self.kind,
+                lambda e: name_words(self.entities[e]),
+                self.outlets(),
+                self.doc,
+                self.tok_ent,
+                start,
+                end,
+            )
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
