@@ -7,6 +7,12 @@ which war two joined names fight.
   ENFORCEMENT.
 - 'Capt. X, commanding officer of the Cutter Y': the officer commanding a ship or unit leads it (LEADERSHIP),
   where a plain 'officer of' is a member.
+- 'X agreed to pay a $300m penalty, the Commerce Department said': a report, between an authority and the firm or
+  state it penalises, of a penalty, fine or settlement paid is the authority's ENFORCEMENT on the payer (so the
+  gold of the annotated sets with such reports); a news outlet reporting it keeps REPORTING.
+- 'X extradited to the United States a citizen of Y': a state handing a person over to another state deals with
+  it (DIPLOMACY, as the annotated extraditions), where the act on the person is ENFORCEMENT.
+- 'X's chief executive Y': a chief executive heads the firm (LEADERSHIP), as a commanding officer his ship.
 - 'the Israel-Hamas war': two names joined by a hyphen before a relation noun are the two sides of it (see
   ``joined_names``); the modifier reading ('Israel' on 'Hamas': part of) gives way to it.
 """
@@ -28,6 +34,11 @@ _LISTING = frozenset(
     | {"penalised", "penalty", "penalties", "freeze", "freezes", "froze", "frozen", "freezing"}
 )
 _COMMANDING = frozenset({"commanding"})
+# what a payer pays an authority for wrongdoing, and the verbs that pay or lay it
+_PENALTIES = frozenset({"penalty", "fine", "settlement", "forfeiture"})
+_PAYING = frozenset({"pay", "impose", "levy"})
+# verbs that hand a person over to another state, as the rules write them
+_HANDING = ("extradit", "deport", "hand")
 
 
 def listed_states(stated: Iterable[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
@@ -42,17 +53,61 @@ def listed_states(stated: Iterable[Tie], kind: Callable[[int], Kind]) -> list[Ti
 
 def commanding_officers(stated: list[Tie], doc: Doc, start: int, end: int) -> list[Tie]:
     """'X, commanding officer of the Cutter Y': the 'officer of' tie of a sentence saying 'commanding officer of'
-    is the commander's LEADERSHIP."""
-    if not any(s[2] == "officer of" for s in stated):
+    is the commander's LEADERSHIP; so is the 'executive of' tie of a sentence saying 'chief executive'."""
+    if not any(s[2] in ("officer of", "executive of") for s in stated):
         return stated
     words = [doc[i].lower_ for i in range(start, end)]
-    commanding = any(
+    heads = set()
+    if any(
         words[i] in _COMMANDING and words[i + 1] == "officer" and words[i + 2] == "of" for i in range(len(words) - 2)
-    )
-    if not commanding:
+    ):
+        heads.add("officer of")
+    if any(words[i] == "chief" and words[i + 1] == "executive" for i in range(len(words) - 1)):
+        heads.add("executive of")
+    if not heads:
         return stated
     return [
-        (src, tgt, type_, Family.LEADERSHIP if fam is Family.MEMBERSHIP and type_ == "officer of" else fam)
+        (src, tgt, type_, Family.LEADERSHIP if fam is Family.MEMBERSHIP and type_ in heads else fam)
+        for src, tgt, type_, fam in stated
+    ]
+
+
+def handed_over(stated: list[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
+    """An ENFORCEMENT tie of a handing-over verb ('extradited ... to', 'deported ... to') from a state to the state
+    that receives the person is DIPLOMACY."""
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        words = type_.split()
+        if (
+            fam is Family.ENFORCEMENT
+            and len(words) > 1
+            and words[0].startswith(_HANDING)
+            and words[-1] == "to"
+            and kind(src) is Kind.STATE
+            and kind(tgt) is Kind.STATE
+        ):
+            fam = Family.DIPLOMACY
+        out.append((src, tgt, type_, fam))
+    return out
+
+
+def paid_penalties(
+    stated: list[Tie], kind: Callable[[int], Kind], doc: Doc, start: int, end: int, outlets: frozenset[int]
+) -> list[Tie]:
+    """'X agreed to pay a penalty, the Department said', 'X said it paid the Department a fine', 'the Department fined
+    X': the sentence's 'reported on' ties between two bodies, firms or states that are no news outlet are
+    ENFORCEMENT (an official speaking of the penalty, 'according to X, the penalty imposed on Y', keeps REPORTING in
+    the gold)."""
+    if not any(s[2] == "reported on" for s in stated):
+        return stated
+    lemmas = {doc[i].lemma_.lower() for i in range(start, end)}
+    fined = any(doc[i].lemma_.lower() == "fine" and doc[i].pos_ == "VERB" for i in range(start, end))
+    if not (fined or (lemmas & _PENALTIES and lemmas & _PAYING)):
+        return stated
+    return [
+        (src, tgt, "announced penalty", Family.ENFORCEMENT)
+        if type_ == "reported on" and not {src, tgt} & outlets and Kind.OFFICIAL not in (kind(src), kind(tgt))
+        else (src, tgt, type_, fam)
         for src, tgt, type_, fam in stated
     ]
 
@@ -68,7 +123,14 @@ def joined_over_modifiers(stated: list[Tie], joined: Iterable[Tie]) -> list[Tie]
 
 
 def settle_measures(
-    stated: list[Tie], joined: list[Tie], kind: Callable[[int], Kind], doc: Doc, start: int, end: int
+    stated: list[Tie],
+    joined: list[Tie],
+    kind: Callable[[int], Kind],
+    doc: Doc,
+    start: int,
+    end: int,
+    outlets: frozenset[int] = frozenset(),
 ) -> list[Tie]:
-    """The three settlements above, on one sentence's ties."""
-    return commanding_officers(listed_states(joined_over_modifiers(stated, joined), kind), doc, start, end)
+    """The settlements above, on one sentence's ties."""
+    stated = commanding_officers(listed_states(joined_over_modifiers(stated, joined), kind), doc, start, end)
+    return handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind)

