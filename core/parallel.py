@@ -9,6 +9,7 @@ stops the workers at once, even in the middle of a long document.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -102,6 +103,11 @@ def _start_worker(parts: multiprocessing.Queue) -> None:
     from core.extract.nlp import load_nlp
 
     load_nlp()
+    # the model's and the tables' objects (some 100,000: vocabulary, pipeline, lexicons) live as long as the worker:
+    # moved out of the cycle collector's reach, its full passes over what the rules allocate no longer walk them too.
+    # Only here, in a fresh worker process: frozen in the app's own process, its windows' cycles would never be freed.
+    gc.collect()
+    gc.freeze()
 
 
 def _work(index: int, document: Document) -> DocExtraction | Problem:

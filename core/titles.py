@@ -39,7 +39,8 @@ _REGION_WORDS = _words(
     """asia africa europe america americas oceania pacific atlantic arctic antarctica middle east west north south
     central eastern western northern southern latin caribbean gulf arab asean eu us uk"""
 )
-_BREADCRUMB_SEPARATORS = re.compile(r"\s+(?:>|›|»|/|\||:)\s+")  # "Home : Media : News" too
+# "Home > World", "Home : Media : News"; the look-behind makes one attempt per run of spaces, not one per space
+_BREADCRUMB_SEPARATORS = re.compile(r"(?<!\s)\s+(?:>|›|»|/|\||:)\s+")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 # a line that is only a date and a time: "Monday, Sep 15, 2025", "13:30 JST, August 22, 2023", "2021/08/10 17:44"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 from functools import cache
@@ -61,9 +60,6 @@ def _load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("entente_line_breaks", before="parser")
     knowledge()  # the entity rules' tables are built here, once, not on the first document
-    # the model's and the tables' objects (some 100,000: vocabulary, pipeline, lexicons) live as long as the process:
-    # moved out of the cycle collector's reach, its full passes over what the rules allocate no longer walk them too
-    gc.freeze()
     return nlp
 
 
