@@ -85,6 +85,7 @@ class Reader(
         self._surface = SurfaceTitles(lex)
         self._between = Between(lex)
         self._vetoed: set[frozenset[int]] = set()  # pairs of the last segment a veto read as not tied (vetoes.py)
+        self._words_of: dict[int, set[str]] = {}  # entity -> the lower-case words of its name and mentions
         # the words (lemma or lower case) on which ``_sentence`` may do something for a token outside any name
         # that is not a verb: every other such token is passed over without reading it
         self._sentence_words = frozenset().union(
@@ -221,7 +222,7 @@ class Reader(
             stated = authority_reports(
                 stated,
                 self.kind,
-                lambda e: name_words(self.entities[e]),
+                self._entity_words,
                 self.outlets(),
                 self.doc,
                 self.tok_ent,
@@ -280,6 +281,12 @@ class Reader(
                 self.untyped.append((a, b, feats, evidence))
         out += keep_own_sides(out, own_sides, self.kind)
         return self.measures_on_parties(out + self._second_look(out))
+
+    def _entity_words(self, e: int) -> set[str]:
+        """The lower-case words of entity ``e``'s name and mentions, read once per document (authorities.py)."""
+        if e not in self._words_of:
+            self._words_of[e] = name_words(self.entities[e])
+        return self._words_of[e]
 
     def _pair_features(
         self,

@@ -317,11 +317,8 @@ class Speech(Reports):
     def _cited(self, v: Token) -> set[int]:
         """'X reported, citing a probe by Y and Z', 'reported, quoting Y': whom a report cites as its source."""
         out: set[int] = set()
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _CITING:
-                for x in c.children:
-                    if x.dep_ in ("dobj", "prep"):
-                        out |= {self.tok_ent[y.i] for y in x.subtree if self.tok_ent[y.i] >= 0}
+        for x in _citing_objects(v, ("dobj", "prep")):
+            out |= {self.tok_ent[y.i] for y in x.subtree if self.tok_ent[y.i] >= 0}
         return {e for e in out if self.kind(e) is not Kind.STATE}
 
     def _victims(self, c: Token) -> set[int]:
@@ -356,12 +353,9 @@ class Speech(Reports):
     def _cited_outlets(self, v: Token) -> set[int]:
         """'reported, citing public broadcaster Y and the Z newspaper': the outlets a report cites by name."""
         out: set[int] = set()
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _CITING:
-                for x in c.children:
-                    if x.dep_ == "dobj":
-                        for y in (x, *x.conjuncts):
-                            out |= {self.tok_ent[y.i]} - {-1} | self._outlet_word(y) | self._outlet_named(y)
+        for x in _citing_objects(v, ("dobj",)):
+            for y in (x, *x.conjuncts):
+                out |= {self.tok_ent[y.i]} - {-1} | self._outlet_word(y) | self._outlet_named(y)
         return out
 
     def _nested_report(self, c: Token) -> set[int]:
@@ -626,3 +620,10 @@ def _own_stance(t: Token, top: Token) -> bool:
         if x.i == top.i or x.head is x:
             return False
         x = x.head
+
+
+def _citing_objects(v: Token, deps: tuple[str, ...]) -> Iterator[Token]:
+    """The objects (by ``deps``) of the citing clause a reporting verb ``v`` carries: 'reported, citing X'."""
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _CITING:
+            yield from (x for x in c.children if x.dep_ in deps)
