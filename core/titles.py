@@ -67,6 +67,9 @@ _DOMAIN_LINE = re.compile(DOMAIN)
 _BRACKETED_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # what marks a line as a photo caption: its credit
 _CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
+# a pictograph (☀, ★, an emoji) between words: a site's teaser bar run together ("Start the day smarter ☀️ Notable
+# …"); a headline opening or closing with one keeps it
+_PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s*\S")
 
 
 def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
@@ -163,12 +166,32 @@ def _is_furniture_line(body: str) -> bool:
         or (_BYLINE.match(body) is not None and len(words) <= _BYLINE_WORDS)
         or _is_menu(body, words)
         or _is_masthead(body, words)
+        or _PICTOGRAPH.search(body) is not None
     )
 
 
 # the last word of a site's or a paper's name: "Space Travel News", "The Daily Record", "Gulf Times"
-_MASTHEAD_ENDS = frozenset({"news", "times", "post", "daily", "today", "herald", "journal", "tribune", "gazette",
-                            "review", "monitor", "wire", "online", "digest", "express", "observer", "chronicle"})
+_MASTHEAD_ENDS = frozenset(
+    {
+        "news",
+        "times",
+        "post",
+        "daily",
+        "today",
+        "herald",
+        "journal",
+        "tribune",
+        "gazette",
+        "review",
+        "monitor",
+        "wire",
+        "online",
+        "digest",
+        "express",
+        "observer",
+        "chronicle",
+    }
+)
 
 
 def _is_masthead(body: str, words: list[str]) -> bool:

@@ -161,3 +161,10 @@ def test_a_government_sites_banner_and_colon_breadcrumb_are_no_title() -> None:
     assert any(a <= at < b for a, b in covered)
     # a headline with one spaced colon stays whole
     assert headline(f"Navy chief : the strait stays open to shipping\n\n{BODY}").startswith("Navy chief")
+
+
+def test_a_teaser_bar_with_a_pictograph_is_no_title() -> None:
+    bar = "Read this first \u2600\ufe0f Best harbours of 2024 Counting ships by port\n\n"
+    assert headline(f"{bar}{HEADLINE}\n\n{BODY}") == HEADLINE
+    # a headline that only opens with a pictograph is still the title
+    assert headline(f"\u2605 Navy seizes a tanker off the coast\n\n{BODY}").startswith("\u2605 Navy")
