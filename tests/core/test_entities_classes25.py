@@ -1,0 +1,77 @@
+"""Entity classes of blind set 18 (issue #11, round M), each on invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Kind
+from tests.core.test_entities import extract
+from tests.core.test_entities_news import HEADLINE
+
+
+def _by_text(entities) -> dict[str, tuple[Kind, str]]:
+    return {m.text: (e.kind, e.name) for e in entities for m in e.mentions}
+
+
+def test_a_protected_area_is_no_ship_and_a_parks_authority_is_a_body(nlp):
+    text = HEADLINE + (
+        "The Borovian navy said a trawler was seized in the Ostrava Marine Reserve with 200 tons of fish."
+        " Jan Novak, the director of the Ostrava National Park, said the crew would be charged.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any("Reserve" in t for t in found)
+    assert found.get("Ostrava National Park", (Kind.PARTY,))[0] is Kind.PARTY
+
+
+def test_a_place_made_an_adjective_names_nobody(nlp):
+    text = HEADLINE + (
+        "Officials in Ruritania turned on Halvard Ports, the Port Velo-based consortium that runs the two"
+        " terminals, Trade Minister Anna Kowalska said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(t.endswith("-based") for t in found)
+
+
+def test_a_lone_statute_is_no_body_and_the_court_is_the_court_named_before(nlp):
+    text = HEADLINE + (
+        "Ruritania welcomed the ruling of the International Court of Arbitration on Thursday. The Court"
+        " ordered Borovia to report within four months, under Article 12 of the Court's Statute.\n"
+    )
+    entities = extract(nlp, text)
+    found = _by_text(entities)
+    assert "Statute" not in found
+    court = [e for e in entities if any(m.text == "Court" for m in e.mentions)]
+    assert len(court) == 1 and court[0].name == "International Court of Arbitration"
+
+
+def test_the_last_words_of_a_body_named_in_full_are_that_body(nlp):
+    text = HEADLINE + (
+        "Ruritania spoke at the Northern Nations Regional Assembly on Monday. The Regional Assembly then voted"
+        " to condemn Borovia.\n"
+    )
+    entities = [e for e in extract(nlp, text) if any("Assembly" in m.text for m in e.mentions)]
+    assert len(entities) == 1
+
+
+def test_an_agency_foot_line_after_a_stray_mark_and_a_photographer_are_no_entities(nlp):
+    text = HEADLINE + (
+        "Ruritania and Borovia signed the pact on Monday, Prime Minister Anna Kowalska said.\n"
+        "Anna Kowalska and Petr Dvorak, Tomas Brannigan / AFP.\n"
+        "(\u00b4Writing by Halvard Olsen; Editing by Marta Lind)\n"
+    )
+    found = _by_text(extract(nlp, text))
+    for name in ("Tomas Brannigan", "Halvard Olsen", "Marta Lind", "AFP"):
+        assert name not in found
+
+
+def test_caption_names_glued_together_are_no_person(nlp):
+    text = HEADLINE + (
+        "Prime Minister Anna Kowalska met Petr Dvorak in Ruritania on Monday.\n"
+        "Anna Kowalska and Petra SvobodovaJan Dvorak at the meeting.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any("SvobodovaJan" in t for t in found)
+
+
+def test_a_without_borders_body_is_a_body_whole(nlp):
+    text = HEADLINE + "This was announced by Engineers Without Borders on Monday, after Ruritania detained a ship.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Engineers Without Borders"][0] is Kind.PARTY
