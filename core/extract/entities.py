@@ -61,7 +61,7 @@ from core.extract.state_bodies import (
     owns_head,
     state_tail_end,
 )
-from core.extract.stray_names import keep_name
+from core.extract.stray_names import keep_name, owned_apposition
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, past_demonym_title, past_gloss, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
@@ -401,7 +401,7 @@ def _org_noun_after(doc: Doc, end: int) -> bool:
 
 
 def _org_apposition(doc: Doc, end: int) -> bool:
-    return _apposition(doc, end, lexicon_set("org_nouns"))
+    return _apposition(doc, end, lexicon_set("org_nouns")) or owned_apposition(doc, end, lexicon_set("org_nouns"))
 
 
 def _has_head(span: SpacySpan) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.extract.coref import Mention
+from core.extract.stray_names import keep_name
 from core.model import Kind
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE
@@ -75,3 +77,73 @@ def test_a_without_borders_body_is_a_body_whole(nlp):
     text = HEADLINE + "This was announced by Engineers Without Borders on Monday, after Ruritania detained a ship.\n"
     found = _by_text(extract(nlp, text))
     assert found["Engineers Without Borders"][0] is Kind.PARTY
+
+
+def test_a_programme_or_plan_is_no_body(nlp):
+    text = HEADLINE + (
+        "Ruritania quit Borovia's Silk and Sea Initiative last year, and the Northern Energy Corridor Project"
+        " was shelved, Trade Minister Anna Kowalska said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(t.endswith(("Initiative", "Project")) for t in found)
+    assert found["Anna Kowalska"][0] is Kind.OFFICIAL
+
+
+def test_the_cargo_word_before_tanker_is_no_part_of_the_ships_name(nlp):
+    doc = nlp("The Boreal Lotus LNG tanker was idling off the coast on Monday.")
+    m = Mention(1, 4, Kind.VESSEL, "Boreal Lotus LNG", 6, "name")
+    assert keep_name(doc, m, "Boreal Lotus LNG")
+    assert (m.start, m.end, m.key) == (1, 3, "Boreal Lotus")
+    text = HEADLINE + "The Boreal Lotus LNG tanker was idling off the coast of Ruritania on Monday.\n"
+    assert not any(t.endswith("LNG") for t in _by_text(extract(nlp, text)))
+
+
+def test_a_one_word_name_listed_among_places_is_a_place(nlp):
+    text = HEADLINE + (
+        "Borovia annexed four regions of Ukraine – Donetsk, Luhansk, Kherson and Zaporizhia – in September,"
+        " Foreign Minister Anna Kowalska said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Luhansk" not in found and "Kherson" not in found
+    assert found["Anna Kowalska"][0] is Kind.OFFICIAL
+
+
+def test_an_apposition_opened_by_a_possessive_name_types_a_firm(nlp):
+    text = HEADLINE + (
+        "The project is majority-owned by Velatek, Ruritania's largest private natural gas producer, and"
+        " Trade Minister Anna Kowalska backs it.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found.get("Velatek", (Kind.PARTY,))[0] is Kind.PARTY
+
+
+def test_a_committees_listed_remit_is_part_of_its_name(nlp):
+    text = HEADLINE + (
+        "Anna Kowalska, the Republican chair of the U.S. Senate Committee on Commerce, Science and Transportation,"
+        " raised concerns that Borovia could close the canal.\n"
+    )
+    entities = extract(nlp, text)
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Science and Transportation" not in names
+    assert any(t.endswith("Committee on Commerce, Science and Transportation") for t in names)
+
+
+def test_a_listed_remit_does_not_swallow_states_named_after_a_body(nlp):
+    text = HEADLINE + "The Commission on Trade, Ruritania and Borovia signed the pact on Monday.\n"
+    names = {m.text for e in extract(nlp, text) for m in e.mentions}
+    assert not any("Borovia" in t and "Commission" in t for t in names)
+
+
+def test_a_firms_name_joined_by_und_is_one_name(nlp):
+    text = HEADLINE + (
+        "Borovia's Velatek bought a stake in the terminal, Kieler Werft und Logistik AG (KWL) announced on"
+        " Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Kieler Werft" not in found
+    assert found["Kieler Werft und Logistik AG"][0] is Kind.PARTY
+
+
+def test_the_oval_office_is_a_room(nlp):
+    text = HEADLINE + "Speaking in the Oval Office, Prime Minister Anna Kowalska praised Ruritania on Monday.\n"
+    assert "Oval Office" not in _by_text(extract(nlp, text))
