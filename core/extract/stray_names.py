@@ -6,6 +6,7 @@
   after "of the" ("the director of the X National Park") is its authority, a body;
 - "Doctors Without Borders", "Médecins Sans Frontières": the "without borders" bodies are bodies, whole;
 - "the Belt and Road Initiative", "the X Security Project": a programme or plan is no body;
+- "the Type 052D X destroyer": a class of ship after its type number is no ship;
 - "the X LNG tanker": the cargo word before the ship word is the ship's type, no part of its name;
 - "Donetsk, Luhansk, Kherson and Zaporizhia": a one-word "person" listed among places is a place.
 """
@@ -47,6 +48,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     words = said.split()
     if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES:
         return False
+    if m.kind is Kind.VESSEL and m.start >= 2 and doc[m.start - 2].text == "Type" and not doc[m.start - 1].is_alpha:
+        return False  # "the Type 052D Luyang III destroyer": a class of ship, no ship
     cargo = m.end - m.start > 1 and m.end < len(doc) and doc[m.end - 1].text in _CARGO
     if m.kind is Kind.VESSEL and cargo and doc[m.end].lower_ in _SHIP_TYPES:
         m.end -= 1

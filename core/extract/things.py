@@ -174,7 +174,7 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if s < m.start:
             dropped.update(id(by_start[t]) for t in range(s, m.start) if t in by_start and by_start[t].end <= m.start)
             m.start = s
-        k = _listed_remit_end(doc, m)
+        k = max(_listed_remit_end(doc, m), _one_word_and_name_end(doc, m, by_start))
         if k > m.end:
             dropped.update(id(by_start[t]) for t in range(m.end, k) if t in by_start and by_start[t].end <= k)
             m.end = k
@@ -206,6 +206,22 @@ def _joined_by_und(doc: Doc, m: Mention) -> int:
     while k > 0 and s - 1 - k < 3 and is_cap(doc[k - 1]):
         k -= 1
     return k if k < s - 1 else s
+
+
+def _one_word_and_name_end(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> int:
+    """ "The Coast Guard, Navy, Customs and Border Protection, FBI": a one-word body cut at "and" runs on over two or
+    three capitalised words no other mention opens, up to a comma or the sentence's end; the end, or ``m.end``."""
+    e = m.end
+    if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or e - m.start != 1 or e + 3 >= len(doc):
+        return e
+    if doc[e].lower_ != "and":
+        return e
+    k = e + 1
+    while k < len(doc) and k - e <= 4 and is_cap(doc[k]) and doc[k].ent_type_ not in {"GPE", "PERSON", "NORP", "LOC"}:
+        k += 1
+    ok = 3 <= k - e <= 4 and k < len(doc) and doc[k].text in {",", ".", ";"} and lookup(doc[e + 1].text) is None
+    ok = ok and not any(t in by_start for t in range(e + 1, k))
+    return k if ok else e
 
 
 _REMIT_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Ministry", "Department"})

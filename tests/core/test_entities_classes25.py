@@ -147,3 +147,24 @@ def test_a_firms_name_joined_by_und_is_one_name(nlp):
 def test_the_oval_office_is_a_room(nlp):
     text = HEADLINE + "Speaking in the Oval Office, Prime Minister Anna Kowalska praised Ruritania on Monday.\n"
     assert "Oval Office" not in _by_text(extract(nlp, text))
+
+
+def test_a_known_outlet_written_with_a_hyphen_after_al_is_that_outlet(nlp):
+    text = HEADLINE + "Al-Arabiya reports that Ruritania backed the resolution on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["Al-Arabiya"] == (Kind.PARTY, "Al Arabiya")
+
+
+def test_a_ship_class_after_its_type_number_is_no_ship(nlp):
+    doc = nlp("The Type 054B Ostrava II guided-missile frigate was seen near the strait.")
+    m = Mention(3, 5, Kind.VESSEL, "Ostrava II", 6, "name")
+    assert not keep_name(doc, m, "Ostrava II")
+
+
+def test_a_one_word_body_cut_at_and_runs_on_over_the_rest_of_its_name(nlp):
+    text = HEADLINE + (
+        "The Coast Guard, Navy, Excise and Frontier Protection, and the Ruritanian police took part in the"
+        " operation on Monday.\n"
+    )
+    names = {m.text for e in extract(nlp, text) for m in e.mentions}
+    assert "Excise and Frontier Protection" in names and "Excise" not in names
