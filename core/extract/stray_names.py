@@ -6,6 +6,7 @@
   after "of the" ("the director of the X National Park") is its authority, a body;
 - "Doctors Without Borders", "Médecins Sans Frontières": the "without borders" bodies are bodies, whole;
 - "the Belt and Road Initiative", "the X Security Project": a programme or plan is no body;
+- "Co. for Apparent Violations" (from "X & Co. for Apparent Violations"): a legal form opens no firm's name;
 - "the Type 052D X destroyer": a class of ship after its type number is no ship;
 - "the X LNG tanker": the cargo word before the ship word is the ship's type, no part of its name;
 - "Donetsk, Luhansk, Kherson and Zaporizhia": a one-word "person" listed among places is a place.
@@ -14,11 +15,19 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.kb import lexicon_set
 from core.model import Kind
+
+
+@cache
+def _tail_forms() -> frozenset[str]:
+    return lexicon_set("legal_forms") - lexicon_set("leading_legal_forms")
+
 
 _ADJECTIVE = re.compile(r"-(?:based|owned|flagged|registered|listed|headquartered|backed|run|led)$")
 _GLUED = re.compile(r"[a-z\u00e0-\u00ff]{4}[A-Z][a-z]")
@@ -46,6 +55,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
             return False
         m.kind = Kind.PARTY
     words = said.split()
+    if m.kind is Kind.PARTY and len(words) > 1 and words[0] in _tail_forms():
+        return False  # "JC Flowers & Co. for Apparent Violations": a firm's legal form opens no name
     if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES:
         return False
     if m.kind is Kind.VESSEL and m.start >= 2 and doc[m.start - 2].text == "Type" and not doc[m.start - 1].is_alpha:

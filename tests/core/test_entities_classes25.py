@@ -168,3 +168,13 @@ def test_a_one_word_body_cut_at_and_runs_on_over_the_rest_of_its_name(nlp):
     )
     names = {m.text for e in extract(nlp, text) for m in e.mentions}
     assert "Excise and Frontier Protection" in names and "Excise" not in names
+
+
+def test_a_legal_form_opens_no_firms_name_and_a_settlement_is_no_body(nlp):
+    text = HEADLINE + (
+        "Regulator Enters Into $86,318 Settlement with Halvard Bank SA and Velo Partners & Co. for Apparent"
+        " Violations of Ruritania Sanctions Programs\n\nThe regulator fined Halvard Bank SA on Monday.\n"
+    )
+    names = {m.text for e in extract(nlp, text) for m in e.mentions}
+    assert not any(t.startswith("Co.") for t in names)
+    assert "Settlement" not in names
