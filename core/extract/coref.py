@@ -241,6 +241,7 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)
             del clusters[k]
+    _join_tails(clusters)
     heads_need = lexicon_set("bare_heads_need_antecedent")
     for m in deferred:
         head = text_of(m)
@@ -250,6 +251,23 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         elif head not in heads_need and head in lexicon_set("bare_heads"):
             clusters.setdefault(fold(head), Cluster(Kind.PARTY, head)).mentions.append(m)
     return list(clusters.values())
+
+
+def _join_tails(clusters: dict[str, Cluster]) -> None:
+    """ "the General Assembly" after "the United Nations General Assembly": the last words of the one body named in
+    full before it (two words at least, and the same capitals)."""
+    for k in [k for k in clusters if " " in k]:
+        c = clusters[k]
+        first = min(x.start for x in c.mentions)
+        longer = [
+            o
+            for o, oc in clusters.items()
+            if o != k and o.endswith(" " + k) and oc.key.endswith(" " + c.key)
+            and min(x.start for x in oc.mentions) < first
+        ]
+        if len(longer) == 1:
+            clusters[longer[0]].mentions.extend(c.mentions)
+            del clusters[k]
 
 
 def _same_sentence(doc: Doc, a: Mention, b: Mention) -> bool:

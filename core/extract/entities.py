@@ -61,6 +61,7 @@ from core.extract.state_bodies import (
     owns_head,
     state_tail_end,
 )
+from core.extract.stray_names import keep_name, owned_apposition
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, past_demonym_title, past_gloss, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
@@ -400,7 +401,7 @@ def _org_noun_after(doc: Doc, end: int) -> bool:
 
 
 def _org_apposition(doc: Doc, end: int) -> bool:
-    return _apposition(doc, end, lexicon_set("org_nouns"))
+    return _apposition(doc, end, lexicon_set("org_nouns")) or owned_apposition(doc, end, lexicon_set("org_nouns"))
 
 
 def _has_head(span: SpacySpan) -> bool:
@@ -754,7 +755,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         and not names_a_language(doc, m)
         and not works.names_an_idea(said)
         and not ((m.key is None or m.kind is Kind.VESSEL) and said in work_names)
-        and not names_a_thing(doc, m, said, chars(m)[1], text)
+        and not names_a_thing(doc, m, said, chars(m)[1], text) and keep_name(doc, m, said)
     ]
 
     # the title and subheadings are set in Title Case, where spaCy guesses wildly: keep what the article confirms

@@ -104,11 +104,14 @@ _INLINE = [
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO|Image|IMAGE|Picture)[ \t]*/.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b(?!/).*$", re.M),
+    # a photographer after a caption's names: "A and B, Jane Roe / AFP."
+    re.compile(r"(?<=,)[ \t]*[A-Z][\w.'\- ]{1,40}/[ \t]*(?:" + _CREDITORS + r")\.?[ \t]*$", re.M),
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
     re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
-        r"(?:^[ \t]*\(?|\()(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)"
+        r"(?:^[ \t]*\(?|\()[\u00b4'`\u2018\u2019]?"
+        r"(?:Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)"
         r"(?:[ \t]+contributed)?[ \t]+by[ \t][^\n]*$",
         re.M,
     ),

@@ -246,4 +246,6 @@ def lookup(text: str) -> Term | None:
         spaced = " ".join(text.split())
         if spaced != text:
             found = terms.get(spaced)
+    if found is None and text[2:3] == "-" and text[:2] in {"Al", "al", "El", "el"}:
+        found = terms.get(text[:2].title() + " " + text[3:])  # "Al-Jazeera" is "Al Jazeera"
     return found

@@ -170,6 +170,15 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             m.end = k
             m.key = None if m.key is None or lookup(doc[m.start : k].text) is None else m.key
     for m in chosen:
+        s = _joined_by_und(doc, m)
+        if s < m.start:
+            dropped.update(id(by_start[t]) for t in range(s, m.start) if t in by_start and by_start[t].end <= m.start)
+            m.start = s
+        k = max(_listed_remit_end(doc, m), _one_word_and_name_end(doc, m, by_start))
+        if k > m.end:
+            dropped.update(id(by_start[t]) for t in range(m.end, k) if t in by_start and by_start[t].end <= k)
+            m.end = k
+    for m in chosen:
         s = m.start
         if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or s < 3 or doc[s - 1].lower_ != "and":
             continue
@@ -183,6 +192,60 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                 dropped.add(id(by_start[s - 2]))
             m.start = s - 2
     return [m for m in chosen if id(m) not in dropped]
+
+
+def _joined_by_und(doc: Doc, m: Mention) -> int:
+    """ "Hamburger Hafen und Logistik AG": a firm's name joined by the German "und" runs back over the capitalised
+    words before it (three at most); the start of the whole name, or ``m.start``."""
+    s = m.start
+    if m.kind is not Kind.PARTY or m.chars is not None or s < 2 or doc[s - 1].text != "und":
+        return s
+    if not company_shaped(doc[s : m.end]):
+        return s
+    k = s - 1
+    while k > 0 and s - 1 - k < 3 and is_cap(doc[k - 1]):
+        k -= 1
+    return k if k < s - 1 else s
+
+
+def _one_word_and_name_end(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> int:
+    """ "The Coast Guard, Navy, Customs and Border Protection, FBI": a one-word body cut at "and" runs on over two or
+    three capitalised words no other mention opens, up to a comma or the sentence's end; the end, or ``m.end``."""
+    e = m.end
+    if m.kind is not Kind.PARTY or m.chars is not None or m.key is not None or e - m.start != 1 or e + 3 >= len(doc):
+        return e
+    if doc[e].lower_ != "and":
+        return e
+    k = e + 1
+    while k < len(doc) and k - e <= 4 and is_cap(doc[k]) and doc[k].ent_type_ not in {"GPE", "PERSON", "NORP", "LOC"}:
+        k += 1
+    ok = 3 <= k - e <= 4 and k < len(doc) and doc[k].text in {",", ".", ";"} and lookup(doc[e + 1].text) is None
+    ok = ok and not any(t in by_start for t in range(e + 1, k))
+    return k if ok else e
+
+
+_REMIT_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Ministry", "Department"})
+
+
+def _listed_remit_end(doc: Doc, m: Mention) -> int:
+    """ "the Senate Committee on Commerce, Science and Transportation": a body's remit listed after "on"/"for"/"of"
+    runs on over ", Y and Z" (one capitalised word each); the end of the whole name, or ``m.end``."""
+    e = m.end
+    if m.kind is not Kind.PARTY or m.chars is not None or e + 3 >= len(doc) or doc[e].text != ",":
+        return e
+    words = [t.text for t in doc[m.start : e]]
+    at = next((i for i, w in enumerate(words) if w in {"on", "for", "of"}), None)
+    if at is None or at < 1 or words[at - 1] not in _REMIT_HEADS or e - m.start - at != 2:
+        return e
+    k = e
+    while k + 1 < len(doc) and doc[k].text == "," and is_cap(doc[k + 1]) and k + 2 < len(doc):
+        k += 2
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and is_cap(doc[k + 1]):
+        k += 2
+        added = [t for t in doc[e:k] if is_cap(t)]
+        named = any(lookup(t.text) is not None or t.ent_type_ in {"GPE", "PERSON", "NORP", "LOC"} for t in added)
+        return k if not named and (k >= len(doc) or not is_cap(doc[k])) else e
+    return e
 
 
 def _names_a_document(text: str) -> bool:

@@ -519,13 +519,15 @@ REAL_BLIND18 = ROOT / "bench" / "real" / "blind18"
 def test_real_news_blind_set_18_does_not_slip():
     """The 20 articles of blind set 18 (10 stories: r32 the sea and energy, r33 politics and diplomacy), run once
     blind after round L of session 7 (bench/real/README.md: entity P 0.871 R 0.921 F1 0.895, typed 0.864, merge B3
-    0.978, relation P 0.758 R 0.399, family 0.868): held at that first run (not tuned on yet)."""
+    0.978, relation P 0.758 R 0.399, family 0.868); its entity classes tuned on in round M of session 8 (x-ent25:
+    protected areas, programme names, caption credits, a court's and an assembly's short forms, names cut at "and"):
+    entity P 0.962 R 0.926 F1 0.944, typed 0.938, merge B3 0.98, relation P 0.882 R 0.425, family 0.876."""
     scored = _score(REAL_BLIND18, REAL_BLIND18 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND18.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.89, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.865
-    assert scored["typed"]["f"] >= 0.86
+    assert scored["entity"]["f"] >= 0.94, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.955
+    assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.75 and scored["relation"]["r"] >= 0.395, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.42, scored["relation"]
+    assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0

@@ -1,0 +1,111 @@
+"""Last checks on a mention's words: shapes that are no name of a state, body, person or ship.
+
+- "the Hong Kong-based consortium": a place made an adjective ("-based", "-owned") names nobody;
+- "Elena LasconiDaniel Mihailescu": two caption names glued together (a long lower-case run, then a capital);
+- "in the X Marine Reserve", "the X National Park": a protected area is a place, never a ship; a national park
+  after "of the" ("the director of the X National Park") is its authority, a body;
+- "Doctors Without Borders", "Médecins Sans Frontières": the "without borders" bodies are bodies, whole;
+- "the Belt and Road Initiative", "the X Security Project": a programme or plan is no body;
+- "Co. for Apparent Violations" (from "X & Co. for Apparent Violations"): a legal form opens no firm's name;
+- "the Type 052D X destroyer": a class of ship after its type number is no ship;
+- "the X LNG tanker": the cargo word before the ship word is the ship's type, no part of its name;
+- "Donetsk, Luhansk, Kherson and Zaporizhia": a one-word "person" listed among places is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lexicon_set
+from core.model import Kind
+
+
+@cache
+def _tail_forms() -> frozenset[str]:
+    return lexicon_set("legal_forms") - lexicon_set("leading_legal_forms")
+
+
+_ADJECTIVE = re.compile(r"-(?:based|owned|flagged|registered|listed|headquartered|backed|run|led)$")
+_GLUED = re.compile(r"[a-z\u00e0-\u00ff]{4}[A-Z][a-z]")
+_PROTECTED = re.compile(
+    r"\b(?:(?:Marine|Nature|Wildlife|Game|Biosphere|Forest|National|Natural)[ \t]+(?:Reserve|Sanctuary|Refuge)"
+    r"|Marine[ \t]+(?:Park|Protected[ \t]+Area)|National[ \t]+Park|Conservation[ \t]+Area)$"
+)
+_PROGRAMMES = frozenset(
+    {"Initiative", "Initiatives", "Programme", "Program", "Plan", "Project", "Corridor", "Pipeline", "Scheme"}
+)
+_CARGO = frozenset({"LNG", "LPG", "CNG", "Oil", "Crude", "Gas"})
+_SHIP_TYPES = frozenset({"tanker", "carrier", "ship", "vessel", "tankers", "carriers"})
+_BORDERS = re.compile(r"(?:Without[ \t]+Borders|Sans[ \t]+Fronti[eè]res|Sin[ \t]+Fronteras)$")
+
+
+def keep_name(doc: Doc, m: Mention, said: str) -> bool:
+    """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
+    if m.chars is None and _ADJECTIVE.search(said):
+        return False
+    if m.kind is Kind.OFFICIAL and _GLUED.search(said):
+        return False
+    if m.kind is not Kind.STATE and _PROTECTED.search(said):
+        authority = said.endswith("Park") and m.start >= 2 and doc[m.start - 1].lower_ == "the"
+        if not (authority and doc[m.start - 2].lower_ == "of"):
+            return False
+        m.kind = Kind.PARTY
+    words = said.split()
+    if m.kind is Kind.PARTY and len(words) > 1 and words[0] in _tail_forms():
+        return False  # "JC Flowers & Co. for Apparent Violations": a firm's legal form opens no name
+    if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES:
+        return False
+    if m.kind is Kind.VESSEL and m.start >= 2 and doc[m.start - 2].text == "Type" and not doc[m.start - 1].is_alpha:
+        return False  # "the Type 052D Luyang III destroyer": a class of ship, no ship
+    cargo = m.end - m.start > 1 and m.end < len(doc) and doc[m.end - 1].text in _CARGO
+    if m.kind is Kind.VESSEL and cargo and doc[m.end].lower_ in _SHIP_TYPES:
+        m.end -= 1
+        m.key = doc[m.start : m.end].text if m.key == said else m.key
+    if m.kind is Kind.OFFICIAL and m.end - m.start == 1 and _listed_among_places(doc, m.start):
+        return False
+    if _BORDERS.search(said) and m.chars is None:
+        if said.split()[0] in {"Without", "Sans", "Sin"} and m.start > 0 and doc[m.start - 1].is_title:
+            m.start -= 1  # "Doctors" + "Without Borders": the model cut the name's first word off
+        m.kind = Kind.PARTY
+    return True
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _listed_among_places(doc: Doc, i: int) -> bool:
+    """The one-word name at ``i`` stands in a list of three or more one-word names ("A, B, C and D") where a place
+    is named ("Taipei, Geng said" and "Kabarebe and Kanyuka" are no such lists)."""
+    seen_place = False
+    items = 1
+    for step in (-1, 1):
+        k = i
+        while True:
+            sep = k + step if step > 0 else k - 1
+            item = sep + step
+            if not (0 <= item < len(doc)) or doc[sep].text not in {",", "and"}:
+                break
+            tok = doc[item]
+            if not tok.is_title or (0 <= item + step < len(doc) and doc[item + step].is_title):
+                break
+            seen_place = seen_place or tok.ent_type_ in _PLACE_LABELS
+            items += 1
+            k = item
+    return seen_place and items >= 3
+
+
+_OWNED = frozenset({"'s", "\u2019s"})
+
+
+def owned_apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """ "X, Freedonia's largest gas producer": an apposition opened by a possessive name says what X is."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ != "PROPN" or doc[end + 2].text not in _OWNED:
+        return False
+    k = end + 3
+    while k < len(doc) and k - end < 10 and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[k].lower_ not in nouns:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in nouns and (k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"})
