@@ -45,3 +45,13 @@ def test_a_firms_analyst_is_its_member():
         {"Acme": (P, ["Acme"]), "Juan Perez": (OFF, ["Juan Perez"])},
     )
     assert ("Juan Perez", "Acme", Family.MEMBERSHIP) in got
+
+
+def test_a_states_envoy_to_a_body_is_the_states_and_posted_at_the_body():
+    spec = {"Peru": (S, ["Peru"]), "United Nations": (P, ["UN"]), "Juan Perez": (OFF, ["Juan Perez"])}
+    got = stated("On Monday, Peru's UN Ambassador Juan Perez told reporters after the vote that it was clear.", spec)
+    assert ("Juan Perez", "Peru", Family.MEMBERSHIP) in got
+    assert ("Juan Perez", "United Nations", Family.DIPLOMACY) in got
+    assert ("Peru", "United Nations", Family.DIPLOMACY) in got
+    assert ("United Nations", "Peru", Family.MEMBERSHIP) not in got
+    assert ("Juan Perez", "United Nations", Family.MEMBERSHIP) not in got

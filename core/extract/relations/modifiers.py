@@ -133,7 +133,8 @@ class Modifiers(Grammar):
                             owners = {e for e in self.prep_objects(x) if self.kind(e) is not Kind.VESSEL}
                             yield from self._pairs((me,), owners, "part of", Family.MEMBERSHIP)
         head = t.head
-        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0:
+        envoy = head.lemma_.lower() in self.lex.diplomatic_roles  # "Peru's UN envoy": the UN is no body of Peru's
+        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0 and not envoy:
             # "Yemen's Houthi rebels", "Iran's IRGC forces": the group named on the noun is the possessor's
             for c in head.children:
                 other = self.tok_ent[c.i]

@@ -41,7 +41,7 @@ class Titles(Grammar):
         if lemma == "commissioner" and before and before[-1] == "high":
             lemma = "high commissioner"  # a Commonwealth state's envoy to another
         if lemma in self.lex.diplomatic_roles:
-            named_after = self._envoy_named_after(r, lemma)
+            named_after = self._envoy_named_after(r, lemma) or self._envoy_at_body(r, lemma)
             if named_after:
                 yield from named_after
                 return
@@ -262,6 +262,29 @@ class Titles(Grammar):
             ties += [(s, host, f"{lemma} to", Family.DIPLOMACY) for s in senders]
             return ties
         return []
+
+    def _envoy_at_body(self, r: Token, lemma: str) -> list[Tie]:
+        """'Peru's UN Ambassador Juan Perez', 'Mexican UN envoy X': a state's envoy to a body named on the title
+        is the state's (not the body's); he and the state are at the body."""
+        if r.dep_ != "compound":
+            return []
+        name = r.head
+        while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
+            name = name.head
+        person = self.tok_ent[name.i]
+        if person < 0 or self.kind(person) is not Kind.OFFICIAL:
+            return []
+        mods = self.modifiers(r, complements=False) - {person}
+        states = {e for e in mods if self.kind(e) is Kind.STATE}
+        bodies = {e for e in mods if self.kind(e) is Kind.PARTY}
+        if len(states) != 1 or len(bodies) != 1:
+            return []
+        (state,), (body,) = states, bodies
+        return [
+            (person, state, f"{lemma} of", Family.MEMBERSHIP),
+            (person, body, f"{lemma} to", Family.DIPLOMACY),
+            (state, body, f"{lemma} to", Family.DIPLOMACY),
+        ]
 
     def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
