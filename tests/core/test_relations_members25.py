@@ -55,3 +55,20 @@ def test_a_states_envoy_to_a_body_is_the_states_and_posted_at_the_body():
     assert ("Peru", "United Nations", Family.DIPLOMACY) in got
     assert ("United Nations", "Peru", Family.MEMBERSHIP) not in got
     assert ("Juan Perez", "United Nations", Family.MEMBERSHIP) not in got
+
+
+def test_a_recall_of_its_ambassadors_ties_the_recalling_side_to_the_hosts():
+    spec = {
+        "Peru": (S, ["Peru"]),
+        "Foreign Ministry of Peru": (P, ["foreign ministry"]),
+        "Chile": (S, ["Chile"]),
+        "Bolivia": (S, ["Bolivia"]),
+    }
+    got = stated(
+        "In response, Peru's foreign ministry said it ordered an immediate recall of its ambassadors to Chile and "
+        "Bolivia.",
+        spec,
+    )
+    assert ("Foreign Ministry of Peru", "Chile", Family.DIPLOMACY) in got
+    assert ("Peru", "Bolivia", Family.DIPLOMACY) in got
+    assert frozenset(("Chile", "Bolivia")) not in {frozenset((a, b)) for a, b, f in got}

@@ -80,3 +80,11 @@ def test_countries_named_after_a_colon_joined_a_state_in_a_vote():
     assert frozenset(("Chile", "Peru")) in _allied(got)
     assert frozenset(("Ecuador", "Peru")) in _allied(got)
     assert frozenset(("Chile", "Bolivia")) not in _allied(got)
+
+
+def test_states_recognising_a_person_together_are_no_partners_by_that_alone():
+    got = stated(
+        "Peru, Chile and Bolivia have recognised Juan Perez as interim president.",
+        {**PE, **CL, **BO, "Juan Perez": (Kind.OFFICIAL, ["Juan Perez"])},
+    )
+    assert frozenset(("Peru", "Chile")) not in _allied(got)

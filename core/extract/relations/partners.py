@@ -47,7 +47,7 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                 continue
             members, _ = _run(doc, start, last, tok_ent, kind)
             yield from _pairs(members, f"{lemma[i]} partner of")
-        elif lemma[i] in _RECOGNISING and t.pos_ == "VERB":
+        elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind):
             for c in t.children:
                 if c.dep_ in ("nsubj", "agent"):
                     lo = c.left_edge.i if c.dep_ == "nsubj" else c.i + 1
@@ -55,6 +55,13 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                     yield from _pairs(states, "joint recognition with")
         elif lemma[i] == "join" and t.pos_ == "VERB":
             yield from _joined_in(t, last, tok_ent, kind)
+
+
+def _recognised_state(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> bool:
+    """Whether what is recognised is a state ('recognise the state of X'), not a claimant to power (a list of states
+    recognising a person is no alliance by that alone)."""
+    named = {tok_ent[x.i] for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree} - {-1}
+    return bool(named) and all(kind(e) is Kind.STATE for e in named)
 
 
 def joined_in_act(v: Token) -> Token | None:

@@ -21,6 +21,7 @@ _PERSON_ONLY = frozenset(
 )
 # prepositions that place a role's holder: 'the vessel from Indonesian waters', 'a captain in Chinese waters'
 _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
+_RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -289,7 +290,12 @@ class Titles(Grammar):
     def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
         senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.STATE}
-        for c in r.children:
+        if not senders and any(c.lower_ == "its" and c.dep_ == "poss" for c in r.children):
+            senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.PARTY}  # 'the ministry ... its envoys'
+        children = list(r.children)
+        if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in _RECALLS:
+            children += [c for c in r.head.head.children if c.i > r.i]  # 'a recall of its ambassadors to X'
+        for c in children:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                 hosts = self.prep_objects(c)
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
