@@ -526,8 +526,8 @@ def test_real_news_blind_set_18_does_not_slip():
     assert scored["entity"]["p"] >= 0.865
     assert scored["typed"]["f"] >= 0.86
     assert scored["merge_b3"]["f"] >= 0.97
-    # relation P 0.787 R 0.469 family 0.916 after x-rel25 (partners listed together, a state's envoy to a body, 'X
+    # relation P 0.791 R 0.482 family 0.918 after x-rel25 (partners listed together, a state's envoy to a body, 'X
     # of the Y Party', a recall of its envoys to X): tuned on, floors raised
-    assert scored["relation"]["p"] >= 0.78 and scored["relation"]["r"] >= 0.46, scored["relation"]
+    assert scored["relation"]["p"] >= 0.785 and scored["relation"]["r"] >= 0.475, scored["relation"]
     assert scored["family_accuracy"] >= 0.91
     assert scored["evidence_valid"] == 1.0

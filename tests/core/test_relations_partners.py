@@ -88,3 +88,11 @@ def test_states_recognising_a_person_together_are_no_partners_by_that_alone():
         {**PE, **CL, **BO, "Juan Perez": (Kind.OFFICIAL, ["Juan Perez"])},
     )
     assert frozenset(("Peru", "Chile")) not in _allied(got)
+
+
+def test_we_who_recognise_are_the_states_announcing_it():
+    got = stated(
+        'The minister said: "Today Peru, Chile and Bolivia are announcing that we recognise the state of Ecuador."',
+        {**PE, **CL, **BO, **EC},
+    )
+    assert frozenset(("Peru", "Bolivia")) in _allied(got)

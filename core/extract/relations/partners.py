@@ -48,11 +48,17 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
             members, _ = _run(doc, start, last, tok_ent, kind)
             yield from _pairs(members, f"{lemma[i]} partner of")
         elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind):
-            for c in t.children:
-                if c.dep_ in ("nsubj", "agent"):
-                    lo = c.left_edge.i if c.dep_ == "nsubj" else c.i + 1
-                    states = [e for e in _run(doc, lo, last, tok_ent, kind)[0] if kind(e) is Kind.STATE]
-                    yield from _pairs(states, "joint recognition with")
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
+            if [c.lower_ for c in subjects] == ["we"] and t.dep_ == "ccomp":
+                # 'A, B and C are announcing that we recognise X': 'we' are the announcers
+                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            for c in subjects:
+                named = [x.i for x in c.subtree if tok_ent[x.i] >= 0]  # 'Today A, B and C': from the first name
+                if not named:
+                    continue
+                lo = named[0]
+                states = [e for e in _run(doc, lo, last, tok_ent, kind)[0] if kind(e) is Kind.STATE]
+                yield from _pairs(states, "joint recognition with")
         elif lemma[i] == "join" and t.pos_ == "VERB":
             yield from _joined_in(t, last, tok_ent, kind)
 
