@@ -46,6 +46,22 @@ class Modifiers(Grammar):
                 if stance is not None:
                     yield me, other, f"{stance}-", Family.ALLIANCE if stance == "pro" else Family.HOSTILITY
 
+    def _listed_owner(self, t: Token, me: int) -> Iterator[Tie]:
+        """'Peru's Social Democrats, Greens and Free Democrats': the state owning a list's first body owns every
+        body of the list that has no owner of its own."""
+        if any(c.dep_ in ("poss", "compound", "amod") and self.tok_ent[c.i] >= 0 for c in t.children):
+            return
+        first = t.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        lead = self.tok_ent[first.i]
+        if lead < 0 or lead == me or self.kind(lead) is not Kind.PARTY:
+            return
+        for c in first.children:
+            other = self.tok_ent[c.i]
+            if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
+                yield me, other, "part of", Family.MEMBERSHIP
+
     def _entity_modifiers(self, t: Token) -> Iterator[Tie]:
         """'North Korea's Ministry of Foreign Affairs', 'the North Korean embassy', 'a Maduro henchman'."""
         me = self.tok_ent[t.i]
@@ -92,6 +108,17 @@ class Modifiers(Grammar):
                     states = {e for e in self.prep_objects(c) if self.kind(e) is Kind.STATE and e != me}
                     label = "part of" if c.lower_ == "of" else f"based {c.lower_}"
                     yield from self._pairs((me,), states, label, Family.MEMBERSHIP)
+        if self.kind(me) is Kind.OFFICIAL:
+            # 'Ana Lopez of the Green Union Party', 'Juan Perez of Peru': a person of a body or state is its member
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    named = [p for p in pobjs(c) for p in (p, *(x for x in p.children if x.dep_ == "conj"))]
+                    named = [p for p in named if p.tag_ in ("NNP", "NNPS")]  # not "of the Finnish X"
+                    others = {e for p in named if (e := self.tok_ent[p.i]) >= 0 and e != me}  # the names, not
+                    others = {e for e in others if self.kind(e) in (Kind.STATE, Kind.PARTY)}  # their modifiers
+                    yield from self._pairs((me,), others, "member of", Family.MEMBERSHIP)
+        if self.kind(me) is Kind.PARTY and t.dep_ == "conj":
+            yield from self._listed_owner(t, me)
         yield from self._bracketed(t, me)
         yield from self._stances(t, me)
         if self.kind(me) is Kind.VESSEL:
@@ -106,7 +133,8 @@ class Modifiers(Grammar):
                             owners = {e for e in self.prep_objects(x) if self.kind(e) is not Kind.VESSEL}
                             yield from self._pairs((me,), owners, "part of", Family.MEMBERSHIP)
         head = t.head
-        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0:
+        envoy = head.lemma_.lower() in self.lex.diplomatic_roles  # "Peru's UN envoy": the UN is no body of Peru's
+        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0 and not envoy:
             # "Yemen's Houthi rebels", "Iran's IRGC forces": the group named on the noun is the possessor's
             for c in head.children:
                 other = self.tok_ent[c.i]

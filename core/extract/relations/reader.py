@@ -29,6 +29,7 @@ from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_side import keep_own_sides, own_side_ties
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.pair_structure import sentence_words
+from core.extract.relations.partners import partner_ties
 from core.extract.relations.permits import Permits
 from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.relation_nouns import RelationNouns
@@ -240,6 +241,7 @@ class Reader(
             for src, tgt, type_, fam in listed_states(
                 chain(
                     self._surface.ties(toks, self.tok_ent, self.kind),
+                    partner_ties(toks, self.tok_ent, self.kind),  # before 'A joined B' read as membership
                     self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),

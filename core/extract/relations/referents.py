@@ -216,6 +216,9 @@ class Referents(Mentions):
             subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i]
             subjects = {self.tok_ent[c.i] for c in subs} - {-1}
             subjects |= {e for c in subs if c.i in self.described for e in self.described[c.i]}
+            # 'X said it ordered a recall of its ambassadors': 'its' is what 'it' is, the speaker
+            said = [c for c in subs if c.lower_ == "it" and c.head.dep_ == "ccomp"]
+            subjects |= {e for c in said for e in self._said_of_itself(c)}
             if subjects:
                 kinds = {self.kind(e) for e in subjects}
                 return frozenset(subjects) if len(subjects) == 1 and Kind.OFFICIAL not in kinds else frozenset()

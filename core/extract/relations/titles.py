@@ -21,6 +21,7 @@ _PERSON_ONLY = frozenset(
 )
 # prepositions that place a role's holder: 'the vessel from Indonesian waters', 'a captain in Chinese waters'
 _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
+_RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -41,7 +42,7 @@ class Titles(Grammar):
         if lemma == "commissioner" and before and before[-1] == "high":
             lemma = "high commissioner"  # a Commonwealth state's envoy to another
         if lemma in self.lex.diplomatic_roles:
-            named_after = self._envoy_named_after(r, lemma)
+            named_after = self._envoy_named_after(r, lemma) or self._envoy_at_body(r, lemma)
             if named_after:
                 yield from named_after
                 return
@@ -263,10 +264,38 @@ class Titles(Grammar):
             return ties
         return []
 
+    def _envoy_at_body(self, r: Token, lemma: str) -> list[Tie]:
+        """'Peru's UN Ambassador Juan Perez', 'Mexican UN envoy X': a state's envoy to a body named on the title
+        is the state's (not the body's); he and the state are at the body."""
+        if r.dep_ != "compound":
+            return []
+        name = r.head
+        while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
+            name = name.head
+        person = self.tok_ent[name.i]
+        if person < 0 or self.kind(person) is not Kind.OFFICIAL:
+            return []
+        mods = self.modifiers(r, complements=False) - {person}
+        states = {e for e in mods if self.kind(e) is Kind.STATE}
+        bodies = {e for e in mods if self.kind(e) is Kind.PARTY}
+        if len(states) != 1 or len(bodies) != 1:
+            return []
+        (state,), (body,) = states, bodies
+        return [
+            (person, state, f"{lemma} of", Family.MEMBERSHIP),
+            (person, body, f"{lemma} to", Family.DIPLOMACY),
+            (state, body, f"{lemma} to", Family.DIPLOMACY),
+        ]
+
     def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
         senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.STATE}
-        for c in r.children:
+        if not senders and any(c.lower_ == "its" and c.dep_ == "poss" for c in r.children):
+            senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.PARTY}  # 'the ministry ... its envoys'
+        children = list(r.children)
+        if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in _RECALLS:
+            children += [c for c in r.head.head.children if c.i > r.i]  # 'a recall of its ambassadors to X'
+        for c in children:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                 hosts = self.prep_objects(c)
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys

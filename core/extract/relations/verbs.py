@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.convoys import Convoys
+from core.extract.relations.partners import joined_in_act
 from core.extract.relations.syntax import FEELINGS, PLACE_PREPS, PLAIN_CARGO, Tie, pobjs
 from core.model import Family, Kind
 
@@ -47,6 +48,8 @@ class Verbs(Convoys):
         word = v.lower_
         yield from self._together(v)
         yield from self._mediated(v)
+        if lemma == "join" and joined_in_act(v) is not None:
+            return  # 'A joined B in voting against X' sides with B in the act (partners.py), no membership
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)

@@ -1,0 +1,137 @@
+"""States or bodies listed together as partners in one act or group.
+
+- A partnership noun with its members listed: 'a coalition of A, B and C', 'the consortium, made up of A, B and C',
+  'a consortium including A and B': every two members are partners (ALLIANCE).
+- A recognition by a list of states: 'A, B and C recognise the state of X': they act as one (ALLIANCE).
+- 'A joined B in voting against the resolution', 'four countries joined B in voting ...: A, C, D': the joiners side
+  with B (ALLIANCE).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+_PARTNER_NOUNS = frozenset({"coalition", "consortium"})
+_RECOGNISING = frozenset({"recognise", "recognize"})
+_TRIGGERS = _PARTNER_NOUNS | _RECOGNISING | {"join"}
+# words that open the list of a partnership noun's members: 'of', 'made up of', 'including', 'which includes'
+_LEAD_INS = frozenset({"of", "including", "includes", "included", "comprising", "comprises", "comprised"})
+_NOUN_REACH = 6  # tokens from the noun to the word opening its list: 'the consortium, which includes'
+_SIDES = frozenset({Kind.STATE, Kind.PARTY})
+_GROUP_WORDS = frozenset({"country", "nation", "state", "government"})  # 'four countries joined X ...: A, B'
+_LIST_MARKS = frozenset({":", "–", "—"})
+
+
+def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
+    """Partners of a coalition or consortium, states recognising together, and those who joined another in an act."""
+    if not toks:
+        return
+    doc = toks[0].doc
+    lemma = doc_lemma_lower(doc)
+    first, last = toks[0].i, toks[-1].i
+    hits = [i for i in range(first, last + 1) if lemma[i] in _TRIGGERS and tok_ent[i] < 0]
+    if not hits:
+        return  # (the quick answer for most sentences)
+    low = doc_column(doc, "lower_")
+    for i in hits:
+        t = doc[i]
+        if lemma[i] in _PARTNER_NOUNS and t.pos_ == "NOUN":
+            start = next((j + 1 for j in range(i + 1, min(last, i + _NOUN_REACH) + 1) if low[j] in _LEAD_INS), -1)
+            if start < 0:
+                continue
+            members, _ = _run(doc, start, last, tok_ent, kind)
+            yield from _pairs(members, f"{lemma[i]} partner of")
+        elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
+            if [c.lower_ for c in subjects] == ["we"] and t.dep_ == "ccomp":
+                # 'A, B and C are announcing that we recognise X': 'we' are the announcers
+                subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            for c in subjects:
+                named = [x.i for x in c.subtree if tok_ent[x.i] >= 0]  # 'Today A, B and C': from the first name
+                if not named:
+                    continue
+                lo = named[0]
+                states = [e for e in _run(doc, lo, last, tok_ent, kind)[0] if kind(e) is Kind.STATE]
+                yield from _pairs(states, "joint recognition with")
+        elif lemma[i] == "join" and t.pos_ == "VERB":
+            yield from _joined_in(t, last, tok_ent, kind)
+
+
+def _recognised_state(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> bool:
+    """Whether what is recognised is a state ('recognise the state of X'), not a claimant to power (a list of states
+    recognising a person is no alliance by that alone)."""
+    named = {tok_ent[x.i] for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree} - {-1}
+    return bool(named) and all(kind(e) is Kind.STATE for e in named)
+
+
+def joined_in_act(v: Token) -> Token | None:
+    """The act of 'joined B in voting', a gerund after 'in' (then 'join' is no membership of B), or None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp") and p.tag_ == "VBG":
+                    return p
+    return None
+
+
+def _joined_in(v: Token, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
+    """'A joined B in voting against X': A sides with B in the act ('voting'), named as a gerund after 'in'."""
+    doc = v.doc
+    act = joined_in_act(v)
+    joined = [tok_ent[c.i] for c in v.children if c.dep_ == "dobj" and tok_ent[c.i] >= 0]
+    if act is None or not joined or kind(joined[0]) not in _SIDES:
+        return
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    if tok_ent[subj.i] >= 0:
+        joiners = _run(doc, subj.left_edge.i, v.i - 1, tok_ent, kind)[0]
+    elif subj.lemma_.lower() in _GROUP_WORDS and subj.tag_ == "NNS":
+        # 'four countries joined Russia in voting against the resolution: A, B, C and D': the list after a colon
+        # or a dash at the end of the sentence names the countries
+        sent = doc_sents(doc)[v.i]
+        mark = next((j for j in range(min(last, sent.end - 1), v.i, -1) if doc[j].text in _LIST_MARKS), -1)
+        joiners, end = _run(doc, mark + 1, last, tok_ent, kind) if mark > 0 else ([], 0)
+        if any(not doc[j].is_punct for j in range(end, min(last, sent.end - 1) + 1)):
+            joiners = []  # the list runs to the sentence's end
+    else:
+        joiners = []
+    for a in joiners:
+        if a != joined[0] and kind(a) in _SIDES:
+            yield a, joined[0], f"joined in {act.lower_}", Family.ALLIANCE
+
+
+def _run(doc, start: int, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> tuple[list[int], int]:
+    """The names of one list from ``start`` (names joined by commas, 'the' and one 'and' before the last name) and
+    the index of the first token after it."""
+    run: list[int] = []
+    ands = 0
+    j = start
+    while j <= last:
+        e = tok_ent[j]
+        word = doc[j].lower_
+        if e >= 0:
+            if kind(e) not in _SIDES:
+                break
+            if e not in run:
+                run.append(e)
+        elif word in ("and", "&"):
+            ands += 1
+            if ands > 1:
+                break  # 'A, B and C and D has agreed': the list ends at its 'and'
+        elif word not in (",", "the", "(", ")"):
+            break
+        j += 1
+    return run, j
+
+
+def _pairs(members: list[int], label: str) -> Iterator[Tie]:
+    for n, a in enumerate(members):
+        for b in members[n + 1 :]:
+            yield a, b, label, Family.ALLIANCE
