@@ -1,5 +1,6 @@
 """Data providers a sentence cites as joined names report what their data show (issue 11, round M): 'according to
-A and B data', 'A and B ship-tracking data showed'. Entities placed by hand; invented sentences."""
+A and B data', 'A and B ship-tracking data showed'; and the speaker of a relative clause ('X, who said Y seized Z')
+reports on it. Entities placed by hand; invented sentences."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def test_one_provider_before_a_data_noun_still_reports():
     got = stated("The Lima Star was idling near the coast in May, according to Vortex data.", SPEC)
     assert "Lima Star" in _reports(got, "Vortex")
     assert not _reports(got, "Marlow")
+
+
+def test_a_speaker_of_a_relative_clause_reports_and_the_clause_is_not_his_own_phrase():
+    spec = {
+        "Chile": (S, ["Chilean"]),
+        "Bolivia": (S, ["Bolivia"]),
+        "Peru": (S, ["Peru"]),
+        "Arno Vesk": (Kind.OFFICIAL, ["Arno Vesk"]),
+    }
+    got = stated(
+        "Reporters met Chilean Foreign Minister Arno Vesk, who said Bolivia had seized a ship from Peru.", spec
+    )
+    assert "Bolivia" in _reports(got, "Arno Vesk")
+    assert "Chile" not in _reports(got, "Arno Vesk")

@@ -34,6 +34,8 @@ _PRESS_VERBS = frozenset({"report", "reveal", "publish", "broadcast"})
 _QUOTABLE = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 # Words a run of names before a data noun may hold: 'A and B ship-tracking data', "A's shipping data".
 _DATA_RUN = frozenset({"CCONJ", "PUNCT", "NOUN", "PROPN", "VERB", "PART", "ADJ"})
+# Relative pronouns standing for the speaker of a relative clause: 'X, who said ...'.
+_RELATIVE = frozenset({"who", "which", "that"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 
@@ -83,6 +85,8 @@ class Speech(Reports):
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
         yield from self._as_reported(v)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ == "relcl" and subjects and all(c.lower_ in _RELATIVE for c in subjects):
+            subjects = [v.head]  # 'X, who said Y seized Z': the one the relative clause hangs on speaks
         named = [
             c
             for c in subjects
@@ -267,7 +271,7 @@ class Speech(Reports):
         own = set(speakers)
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei:
-                own |= {self.tok_ent[t.i] for t in self.doc[hi].subtree} - {-1}
+                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
         for _ in range(2):
             own |= {
                 tgt
@@ -283,7 +287,7 @@ class Speech(Reports):
         own: set[int] = set()
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
-                own |= {self.tok_ent[t.i] for t in self.doc[hi].subtree} - {-1}
+                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
         return own - speakers
 
     def _own(self, speakers: set[int]) -> set[int]:
@@ -643,6 +647,15 @@ def _own_stance(t: Token, top: Token) -> bool:
         if x.i == top.i or x.head is x:
             return False
         x = x.head
+
+
+def _name_phrase(t: Token) -> Iterator[Token]:
+    """A name's phrase (its title, apposition, 'of' phrase) without a relative clause hung on it: 'X, who said Y
+    seized Z' names Y and Z in X's words, not as X's own."""
+    yield t
+    for c in t.children:
+        if c.dep_ != "relcl":
+            yield from c.subtree
 
 
 def _citing_objects(v: Token, deps: tuple[str, ...]) -> Iterator[Token]:
