@@ -21,6 +21,8 @@ _NAME_WORDS = frozenset(
     {"news", "times", "post", "journal", "television", "tv", "radio", "press", "daily", "herald", "gazette"}
     | {"tribune", "telegraph", "broadcasting", "broadcaster", "newspaper", "magazine", "media", "chronicle"}
 )
+# Nouns for the records a data provider publishes: 'Kpler ship-tracking data showed', 'according to X's database'.
+DATA_NOUNS = frozenset({"data", "datum", "database", "databases"})  # (the model lemmatises data as datum)
 # 'news agency X', 'the Kyodo news agency': an agency is an outlet only with 'news' or 'press' beside it.
 _AGENCY_WORDS = frozenset({"news", "press", "state", "official"})
 

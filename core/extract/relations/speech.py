@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_scope import outlet_scope
-from core.extract.relations.outlets import OUTLET_NOUNS
+from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
@@ -32,6 +32,10 @@ _SHARED_ACTS = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.ALLIANCE})
 _PRESS_VERBS = frozenset({"report", "reveal", "publish", "broadcast"})
 # Heads of a speaker's quoted words: a clause, or a phrase with no verb ('"A step forward for X," Y said').
 _QUOTABLE = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+# Words a run of names before a data noun may hold: 'A and B ship-tracking data', "A's shipping data".
+_DATA_RUN = frozenset({"CCONJ", "PUNCT", "NOUN", "PROPN", "VERB", "PART", "ADJ"})
+# Relative pronouns standing for the speaker of a relative clause: 'X, who said ...'.
+_RELATIVE = frozenset({"who", "which", "that"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 
@@ -81,6 +85,8 @@ class Speech(Reports):
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
         yield from self._as_reported(v)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ == "relcl" and subjects and all(c.lower_ in _RELATIVE for c in subjects):
+            subjects = [v.head]  # 'X, who said Y seized Z': the one the relative clause hangs on speaks
         named = [
             c
             for c in subjects
@@ -265,7 +271,7 @@ class Speech(Reports):
         own = set(speakers)
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei:
-                own |= {self.tok_ent[t.i] for t in self.doc[hi].subtree} - {-1}
+                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
         for _ in range(2):
             own |= {
                 tgt
@@ -281,7 +287,7 @@ class Speech(Reports):
         own: set[int] = set()
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
-                own |= {self.tok_ent[t.i] for t in self.doc[hi].subtree} - {-1}
+                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
         return own - speakers
 
     def _own(self, speakers: set[int]) -> set[int]:
@@ -458,7 +464,7 @@ class Speech(Reports):
         preps = [t] if t.lower_ == "per" else [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
         for c in preps:
             for p in pobjs(c):
-                reporters |= self.den_all(p) | self.issuer(p)
+                reporters |= self.den_all(p) | self.issuer(p) | self._joined_issuers(p)
                 direct |= {self.tok_ent[p.i]} - {-1}
                 if p.lemma_.lower() in self.lex.document_nouns:
                     authors = {
@@ -555,6 +561,27 @@ class Speech(Reports):
             if x.dep_ == "compound" and (e := self.tok_ent[x.i]) >= 0 and self.kind(e) is Kind.PARTY
         )
 
+    def _joined_issuers(self, p: Token) -> frozenset[int]:
+        """'according to LSEG and Kpler data', 'A and B ship-tracking data showed': every body named before a data
+        noun, also those joined to the first (``issuer`` reads the first)."""
+        if p.lemma_.lower() not in DATA_NOUNS:
+            return frozenset()
+        out = {
+            self.tok_ent[y.i]
+            for x in p.children
+            if x.dep_ in ("compound", "nmod", "poss") and self.tok_ent[x.i] >= 0
+            for y in (x, *x.conjuncts)
+            if self.tok_ent[y.i] >= 0
+        }
+        # the names running up to the noun, however the parser hangs them ('..., A and B ship-tracking data showed')
+        i = p.i - 1
+        while i >= p.sent.start and (self.tok_ent[i] >= 0 or self.doc[i].pos_ in _DATA_RUN):
+            if self.doc[i].text == "," or (self.doc[i].pos_ == "VERB" and self.doc[i].dep_ not in ("amod", "compound")):
+                break
+            out.add(self.tok_ent[i])
+            i -= 1
+        return frozenset(e for e in out if e >= 0 and self.kind(e) is Kind.PARTY)
+
     def _clause_subjects(self, c: Token) -> set[int]:
         return {e for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(x)}
 
@@ -564,7 +591,7 @@ class Speech(Reports):
         out: set[int] = set()
         if c.i in self.described:
             return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
-        for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c):
+        for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c) | self._joined_issuers(c):
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
@@ -620,6 +647,15 @@ def _own_stance(t: Token, top: Token) -> bool:
         if x.i == top.i or x.head is x:
             return False
         x = x.head
+
+
+def _name_phrase(t: Token) -> Iterator[Token]:
+    """A name's phrase (its title, apposition, 'of' phrase) without a relative clause hung on it: 'X, who said Y
+    seized Z' names Y and Z in X's words, not as X's own."""
+    yield t
+    for c in t.children:
+        if c.dep_ != "relcl":
+            yield from c.subtree
 
 
 def _citing_objects(v: Token, deps: tuple[str, ...]) -> Iterator[Token]:
