@@ -78,6 +78,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document: spaCy builds a new span for every name on each read, and half a dozen
+    entity stages read them all. Read-only (the rules never set ``doc.ents``)."""
+    ents = doc.user_data.get("entente_ents")
+    if ents is None:
+        ents = doc.user_data["entente_ents"] = doc.ents
+    return ents
+
+
 # Past this many tokens a document's token table is not kept (a long report parsed in pieces): the rules then read
 # the tokens afresh, as they would without the table, instead of holding a Python object per token.
 TABLE_TOKENS = 200_000

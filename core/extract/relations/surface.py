@@ -95,8 +95,10 @@ class SurfaceTitles:
         doc = toks[0].doc
         self._tok_ent = tok_ent
         for (a, as_, ae), (b, bs, be) in pairwise(runs):
+            if a == b or bs - ae - 1 > _LONGEST_GAP:  # (the gap's tokens are made only when it is short)
+                continue
             gap = [doc[i] for i in range(ae + 1, bs)]
-            if a == b or len(gap) > _LONGEST_GAP or any(t.is_sent_start for t in gap):
+            if any(t.is_sent_start for t in gap):
                 continue
             ka, kb = kind(a), kind(b)
             if kb is Kind.OFFICIAL and ka in (Kind.STATE, Kind.PARTY):
