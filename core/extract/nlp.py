@@ -196,6 +196,14 @@ def doc_ends(doc: Doc) -> list[int]:
     return ends
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` cut from ``doc_text`` (the same characters) without making the span or joining its
+    words anew."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    return doc_text(doc)[doc_column(doc, "idx")[start] : doc_ends(doc)[end - 1]]
+
+
 def doc_sents(doc: Doc) -> list[Span]:
     """Each token's sentence (``token.sent``), one span per sentence, found once per document: ``token.sent``
     walks to the sentence's ends and builds a new span on every read. Read-only."""
