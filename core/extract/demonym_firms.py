@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_ents
 from core.model import Kind
 
 
@@ -19,7 +20,7 @@ def _state_adjective(text: str) -> str | None:
 def demonym_pair_firms(doc: Doc) -> list[Mention]:
     """spaCy's organisations opened by two demonyms of different states and closed by capitalised words."""
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         s = ent.start + (ent[0].lower_ == "the")
         if ent.label_ != "ORG" or ent.end - s < 3:
             continue

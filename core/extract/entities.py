@@ -42,7 +42,7 @@ from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
-from core.extract.nlp import doc_column, doc_ends, doc_text
+from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -661,7 +661,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             for t in range(span.start, span.end):
                 taken[t] = True
 
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     blockers = []
     for ent in ents:
         if ent.label_ in _BLOCKER_LABELS:

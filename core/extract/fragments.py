@@ -12,7 +12,7 @@ from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.listed_places import drop_listed_places
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_text, span_text
 from core.extract.offices import commands_of_forces, offices_of_states
 from core.extract.people import join_adjacent_people
 from core.extract.titled import title_trimmed, without_split_suffixes
@@ -47,7 +47,7 @@ def _joined(doc: Doc, k: int) -> bool:
 
 
 def _text(doc: Doc, m: Mention) -> str:
-    return doc_text(doc)[m.chars[0] : m.chars[1]] if m.chars is not None else doc[m.start : m.end].text
+    return doc_text(doc)[m.chars[0] : m.chars[1]] if m.chars is not None else span_text(doc, m.start, m.end)
 
 
 def _extend(doc: Doc, m: Mention, renamed: dict[str, str]) -> Mention | None:

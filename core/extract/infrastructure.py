@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.governments import government_of
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_ents, doc_text
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2013"}
@@ -93,7 +93,7 @@ def region_blocks(doc: Doc) -> list[Mention]:
 def place_acronyms(doc: Doc) -> tuple[list[Mention], set[str]]:
     """ "the Gulf of Guinea (GoG)": the acronym that follows a place's name is the place, wherever it is used."""
     found = set()
-    for e in doc.ents:
+    for e in doc_ents(doc):
         k = e.end
         if e.label_ == "LOC" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             acr = doc[k + 1].text
@@ -113,7 +113,7 @@ def joined_body_names(doc: Doc) -> list[Mention]:
     "and" (not the known body that its last words also name)."""
     heads = lexicon_set("org_heads")
     out = []
-    for e in doc.ents:
+    for e in doc_ents(doc):
         s = e.start + (e[0].lower_ == "the")
         if e.label_ != "ORG" or e.end - s < 4 or doc[s + 1].lower_ != "and" or doc[e.end - 1].text not in heads:
             continue

@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -151,6 +151,7 @@ _KOREAN_FOLDS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again, within and across documents
 def fold(text: str) -> str:
     """Case, accents, apostrophes and hyphens ignored: 'Nicolás' == 'nicolas', 'Jong-un' == 'jong un'."""
     text = unicodedata.normalize("NFKD", text)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
-from core.extract.nlp import doc_column
+from core.extract.nlp import doc_column, span_text
 from core.model import Kind
 
 # a body's name also stands before "camp", "base" or "state" ("the Wagner camp", "Chinese state media"): not these
@@ -60,7 +60,9 @@ def lone_capitals(doc: Doc, chosen: list[Mention]) -> set[int]:
     the state is named too, "the Doha-based channel" still says where the body sits)."""
     based = {m.start: name for m in chosen if (name := _capital_based(doc, m)) is not None}
     named = {m.key for m in chosen if m.kind is Kind.STATE and m.start not in based}
-    named |= {t.name for m in chosen if m.start not in based and (t := lookup(doc[m.start : m.end].text)) is not None}
+    named |= {
+        t.name for m in chosen if m.start not in based and (t := lookup(span_text(doc, m.start, m.end))) is not None
+    }
     return {start for start, name in based.items() if name not in named}
 
 

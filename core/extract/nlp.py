@@ -78,6 +78,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document: spaCy builds a new span for every name on each read, and half a dozen
+    entity stages read them all. Read-only (the rules never set ``doc.ents``)."""
+    ents = doc.user_data.get("entente_ents")
+    if ents is None:
+        ents = doc.user_data["entente_ents"] = doc.ents
+    return ents
+
+
 # Past this many tokens a document's token table is not kept (a long report parsed in pieces): the rules then read
 # the tokens afresh, as they would without the table, instead of holding a Python object per token.
 TABLE_TOKENS = 200_000
@@ -185,6 +194,14 @@ def doc_ends(doc: Doc) -> list[int]:
             i + len(w) for i, w in zip(doc_column(doc, "idx"), doc_column(doc, "text"), strict=True)
         ]
     return ends
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` cut from ``doc_text`` (the same characters) without making the span or joining its
+    words anew."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    return doc_text(doc)[doc_column(doc, "idx")[start] : doc_ends(doc)[end - 1]]
 
 
 def doc_sents(doc: Doc) -> list[Span]:

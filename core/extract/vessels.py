@@ -17,7 +17,7 @@ from core.extract.coref import Mention
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
-from core.extract.nlp import doc_column, doc_text, doc_tokens
+from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
 from core.extract.ship_cues import (
@@ -510,7 +510,7 @@ def _ship_by_article(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     blocked |= lexicon_set("org_heads", fold=True) | lexicon_set("place_leads", fold=True) | _SITE_WORDS
     if not nouns:
         return out
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"FAC", "PERSON"}:
             continue
         a = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_ents, doc_text
 from core.model import Kind
 
 _HYPHENS = frozenset({"-", "\u2010"})
@@ -84,7 +84,7 @@ def _opened_by_clause_word(doc: Doc, m: Mention) -> bool:
 def whole_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions with a PARTY fragment of a model-read ORG name widened to the whole name."""
     out = list(chosen)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or len(ent) < 3:
             continue
         start, end = ent.start, ent.end

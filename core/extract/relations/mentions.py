@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_sents, doc_text
 from core.extract.relations.descriptions import facts, pair_descriptions
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
@@ -273,13 +273,13 @@ class Mentions:
         """Official → states named in a title right before a mention of him: 'Cuban Vice President X',
         'Venezuela's Foreign Minister X'."""
         out: dict[int, set[int]] = {}
-        doc, tok_ent = self.doc, self.tok_ent
+        doc, tok_ent, sents = self.doc, self.tok_ent, doc_sents(self.doc)
         for i in range(1, len(doc)):
             ei = tok_ent[i]
             if ei < 0 or tok_ent[i - 1] == ei or self.kind(ei) is not Kind.OFFICIAL:
                 continue
             j, titled = i - 1, False
-            while j >= 0 and i - j <= 5 and tok_ent[j] < 0 and doc[j].sent.start == doc[i].sent.start:
+            while j >= 0 and i - j <= 5 and tok_ent[j] < 0 and sents[j].start == sents[i].start:
                 w = doc[j]
                 if w.lemma_.lower() in self.lex.role_nouns and w.text[:1].isupper():
                     titled = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.extract.kb import lookup
 from core.model import Kind, LocalEntity
@@ -11,7 +12,8 @@ _WORD = re.compile(r"[\w.]+(?:[-'’]\w+)*")
 _LONGEST = 3  # 'United Arab Emirates'
 
 
-def _states_named_in(form: str) -> set[str]:
+@lru_cache(maxsize=8192)  # the same names come back in every document, and the speech rules ask again
+def _states_named_in(form: str) -> frozenset[str]:
     """Canonical country names spelled out as whole words inside a name."""
     words = _WORD.findall(form)
     out: set[str] = set()
@@ -20,7 +22,7 @@ def _states_named_in(form: str) -> set[str]:
             term = lookup(" ".join(words[i : i + n]))
             if term is not None and term.kind is Kind.STATE and term.role != "block":
                 out.add(term.name)
-    return out
+    return frozenset(out)
 
 
 def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> dict[int, set[int]]:

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column, doc_sents
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -33,19 +34,31 @@ _OWNER_WORDS = frozenset({"its", "their"})
 _LONGEST_GAP = 10
 
 
+_SETS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}  # id(lexicon) -> its ``_word_sets``
+
+
+def _word_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """A person's title words and the nouns of a body or ship, made once per lexicon (not once per document)."""
+    kept = _SETS.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        roles = {w for w, f in lex.role_nouns.items() if f in (Family.LEADERSHIP, Family.MEMBERSHIP)}
+        person_roles = frozenset(roles - set(lex.body_roles) - set(lex.vessel_nouns))
+        # nouns for a body or a ship that a state's adjective before them makes that state's
+        bodies = frozenset(
+            {w for w in lex.body_roles if lex.role_nouns.get(w) is Family.MEMBERSHIP}
+            | set(lex.vessel_nouns)
+            | {"group", "mission", "company", "firm", "militia", "refinery", "operator", "force", "forces"}
+        )
+        kept = _SETS[id(lex)] = (lex, person_roles, bodies)
+    return kept[1], kept[2]
+
+
 class SurfaceTitles:
     """Title ties between two names next to each other in one segment, for pairs the parse left untyped."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        roles = {w for w, f in lex.role_nouns.items() if f in (Family.LEADERSHIP, Family.MEMBERSHIP)}
-        self.person_roles = frozenset(roles - set(lex.body_roles) - set(lex.vessel_nouns))
-        # nouns for a body or a ship that a state's adjective before them makes that state's
-        self.bodies = frozenset(
-            {w for w in lex.body_roles if lex.role_nouns.get(w) is Family.MEMBERSHIP}
-            | set(lex.vessel_nouns)
-            | {"group", "mission", "company", "firm", "militia", "refinery", "operator", "force", "forces"}
-        )
+        self.person_roles, self.bodies = _word_sets(lex)
 
     def _is_role(self, t: Token) -> bool:
         return t.lower_ in self.person_roles or t.lemma_.lower() in self.person_roles
@@ -95,8 +108,10 @@ class SurfaceTitles:
         doc = toks[0].doc
         self._tok_ent = tok_ent
         for (a, as_, ae), (b, bs, be) in pairwise(runs):
+            if a == b or bs - ae - 1 > _LONGEST_GAP:  # (the gap's tokens are made only when it is short)
+                continue
             gap = [doc[i] for i in range(ae + 1, bs)]
-            if a == b or len(gap) > _LONGEST_GAP or any(t.is_sent_start for t in gap):
+            if any(t.is_sent_start for t in gap):
                 continue
             ka, kb = kind(a), kind(b)
             if kb is Kind.OFFICIAL and ka in (Kind.STATE, Kind.PARTY):
@@ -214,18 +229,17 @@ class SurfaceTitles:
 
     def _owned(self, person: int, start: int, runs, doc, kind) -> Iterator[Tie]:
         """'Ridotto LLC and its majority shareholder X': 'its' is the body named last before it."""
-        words: list[Token] = []
+        lower, starts = doc_column(doc, "lower_"), doc_column(doc, "is_sent_start")  # (no token made per word read)
         i = start - 1
-        while i >= 0 and start - i <= 6 and not doc[i + 1].is_sent_start:
-            t = doc[i]
-            if t.lower_ in _OWNER_WORDS:
+        while i >= 0 and start - i <= 6 and not starts[i + 1]:
+            if lower[i] in _OWNER_WORDS:
                 break
-            words.append(t)
             i -= 1
         else:
             return
-        if i < 0 or doc[i].lower_ not in _OWNER_WORDS or not words:
+        if i < 0 or lower[i] not in _OWNER_WORDS or i == start - 1:
             return
+        words = [doc[k] for k in range(start - 1, i, -1)]
         if kind(person) is Kind.VESSEL:
             found = self._fleet(list(reversed(words)))
         else:
@@ -233,7 +247,8 @@ class SurfaceTitles:
         if not found:
             return
         lemma, fam = found
-        before = [ei for ei, s, _ in runs if s < i and ei != person and doc[s].sent.start == doc[i].sent.start]
+        sents = doc_sents(doc)
+        before = [ei for ei, s, _ in runs if s < i and ei != person and sents[s].start == sents[i].start]
         bodies = [ei for ei in before if kind(ei) is Kind.PARTY]
         owner = bodies[-1] if bodies else next((ei for ei in reversed(before) if kind(ei) is Kind.STATE), None)
         if owner is not None:
