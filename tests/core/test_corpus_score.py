@@ -74,6 +74,8 @@ def test_relations_on_the_corpus(scored):
     # stated rule's (0.7, 0.4) (x-learn20): floor 0.87 -> 0.86. The rules alone give 0.892 here; every setting of
     # higher held-out recall adds false pairs on these 5 synthetic articles (0.817-0.851), so (0.7, 0.4) is the
     # first one at 0.86 or above. The issue's bar is 0.85; bench/train_pair_model.py's CORPUS_FLOOR is 0.86.
+    # P 0.874 R 0.912 F1 0.893 with the pair layer off (x-learn25: no setting's own pairs meet the bar on the sets it
+    # was not trained on); floor kept at 0.86 for the lead's retraining after merges
     assert scored["relation"]["f"] >= 0.86, scored["relation"]
     assert scored["family_accuracy"] >= 0.70
     assert not scored["unknown_families"]
@@ -112,8 +114,11 @@ def test_real_news_development_set_holds(real_dev):
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
     # -> 0.888 / 0.705 / 0.928 after round L with the layer retrained on 342 articles at the stated rule's (0.7, 0.0)
     # (no family floor: the layer types more pairs in-sample at a little less precision): P floor 0.89 -> 0.885
-    assert real_dev["relation"]["p"] >= 0.885, real_dev["relation"]
-    assert real_dev["relation"]["r"] >= 0.655, real_dev["relation"]
+    # rules alone P 0.875 R 0.599 family 0.915: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert real_dev["relation"]["p"] >= 0.87, real_dev["relation"]
+    assert real_dev["relation"]["r"] >= 0.595, real_dev["relation"]
     # family 0.898 -> 0.908 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
     assert real_dev["family_accuracy"] >= 0.90
@@ -140,7 +145,10 @@ def test_real_news_first_held_back_quarter_holds():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.813 / 0.603 / 0.941 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.76 and scored["relation"]["r"] >= 0.545, scored["relation"]
+    # rules alone P 0.759 R 0.451 family 0.95: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.755 and scored["relation"]["r"] >= 0.45, scored["relation"]
     # family 0.889 once severed ties are DIPLOMACY alone (lead-sever): China -> Taiwan 'ended relationship with' is
     # Honduras's act given to China (a description not resolved); its HOSTILITY matched another sentence's gold
     # family 0.929 once a counterpart meets his peer and holds the post of the title named before him (x-rel14)
@@ -169,7 +177,10 @@ def test_real_news_blind_set_4_does_not_slip():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.857 / 0.764 / 0.884 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.685, scored["relation"]
+    # rules alone P 0.842 R 0.598 family 0.897: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.595, scored["relation"]
     assert scored["family_accuracy"] >= 0.85
     assert scored["evidence_valid"] == 1.0
 
@@ -197,7 +208,10 @@ def test_real_news_blind_set_5_does_not_slip():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.879 / 0.739 / 0.939 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.675, scored["relation"]
+    # rules alone P 0.853 R 0.616 family 0.927: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.85 and scored["relation"]["r"] >= 0.615, scored["relation"]
     # family 0.905 -> 0.911 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
     assert scored["family_accuracy"] >= 0.905
@@ -228,7 +242,10 @@ def test_real_news_blind_set_6_does_not_slip():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.902 / 0.730 / 0.891 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.655, scored["relation"]
+    # rules alone P 0.877 R 0.633 family 0.902: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.875 and scored["relation"]["r"] >= 0.63, scored["relation"]
     # family 0.869 -> 0.882 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
     assert scored["family_accuracy"] >= 0.875
@@ -257,7 +274,10 @@ def test_real_news_blind_set_7_does_not_slip():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.900 / 0.746 / 0.949 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.635, scored["relation"]
+    # rules alone P 0.887 R 0.622 family 0.939: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.62, scored["relation"]
     # family 0.924 merged; 0.915 with expelling (diplomacy on a state, enforcement on a named target),
     # escorting a named ship (alliance) read from what they are aimed at, joint exercises as an alliance noun;
     # 0.921 with a leader's title before "of" and the state (branch x-fam8)
@@ -293,7 +313,10 @@ def test_real_news_blind_set_8_does_not_slip():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.924 / 0.743 / 0.930 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.895 and scored["relation"]["r"] >= 0.675, scored["relation"]
+    # rules alone P 0.894 R 0.622 family 0.93: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.89 and scored["relation"]["r"] >= 0.62, scored["relation"]
     assert scored["family_accuracy"] >= 0.87
     assert scored["evidence_valid"] == 1.0
 
@@ -323,7 +346,10 @@ def test_real_news_blind_set_9_does_not_slip():
     # (222 articles) at (0.6, 0.4), chosen on held-out sets (x-learn16); in-sample for the layer: no floor raised
     # -> 0.917 / 0.652 / 0.926 with the layer trained on all 262 real articles at the stated rule's (0.7, 0.4)
     # (x-learn20; in-sample, so recall below (0.6, 0.4)'s: floors kept)
-    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.55, scored["relation"]
+    # rules alone P 0.922 R 0.528 family 0.941: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.525, scored["relation"]
     # family 0.908 -> 0.914 with x-fam15's act families (demands to stop, rescues, watching a state's ship,
     # protests handed over, deals undone, land seized, another body's sanctions enforced)
     assert scored["family_accuracy"] >= 0.905
@@ -379,7 +405,10 @@ def test_real_news_blind_set_11_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.955
     # relation P / R / family 0.939 / 0.700 / 0.918 with the pair layer trained on all 262 real articles, this set among
     # them, at (0.7, 0.4) (x-learn20): in-sample for the layer, floors kept
-    assert scored["relation"]["p"] >= 0.825 and scored["relation"]["r"] >= 0.595, scored["relation"]
+    # rules alone P 0.922 R 0.58 family 0.901: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.825 and scored["relation"]["r"] >= 0.575, scored["relation"]
     assert scored["family_accuracy"] >= 0.835
     assert scored["evidence_valid"] == 1.0
 
@@ -448,7 +477,10 @@ def test_real_news_blind_set_14_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.97
     # relation P 0.895 R 0.725 with the layer retrained with blind16 in at (0.6, 0.6) (x-learn23): the stated rule's
     # first pick (0.5, 0.6) fails a quote rule's unit test, and the next one that passes it types fewer pairs
-    assert scored["relation"]["p"] >= 0.88 and scored["relation"]["r"] >= 0.72, scored["relation"]
+    # rules alone P 0.868 R 0.534 family 0.947: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.865 and scored["relation"]["r"] >= 0.53, scored["relation"]
     assert scored["family_accuracy"] >= 0.94
     assert scored["evidence_valid"] == 1.0
 
@@ -470,7 +502,10 @@ def test_real_news_blind_set_15_does_not_slip():
     assert scored["merge_b3"]["f"] >= 0.97
     # relation P 0.796 R 0.61 with the layer retrained with blind16 in at (0.6, 0.6) (x-learn23; in-sample, fewer
     # pairs typed than at (0.6, 0.5))
-    assert scored["relation"]["p"] >= 0.79 and scored["relation"]["r"] >= 0.60, scored["relation"]
+    # rules alone P 0.805 R 0.502 family 0.932: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.79 and scored["relation"]["r"] >= 0.50, scored["relation"]
     assert scored["family_accuracy"] >= 0.88
     assert scored["evidence_valid"] == 1.0
 
@@ -489,7 +524,10 @@ def test_real_news_blind_set_16_does_not_slip():
     assert scored["entity"]["p"] >= 0.96
     assert scored["typed"]["f"] >= 0.96
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.75, scored["relation"]
+    # rules alone P 0.856 R 0.636 family 0.955: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.855 and scored["relation"]["r"] >= 0.635, scored["relation"]
     assert scored["family_accuracy"] >= 0.95
     assert scored["evidence_valid"] == 1.0
 
@@ -508,8 +546,11 @@ def test_real_news_blind_set_17_does_not_slip():
     assert scored["entity"]["p"] >= 0.94
     assert scored["typed"]["f"] >= 0.925
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.86 and scored["relation"]["r"] >= 0.70, scored["relation"]
-    assert scored["family_accuracy"] >= 0.91
+    # rules alone P 0.846 R 0.571 family 0.909: pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.57, scored["relation"]
+    assert scored["family_accuracy"] >= 0.905
     assert scored["evidence_valid"] == 1.0
 
 
@@ -528,6 +569,9 @@ def test_real_news_blind_set_18_does_not_slip():
     assert scored["entity"]["p"] >= 0.955
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.87 and scored["relation"]["r"] >= 0.42, scored["relation"]
-    assert scored["family_accuracy"] >= 0.87
+    # rules alone P 0.816 R 0.368 family 0.917 (first run, layer off): pair layer off (x-learn25)
+    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
+    # precision and family); the floors held the layer's in-sample gains
+    assert scored["relation"]["p"] >= 0.75 and scored["relation"]["r"] >= 0.365, scored["relation"]
+    assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
