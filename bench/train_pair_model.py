@@ -24,7 +24,7 @@ MIN_ADDED pairs added, MIN_ADDED_PRECISION (0.80) of them gold ties and MIN_ADDE
 gold's family (the held-out figures mix in the rules' pairs, and the rules are tuned on the sets held out: that
 hid a layer whose own pairs are 0.6 precise, 0.5 of the right family, which cost blind17 and blind18 precision and
 family on their first runs); and, with the model trained on all articles, the default corpus's relation F1 >=
-CORPUS_FLOOR (0.86; candidates tried in order of recall, up to CORPUS_TRIES of them), with the relation rules'
+CORPUS_FLOOR (0.88; candidates tried in order of recall, up to CORPUS_TRIES of them), with the relation rules'
 unit tests (tests/core/test_relations*.py) passing. The per-set held-out tables show the rules alone, every
 threshold without a family floor, OLD_SETTING and the chosen setting.
 ``--write`` writes core/extract/data/pair_model.json at that setting (or at ``--threshold`` and ``--family-floor``);
@@ -90,7 +90,9 @@ FORWARD = ("blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "bli
 # The default corpus's relation F1 floor: the issue's bar is 0.85; 0.87 until session 6, when with blind12 and 13 in
 # training (262 articles) the settings that meet the held-out rule reach 0.86-0.87 on the corpus's 5 synthetic
 # articles while gaining recall on the held-out real sets (x-learn20). tests/core/test_corpus_score.py holds 0.86.
-CORPUS_FLOOR = 0.86
+# 0.86 -> 0.88 in session 8 (round M): with the layer off the rules alone give 0.893, and
+# tests/core/test_corpus_score.py holds 0.88
+CORPUS_FLOOR = 0.88
 OLD_SETTING = (0.7, 0.0)  # the setting shipped before (x-learn23, round L, 342 articles), shown in every per-set table
 CORPUS = ROOT / "resources" / "corpus"
 CORPUS_GOLD = ROOT.parent / "shared" / "corpus" / "gold"

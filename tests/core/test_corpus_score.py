@@ -75,8 +75,9 @@ def test_relations_on_the_corpus(scored):
     # higher held-out recall adds false pairs on these 5 synthetic articles (0.817-0.851), so (0.7, 0.4) is the
     # first one at 0.86 or above. The issue's bar is 0.85; bench/train_pair_model.py's CORPUS_FLOOR is 0.86.
     # P 0.874 R 0.912 F1 0.893 with the pair layer off (x-learn25: no setting's own pairs meet the bar on the sets it
-    # was not trained on); floor kept at 0.86 for the lead's retraining after merges
-    assert scored["relation"]["f"] >= 0.86, scored["relation"]
+    # was not trained on); the lead's retrain after round M's merge kept it off: floor 0.86 -> 0.88 (and the
+    # trainer's CORPUS_FLOOR with it)
+    assert scored["relation"]["f"] >= 0.88, scored["relation"]
     assert scored["family_accuracy"] >= 0.70
     assert not scored["unknown_families"]
 
@@ -561,17 +562,17 @@ def test_real_news_blind_set_18_does_not_slip():
     """The 20 articles of blind set 18 (10 stories: r32 the sea and energy, r33 politics and diplomacy), run once
     blind after round L of session 7 (bench/real/README.md: entity P 0.871 R 0.921 F1 0.895, typed 0.864, merge B3
     0.978, relation P 0.758 R 0.399, family 0.868); its entity classes tuned on in round M of session 8 (x-ent25:
-    protected areas, programme names, caption credits, a court's and an assembly's short forms, names cut at "and"):
-    entity P 0.962 R 0.926 F1 0.944, typed 0.938, merge B3 0.98, relation P 0.882 R 0.425, family 0.876."""
+    protected areas, programme names, caption credits, a court's and an assembly's short forms, names cut at "and"),
+    its relation classes by x-rel25 (partners listed together, a state's envoy to a body) and x-rep25 (relative-clause
+    speakers, data providers), with the pair layer off (x-learn25: its own added pairs were 0.6 precise on sets it
+    was not trained on): entity P 0.962 R 0.926 F1 0.944, typed 0.938, merge B3 0.98, relation P 0.957 R 0.491,
+    family 0.955 (rules alone at its first run: P 0.816 R 0.368, family 0.917)."""
     scored = _score(REAL_BLIND18, REAL_BLIND18 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND18.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.94, scored["per_document"]
     assert scored["entity"]["p"] >= 0.955
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.97
-    # rules alone P 0.816 R 0.368 family 0.917 (first run, layer off): pair layer off (x-learn25)
-    # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
-    # precision and family); the floors held the layer's in-sample gains
-    assert scored["relation"]["p"] >= 0.75 and scored["relation"]["r"] >= 0.365, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    assert scored["relation"]["p"] >= 0.95 and scored["relation"]["r"] >= 0.485, scored["relation"]
+    assert scored["family_accuracy"] >= 0.95
     assert scored["evidence_valid"] == 1.0
