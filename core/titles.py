@@ -59,6 +59,10 @@ _TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b
 # datelines the furniture rules leave: "MOSCOW, September 7. /TASS/.", "Pyongyang, North Korea - "
 _SLASH_AGENCY = re.compile(r"^[A-Z][A-Za-z .'\-]{1,30}(?:,\s*" + _MONTHS + r"\s+\d{1,2})?\.?\s*/[A-Z][A-Za-z]+/\.?\s*")
 _PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z“\"])")
+# a dateline alone on its line: "Tianjin, China, Sep 1 (EFE).-", "LONDON (Reuters) -"
+_DATELINE_LINE = re.compile(r"^[A-Z][\w .,'’\-]{0,60}\([A-Z][A-Za-z]+\)\s*[.,:]?\s*[-–—]*\s*$")
+# short segments before ' | ' that open a line: "Doha, Qatar | THE PAPER | Headline …" (a place, a masthead, a kicker)
+_PIPED_LEAD = re.compile(r"^(?:[^|\n]{1,40}?\s\|\s)+(?=\S)")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # a site's bare domain as its name ("ExampleRates.com", "news.example.co.uk"); also read by core.extract.furniture
 DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?"
@@ -93,7 +97,12 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
         body = _without_dateline(text, furniture, lead, end, markdown)
         if _is_caption(text, furniture, end - len(body), end):
             continue
-        if body and not _is_furniture_line(body) and not _names_the_site(body, text, pos):
+        if (
+            body
+            and not _is_furniture_line(body)
+            and not _names_the_site(body, text, pos)
+            and not _kicker(body, text, pos)
+        ):
             return clip(_TAIL_DATE.sub("", body).rstrip(), max_chars)
     return clip(first, max_chars)
 
@@ -109,6 +118,19 @@ def _names_the_site(body: str, text: str, pos: int) -> bool:
     if len(after) < 2 or not _is_date_line(after[0].split()):
         return False
     return len(after[1].split()) >= 4 and not after[1].rstrip("\"'’”").endswith((".", "!", "?"))
+
+
+def _kicker(body: str, text: str, pos: int) -> bool:
+    """An event's or a section's name over the headline and its date line ("Regional Air Show" / "Navy Signs Up for
+    Twelve Frigates" / "- February 10, 2022, 5:40 AM"): a few capitalised words, no sentence, then a longer line with
+    no sentence end, then a line that is only a date."""
+    words = body.split()
+    if not 0 < len(words) <= 4 or _SENTENCE_END.search(body) or not all(w[:1].isupper() for w in words):
+        return False
+    after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:2]
+    if len(after) < 2 or len(after[0].split()) < 5 or _SENTENCE_END.search(after[0]):
+        return False
+    return _is_date_line(_BULLET.sub("", after[1]).split())
 
 
 def clip(title: str, max_chars: int = 200) -> str:
@@ -135,15 +157,20 @@ def _without_dateline(text: str, furniture: list[tuple[int, int]], lead: int, en
         moved = False
         if markdown and body.startswith("#"):
             body, moved = body.lstrip("#").strip(), True
-        for pattern in (_STORE_DATE, _BULLET, _SLASH_AGENCY, _PLACE_DASH):
+        for pattern in (_STORE_DATE, _BULLET, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD):
             m = pattern.match(body)
-            if m and 0 < m.end() < len(body):
+            if m and 0 < m.end() < len(body) and (pattern is not _PIPED_LEAD or _reads_on(body[m.end() :])):
                 body, moved = body[m.end() :].strip(), True
         # a dateline after a store date: the furniture rules only see one at the start of a line
         cut = max((b for a, b in furniture_ranges(body) if a == 0 and b < len(body)), default=0)
         if cut:
             body, moved = body[cut:].strip(), True
     return body
+
+
+def _reads_on(rest: str) -> bool:
+    """What is left after piped lead segments reads as a headline or a sentence, not as one more short label."""
+    return len(rest.split()) >= 5
 
 
 def _is_caption(text: str, furniture: list[tuple[int, int]], lead: int, end: int) -> bool:
@@ -157,6 +184,8 @@ def _is_furniture_line(body: str) -> bool:
     words = body.split()
     if _URL_LINE.fullmatch(body) or _DOMAIN_LINE.fullmatch(body) or _BRACKETED_LINE.fullmatch(body):
         return True  # the page's address or its site's domain, or a bracketed source or credit
+    if _DATELINE_LINE.match(body):
+        return True  # a dateline on its own line
     if _SENTENCE_END.search(body) and len(words) > 3:
         return False
     return (

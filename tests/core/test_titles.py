@@ -168,3 +168,22 @@ def test_a_teaser_bar_with_a_pictograph_is_no_title() -> None:
     assert headline(f"{bar}{HEADLINE}\n\n{BODY}") == HEADLINE
     # a headline that only opens with a pictograph is still the title
     assert headline(f"\u2605 Navy seizes a tanker off the coast\n\n{BODY}").startswith("\u2605 Navy")
+
+
+def test_an_events_kicker_over_the_headline_and_its_date_is_no_title() -> None:
+    page = f"Regional Air Show\n\nNavy Signs Up for Twelve New Frigates\n\n - March 3, 2024, 9:15 AM\n\n{BODY}"
+    assert headline(page) == "Navy Signs Up for Twelve New Frigates"
+    # a short headline over the story's first sentence stays the title
+    assert headline(f"Navy Seizes Tanker\n\n{BODY}") == "Navy Seizes Tanker"
+
+
+def test_a_dateline_alone_on_its_line_is_no_title() -> None:
+    assert headline(f"Harbourtown, Coralia, Sep 1 (EFE).-\n{HEADLINE}\n\n{BODY}") == HEADLINE
+    assert headline(f"HARBOURTOWN (Reuters) -\n{HEADLINE}\n\n{BODY}") == HEADLINE
+
+
+def test_piped_place_and_masthead_before_the_story_are_cut() -> None:
+    line = "Harbourtown, Coralia | THE HARBOUR PAPER | The navy seized a tanker off the coast on Friday."
+    assert headline(f"{line}\n\n{BODY}") == "The navy seized a tanker off the coast on Friday."
+    # a headline followed by its site's name keeps its words
+    assert headline(f"Navy seizes tanker | Harbour Paper\n\n{BODY}") == "Navy seizes tanker | Harbour Paper"
