@@ -71,9 +71,9 @@ _DOMAIN_LINE = re.compile(DOMAIN)
 _BRACKETED_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # what marks a line as a photo caption: its credit
 _CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
-# a pictograph (☀, ★, an emoji) between words: a site's teaser bar run together ("Start the day smarter ☀️ Notable
-# …"); a headline opening or closing with one keeps it
-_PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?\s*\S")
+# a pictograph (☀, ★, an emoji; not a flag) between words, a capital after it: a site's teaser bar run together
+# ("Start the day smarter ☀️ Notable …"); a headline opening or closing with one, or "Navy ⚓ seizes …", keeps it
+_PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001f1e5\U0001f200-\U0001faff]\ufe0f?\s*[A-Z]")
 
 
 def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:

@@ -255,15 +255,25 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
 
 def _join_tails(clusters: dict[str, Cluster]) -> None:
     """ "the General Assembly" after "the United Nations General Assembly": the last words of the one body named in
-    full before it (two words at least, and the same capitals)."""
+    full before it (two words at least, and the same capitals). Indexed by the keys' word tails (linear, not one
+    scan of every cluster per cluster)."""
+    tails: dict[str, list[str]] = {}
+    for o in clusters:
+        words = o.split(" ")
+        for i in range(1, len(words)):
+            tails.setdefault(" ".join(words[i:]), []).append(o)
     for k in [k for k in clusters if " " in k]:
+        if k not in clusters:
+            continue
         c = clusters[k]
         first = min(x.start for x in c.mentions)
         longer = [
             o
-            for o, oc in clusters.items()
-            if o != k and o.endswith(" " + k) and oc.key.endswith(" " + c.key)
-            and min(x.start for x in oc.mentions) < first
+            for o in tails.get(k, ())
+            if o != k
+            and o in clusters
+            and clusters[o].key.endswith(" " + c.key)
+            and min(x.start for x in clusters[o].mentions) < first
         ]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)

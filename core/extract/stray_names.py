@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 
@@ -30,7 +31,9 @@ def _tail_forms() -> frozenset[str]:
 
 
 _ADJECTIVE = re.compile(r"-(?:based|owned|flagged|registered|listed|headquartered|backed|run|led)$")
-_GLUED = re.compile(r"[a-z\u00e0-\u00ff]{4}[A-Z][a-z]")
+_GLUED = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]*[a-z\u00e0-\u00ff]{4})[A-Z][a-z]")
+# name parts written joined to what follows: "AbdelRahman", "AbdulAziz", "FitzGerald" are one name, not two glued
+_JOINED_PARTS = frozenset({"Abdel", "Abdul", "Abdal", "Abdol", "Abdoul", "Abdou", "Fitz", "Della", "Mac"})
 _PROTECTED = re.compile(
     r"\b(?:(?:Marine|Nature|Wildlife|Game|Biosphere|Forest|National|Natural)[ \t]+(?:Reserve|Sanctuary|Refuge)"
     r"|Marine[ \t]+(?:Park|Protected[ \t]+Area)|National[ \t]+Park|Conservation[ \t]+Area)$"
@@ -47,7 +50,9 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
     if m.chars is None and _ADJECTIVE.search(said):
         return False
-    if m.kind is Kind.OFFICIAL and _GLUED.search(said):
+    if m.kind is Kind.PARTY and m.end - m.start == 1 and said in _common_acronyms(doc):
+        return False  # "a floating storage unit (FSU)": the acronym of a common noun names no body
+    if m.kind is Kind.OFFICIAL and any(g.group(1) not in _JOINED_PARTS for g in _GLUED.finditer(said)):
         return False
     if m.kind is not Kind.STATE and _PROTECTED.search(said):
         authority = said.endswith("Park") and m.start >= 2 and doc[m.start - 1].lower_ == "the"
@@ -57,7 +62,7 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     words = said.split()
     if m.kind is Kind.PARTY and len(words) > 1 and words[0] in _tail_forms():
         return False  # "JC Flowers & Co. for Apparent Violations": a firm's legal form opens no name
-    if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES:
+    if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES and not _agency_named(doc, m, words):
         return False
     if m.kind is Kind.VESSEL and m.start >= 2 and doc[m.start - 2].text == "Type" and not doc[m.start - 1].is_alpha:
         return False  # "the Type 052D Luyang III destroyer": a class of ship, no ship
@@ -74,7 +79,35 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     return True
 
 
+def _common_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text defines after lower-case words whose initials they spell ("floating storage unit (FSU)")."""
+    found = doc.user_data.get("common_acronyms")
+    if found is None:
+        out = set()
+        text = doc_column(doc, "text")
+        for i in (i for i, w in enumerate(text) if w == "("):
+            if i + 2 >= len(text) or text[i + 2] != ")":
+                continue
+            acr = text[i + 1]
+            n = len(acr)
+            if not (2 <= n <= 6 and acr.isupper() and acr.isalpha()) or i < n:
+                continue
+            words = doc[i - n : i]
+            if all(w.is_alpha and w.is_lower for w in words) and "".join(w.text[0] for w in words).upper() == acr:
+                out.add(acr)
+        found = doc.user_data["common_acronyms"] = frozenset(out)
+    return found
+
+
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_AGENCY_OPENERS = frozenset({"United", "UN", "U.N.", "World"})  # "United Nations Development Programme"
+
+
+def _agency_named(doc: Doc, m: Mention, words: list[str]) -> bool:
+    """A programme that is an agency: named as the UN's or the world's, or defined by a bracketed acronym."""
+    if words[0] in _AGENCY_OPENERS or (m.start > 0 and doc[m.start - 1].text in {"Nations", "UN", "U.N."}):
+        return True  # "the UN Development Programme" (its name may be cut after the UN's)
+    return m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper
 
 
 def _listed_among_places(doc: Doc, i: int) -> bool:

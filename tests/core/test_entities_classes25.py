@@ -20,7 +20,7 @@ def test_a_protected_area_is_no_ship_and_a_parks_authority_is_a_body(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert not any("Reserve" in t for t in found)
-    assert found.get("Ostrava National Park", (Kind.PARTY,))[0] is Kind.PARTY
+    assert found["Ostrava National Park"][0] is Kind.PARTY
 
 
 def test_a_place_made_an_adjective_names_nobody(nlp):
@@ -114,7 +114,7 @@ def test_an_apposition_opened_by_a_possessive_name_types_a_firm(nlp):
         " Trade Minister Anna Kowalska backs it.\n"
     )
     found = _by_text(extract(nlp, text))
-    assert found.get("Velatek", (Kind.PARTY,))[0] is Kind.PARTY
+    assert found["Velatek"][0] is Kind.PARTY
 
 
 def test_a_committees_listed_remit_is_part_of_its_name(nlp):
@@ -178,3 +178,25 @@ def test_a_legal_form_opens_no_firms_name_and_a_settlement_is_no_body(nlp):
     names = {m.text for e in extract(nlp, text) for m in e.mentions}
     assert not any(t.startswith("Co.") for t in names)
     assert "Settlement" not in names
+
+
+def test_joined_name_parts_are_no_glued_caption_names(nlp):
+    text = HEADLINE + "Egyptian minister Mohamed AbdelRahman met the Saudi envoy Faisal AbdulAziz in Cairo on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Mohamed AbdelRahman" in found
+    assert "Faisal AbdulAziz" in found
+
+
+def test_an_agencys_programme_is_a_body(nlp):
+    text = HEADLINE + "Officials of the United Nations Development Programme visited Kenya on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert any("Development Programme" in name for name in found), found
+
+
+def test_the_acronym_of_a_common_noun_is_no_body(nlp):
+    text = HEADLINE + (
+        "The tanker reached the floating storage unit (FSU) off Kamchatka in June. The FSU then loaded a second"
+        " tanker, the Velora Star, Borovia's energy ministry said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "FSU" not in found

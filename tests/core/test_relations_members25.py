@@ -72,3 +72,25 @@ def test_a_recall_of_its_ambassadors_ties_the_recalling_side_to_the_hosts():
     assert ("Foreign Ministry of Peru", "Chile", Family.DIPLOMACY) in got
     assert ("Peru", "Bolivia", Family.DIPLOMACY) in got
     assert frozenset(("Chile", "Bolivia")) not in {frozenset((a, b)) for a, b, f in got}
+
+
+def test_firms_listed_after_a_states_firm_are_not_its_own():
+    got = stated(
+        "Peru's Andina Oil, Shellco and Exxa signed the supply deal on Monday.",
+        {
+            "Peru": (S, ["Peru"]),
+            "Andina Oil": (P, ["Andina Oil"]),
+            "Shellco": (P, ["Shellco"]),
+            "Exxa": (P, ["Exxa"]),
+        },
+    )
+    assert ("Shellco", "Peru", Family.MEMBERSHIP) not in got
+    assert ("Exxa", "Peru", Family.MEMBERSHIP) not in got
+
+
+def test_a_legislator_of_a_place_is_not_that_states_member():
+    got = stated(
+        "Senator Jon Roe of Georgia criticised the decision on Tuesday.",
+        {"Jon Roe": (OFF, ["Jon Roe"]), "Georgia": (S, ["Georgia"])},
+    )
+    assert ("Jon Roe", "Georgia", Family.MEMBERSHIP) not in got

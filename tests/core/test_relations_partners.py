@@ -96,3 +96,15 @@ def test_we_who_recognise_are_the_states_announcing_it():
         {**PE, **CL, **BO, **EC},
     )
     assert frozenset(("Peru", "Bolivia")) in _allied(got)
+
+
+def test_an_of_on_another_noun_names_no_partners():
+    got = stated("The coalition blamed the governments of Peru and Chile for the attack.", {**PE, **CL})
+    assert frozenset(("Peru", "Chile")) not in _allied(got)
+
+
+def test_no_joint_recognition_when_denied_or_of_a_government():
+    got = stated("Peru, Chile and Bolivia do not recognise Ecuador as a state.", {**PE, **CL, **BO, **EC})
+    assert frozenset(("Peru", "Chile")) not in _allied(got)
+    got = stated("Peru, Chile and Bolivia recognised the new government of Ecuador.", {**PE, **CL, **BO, **EC})
+    assert frozenset(("Peru", "Chile")) not in _allied(got)

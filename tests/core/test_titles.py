@@ -187,3 +187,8 @@ def test_piped_place_and_masthead_before_the_story_are_cut() -> None:
     assert headline(f"{line}\n\n{BODY}") == "The navy seized a tanker off the coast on Friday."
     # a headline followed by its site's name keeps its words
     assert headline(f"Navy seizes tanker | Harbour Paper\n\n{BODY}") == "Navy seizes tanker | Harbour Paper"
+
+
+def test_a_headline_with_a_flag_or_a_pictograph_before_a_verb_keeps_it() -> None:
+    assert headline(f"Ukraine \U0001f1fa\U0001f1e6 and Russia agree to a prisoner swap\n\n{BODY}").startswith("Ukraine")
+    assert headline(f"Navy \u2693 seizes tanker in the strait\n\n{BODY}").startswith("Navy")

@@ -46,6 +46,14 @@ class Modifiers(Grammar):
                 if stance is not None:
                     yield me, other, f"{stance}-", Family.ALLIANCE if stance == "pro" else Family.HOSTILITY
 
+    def _home_constituency(self, t: Token, me: int) -> bool:
+        """ "Senator Jon Roe of Georgia", "Rep. Ana Diaz of Texas": a legislator's 'of' names the place of the seat."""
+        start = t.i
+        while start > 0 and self.tok_ent[start - 1] == me:
+            start -= 1
+        before = self.doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        return before in _SEAT_TITLES
+
     def _listed_owner(self, t: Token, me: int) -> Iterator[Tie]:
         """'Peru's Social Democrats, Greens and Free Democrats': the state owning a list's first body owns every
         body of the list that has no owner of its own."""
@@ -57,6 +65,8 @@ class Modifiers(Grammar):
         lead = self.tok_ent[first.i]
         if lead < 0 or lead == me or self.kind(lead) is not Kind.PARTY:
             return
+        if not (_party_shaped(first) and _party_shaped(t)):
+            return  # "Russia's Gazprom, Shell and Exxon": firms listed after one state's firm are not its own
         for c in first.children:
             other = self.tok_ent[c.i]
             if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
@@ -116,6 +126,8 @@ class Modifiers(Grammar):
                     named = [p for p in named if p.tag_ in ("NNP", "NNPS")]  # not "of the Finnish X"
                     others = {e for p in named if (e := self.tok_ent[p.i]) >= 0 and e != me}  # the names, not
                     others = {e for e in others if self.kind(e) in (Kind.STATE, Kind.PARTY)}  # their modifiers
+                    if self._home_constituency(t, me):  # 'Senator X of Georgia': the seat's place, not a state's
+                        others = {e for e in others if self.kind(e) is not Kind.STATE}
                     yield from self._pairs((me,), others, "member of", Family.MEMBERSHIP)
         if self.kind(me) is Kind.PARTY and t.dep_ == "conj":
             yield from self._listed_owner(t, me)
@@ -263,3 +275,16 @@ class Modifiers(Grammar):
             yield from self._pairs(ents, (self.tok_ent[t.i],), "run by", Family.MEMBERSHIP)
             return
         yield from self._pairs((self.tok_ent[t.i],), ents, word, fam)
+
+
+# titles whose 'of <place>' is the seat's place: "Senator X of Georgia" (a US state, not the country)
+_SEAT_TITLES = frozenset({"senator", "sen", "governor", "gov", "representative", "rep", "congressman",
+                          "congresswoman", "assemblyman", "assemblywoman", "lawmaker"})
+# the head word of a political party's name: "the Green Party", "National Front", "Free Democrats"
+_PARTY_HEADS = frozenset({"party", "front", "league", "alliance", "movement", "union", "congress", "coalition", "bloc"})
+
+
+def _party_shaped(head: Token) -> bool:
+    """A name headed like a political party: a party word, or a plural ("Social Democrats", "Greens")."""
+    word = head.text
+    return head.lower_ in _PARTY_HEADS or head.tag_ == "NNPS" or (word.endswith("s") and not word.endswith("ss"))

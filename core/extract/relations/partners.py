@@ -42,12 +42,13 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
     for i in hits:
         t = doc[i]
         if lemma[i] in _PARTNER_NOUNS and t.pos_ == "NOUN":
-            start = next((j + 1 for j in range(i + 1, min(last, i + _NOUN_REACH) + 1) if low[j] in _LEAD_INS), -1)
+            reach = range(i + 1, min(last, i + _NOUN_REACH) + 1)
+            start = next((j + 1 for j in reach if low[j] in _LEAD_INS and _hangs_on(doc[j], t)), -1)
             if start < 0:
                 continue
             members, _ = _run(doc, start, last, tok_ent, kind)
             yield from _pairs(members, f"{lemma[i]} partner of")
-        elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind):
+        elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind) and _affirmed(t):
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
             if [c.lower_ for c in subjects] == ["we"] and t.dep_ == "ccomp":
                 # 'A, B and C are announcing that we recognise X': 'we' are the announcers
@@ -66,8 +67,29 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
 def _recognised_state(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> bool:
     """Whether what is recognised is a state ('recognise the state of X'), not a claimant to power (a list of states
     recognising a person is no alliance by that alone)."""
-    named = {tok_ent[x.i] for c in v.children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree} - {-1}
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(tok_ent[c.i] < 0 and c.lemma_.lower() != "state" for c in objects):
+        return False  # 'recognised the new government of X': a claimant to power, not the state
+    named = {tok_ent[x.i] for c in objects for x in c.subtree} - {-1}
     return bool(named) and all(kind(e) is Kind.STATE for e in named)
+
+
+def _affirmed(v: Token) -> bool:
+    """'A, B and C do not recognise X', 'refused to recognise X': no joint recognition."""
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("refuse", "decline", "reject"))
+
+
+def _hangs_on(word: Token, noun: Token) -> bool:
+    """The list's opening word belongs to the partnership noun: 'a coalition of', 'the consortium, made up of',
+    'a consortium which includes' (not 'the coalition blamed the governments of A and B')."""
+    head = word.head
+    if head.i == noun.i or (noun.dep_ == "compound" and head.i == noun.head.i):
+        return True  # 'a coalition of', 'the coalition government of'
+    return (head.dep_ in ("acl", "relcl") and head.head.i == noun.i) or (
+        head.head.dep_ in ("acl", "relcl") and head.head.head.i == noun.i
+    )
 
 
 def joined_in_act(v: Token) -> Token | None:
