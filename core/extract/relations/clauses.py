@@ -42,6 +42,8 @@ _DESTINED = frozenset({"destine", "destined", "bound", "headed", "intend", "inte
 _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "on"})
 # deeds named by whose they are ('Russian activities targeting X', 'China's operations near Y')
 _DEEDS = frozenset({"activity", "activities", "operation", "operations", "action", "actions", "effort", "efforts"})
+# verbs that make their object do what follows: 'prompting Tokyo to protest', 'forced X to sell'
+_CAUSING = frozenset({"prompt", "force", "compel", "spur", "cause", "drive", "persuade", "convince", "oblige", "lead"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -125,7 +127,19 @@ class Clauses(Referents):
                 return objs
         if v.dep_ in ("xcomp", "pcomp") and head is not v:
             verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
-            if verb.pos_ in ("VERB", "AUX") and verb is not v and verb.lemma_.lower() in self.lex.control_verbs:
+            if (
+                v.dep_ == "pcomp"
+                and verb is not v
+                and verb.lemma_.lower() in self.lex.control_verbs
+                and any(c.dep_ == "nsubjpass" and c.tag_ not in ("NNS", "NNPS") for c in verb.children)
+            ):
+                # ('two Americans were arrested for sending ...': people of a state are not the state)
+                # 'X was accused of supplying drones to Y', 'was praised for helping Y': the passive's subject
+                return self.undergoer(verb)
+            controls = verb.lemma_.lower() in self.lex.control_verbs or (
+                v.dep_ == "xcomp" and verb.lemma_.lower() in _CAUSING
+            )
+            if verb.pos_ in ("VERB", "AUX") and verb is not v and controls:
                 # 'invited Rouhani to visit Y', 'accused Maduro of selling': the object does what follows
                 # ('urged Brazil to break ties' stays the urger's aim: urging is not on this list)
                 objs = self.direct_objects(verb)

@@ -1,0 +1,41 @@
+"""Clauses seen on new stories: what a passive subject is accused or praised of doing, a cause that makes its
+object act ('prompting X to protest'), and a state handing a person over to another ('extradited Y to X')."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, S, stated
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Ruritania": (S, ["Ruritania"]),
+    "Lin Bao": (OFF, ["Lin Bao"]),
+}
+
+
+def test_a_passive_subject_does_what_it_is_accused_of():
+    got = stated("Freedonia was accused of supplying drones to Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.TRADE) in got
+
+
+def test_people_of_a_state_arrested_for_an_act_are_not_the_state():
+    got = stated("Two Freedonians were arrested for sending technology to Sylvania.", SPEC)
+    assert not any({"Freedonia", "Sylvania"} == {a, b} for a, b, _ in got)
+
+
+def test_a_cause_makes_its_object_act():
+    got = stated("Freedonia sailed a carrier near Ruritania, prompting Sylvania to condemn Freedonia.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+    got = stated("The sanctions forced Freedonia to sell oil to Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.TRADE) in got
+
+
+def test_a_state_extraditing_a_person_deals_with_the_receiving_state():
+    got = stated("Freedonia has extradited Lin Bao to Sylvania to face charges.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.DIPLOMACY) in got
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in got
+    got = stated("Freedonia handed Lin Bao over to Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.DIPLOMACY) in got
+    got = stated("Freedonia sent Lin Bao to Sylvania.", SPEC)  # sending a person is no hand-over between states
+    assert ("Freedonia", "Sylvania", Family.DIPLOMACY) not in got
