@@ -39,3 +39,23 @@ def test_a_state_extraditing_a_person_deals_with_the_receiving_state():
     assert ("Freedonia", "Sylvania", Family.DIPLOMACY) in got
     got = stated("Freedonia sent Lin Bao to Sylvania.", SPEC)  # sending a person is no hand-over between states
     assert ("Freedonia", "Sylvania", Family.DIPLOMACY) not in got
+
+
+def test_a_relative_clauses_object_pronoun_stands_for_the_name_its_noun_describes():
+    text = "Freedonia will cut ties with Sylvania, a country that Lin Bao had been criticizing for months."
+    assert ("Lin Bao", "Sylvania", Family.HOSTILITY) in stated(text, SPEC)
+
+
+def test_a_second_verb_hung_on_the_first_verbs_object_shares_its_doer():
+    text = (
+        "Freedonia welcomed the extension, calling the additional time precious and supporting efforts to bolster "
+        "the Sylvanian army's capabilities."
+    )
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in stated(text, SPEC)
+
+
+def test_whoever_leads_an_unnamed_group_does_what_it_does():
+    got = stated("A network run by Lin Bao smuggled weapons to Sylvania.", SPEC)
+    assert ("Lin Bao", "Sylvania", Family.TRADE) in got
+    got = stated("The investigation of the network led by Lin Bao has helped Sylvania.", SPEC)
+    assert ("Lin Bao", "Sylvania", Family.ALLIANCE) not in got

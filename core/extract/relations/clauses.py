@@ -44,6 +44,8 @@ _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through"
 _DEEDS = frozenset({"activity", "activities", "operation", "operations", "action", "actions", "effort", "efforts"})
 # verbs that make their object do what follows: 'prompting Tokyo to protest', 'forced X to sell'
 _CAUSING = frozenset({"prompt", "force", "compel", "spur", "cause", "drive", "persuade", "convince", "oblige", "lead"})
+_LEADING = frozenset({"lead", "run", "head", "orchestrate", "mastermind", "command", "direct"})
+_RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -67,7 +69,7 @@ class Clauses(Referents):
                 if self.tok_ent[c.i] < 0 and c.lemma_.lower() in _LEAVERS:
                     continue  # 'North Korean defectors arrived in Seoul': who fled a state does not act for it
                 ents = self.den_all(c)
-                out |= ents or self._weapon_owner(c)
+                out |= ents or self._weapon_owner(c) or self._led_by(c)
                 if ents:
                     out |= self._along_with(c)
         if not out:
@@ -91,6 +93,20 @@ class Clauses(Referents):
             for w in p.children
             if w.dep_ == "prep" and w.lower_ == "with"
             for e in self.prep_objects(w)
+        )
+
+    def _led_by(self, c: Token) -> frozenset[int]:
+        """'a network run by X smuggled ...', 'the scheme, led by X, has robbed ...': whoever leads an unnamed
+        group or scheme does what it does."""
+        if self.tok_ent[c.i] >= 0 or c.pos_ not in NOUN_POS:
+            return frozenset()
+        return frozenset(
+            e
+            for a in c.children
+            if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _LEADING
+            for g in a.children
+            if g.dep_ == "agent"
+            for e in self.prep_objects(g)
         )
 
     def _weapon(self, t: Token) -> bool:
@@ -164,6 +180,12 @@ class Clauses(Referents):
             and not self.passive(head.head)
         ):
             return self.actor(head.head, depth + 1)  # 'Norway aligned itself with the EU by listing two firms'
+        if v.dep_ == "conj" and v.pos_ == "VERB" and head.pos_ in ("ADJ", "NOUN", "PROPN"):
+            twin = _verb_above(head)
+            if twin is not None and twin.tag_ == v.tag_ and twin.tag_ in ("VBG", "VBD", "VBZ"):
+                # 'calling the time "precious" and supporting efforts ...': the parser hangs the second verb on
+                # the first one's object; a verb of the same form is the first verb's twin and shares its doer
+                return self.actor(twin, depth + 1)
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
@@ -286,7 +308,7 @@ class Clauses(Referents):
                     if self.den_all(p):
                         yield self.den_all(p), c.lower_, None
             elif c.dep_ in ("dobj", "dative", "oprd"):
-                ents = self.den_all(c)
+                ents = self.den_all(c) or self._relative_object(v, c)
                 if ents:
                     yield ents, None, None
                 if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
@@ -298,6 +320,16 @@ class Clauses(Referents):
                         yield ents, c.lower_, None
                     if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS:
                         yield from ((e, c.lower_, n) for e, _, n in self._noun_items(p))
+
+    def _relative_object(self, v: Token, c: Token) -> frozenset[int]:
+        """The noun a relative clause's object pronoun stands for: 'the ship that X seized', 'Israel, a country
+        that X had been criticizing' (a description apposed to a name stands for the name)."""
+        if v.dep_ != "relcl" or c.i > v.i or c.lower_ not in _RELATIVES:
+            return frozenset()
+        noun = v.head
+        if self.tok_ent[noun.i] < 0 and noun.dep_ == "appos" and nominal(noun):
+            return self.den(noun.head)
+        return self.den(noun)
 
     def object_noun(self, v: Token) -> Token | None:
         for c in v.children:
@@ -317,3 +349,15 @@ class Clauses(Referents):
                     if self.lex.object_overrides.get(p.lemma_.lower()) is Family.TRADE:
                         return p
         return None
+
+
+def _verb_above(t: Token) -> Token | None:
+    """The verb a word hangs from through its object or modifiers ('time' and 'precious' in 'calling the time
+    precious'), within three steps."""
+    for _ in range(3):
+        if t.dep_ not in ("amod", "acomp", "oprd", "dobj", "attr", "compound") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            return t
+    return None
