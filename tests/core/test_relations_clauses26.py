@@ -59,3 +59,14 @@ def test_whoever_leads_an_unnamed_group_does_what_it_does():
     assert ("Lin Bao", "Sylvania", Family.TRADE) in got
     got = stated("The investigation of the network led by Lin Bao has helped Sylvania.", SPEC)
     assert ("Lin Bao", "Sylvania", Family.ALLIANCE) not in got
+
+
+def test_an_endeavour_is_its_owners():
+    got = stated("Ruritania praised Freedonia's bid to join Sylvania's bloc.", SPEC)
+    assert ("Ruritania", "Freedonia", Family.ALLIANCE) in got
+    assert ("Ruritania", "Sylvania", Family.MEMBERSHIP) not in got
+
+
+def test_robbing_a_state_is_hostile():
+    got = stated("The scheme, led by Lin Bao, has robbed the Sylvanian government of resources.", SPEC)
+    assert ("Lin Bao", "Sylvania", Family.HOSTILITY) in got

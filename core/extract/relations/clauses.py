@@ -45,6 +45,10 @@ _DEEDS = frozenset({"activity", "activities", "operation", "operations", "action
 # verbs that make their object do what follows: 'prompting Tokyo to protest', 'forced X to sell'
 _CAUSING = frozenset({"prompt", "force", "compel", "spur", "cause", "drive", "persuade", "convince", "oblige", "lead"})
 _LEADING = frozenset({"lead", "run", "head", "orchestrate", "mastermind", "command", "direct"})
+# endeavours and parts played, whose doer is their possessor ('its role in securing', "X's bid to join")
+_ENDEAVOURS = frozenset(
+    {"effort", "attempt", "bid", "role", "part", "plan", "push", "drive", "campaign", "contribution"}
+)
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
@@ -108,6 +112,10 @@ class Clauses(Referents):
             if g.dep_ == "agent"
             for e in self.prep_objects(g)
         )
+
+    def _owner(self, noun: Token) -> frozenset[int]:
+        """Whose a deed is, by its possessor ('its role', "China's efforts")."""
+        return frozenset(e for c in noun.children if c.dep_ == "poss" for e in self.den_all(c))
 
     def _weapon(self, t: Token) -> bool:
         return t.lemma_.lower() in _WEAPON_NOUNS or t.lower_ in _WEAPON_NOUNS or t.lower_ in self.lex.weapon_nouns
@@ -173,6 +181,17 @@ class Clauses(Referents):
             return self.actor(head.head, depth + 1)
         if (
             v.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ in ("in", "to")
+            and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in _ENDEAVOURS
+        ):
+            # 'thanked Oman for its role in securing his release': a part played is its owner's
+            whose = self._owner(head.head)
+            if whose:
+                return whose
+        if (
+            v.dep_ == "pcomp"
             and v.tag_ == "VBG"
             and head.dep_ == "prep"
             and head.lower_ in _MEANS_PREPS
@@ -209,6 +228,11 @@ class Clauses(Referents):
             if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in _DEEDS:
                 # 'citing Russian activities targeting infrastructure': a deed acts for whose deed it is
                 whose = frozenset(e for c in head.children if c.dep_ in ("amod", "poss") for e in self.den_all(c))
+                if whose:
+                    return whose
+            if v.dep_ == "acl" and v.tag_ == "VB" and head.lemma_.lower() in _ENDEAVOURS:
+                # 'thanked China for its efforts to end the war': an endeavour is its owner's
+                whose = self._owner(head)
                 if whose:
                     return whose
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
