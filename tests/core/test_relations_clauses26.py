@@ -70,3 +70,10 @@ def test_an_endeavour_is_its_owners():
 def test_robbing_a_state_is_hostile():
     got = stated("The scheme, led by Lin Bao, has robbed the Sylvanian government of resources.", SPEC)
     assert ("Lin Bao", "Sylvania", Family.HOSTILITY) in got
+
+
+def test_whose_topic_a_talk_is_about_is_no_party_to_it():
+    got = stated("Lin Bao began negotiating over the dismantlement of Sylvania's arsenal.", SPEC)
+    assert ("Lin Bao", "Sylvania", Family.DIPLOMACY) not in got
+    got = stated("Lin Bao negotiated with Sylvania over the arsenal.", SPEC)
+    assert ("Lin Bao", "Sylvania", Family.DIPLOMACY) in got

@@ -219,6 +219,13 @@ class Verbs(Convoys):
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} against", inner)
                     any_patient = True
                 continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
+            if (
+                prep in ("over", "about")
+                and via is not None
+                and via.head.head is not v
+                and lex.verbs.get(lemma) is Family.DIPLOMACY
+            ):
+                continue  # 'negotiating over the dismantlement of his arsenal': whose the topic is, is no party
             if plain_route and prep in ("from", "to", "into"):
                 continue  # 'the carrier was transporting cargo from Brazil to Bahrain': a route, not a trade tie
             fam = self.verb_family(v, via or noun, prep, ents)
