@@ -528,7 +528,8 @@ def test_real_news_blind_set_16_does_not_slip():
     # rules alone P 0.856 R 0.636 family 0.955: pair layer off (x-learn25)
     # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
     # precision and family); the floors held the layer's in-sample gains
-    assert scored["relation"]["p"] >= 0.855 and scored["relation"]["r"] >= 0.635, scored["relation"]
+    # rules alone P 0.857 R 0.645 after round N's clauses (x-cl26)
+    assert scored["relation"]["p"] >= 0.855 and scored["relation"]["r"] >= 0.64, scored["relation"]
     assert scored["family_accuracy"] >= 0.95
     assert scored["evidence_valid"] == 1.0
 
@@ -550,7 +551,8 @@ def test_real_news_blind_set_17_does_not_slip():
     # rules alone P 0.846 R 0.571 family 0.909: pair layer off (x-learn25)
     # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
     # precision and family); the floors held the layer's in-sample gains
-    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.57, scored["relation"]
+    # rules alone P 0.847 R 0.576 after round N's clauses (x-cl26)
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.575, scored["relation"]
     assert scored["family_accuracy"] >= 0.905
     assert scored["evidence_valid"] == 1.0
 
@@ -592,6 +594,8 @@ def test_real_news_blind_set_19_does_not_slip():
     assert scored["entity"]["p"] >= 0.89
     assert scored["typed"]["f"] >= 0.91
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.515, scored["relation"]
+    # relation P 0.819 R 0.531 family 0.862 after round N's clauses and verbs (x-cl26: passives accused of an act,
+    # causing verbs, extradition to a state, relative objects, a second verb hung on an object, endeavours)
+    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.525, scored["relation"]
     assert scored["family_accuracy"] >= 0.855
     assert scored["evidence_valid"] == 1.0

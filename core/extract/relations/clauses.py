@@ -42,6 +42,14 @@ _DESTINED = frozenset({"destine", "destined", "bound", "headed", "intend", "inte
 _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through", "upon", "on"})
 # deeds named by whose they are ('Russian activities targeting X', 'China's operations near Y')
 _DEEDS = frozenset({"activity", "activities", "operation", "operations", "action", "actions", "effort", "efforts"})
+# verbs that make their object do what follows: 'prompting Tokyo to protest', 'forced X to sell'
+_CAUSING = frozenset({"prompt", "force", "compel", "spur", "cause", "drive", "persuade", "convince", "oblige", "lead"})
+_LEADING = frozenset({"lead", "run", "head", "orchestrate", "mastermind", "command", "direct"})
+# endeavours and parts played, whose doer is their possessor ('its role in securing', "X's bid to join")
+_ENDEAVOURS = frozenset(
+    {"effort", "attempt", "bid", "role", "part", "plan", "push", "drive", "campaign", "contribution"}
+)
+_RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
 
@@ -65,7 +73,7 @@ class Clauses(Referents):
                 if self.tok_ent[c.i] < 0 and c.lemma_.lower() in _LEAVERS:
                     continue  # 'North Korean defectors arrived in Seoul': who fled a state does not act for it
                 ents = self.den_all(c)
-                out |= ents or self._weapon_owner(c)
+                out |= ents or self._weapon_owner(c) or self._led_by(c)
                 if ents:
                     out |= self._along_with(c)
         if not out:
@@ -90,6 +98,24 @@ class Clauses(Referents):
             if w.dep_ == "prep" and w.lower_ == "with"
             for e in self.prep_objects(w)
         )
+
+    def _led_by(self, c: Token) -> frozenset[int]:
+        """'a network run by X smuggled ...', 'the scheme, led by X, has robbed ...': whoever leads an unnamed
+        group or scheme does what it does."""
+        if self.tok_ent[c.i] >= 0 or c.pos_ not in NOUN_POS:
+            return frozenset()
+        return frozenset(
+            e
+            for a in c.children
+            if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _LEADING
+            for g in a.children
+            if g.dep_ == "agent"
+            for e in self.prep_objects(g)
+        )
+
+    def _owner(self, noun: Token) -> frozenset[int]:
+        """Whose a deed is, by its possessor ('its role', "China's efforts")."""
+        return frozenset(e for c in noun.children if c.dep_ == "poss" for e in self.den_all(c))
 
     def _weapon(self, t: Token) -> bool:
         return t.lemma_.lower() in _WEAPON_NOUNS or t.lower_ in _WEAPON_NOUNS or t.lower_ in self.lex.weapon_nouns
@@ -125,7 +151,19 @@ class Clauses(Referents):
                 return objs
         if v.dep_ in ("xcomp", "pcomp") and head is not v:
             verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
-            if verb.pos_ in ("VERB", "AUX") and verb is not v and verb.lemma_.lower() in self.lex.control_verbs:
+            if (
+                v.dep_ == "pcomp"
+                and verb is not v
+                and verb.lemma_.lower() in self.lex.control_verbs
+                and any(c.dep_ == "nsubjpass" and c.tag_ not in ("NNS", "NNPS") for c in verb.children)
+            ):
+                # ('two Americans were arrested for sending ...': people of a state are not the state)
+                # 'X was accused of supplying drones to Y', 'was praised for helping Y': the passive's subject
+                return self.undergoer(verb)
+            controls = verb.lemma_.lower() in self.lex.control_verbs or (
+                v.dep_ == "xcomp" and verb.lemma_.lower() in _CAUSING
+            )
+            if verb.pos_ in ("VERB", "AUX") and verb is not v and controls:
                 # 'invited Rouhani to visit Y', 'accused Maduro of selling': the object does what follows
                 # ('urged Brazil to break ties' stays the urger's aim: urging is not on this list)
                 objs = self.direct_objects(verb)
@@ -143,6 +181,17 @@ class Clauses(Referents):
             return self.actor(head.head, depth + 1)
         if (
             v.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ in ("in", "to")
+            and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in _ENDEAVOURS
+        ):
+            # 'thanked Oman for its role in securing his release': a part played is its owner's
+            whose = self._owner(head.head)
+            if whose:
+                return whose
+        if (
+            v.dep_ == "pcomp"
             and v.tag_ == "VBG"
             and head.dep_ == "prep"
             and head.lower_ in _MEANS_PREPS
@@ -150,6 +199,12 @@ class Clauses(Referents):
             and not self.passive(head.head)
         ):
             return self.actor(head.head, depth + 1)  # 'Norway aligned itself with the EU by listing two firms'
+        if v.dep_ == "conj" and v.pos_ == "VERB" and head.pos_ in ("ADJ", "NOUN", "PROPN"):
+            twin = _verb_above(head)
+            if twin is not None and twin.tag_ == v.tag_ and twin.tag_ in ("VBG", "VBD", "VBZ"):
+                # 'calling the time "precious" and supporting efforts ...': the parser hangs the second verb on
+                # the first one's object; a verb of the same form is the first verb's twin and shares its doer
+                return self.actor(twin, depth + 1)
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
@@ -173,6 +228,11 @@ class Clauses(Referents):
             if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in _DEEDS:
                 # 'citing Russian activities targeting infrastructure': a deed acts for whose deed it is
                 whose = frozenset(e for c in head.children if c.dep_ in ("amod", "poss") for e in self.den_all(c))
+                if whose:
+                    return whose
+            if v.dep_ == "acl" and v.tag_ == "VB" and head.lemma_.lower() in _ENDEAVOURS:
+                # 'thanked China for its efforts to end the war': an endeavour is its owner's
+                whose = self._owner(head)
                 if whose:
                     return whose
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
@@ -272,7 +332,7 @@ class Clauses(Referents):
                     if self.den_all(p):
                         yield self.den_all(p), c.lower_, None
             elif c.dep_ in ("dobj", "dative", "oprd"):
-                ents = self.den_all(c)
+                ents = self.den_all(c) or self._relative_object(v, c)
                 if ents:
                     yield ents, None, None
                 if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
@@ -284,6 +344,16 @@ class Clauses(Referents):
                         yield ents, c.lower_, None
                     if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS:
                         yield from ((e, c.lower_, n) for e, _, n in self._noun_items(p))
+
+    def _relative_object(self, v: Token, c: Token) -> frozenset[int]:
+        """The noun a relative clause's object pronoun stands for: 'the ship that X seized', 'Israel, a country
+        that X had been criticizing' (a description apposed to a name stands for the name)."""
+        if v.dep_ != "relcl" or c.i > v.i or c.lower_ not in _RELATIVES:
+            return frozenset()
+        noun = v.head
+        if self.tok_ent[noun.i] < 0 and noun.dep_ == "appos" and nominal(noun):
+            return self.den(noun.head)
+        return self.den(noun)
 
     def object_noun(self, v: Token) -> Token | None:
         for c in v.children:
@@ -303,3 +373,15 @@ class Clauses(Referents):
                     if self.lex.object_overrides.get(p.lemma_.lower()) is Family.TRADE:
                         return p
         return None
+
+
+def _verb_above(t: Token) -> Token | None:
+    """The verb a word hangs from through its object or modifiers ('time' and 'precious' in 'calling the time
+    precious'), within three steps."""
+    for _ in range(3):
+        if t.dep_ not in ("amod", "acomp", "oprd", "dobj", "attr", "compound") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            return t
+    return None

@@ -19,6 +19,7 @@ _ACTIONS = frozenset({"action", "actions", "step", "steps"})
 _IMPOSING = frozenset({"impose", "issue", "announce", "levy", "slap", "unveil", "introduce", "adopt", "place"})
 _LAUNCHING = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
 _AIMED_AT = frozenset({"at", "into", "toward", "towards", "on"})
+_HANDING = frozenset({"extradite", "deport", "repatriate"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 
 
@@ -171,6 +172,13 @@ class Verbs(Convoys):
                 yield from self._pairs(doers, ents, f"{word} {noun.lemma_.lower()} {prep}", Family.HOSTILITY)
                 any_patient = True
                 continue
+            if prep == "to" and via is None and self._handed_over(v):
+                # 'X extradited Y to Z', 'X deported them to Z': a state hands a person over to another
+                ends = frozenset(e for e in ents if self.kind(e) in (Kind.STATE, Kind.PARTY))
+                givers = frozenset(e for e in doers if self.kind(e) in (Kind.STATE, Kind.PARTY))
+                yield from self._pairs(givers, ends - givers, f"{word} to", Family.DIPLOMACY)
+                any_patient = True
+                continue
             if has_object and (
                 via is not None or prep in ("to", "into", "toward", "towards") or (prep == "from" and not receiving)
             ):
@@ -211,6 +219,13 @@ class Verbs(Convoys):
                     yield from self._pairs(doers, ents, f"{word} {via.lemma_.lower()} against", inner)
                     any_patient = True
                 continue  # "praised Pyongyang's resistance against Washington" is not praise of Washington
+            if (
+                prep in ("over", "about")
+                and via is not None
+                and via.head.head is not v
+                and lex.verbs.get(lemma) is Family.DIPLOMACY
+            ):
+                continue  # 'negotiating over the dismantlement of his arsenal': whose the topic is, is no party
             if plain_route and prep in ("from", "to", "into"):
                 continue  # 'the carrier was transporting cargo from Brazil to Bahrain': a route, not a trade tie
             fam = self.verb_family(v, via or noun, prep, ents)
@@ -242,6 +257,14 @@ class Verbs(Convoys):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    @staticmethod
+    def _handed_over(v: Token) -> bool:
+        """Handing a person over to a state: 'extradited', 'deported', 'repatriated', 'handed over'."""
+        lemma = v.lemma_.lower()
+        if lemma in _HANDING:
+            return True
+        return lemma in ("hand", "turn") and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)
 
     def _fired(self, v: Token, noun: Token | None) -> bool:
         """A weapon launched: 'fired missiles', 'launched a barrage of rockets'."""
