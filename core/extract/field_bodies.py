@@ -4,7 +4,7 @@ Missions abroad of a union of states: "the UN Interim Force in Lebanon", "the Un
 "the EU Naval Force in Somalia": the union, the mission's words and the place it serves are one name (the model cuts
 it into "UN", "Interim Force" and the country). Naval groups: "the Nimitz carrier strike group", "USS Nimitz Carrier
 Strike Group", "the Vikramaditya carrier battle group": a fleet's formation named by its flagship is a body, not
-the ship and not a person.
+the ship and not a person. A court or a prosecutor's office of a judicial district is one body with its district.
 """
 
 from __future__ import annotations
@@ -31,6 +31,14 @@ _GROUP = re.compile(
     r"\b(?:(?:USS|INS|HMS|FS|JS|CNS|ITS|HMAS|HMCS|ROKS|TCG|BNS|ESPS)[ \t]+)?"
     r"([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)[ \t]+(?:[Cc]arrier[ \t]+)?(?:[Ss]trike|[Bb]attle)[ \t]+[Gg]roup\b"
 )
+# a court or prosecutor of a judicial district: "the Court of the Southern District of New York", "the U.S. Attorney's
+# Office for the Eastern District of Virginia", "the US District Court for the Southern District of New York"
+_DISTRICT_BODY = re.compile(
+    r"\b(?:(?:U\.S\.|US|United[ \t]+States|Federal)[ \t]+)?(?:(?:District|Bankruptcy)[ \t]+)?"
+    r"(?:Court|Attorney['\u2019]s[ \t]+Office)[ \t]+(?:of|for)[ \t]+the[ \t]+"
+    r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle)[ \t]+)?District[ \t]+of[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+)
 _NO_FLAGSHIP = frozenset(
     {"The", "A", "An", "This", "That", "Its", "Their", "Carrier", "Strike", "Battle", "Expeditionary", "Amphibious",
      "Naval", "Navy"}
@@ -47,6 +55,9 @@ def field_bodies(doc: Doc) -> list[Mention]:
             while words and words[-1] in _NOT_PLACE:
                 words.pop()
             _add(doc, out, m.start(), m.start() + len(" ".join(words)) if words else m.start(), 3, text)
+    if "District of" in text:
+        for m in _DISTRICT_BODY.finditer(text):
+            _add(doc, out, m.start(), m.end(), 4, text)
     if "roup" in text:
         for m in _GROUP.finditer(text):
             names = m.group(1).split()

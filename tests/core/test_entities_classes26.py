@@ -75,3 +75,21 @@ def test_games_and_general_places_name_no_party(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert not {"Parliament", "Hill", "Olympics", "Rome"} & set(found)
+
+
+def test_a_court_of_a_judicial_district_is_one_body(nlp):
+    text = HEADLINE + (
+        "The judge weighed evidence presented by the Court of the Southern District of Ruritania and the defence."
+        " The U.S. Attorney's Office for the Eastern District of Virginia charged the captain.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Court of the Southern District of Ruritania"][0] is Kind.PARTY
+    assert found["U.S. Attorney's Office for the Eastern District of Virginia"][0] is Kind.PARTY
+    assert "Court" not in found
+
+
+def test_the_portfolio_after_minister_of_the_is_the_title(nlp):
+    text = HEADLINE + "The deal was announced by the Borovian Minister of the Armed Forces Jana Dvorakova on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Armed Forces" not in found
+    assert found["Jana Dvorakova"][0] is Kind.OFFICIAL
