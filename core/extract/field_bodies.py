@@ -5,6 +5,7 @@ Missions abroad of a union of states: "the UN Interim Force in Lebanon", "the Un
 it into "UN", "Interim Force" and the country). Naval groups: "the Nimitz carrier strike group", "USS Nimitz Carrier
 Strike Group", "the Vikramaditya carrier battle group": a fleet's formation named by its flagship is a body, not
 the ship and not a person. A court or a prosecutor's office of a judicial district is one body with its district.
+A trade show named by its place ("the Paris Air Show") names no state.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _DISTRICT_BODY = re.compile(
     r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle)[ \t]+)?District[ \t]+of[ \t]+"
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
 )
+# a trade show named by its city or country: "the Paris Air Show", "the Singapore Airshow": an event, no state
+_SHOW = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Air[ \t]+Show|Airshow|Defen[cs]e[ \t]+Expo)\b")
 _NO_FLAGSHIP = frozenset(
     {"The", "A", "An", "This", "That", "Its", "Their", "Carrier", "Strike", "Battle", "Expeditionary", "Amphibious",
      "Naval", "Navy"}
@@ -58,6 +61,11 @@ def field_bodies(doc: Doc) -> list[Mention]:
     if "District of" in text:
         for m in _DISTRICT_BODY.finditer(text):
             _add(doc, out, m.start(), m.end(), 4, text)
+    if "show" in text or "Show" in text or "Expo" in text:
+        for m in _SHOW.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append(Mention(span.start, span.end, Kind.STATE, None, 7, "block"))
     if "roup" in text:
         for m in _GROUP.finditer(text):
             names = m.group(1).split()

@@ -93,3 +93,9 @@ def test_the_portfolio_after_minister_of_the_is_the_title(nlp):
     found = _by_text(extract(nlp, text))
     assert "Armed Forces" not in found
     assert found["Jana Dvorakova"][0] is Kind.OFFICIAL
+
+
+def test_a_trade_show_named_by_its_place_names_no_state(nlp):
+    text = HEADLINE + "Borovia ordered 12 jets at the Paris Air Show on Monday, the minister said.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Paris" not in found
