@@ -99,3 +99,13 @@ def test_a_trade_show_named_by_its_place_names_no_state(nlp):
     text = HEADLINE + "Borovia ordered 12 jets at the Paris Air Show on Monday, the minister said.\n"
     found = _by_text(extract(nlp, text))
     assert "Paris" not in found
+
+
+def test_a_masthead_in_capitals_between_pipes_is_no_body(nlp):
+    text = HEADLINE + (
+        "Doha, Qatar | THE RURITANIAN HERALD | The president of Borovia, Jan Novak, pardoned the critic on Monday"
+        " in a deal facilitated by Qatar.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any("HERALD" in t for t in found)
+    assert "Qatar" in found
