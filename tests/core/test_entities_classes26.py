@@ -109,3 +109,10 @@ def test_a_masthead_in_capitals_between_pipes_is_no_body(nlp):
     found = _by_text(extract(nlp, text))
     assert not any("HERALD" in t for t in found)
     assert "Qatar" in found
+
+
+def test_a_place_opening_a_bodys_name_lends_it_no_state(nlp):
+    text = HEADLINE + "The engineer walked free out of a British Columbia Supreme Court on Friday, her lawyers said.\n"
+    found = _by_text(extract(nlp, text))
+    assert found["British Columbia Supreme Court"][0] is Kind.PARTY
+    assert "British" not in found
