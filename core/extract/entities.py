@@ -285,7 +285,9 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             break
     for n in range(min(4, end - start - 1), 0, -1) if not spelled_by_acronym(doc, start, end) else ():
         term = lookup(doc[start : start + n].text)
-        if term is None or term.kind is not Kind.STATE or term.role == "block":
+        if term is not None and term.role == "block":
+            break  # "British Columbia Supreme Court": a place opens the name, and no state's adjective inside it
+        if term is None or term.kind is not Kind.STATE:
             continue
         owned = start + n < end and doc[start + n].text in _POSSESSIVE
         if not owned and term.role == "capital":
@@ -736,9 +738,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     works.demonyms_of_named_states(chosen, doc)
 
     def chars(m: Mention) -> tuple[int, int]:
-        if m.chars is not None:
-            return m.chars
-        return doc_column(doc, "idx")[m.start], doc_ends(doc)[m.end - 1]
+        return m.chars if m.chars is not None else (doc_column(doc, "idx")[m.start], doc_ends(doc)[m.end - 1])
 
     def text_of(m: Mention) -> str:
         a, b = chars(m)

@@ -81,6 +81,15 @@ _CREDIT_LINES = [
     re.compile(r"^[ \t]*By[ \t]+(?:" + _AGENCIES + r")[ \t]*\.?(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M),
 ]
 
+# a photographer's credit in square brackets: "[Jane Roe/Reuters]", "[File: Jane Roe / AFP]", "[Jane Roe/Getty Images]"
+_BRACKET_CREDIT = (
+    r"\[[ \t]*(?:File[ \t]*:[ \t]*)?[A-Z][\w.'\u2019\- ]{1,40}?[ \t]*/[ \t]*(?:" + _AGENCIES + r"|" + _CREDITORS
+    + r"|Pool|[A-Z]{2,6})\b[^\]\n]{0,30}\]"
+)
+
+# a paper's masthead in capitals between a page's pipes: "Doha, Qatar | THE INDEPENDENT | Headline ..."
+_PIPED_MASTHEAD = r"(?<=\|)[ \t]*THE[ \t]+[A-Z][A-Z'\u2019&.\-]+(?:[ \t]+[A-Z][A-Z'\u2019&.\-]+){0,3}[ \t]*(?=\|)"
+
 # credits inside a line, after the caption they belong to
 _INLINE = [
     re.compile(
@@ -104,6 +113,9 @@ _INLINE = [
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO|Image|IMAGE|Picture)[ \t]*/.*$", re.M),
     re.compile(_AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b(?!/).*$", re.M),
+    # a photographer's credit in square brackets closing a caption: "[Jane Roe/Reuters]", "[File: Jane Roe / AFP]"
+    re.compile(_BRACKET_CREDIT),
+    re.compile(_PIPED_MASTHEAD),
     # a photographer after a caption's names: "A and B, Jane Roe / AFP."
     re.compile(r"(?<=,)[ \t]*[A-Z][\w.'\- ]{1,40}/[ \t]*(?:" + _CREDITORS + r")\.?[ \t]*$", re.M),
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
@@ -153,6 +165,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$": ("Photo", "PHOTO"),
     _AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b(?!/).*$": ("/",),
     r"\bPHOTO[ \t]*:[^\n]{0,60}$": ("PHOTO",),
+    _BRACKET_CREDIT: ("/",),
+    _PIPED_MASTHEAD: ("| THE ", "|THE "),
     _AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$": ("(With ",),
     _AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
     r"(?:report|story)[^\n]*$": ("contributed",),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
+from core.extract.field_bodies import field_bodies
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_text
 from core.extract.outlet_shapes import outlets_by_shape, romance_names
@@ -96,6 +97,7 @@ def news_candidates(doc: Doc) -> list[Mention]:
     n = len(doc)
     text = doc_text(doc)  # spaCy joins doc_text(doc) anew on every access: once here
     out += domain_outlets(doc, text)
+    out += field_bodies(doc)
     for i in word_positions(doc, _trigger_re(), text):
         tok = doc[i]
         low = tok.lower_

@@ -1,5 +1,6 @@
 """A minister's portfolio written after the title: "Iran's Minister of Information and Communications Technology",
-"the Minister for Foreign Affairs": the capitalised words after "of"/"for" are part of the title, not a body."""
+"the Minister for Foreign Affairs", "the Minister of the Armed Forces": the capitalised words after "of"/"for" (and
+"the") are part of the title, not a body."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ def mark_portfolios_after(doc: Doc, marked: list[bool]) -> None:
     for i, w in enumerate(lowered[:-2]):
         if w not in _HEADS or lowered[i + 1] not in _LINKS or not doc[i].is_title:
             continue
-        k = i + 2
-        while k < len(doc) and k - i < 8 and _portfolio_word(doc, k):
+        first = i + 3 if lowered[i + 2] == "the" else i + 2  # "Minister of the Armed Forces", "for the Interior"
+        k = first
+        most = 8 if first == i + 2 else 5  # after "the" two words at most: "the Armed Forces Jane Roe" names her next
+        while k < len(doc) and k - i < most and _portfolio_word(doc, k):
             k += 1
-        while k > i + 2 and not doc[k - 1].is_title:
+        while k > first and not doc[k - 1].is_title:
             k -= 1  # "Minister of Information and": the run ends on a capitalised word
-        if k > i + 2 and lookup(doc[i + 2 : k].text) is None:
+        if k > first and lookup(doc[first:k].text) is None:
             for t in range(i, k):
                 marked[t] = True
 

@@ -2,6 +2,8 @@
 
 - "the Hong Kong-based consortium": a place made an adjective ("-based", "-owned") names nobody;
 - "Elena LasconiDaniel Mihailescu": two caption names glued together (a long lower-case run, then a capital);
+- "Jan Novakclarified that": a speech verb glued to a person's name by a lost space is cut off the name;
+- "TNI-AU": an acronym joined by a hyphen to an unknown one is part of that one, not the known body it spells;
 - "in the X Marine Reserve", "the X National Park": a protected area is a place, never a ship; a national park
   after "of the" ("the director of the X National Park") is its authority, a body;
 - "Doctors Without Borders", "Médecins Sans Frontières": the "without borders" bodies are bodies, whole;
@@ -20,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set
+from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -34,6 +36,12 @@ _ADJECTIVE = re.compile(r"-(?:based|owned|flagged|registered|listed|headquartere
 _GLUED = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]*[a-z\u00e0-\u00ff]{4})[A-Z][a-z]")
 # name parts written joined to what follows: "AbdelRahman", "AbdulAziz", "FitzGerald" are one name, not two glued
 _JOINED_PARTS = frozenset({"Abdel", "Abdul", "Abdal", "Abdol", "Abdoul", "Abdou", "Fitz", "Della", "Mac"})
+_GLUED_VERB = re.compile(
+    r"\b[A-Z][a-z]{3,}?(clarified|explained|announced|declared|insisted|confirmed|stressed|emphasi[sz]ed|replied"
+    r"|added|stated|warned|claimed|argued|urged|noted|denied|wrote|told)$"
+)
+_GROUP_TAIL = re.compile(r"\b(?:[Ss]trike|[Bb]attle)[ \t]+[Gg]roup$")
+_JOINED_ACRONYM = re.compile(r"[A-Z]{2,}[-\u2010]$")
 _PROTECTED = re.compile(
     r"\b(?:(?:Marine|Nature|Wildlife|Game|Biosphere|Forest|National|Natural)[ \t]+(?:Reserve|Sanctuary|Refuge)"
     r"|Marine[ \t]+(?:Park|Protected[ \t]+Area)|National[ \t]+Park|Conservation[ \t]+Area)$"
@@ -54,6 +62,14 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False  # "a floating storage unit (FSU)": the acronym of a common noun names no body
     if m.kind is Kind.OFFICIAL and any(g.group(1) not in _JOINED_PARTS for g in _GLUED.finditer(said)):
         return False
+    glued = _GLUED_VERB.search(said) if m.kind is Kind.OFFICIAL and m.chars is None and m.end - m.start > 1 else None
+    if glued is not None:
+        start = doc[m.start].idx
+        m.chars = (start, start + len(said) - len(glued.group(1)))
+    if said.isupper() and _joined_to_acronym(doc, m.chars[0] if m.chars is not None else doc[m.start].idx):
+        return False
+    if m.kind is Kind.VESSEL and _GROUP_TAIL.search(said):
+        m.kind, m.key = Kind.PARTY, None  # "USS Nimitz Carrier Strike Group": the fleet's group, named by its ship
     if m.kind is not Kind.STATE and _PROTECTED.search(said):
         authority = said.endswith("Park") and m.start >= 2 and doc[m.start - 1].lower_ == "the"
         if not (authority and doc[m.start - 2].lower_ == "of"):
@@ -142,3 +158,10 @@ def owned_apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
     while k < len(doc) and k - end < 10 and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[k].lower_ not in nouns:
         k += 1
     return k < len(doc) and doc[k].lower_ in nouns and (k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"})
+
+
+def _joined_to_acronym(doc: Doc, start: int) -> bool:
+    """The mention at ``start`` follows another acronym and a hyphen with no space ("TNI-AU")."""
+    before = doc.text[max(0, start - 12) : start]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return bool(_JOINED_ACRONYM.search(word)) and lookup(word[:-1]) is None

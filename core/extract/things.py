@@ -23,6 +23,8 @@ _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supp
 _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
                     "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
+# equipment words that also close other names: "Arleigh Burke class"
+_NOT_MODEL_NOUNS = frozenset({"class"})
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 
 
@@ -70,7 +72,23 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.key is None and m.kind is not Kind.VESSEL and names_equipment_or_document(doc, text, doc_text):
         return True
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.VESSEL) and _names_a_model(doc, m):
+        return True
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _names_a_model(doc: Doc, m: Mention) -> bool:
+    """ "the New Generation Fighter", "42 Dassault Rafale multirole fighters": a name closed by a weapon's noun or
+    standing before one (one lower-case word between) is a model of equipment, no person and no ship."""
+    if m.end - m.start < 2:
+        return False
+    nouns = lexicon_set("equipment_nouns") - _NOT_MODEL_NOUNS
+    if doc[m.end - 1].lower_ in nouns:
+        return True
+    k = m.end
+    if k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1  # "multirole", "combat"
+    return k < len(doc) and doc[k].lower_ in nouns
 
 
 def _titles_a_document(doc: Doc, m: Mention) -> bool:

@@ -1,0 +1,83 @@
+"""Bodies a news story names by a general pattern around a general word, read from the text once per document.
+
+Missions abroad of a union of states: "the UN Interim Force in Lebanon", "the United Nations Mission in South Sudan",
+"the EU Naval Force in Somalia": the union, the mission's words and the place it serves are one name (the model cuts
+it into "UN", "Interim Force" and the country). Naval groups: "the Nimitz carrier strike group", "USS Nimitz Carrier
+Strike Group", "the Vikramaditya carrier battle group": a fleet's formation named by its flagship is a body, not
+the ship and not a person. A court or a prosecutor's office of a judicial district is one body with its district.
+A trade show named by its place ("the Paris Air Show") names no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lookup
+from core.extract.nlp import doc_text
+from core.model import Kind
+
+_UNIONS = r"(?:UN|U\.N\.|United[ \t]+Nations|EU|European[ \t]+Union|NATO|OSCE|AU|African[ \t]+Union)"
+_MISSION_HEADS = r"(?:Force|Mission|Operation|Office|Administration|Command)"
+_TITLED = r"[A-Z][a-z][\w\-]*"
+_MISSION = re.compile(
+    rf"\b{_UNIONS}[ \t]+(?:{_TITLED}[ \t]+){{0,3}}{_MISSION_HEADS}[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?"
+    rf"{_TITLED}(?:[ \t]+{_TITLED}){{0,2}}"
+)
+# a place's name ends before a word that is no part of it: "in Lebanon Monday", "in Mali Says"
+_NOT_PLACE = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Says", "Said"})
+_GROUP = re.compile(
+    r"\b(?:(?:USS|INS|HMS|FS|JS|CNS|ITS|HMAS|HMCS|ROKS|TCG|BNS|ESPS)[ \t]+)?"
+    r"([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)[ \t]+(?:[Cc]arrier[ \t]+)?(?:[Ss]trike|[Bb]attle)[ \t]+[Gg]roup\b"
+)
+# a court or prosecutor of a judicial district: "the Court of the Southern District of New York", "the U.S. Attorney's
+# Office for the Eastern District of Virginia", "the US District Court for the Southern District of New York"
+_DISTRICT_BODY = re.compile(
+    r"\b(?:(?:U\.S\.|US|United[ \t]+States|Federal)[ \t]+)?(?:(?:District|Bankruptcy)[ \t]+)?"
+    r"(?:Court|Attorney['\u2019]s[ \t]+Office)[ \t]+(?:of|for)[ \t]+the[ \t]+"
+    r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle)[ \t]+)?District[ \t]+of[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+)
+# a trade show named by its city or country: "the Paris Air Show", "the Singapore Airshow": an event, no state
+_SHOW = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Air[ \t]+Show|Airshow|Defen[cs]e[ \t]+Expo)\b")
+_NO_FLAGSHIP = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "Carrier", "Strike", "Battle", "Expeditionary", "Amphibious",
+     "Naval", "Navy"}
+)
+
+
+def field_bodies(doc: Doc) -> list[Mention]:
+    """A mission of a union of states in a place, and a naval group named by its flagship (see the module)."""
+    text = doc_text(doc)
+    out = []
+    if "UN" in text or "Nations" in text or "Union" in text or "EU" in text or "NATO" in text or "OSCE" in text:
+        for m in _MISSION.finditer(text):
+            words = m.group(0).split()
+            while words and words[-1] in _NOT_PLACE:
+                words.pop()
+            _add(doc, out, m.start(), m.start() + len(" ".join(words)) if words else m.start(), 3, text)
+    if "District of" in text:
+        for m in _DISTRICT_BODY.finditer(text):
+            _add(doc, out, m.start(), m.end(), 4, text)
+    if "show" in text or "Show" in text or "Expo" in text:
+        for m in _SHOW.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append(Mention(span.start, span.end, Kind.STATE, None, 7, "block"))
+    if "roup" in text:
+        for m in _GROUP.finditer(text):
+            names = m.group(1).split()
+            if names[0] in _NO_FLAGSHIP or any(lookup(w) is not None for w in names):
+                continue  # "the US carrier strike group", "The carrier strike group": no flagship named
+            _add(doc, out, m.start(1), m.end(), 4, text)  # the prefix would make it a ship: the flagship's name
+    return out
+
+
+def _add(doc: Doc, out: list[Mention], start: int, end: int, tier: int, text: str) -> None:
+    if end <= start or " " not in text[start:end].strip():
+        return
+    span = doc.char_span(start, end)
+    if span is not None:
+        out.append(Mention(span.start, span.end, Kind.PARTY, None, tier, "org"))
