@@ -106,3 +106,9 @@ def test_an_outlet_reports_the_state_whose_officials_act_in_its_report():
     spec = {**PE, **CL, **WIRE, "Mar Azul": (Kind.VESSEL, ["Mar Azul"])}
     got = stated("Chilean officials found 300 tons of fish onboard the Mar Azul, Coastal News reported.", spec)
     assert ("Coastal News", "Chile", Family.REPORTING) in got
+
+
+def test_a_body_reports_on_the_doer_of_the_act_its_object_names():
+    spec = {**PE, **CL, **MOD}
+    got = stated("Peru's Defence Ministry reported the handover of 40 soldiers by Chile on Sunday.", spec)
+    assert ("Ministry of Defence of Peru", "Chile", Family.REPORTING) in got

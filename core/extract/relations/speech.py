@@ -146,6 +146,16 @@ class Speech(Reports):
                 if c.dep_ == "dobj" and v.lemma_.lower() in _CITING:
                     sources |= told  # 'X cited investigative website Y as saying ...': Y is X's source
                 targets |= self._subject_core(c) - told if not told or c.dep_ != "dobj" else set()
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and not told:
+                    # 'reported the handover of 248 soldiers by X': who does the act a reported noun names
+                    held = [c, *(o for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for o in pobjs(x))]
+                    targets |= {  # (also hung on the 'of' object: 'the handover of 248 soldiers by X')
+                        e
+                        for n in held
+                        for x in n.children
+                        if x.dep_ == "prep" and x.lower_ == "by"
+                        for e in self.prep_objects(x)
+                    }
                 if c.dep_ == "dobj":
                     # 'cited a source at the Navy': whose source it is
                     targets |= {
