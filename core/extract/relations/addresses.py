@@ -14,6 +14,9 @@ _ADDRESSING = frozenset({"tell", "brief", "address", "inform"})
 # United Nations' informed of a tanker, dev gold REPORTING, nor a show or a paper told something).
 _SESSIONS = frozenset({"council", "court", "tribunal", "assembly", "committee", "commission", "conference"})
 
+# Those sitting in a body, addressed as it: 'told Security Council members', 'briefed members of the Assembly'.
+_SITTING = frozenset({"member", "delegate", "envoy", "representative", "ambassador"})
+
 
 class Addresses:
     """Mixed into the reader (after Announcements, whose sides it reads)."""
@@ -44,8 +47,14 @@ class Addresses:
             t = self.doc[hi]
             while t.dep_ == "compound" and t.head is not t and self.tok_ent[t.head.i] == ei:
                 t = t.head
+            if t.lower_ not in _SESSIONS:
+                continue
+            if t.dep_ == "compound" and t.head.lemma_.lower() in _SITTING:
+                t = t.head  # 'told Security Council members'
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _SITTING:
+                t = t.head.head  # 'told members of the Security Council'
             v = t.head
-            if t.dep_ != "dobj" or v.lemma_.lower() not in _ADDRESSING or t.lower_ not in _SESSIONS:
+            if t.dep_ != "dobj" or v.lemma_.lower() not in _ADDRESSING:
                 continue
             speakers = {
                 self.tok_ent[x.i]

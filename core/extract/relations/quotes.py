@@ -72,6 +72,8 @@ JUDGING = frozenset(
 )
 # Subjects by which a state acts: 'Algeria has decided ...', 'the government of X recognizes ...', 'his country ...'.
 STATE_SUBJECTS = frozenset({"government", "country", "state", "nation", "kingdom", "republic", "administration"})
+# Nouns an adjective of a state names the state itself through: 'the Lebanese government', 'the Lebanese army'.
+_STATE_NOUNS = STATE_SUBJECTS | {"army", "military", "authorities", "leadership"}
 
 
 def quote_parties(
@@ -105,6 +107,8 @@ def quote_parties(
         if in_place_phrase(t, c) and kind(ei) is not Kind.VESSEL:
             continue
         if kind(ei) is Kind.STATE and (t.pos_ == "ADJ" or t.dep_ == "amod" or _joined(t)):
+            if t.dep_ == "amod" and t.head.lemma_.lower() in _STATE_NOUNS and not _joined(t):
+                out.add(ei)  # 'the Lebanese state', 'the Lebanese government and army': the state itself
             continue  # 'the Georgian people', 'the Japan-U.S. alliance'
         if t.pos_ == "NOUN" and t.text.islower():
             continue  # 'the 20th civilian vessel': a description the quotation does not tie to a name

@@ -36,6 +36,10 @@ _QUOTABLE = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _DATA_RUN = frozenset({"CCONJ", "PUNCT", "NOUN", "PROPN", "VERB", "PART", "ADJ"})
 # Relative pronouns standing for the speaker of a relative clause: 'X, who said ...'.
 _RELATIVE = frozenset({"who", "which", "that"})
+# Unnamed agents by whom a state acts in an outlet's report: 'Ecuadorean officials found ..., X reported'.
+_STATE_AGENTS = frozenset({"official", "authority", "investigator", "prosecutor", "police", "diplomat"})
+# Titles of one who speaks for a body: 'X, spokesperson of Y's Foreign Ministry, told Z'.
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 
@@ -115,7 +119,7 @@ class Speech(Reports):
             if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
                 if c.pos_ in ("VERB", "AUX"):
                     clauses.append((c, None))
-                if people and c.pos_ in _QUOTABLE:
+                if (people or (reporters and all(self._organ(e) for e in reporters))) and c.pos_ in _QUOTABLE:
                     # '"... Y ... Z ...," X said': a person quoted in his own words reports on the parties they
                     # name, also in words with no verb ('"A step forward for Y's policy," X said')
                     quoted |= quote_parties(c, self.tok_ent, self.kind, self.hyphenated, self.lex.verdict_words)
@@ -142,6 +146,16 @@ class Speech(Reports):
                 if c.dep_ == "dobj" and v.lemma_.lower() in _CITING:
                     sources |= told  # 'X cited investigative website Y as saying ...': Y is X's source
                 targets |= self._subject_core(c) - told if not told or c.dep_ != "dobj" else set()
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and not told:
+                    # 'reported the handover of 248 soldiers by X': who does the act a reported noun names
+                    held = [c, *(o for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for o in pobjs(x))]
+                    targets |= {  # (also hung on the 'of' object: 'the handover of 248 soldiers by X')
+                        e
+                        for n in held
+                        for x in n.children
+                        if x.dep_ == "prep" and x.lower_ == "by"
+                        for e in self.prep_objects(x)
+                    }
                 if c.dep_ == "dobj":
                     # 'cited a source at the Navy': whose source it is
                     targets |= {
@@ -192,8 +206,11 @@ class Speech(Reports):
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
-            targets |= {e for c, below in clauses if below is None for e in self._victims(c)}
+            targets |= {e for c, below in clauses if below is None for e in self._victims(c) | self._undergoing(c)}
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
+        # an organ quoted in its own words ('"... between the navies of A and B," the Defence Ministry said') reports
+        # on the parties they name: its own word (its state does not take it over the act the words state)
+        organ_quoted = set() if people else quoted - targets
         if quoted:
             targets |= quoted - self._affiliations(reporters) - self._described_only(v.sent)
         if people or (reporters and all(self._organ(e) for e in reporters)):
@@ -208,7 +225,8 @@ class Speech(Reports):
             # 'Kommusaar said Estonia detained the Kiwala': his word on the state acting is REPORTING (newest gold,
             # r23 review: gold11's Rubio -> United States) unless his own phrase here names it his
             reported |= (subject_states & targets) - reporters - home - self._own_here(people, v.sent)
-        yield from self._pairs(reporters, reported, "reported on", Family.REPORTING)
+        yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
+        yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own
         yield from self._pairs(reporters, cited, "cited", Family.REPORTING)
         # 'X reports, citing public broadcaster Y and the Z newspaper': the outlets cited report it too (not those
@@ -231,6 +249,9 @@ class Speech(Reports):
             }
             # (not the speaker's own state or body: 'the Kremlin spokesman told X that Moscow ...', gold9)
             told -= self._own_here(people, v.sent)
+            # (but the body a spokesperson speaks for is heard through him: 'X, spokesperson of Y's ministry, told Z',
+            # gold18/19; not the body a member or head belongs to, older gold)
+            told |= self._spoken_for(people, v.sent)
             yield from self._pairs(heard, told - heard, "reported on", Family.REPORTING)
 
     def _announced(self, v: Token, speakers: set[int]) -> Iterator[Tie]:
@@ -254,7 +275,7 @@ class Speech(Reports):
                     yield from self._pairs(speakers, {other}, "reported on", Family.REPORTING)
 
     def _scope(self, clause: Token, below: Token | None) -> set[int]:
-        acting = self.lex.troop_nouns | self.lex.vessel_nouns
+        acting = self.lex.troop_nouns | self.lex.vessel_nouns | _STATE_AGENTS
         return outlet_scope(clause, self.tok_ent, self.kind, self.hyphenated, self.lex.reporting_verbs, acting, below)
 
     def _press(self, v: Token, reporters: set[int]) -> bool:
@@ -280,6 +301,16 @@ class Speech(Reports):
                 if src in own and fam in (Family.MEMBERSHIP, Family.LEADERSHIP)
             }
         return own - speakers
+
+    def _spoken_for(self, people: set[int], sent) -> set[int]:
+        """The bodies a spokesperson's own phrase here names: 'X, spokesperson of Y's Foreign Ministry'."""
+        out: set[int] = set()
+        for ei, hi in self.heads:
+            if ei in people and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
+                phrase = list(_name_phrase(self.doc[hi]))
+                if any(t.lemma_.lower() in _SPOKESPEOPLE for t in phrase):
+                    out |= {e for t in phrase if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is Kind.PARTY}
+        return out - people
 
     def _own_here(self, speakers: set[int], sent) -> set[int]:
         """What the speaker's own phrase in this sentence names ('Peruvian Foreign Minister X' -> Peru): known
@@ -319,6 +350,21 @@ class Speech(Reports):
         """Entities a sentence names only through a description ('the vessel'): a quotation's guess, not its word."""
         named = {self.tok_ent[t.i] for t in sent if t.i not in self.described}
         return {e for t in sent if t.i in self.described for e in self.described[t.i]} - named
+
+    def _undergoing(self, c: Token) -> set[int]:
+        """'X said Y had been freed', 'X says Y and Z are on their way back', 'X said Y was in contact with ...': the
+        person a speaker's clause tells of as undergoing or being in a state (a passive or 'be' clause's subject) is
+        what he reports on (gold r35); a person acting ('X confirmed Y would visit') is talk, not a report."""
+        if c.pos_ not in ("VERB", "AUX"):
+            return set()
+        deps = ("nsubj", "nsubjpass") if c.lemma_.lower() == "be" else ("nsubjpass",)
+        return {
+            e
+            for x in c.children
+            if x.dep_ in deps
+            for y in (x, *x.conjuncts)
+            if (e := self.tok_ent[y.i]) >= 0 and self.kind(e) is Kind.OFFICIAL
+        }
 
     def _cited(self, v: Token) -> set[int]:
         """'X reported, citing a probe by Y and Z', 'reported, quoting Y': whom a report cites as its source."""
@@ -432,6 +478,10 @@ class Speech(Reports):
                 out |= self._handed_to(c)
             if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
                 out |= self.den_all(c) | self._outlet_word(c) if c.pos_ != "ADP" else self.prep_objects(c)
+                # 'X told Reuters Y was safe', parsed with the outlet as a modifier of the person told about
+                out |= {
+                    e for x in c.children if x.dep_ == "compound" and x.i == v.i + 1 and (e := self.tok_ent[x.i]) >= 0
+                } & self.outlets()
             elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 out |= self.prep_objects(c) | {e for p in pobjs(c) for e in self._outlet_word(p)}
         return {e for e in out if self.kind(e) is Kind.PARTY}
