@@ -22,6 +22,7 @@ _PERSON_ONLY = frozenset(
 # prepositions that place a role's holder: 'the vessel from Indonesian waters', 'a captain in Chinese waters'
 _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
 _RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
+_FELLOW = frozenset({"other", "fellow"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -35,6 +36,8 @@ class Titles(Grammar):
     def _role(self, r: Token) -> Iterator[Tie]:
         """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
         lemma = r.lemma_.lower()
+        if lemma == "pm" and (r.text != "PM" or any(c.dep_ == "nummod" for c in r.children)):
+            return  # 'PM' is a prime minister; '12:30 pm' is a time
         before = [t.lower_ for t in r.doc[max(r.i - 2, 0) : r.i] if t.lower_ != "-"]
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
             # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director
@@ -96,6 +99,9 @@ class Titles(Grammar):
                 continue
             anchored = True
             f = fam
+            fellows = fam is Family.ALLIANCE and prep is None and any(c.lower_ in _FELLOW for c in r.children)
+            if fellows and all(self.kind(e) is Kind.PARTY for e in ents):
+                f = Family.MEMBERSHIP  # 'A, B and other NATO allies': fellow partners of a bloc are its members
             if lemma == "counterpart":
                 # 'X and his Australian counterpart Y': Y meets X as an equal, and holds X's post in Australia
                 people = {e for e in ents if self.kind(e) is Kind.OFFICIAL}
@@ -105,6 +111,8 @@ class Titles(Grammar):
                 f = Family.DIPLOMACY
                 if prep != "for":  # 'special representative for Venezuela' is a brief, not a posting
                     hosts |= {e for e in ents if self.kind(e) is Kind.STATE}
+                if prep == "to":  # 'X, the US ambassador to the UN': the state is posted at the body too
+                    hosts |= {e for e in ents if self.kind(e) is Kind.PARTY}
             elif lemma in self.lex.diplomatic_roles and prep in (None, "of") and via is None:
                 senders |= {e for e in ents if self.kind(e) is Kind.STATE}
             elif (
@@ -267,12 +275,13 @@ class Titles(Grammar):
     def _envoy_at_body(self, r: Token, lemma: str) -> list[Tie]:
         """'Peru's UN Ambassador Juan Perez', 'Mexican UN envoy X': a state's envoy to a body named on the title
         is the state's (not the body's); he and the state are at the body."""
-        if r.dep_ != "compound":
-            return []
-        name = r.head
-        while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
-            name = name.head
-        person = self.tok_ent[name.i]
+        if r.dep_ == "compound":
+            name = r.head
+            while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
+                name = name.head
+            person = self.tok_ent[name.i]
+        else:
+            person = self._apposed_person(r)  # "Israel's UN envoy, X", 'X, Peru's UN envoy'
         if person < 0 or self.kind(person) is not Kind.OFFICIAL:
             return []
         mods = self.modifiers(r, complements=False) - {person}
@@ -287,6 +296,16 @@ class Titles(Grammar):
             (state, body, f"{lemma} to", Family.DIPLOMACY),
         ]
 
+    def _apposed_person(self, r: Token) -> int:
+        """The one person set beside a title by apposition: "Peru's UN envoy, X" or 'X, Peru's UN envoy'."""
+        if r.dep_ == "appos" and self.tok_ent[r.head.i] >= 0:
+            people = [self.tok_ent[r.head.i]]
+        else:
+            people = [self.tok_ent[c.i] for c in r.children if c.dep_ == "appos" and self.tok_ent[c.i] >= 0]
+        if len(people) != 1 or self.kind(people[0]) is not Kind.OFFICIAL:
+            return -1
+        return people[0]
+
     def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
         senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.STATE}
@@ -297,7 +316,8 @@ class Titles(Grammar):
             children += [c for c in r.head.head.children if c.i > r.i]  # 'a recall of its ambassadors to X'
         for c in children:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
-                hosts = self.prep_objects(c)
+                # 'its ambassador in the Rwandan capital': the capital stands for its state
+                hosts = self.prep_objects(c) or frozenset(e for p in pobjs(c) for e in self.capital_of(p))
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
                 yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
