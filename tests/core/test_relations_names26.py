@@ -126,3 +126,33 @@ def test_a_states_word_on_a_word_inside_a_bodys_name_makes_it_the_states():
         "The Peruvian People's Navy held drills.", {"Peru": (S, ["Peruvian"]), "People's Navy": (P, ["People's Navy"])}
     )
     assert ("People's Navy", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_a_bodys_cutter_named_after_its_type():
+    got = stated(
+        "The last transit was by the Coast Guard cutter Huascar in June.",
+        {"Coast Guard": (P, ["Coast Guard"]), "Huascar": (V, ["Huascar"])},
+    )
+    assert ("Huascar", "Coast Guard", Family.MEMBERSHIP) in got
+
+
+def test_a_states_support_for_another():
+    got = stated("Chile's support for Peru grew.", {"Peru": (S, ["Peru"]), "Chile": (S, ["Chile"])})
+    assert ("Chile", "Peru", Family.ALLIANCE) in got
+
+
+def test_a_bare_title_under_a_states_noun_is_that_states():
+    got = stated(
+        "Xi announced that Chile would provide aid, a veiled reference to US policies under President Ana Lopez.",
+        {"Ana Lopez": (OFF, ["Ana Lopez"]), "Chile": (S, ["Chile"]), "United States": (S, ["US"])},
+    )
+    assert any(a == "Ana Lopez" and b == "United States" for a, b, _ in got)
+    assert not any(a == "Ana Lopez" and b == "Chile" for a, b, _ in got)
+
+
+def test_a_signing_ceremony_between_two_people_ties_them():
+    got = stated(
+        "A signing ceremony between Ana Lopez and Juan Perez was held on Monday.",
+        {"Ana Lopez": (OFF, ["Ana Lopez"]), "Juan Perez": (OFF, ["Juan Perez"])},
+    )
+    assert ("Ana Lopez", "Juan Perez", Family.AGREEMENT) in got

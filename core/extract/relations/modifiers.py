@@ -12,6 +12,8 @@ from core.model import Family, Kind
 
 # Group nouns for movements that belong where they are: 'Huthi rebels in Yemen', 'the X movement in Lebanon'.
 _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movement", "militia", "militant", "militants"})
+# ship types beside the vessel nouns: 'Coast Guard cutter X', 'the Navy submarine X'
+_HULLS = frozenset({"cutter", "submarine", "superyacht", "icebreaker", "minesweeper", "gunboat"})
 
 
 class Modifiers(Grammar):
@@ -25,7 +27,7 @@ class Modifiers(Grammar):
         if apposed and next(c for c in t.head.children if c.dep_ == "appos").i == t.i:
             nouns.append(t.head)
         for noun in nouns:
-            if noun.lemma_.lower() not in self.lex.vessel_nouns:
+            if noun.lemma_.lower() not in self.lex.vessel_nouns and noun.lemma_.lower() not in _HULLS:
                 continue
             for c in noun.children:
                 other = self.tok_ent[c.i]
@@ -78,7 +80,7 @@ class Modifiers(Grammar):
                 yield me, other, "part of" if mine is Kind.PARTY else "ship of", Family.MEMBERSHIP
 
     def _inner_state(self, t: Token, me: int) -> Iterator[Tie]:
-        """"the Chinese People's Liberation Army": a state's word hung on a word inside the body's name, not on its
+        """'The Chinese People's Liberation Army': a state's word hung on a word inside the body's name, not on its
         head, still makes the body the state's."""
         start = t.i
         while start > 0 and self.tok_ent[start - 1] == me:

@@ -23,6 +23,9 @@ from core.model import Family, Kind
 _POSTS = frozenset({"embassy", "consulate", "mission"})
 # participles the parser takes for prepositions of time: 'following the talks with X' is 'after the talks with X'
 _AS_PREPS = frozenset({"following", "preceding"})
+# families whose noun takes its patient after 'at' or 'for': 'talks at the UN', "Chile's support for Peru"
+_FOR_FAMILIES = {"at": frozenset({Family.DIPLOMACY}), "for": frozenset({Family.DIPLOMACY, Family.ALLIANCE})}
+_ANY = frozenset(Family)
 # Verbs whose passive subject undergoes the noun: 'was subjected to sanctions by X', 'exposed to attacks by X'.
 _UNDERGOING = frozenset({"subject", "expose"})
 
@@ -68,7 +71,7 @@ class RelationNouns(Targets):
                     between |= objs
                 elif prep == "of" and noun is n:
                     of |= objs
-                elif (prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY)) or (
+                elif (prep in NOUN_PATIENT_PREPS and fam in _FOR_FAMILIES.get(prep, _ANY)) or (
                     prep == "in" and lemma in _POSTS and mods and noun is n
                 ):
                     # 'the Chinese embassy in Sri Lanka': a named country's post in a country is a tie with it
@@ -78,6 +81,13 @@ class RelationNouns(Targets):
                     patients |= objs or goods
                     if goods:
                         fam = Family.HOSTILITY  # a measure against a state's trade is a policy against the state
+        if n.dep_ == "compound" and n.head.pos_ == "NOUN" and self.tok_ent[n.head.i] < 0 and not between:
+            # 'a signing ceremony between X and Y': the event noun the relation noun qualifies holds the 'between'
+            host = n.head
+            if host.lemma_.lower() not in self.lex.relation_nouns and host.lower_ not in self.lex.relation_nouns:
+                for c in host.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        between |= self.prep_objects(c)
         for held in n.children:
             if held.dep_ == "acl" and held.tag_ == "VBN":
                 # 'a meeting held in September between X and Y'

@@ -63,7 +63,13 @@ class Titles(Grammar):
         deputy = any(
             c.lemma_.lower() in self.lex.deputy_words for c in r.children if c.dep_ in ("amod", "compound")
         ) or any(w in self.lex.deputy_words for w in lemma.split("-")[:-1])
-        if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
+        prev = r.doc[r.i - 1] if r.i > 0 else None
+        if (
+            prev is not None
+            and prev.lower_ in self.lex.deputy_words | {"-"}
+            and not (prev.text == "under" and prev.dep_ == "prep")
+        ):
+            # (not 'policies under President X': that 'under' is a preposition, no under-secretary's)
             deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
         # 'a leader of the group', 'one of its commanders': one of several heads is a member, not the head
         # ('a former head of X' was its head)
@@ -158,7 +164,10 @@ class Titles(Grammar):
                         owners.add(ei)
                     if t.dep_ == "nsubj":
                         doers.add(ei)
-            if len(doers) == 1 and len(states) > 1:
+            ruled = self._ruled_under(r)
+            if ruled >= 0:
+                states = [ruled]  # "US policies under President X": the state whose policies they are is his
+            elif len(doers) == 1 and len(states) > 1:
                 states = sorted(doers)  # 'Venezuela has kept close ties to North Korea since dictator Chávez'
             elif lemma not in self.lex.head_of_state_titles and len(states) > 1:
                 states = []  # 'Foreign Minister X said ... one China ...': a minister's state must be clear
@@ -178,6 +187,20 @@ class Titles(Grammar):
                 if self.kind(person) is Kind.OFFICIAL:
                     key = (r.sent.start, self.segment[r.i])
                     self.bare_titles.append((key, person, states, present, f"{lemma} of", fam))
+
+    def _ruled_under(self, r: Token) -> int:
+        """The one state of 'the US under President X' or 'US policies under President X', else -1."""
+        name = r.head if r.dep_ == "compound" else r
+        while name.dep_ == "compound" and name.head != name:
+            name = name.head
+        if name.dep_ != "pobj" or name.head.lower_ != "under":
+            return -1
+        ruled = name.head.head
+        found = {self.tok_ent[ruled.i]} if self.tok_ent[ruled.i] >= 0 else set()
+        if not found and ruled.pos_ in NOUN_POS:
+            found = {self.tok_ent[c.i] for c in ruled.children if c.dep_ in MODIFIER_DEPS and self.tok_ent[c.i] >= 0}
+        found = {e for e in found if self.kind(e) is Kind.STATE}
+        return found.pop() if len(found) == 1 else -1
 
     def _nearest_holder(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
         """'A (left), Minister of X, and B (right), Minister of Y, met': the parser hangs both titles on A; a
