@@ -156,3 +156,11 @@ def test_a_signing_ceremony_between_two_people_ties_them():
         {"Ana Lopez": (OFF, ["Ana Lopez"]), "Juan Perez": (OFF, ["Juan Perez"])},
     )
     assert ("Ana Lopez", "Juan Perez", Family.AGREEMENT) in got
+
+
+def test_a_person_named_as_the_target_of_a_bodys_sanctions():
+    got = stated(
+        "Ana Lopez, a target of European Union sanctions, left the country.",
+        {"Ana Lopez": (OFF, ["Ana Lopez"]), "European Union": (P, ["European Union"])},
+    )
+    assert ("European Union", "Ana Lopez", Family.ENFORCEMENT) in got
