@@ -551,7 +551,8 @@ def test_real_news_blind_set_17_does_not_slip():
     # rules alone P 0.846 R 0.571 family 0.909: pair layer off (x-learn25)
     # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
     # precision and family); the floors held the layer's in-sample gains
-    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.57, scored["relation"]
+    # P 0.847 R 0.576 family 0.91 with x-np26's names and noun phrases ('X, a target of EU sanctions')
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.575, scored["relation"]
     assert scored["family_accuracy"] >= 0.905
     assert scored["evidence_valid"] == 1.0
 
