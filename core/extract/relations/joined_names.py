@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -59,9 +60,11 @@ def _owned_together(doc, toks: list[Token], tok_ent: list[int], lex: Lexicon) ->
     """'President A and Chilean leader B's summit': two names sharing one possessive before a relation noun meet in
     it (the parser often hangs the first name elsewhere)."""
     first, last = toks[0].i, toks[-1].i
-    for t in toks:
-        if t.text not in _POSSESSIVE or t.i - 1 < first or t.i + 1 > last or tok_ent[t.i - 1] < 0:
-            continue
+    low = doc_column(doc, "lower_")
+    for i in range(first + 1, last):
+        if low[i] not in _POSSESSIVE or tok_ent[i - 1] < 0:
+            continue  # (the quick answer for most tokens)
+        t = doc[i]
         n = t.i + 1
         while n < last and doc[n].pos_ == "ADJ":
             n += 1  # "B's first summit"
