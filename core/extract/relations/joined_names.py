@@ -6,11 +6,15 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
 _JOINERS = frozenset({"-", "–", "—", "/"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+_SHARED_FAMILIES = frozenset({Family.DIPLOMACY, Family.AGREEMENT, Family.ALLIANCE, Family.HOSTILITY})
+_BACK = 8  # tokens from the second name back to the 'and': 'A and North Korean leader Kim Jong Un's summit'
 _REACH = 8  # tokens from the second name to the noun: 'the Peru-Chile and Bolivia-Chile strategic alliances'
 
 
@@ -20,6 +24,7 @@ def joined_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kin
         return
     doc = toks[0].doc
     first, last = toks[0].i, toks[-1].i
+    yield from _owned_together(doc, toks, tok_ent, lex)
     for t in toks:
         if t.text not in _JOINERS or t.whitespace_ or t.i == first or t.i >= last:
             continue
@@ -49,3 +54,37 @@ def _head_noun(doc, start: int, last: int, tok_ent: list[int], lex: Lexicon) -> 
         fam = lex.relation_nouns.get(lemma) or lex.relation_nouns.get(low)
         return fam, low
     return None, ""
+
+
+def _owned_together(doc, toks: list[Token], tok_ent: list[int], lex: Lexicon) -> Iterator[Tie]:
+    """'President A and Chilean leader B's summit': two names sharing one possessive before a relation noun meet in
+    it (the parser often hangs the first name elsewhere)."""
+    first, last = toks[0].i, toks[-1].i
+    low = doc_column(doc, "lower_")
+    for i in range(first + 1, last):
+        if low[i] not in _POSSESSIVE or tok_ent[i - 1] < 0:
+            continue  # (the quick answer for most tokens)
+        t = doc[i]
+        n = t.i + 1
+        while n < last and doc[n].pos_ == "ADJ":
+            n += 1  # "B's first summit"
+        noun = doc[n]
+        fam = lex.relation_nouns.get(noun.lemma_.lower()) or lex.relation_nouns.get(noun.lower_)
+        if noun.pos_ != "NOUN" or fam not in _SHARED_FAMILIES:
+            continue
+        b = tok_ent[t.i - 1]
+        i = t.i - 1
+        while i > first and tok_ent[i - 1] == b:
+            i -= 1
+        a = -1
+        for j in range(i - 1, max(first, i - _BACK) - 1, -1):
+            w = doc[j]
+            if w.lower_ == "and":
+                k = j - 1 if j - 1 >= first and doc[j - 1].text != "," else j - 2
+                a = tok_ent[k] if k >= first else -1
+                break
+            if tok_ent[j] >= 0 or w.pos_ == "ADJ" or w.lemma_.lower() in lex.role_nouns or w.lower_ in lex.deputy_words:
+                continue  # 'Chilean', 'leader', 'deputy' before the second name
+            break
+        if a >= 0 and a != b:
+            yield a, b, f"{noun.lower_} with", fam

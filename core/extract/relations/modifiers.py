@@ -12,6 +12,8 @@ from core.model import Family, Kind
 
 # Group nouns for movements that belong where they are: 'Huthi rebels in Yemen', 'the X movement in Lebanon'.
 _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movement", "militia", "militant", "militants"})
+# ship types beside the vessel nouns: 'Coast Guard cutter X', 'the Navy submarine X'
+_HULLS = frozenset({"cutter", "submarine", "superyacht", "icebreaker", "minesweeper", "gunboat"})
 
 
 class Modifiers(Grammar):
@@ -25,7 +27,7 @@ class Modifiers(Grammar):
         if apposed and next(c for c in t.head.children if c.dep_ == "appos").i == t.i:
             nouns.append(t.head)
         for noun in nouns:
-            if noun.lemma_.lower() not in self.lex.vessel_nouns:
+            if noun.lemma_.lower() not in self.lex.vessel_nouns and noun.lemma_.lower() not in _HULLS:
                 continue
             for c in noun.children:
                 other = self.tok_ent[c.i]
@@ -57,20 +59,40 @@ class Modifiers(Grammar):
     def _listed_owner(self, t: Token, me: int) -> Iterator[Tie]:
         """'Peru's Social Democrats, Greens and Free Democrats': the state owning a list's first body owns every
         body of the list that has no owner of its own."""
-        if any(c.dep_ in ("poss", "compound", "amod") and self.tok_ent[c.i] >= 0 for c in t.children):
+        if any(c.dep_ in ("poss", "compound", "amod") and self.tok_ent[c.i] not in (-1, me) for c in t.children):
             return
         first = t.head
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
+        while first.dep_ in ("conj", "appos") and first.head is not first:
+            if first.dep_ == "appos" and self.tok_ent[first.i] >= 0:
+                break
+            first = first.head  # "the Navy's X (DD-12) and Y": the name after the bracket is hung on it
         lead = self.tok_ent[first.i]
-        if lead < 0 or lead == me or self.kind(lead) is not Kind.PARTY:
+        mine = self.kind(me)
+        if lead < 0 or lead == me or self.kind(lead) is not mine:
             return
-        if not (_party_shaped(first) and _party_shaped(t)):
+        if mine is Kind.PARTY and not (_party_shaped(first) and _party_shaped(t)):
             return  # "Russia's Gazprom, Shell and Exxon": firms listed after one state's firm are not its own
+        # "Peru's Social Democrats, Greens and ...", "the Peruvian Navy's X and Y": a ship is a navy's or a state's
+        owners = (Kind.STATE,) if mine is Kind.PARTY else (Kind.STATE, Kind.PARTY)
         for c in first.children:
             other = self.tok_ent[c.i]
-            if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
-                yield me, other, "part of", Family.MEMBERSHIP
+            if c.dep_ == "poss" and other >= 0 and other != me and self.kind(other) in owners:
+                yield me, other, "part of" if mine is Kind.PARTY else "ship of", Family.MEMBERSHIP
+
+    def _inner_state(self, t: Token, me: int) -> Iterator[Tie]:
+        """'The Chinese People's Liberation Army': a state's word hung on a word inside the body's name, not on its
+        head, still makes the body the state's."""
+        start = t.i
+        while start > 0 and self.tok_ent[start - 1] == me:
+            start -= 1
+        for x in self.doc[start : t.i]:
+            if x.head.i < start or x.head.i > t.i:
+                continue
+            for c in x.children:
+                other = self.tok_ent[c.i]
+                outside = c.i < start and c.dep_ in ("amod", "compound") and other not in (-1, me)
+                if outside and self.kind(other) is Kind.STATE:
+                    yield me, other, "part of", Family.MEMBERSHIP
 
     def _entity_modifiers(self, t: Token) -> Iterator[Tie]:
         """'North Korea's Ministry of Foreign Affairs', 'the North Korean embassy', 'a Maduro henchman'."""
@@ -129,8 +151,10 @@ class Modifiers(Grammar):
                     if self._home_constituency(t, me):  # 'Senator X of Georgia': the seat's place, not a state's
                         others = {e for e in others if self.kind(e) is not Kind.STATE}
                     yield from self._pairs((me,), others, "member of", Family.MEMBERSHIP)
-        if self.kind(me) is Kind.PARTY and t.dep_ == "conj":
+        if self.kind(me) in (Kind.PARTY, Kind.VESSEL) and t.dep_ == "conj":
             yield from self._listed_owner(t, me)
+        if self.kind(me) is Kind.PARTY:
+            yield from self._inner_state(t, me)
         yield from self._bracketed(t, me)
         yield from self._stances(t, me)
         if self.kind(me) is Kind.VESSEL:

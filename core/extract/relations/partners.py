@@ -106,9 +106,11 @@ def _joined_in(v: Token, last: int, tok_ent: list[int], kind: Callable[[int], Ki
     """'A joined B in voting against X': A sides with B in the act ('voting'), named as a gerund after 'in'."""
     doc = v.doc
     act = joined_in_act(v)
-    joined = [tok_ent[c.i] for c in v.children if c.dep_ == "dobj" and tok_ent[c.i] >= 0]
-    if act is None or not joined or kind(joined[0]) not in _SIDES:
+    objects = [c for c in v.children if c.dep_ == "dobj" and tok_ent[c.i] >= 0]
+    if act is None or not objects or kind(tok_ent[objects[0].i]) not in _SIDES:
         return
+    # 'A joined B and C in voting against X': A sides with each one it joined
+    joined = _run(doc, objects[0].left_edge.i, act.i - 1, tok_ent, kind)[0] or [tok_ent[objects[0].i]]
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return
@@ -125,8 +127,9 @@ def _joined_in(v: Token, last: int, tok_ent: list[int], kind: Callable[[int], Ki
     else:
         joiners = []
     for a in joiners:
-        if a != joined[0] and kind(a) in _SIDES:
-            yield a, joined[0], f"joined in {act.lower_}", Family.ALLIANCE
+        for b in joined:
+            if a != b and a not in joined and kind(a) in _SIDES:
+                yield a, b, f"joined in {act.lower_}", Family.ALLIANCE
 
 
 def _run(doc, start: int, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> tuple[list[int], int]:

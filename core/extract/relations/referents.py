@@ -16,6 +16,9 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SAYER = frozenset({"it", "they"})
 _PARTITIVE = frozenset({"some", "several", "both", "all", "many", "each", "most", "few"})
+# ship types that are role nouns but no vessel nouns: "the navy's Huascar submarine"
+_OTHER = frozenset({"other", "fellow"})
+_HULLS = frozenset({"submarine", "submarines"})
 
 
 class Referents(Mentions):
@@ -84,6 +87,18 @@ class Referents(Mentions):
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()
+
+    def capital_of(self, t: Token) -> frozenset[int]:
+        """'the Peruvian capital (Lima)', "Peru's capital": the one state the capital is named by stands for it."""
+        if t.lemma_.lower() != "capital" or t.tag_ != "NN":
+            return frozenset()
+        states = {
+            self.tok_ent[c.i]
+            for c in t.children
+            if c.dep_ in ("amod", "poss", "compound", "appos") and self.tok_ent[c.i] >= 0
+        }
+        states = {e for e in states if self.kind(e) is Kind.STATE}
+        return frozenset(states) if len(states) == 1 else frozenset()
 
     def _participle_names(self, t: Token) -> frozenset[int]:
         """Names glued to a ship participle among a noun's modifiers: 'Panamanian' in 'Panamanian-flagged'."""
@@ -254,8 +269,16 @@ class Referents(Mentions):
             out.add(self.tok_ent[head.i])
             if r.dep_ == "appos" and r.tag_ in ("NNS", "NNPS"):
                 out |= self._listed(head)  # 'X and Y, two Peruvian companies': the apposition is the list's
+            elif r.dep_ == "compound" and r.tag_ in ("NNS", "NNPS") and r.i < head.i:
+                # 'Peruvian citizens X and Y': a plural title before a list of people is each one's
+                out |= {e for e in self._listed(head) if self.kind(e) is Kind.OFFICIAL}
         if r.dep_ == "compound" and head.dep_ == "compound" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
+        if r.dep_ == "conj" and r.tag_ in ("NNS", "NNPS") and any(c.lower_ in _OTHER for c in r.children):
+            first = r.head  # 'A, B and other OAS members': the names listed before are members too
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            out |= self._listed(first)
         if r.dep_ == "compound" and head.lower_ in _ELECT:
             out |= self.holders(head)  # "Brazil's president-elect, Jair Bolsonaro"
         if r.dep_ == "nsubj" and head.lemma_.lower() in _LISTING_VERBS:
@@ -275,6 +298,11 @@ class Referents(Mentions):
             elif c.dep_ == "compound" and r.lemma_.lower() in self.lex.body_roles:
                 ei = self.tok_ent[c.i]  # 'the ACNC news agency', 'the Chosun Ilbo newspaper'
                 if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL):
+                    out.add(ei)
+            elif c.dep_ == "compound" and (r.lemma_.lower() in self.lex.vessel_nouns or r.lemma_.lower() in _HULLS):
+                ei = self.tok_ent[c.i]  # "the navy's Huascar destroyer": the named ship is the navy's
+                owned = any(x.dep_ == "poss" and self.tok_ent[x.i] >= 0 for x in r.children)
+                if ei >= 0 and owned and self.kind(ei) is Kind.VESSEL:
                     out.add(ei)
             elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.naming_verbs:
                 # 'a ship named X', 'the ship, which was named X'

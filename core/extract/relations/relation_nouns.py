@@ -23,6 +23,11 @@ from core.model import Family, Kind
 _POSTS = frozenset({"embassy", "consulate", "mission"})
 # participles the parser takes for prepositions of time: 'following the talks with X' is 'after the talks with X'
 _AS_PREPS = frozenset({"following", "preceding"})
+# families whose noun takes its patient after 'at' or 'for': 'talks at the UN', "Chile's support for Peru"
+_FOR_FAMILIES = {"at": frozenset({Family.DIPLOMACY}), "for": frozenset({Family.DIPLOMACY, Family.ALLIANCE})}
+_ANY = frozenset(Family)
+# nouns naming who a measure is aimed at: 'X, a target of US sanctions'
+_TARGET_NOUNS = frozenset({"target"})
 # Verbs whose passive subject undergoes the noun: 'was subjected to sanctions by X', 'exposed to attacks by X'.
 _UNDERGOING = frozenset({"subject", "expose"})
 
@@ -68,7 +73,7 @@ class RelationNouns(Targets):
                     between |= objs
                 elif prep == "of" and noun is n:
                     of |= objs
-                elif (prep in NOUN_PATIENT_PREPS and not (prep in ("at", "for") and fam is not Family.DIPLOMACY)) or (
+                elif (prep in NOUN_PATIENT_PREPS and fam in _FOR_FAMILIES.get(prep, _ANY)) or (
                     prep == "in" and lemma in _POSTS and mods and noun is n
                 ):
                     # 'the Chinese embassy in Sri Lanka': a named country's post in a country is a tie with it
@@ -78,6 +83,13 @@ class RelationNouns(Targets):
                     patients |= objs or goods
                     if goods:
                         fam = Family.HOSTILITY  # a measure against a state's trade is a policy against the state
+        if n.dep_ == "compound" and n.head.pos_ == "NOUN" and self.tok_ent[n.head.i] < 0 and not between:
+            # 'a signing ceremony between X and Y': the event noun the relation noun qualifies holds the 'between'
+            host = n.head
+            if host.lemma_.lower() not in self.lex.relation_nouns and host.lower_ not in self.lex.relation_nouns:
+                for c in host.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        between |= self.prep_objects(c)
         for held in n.children:
             if held.dep_ == "acl" and held.tag_ == "VBN":
                 # 'a meeting held in September between X and Y'
@@ -122,6 +134,8 @@ class RelationNouns(Targets):
                 verb = verb.head  # 'X warns of retaliation following a war with Y', as 'after a war with Y'
             if verb is not None and not self.passive(verb):
                 agents |= self.actor(verb)
+        if agents and not patients and fam in (Family.HOSTILITY, Family.ENFORCEMENT):
+            patients = self._target_of(n)
         type_ = lemma
         for group in (
             (patients - agents,) if lemma not in self.lex.listing_nouns else _by_statehood(patients - agents, self.kind)
@@ -137,6 +151,17 @@ class RelationNouns(Targets):
             # (not 'Iran and Syria sanctions': the states named on a measure are its targets or issuers, no foes)
             for a, b in combinations(sorted(mods), 2):
                 yield a, b, type_, fam
+
+    def _target_of(self, n: Token) -> set[int]:
+        """'X, a target of US sanctions', 'X is a target of EU sanctions': the named target undergoes the measure."""
+        if n.dep_ != "pobj" or n.head.lower_ != "of" or n.head.head.lemma_.lower() not in _TARGET_NOUNS:
+            return set()
+        target = n.head.head
+        if target.dep_ == "appos" and self.tok_ent[target.head.i] >= 0:
+            return {self.tok_ent[target.head.i]}
+        if target.dep_ == "attr" and target.head.lemma_.lower() == "be":
+            return set(self.subjects(target.head))
+        return set()
 
     def _hung_on_verb(self, n: Token, fam: Family) -> list[Token]:
         """'extended their ban beyond May on Ukrainian grain': the parser hangs the measure's 'on' on the verb."""

@@ -22,6 +22,7 @@ _PERSON_ONLY = frozenset(
 # prepositions that place a role's holder: 'the vessel from Indonesian waters', 'a captain in Chinese waters'
 _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
 _RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
+_FELLOW = frozenset({"other", "fellow"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -35,6 +36,8 @@ class Titles(Grammar):
     def _role(self, r: Token) -> Iterator[Tie]:
         """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
         lemma = r.lemma_.lower()
+        if lemma == "pm" and (r.text != "PM" or any(c.dep_ == "nummod" for c in r.children)):
+            return  # 'PM' is a prime minister; '12:30 pm' is a time
         before = [t.lower_ for t in r.doc[max(r.i - 2, 0) : r.i] if t.lower_ != "-"]
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
             # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director
@@ -60,7 +63,13 @@ class Titles(Grammar):
         deputy = any(
             c.lemma_.lower() in self.lex.deputy_words for c in r.children if c.dep_ in ("amod", "compound")
         ) or any(w in self.lex.deputy_words for w in lemma.split("-")[:-1])
-        if r.i > 0 and r.doc[r.i - 1].lower_ in self.lex.deputy_words | {"-"}:
+        prev = r.doc[r.i - 1] if r.i > 0 else None
+        if (
+            prev is not None
+            and prev.lower_ in self.lex.deputy_words | {"-"}
+            and not (prev.text == "under" and prev.dep_ == "prep")
+        ):
+            # (not 'policies under President X': that 'under' is a preposition, no under-secretary's)
             deputy = deputy or r.doc[r.i - 1].lower_ != "-" or r.doc[r.i - 2].lower_ in self.lex.deputy_words
         # 'a leader of the group', 'one of its commanders': one of several heads is a member, not the head
         # ('a former head of X' was its head)
@@ -96,6 +105,9 @@ class Titles(Grammar):
                 continue
             anchored = True
             f = fam
+            fellows = fam is Family.ALLIANCE and prep is None and any(c.lower_ in _FELLOW for c in r.children)
+            if fellows and all(self.kind(e) is Kind.PARTY for e in ents):
+                f = Family.MEMBERSHIP  # 'A, B and other NATO allies': fellow partners of a bloc are its members
             if lemma == "counterpart":
                 # 'X and his Australian counterpart Y': Y meets X as an equal, and holds X's post in Australia
                 people = {e for e in ents if self.kind(e) is Kind.OFFICIAL}
@@ -105,6 +117,8 @@ class Titles(Grammar):
                 f = Family.DIPLOMACY
                 if prep != "for":  # 'special representative for Venezuela' is a brief, not a posting
                     hosts |= {e for e in ents if self.kind(e) is Kind.STATE}
+                if prep == "to":  # 'X, the US ambassador to the UN': the state is posted at the body too
+                    hosts |= {e for e in ents if self.kind(e) is Kind.PARTY}
             elif lemma in self.lex.diplomatic_roles and prep in (None, "of") and via is None:
                 senders |= {e for e in ents if self.kind(e) is Kind.STATE}
             elif (
@@ -150,7 +164,10 @@ class Titles(Grammar):
                         owners.add(ei)
                     if t.dep_ == "nsubj":
                         doers.add(ei)
-            if len(doers) == 1 and len(states) > 1:
+            ruled = self._ruled_under(r)
+            if ruled >= 0:
+                states = [ruled]  # "US policies under President X": the state whose policies they are is his
+            elif len(doers) == 1 and len(states) > 1:
                 states = sorted(doers)  # 'Venezuela has kept close ties to North Korea since dictator Chávez'
             elif lemma not in self.lex.head_of_state_titles and len(states) > 1:
                 states = []  # 'Foreign Minister X said ... one China ...': a minister's state must be clear
@@ -170,6 +187,20 @@ class Titles(Grammar):
                 if self.kind(person) is Kind.OFFICIAL:
                     key = (r.sent.start, self.segment[r.i])
                     self.bare_titles.append((key, person, states, present, f"{lemma} of", fam))
+
+    def _ruled_under(self, r: Token) -> int:
+        """The one state of 'the US under President X' or 'US policies under President X', else -1."""
+        name = r.head if r.dep_ == "compound" else r
+        while name.dep_ == "compound" and name.head != name:
+            name = name.head
+        if name.dep_ != "pobj" or name.head.lower_ != "under":
+            return -1
+        ruled = name.head.head
+        found = {self.tok_ent[ruled.i]} if self.tok_ent[ruled.i] >= 0 else set()
+        if not found and ruled.pos_ in NOUN_POS:
+            found = {self.tok_ent[c.i] for c in ruled.children if c.dep_ in MODIFIER_DEPS and self.tok_ent[c.i] >= 0}
+        found = {e for e in found if self.kind(e) is Kind.STATE}
+        return found.pop() if len(found) == 1 else -1
 
     def _nearest_holder(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
         """'A (left), Minister of X, and B (right), Minister of Y, met': the parser hangs both titles on A; a
@@ -267,12 +298,13 @@ class Titles(Grammar):
     def _envoy_at_body(self, r: Token, lemma: str) -> list[Tie]:
         """'Peru's UN Ambassador Juan Perez', 'Mexican UN envoy X': a state's envoy to a body named on the title
         is the state's (not the body's); he and the state are at the body."""
-        if r.dep_ != "compound":
-            return []
-        name = r.head
-        while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
-            name = name.head
-        person = self.tok_ent[name.i]
+        if r.dep_ == "compound":
+            name = r.head
+            while name.dep_ == "compound" and self.tok_ent[name.i] < 0 and name.head != name:
+                name = name.head
+            person = self.tok_ent[name.i]
+        else:
+            person = self._apposed_person(r)  # "Israel's UN envoy, X", 'X, Peru's UN envoy'
         if person < 0 or self.kind(person) is not Kind.OFFICIAL:
             return []
         mods = self.modifiers(r, complements=False) - {person}
@@ -287,6 +319,16 @@ class Titles(Grammar):
             (state, body, f"{lemma} to", Family.DIPLOMACY),
         ]
 
+    def _apposed_person(self, r: Token) -> int:
+        """The one person set beside a title by apposition: "Peru's UN envoy, X" or 'X, Peru's UN envoy'."""
+        if r.dep_ == "appos" and self.tok_ent[r.head.i] >= 0:
+            people = [self.tok_ent[r.head.i]]
+        else:
+            people = [self.tok_ent[c.i] for c in r.children if c.dep_ == "appos" and self.tok_ent[c.i] >= 0]
+        if len(people) != 1 or self.kind(people[0]) is not Kind.OFFICIAL:
+            return -1
+        return people[0]
+
     def _envoy(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'the North Korean ambassador to Egypt' names no one, but ties the two states."""
         senders = {e for e in self.modifiers(r) if self.kind(e) is Kind.STATE}
@@ -297,7 +339,8 @@ class Titles(Grammar):
             children += [c for c in r.head.head.children if c.i > r.i]  # 'a recall of its ambassadors to X'
         for c in children:
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
-                hosts = self.prep_objects(c)
+                # 'its ambassador in the Rwandan capital': the capital stands for its state
+                hosts = self.prep_objects(c) or frozenset(e for p in pobjs(c) for e in self.capital_of(p))
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
                 yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
