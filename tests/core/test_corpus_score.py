@@ -597,17 +597,16 @@ REAL_BLIND19 = ROOT / "bench" / "real" / "blind19"
 def test_real_news_blind_set_19_does_not_slip():
     """The 20 articles of blind set 19 (10 stories: r34 security cooperation between states, r35 law and people
     across borders), run once blind after round M of session 8 (bench/real/README.md: entity P 0.896 R 0.943 F1
-    0.919, typed 0.915, merge B3 0.978, relation P 0.816 R 0.52, family 0.859; pair layer off): held at that first
-    run; its reporting classes tuned on in round N (x-rep26)."""
+    0.919, typed 0.915, merge B3 0.978, relation P 0.816 R 0.52, family 0.859; pair layer off), then tuned on in
+    round N (x-ent26 bracketed credits, missions in a place, carrier groups, courts of a district; x-rep26 reports;
+    x-cl26 clauses; x-np26 names and noun phrases): entity P 0.974 R 0.965 F1 0.969, typed 0.969, merge B3 0.982,
+    relation P 0.896 R 0.634, family 0.89."""
     scored = _score(REAL_BLIND19, REAL_BLIND19 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND19.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.915, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.89
-    assert scored["typed"]["f"] >= 0.91
-    assert scored["merge_b3"]["f"] >= 0.975
-    # relation P 0.828 R 0.564 family 0.877 with round N's reports (x-rep26; tuned on: a person's word on a person
-    # freed or on the way home, a spokesperson's body heard by the outlet, an organ's quoted words, council members
-    # addressed, state adjectives on a government or army in a quotation, 'told Reuters X')
-    assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.56, scored["relation"]
-    assert scored["family_accuracy"] >= 0.87
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.97
+    assert scored["typed"]["f"] >= 0.965
+    assert scored["merge_b3"]["f"] >= 0.98
+    assert scored["relation"]["p"] >= 0.89 and scored["relation"]["r"] >= 0.63, scored["relation"]
+    assert scored["family_accuracy"] >= 0.885
     assert scored["evidence_valid"] == 1.0
