@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract import firm_people, placed_names
 from core.extract import infrastructure as works
 from core.extract.aliases import join_other_names
 from core.extract.called_names import called_short_names
@@ -739,7 +740,6 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
 
     def chars(m: Mention) -> tuple[int, int]:
         return m.chars if m.chars is not None else (doc_column(doc, "idx")[m.start], doc_ends(doc)[m.end - 1])
-
     def text_of(m: Mention) -> str:
         a, b = chars(m)
         return text[a:b]
@@ -775,8 +775,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     surname_mentions(doc, people, taken, text_of)
     parties = join_short_forms(cluster_parties(doc, chosen, text_of, taken), text_of)
     short_forms(doc, parties)
-    parties = people_named_as_bodies(parties, people, text_of)
-    people = people_joined_to_bodies(doc, people, parties)
+    parties = placed_names.bodies_placed(doc, people_named_as_bodies(parties, people, text_of), text_of)
+    people = firm_people.people_as_firms(doc, people_joined_to_bodies(doc, people, parties), parties, text_of)
     people = firms_named_by_first_word(parties, people, text_of, lexicon_set("company_tails"))
     parties = firms_named_by_first_word(parties, parties, text_of, lexicon_set("company_tails"))
     states: dict[str, Cluster] = {}

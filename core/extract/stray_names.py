@@ -49,6 +49,7 @@ _PROTECTED = re.compile(
 _PROGRAMMES = frozenset(
     {"Initiative", "Initiatives", "Programme", "Program", "Plan", "Project", "Corridor", "Pipeline", "Scheme"}
 )
+_REGISTERS = frozenset({"List", "Lists"})  # "the Entity List", "the Unverified List (UVL)": a register, no body
 _CARGO = frozenset({"LNG", "LPG", "CNG", "Oil", "Crude", "Gas"})
 _SHIP_TYPES = frozenset({"tanker", "carrier", "ship", "vessel", "tankers", "carriers"})
 _BORDERS = re.compile(r"(?:Without[ \t]+Borders|Sans[ \t]+Fronti[eè]res|Sin[ \t]+Fronteras)$")
@@ -80,6 +81,10 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False  # "JC Flowers & Co. for Apparent Violations": a firm's legal form opens no name
     if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES and not _agency_named(doc, m, words):
         return False
+    if m.key is None and (_REGISTERS & set(words[1:]) or said in _REGISTERS or _before_register(doc, m)):
+        return False  # "Entity List", "Unverified List (UVL", "Watch" of "the Watch List"
+    if m.key is None and said.isupper() and m.start >= 2 and doc[m.start - 2].text in _REGISTERS:
+        return doc[m.start - 1].text != "("  # "the Unverified List (UVL)": the register's short name
     if m.kind is Kind.VESSEL and m.start >= 2 and doc[m.start - 2].text == "Type" and not doc[m.start - 1].is_alpha:
         return False  # "the Type 052D Luyang III destroyer": a class of ship, no ship
     cargo = m.end - m.start > 1 and m.end < len(doc) and doc[m.end - 1].text in _CARGO
@@ -117,6 +122,10 @@ def _common_acronyms(doc: Doc) -> frozenset[str]:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _AGENCY_OPENERS = frozenset({"United", "UN", "U.N.", "World"})  # "United Nations Development Programme"
+
+
+def _before_register(doc: Doc, m: Mention) -> bool:
+    return m.end < len(doc) and doc[m.end].text in _REGISTERS and m.end - m.start == 1 and m.chars is None
 
 
 def _agency_named(doc: Doc, m: Mention, words: list[str]) -> bool:

@@ -1,0 +1,162 @@
+"""Firms and banks the model read as people: "the Dutch company Acmeria", "firms including Dalcourt and Vexo",
+"Acmeria's chief executive", "Acmeria, which is based in ...", "Rostobank".
+
+A name is read once per mention, but what the article says of it anywhere holds for every mention: one firm cue
+next to any occurrence of the name turns the whole person cluster into a body. The cues are general facts of English
+about firms (a firm noun before or in an apposition, a firm's possessions after "'s", "which" where a person takes
+"who", a one-word name ending in "bank"), never a name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Cluster, Mention
+from core.extract.kb import fold, title_words
+from core.extract.nlp import doc_column
+from core.model import Kind
+
+# singular firm nouns: "the technology company X", "X, a subsidiary of ...", "X, one of Ruritania's largest banks"
+FIRM_NOUNS = frozenset(
+    {
+        "company", "firm", "bank", "lender", "maker", "manufacturer", "producer", "giant", "conglomerate",
+        "subsidiary", "insurer", "exporter", "importer", "outfit", "chipmaker", "carmaker", "automaker", "retailer",
+        "supplier", "distiller", "brewer", "startup", "corporation", "multinational", "shipbuilder", "shipyard",
+        "contractor", "operator", "refiner", "miner", "airline", "group", "brand",
+        "institution", "consortium",
+    }
+)  # fmt: skip
+# plural firm nouns opening a list: "French firms including A, B and C", "tech giants A and B"
+_PLURAL_LEADS = frozenset(
+    {
+        "firms", "companies", "banks", "lenders", "makers", "manufacturers", "producers", "giants", "brands",
+        "conglomerates", "insurers", "exporters", "suppliers", "distillers", "corporations", "businesses",
+        "institutions", "chipmakers", "carmakers", "automakers", "retailers", "shipyards",
+    }
+)  # fmt: skip
+_LIST_LINKS = frozenset({"including", "like", "such", "as", ":"})
+# what a firm has and a person has not: "X's shares", "X's chief executive", "X's UK country manager"
+_OWNED = frozenset(
+    {
+        "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "headquarters", "ceo", "cfo", "revenue",
+        "revenues", "profit", "profits", "plant", "plants", "factory", "factories", "workforce", "bonds",
+        "chairman", "board", "parent", "products", "brands", "stake",
+    }
+)  # fmt: skip
+_OWNED_PAIRS = frozenset({("chief", "executive"), ("country", "manager"), ("managing", "director")})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_DASHES = frozenset({",", "\u2014", "\u2013", "-", "("})
+_STOPS = frozenset(
+    {"that", "which", "who", "based", "in", "with", "and", "for", "to", "of", "at", "from", "on", "said"}
+)
+
+
+def _noun_before(low: list[str], s: int) -> bool:
+    return s > 0 and low[s - 1] in FIRM_NOUNS
+
+
+def _in_firm_list(words: list[str], low: list[str], s: int) -> bool:
+    """ "firms including A, B and C": walk back over the list's names to the plural firm noun and its link."""
+    k, titles = s - 1, title_words()[0]
+    for _ in range(24):
+        if k < 1:
+            return False
+        if low[k] in _LIST_LINKS:
+            k -= 1 + (low[k] == "as" and low[k - 1] == "such")  # "banks such as A"
+            return k >= 0 and low[k] in _PLURAL_LEADS
+        if low[k] in _PLURAL_LEADS:
+            return True  # "tech giants A and B"
+        if low[k] in titles:
+            return False  # "banks including A and B, President C said"
+        if low[k] in {",", "and", "&"} or words[k][:1].isupper():
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _owned_after(doc: Doc, low: list[str], e: int) -> bool:
+    if e + 1 >= len(doc) or low[e] not in _POSSESSIVE:
+        return False
+    k = e + 1
+    while k < len(doc) and k - e <= 3 and doc[k].is_upper and len(low[k]) <= 3:
+        k += 1  # "X's UK country manager"
+    nxt = low[k] if k < len(doc) else ""
+    return nxt in _OWNED or (k + 1 < len(doc) and (nxt, low[k + 1]) in _OWNED_PAIRS)
+
+
+def _firm_apposition(doc: Doc, low: list[str], s: int, e: int) -> bool:
+    """ "X, which is ...", "X — one of Ruritania's largest banks —", "X, a subsidiary of ..."."""
+    if e + 1 >= len(doc) or low[e] not in _DASHES:
+        return False
+    k = e + 1
+    if low[k] == "which":
+        return s == 0 or low[s - 1] != "the"  # a person is "who"; "the Vexora Star, which" is a ship
+    if low[k] == "one" and k + 1 < len(doc) and low[k + 1] == "of":
+        k += 2
+    last = ""
+    while k < len(doc) and k - e <= 8 and low[k] not in _STOPS and not doc[k].is_punct:
+        if doc[k].pos_ == "NOUN":
+            last = doc[k].lemma_.lower()
+        elif doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+        k += 1
+    return last in FIRM_NOUNS
+
+
+def _bank_word(form: str) -> bool:
+    """ "Rostobank", "Vexobank": one word closed by "bank" in lower case is a bank's name."""
+    return " " not in form and len(form) >= 7 and form[:1].isupper() and form.endswith("bank")
+
+
+def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
+    """Any occurrence (token starts, the name's width in tokens) that the text marks as a firm."""
+    low, words = doc_column(doc, "lower_"), doc_column(doc, "text")
+    return any(
+        _noun_before(low, s)
+        or _in_firm_list(words, low, s)
+        or _owned_after(doc, low, s + width)
+        or _firm_apposition(doc, low, s, s + width)
+        for s in starts
+    )
+
+
+def people_as_firms(doc: Doc, people: list[Cluster], parties: list[Cluster], text_of) -> list[Cluster]:
+    """Person clusters of one- or two-word names with a firm cue join ``parties`` (the same name's body if there is
+    one); the people left are returned."""
+    words = doc_column(doc, "text")
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if w[:1].isupper():
+            where.setdefault(w, []).append(i)
+    by_form = {fold(text_of(m)): c for c in parties for m in c.mentions}
+    kept = []
+    for c in people:
+        forms = {text_of(m) for m in c.mentions}
+        firm = False
+        for form in forms:
+            parts = form.split()
+            if not 1 <= len(parts) <= 2:
+                continue
+            if _bank_word(form):
+                firm = True
+                break
+            starts = [i for i in where.get(parts[0], ()) if words[i : i + len(parts)] == parts]
+            if firm_cue(doc, starts, len(parts)):
+                firm = True
+                break
+        if not firm:
+            kept.append(c)
+            continue
+        for m in list(c.mentions):
+            m.kind = Kind.PARTY
+            cut = next((k for k in range(m.start + 1, m.end - 1) if words[k] == ","), None)
+            if cut is not None and m.chars is None:  # "Rostobank, Vexobank": two firms of a list read as one name
+                parties.append(Cluster(Kind.PARTY, words[cut + 1], [Mention(cut + 1, m.end, Kind.PARTY, None, 1)]))
+                m.end = cut
+        host = next((by_form[f] for f in map(fold, forms) if f in by_form), None)
+        if host is not None:
+            host.mentions.extend(c.mentions)
+        else:
+            parties.append(Cluster(Kind.PARTY, c.key, list(c.mentions), c.name))
+    return kept
