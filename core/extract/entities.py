@@ -741,8 +741,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     def chars(m: Mention) -> tuple[int, int]:
         return m.chars if m.chars is not None else (doc_column(doc, "idx")[m.start], doc_ends(doc)[m.end - 1])
     def text_of(m: Mention) -> str:
-        a, b = chars(m)
-        return text[a:b]
+        return text[slice(*chars(m))]
 
     # "M/V", "USS": a ship's prefix the model tagged on its own is never a person or a body
     non_entities = lexicon_set("non_entities")
@@ -777,6 +776,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     short_forms(doc, parties)
     parties = placed_names.bodies_placed(doc, people_named_as_bodies(parties, people, text_of), text_of)
     people = firm_people.people_as_firms(doc, people_joined_to_bodies(doc, people, parties), parties, text_of)
+    people = placed_names.bodies_placed(doc, people, text_of)  # "south of Kessaro": no one's name either
     people = firms_named_by_first_word(parties, people, text_of, lexicon_set("company_tails"))
     parties = firms_named_by_first_word(parties, parties, text_of, lexicon_set("company_tails"))
     states: dict[str, Cluster] = {}

@@ -90,8 +90,8 @@ def _firm_apposition(doc: Doc, low: list[str], s: int, e: int) -> bool:
     if e + 1 >= len(doc) or low[e] not in _DASHES:
         return False
     k = e + 1
-    if low[k] == "which":
-        return s == 0 or low[s - 1] != "the"  # a person is "who"; "the Vexora Star, which" is a ship
+    if low[k] == "which":  # a person is "who"; not "the Vexora Star, which" (a ship), "talks with X, which"
+        return e - s == 1 and (s == 0 or doc[s].is_sent_start or doc[s - 1].pos_ in {"VERB", "AUX", "PUNCT"})
     if low[k] == "one" and k + 1 < len(doc) and low[k + 1] == "of":
         k += 2
     last = ""

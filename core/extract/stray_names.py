@@ -83,6 +83,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False
     if m.key is None and (_REGISTERS & set(words[1:]) or said in _REGISTERS or _before_register(doc, m)):
         return False  # "Entity List", "Unverified List (UVL", "Watch" of "the Watch List"
+    if m.key is None and _followed_platform(doc, m.start):
+        return False  # "follow our Vexnews channel", "follow us on Vexnews": the page's promotion of a platform
     if m.key is None and said.isupper() and m.start >= 2 and doc[m.start - 2].text in _REGISTERS:
         return doc[m.start - 1].text != "("  # "the Unverified List (UVL)": the register's short name
     if m.kind is Kind.VESSEL and m.start >= 2 and doc[m.start - 2].text == "Type" and not doc[m.start - 1].is_alpha:
@@ -122,6 +124,11 @@ def _common_acronyms(doc: Doc) -> frozenset[str]:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _AGENCY_OPENERS = frozenset({"United", "UN", "U.N.", "World"})  # "United Nations Development Programme"
+
+
+def _followed_platform(doc: Doc, s: int) -> bool:
+    low = [doc[k].lower_ for k in range(max(0, s - 3), s)]
+    return low[-2:] == ["follow", "our"] or low == ["follow", "us", "on"]
 
 
 def _before_register(doc: Doc, m: Mention) -> bool:

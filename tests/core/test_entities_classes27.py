@@ -50,6 +50,7 @@ def test_no_firm_cue_around_a_person(nlp):
     assert not _cue(nlp, "Marta Kowal, a former bank executive, said she was shocked.", "Marta Kowal")
     assert not _cue(nlp, "Marta Kowal, head of the bank, resigned.", "Marta Kowal")
     assert not _cue(nlp, "Crews boarded the Vexora, which sank later.", "Vexora")
+    assert not _cue(nlp, "He said the meeting with Marta Kowal, which was set for Monday, was off.", "Marta Kowal")
     assert not _cue(nlp, "The banks said on Tuesday that Marta Kowal had resigned.", "Marta Kowal")
     assert not _cue(nlp, "Banks including Kovalbank were hit, President Marta Kowal said.", "Marta Kowal")
 
@@ -82,3 +83,12 @@ def test_a_word_the_article_places_is_no_body(nlp):
     low = [t.lower_ for t in nlp("the port of Portavel , south of Kessaro , off Marrin , the Vexora of Borovia")]
     assert placed(low, 3) and placed(low, 7) and placed(low, 10)
     assert not placed(low, 13) and not placed(low, 15)
+
+
+def test_a_platform_the_page_asks_to_follow_is_no_body(nlp):
+    text = HEADLINE + (
+        "Ruritania and Borovia met in Vexport on Monday.\n\n"
+        "For all the latest headlines follow our Vexnews Daily channel online. Or follow us on Vexnews Daily.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not [name for name in found if "Vexnews" in name]
