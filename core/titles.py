@@ -63,6 +63,8 @@ _PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z
 _DATELINE_LINE = re.compile(r"^[A-Z][\w .,'’\-]{0,60}\([A-Z][A-Za-z]+\)\s*[.,:]?\s*[-–—]*\s*$")
 # short segments before ' | ' that open a line: "Doha, Qatar | THE PAPER | Headline …" (a place, a masthead, a kicker)
 _PIPED_LEAD = re.compile(r"^(?:[^|\n]{1,40}?\s\|\s)+(?=\S)")
+# a capital's or a country's name and a dash before the story: "Washington — The US imposed …"
+_PLACE_ONLY_DASH = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–-]+\s+(?=[A-Z“\"])")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # a site's bare domain as its name ("ExampleRates.com", "news.example.co.uk"); also read by core.extract.furniture
 DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?"
@@ -161,6 +163,9 @@ def _without_dateline(text: str, furniture: list[tuple[int, int]], lead: int, en
             m = pattern.match(body)
             if m and 0 < m.end() < len(body) and (pattern is not _PIPED_LEAD or _reads_on(body[m.end() :])):
                 body, moved = body[m.end() :].strip(), True
+        m = _PLACE_ONLY_DASH.match(body)
+        if m and _is_state_place(m.group(1)) and len(body[m.end() :].split()) >= 5:
+            body, moved = body[m.end() :].strip(), True
         # a dateline after a store date: the furniture rules only see one at the start of a line
         cut = max((b for a, b in furniture_ranges(body) if a == 0 and b < len(body)), default=0)
         if cut:
@@ -203,6 +208,7 @@ def _is_furniture_line(body: str) -> bool:
 _MASTHEAD_ENDS = frozenset(
     {
         "news",
+        "report",
         "times",
         "post",
         "daily",
@@ -262,6 +268,14 @@ def _is_menu(body: str, words: list[str]) -> bool:
     joins = body.count("&") + body.count("/")
     named = [w for w in words if w not in {"&", "/", "|"}]
     return joins >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in named)
+
+
+def _is_state_place(name: str) -> bool:
+    """A country's name or its capital in the knowledge base ("Washington", "Paris")."""
+    from core.extract.kb import Kind, lookup
+
+    term = lookup(name)
+    return term is not None and term.kind is Kind.STATE and term.role in {"name", "capital"}
 
 
 @cache

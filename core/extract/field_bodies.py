@@ -54,9 +54,9 @@ def field_bodies(doc: Doc) -> list[Mention]:
     out = []
     if "UN" in text or "Nations" in text or "Union" in text or "EU" in text or "NATO" in text or "OSCE" in text:
         for m in _MISSION.finditer(text):
-            words = m.group(0).split()
-            while words and words[-1] in _NOT_PLACE:
-                words.pop()
+            if text.startswith(" of ", m.end()):
+                continue  # "the UN Office for the Coordination of Humanitarian Affairs": the name goes on
+            words = _mission_words(m.group(0).split())
             _add(doc, out, m.start(), m.start() + len(" ".join(words)) if words else m.start(), 3, text)
     if "District of" in text:
         for m in _DISTRICT_BODY.finditer(text):
@@ -73,6 +73,24 @@ def field_bodies(doc: Doc) -> list[Mention]:
                 continue  # "the US carrier strike group", "The carrier strike group": no flagship named
             _add(doc, out, m.start(1), m.end(), 4, text)  # the prefix would make it a ship: the flagship's name
     return out
+
+
+def _mission_words(words: list[str]) -> list[str]:
+    """The mission's words up to the end of its place: the longest run of the place words the knowledge base knows
+    ("in Lebanon Spokesperson Andrea" -> "in Lebanon"), else up to a word that is no part of a place."""
+    at = max(i for i, w in enumerate(words) if w in ("in", "for"))
+    head, place = words[: at + 1], words[at + 1 :]
+    lead = [place.pop(0)] if place and place[0] == "the" else []
+    for k in range(len(place), 0, -1):
+        if lookup(" ".join(place[:k])) is not None:
+            return head + lead + place[:k]
+    cut = next((k for k, w in enumerate(place) if w in _NOT_PLACE or w.lower() in _ROLE_WORDS), len(place))
+    return head + lead + place[:cut]
+
+
+# words that follow a mission's name and are no part of its place: "… in X Spokesperson Y", "… in X Commander Y"
+_ROLE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "commander", "chief", "head", "deputy", "envoy",
+                         "director", "official", "officials", "said", "says"})
 
 
 def _add(doc: Doc, out: list[Mention], start: int, end: int, tier: int, text: str) -> None:

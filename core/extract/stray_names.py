@@ -67,7 +67,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     if glued is not None:
         start = doc[m.start].idx
         m.chars = (start, start + len(said) - len(glued.group(1)))
-    if said.isupper() and _joined_to_acronym(doc, m.chars[0] if m.chars is not None else doc[m.start].idx):
+    at = m.chars[0] if m.chars is not None else doc[m.start].idx
+    if said.isupper() and len(said) <= 2 and _joined_to_acronym(doc, at):
         return False
     if m.kind is Kind.VESSEL and _GROUP_TAIL.search(said):
         m.kind, m.key = Kind.PARTY, None  # "USS Nimitz Carrier Strike Group": the fleet's group, named by its ship
@@ -180,4 +181,6 @@ def _joined_to_acronym(doc: Doc, start: int) -> bool:
     """The mention at ``start`` follows another acronym and a hyphen with no space ("TNI-AU")."""
     before = doc.text[max(0, start - 12) : start]
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if word[:-1].upper() in {"ANTI", "PRO", "NON", "POST", "EX", "PRE"}:
+        return False  # "ANTI-NATO": a prefix, no acronym
     return bool(_JOINED_ACRONYM.search(word)) and lookup(word[:-1]) is None

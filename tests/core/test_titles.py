@@ -192,3 +192,11 @@ def test_piped_place_and_masthead_before_the_story_are_cut() -> None:
 def test_a_headline_with_a_flag_or_a_pictograph_before_a_verb_keeps_it() -> None:
     assert headline(f"Ukraine \U0001f1fa\U0001f1e6 and Russia agree to a prisoner swap\n\n{BODY}").startswith("Ukraine")
     assert headline(f"Navy \u2693 seizes tanker in the strait\n\n{BODY}").startswith("Navy")
+
+
+def test_a_capital_and_a_dash_before_the_story_and_a_staff_credit_are_no_title() -> None:
+    title = headline(f"Paris — The navy seized a tanker off the coast on Friday.\n\n{BODY}")
+    assert title.startswith("The navy seized")
+    assert headline(f"Harbour Daily Report\n{HEADLINE}\n\n{BODY}") == HEADLINE
+    # a headline that opens with a word that is no place keeps it
+    assert headline(f"Exclusive — Navy seizes a tanker off the coast\n\n{BODY}").startswith("Exclusive")

@@ -86,5 +86,16 @@ def _owned_together(doc, toks: list[Token], tok_ent: list[int], lex: Lexicon) ->
             if tok_ent[j] >= 0 or w.pos_ == "ADJ" or w.lemma_.lower() in lex.role_nouns or w.lower_ in lex.deputy_words:
                 continue  # 'Chilean', 'leader', 'deputy' before the second name
             break
-        if a >= 0 and a != b:
+        if a >= 0 and a != b and not _aimed_elsewhere(noun, tok_ent, (a, b)):
             yield a, b, f"{noun.lower_} with", fam
+
+
+def _aimed_elsewhere(noun: Token, tok_ent: list[int], owners: tuple[int, int]) -> bool:
+    """'the US and Israel's strikes on Iran', 'A and B's criticism of C': the act has its own target, so the two
+    owners act side by side on it, not on each other."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "of", "against", "for", "to", "with"):
+            for x in c.subtree:
+                if tok_ent[x.i] >= 0 and tok_ent[x.i] not in owners:
+                    return True
+    return False

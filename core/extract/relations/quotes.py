@@ -73,7 +73,7 @@ JUDGING = frozenset(
 # Subjects by which a state acts: 'Algeria has decided ...', 'the government of X recognizes ...', 'his country ...'.
 STATE_SUBJECTS = frozenset({"government", "country", "state", "nation", "kingdom", "republic", "administration"})
 # Nouns an adjective of a state names the state itself through: 'the Lebanese government', 'the Lebanese army'.
-_STATE_NOUNS = STATE_SUBJECTS | {"army", "military", "authorities", "leadership"}
+_STATE_NOUNS = STATE_SUBJECTS | {"army", "military", "authority", "authorities", "leadership"}  # lemma: authority
 
 
 def quote_parties(

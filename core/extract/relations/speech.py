@@ -44,6 +44,10 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespe
 _CITING = frozenset({"cite", "quote"})
 
 
+# states a person is said to be in ('Y is safe'); a judging adjective ('Y was illegitimate') is talk, not a report
+_CONDITIONS = frozenset({"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained",
+                         "held", "home", "back", "released"})
+
 class Speech(Reports):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
 
@@ -357,7 +361,10 @@ class Speech(Reports):
         what he reports on (gold r35); a person acting ('X confirmed Y would visit') is talk, not a report."""
         if c.pos_ not in ("VERB", "AUX"):
             return set()
-        deps = ("nsubj", "nsubjpass") if c.lemma_.lower() == "be" else ("nsubjpass",)
+        be = c.lemma_.lower() == "be"
+        if be and not any(x.dep_ == "prep" or (x.dep_ == "acomp" and x.lower_ in _CONDITIONS) for x in c.children):
+            return set()  # 'X said Y was a very good friend / illegitimate': a judgement, talk, not a report
+        deps = ("nsubj", "nsubjpass") if be else ("nsubjpass",)
         return {
             e
             for x in c.children

@@ -26,6 +26,9 @@ _FELLOW = frozenset({"other", "fellow"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
+# what a state does under a leader: 'US policies under President X', 'the government under Prime Minister Y'
+_RULED_NOUNS = frozenset({"policy", "government", "administration", "leadership", "rule", "regime", "foreign policy"})
+
 class Titles(Grammar):
     """Rules for titles and their holders; a bare head-of-state title is kept in ``bare_titles`` until the
     whole document is read (``Reader._settle_titles``)."""
@@ -198,6 +201,8 @@ class Titles(Grammar):
         ruled = name.head.head
         found = {self.tok_ent[ruled.i]} if self.tok_ent[ruled.i] >= 0 else set()
         if not found and ruled.pos_ in NOUN_POS:
+            if ruled.lemma_.lower() not in _RULED_NOUNS:
+                return -1  # "Israel's relations with the US under President X": not Israel's own rule
             found = {self.tok_ent[c.i] for c in ruled.children if c.dep_ in MODIFIER_DEPS and self.tok_ent[c.i] >= 0}
         found = {e for e in found if self.kind(e) is Kind.STATE}
         return found.pop() if len(found) == 1 else -1

@@ -23,6 +23,11 @@ _HANDING = frozenset({"extradite", "deport", "repatriate"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 
 
+# people a state hands over: 'extradited the suspects to X', 'deported the activists to Y'
+_HANDED_PEOPLE = frozenset({"suspect", "detainee", "prisoner", "activist", "national", "citizen", "migrant", "person",
+                            "people", "man", "woman", "fugitive", "official", "officer", "soldier", "crew", "captain",
+                            "journalist", "spy", "agent", "dissident", "refugee"})
+
 class Verbs(Convoys):
     """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
 
@@ -172,10 +177,10 @@ class Verbs(Convoys):
                 yield from self._pairs(doers, ents, f"{word} {noun.lemma_.lower()} {prep}", Family.HOSTILITY)
                 any_patient = True
                 continue
-            if prep == "to" and via is None and self._handed_over(v):
+            if prep == "to" and via is None and self._handed_over(v) and self._hands_a_person(v):
                 # 'X extradited Y to Z', 'X deported them to Z': a state hands a person over to another
                 ends = frozenset(e for e in ents if self.kind(e) in (Kind.STATE, Kind.PARTY))
-                givers = frozenset(e for e in doers if self.kind(e) in (Kind.STATE, Kind.PARTY))
+                givers = frozenset(e for e in doers if self.kind(e) is Kind.STATE)
                 yield from self._pairs(givers, ends - givers, f"{word} to", Family.DIPLOMACY)
                 any_patient = True
                 continue
@@ -265,6 +270,19 @@ class Verbs(Convoys):
         if lemma in _HANDING:
             return True
         return lemma in ("hand", "turn") and any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)
+
+    def _hands_a_person(self, v: Token) -> bool:
+        """What is handed over is a person ('extradited X', 'deported the activists'), not control or a field, and
+        the act is not denied."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return False
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(
+            (self.tok_ent[o.i] >= 0 and self.kind(self.tok_ent[o.i]) is Kind.OFFICIAL)
+            or o.lemma_.lower() in _HANDED_PEOPLE
+            or o.pos_ == "PRON"
+            for o in objs
+        )
 
     def _fired(self, v: Token, noun: Token | None) -> bool:
         """A weapon launched: 'fired missiles', 'launched a barrage of rockets'."""
