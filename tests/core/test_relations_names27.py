@@ -48,3 +48,8 @@ def test_names_with_their_own_description_after_including():
     spec = {"Orca": (V, ["Orca"]), "Delfin": (V, ["Delfin"]), "Peru": (S, ["Peruvian"])}
     got = stated("Peruvian naval units, including the destroyers Orca and Delfin, are taking part.", spec)
     assert ("Delfin", "Peru", Family.MEMBERSHIP) not in got
+
+
+def test_a_rank_between_a_states_possessive_and_the_firms_nouns():
+    got = stated("It bars products made by Peru's top chip manufacturer Acme.", FIRMS)
+    assert ("Acme", "Peru", Family.MEMBERSHIP) in got

@@ -214,6 +214,8 @@ class Modifiers(Grammar):
             gap += 1
         if gap == 0 or i < 0:
             return
+        if i >= 2 and self.doc[i].lower_ in _RANKS and self.doc[i - 1].text in ("'s", "’s"):
+            i -= 2  # "Peru's top chip maker Acme": a rank between the state's possessive and the nouns
         other = self.tok_ent[i]
         if other < 0 or other == me or self.kind(other) is not Kind.STATE or self.doc[i].pos_ not in ("ADJ", "PROPN"):
             return
@@ -357,6 +359,8 @@ class Modifiers(Grammar):
 # titles whose 'of <place>' is the seat's place: "Senator X of Georgia" (a US state, not the country)
 _SEAT_TITLES = frozenset({"senator", "sen", "governor", "gov", "representative", "rep", "congressman",
                           "congresswoman", "assemblyman", "assemblywoman", "lawmaker"})
+# ranks between a state's possessive and the nouns describing its firm: "Peru's top chip maker Acme"
+_RANKS = frozenset({"top", "largest", "biggest", "leading", "main", "second-largest", "largest-ever", "flagship"})
 # role nouns for people, not for the bodies set beside them
 _PEOPLE_NOUNS = frozenset({"member", "official", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson",
                            "representative", "envoy", "ambassador", "officer", "agent", "employee", "citizen",
