@@ -562,7 +562,8 @@ def test_real_news_blind_set_17_does_not_slip():
     # P 0.848 R 0.58 family 0.903 with round N's reports (x-rep26): 'reported the handover of 248 soldiers by
     # Ukraine' finds the ministry's report on Ukraine, and through the ministry Russia's, a pair the gold types
     # AGREEMENT from another sentence (family floor 0.905 -> 0.90 for that one pair)
-    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.575, scored["relation"]
+    # R 0.589 -> 0.593 with round O's names (x-np27): 'the Russian superyacht, Tango' is Russia's ship
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.59, scored["relation"]
     assert scored["family_accuracy"] >= 0.90
     assert scored["evidence_valid"] == 1.0
 

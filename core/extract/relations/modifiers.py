@@ -160,6 +160,8 @@ class Modifiers(Grammar):
         if self.kind(me) is Kind.VESSEL:
             yield from self._vessel_noun_owners(t, me)
         yield from self._described_home(t, me)
+        yield from self._listed_home(t, me)
+        yield from self._apposed_home(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to
             for c in t.children:
@@ -212,10 +214,63 @@ class Modifiers(Grammar):
             gap += 1
         if gap == 0 or i < 0:
             return
+        if i >= 2 and self.doc[i].lower_ in _RANKS and self.doc[i - 1].text in ("'s", "’s"):
+            i -= 2  # "Peru's top chip maker Acme": a rank between the state's possessive and the nouns
         other = self.tok_ent[i]
         if other < 0 or other == me or self.kind(other) is not Kind.STATE or self.doc[i].pos_ not in ("ADJ", "PROPN"):
             return
         yield me, other, f"{self.doc[start - 1].lower_} of", Family.MEMBERSHIP
+
+    def _listed_home(self, t: Token, me: int) -> Iterator[Tie]:
+        """'Peruvian firms including A, B and C', 'Peruvian tech giants A and B': the country's adjective on the
+        plural noun before a list of named bodies or ships is the home of every name listed."""
+        if self.kind(me) not in (Kind.PARTY, Kind.VESSEL):
+            return
+        first = t
+        for _ in range(8):
+            if first.dep_ != "conj" or first.head is first:
+                break
+            first = first.head
+        if first is not t and first.dep_ != "pobj":
+            lead = self.tok_ent[first.i]
+            if lead >= 0 and lead != me and self.kind(lead) is self.kind(me):
+                for _, other, label, fam in self._described_home(first, lead):
+                    if other != me:
+                        yield me, other, label, fam
+            return
+        intro = first.head
+        if first.dep_ != "pobj" or intro.lower_ not in ("including", "like", "as") or self.kind(me) is not Kind.PARTY:
+            return
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.tok_ent[c.i] < 0 for c in first.children):
+            return  # 'Peruvian units including the destroyers A and B': the names have a description of their own
+        if intro.lower_ == "as" and not any(c.lower_ == "such" for c in intro.children):
+            return
+        noun = intro.head
+        if noun.tag_ != "NNS" or self.tok_ent[noun.i] >= 0:
+            return
+        for c in noun.children:
+            other = self.tok_ent[c.i]
+            if c.dep_ == "amod" and c.i < noun.i and other >= 0 and other != me and self.kind(other) is Kind.STATE:
+                yield me, other, f"{noun.lower_} of", Family.MEMBERSHIP
+
+    def _apposed_home(self, t: Token, me: int) -> Iterator[Tie]:
+        """'the Peruvian superyacht, Orca', 'a Peruvian firm, Acme': a country's adjective on the common noun the
+        name is set beside is the home of the ship or body."""
+        mine = self.kind(me)
+        head = t.head
+        if t.dep_ != "appos" or mine not in (Kind.PARTY, Kind.VESSEL) or head.i > t.i or self.tok_ent[head.i] >= 0:
+            return
+        lemma = head.lemma_.lower()
+        if mine is Kind.VESSEL and lemma not in self.lex.vessel_nouns and lemma not in _HULLS:
+            return
+        if mine is Kind.PARTY and (self.lex.role_nouns.get(lemma) is not Family.MEMBERSHIP or lemma in _PEOPLE_NOUNS):
+            return
+        if next(c for c in head.children if c.dep_ == "appos").i != t.i:
+            return  # only the first name set beside the noun
+        for c in head.children:
+            other = self.tok_ent[c.i]
+            if c.dep_ == "amod" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
+                yield me, other, f"{lemma} of", Family.MEMBERSHIP
 
     def _general_between(self, body: int, person: int, other: int, me: int) -> bool:
         """Only 'Secretary General' or 'Director-General' stands between a body's name and a person's: its head."""
@@ -304,6 +359,12 @@ class Modifiers(Grammar):
 # titles whose 'of <place>' is the seat's place: "Senator X of Georgia" (a US state, not the country)
 _SEAT_TITLES = frozenset({"senator", "sen", "governor", "gov", "representative", "rep", "congressman",
                           "congresswoman", "assemblyman", "assemblywoman", "lawmaker"})
+# ranks between a state's possessive and the nouns describing its firm: "Peru's top chip maker Acme"
+_RANKS = frozenset({"top", "largest", "biggest", "leading", "main", "second-largest", "largest-ever", "flagship"})
+# role nouns for people, not for the bodies set beside them
+_PEOPLE_NOUNS = frozenset({"member", "official", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson",
+                           "representative", "envoy", "ambassador", "officer", "agent", "employee", "citizen",
+                           "national", "activist", "journalist", "businessman", "businesswoman", "tycoon"})
 # the head word of a political party's name: "the Green Party", "National Front", "Free Democrats"
 _PARTY_HEADS = frozenset({"party", "front", "league", "alliance", "movement", "union", "congress", "coalition", "bloc"})
 
