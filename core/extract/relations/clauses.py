@@ -360,8 +360,17 @@ class Clauses(Referents):
             if c.dep_ in ("dobj", "attr") and self.tok_ent[c.i] < 0 and nominal(c):
                 if self.den(c):  # 'provided the Bolivian army with equipment': the goods say what the act is
                     return self._goods(v) or c
-                return c
+                return self._telling_conjunct(c)
         return self._goods(v)
+
+    def _telling_conjunct(self, c: Token) -> Token:
+        """'placed debt and equity restrictions on X': of conjoined object nouns, the one the lexicon knows says
+        what the act is when the first one says nothing."""
+        lex = self.lex
+        if c.lemma_.lower() in lex.relation_nouns or c.lemma_.lower() in lex.object_overrides or not c.conjuncts:
+            return c
+        known = (lex.relation_nouns, lex.listing_nouns)
+        return next((x for x in c.conjuncts if x.pos_ in NOUN_POS and any(x.lemma_.lower() in k for k in known)), c)
 
     def _goods(self, v: Token) -> Token | None:
         """'provided Caracas with loans and weapons', 'with $5 million worth of equipment'."""

@@ -1,0 +1,36 @@
+"""Measures and lists whose owner is named on them, and conjoined object nouns (invented sentences)."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, stated
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania"]),
+    "Acme": (P, ["Acme"]),
+    "Zenco": (P, ["Zenco"]),
+    "Lin Bao": (OFF, ["Lin Bao"]),
+}
+
+
+def test_conjoined_object_nouns_take_the_known_one():
+    got = stated("Freedonia placed debt and equity restrictions on 13 firms, including Acme and Zenco.", SPEC)
+    assert ("Freedonia", "Acme", Family.ENFORCEMENT) in got
+    assert ("Freedonia", "Zenco", Family.ENFORCEMENT) in got
+
+
+def test_passive_measure_owned_by_its_modifier():
+    got = stated("Freedonian sanctions were imposed on Acme in late 2023.", SPEC)
+    assert got == {("Freedonia", "Acme", Family.ENFORCEMENT)}
+
+
+def test_put_on_a_states_list():
+    got = stated("The firm is run by Lin Bao, who was put on a Freedonian sanctions list after the war.", SPEC)
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in got
+    got = stated("Acme was added to Freedonia's trade blacklist.", SPEC)
+    assert got == {("Freedonia", "Acme", Family.ENFORCEMENT)}
+
+
+def test_list_without_owner_ties_nothing():
+    assert stated("Acme was added to the sanctions list.", SPEC) == set()
