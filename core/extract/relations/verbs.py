@@ -50,7 +50,9 @@ class Verbs(Convoys):
             owners = frozenset(e for m in c.children if m.dep_ in ("amod", "compound", "poss") for e in self.den_all(m))
             owners = frozenset(e for e in owners if self.kind(e) in (Kind.STATE, Kind.PARTY))
             targets = frozenset(
-                e for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
+                e
+                for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
                 for e in self.prep_objects(p)
             )
             fam = self.listed(c, self.noun_family(c), targets - owners)
