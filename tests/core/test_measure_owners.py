@@ -34,3 +34,10 @@ def test_put_on_a_states_list():
 
 def test_list_without_owner_ties_nothing():
     assert stated("Acme was added to the sanctions list.", SPEC) == set()
+
+
+def test_a_received_measure_comes_from_who_gave_it():
+    got = stated("Lin Bao faces sanctions imposed by Freedonia.", SPEC)
+    assert ("Freedonia", "Lin Bao", Family.HOSTILITY) in got
+    assert not any(a == "Lin Bao" for a, _, _ in got)
+    assert ("Freedonia", "Acme", Family.AGREEMENT) in stated("Acme won a contract awarded by Freedonia.", SPEC)

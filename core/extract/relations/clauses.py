@@ -307,7 +307,9 @@ class Clauses(Referents):
             elif c.dep_ == "acl" and self.passive(c) and noun.lemma_.lower() in self.lex.relation_nouns:
                 ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
-                    yield ents, None, noun
+                    # 'faces sanctions imposed by X', 'received an award given by Y': the giver, as with 'from'
+                    given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.receiving_verbs
+                    yield ents, "from" if given else None, noun
             elif c.dep_ in ("acl", "relcl", "amod") and depth == 0:
                 for prep in self._destination(c):  # 'seized two drones that were destined for Libya'
                     ents = self.prep_objects(prep)
