@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.model import Family
+from core.model import Family, Kind
 from tests.core.test_relations import OFF, P, S, stated
 
 SPEC = {
@@ -41,3 +41,13 @@ def test_a_received_measure_comes_from_who_gave_it():
     assert ("Freedonia", "Lin Bao", Family.HOSTILITY) in got
     assert not any(a == "Lin Bao" for a, _, _ in got)
     assert ("Freedonia", "Acme", Family.AGREEMENT) in stated("Acme won a contract awarded by Freedonia.", SPEC)
+
+
+SHIPS = {**SPEC, "Ocean Star": (Kind.VESSEL, ["Ocean Star"])}
+
+
+def test_shown_or_identified_as_owned():
+    got = stated("Shipping registries show the Ocean Star as managed by Acme of Piraeus.", SHIPS)
+    assert got == {("Ocean Star", "Acme", Family.MEMBERSHIP)}
+    got = stated("The Ocean Star was identified by police as belonging to Lin Bao.", SHIPS)
+    assert got == {("Ocean Star", "Lin Bao", Family.MEMBERSHIP)}

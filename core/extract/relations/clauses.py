@@ -199,6 +199,18 @@ class Clauses(Referents):
             and not self.passive(head.head)
         ):
             return self.actor(head.head, depth + 1)  # 'Norway aligned itself with the EU by listing two firms'
+        if (
+            v.dep_ == "pcomp"
+            and v.tag_ == "VBG"
+            and head.dep_ == "prep"
+            and head.lower_ == "as"
+            and head.head.pos_ == "VERB"
+        ):
+            # 'the yacht was identified as belonging to X', 'listed the firm as acting for Y': what is taken as
+            # doing it is the verb's object (or its passive subject)
+            seen = self.undergoer(head.head) if self.passive(head.head) else self.direct_objects(head.head)
+            if seen:
+                return seen
         if v.dep_ == "conj" and v.pos_ == "VERB" and head.pos_ in ("ADJ", "NOUN", "PROPN"):
             twin = _verb_above(head)
             if twin is not None and twin.tag_ == v.tag_ and twin.tag_ in ("VBG", "VBD", "VBZ"):
@@ -270,6 +282,14 @@ class Clauses(Referents):
                 out |= self.den(v.head.head)  # 'Brazil, a country governed by X': the apposed noun is the name
         if not out and v.dep_ == "conj" and self.passive(v.head):
             out |= self.undergoer(v.head)
+        if (
+            not out
+            and v.dep_ == "advcl"
+            and v.tag_ == "VBN"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        ):
+            # 'registries show the ship as managed by X': what is shown as done to is the head verb's object
+            out |= self.direct_objects(v.head)
         if not out and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i > v.head.i:
             # 'Maduro remains in power, backed by Russia': a trailing participle is done to the clause's subject
             out |= {e for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
