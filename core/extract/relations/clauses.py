@@ -199,6 +199,18 @@ class Clauses(Referents):
             and not self.passive(head.head)
         ):
             return self.actor(head.head, depth + 1)  # 'Norway aligned itself with the EU by listing two firms'
+        if (
+            v.dep_ == "pcomp"
+            and v.tag_ == "VBG"
+            and head.dep_ == "prep"
+            and head.lower_ == "as"
+            and head.head.pos_ == "VERB"
+        ):
+            # 'the yacht was identified as belonging to X', 'listed the firm as acting for Y': what is taken as
+            # doing it is the verb's object (or its passive subject)
+            seen = self.undergoer(head.head) if self.passive(head.head) else self.direct_objects(head.head)
+            if seen:
+                return seen
         if v.dep_ == "conj" and v.pos_ == "VERB" and head.pos_ in ("ADJ", "NOUN", "PROPN"):
             twin = _verb_above(head)
             if twin is not None and twin.tag_ == v.tag_ and twin.tag_ in ("VBG", "VBD", "VBZ"):
@@ -270,6 +282,14 @@ class Clauses(Referents):
                 out |= self.den(v.head.head)  # 'Brazil, a country governed by X': the apposed noun is the name
         if not out and v.dep_ == "conj" and self.passive(v.head):
             out |= self.undergoer(v.head)
+        if (
+            not out
+            and v.dep_ == "advcl"
+            and v.tag_ == "VBN"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+        ):
+            # 'registries show the ship as managed by X': what is shown as done to is the head verb's object
+            out |= self.direct_objects(v.head)
         if not out and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i > v.head.i:
             # 'Maduro remains in power, backed by Russia': a trailing participle is done to the clause's subject
             out |= {e for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
@@ -307,7 +327,9 @@ class Clauses(Referents):
             elif c.dep_ == "acl" and self.passive(c) and noun.lemma_.lower() in self.lex.relation_nouns:
                 ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
-                    yield ents, None, noun
+                    # 'faces sanctions imposed by X', 'received an award given by Y': the giver, as with 'from'
+                    given = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex.receiving_verbs
+                    yield ents, "from" if given else None, noun
             elif c.dep_ in ("acl", "relcl", "amod") and depth == 0:
                 for prep in self._destination(c):  # 'seized two drones that were destined for Libya'
                     ents = self.prep_objects(prep)
@@ -360,8 +382,17 @@ class Clauses(Referents):
             if c.dep_ in ("dobj", "attr") and self.tok_ent[c.i] < 0 and nominal(c):
                 if self.den(c):  # 'provided the Bolivian army with equipment': the goods say what the act is
                     return self._goods(v) or c
-                return c
+                return self._telling_conjunct(c)
         return self._goods(v)
+
+    def _telling_conjunct(self, c: Token) -> Token:
+        """'placed debt and equity restrictions on X': of conjoined object nouns, the one the lexicon knows says
+        what the act is when the first one says nothing."""
+        lex = self.lex
+        if c.lemma_.lower() in lex.relation_nouns or c.lemma_.lower() in lex.object_overrides or not c.conjuncts:
+            return c
+        known = (lex.relation_nouns, lex.listing_nouns)
+        return next((x for x in c.conjuncts if x.pos_ in NOUN_POS and any(x.lemma_.lower() in k for k in known)), c)
 
     def _goods(self, v: Token) -> Token | None:
         """'provided Caracas with loans and weapons', 'with $5 million worth of equipment'."""

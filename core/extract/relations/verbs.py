@@ -21,6 +21,7 @@ _LAUNCHING = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
 _AIMED_AT = frozenset({"at", "into", "toward", "towards", "on"})
 _HANDING = frozenset({"extradite", "deport", "repatriate"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
+_LISTS = frozenset({"list", "blacklist", "blocklist", "watchlist"})
 
 
 # people a state hands over: 'extradited the suspects to X', 'deported the activists to Y'
@@ -38,6 +39,45 @@ class Verbs(Convoys):
         for ents, prep, noun in self.patients(v):
             if prep and noun is None and self.lex.phrasal_verbs.get(f"{v.lemma_.lower()} {prep}") is Family.MEMBERSHIP:
                 yield from self._pairs(done, ents, f"{v.lower_} {prep}", Family.MEMBERSHIP)
+
+    def _owned_measure(self, v: Token) -> Iterator[Tie]:
+        """'US sanctions were imposed on X', "Freedonia's tariffs were slapped on Y": with no 'by', whose measures
+        they are is who imposed them."""
+        for c in v.children:
+            measure = c.lemma_.lower() in self.lex.listing_nouns or c.lemma_.lower() in _MEASURES
+            if c.dep_ != "nsubjpass" or self.tok_ent[c.i] >= 0 or not measure:
+                continue
+            owners = frozenset(e for m in c.children if m.dep_ in ("amod", "compound", "poss") for e in self.den_all(m))
+            owners = frozenset(e for e in owners if self.kind(e) in (Kind.STATE, Kind.PARTY))
+            targets = frozenset(
+                e
+                for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("on", "against", "upon")
+                for e in self.prep_objects(p)
+            )
+            fam = self.listed(c, self.noun_family(c), targets - owners)
+            if owners and fam in (Family.HOSTILITY, Family.ENFORCEMENT):
+                yield from self._pairs(owners, targets - owners, f"{v.lower_} {c.lemma_.lower()} on", fam)
+
+    def _owned_list(self, v: Token, done: frozenset[int]) -> Iterator[Tie]:
+        """'X was put on a US sanctions list', "Y was added to the EU's blacklist": with no 'by', whose the list is
+        is who listed them."""
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("on", "to", "onto"):
+                continue
+            for lst in pobjs(p):
+                if lst.lower_ not in _LISTS or self.tok_ent[lst.i] >= 0:
+                    continue
+                owners = frozenset(
+                    e
+                    for x in lst.subtree
+                    if x.i < lst.i and x.dep_ in ("amod", "compound", "poss", "nmod")
+                    for e in self.den(x)
+                    if self.kind(e) in (Kind.STATE, Kind.PARTY)
+                )
+                listed = done - owners
+                fam = Family.HOSTILITY if listed and all(self.kind(e) is Kind.STATE for e in listed) else None
+                yield from self._pairs(owners, listed, f"{v.lower_} on list of", fam or Family.ENFORCEMENT)
 
     def _headed_body(self, v: Token) -> frozenset[int]:
         """What 'headed by' is done to: a named body, as the noun it modifies or the name right before it where
@@ -61,6 +101,10 @@ class Verbs(Convoys):
             done = self.undergoer(v)
             if any(c.dep_ == "neg" for c in v.children):
                 return  # 'the ship has not been sanctioned by the US'
+            if not doers and lemma in _IMPOSING:
+                yield from self._owned_measure(v)
+            if not doers:
+                yield from self._owned_list(v, done)
             if lemma == "join" and all(self.kind(e) is Kind.OFFICIAL for e in doers | done):
                 return  # 'Kushner, joined by Berkowitz': company on a trip, not membership
             if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
