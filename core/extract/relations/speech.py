@@ -40,6 +40,8 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _STATE_AGENTS = frozenset({"official", "authority", "investigator", "prosecutor", "police", "diplomat"})
 # Titles of one who speaks for a body: 'X, spokesperson of Y's Foreign Ministry, told Z'.
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
+# Verbs by which an outlet carries a document: 'a statement released on state news agency X'.
+_CARRYING = frozenset({"release", "publish", "broadcast", "carry", "air", "post", "run"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 
@@ -95,6 +97,9 @@ class Speech(Reports):
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if v.dep_ == "relcl" and subjects and all(c.lower_ in _RELATIVE for c in subjects):
             subjects = [v.head]  # 'X, who said Y seized Z': the one the relative clause hangs on speaks
+        if not subjects and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            # 'X condemned the attack and said that ...': the verb shares the first verb's subject
+            subjects = [c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
         named = [
             c
             for c in subjects
@@ -530,6 +535,8 @@ class Speech(Reports):
                         if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
                         for e in self.prep_objects(x)
                     }
+                    # 'according to the statement issued on Monday and broadcast by X': who carried it
+                    authors |= self._carriers(p)
                     reporters |= authors
                     direct |= authors
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
@@ -562,6 +569,19 @@ class Speech(Reports):
             home = self._home_state(direct, targets, own, t.sent) if direct == reporters else set()
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
             yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
+
+    def _carriers(self, doc: Token) -> set[int]:
+        """'a statement issued by X', 'a statement released on state news agency Y and broadcast by Z': who issued
+        or carried a document (the agent of a participle hung on it, or where a press verb put it)."""
+        out: set[int] = set()
+        for a in doc.children:
+            if a.dep_ != "acl" or a.pos_ != "VERB":
+                continue
+            for x in (a, *(c for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+                for p in x.children:
+                    if p.dep_ == "agent" or (p.lower_ == "on" and x.lemma_.lower() in _CARRYING):
+                        out |= {e for e in self.prep_objects(p) if self.kind(e) is not Kind.STATE}
+        return out
 
     def _verdict(self, v: Token) -> Iterator[Tie]:
         """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
