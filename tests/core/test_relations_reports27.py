@@ -45,3 +45,15 @@ def test_a_state_that_issued_a_statement_is_no_outlet_carrying_it():
     spec = {**PE, **WIRE, **FRONT}
     got = stated("According to a statement issued by Peru, the Red Front seized the port.", spec)
     assert ("Peru", "Red Front", Family.REPORTING) not in got
+
+
+def test_the_outlet_that_gathered_the_information_reports_it():
+    spec = {**PE, **WIRE, **FRONT, "Aurora": (Kind.VESSEL, ["Aurora"])}
+    got = stated("According to information collated by Coastal News, the seizure of the Aurora was the first.", spec)
+    assert ("Coastal News", "Aurora", Family.REPORTING) in got
+
+
+def test_the_outlet_a_statement_was_released_on_reports_it():
+    spec = {**PE, **WIRE, **FRONT}
+    got = stated("The Red Front seized the port, a statement released on Coastal News said.", spec)
+    assert ("Coastal News", "Red Front", Family.REPORTING) in got

@@ -42,6 +42,8 @@ _STATE_AGENTS = frozenset({"official", "authority", "investigator", "prosecutor"
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
 # Verbs by which an outlet carries a document: 'a statement released on state news agency X'.
 _CARRYING = frozenset({"release", "publish", "broadcast", "carry", "air", "post", "run"})
+# What an outlet gathers rather than issues: 'according to information collated by X'.
+_GATHERED = frozenset({"information", "footage", "imagery", "image", "photo", "photograph", "video", "document"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
 
@@ -539,6 +541,10 @@ class Speech(Reports):
                     authors |= self._carriers(p)
                     reporters |= authors
                     direct |= authors
+                elif p.lemma_.lower() in _GATHERED:
+                    # 'according to information collated by X'
+                    reporters |= self._carriers(p)
+                    direct |= self._carriers(p)
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if t.lower_ == "per" and t.i > clause.i:
             # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
@@ -570,7 +576,7 @@ class Speech(Reports):
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
             yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
 
-    def _carriers(self, doc: Token) -> set[int]:
+    def _carriers(self, doc: Token, agents: bool = True) -> set[int]:
         """'a statement issued by X', 'a statement released on state news agency Y and broadcast by Z': who issued
         or carried a document (the agent of a participle hung on it, or where a press verb put it)."""
         out: set[int] = set()
@@ -579,7 +585,7 @@ class Speech(Reports):
                 continue
             for x in (a, *(c for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB")):
                 for p in x.children:
-                    if p.dep_ == "agent" or (p.lower_ == "on" and x.lemma_.lower() in _CARRYING):
+                    if (agents and p.dep_ == "agent") or (p.lower_ == "on" and x.lemma_.lower() in _CARRYING):
                         out |= {e for e in self.prep_objects(p) if self.kind(e) is not Kind.STATE}
         return out
 
@@ -668,7 +674,9 @@ class Speech(Reports):
         out: set[int] = set()
         if c.i in self.described:
             return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
-        for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c) | self._joined_issuers(c):
+        # 'a statement released on state news agency X said' (its issuer is read by ``issuer``)
+        carried = self._carriers(c, agents=False) if c.lemma_.lower() in self.lex.document_nouns else set()
+        for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c) | self._joined_issuers(c) | carried:
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
             if kind in (Kind.PARTY, Kind.OFFICIAL) or (kind is Kind.STATE and as_state):
