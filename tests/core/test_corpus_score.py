@@ -619,15 +619,16 @@ REAL_BLIND20 = ROOT / "bench" / "real" / "blind20"
 def test_real_news_blind_set_20_does_not_slip():
     """The 20 articles of blind set 20 (10 stories: r36 trade, technology and assets, r37 crises and rescue), run
     once blind after round N of session 8 (bench/real/README.md: entity P 0.859 R 0.922 F1 0.889, typed 0.854, merge
-    B3 0.979, relation P 0.81 R 0.447, family 0.929; pair layer off). Round O (x-ent27: firms read as people, registers,
-    places): entity P 0.894 F1 0.91, typed 0.905, merge B3 0.981, relation P 0.817 R 0.447; relation P 0.824 R 0.47
-    with x-cl27's clause rules (lists and measures whose owner is named on them, conjoined object nouns)."""
+    B3 0.979, relation P 0.81 R 0.447, family 0.929; pair layer off), then tuned on in round O (x-ent27 firms read as
+    people, registers, placed names; x-cl27 owned lists and measures; x-np27 firms listed after a state adjective;
+    x-rep27 carriers of a statement): entity P 0.894 R 0.927 F1 0.91, typed 0.905, merge B3 0.981, relation P 0.827
+    R 0.502, family 0.936."""
     scored = _score(REAL_BLIND20, REAL_BLIND20 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND20.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.905, scored["per_document"]
     assert scored["entity"]["p"] >= 0.89
-    assert scored["typed"]["f"] >= 0.9
+    assert scored["typed"]["f"] >= 0.90
     assert scored["merge_b3"]["f"] >= 0.978
-    assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.465, scored["relation"]
-    assert scored["family_accuracy"] >= 0.925
+    assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.495, scored["relation"]
+    assert scored["family_accuracy"] >= 0.93
     assert scored["evidence_valid"] == 1.0
