@@ -10,9 +10,11 @@ alone, so the documents around it are still extracted.
 
 from __future__ import annotations
 
+import gc
 import logging
 from bisect import bisect_left
 from collections.abc import Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -38,6 +40,20 @@ _MERGED_ATTRS = ("NORM", "LEMMA", "TAG", "POS", "MORPH", "HEAD", "DEP", "SENT_ST
                  "ENT_KB_ID", "ENT_ID")
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The rules over one document (one piece) allocate many small objects and no long-lived cycles: the cyclic
+    collector's passes during them are wasted work (3-10% of the rules' time), so it waits until they end; the
+    document's garbage is collected at the next pass after, in whatever process runs them (nothing stays disabled)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def extract_doc(doc: Doc, pieces: Sequence[Piece] | None = None) -> DocExtraction:
     """The rules over one parsed document; relations are read piece by piece when it was parsed in pieces."""
     return finish(_rules(doc, pieces))
@@ -45,8 +61,9 @@ def extract_doc(doc: Doc, pieces: Sequence[Piece] | None = None) -> DocExtractio
 
 def _rules(doc: Doc, pieces: Sequence[Piece] | None) -> Generator[Step, None, DocExtraction]:
     if not pieces or len(pieces) == 1:
-        entities = find_entities(doc)
-        return DocExtraction(entities=entities, relations=find_relations(doc, entities))
+        with _no_cycle_collection():
+            entities = find_entities(doc)
+            return DocExtraction(entities=entities, relations=find_relations(doc, entities))
     yield Step("finding names in", 0, 0)
     entities = find_entities(doc)
     relations = yield from _relations_by_piece(doc, entities, pieces)
