@@ -155,8 +155,13 @@ def _drain(
     while head < len(documents):
         ahead = 1 if head < careful_until else jobs * _AHEAD
         while queued < len(documents) and queued < head + ahead:
-            futures[queued] = executor.submit(_work, queued, documents[queued])
+            try:
+                futures[queued] = executor.submit(_work, queued, documents[queued])
+            except BrokenProcessPool:
+                break  # a worker died since the last look: what is in flight fails below, and is run again
             queued += 1
+        if head not in futures:
+            return head, careful_until  # the pool broke with nothing of this document in it: a new pool goes on
         future = futures.pop(head)
         while not wait([future], timeout=POLL_SECONDS).done:
             yield from _reported(parts)

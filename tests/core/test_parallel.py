@@ -105,3 +105,34 @@ def _die_on_second(index: int, document: Document):
     if document.path == "1.txt":
         os._exit(3)
     return finish(extract_one(document))
+
+
+class _BrokenAfterFirst:
+    """A pool whose worker died after the first document was handed out: that one's result fails, and handing
+    out the next raises at once (the race a fast machine meets when a worker dies between two looks)."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submitted += 1
+        if self.submitted > 1:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        failed: Future = Future()
+        failed.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        return failed
+
+
+def test_a_pool_that_breaks_while_documents_are_handed_out_is_replaced_not_raised() -> None:
+    documents = [Document(str(i), f"{i}.txt", "t", f"Cuba met Russia on day {i}.") for i in range(3)]
+    steps = parallel._drain(_BrokenAfterFirst(), documents, 0, 0, 2, multiprocessing.get_context("spawn").Queue())
+    try:
+        while True:
+            step = next(steps)
+            assert not isinstance(step, parallel.Result) or step.index == 0
+    except StopIteration as stop:
+        head, _ = stop.value
+    assert head in (0, 1)  # where a new pool goes on; the dead pool's error is never raised to the caller
