@@ -13,9 +13,10 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 _NEAR = frozenset({"off", "near"})
 
 
-def placed(low: list[str], s: int) -> bool:
+def placed(doc: Doc, low: list[str], s: int) -> bool:
     if s >= 1 and low[s - 1] in _NEAR:
-        return True  # "off Corsica"
+        # "off Corsica", not "sold off X holdings" (a particle) or "near X bases" (the word names the bases' owner)
+        return doc[s - 1].dep_ == "prep" and (s + 1 >= len(doc) or doc[s + 1].pos_ not in ("NOUN", "PROPN"))
     if s < 2 or low[s - 1] not in {"of", "in"}:
         return False
     return low[s - 2] in lexicon_set("place_nouns") or (low[s - 1] == "of" and low[s - 2] in _COMPASS)
@@ -29,6 +30,6 @@ def bodies_placed(doc: Doc, parties: list[Cluster], text_of) -> list[Cluster]:
         forms = {text_of(m) for m in c.mentions}
         word = next(iter(forms)) if len(forms) == 1 else ""
         lone = c.name is None and word.istitle() and word.isalpha() and all(m.key is None for m in c.mentions)
-        if not (lone and any(placed(low, i) for i, w in enumerate(words) if w == word)):
+        if not (lone and any(placed(doc, low, i) for i, w in enumerate(words) if w == word)):
             kept.append(c)
     return kept
