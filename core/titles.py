@@ -54,6 +54,8 @@ _BYLINE_WORDS = 12
 _SECTION_MAX_WORDS = 6
 # a menu bar copied as one line: capitalised words with several "&" or "/" between them and no sentence
 _MENU_MIN_WORDS = 6
+_MENU_SECTION_MIN_WORDS = 8
+_MENU_SECTION_WORDS = 4
 # a date (and what follows: a byline, an e-mail) after the headline's own end: "… ‘white list’. August. 13, 2019 …"
 _TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b|\d{1,2}\s+" + _MONTHS + r"\s+\d{4}).*$")
 # datelines the furniture rules leave: "MOSCOW, September 7. /TASS/.", "Pyongyang, North Korea - "
@@ -105,8 +107,18 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
             and not _names_the_site(body, text, pos)
             and not _kicker(body, text, pos)
         ):
-            return clip(_TAIL_DATE.sub("", body).rstrip(), max_chars)
+            return clip(_TAIL_DATE.sub("", _unglued(body, text, pos)).rstrip(), max_chars)
     return clip(first, max_chars)
+
+
+def _unglued(body: str, text: str, pos: int) -> str:
+    """The headline less a section's name glued to its front when the page repeats it on the next line
+    ("NewsBaltimore charges …" over "Baltimore charges …"): the repeat is the headline."""
+    after = next((line.strip() for line in text[pos:].splitlines() if line.strip()), "")
+    lead = body[: len(body) - len(after)]
+    if after and len(after) < len(body) and body.endswith(after) and lead.strip().casefold() in _SECTION_WORDS:
+        return after
+    return body
 
 
 def _names_the_site(body: str, text: str, pos: int) -> bool:
@@ -262,12 +274,28 @@ def _is_date_line(words: list[str]) -> bool:
 
 
 def _is_menu(body: str, words: list[str]) -> bool:
-    """A navigation bar: many capitalised words joined by "&" and "/" ("Environment & Safety Gas Processing/LNG …")."""
+    """A navigation bar: many capitalised words joined by "&" and "/" ("Environment & Safety Gas Processing/LNG …"),
+    or a run of capitalised section names ("The Daily Post - Israel News WORLD NEWS Middle East Politics Opinion")."""
     if len(words) < _MENU_MIN_WORDS or _SENTENCE_END.search(body):
         return False
     joins = body.count("&") + body.count("/")
     named = [w for w in words if w not in {"&", "/", "|"}]
-    return joins >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in named)
+    if joins >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+        return True
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTORS for w in named)
+    return capitalised and _mostly_sections(words)
+
+
+def _mostly_sections(words: list[str]) -> bool:
+    """Section names run together: at least four section words in a line of eight or more, and section words, places
+    and glue at least three in five of its words (a title-case headline names one section word at most)."""
+    if len(words) < _MENU_SECTION_MIN_WORDS:
+        return False
+    folded = [f for f in (w.strip(".,:;!?()[]\"'’“”").casefold() for w in words) if f]
+    places = _place_words()
+    sections = sum(f in _SECTION_WORDS for f in folded)
+    known = sum(f in _SECTION_WORDS or f in _CONNECTORS or f in _REGION_WORDS or f in places for f in folded)
+    return sections >= _MENU_SECTION_WORDS and known * 5 >= len(folded) * 3
 
 
 def _is_state_place(name: str) -> bool:

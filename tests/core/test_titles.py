@@ -48,6 +48,7 @@ BODY = (
         "news.example.co.uk",
         "date 2022-12-09 [Source: Example Wire]",
         "(Photo: Jane Roe / Example Agency)",
+        "date 2021-01-26 The Daily Courier - Local News Weather Local News WORLD NEWS Middle East Politics Opinion",
     ],
 )
 def test_section_widget_and_byline_lines_are_not_titles(opening: str) -> None:
@@ -103,12 +104,23 @@ def test_date_and_byline_after_the_headline_are_cut() -> None:
         "Talks",  # one word, but more text follows and nothing better comes first
         "Iran, Saudi Arabia agree to resume ties, with China's help",
         "Report: U.N. Investigating Secret Military Deal",
+        # title case with section words, but fewer than four and not most of the line
+        "World Leaders Meet in Geneva to Discuss Climate Finance and Trade",
+        "Latest News: Navy Seizes Tanker Carrying Fuel Near the Strait of Hormuz",
     ],
 )
 def test_headlines_stay(title: str) -> None:
     text = f"{title}\n\n{BODY}\n"
     expected = title if title != "Talks" else BODY  # a lone short first word is a masthead (the furniture rule)
     assert headline(text) == expected
+
+
+def test_a_section_name_glued_to_the_headline_is_dropped_when_the_page_repeats_it() -> None:
+    text = f"News{HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n"
+    assert headline(text) == HEADLINE
+    # no repeat on the next line, or a glued word that is no section's name: the line stays as written
+    assert headline(f"News{HEADLINE}\n\n{BODY}\n") == f"News{HEADLINE}"
+    assert headline(f"Breaking point: {HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n") == f"Breaking point: {HEADLINE}"
 
 
 def test_every_line_furniture_falls_back_to_the_first() -> None:
