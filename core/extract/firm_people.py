@@ -36,6 +36,9 @@ _PLURAL_LEADS = frozenset(
 )  # fmt: skip
 _MADE = frozenset({"based", "run", "owned", "controlled", "headquartered", "registered"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_HOLDINGS = frozenset(
+    {("stake", "in"), ("stakes", "in"), ("shares", "in"), ("sale", "of"), ("takeover", "of"), ("%", "of")}
+)
 _SHIP_ROLES = frozenset({"owner", "owners", "operator", "manager", "charterer", "shipowner"})
 _LIST_LINKS = frozenset({"including", "like", "such", "as", ":"})
 # what a firm has and a person has not: "X's shares", "X's chief executive", "X's UK country manager"
@@ -123,6 +126,23 @@ def _ship_owner_before(doc: Doc, low: list[str], s: int) -> bool:
     return low[k - 2] in _POSSESSIVE and low[k - 3] in lexicon_set("vessel_nouns", fold=True)
 
 
+def _owned_before(low: list[str], s: int) -> bool:
+    """ "a stake in X", "the sale of X", "86% of X": a name bought, sold or held in shares is a firm's."""
+    return s >= 2 and (low[s - 2], low[s - 1]) in _HOLDINGS
+
+
+def _beside_firm(doc: Doc, low: list[str], s: int, e: int) -> bool:
+    """ "X and Example Corp", "Example Ltd and X": a name joined by "and" to a firm's name with its legal form."""
+    forms = lexicon_set("legal_forms")
+    if e + 2 < len(doc) and low[e] == "and":
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and doc[k].is_title and doc[k].text not in forms:
+            k += 1
+        if k > e + 1 and k < len(doc) and doc[k].text in forms:
+            return True
+    return s >= 2 and low[s - 1] == "and" and doc[s - 2].text in forms
+
+
 def _bank_word(form: str) -> bool:
     """ "Rostobank", "Vexobank": one word closed by "bank" in lower case is a bank's name."""
     return " " not in form and len(form) >= 7 and form[:1].isupper() and form.endswith("bank")
@@ -138,6 +158,8 @@ def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
         or _firm_apposition(doc, low, s, s + width)
         or _participle_before(words, low, s)
         or _ship_owner_before(doc, low, s)
+        or _owned_before(low, s)
+        or _beside_firm(doc, low, s, s + width)
         for s in starts
     )
 

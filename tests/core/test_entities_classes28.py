@@ -122,3 +122,15 @@ def test_a_state_opening_a_trade_body_named_by_an_ampersand_initialism_is_part_o
 def test_a_title_case_participle_is_no_name(nlp):
     text = HEADLINE + "A call came from Malta Flagged Vessel MV Vexolane on Monday, the navy said.\n"
     assert "Flagged" not in _by_text(extract(nlp, text))
+
+
+def test_firm_cues_of_holdings_and_firm_partners(nlp):
+    assert _cue(nlp, "The group was told to sell at least 86% of Vexmar Optics by June.", "Vexmar Optics")
+    assert _cue(nlp, "Regulators blocked the sale of Vexmar Optics to a rival.", "Vexmar Optics")
+    assert _cue(nlp, "The report named Vexmar Optics and Dalcourt Corp as suppliers.", "Vexmar Optics")
+    assert not _cue(nlp, "The report named Marel Osse and his deputy as suspects.", "Marel Osse")
+
+
+def test_a_lone_service_adjective_is_no_name(nlp):
+    text = HEADLINE + "Indian Naval Maritime Patrol Aircraft overflew the tanker on Monday, the navy said.\n"
+    assert "Naval" not in _by_text(extract(nlp, text))
