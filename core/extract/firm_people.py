@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Cluster, Mention
-from core.extract.kb import fold, title_words
+from core.extract.kb import fold, lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -34,6 +34,12 @@ _PLURAL_LEADS = frozenset(
         "institutions", "chipmakers", "carmakers", "automakers", "retailers", "shipyards",
     }
 )  # fmt: skip
+_MADE = frozenset({"based", "run", "owned", "controlled", "headquartered", "registered"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_HOLDINGS = frozenset(
+    {("stake", "in"), ("stakes", "in"), ("shares", "in"), ("sale", "of"), ("takeover", "of"), ("%", "of")}
+)
+_SHIP_ROLES = frozenset({"owner", "owners", "operator", "manager", "charterer", "shipowner"})
 _LIST_LINKS = frozenset({"including", "like", "such", "as", ":"})
 # what a firm has and a person has not: "X's shares", "X's chief executive", "X's UK country manager"
 _OWNED = frozenset(
@@ -104,6 +110,39 @@ def _firm_apposition(doc: Doc, low: list[str], s: int, e: int) -> bool:
     return last in FIRM_NOUNS
 
 
+def _participle_before(words: list[str], low: list[str], s: int) -> bool:
+    """ "state-run X", "Tokyo-based X": a "-run"/"-based" compound right before the name (a person would have a role
+    noun between: "London-based lawyer X")."""
+    return s >= 2 and low[s - 1] in _MADE and words[s - 2] in _HYPHENS
+
+
+def _ship_owner_before(doc: Doc, low: list[str], s: int) -> bool:
+    """ "the ship's owner, Ruritania's X": the owner, operator or charterer of a vessel, set in apposition."""
+    k = s - 1
+    if k >= 2 and low[k] in _POSSESSIVE and (term := lookup(doc[k - 1].text)) is not None and term.kind is Kind.STATE:
+        k -= 2
+    if k < 3 or low[k] not in {",", "\u2014", "\u2013", "-", "--"} or low[k - 1] not in _SHIP_ROLES:
+        return False
+    return low[k - 2] in _POSSESSIVE and low[k - 3] in lexicon_set("vessel_nouns", fold=True)
+
+
+def _owned_before(low: list[str], s: int) -> bool:
+    """ "a stake in X", "the sale of X", "86% of X": a name bought, sold or held in shares is a firm's."""
+    return s >= 2 and (low[s - 2], low[s - 1]) in _HOLDINGS
+
+
+def _beside_firm(doc: Doc, low: list[str], s: int, e: int) -> bool:
+    """ "X and Example Corp", "Example Ltd and X": a name joined by "and" to a firm's name with its legal form."""
+    forms = lexicon_set("legal_forms")
+    if e + 2 < len(doc) and low[e] == "and":
+        k = e + 1
+        while k < len(doc) and k - e <= 4 and doc[k].is_title and doc[k].text not in forms:
+            k += 1
+        if k > e + 1 and k < len(doc) and doc[k].text in forms:
+            return True
+    return s >= 2 and low[s - 1] == "and" and doc[s - 2].text in forms
+
+
 def _bank_word(form: str) -> bool:
     """ "Rostobank", "Vexobank": one word closed by "bank" in lower case is a bank's name."""
     return " " not in form and len(form) >= 7 and form[:1].isupper() and form.endswith("bank")
@@ -117,6 +156,10 @@ def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
         or _in_firm_list(words, low, s)
         or _owned_after(doc, low, s + width)
         or _firm_apposition(doc, low, s, s + width)
+        or _participle_before(words, low, s)
+        or _ship_owner_before(doc, low, s)
+        or _owned_before(low, s)
+        or _beside_firm(doc, low, s, s + width)
         for s in starts
     )
 

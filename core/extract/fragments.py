@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.cut_names import firm_noun_leads, join_cut_names
 from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
@@ -15,6 +16,7 @@ from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_column, doc_text, span_text
 from core.extract.offices import commands_of_forces, offices_of_states
 from core.extract.people import join_adjacent_people
+from core.extract.ship_nouns import trim_ship_nouns
 from core.extract.titled import title_trimmed, without_split_suffixes
 from core.extract.vessels import is_vessel_prefix
 from core.extract.whole_names import whole_names
@@ -161,7 +163,8 @@ def _ends_in_state(doc: Doc, m: Mention) -> Mention:
 def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions without fragments, class names, bare titles, lone initials and places; split names
     joined back to their whole written word."""
-    chosen = drop_listed_places(doc, whole_names(doc, chosen))
+    chosen = firm_noun_leads(doc, join_cut_names(doc, whole_names(doc, chosen)))
+    chosen = drop_listed_places(doc, trim_ship_nouns(doc, chosen))
     titles = title_words()[0]
     renamed: dict[str, str] = {}
     out = []

@@ -128,8 +128,10 @@ def title_words() -> tuple[frozenset[str], int, frozenset[str]]:
 
 @cache
 def first_words() -> frozenset[str]:
-    """First words of every known surface form: the cheap test before a longer lookup."""
-    return frozenset(form.split()[0] for form in knowledge().terms)
+    """First words of every known surface form: the cheap test before a longer lookup ("People" of "People's
+    Republic of China" too, the tokenizer's first word)."""
+    firsts = {form.split()[0] for form in knowledge().terms}
+    return frozenset(firsts | {w.split("'")[0] for w in firsts if "'" in w[1:]})
 
 # ---- names: normalisation shared by in-document and cross-document matching ----
 
@@ -247,6 +249,8 @@ def lookup(text: str) -> Term | None:
         spaced = " ".join(text.split())
         if spaced != text:
             found = terms.get(spaced)
+    if found is None and "\u2019" in text:
+        found = terms.get(text.replace("\u2019", "'"))  # "People\u2019s Republic of China"
     if found is None and text[2:3] == "-" and text[:2] in {"Al", "al", "El", "el"}:
         found = terms.get(text[:2].title() + " " + text[3:])  # "Al-Jazeera" is "Al Jazeera"
     return found

@@ -58,13 +58,16 @@ def person_by_who(doc: Doc, start: int, end: int) -> bool:
 
 
 def name_like(span: SpacySpan) -> bool:
-    """Every word capitalised, bar the particles names carry ("de", "al-", "bin")."""
+    """Every word capitalised, bar the particles names carry ("de", "al-", "bin"); no digit in a name of
+    several words ("Jet A-1" is a fuel; "M23" may be a body's name)."""
     # "Jong-un": the part after a hyphen written tight; "Maria - docked" is a name and a dash
     tight = {t.i for t in span if t.text in {"-", "\u2010"} and not t.whitespace_ and t.i > 0}
     hyphenated = {i + 1 for i in tight if not span.doc[i - 1].whitespace_}
-    return all(
-        t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span
-    ) and any(t.is_title for t in span)
+    return (
+        all(t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span)
+        and any(t.is_title for t in span)
+        and not (len(span) > 1 and any(c.isdigit() for c in span.text))
+    )
 
 
 def person_start(doc: Doc, start: int, taken: list[bool]) -> int:

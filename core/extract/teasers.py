@@ -1,6 +1,7 @@
 """Links to other stories that close a page: they are page furniture, not the article.
 
-Two shapes, both at the very end of the text: a run of bulleted headlines ("- Minister resigns over leak", no
+A teaser heading ("Trending stories") with bulleted headlines under it is furniture wherever it stands. Two shapes,
+both at the very end of the text: a run of bulleted headlines ("- Minister resigns over leak", no
 sentence's end on any of them), and a heading such as "Latest News" followed by nothing but teaser cards (a headline,
 perhaps its one-sentence blurb under it). A writer's name after a dash closing the last paragraph signs it.
 """
@@ -67,6 +68,23 @@ def _card_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return []
 
 
+_BULLET_MARK = re.compile(r"^[-\u2022\u00b7*\u2013]\s+(?:\d{1,2}\.?\s+)?")
+
+
+def _headed_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A teaser heading ("Trending stories") anywhere in the page with two bulleted headlines or more under it."""
+    out = []
+    for i, (start, _, body) in enumerate(lines):
+        if not _TAIL_HEAD.fullmatch(body.rstrip(":")):
+            continue
+        k = i + 1
+        while k < len(lines) and _BULLET.match(lines[k][2]) and _headline(_BULLET_MARK.sub("", lines[k][2])):
+            k += 1
+        if k - i > 2:
+            out.append((start, lines[k - 1][1]))
+    return out
+
+
 # a writer's name signing off the last paragraph after its last sentence: "... in Asia. - Jane Roe"
 _DASHED_NAME = re.compile(
     r"(?<=[.!?\"\u201d])[ \t]+[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}[ \t]*$", re.M
@@ -86,4 +104,4 @@ def _dashed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple
 def teaser_tails(text: str) -> list[tuple[int, int]]:
     """Character ranges of the closing blocks of links to other stories, and of a closing signature."""
     lines = _lines(text)
-    return _bullet_tail(lines) + _card_tail(lines) + _dashed_sign_off(text, lines)
+    return _bullet_tail(lines) + _card_tail(lines) + _headed_runs(lines) + _dashed_sign_off(text, lines)

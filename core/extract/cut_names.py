@@ -1,0 +1,112 @@
+"""Long formal names the rules cut at "of" or "and", joined back when the model reads the whole name.
+
+"the Office of the Director of National Intelligence" came out as two bodies ("Office of the Director",
+"National Intelligence"), "Wuhan Example Science and Technology Company" as a person and a firm, "Paris Example
+Club" as France and a body. When spaCy reads one ORG over them, and the pieces inside are unkeyed bodies or people
+joined only by "of" / "of the" after a piece of two words or more (or by "and" / "&" when only the last piece ends
+in a company word), they are one body; so are a capital's name and an unkeyed body's name right after it, and a
+state's name and a trade body's named by an ampersand initialism ("UK X&Y Club").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.firm_people import FIRM_NOUNS
+from core.extract.kb import lexicon_set
+from core.extract.nlp import doc_ents
+from core.model import Kind
+
+_OF_GAPS = frozenset({("of",), ("of", "the")})
+_AND_GAPS = frozenset({("and",), ("&",)})
+_AMPERSAND = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}$")
+_TRAILING = frozenset({",", ".", "'s", "\u2019s"})
+
+
+def _company_word(word: str) -> bool:
+    return word in lexicon_set("company_tails") or word in lexicon_set("legal_forms")
+
+
+def _last_word(doc: Doc, m: Mention) -> str:
+    words = [t.text for t in doc[m.start : m.end] if not t.is_punct or t.text == "."]
+    return words[-1] if words else ""
+
+
+def _joinable(doc: Doc, pieces: list[Mention]) -> bool:
+    """Every gap between the pieces is a joint; an "and" joint only in a firm's name."""
+    for a, b in itertools.pairwise(pieces):
+        gap = tuple(t.lower_ for t in doc[a.end : b.start])
+        if gap in _OF_GAPS and a.end - a.start >= 2:
+            continue
+        if gap in _AND_GAPS and _company_word(_last_word(doc, b)) and not _company_word(_last_word(doc, a)):
+            continue
+        return False
+    return True
+
+
+def _named_after_town(doc: Doc, pieces: list[Mention]) -> bool:
+    """ "the Paris Example Club": a capital's name opening a body's unkeyed name is the town it is named after; any
+    state's name opening a trade body's named by an ampersand initialism ("the UK X&Y Club") is part of its name."""
+    town, body = pieces[0], pieces[-1]
+    return (
+        len(pieces) == 2
+        and town.kind is Kind.STATE
+        and (town.role == "capital" or _AMPERSAND.match(doc[body.start].text) is not None)
+        and town.end - town.start == 1
+        and town.end == body.start
+        and body.key is None
+        and body.chars is None
+        and body.kind in {Kind.PARTY, Kind.OFFICIAL}
+    )
+
+
+def join_cut_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """The chosen mentions with formal names cut at "of"/"and" joined back to the model's whole ORG name."""
+    out = chosen
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        start, end = ent.start, ent.end
+        if doc[start].lower_ == "the":
+            start += 1
+        while end > start and doc[end - 1].text in _TRAILING:
+            end -= 1
+        pieces = sorted((m for m in out if m.start < end and m.end > start), key=lambda m: m.start)
+        if len(pieces) < 2 or pieces[0].start != start or pieces[-1].end < end:
+            continue
+        unkeyed = all(m.key is None and m.chars is None and m.kind in {Kind.PARTY, Kind.OFFICIAL} for m in pieces)
+        if _named_after_town(doc, pieces) or (len(ent) >= 4 and unkeyed and _joinable(doc, pieces)):
+            whole = Mention(start, pieces[-1].end, Kind.PARTY, None, pieces[-1].tier, "org")
+            gone = {id(m) for m in pieces}
+            out = [m for m in out if id(m) not in gone] + [whole]
+    return out
+
+
+# a firm noun a Title-Case name opens with is what the name's holder is, never a person's title ("Charterer X said")
+_FIRM_LEADS = (FIRM_NOUNS - {"group", "brand", "giant", "institution", "outfit"}) | {"charterer", "shipowner"}
+
+
+def firm_noun_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Charterer Example said": a person read over a firm noun and a name is the firm the name names; a person's
+    name with an ampersand initialism in it ("X&Y Club") is a body's."""
+    out = []
+    for m in chosen:
+        first = doc[m.start]
+        if (
+            m.kind is Kind.OFFICIAL
+            and m.key is None
+            and m.chars is None
+            and m.end - m.start >= 2
+            and first.is_title
+            and first.lower_ in _FIRM_LEADS
+            and doc[m.start + 1].is_title
+        ):
+            m = Mention(m.start + 1, m.end, Kind.PARTY, None, m.tier, "org")
+        elif m.kind is Kind.OFFICIAL and m.key is None and any(_AMPERSAND.match(t.text) for t in doc[m.start : m.end]):
+            m = Mention(m.start, m.end, Kind.PARTY, None, m.tier, "org")  # "P&I Club", "M&A": no person's name
+        out.append(m)
+    return out
