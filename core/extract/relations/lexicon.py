@@ -88,10 +88,12 @@ def lexicon() -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw[key])
 
-    verbs = _families(raw["verbs"], raw["verb_priority"])
+    added = raw.get("verbs_added", {})
+    phrasal = {**raw["phrasal_verbs"], **raw.get("phrasal_verbs_added", {})}
+    verbs = _families({k: [*v, *added.get(k, [])] for k, v in raw["verbs"].items()}, raw["verb_priority"])
     return Lexicon(
         verbs=verbs,
-        light_verbs=words("light_verbs"),
+        light_verbs=words("light_verbs") | frozenset(raw.get("light_verbs_added", [])),
         receiving_verbs=words("receiving_verbs"),
         motion_verbs=words("motion_verbs"),
         ambivalent_verbs=words("ambivalent_verbs"),
@@ -120,7 +122,7 @@ def lexicon() -> Lexicon:
         guest_verbs=words("guest_verbs"),
         verdict_words=_families(raw["verdict_words"]),
         naming_speech=words("naming_speech"),
-        phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
+        phrasal_verbs={k.lower(): Family(v) for k, v in phrasal.items()},
         group_descriptions={w.lower(): Kind(k) for k, ws in raw["group_descriptions"].items() for w in ws},
         single_descriptions={w.lower(): Kind(k) for k, ws in raw["single_descriptions"].items() for w in ws},
         ship_tie_roles=words("ship_tie_roles"),
