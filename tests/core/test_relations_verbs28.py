@@ -32,3 +32,20 @@ def test_spying_for_a_state_serves_it_and_spying_on_one_is_hostile():
     assert ("Lin Bao", "Sylvania", Family.ALLIANCE) in got
     assert ("Lin Bao", "Sylvania", Family.HOSTILITY) not in got
     assert ("Lin Bao", "Sylvania", Family.HOSTILITY) in stated("Lin Bao spied on Sylvania for years.", SPEC)
+
+
+def test_training_or_fighting_alongside_a_force_sides_with_it():
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in stated("Freedonia trained alongside Sylvania last year.", SPEC)
+    got = stated("Freedonia fought alongside Sylvania in the war.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
+
+
+def test_an_active_verb_joined_to_a_passive_one_goes_on_with_the_passive_subject():
+    got = stated("The tanker was sanctioned by Freedonia and visited Sylvania.", SPEC)
+    assert not any({a, b} == {"Freedonia", "Sylvania"} for a, b, _ in got)
+    got = stated("Sylvania Media was sanctioned by Freedonia and praised Lin Bao.", SPEC)
+    assert ("Sylvania Media", "Lin Bao", Family.ALLIANCE) in got
+    assert ("Freedonia", "Lin Bao", Family.ALLIANCE) not in got
+    got = stated("Sylvania Media was sanctioned by Freedonia and was criticized by Lin Bao.", SPEC)
+    assert ("Lin Bao", "Sylvania Media", Family.HOSTILITY) in got  # a second passive keeps its own 'by'
