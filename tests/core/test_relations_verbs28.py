@@ -1,5 +1,6 @@
-"""Verbs seen on new stories (round P): levying sanctions, restricting a named body, stealing what is another's,
-and spying for a state (serving it) against spying on one (hostile)."""
+"""Verbs seen on new stories (round P): levying sanctions, restricting a named body, spying for a state (serving
+it) against spying on one (hostile), training or fighting alongside a force, and an active verb joined to a
+passive one."""
 
 from __future__ import annotations
 
@@ -21,10 +22,6 @@ def test_levying_sanctions_on_a_person_is_enforcement():
 def test_restricting_a_named_body_is_enforcement():
     got = stated("Freedonia has restricted Sylvania Media and its subsidiaries.", SPEC)
     assert ("Freedonia", "Sylvania Media", Family.ENFORCEMENT) in got
-
-
-def test_stealing_from_a_state_is_hostile():
-    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in stated("Freedonia stole data from Sylvania.", SPEC)
 
 
 def test_spying_for_a_state_serves_it_and_spying_on_one_is_hostile():

@@ -220,7 +220,7 @@ class Clauses(Referents):
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
-            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and self.passive(head):
+            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "auxpass" for c in head.children):
                 # 'the ship was sanctioned by X and engaged in Y's trade': an active verb joined to a passive one
                 # goes on with the passive's subject, not with its 'by' doer
                 return self.undergoer(head)
