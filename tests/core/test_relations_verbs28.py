@@ -46,3 +46,18 @@ def test_an_active_verb_joined_to_a_passive_one_goes_on_with_the_passive_subject
     assert ("Freedonia", "Lin Bao", Family.ALLIANCE) not in got
     got = stated("Sylvania Media was sanctioned by Freedonia and was criticized by Lin Bao.", SPEC)
     assert ("Lin Bao", "Sylvania Media", Family.HOSTILITY) in got  # a second passive keeps its own 'by'
+
+
+def test_pivoting_toward_a_state_sides_with_it():
+    got = stated("Freedonia broke off ties with Ruritania and pivoted toward Sylvania for military support.", SPEC2)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
+
+
+def test_sending_weapons_to_a_state_is_trade_and_sending_them_into_it_is_not():
+    got = stated("Sylvania Media, the defence unit of a conglomerate, will send howitzers to Freedonia.", SPEC)
+    assert ("Sylvania Media", "Freedonia", Family.TRADE) in got
+    got = stated("Freedonia sent tanks into Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.TRADE) not in got
+
+
+SPEC2 = {**SPEC, "Ruritania": (S, ["Ruritania"])}

@@ -97,7 +97,9 @@ def lexicon() -> Lexicon:
         receiving_verbs=words("receiving_verbs"),
         motion_verbs=words("motion_verbs"),
         ambivalent_verbs=words("ambivalent_verbs"),
-        object_overrides=_families(raw["object_overrides"]),
+        object_overrides=_families(
+            {k: [*v, *raw.get("object_overrides_added", {}).get(k, [])] for k, v in raw["object_overrides"].items()}
+        ),
         relation_nouns=_families(raw["relation_nouns"]),
         role_nouns=_families(raw["role_nouns"]),
         diplomatic_roles=words("diplomatic_roles"),
