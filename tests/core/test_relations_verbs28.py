@@ -22,6 +22,9 @@ def test_levying_sanctions_on_a_person_is_enforcement():
 def test_restricting_a_named_body_is_enforcement():
     got = stated("Freedonia has restricted Sylvania Media and its subsidiaries.", SPEC)
     assert ("Freedonia", "Sylvania Media", Family.ENFORCEMENT) in got
+    got = stated("Freedonia restricted Sylvania's access to technology.", SPEC)  # a state: a policy, hostile
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+    assert ("Freedonia", "Sylvania", Family.ENFORCEMENT) not in got
 
 
 def test_spying_for_a_state_serves_it_and_spying_on_one_is_hostile():

@@ -132,7 +132,7 @@ def lexicon() -> Lexicon:
         flag_nouns=words("flag_nouns"),
         boarding_verbs=words("boarding_verbs"),
         striking_verbs=words("striking_verbs"),
-        listing_verbs=words("listing_verbs"),
+        listing_verbs=words("listing_verbs") | frozenset(raw.get("listing_verbs_added", [])),
         expelling_verbs=words("expelling_verbs"),
         expelled_nouns=words("expelled_nouns") | words("diplomatic_roles") | words("vessel_nouns"),
         escorting_verbs=words("escorting_verbs"),
