@@ -64,3 +64,16 @@ def test_sending_weapons_to_a_state_is_trade_and_sending_them_into_it_is_not():
 
 
 SPEC2 = {**SPEC, "Ruritania": (S, ["Ruritania"])}
+
+
+def test_deeds_in_a_part_played_are_the_part_players():
+    got = stated("Freedonia named Lin Bao and Wu Tan for their roles in operations targeting Sylvania.", SPEC3)
+    assert ("Lin Bao", "Sylvania", Family.HOSTILITY) in got
+    assert ("Wu Tan", "Sylvania", Family.HOSTILITY) in got
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
+    got = stated("Freedonia sanctioned Sylvania Media for its role in operations targeting Ruritania.", SPEC3)
+    assert ("Sylvania Media", "Ruritania", Family.HOSTILITY) in got
+    assert ("Freedonia", "Ruritania", Family.HOSTILITY) not in got
+
+
+SPEC3 = {**SPEC2, "Wu Tan": (OFF, ["Wu Tan"])}
