@@ -1,5 +1,5 @@
 """Verbs seen on new stories (round P): levying sanctions, restricting a named body, spying for a state (serving
-it) against spying on one (hostile), training or fighting alongside a force, and an active verb joined to a
+it) against spying on one (hostile), training alongside a force, and an active verb joined to a
 passive one."""
 
 from __future__ import annotations
@@ -34,11 +34,8 @@ def test_spying_for_a_state_serves_it_and_spying_on_one_is_hostile():
     assert ("Lin Bao", "Sylvania", Family.HOSTILITY) in stated("Lin Bao spied on Sylvania for years.", SPEC)
 
 
-def test_training_or_fighting_alongside_a_force_sides_with_it():
+def test_training_alongside_a_force_sides_with_it():
     assert ("Freedonia", "Sylvania", Family.ALLIANCE) in stated("Freedonia trained alongside Sylvania last year.", SPEC)
-    got = stated("Freedonia fought alongside Sylvania in the war.", SPEC)
-    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
-    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
 
 
 def test_an_active_verb_joined_to_a_passive_one_goes_on_with_the_passive_subject():
