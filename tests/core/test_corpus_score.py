@@ -641,13 +641,13 @@ def test_real_news_blind_set_21_does_not_slip():
     """The 20 articles of blind set 21 (10 stories: r38 states' covert and information operations, r39 ports and the
     merchant fleet), run once blind after round O of session 8 (bench/real/README.md: entity P 0.824 R 0.909 F1
     0.864, typed 0.836, merge B3 0.977, relation P 0.579 R 0.381, family 0.873; pair layer off): held at that first
-    run (not tuned on yet)."""
+    run; round P's clause and verb rules (x-cl28): relation P 0.612 R 0.388, family 0.884."""
     scored = _score(REAL_BLIND21, REAL_BLIND21 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND21.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.86, scored["per_document"]
     assert scored["entity"]["p"] >= 0.82
     assert scored["typed"]["f"] >= 0.83
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.575 and scored["relation"]["r"] >= 0.38, scored["relation"]
-    assert scored["family_accuracy"] >= 0.87
+    assert scored["relation"]["p"] >= 0.61 and scored["relation"]["r"] >= 0.385, scored["relation"]
+    assert scored["family_accuracy"] >= 0.88
     assert scored["evidence_valid"] == 1.0

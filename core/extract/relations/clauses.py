@@ -220,6 +220,10 @@ class Clauses(Referents):
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
+            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "auxpass" for c in head.children):
+                # 'the ship was sanctioned by X and engaged in Y's trade': an active verb joined to a passive one
+                # goes on with the passive's subject, not with its 'by' doer
+                return self.undergoer(head)
             return self.actor(head, depth + 1)
         if v.dep_ in ("acl", "relcl"):
             own = self.den(head)
@@ -247,9 +251,23 @@ class Clauses(Referents):
                 whose = self._owner(head)
                 if whose:
                     return whose
+            part = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if part is not None and part.lemma_.lower() in _ENDEAVOURS and any(c.dep_ == "poss" for c in part.children):
+                return self._part_owner(part)  # 'named X for its role in operations targeting Y': the deeds are X's
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
             return own if verb is None else self.actor(verb, depth + 1)
         return frozenset()
+
+    def _part_owner(self, part: Token) -> frozenset[int]:
+        """Whose a part played is: 'sanctioned X for its role in ...', 'named X and Y for their roles': a pronoun
+        after 'for' on a verb stands for the verb's object; else the possessor."""
+        p = part.head
+        pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in part.children)
+        if pronoun and p.dep_ == "prep" and p.lower_ == "for" and part.dep_ == "pobj" and p.head.pos_ == "VERB":
+            objs = self.direct_objects(p.head)
+            if objs:
+                return objs
+        return self._owner(part)
 
     def _authors(self, text: Token, depth: int) -> frozenset[int]:
         """Who acts through a text: its author named on it ('a UN resolution', 'a decree signed by X', 'a resolution

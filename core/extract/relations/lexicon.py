@@ -88,14 +88,18 @@ def lexicon() -> Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw[key])
 
-    verbs = _families(raw["verbs"], raw["verb_priority"])
+    added = raw.get("verbs_added", {})
+    phrasal = {**raw["phrasal_verbs"], **raw.get("phrasal_verbs_added", {})}
+    verbs = _families({k: [*v, *added.get(k, [])] for k, v in raw["verbs"].items()}, raw["verb_priority"])
     return Lexicon(
         verbs=verbs,
-        light_verbs=words("light_verbs"),
+        light_verbs=words("light_verbs") | frozenset(raw.get("light_verbs_added", [])),
         receiving_verbs=words("receiving_verbs"),
         motion_verbs=words("motion_verbs"),
         ambivalent_verbs=words("ambivalent_verbs"),
-        object_overrides=_families(raw["object_overrides"]),
+        object_overrides=_families(
+            {k: [*v, *raw.get("object_overrides_added", {}).get(k, [])] for k, v in raw["object_overrides"].items()}
+        ),
         relation_nouns=_families(raw["relation_nouns"]),
         role_nouns=_families(raw["role_nouns"]),
         diplomatic_roles=words("diplomatic_roles"),
@@ -120,7 +124,7 @@ def lexicon() -> Lexicon:
         guest_verbs=words("guest_verbs"),
         verdict_words=_families(raw["verdict_words"]),
         naming_speech=words("naming_speech"),
-        phrasal_verbs={k.lower(): Family(v) for k, v in raw["phrasal_verbs"].items()},
+        phrasal_verbs={k.lower(): Family(v) for k, v in phrasal.items()},
         group_descriptions={w.lower(): Kind(k) for k, ws in raw["group_descriptions"].items() for w in ws},
         single_descriptions={w.lower(): Kind(k) for k, ws in raw["single_descriptions"].items() for w in ws},
         ship_tie_roles=words("ship_tie_roles"),
@@ -128,7 +132,7 @@ def lexicon() -> Lexicon:
         flag_nouns=words("flag_nouns"),
         boarding_verbs=words("boarding_verbs"),
         striking_verbs=words("striking_verbs"),
-        listing_verbs=words("listing_verbs"),
+        listing_verbs=words("listing_verbs") | frozenset(raw.get("listing_verbs_added", [])),
         expelling_verbs=words("expelling_verbs"),
         expelled_nouns=words("expelled_nouns") | words("diplomatic_roles") | words("vessel_nouns"),
         escorting_verbs=words("escorting_verbs"),
