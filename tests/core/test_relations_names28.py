@@ -137,3 +137,14 @@ def test_a_plural_title_including_names():
     assert ("Chile", "Peru", Family.ALLIANCE) in got
     got = stated("Chile expelled three Peruvian diplomats, including Ana Roe.", spec)
     assert ("Chile", "Peru", Family.ENFORCEMENT) in got or ("Chile", "Ana Roe", Family.ENFORCEMENT) in got
+
+
+def test_his_deputies_named_after_a_commander():
+    spec = {**PARTIES, "Cy Dunn": (OFF, ["Cy Dunn"]), "Dan Lo": (OFF, ["Dan Lo"])}
+    got = stated("The accused include the unit commander, Ana Roe, and his deputies Ben Kay and Cy Dunn.", spec)
+    assert ("Ben Kay", "Ana Roe", Family.MEMBERSHIP) in got
+    assert ("Cy Dunn", "Ana Roe", Family.MEMBERSHIP) in got
+    text = "They include the Acme unit 29155 commander, Ana Roe, and his subordinates Ben Kay, Cy Dunn, and Dan Lo."
+    got = stated(text, spec)
+    for name in ("Ben Kay", "Cy Dunn", "Dan Lo"):
+        assert (name, "Ana Roe", Family.MEMBERSHIP) in got

@@ -55,7 +55,8 @@ class Titles(Grammar):
             if named_after:
                 yield from named_after
                 return
-        holders = self._nearest_holder(r, self.holders(r)) or self._subject_beside(r) or self._included(r)
+        holders = self._named_after(r) or self._nearest_holder(r, self.holders(r))
+        holders = holders or self._subject_beside(r) or self._included(r)
         if not holders:
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
@@ -358,6 +359,23 @@ class Titles(Grammar):
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
                 yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
+    def _named_after(self, r: Token) -> frozenset[int]:
+        """'the commander, X, and his deputies A, B and C' with the names hung beside the plural title: the
+        names right after it hold it."""
+        if r.tag_ not in ("NNS", "NNPS") or r.dep_ != "conj" or r.i + 1 >= len(r.doc) or self.tok_ent[r.i + 1] < 0:
+            return frozenset()
+        _, root = self.mention_from(r.doc[r.i + 1])
+        if root is None or root.dep_ != "conj" or root.head != r.head:
+            return frozenset()
+        out: set[int] = set()
+        todo = [root]
+        while todo:
+            x = todo.pop()
+            if self.tok_ent[x.i] >= 0:
+                out.add(self.tok_ent[x.i])
+            todo += [y for y in x.children if y.dep_ in ("conj", "appos") and y.i > x.i]
+        return frozenset(out)
+
     def _included(self, r: Token) -> frozenset[int]:
         """'several Acme members, including X and Y': the names a plural title includes hold it."""
         if r.tag_ not in ("NNS", "NNPS"):
@@ -386,7 +404,12 @@ class Titles(Grammar):
         head = r.head
         found = {self.tok_ent[head.i]} if self.tok_ent[head.i] >= 0 else set()
         if not found and head.pos_ in NOUN_POS:
-            found = {self.tok_ent[x.i] for x in head.children if x.dep_ == "compound" and self.tok_ent[x.i] >= 0}
+            # 'the Acme group and its ...', 'the commander, X, and his ...'
+            found = {
+                self.tok_ent[x.i]
+                for x in head.children
+                if x.dep_ in ("compound", "appos") and self.tok_ent[x.i] >= 0 and x.i < r.i
+            }
         if len(found) != 1:
             return frozenset()
         person = self.kind(next(iter(found))) is Kind.OFFICIAL
