@@ -148,3 +148,11 @@ def test_his_deputies_named_after_a_commander():
     got = stated(text, spec)
     for name in ("Ben Kay", "Cy Dunn", "Dan Lo"):
         assert (name, "Ana Roe", Family.MEMBERSHIP) in got
+
+
+def test_no_owner_pronoun_no_holders_from_beside_and_no_counterpart_part():
+    spec = {**PARTIES, "Peru": (S, ["Peru"]), "Chile": (S, ["Chile"]), "Bolt": (P, ["Bolt"])}
+    got = stated("Neighbours and allies Peru and Chile said they stood with Acme.", spec)
+    assert ("Peru", "Chile", Family.ALLIANCE) not in got and ("Chile", "Peru", Family.ALLIANCE) not in got
+    got = stated("The statement was published by the Acme agency, AA, and its Peruvian counterpart, Bolt.", spec)
+    assert ("Bolt", "Acme", Family.MEMBERSHIP) not in got

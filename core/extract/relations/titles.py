@@ -364,6 +364,8 @@ class Titles(Grammar):
         names right after it hold it."""
         if r.tag_ not in ("NNS", "NNPS") or r.dep_ != "conj" or r.i + 1 >= len(r.doc) or self.tok_ent[r.i + 1] < 0:
             return frozenset()
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children):
+            return frozenset()  # 'Neighbours and allies A and B' name no one's allies
         _, root = self.mention_from(r.doc[r.i + 1])
         if root is None or root.dep_ != "conj" or root.head != r.head:
             return frozenset()
@@ -401,6 +403,8 @@ class Titles(Grammar):
         word = pron.lower_
         if pron.dep_ != "poss" or word not in ("its", "his", "her") or r.dep_ != "conj":
             return frozenset()
+        if r.lemma_.lower() == "counterpart":
+            return frozenset()  # 'the X agency and its Saudi counterpart Y': an equal, not a part of X
         head = r.head
         found = {self.tok_ent[head.i]} if self.tok_ent[head.i] >= 0 else set()
         if not found and head.pos_ in NOUN_POS:
