@@ -360,7 +360,7 @@ class Referents(Mentions):
             verb = head.head
             objs = self.direct_objects(verb)
             out |= objs | self.actor(verb) if verb.lemma_.lower() in _TAKE_OVER else objs or self.actor(verb)
-        elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns and not out:
+        elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns and (not out or self.tok_ent[head.i] >= 0):
             out |= self.holders(head)  # (not 'the commander, X, and his deputies A and B': they have their own)
         elif r.dep_ == "conj" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])  # 'X, a senior military figure and close ally of Y'
