@@ -156,6 +156,6 @@ def test_no_owner_pronoun_no_holders_from_beside_and_no_counterpart_part():
     assert ("Peru", "Chile", Family.ALLIANCE) not in got and ("Chile", "Peru", Family.ALLIANCE) not in got
     got = stated("The statement was published by the Acme agency, AA, and its Peruvian counterpart, Bolt.", spec)
     assert ("Bolt", "Acme", Family.MEMBERSHIP) not in got
-    spec = {**spec, "Acme News Agency": (P, ["Acme News Agency", "ANA"])}
-    got = stated("The statement was published by the Acme News Agency, ANA, and its Peruvian counterpart, Bolt.", spec)
+    spec = {**spec, "Acme News Agency": (P, ["Acme News Agency", "WAM"]), "Chile": (S, ["Chilean"])}
+    got = stated("The statement was published by the Acme News Agency, WAM, and its Chilean counterpart, Bolt.", spec)
     assert ("Bolt", "Acme News Agency", Family.MEMBERSHIP) not in got
