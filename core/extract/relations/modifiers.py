@@ -162,6 +162,8 @@ class Modifiers(Grammar):
         yield from self._described_home(t, me)
         yield from self._listed_home(t, me)
         yield from self._apposed_home(t, me)
+        if t.dep_ == "appos":
+            yield from self._apposed_demonym(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to
             for c in t.children:
@@ -271,6 +273,36 @@ class Modifiers(Grammar):
             other = self.tok_ent[c.i]
             if c.dep_ == "amod" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
                 yield me, other, f"{lemma} of", Family.MEMBERSHIP
+
+    def _apposed_demonym(self, t: Token, me: int) -> Iterator[Tie]:
+        """'X, an Austrian who ...', 'a Russian, X', 'X and Y, two Bulgarians': a people's noun set beside a
+        person is the person's state."""
+        head = t.head
+        other = self.tok_ent[head.i]
+        if other < 0 or other == me:
+            return
+        state, person, word = (me, other, t) if self.kind(me) is Kind.STATE else (other, me, head)
+        if self.kind(state) is not Kind.STATE or self.kind(person) is not Kind.OFFICIAL:
+            return
+        if self.tok_ent[word.i] != state:
+            return
+        if word.pos_ not in ("PROPN", "NOUN") or not any(
+            c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in word.children if c.i < word.i
+        ):
+            return  # 'an Austrian', 'two Bulgarians'; not 'X, Peru' (a place)
+        people = {person}
+        if word is t and t.tag_ in ("NNS", "NNPS"):
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i and self.tok_ent[first.head.i] >= 0:
+                first = first.head
+            todo = [first]
+            while todo:
+                c = todo.pop()
+                if self.tok_ent[c.i] >= 0 and self.kind(self.tok_ent[c.i]) is Kind.OFFICIAL:
+                    people.add(self.tok_ent[c.i])
+                todo += [x for x in c.children if x.dep_ == "conj"]
+        for p in people:
+            yield p, state, "national of", Family.MEMBERSHIP
 
     def _general_between(self, body: int, person: int, other: int, me: int) -> bool:
         """Only 'Secretary General' or 'Director-General' stands between a body's name and a person's: its head."""

@@ -62,6 +62,11 @@ class Referents(Mentions):
                 return self.den(clause.head)  # 'Guaidó, whom the United States recognizes'
             if low in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl":
                 own = self.den(clause.head)
+                if own and low == "who" and clause.head.dep_ == "appos" and self._states_only(own):
+                    # 'X, an Austrian who worked for Y': the people's noun set beside a person stands for the person
+                    person = self.tok_ent[clause.head.head.i]
+                    if person >= 0 and self.kind(person) is Kind.OFFICIAL:
+                        return frozenset((person,))
                 if not own and low in ("who", "whom"):
                     return self._resolve_pronoun(t, nearest=True)  # 'Thae's escape in 2016, who defected ...'
                 return own
@@ -242,6 +247,9 @@ class Referents(Mentions):
             verb = verb.head
         return frozenset()
 
+    def _states_only(self, ents: frozenset[int]) -> bool:
+        return all(self.kind(e) is Kind.STATE for e in ents)
+
     def _said_of_itself(self, t: Token) -> frozenset[int]:
         """'China's Coast Guard said it fired ...': 'it' or 'they' opening what a body or state said is the
         speaker; a person is 'he' or 'she', so a person speaking is not 'it'."""
@@ -268,7 +276,10 @@ class Referents(Mentions):
         if r.dep_ in ("compound", "nmod", "appos", "amod") and self.tok_ent[head.i] >= 0:
             out.add(self.tok_ent[head.i])
             if r.dep_ == "appos" and r.tag_ in ("NNS", "NNPS"):
-                out |= self._listed(head)  # 'X and Y, two Peruvian companies': the apposition is the list's
+                first = head  # 'X and Y, two Peruvian companies': the apposition is the list's, however the
+                while first.dep_ == "conj" and first.head.i < first.i and self.tok_ent[first.head.i] >= 0:
+                    first = first.head  # parser hangs it (on the list's last name, often)
+                out |= self._listed(first)
             elif r.dep_ == "compound" and r.tag_ in ("NNS", "NNPS") and r.i < head.i:
                 # 'Peruvian citizens X and Y': a plural title before a list of people is each one's
                 out |= {e for e in self._listed(head) if self.kind(e) is Kind.OFFICIAL}
@@ -349,8 +360,8 @@ class Referents(Mentions):
             verb = head.head
             objs = self.direct_objects(verb)
             out |= objs | self.actor(verb) if verb.lemma_.lower() in _TAKE_OVER else objs or self.actor(verb)
-        elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns:
-            out |= self.holders(head)
+        elif r.dep_ == "conj" and head.lemma_.lower() in self.lex.role_nouns and (not out or self.tok_ent[head.i] >= 0):
+            out |= self.holders(head)  # (not 'the commander, X, and his deputies A and B': they have their own)
         elif r.dep_ == "conj" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])  # 'X, a senior military figure and close ally of Y'
         elif r.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "appos":

@@ -18,7 +18,10 @@ _BARE_MEMBER_TITLES = frozenset({"minister"})
 # roles only a person holds
 _PERSON_ONLY = frozenset(
     {"billionaire", "millionaire", "magnate", "tycoon", "oligarch", "businessman", "businesswoman", "activist"}
+    | {"national", "citizen", "civilian"}  # 'the ship's crew were nationals of X': a ship is no national
 )
+# roles held for a party, not a state
+_PARTY_ONLY = frozenset({"candidate"})
 # prepositions that place a role's holder: 'the vessel from Indonesian waters', 'a captain in Chinese waters'
 _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
 _RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
@@ -52,7 +55,8 @@ class Titles(Grammar):
             if named_after:
                 yield from named_after
                 return
-        holders = self._nearest_holder(r, self.holders(r)) or self._subject_beside(r)
+        holders = self._named_after(r) or self._nearest_holder(r, self.holders(r))
+        holders = holders or self._subject_beside(r) or self._included(r)
         if not holders:
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
@@ -84,6 +88,8 @@ class Titles(Grammar):
         fam = Family.MEMBERSHIP if (deputy or one_of) and base is Family.LEADERSHIP else base
         if lemma == "minister" and r.i > 0 and r.doc[r.i - 1].lower_ == "prime":
             fam = Family.LEADERSHIP  # a prime minister heads the government
+        if fam is Family.MEMBERSHIP and not deputy and _in_chief(r):
+            fam = Family.LEADERSHIP  # 'editor-in-chief of X' heads X's newsroom
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
             # a position is held by a person, a body or a ship, never by a state; but states are members of blocs
             if lemma != "member":
@@ -101,6 +107,8 @@ class Titles(Grammar):
         hosts: set[int] = set()
         for ents, prep, via in self._role_anchors(r):
             ents = ents - holders
+            if lemma in _PARTY_ONLY:  # 'US presidential candidate X' runs in the US, for a party
+                ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
             if bodies and prep is None and fam is Family.MEMBERSHIP:
                 # 'Chinese Foreign Ministry spokesman X': X is the ministry's; the ministry is China's
                 ents = ents - states
@@ -217,6 +225,8 @@ class Titles(Grammar):
         for t in reversed(r.doc[head.i + 1 : r.i]):
             ei = self.tok_ent[t.i]
             if ei >= 0 and ei != self.tok_ent[head.i] and t.i not in inside and self.kind(ei) is Kind.OFFICIAL:
+                if r.tag_ in ("NNS", "NNPS") and ei in holders:
+                    return holders  # 'A and B, two Peruvian nationals': a plural title after a list is the list's
                 return frozenset((ei,))
         return holders
 
@@ -349,6 +359,66 @@ class Titles(Grammar):
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
                 yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 
+    def _named_after(self, r: Token) -> frozenset[int]:
+        """'the commander, X, and his deputies A, B and C' with the names hung beside the plural title: the
+        names right after it hold it."""
+        if r.tag_ not in ("NNS", "NNPS") or r.dep_ != "conj" or r.i + 1 >= len(r.doc) or self.tok_ent[r.i + 1] < 0:
+            return frozenset()
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children):
+            return frozenset()  # 'Neighbours and allies A and B' name no one's allies
+        _, root = self.mention_from(r.doc[r.i + 1])
+        if root is None or root.dep_ != "conj" or root.head != r.head:
+            return frozenset()
+        out: set[int] = set()
+        todo = [root]
+        while todo:
+            x = todo.pop()
+            if self.tok_ent[x.i] >= 0:
+                out.add(self.tok_ent[x.i])
+            todo += [y for y in x.children if y.dep_ in ("conj", "appos") and y.i > x.i]
+        return frozenset(out)
+
+    def _included(self, r: Token) -> frozenset[int]:
+        """'several Acme members, including X and Y': the names a plural title includes hold it."""
+        if r.tag_ not in ("NNS", "NNPS"):
+            return frozenset()
+        out: set[int] = set()
+        for c in r.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                for p in pobjs(c):
+                    if any(x.dep_ == "compound" and x.pos_ == "NOUN" and self.tok_ent[x.i] < 0 for x in p.children):
+                        continue  # 'units including the destroyers A and B': the names have their own description
+                    todo = [p]
+                    while todo:
+                        x = todo.pop()
+                        ei = self.tok_ent[x.i]
+                        if ei >= 0:
+                            out.add(ei)
+                        todo += [y for y in x.children if y.dep_ == "conj"]
+        return frozenset(out)
+
+    def _conjoined_owner(self, r: Token, pron: Token) -> frozenset[int]:
+        """'the Acme group and its subsidiaries', 'the commander, X, and his deputies': the owner pronoun on a
+        title joined to a name is that name's."""
+        word = pron.lower_
+        if pron.dep_ != "poss" or word not in ("its", "his", "her") or r.dep_ != "conj":
+            return frozenset()
+        if r.lemma_.lower() == "counterpart":
+            return frozenset()  # 'the X agency and its Saudi counterpart Y': an equal, not a part of X
+        head = r.head
+        found = {self.tok_ent[head.i]} if self.tok_ent[head.i] >= 0 else set()
+        if not found and head.pos_ in NOUN_POS:
+            # 'the Acme group and its ...', 'the commander, X, and his ...'
+            found = {
+                self.tok_ent[x.i]
+                for x in head.children
+                if x.dep_ in ("compound", "appos") and self.tok_ent[x.i] >= 0 and x.i < r.i
+            }
+        if len(found) != 1:
+            return frozenset()
+        person = self.kind(next(iter(found))) is Kind.OFFICIAL
+        return frozenset(found) if person == (word != "its") else frozenset()
+
     def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
         children = list(r.children)
         if depth == 0 and r.dep_ == "compound" and r.head.lower_ in ("elect", "designate"):
@@ -367,7 +437,8 @@ class Titles(Grammar):
             if spouse and any(self.kind(e) is Kind.OFFICIAL for p in pobjs(c) for e in self.den_all(p)):
                 continue
             if c.dep_ in MODIFIER_DEPS:
-                ents = self.den_all(c)
+                ents = self._conjoined_owner(r, c) if depth == 0 else frozenset()
+                ents = ents or self.den_all(c)
                 if not ents and c.dep_ in ("compound", "amod", "nmod") and self.tok_ent[c.i] < 0:
                     # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'; 'Turkish Transport and ... Minister X'
                     ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
@@ -381,13 +452,25 @@ class Titles(Grammar):
                     ents = self.den_all(p)
                     if ents:
                         yield ents, c.lower_, None if direct else p
-                    if not direct and p.pos_ in NOUN_POS and depth < 3:
+                    described = ents and _named_apposed(p, self.tok_ent)
+                    if not direct and not described and p.pos_ in NOUN_POS and depth < 3:
                         for e, _, _ in self._role_anchors(p, depth + 1):
                             yield e, c.lower_, p
 
 
 # bodies two owners share: 'a joint venture between India and Russia' belongs to both
 _SHARED = frozenset({"venture", "ventures"})
+
+
+def _named_apposed(p: Token, tok_ent: list[int]) -> bool:
+    """'the Russian broadcaster RT': the noun's own modifiers describe the name set beside it, not the post."""
+    return any(c.dep_ == "appos" and tok_ent[c.i] >= 0 for c in p.children)
+
+
+def _in_chief(r: Token) -> bool:
+    """'editor-in-chief', 'editor in chief': a title with '-in-chief' after it is the top post."""
+    words = [t.lower_ for t in r.doc[r.i + 1 : r.i + 5] if t.text != "-"]
+    return words[:2] == ["in", "chief"]
 
 
 def _quoted(span) -> set[int]:
