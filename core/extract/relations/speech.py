@@ -11,6 +11,7 @@ from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
+from core.extract.relations.sources import Sources
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
@@ -52,7 +53,7 @@ _CITING = frozenset({"cite", "quote"})
 _CONDITIONS = frozenset({"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained",
                          "held", "home", "back", "released"})
 
-class Speech(Reports):
+class Speech(Sources, Reports):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
 
     def _warning(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
@@ -205,6 +206,11 @@ class Speech(Reports):
             targets = self._trailing_report(v)
             if targets:
                 clauses.append((v.sent.root, v))
+        if self.source_body(reporters):
+            # 'X, the firm managing the ship, said the vessel was struck by Y': a firm or body that is no outlet and
+            # no state's organ reports on every party its words name (as 'according to' it, below)
+            for c, below in clauses:
+                targets |= self.named_in(c, below or v) - self._own_here(reporters, v.sent) - self._own(reporters)
         if (reporters and reporters <= self.outlets()) or outlets:
             # an outlet reports every party its reported words name, not only the clause's subject and objects
             wide = set().union(*(self._scope(c, below) for c, below in clauses))
@@ -558,6 +564,11 @@ class Speech(Reports):
             return
         if reporters:
             targets = self._reported_clause(clause)
+            if self.source_body(reporters):
+                # 'According to X, the ships flagged to A were ...': a source opening its sentence speaks for all of
+                # it, however the parser hangs 'according' (here on the subject's participle)
+                top = t.sent.root if t.i == t.sent.start and t.sent.root.pos_ in ("VERB", "AUX") else clause
+                targets |= self.named_in(top, t) - self._own_here(reporters, t.sent) - self._own(reporters)
             if reporters <= self.outlets():
                 targets |= self._act_parties(clause)
                 # every party the words name ('According to X, A and B drilled with Japanese ships')
