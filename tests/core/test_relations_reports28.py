@@ -117,3 +117,8 @@ def test_where_a_thing_came_from_is_no_party_of_a_firms_report():
 def test_a_states_sales_a_firm_sums_up_are_no_report_on_the_buyer():
     got = stated("Seaview said that Chile also sold arms worth $20 million to Peru.", {**STATES, **FIRM})
     assert ("Seaview", "Peru", Family.REPORTING) not in got
+
+
+def test_a_firms_verdict_on_a_thing_is_no_report_on_whom_it_names():
+    got = stated("The Red Front said the attack was a warning to Peru.", {**STATES, **FRONT})
+    assert ("Red Front", "Peru", Family.REPORTING) not in got
