@@ -630,9 +630,7 @@ def test_real_news_blind_set_20_does_not_slip():
     assert scored["typed"]["f"] >= 0.90
     assert scored["merge_b3"]["f"] >= 0.978
     assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.495, scored["relation"]
-    # 0.936 -> 0.928 in round P (x-rep28): one gold pair more found (a parliamentary committee's words on a party
-    # they name, read as REPORTING; gold HOSTILITY), relation P 0.828 R 0.507
-    assert scored["family_accuracy"] >= 0.925
+    assert scored["family_accuracy"] >= 0.93
     assert scored["evidence_valid"] == 1.0
 
 

@@ -85,29 +85,26 @@ def test_a_video_showing_something_is_no_report():
     assert all(f is not Family.REPORTING for _, _, f in got)
 
 
-def test_a_firm_reports_who_does_a_passive_act_it_states():
-    got = stated("Seaview said the Aurora was struck by the Red Front while anchored.", {**FIRM, **FRONT, **AURORA})
+def test_a_firm_according_to_which_a_passive_act_is_stated_reports_who_does_it():
+    got = stated("According to Seaview, the Aurora was struck by the Red Front.", {**FIRM, **FRONT, **AURORA})
     assert ("Seaview", "Red Front", Family.REPORTING) in got
 
 
 def test_a_firm_reports_no_people_it_counts():
-    got = stated("Seaview said the Aurora was carrying 18 Peruvians as crew.", {**STATES, **FIRM, **AURORA})
+    got = stated("According to Seaview, the Aurora was carrying 18 Peruvians as crew.", {**STATES, **FIRM, **AURORA})
     assert ("Seaview", "Peru", Family.REPORTING) not in got
 
 
 def test_what_an_apposition_says_of_a_name_is_no_party_of_a_firms_report():
     spec = {**STATES, **FIRM, **FRONT, "Aurora Works": (P, ["Aurora Works"])}
-    got = stated(
-        "Aurora Works, the shipping unit of the Red Front, will send tankers to Peru, Seaview said.",
-        spec,
-    )
+    got = stated("According to Seaview, Aurora Works, the shipping unit of the Red Front, sent tankers to Peru.", spec)
     assert ("Seaview", "Red Front", Family.REPORTING) not in got
 
 
 def test_where_a_thing_came_from_is_no_party_of_a_firms_report():
     got = stated(
-        "Seaview said that a drone fired from Peru struck the Aurora, a ship under a Bolivian flag on a voyage from "
-        "Chile to the Red Front's port.",
+        "According to Seaview, a drone fired from Peru struck the Aurora, a ship under a Bolivian flag on a voyage "
+        "from Chile to the Red Front's port.",
         {**STATES, **FIRM, **FRONT, **AURORA},
     )
     assert ("Seaview", "Aurora", Family.REPORTING) in got
@@ -115,10 +112,10 @@ def test_where_a_thing_came_from_is_no_party_of_a_firms_report():
 
 
 def test_a_states_sales_a_firm_sums_up_are_no_report_on_the_buyer():
-    got = stated("Seaview said that Chile also sold arms worth $20 million to Peru.", {**STATES, **FIRM})
+    got = stated("According to Seaview, Chile also sold arms worth $20 million to Peru.", {**STATES, **FIRM})
     assert ("Seaview", "Peru", Family.REPORTING) not in got
 
 
-def test_a_firms_verdict_on_a_thing_is_no_report_on_whom_it_names():
-    got = stated("The Red Front said the attack was a warning to Peru.", {**STATES, **FRONT})
-    assert ("Red Front", "Peru", Family.REPORTING) not in got
+def test_a_body_that_is_no_outlet_saying_a_clause_reports_no_partner_of_the_act():
+    got = stated("Peru has suspended all trade with Chile over the dispute, Seaview said.", {**STATES, **FIRM})
+    assert ("Seaview", "Chile", Family.REPORTING) not in got

@@ -206,13 +206,6 @@ class Speech(Sources, Reports):
             targets = self._trailing_report(v)
             if targets:
                 clauses.append((v.sent.root, v))
-        if self.source_body(reporters):
-            # 'X, the firm managing the ship, said the vessel was struck by Y': a firm or body that is no outlet and
-            # no state's organ reports on every party its words name (as 'according to' it, below)
-            for c, below in clauses:
-                if c.lemma_.lower() == "be" and not self._clause_subjects(c):
-                    continue  # 'said the attack was a warning to Y': a verdict on a thing (refusals.py), no report
-                targets |= self.named_in(c, below or v) - self._own_here(reporters, v.sent) - self._own(reporters)
         if (reporters and reporters <= self.outlets()) or outlets:
             # an outlet reports every party its reported words name, not only the clause's subject and objects
             wide = set().union(*(self._scope(c, below) for c, below in clauses))
