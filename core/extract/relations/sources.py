@@ -1,9 +1,9 @@
 """Firms and bodies as sources: 'according to maritime analytics firm X, the ships flagged to A were subject to B
-sanctions and traded with C', 'X, the company managing the ship, said the vessel was struck by Y'. A source that is
-neither a news outlet (whose report has its own scope, outlet_scope.py) nor a state's organ (whose word its state
-takes over) reports on every party its words name (gold r39: the firm -> each state its figures name), not on a place
-an act happened in, a person, a relative clause's or an apposition's addition, nor the words of a speaker it reports
-in turn."""
+sanctions and traded with C', 'according to the Y database, the vessel was struck by Z'. A source that is neither a
+news outlet (whose report has its own scope, outlet_scope.py) nor a state's organ (whose word its state takes over)
+reports on every party its words name (gold r39: the firm -> each state its figures name), not on a place an act
+happened in, a person, a relative clause's or an apposition's addition, nor the words of a speaker it reports in
+turn."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ _ASIDES = frozenset({"relcl", "npadvmod", "advmod"})
 
 
 class Sources:
-    """Mixed into the speech rules (which supply ``kind``, ``outlets``, ``_organ``, ``tok_ent``, ``hyphenated`` and
-    ``lex``)."""
+    """Mixed into the speech rules' reading of 'according to' (which supply ``kind``, ``outlets``, ``_organ``,
+    ``tok_ent``, ``hyphenated`` and ``lex``)."""
 
     def source_body(self, reporters: set[int]) -> bool:
         """Every reporter is a body that is no outlet and no state's organ."""
