@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
+from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.authorities import authority_reports, name_words
@@ -377,7 +378,7 @@ class Reader(
                 yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
                 yield from self._permitted(t)
-                if lemma in lex.reporting_verbs:
+                if lemma in lex.reporting_verbs or reports_in_shape(t, lex.document_nouns):
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
                     yield from self._verdict(t)

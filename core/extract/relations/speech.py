@@ -11,6 +11,7 @@ from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
+from core.extract.relations.sources import Sources
 from core.extract.relations.syntax import COPULAS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
@@ -52,7 +53,7 @@ _CITING = frozenset({"cite", "quote"})
 _CONDITIONS = frozenset({"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained",
                          "held", "home", "back", "released"})
 
-class Speech(Reports):
+class Speech(Sources, Reports):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
 
     def _warning(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
@@ -558,6 +559,11 @@ class Speech(Reports):
             return
         if reporters:
             targets = self._reported_clause(clause)
+            if self.source_body(reporters):
+                # 'According to X, the ships flagged to A were ...': a source opening its sentence speaks for all of
+                # it, however the parser hangs 'according' (here on the subject's participle)
+                top = t.sent.root if t.i == t.sent.start and t.sent.root.pos_ in ("VERB", "AUX") else clause
+                targets |= self.named_in(top, t) - self._own_here(reporters, t.sent) - self._own(reporters)
             if reporters <= self.outlets():
                 targets |= self._act_parties(clause)
                 # every party the words name ('According to X, A and B drilled with Japanese ships')

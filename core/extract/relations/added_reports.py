@@ -1,0 +1,26 @@
+"""Verbs that report only in one shape: 'X added that Y ...' (not 'X added sanctions on Y'), and 'X data show that
+...', 'Y's analysis indicated ...' (a record's findings, not 'the video showed soldiers'); read by the speech rules
+like the verbs that always report."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.extract.relations.outlets import DATA_NOUNS
+
+# Verbs that report where they carry a reported clause: 'added that ...', '"...," he added'.
+_CLAUSE_REPORTS = frozenset({"add"})
+# Verbs by which a record reports what it holds: 'X data show', 'a study by Y indicated'.
+_FINDING_VERBS = frozenset({"show", "indicate", "suggest"})
+
+
+def reports_in_shape(t: Token, document_nouns: frozenset[str]) -> bool:
+    """Whether ``t`` (a verb whose lemma is no reporting verb) reports here."""
+    lemma = t.lemma_.lower()
+    if lemma in _CLAUSE_REPORTS:
+        return any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in t.children) or (
+            t.dep_ in ("parataxis", "ccomp") and t.head.i < t.i and any(c.dep_ == "nsubj" for c in t.children)
+        )
+    if lemma in _FINDING_VERBS:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in document_nouns | DATA_NOUNS for c in t.children)
+    return False
