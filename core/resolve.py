@@ -122,8 +122,10 @@ def _spelling(name: str) -> str:
 
 
 def _voted_kind(locals_: Sequence[tuple[int, int, LocalEntity]]) -> Kind:
-    """The kind most documents give (ties: most mentions, then the first document's); a ship's prefix written in any
-    document ("MV Ruby") settles it as a ship."""
+    """The kind most documents give (ties: any kind but a person's, then most mentions, then the first document's); a
+    ship's prefix written in any document ("MV Ruby") settles it as a ship. A firm, a gang or a ship named like a
+    person is often taken for one where no cue says otherwise, while a person is seldom read as a body: between as
+    many documents, the reading that is no person wins."""
     if any(
         local.kind is Kind.VESSEL and any(written_with_prefix(m.text) for m in local.mentions) for *_, local in locals_
     ):
@@ -133,7 +135,7 @@ def _voted_kind(locals_: Sequence[tuple[int, int, LocalEntity]]) -> Kind:
     for _, _, local in locals_:
         mentions[local.kind] += len(local.mentions)
     first = locals_[0][2].kind
-    return max(documents, key=lambda k: (documents[k], mentions[k], k is first))
+    return max(documents, key=lambda k: (documents[k], k is not Kind.OFFICIAL, mentions[k], k is first))
 
 
 def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:

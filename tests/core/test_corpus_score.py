@@ -549,12 +549,13 @@ def test_real_news_blind_set_17_does_not_slip():
     """The 20 articles of blind set 17 (10 stories: r30 conflicts and defence ties, r31 sanctions enforcement and
     money), run once blind after round K of session 7 (bench/real/README.md: entity P 0.847 R 0.943 F1 0.892, typed
     0.849, merge B3 0.973, relation P 0.707 R 0.511, family 0.839), tuned on in round L (x-ent24, x-rel24, x-fam24)
-    and in the pair layer's training since: entity F1 0.955, typed 0.933, relation P 0.873 R 0.714, family 0.921."""
+    and in the pair layer's training since: entity F1 0.955, typed 0.933, relation P 0.873 R 0.714, family 0.921; a
+    kind voted between as many documents goes against a person's reading (session 9): typed 0.944."""
     scored = _score(REAL_BLIND17, REAL_BLIND17 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND17.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.95, scored["per_document"]
     assert scored["entity"]["p"] >= 0.94
-    assert scored["typed"]["f"] >= 0.925
+    assert scored["typed"]["f"] >= 0.94
     assert scored["merge_b3"]["f"] >= 0.975
     # rules alone P 0.846 R 0.571 family 0.909: pair layer off (x-learn25)
     # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
@@ -640,14 +641,17 @@ REAL_BLIND21 = ROOT / "bench" / "real" / "blind21"
 def test_real_news_blind_set_21_does_not_slip():
     """The 20 articles of blind set 21 (10 stories: r38 states' covert and information operations, r39 ports and the
     merchant fleet), run once blind after round O of session 8 (bench/real/README.md: entity P 0.824 R 0.909 F1
-    0.864, typed 0.836, merge B3 0.977, relation P 0.579 R 0.381, family 0.873; pair layer off): held at that first
-    run; round P's clause and verb rules (x-cl28): relation P 0.612 R 0.388, family 0.884."""
+    0.864, typed 0.836, merge B3 0.977, relation P 0.579 R 0.381, family 0.873; pair layer off), then tuned on in
+    round P (x-ent28 formal names cut at 'of'/'and', sidebar headlines, firm cues, ship nouns; x-cl28 clauses and
+    verbs; x-np28 nationality nouns and plural titles beside names; x-rep28 'according to' a firm): entity P 0.888
+    R 0.93 F1 0.908, typed 0.885, merge B3 0.978, relation P 0.679 R 0.46, family 0.902; a kind voted between as many
+    documents goes against a person's reading: typed 0.892."""
     scored = _score(REAL_BLIND21, REAL_BLIND21 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND21.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.86, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.82
-    assert scored["typed"]["f"] >= 0.83
+    assert scored["entity"]["f"] >= 0.905, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.885
+    assert scored["typed"]["f"] >= 0.89
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.61 and scored["relation"]["r"] >= 0.385, scored["relation"]
-    assert scored["family_accuracy"] >= 0.88
+    assert scored["relation"]["p"] >= 0.675 and scored["relation"]["r"] >= 0.455, scored["relation"]
+    assert scored["family_accuracy"] >= 0.9
     assert scored["evidence_valid"] == 1.0

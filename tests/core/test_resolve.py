@@ -87,3 +87,17 @@ def test_a_firm_written_with_and_without_its_legal_form_is_one_firm():
                             [local("Harbour Lines Holding", Kind.PARTY)]))
     assert {(1, 0), (2, 0)} in [set(e.members) for e in resolved]
     assert [set(e.members) for e in resolved].count({(3, 0)}) == 1  # a firm whose name only begins the same stays apart
+
+
+def test_a_name_read_as_a_person_in_one_document_and_a_body_in_another_is_the_body():
+    # one article's cue made it a firm; another had none and the model took the name for a person (with more mentions)
+    found = resolve(docs([local("Harald Brenner", Kind.PARTY)],
+                         [local("Harald Brenner", Kind.OFFICIAL, "Harald Brenner", "Harald Brenner")]))
+    assert [(e.name, e.kind) for e in found] == [("Harald Brenner", Kind.PARTY)]
+    # a ship read as a person in one document is the ship
+    found = resolve(docs([local("Coral Dawn", Kind.OFFICIAL, "Coral Dawn", "Coral Dawn")],
+                         [local("Coral Dawn", Kind.VESSEL)]))
+    assert [e.kind for e in found] == [Kind.VESSEL]
+    # more documents still win: a person read once as a body stays a person
+    found = resolve(docs([local("Harald Brenner")], [local("Harald Brenner")], [local("Harald Brenner", Kind.PARTY)]))
+    assert [e.kind for e in found] == [Kind.OFFICIAL]
