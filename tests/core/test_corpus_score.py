@@ -655,3 +655,21 @@ def test_real_news_blind_set_21_does_not_slip():
     assert scored["relation"]["p"] >= 0.675 and scored["relation"]["r"] >= 0.455, scored["relation"]
     assert scored["family_accuracy"] >= 0.9
     assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND22 = ROOT / "bench" / "real" / "blind22"
+
+
+def test_real_news_blind_set_22_does_not_slip():
+    """The 20 articles of blind set 22 (10 stories: r40 fisheries and the environment at sea, r41 aviation and
+    airspace), run once blind after round P of session 9 (bench/real/README.md: entity P 0.831 R 0.86 F1 0.845,
+    typed 0.811, merge B3 0.962, relation P 0.697 R 0.37, family 0.901; pair layer off): held at that first run."""
+    scored = _score(REAL_BLIND22, REAL_BLIND22 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND22.glob("*.txt"))) == 20
+    assert scored["entity"]["f"] >= 0.84, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.83
+    assert scored["typed"]["f"] >= 0.81
+    assert scored["merge_b3"]["f"] >= 0.96
+    assert scored["relation"]["p"] >= 0.69 and scored["relation"]["r"] >= 0.365, scored["relation"]
+    assert scored["family_accuracy"] >= 0.9
+    assert scored["evidence_valid"] == 1.0
