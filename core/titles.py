@@ -75,6 +75,15 @@ _DOMAIN_LINE = re.compile(DOMAIN)
 _BRACKETED_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # what marks a line as a photo caption: its credit
 _CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
+# a caption's own opening ("This photo shows …", "In this file photo, …") and a credit in brackets closing a line
+_CAPTION_OPENING = re.compile(r"^(?:This|In this)(?: file| handout| undated)? (?:photo|image|picture|video still)\b")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\svia\s+[A-Z][\w.]*|[^()]*\b(?:Photo|PHOTO|Credit|Getty Images)\b[^()]*)\)\s*$"
+)
+# a byline run into an agency's dateline: "By Jane Roe JAKARTA, April 9 (Reuters) – …" (the dateline is cut next)
+_BYLINE_LEAD = re.compile(
+    r"^By\s+(?:[A-Z][a-z][\w.'’-]*\s+|[A-Z]\.\s+|(?:da|de|van|von|bin|al)\s+){1,5}(?=[A-Z]{3,}\b[A-Z ]*,)"
+)
 # a pictograph (☀, ★, an emoji; not a flag) between words, a capital after it: a site's teaser bar run together
 # ("Start the day smarter ☀️ Notable …"); a headline opening or closing with one, or "Navy ⚓ seizes …", keeps it
 _PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001f1e5\U0001f200-\U0001faff]\ufe0f?\s*[A-Z]")
@@ -171,7 +180,7 @@ def _without_dateline(text: str, furniture: list[tuple[int, int]], lead: int, en
         moved = False
         if markdown and body.startswith("#"):
             body, moved = body.lstrip("#").strip(), True
-        for pattern in (_STORE_DATE, _BULLET, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD):
+        for pattern in (_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD):
             m = pattern.match(body)
             if m and 0 < m.end() < len(body) and (pattern is not _PIPED_LEAD or _reads_on(body[m.end() :])):
                 body, moved = body[m.end() :].strip(), True
@@ -191,8 +200,10 @@ def _reads_on(rest: str) -> bool:
 
 
 def _is_caption(text: str, furniture: list[tuple[int, int]], lead: int, end: int) -> bool:
-    """A photo caption: it opens with a copyright sign or closes with a credit ("| Photo: …/EFE") after its words."""
-    if text[lead:end].startswith("©"):
+    """A photo caption: it opens with a copyright sign or with "This photo shows", or closes with a credit
+    ("| Photo: …/EFE", "(Jane Roe via AP)") after its words."""
+    line = text[lead:end]
+    if line.startswith("©") or _CAPTION_OPENING.match(line) or _CAPTION_CREDIT.search(line):
         return True
     return any(lead < a < end <= b + 1 and _CREDIT.search(text[a:b]) for a, b in furniture)
 

@@ -115,6 +115,22 @@ def test_headlines_stay(title: str) -> None:
     assert headline(text) == expected
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This photo shows the tanker at anchor off the port on Monday, after it was seized. (Jane Roe via AP)",
+        "In this file photo, the tanker sits at anchor off the port on Monday, after it was seized.",
+        "The tanker at anchor off the port on Monday, after it was seized (AP Photo/Jane Roe)",
+    ],
+)
+def test_a_caption_by_its_opening_or_its_bracketed_credit_is_not_the_title(caption: str) -> None:
+    assert headline(f"{caption}\n{BODY}\n") == BODY
+
+
+def test_a_byline_run_into_an_agency_dateline_is_cut_with_it() -> None:
+    assert headline(f"By Jane Roe Da Silva JAKARTA, April 9 (Reuters) – {BODY}\nMore.\n") == BODY
+
+
 def test_a_section_name_glued_to_the_headline_is_dropped_when_the_page_repeats_it() -> None:
     text = f"News{HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n"
     assert headline(text) == HEADLINE
