@@ -122,7 +122,8 @@ def known_name_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """ "Gazprom Example Shelf", "Thomson Reuters Vex": a known body's name in words (not capitals: "EU Operation X"
     is the EU's operation) run on, with no mark between, into an unkeyed body's name of capitalised words (no body's
     or document's head: "Hamas Politburo" stays two, "United Nations Convention on X" is a treaty's) is one longer
-    name, the known body's subsidiary or product; an unkeyed body."""
+    name, the known body's subsidiary or product; an unkeyed body. A seat of government called a house takes a body's
+    head after it too ("the White House Example Council": the council's full name)."""
     heads = lexicon_set("org_heads") | lexicon_set("unit_heads") | lexicon_set("document_heads")
     text = doc_text(doc)
     by_start = {m.start: m for m in chosen}
@@ -132,6 +133,7 @@ def known_name_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if id(m) in gone:
             continue
         nxt = by_start.get(m.end)
+        house = doc[m.end - 1].text == "House"  # "the White House National Security Council": the body's full name
         if (
             m.kind is Kind.PARTY
             and m.key is not None
@@ -144,7 +146,8 @@ def known_name_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             and doc[m.end - 1].whitespace_ == " "
             and doc[m.end - 1].is_alpha
             and doc[nxt.start].is_alpha
-            and all(t.is_alpha and t.text[0].isupper() and t.text not in heads for t in doc[nxt.start : nxt.end])
+            and all(t.is_alpha and t.text[0].isupper() for t in doc[nxt.start : nxt.end])
+            and (house or not any(t.text in heads for t in doc[nxt.start : nxt.end]))
             and _never_alone(text, doc[m.start : m.end].text, doc[nxt.start : nxt.end].text)
         ):
             gone.add(id(nxt))

@@ -160,3 +160,9 @@ def test_a_name_flown_or_sailed_toward_is_a_place(nlp):
 def test_a_known_body_before_a_treaty_keeps_its_name(nlp):
     text = HEADLINE + "Under the United Nations Convention on the Law of the Sea, a zone extends 200 miles.\n"
     assert "United Nations" in _by_text(extract(nlp, text))
+
+
+def test_a_council_named_after_the_house_of_government_is_one_body(nlp):
+    text = HEADLINE + "The White House Tariff Council described the seizure as a critical step.\n"
+    found = _by_text(extract(nlp, text))
+    assert found.get("White House Tariff Council", (None,))[0] is Kind.PARTY
