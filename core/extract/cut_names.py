@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.firm_people import FIRM_NOUNS
-from core.extract.kb import lexicon_set
+from core.extract.kb import lexicon_set, title_words
 from core.extract.nlp import doc_ents, doc_text
 from core.model import Kind
 
@@ -152,5 +152,26 @@ def known_name_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         ):
             gone.add(id(nxt))
             m = Mention(m.start, nxt.end, Kind.PARTY, None, nxt.tier, "org")
+        out.append(m)
+    return out
+
+
+_NAMED_FOR = frozenset({"Foundation", "Institute", "Center", "Centre", "Fund", "Trust", "Prize", "Award", "Memorial"})
+
+
+def titled_founders(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "the Capt. Jon Vexler Foundation": a body named after a titled person keeps the abbreviated title its name
+    opens with (the rules cut it off as a person's title); only a head that names after people ("Foundation")."""
+    titles = title_words()[0]
+    out = []
+    for m in chosen:
+        s = m.start
+        if m.kind is Kind.PARTY and m.key is None and m.chars is None and doc[m.end - 1].text in _NAMED_FOR and s >= 1:
+            if doc[s - 1].text == "." and s >= 2:
+                first, word = s - 2, doc[s - 2].lower_ + "."  # "Capt", "."
+            else:
+                first, word = s - 1, doc[s - 1].lower_  # "Capt."
+            if word.endswith(".") and doc[first].text[:1].isupper() and word in titles:
+                m = Mention(first, m.end, Kind.PARTY, None, m.tier, m.role)
         out.append(m)
     return out

@@ -166,3 +166,10 @@ def test_a_council_named_after_the_house_of_government_is_one_body(nlp):
     text = HEADLINE + "The White House Tariff Council described the seizure as a critical step.\n"
     found = _by_text(extract(nlp, text))
     assert found.get("White House Tariff Council", (None,))[0] is Kind.PARTY
+
+
+def test_a_foundation_named_after_a_titled_person_keeps_the_title(nlp):
+    text = HEADLINE + "The ship is operated by the Capt. Jon Vexler Foundation, and it was under way.\n"
+    found = _by_text(extract(nlp, text))
+    assert found.get("Capt. Jon Vexler Foundation", (None,))[0] is Kind.PARTY
+    assert "Jon Vexler Foundation" not in found
