@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.firm_people import FIRM_NOUNS
-from core.extract.kb import lexicon_set
-from core.extract.nlp import doc_ents
+from core.extract.kb import lexicon_set, title_words
+from core.extract.nlp import doc_ents, doc_text
 from core.model import Kind
 
 _OF_GAPS = frozenset({("of",), ("of", "the")})
@@ -108,5 +108,70 @@ def firm_noun_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             m = Mention(m.start + 1, m.end, Kind.PARTY, None, m.tier, "org")
         elif m.kind is Kind.OFFICIAL and m.key is None and any(_AMPERSAND.match(t.text) for t in doc[m.start : m.end]):
             m = Mention(m.start, m.end, Kind.PARTY, None, m.tier, "org")  # "P&I Club", "M&A": no person's name
+        out.append(m)
+    return out
+
+
+def _never_alone(text: str, known: str, rest: str) -> bool:
+    """The rest of the name is written only after the known name ("told Reuters Vexa was safe ... Vexa said": no)."""
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+    return alone == len(re.findall(rf"(?<![\w-]){re.escape(known)}\s+{re.escape(rest)}(?![\w-])", text))
+
+
+def known_name_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Gazprom Example Shelf", "Thomson Reuters Vex": a known body's name in words (not capitals: "EU Operation X"
+    is the EU's operation) run on, with no mark between, into an unkeyed body's name of capitalised words (no body's
+    or document's head: "Hamas Politburo" stays two, "United Nations Convention on X" is a treaty's) is one longer
+    name, the known body's subsidiary or product; an unkeyed body. A seat of government called a house takes a body's
+    head after it too ("the White House Example Council": the council's full name)."""
+    heads = lexicon_set("org_heads") | lexicon_set("unit_heads") | lexicon_set("document_heads")
+    text = doc_text(doc)
+    by_start = {m.start: m for m in chosen}
+    gone: set[int] = set()
+    out = []
+    for m in sorted(chosen, key=lambda m: m.start):
+        if id(m) in gone:
+            continue
+        nxt = by_start.get(m.end)
+        house = doc[m.end - 1].text == "House"  # "the White House National Security Council": the body's full name
+        if (
+            m.kind is Kind.PARTY
+            and m.key is not None
+            and m.chars is None
+            and nxt is not None
+            and nxt.kind is Kind.PARTY
+            and nxt.key is None
+            and nxt.chars is None
+            and not any(t.is_upper for t in doc[m.start : m.end])  # not "EU Operation X": a body and its own
+            and doc[m.end - 1].whitespace_ == " "
+            and doc[m.end - 1].is_alpha
+            and doc[nxt.start].is_alpha
+            and all(t.is_alpha and t.text[0].isupper() for t in doc[nxt.start : nxt.end])
+            and (house or not any(t.text in heads for t in doc[nxt.start : nxt.end]))
+            and _never_alone(text, doc[m.start : m.end].text, doc[nxt.start : nxt.end].text)
+        ):
+            gone.add(id(nxt))
+            m = Mention(m.start, nxt.end, Kind.PARTY, None, nxt.tier, "org")
+        out.append(m)
+    return out
+
+
+_NAMED_FOR = frozenset({"Foundation", "Institute", "Center", "Centre", "Fund", "Trust", "Prize", "Award", "Memorial"})
+
+
+def titled_founders(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "the Capt. Jon Vexler Foundation": a body named after a titled person keeps the abbreviated title its name
+    opens with (the rules cut it off as a person's title); only a head that names after people ("Foundation")."""
+    titles = title_words()[0]
+    out = []
+    for m in chosen:
+        s = m.start
+        if m.kind is Kind.PARTY and m.key is None and m.chars is None and doc[m.end - 1].text in _NAMED_FOR and s >= 1:
+            if doc[s - 1].text == "." and s >= 2:
+                first, word = s - 2, doc[s - 2].lower_ + "."  # "Capt", "."
+            else:
+                first, word = s - 1, doc[s - 1].lower_  # "Capt."
+            if word.endswith(".") and doc[first].text[:1].isupper() and word in titles:
+                m = Mention(first, m.end, Kind.PARTY, None, m.tier, m.role)
         out.append(m)
     return out

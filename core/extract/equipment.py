@@ -26,6 +26,14 @@ _MARKED = re.compile(
     rf"(?<![\w-])({_NAME})[ \u00a0]+\d{{1,2}}[ \u00a0]+([A-Z][A-Z\d]{{0,3}})[ \u00a0]+"
     r"(?:tank|howitzer|jet|fighter|helicopter|drone|missile|vehicle|launcher|rifle)s?\b"
 )
+# "the Kinzhal hypersonic missile", "20 new Typhoon aircraft", "Eurofighter Typhoon jets": a model's name right before
+# an aircraft's or a missile's noun (perhaps after a class word); its plural ("40 Typhoons") names the same model; not
+# a name that speaks or owns elsewhere ("Vexo said", "Vexo's"): a maker or a service ("a Vexo patrol aircraft")
+_CRAFT = re.compile(
+    rf"(?<![\w-])({_NAME}(?:[ \u00a0]{_NAME})?)[ \u00a0]+"
+    r"(?:(?:hypersonic|supersonic|cruise|ballistic|fighter|combat|stealth|multi-?role|anti-ship|strike)[ \u00a0]+){0,2}"
+    r"(?:jet|aircraft|warplane|bomber|missile|helicopter|interceptor)s?\b"
+)
 _KEY = "equipment_names"
 _SPANS_KEY = "equipment_model_spans"
 
@@ -38,6 +46,14 @@ def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
         term = lookup(m.group(1))
         if term is None or term.kind is not Kind.STATE:
             names.update(m.groups())
+    for m in _CRAFT.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in "\n" or lookup(m.group(1)) is not None:
+            continue  # a state, a demonym or a known body ("Iranian drones", "Hamas rockets") is no model
+        words = m.group(1).split()
+        acts = re.search(rf"\b{re.escape(m.group(1))}(?:[ \u00a0]+(?:said|says)\b|['\u2019]s\b)", text)
+        if acts is None and all(w.isalpha() and w[1:].islower() and w not in lexicon_set("org_heads") for w in words):
+            names.update(words)  # not "Air Force jets", "Coast Guard aircraft": a service flies them
+            names.update(w + "s" for w in words)
     for name in list(names):
         if any(c.islower() for c in name):
             continue  # a model's suffix follows a name in capitals ("IRIS-T SLM"), not a word like "Patriot"
@@ -48,11 +64,40 @@ def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(acronyms)
 
 
+def _adjective_acronyms(doc: Doc, text: str) -> frozenset[str]:
+    """ "illegal, unreported and unregulated (IUU) fishing": an acronym in brackets spelled by the lower-case
+    adjectives before it names a kind of thing, wherever it stands (a body's is spelled by nouns: "its forces")."""
+    out = set()
+    for m in re.finditer(r"\(([A-Z]{2,5})\)", text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        letters, k, words = m.group(1), span.start - 1, []
+        while k >= 0 and len(words) < len(letters):
+            tok = doc[k]
+            if tok.lower_ not in {",", "and", "or"}:
+                if not (tok.is_lower and tok.is_alpha):
+                    break
+                words.append(tok)
+            k -= 1
+        words.reverse()
+        if (
+            len(words) == len(letters)
+            and "".join(t.text[0] for t in words).upper() == letters
+            and all(t.pos_ in {"ADJ", "VERB"} for t in words)
+        ):
+            out.add(letters)
+    return frozenset(out)
+
+
 def marked_things(doc: Doc, text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(equipment words, document acronyms) of this document's text (see the module's docstring)."""
     found = doc.user_data.get(_KEY)
     if found is None:
-        found = doc.user_data[_KEY] = _scan(text)
+        names, acronyms = _scan(text)
+        if "(" in text:
+            acronyms |= _adjective_acronyms(doc, text)
+        found = doc.user_data[_KEY] = (names, acronyms)
     return found
 
 

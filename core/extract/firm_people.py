@@ -23,7 +23,7 @@ FIRM_NOUNS = frozenset(
         "subsidiary", "insurer", "exporter", "importer", "outfit", "chipmaker", "carmaker", "automaker", "retailer",
         "supplier", "distiller", "brewer", "startup", "corporation", "multinational", "shipbuilder", "shipyard",
         "contractor", "operator", "refiner", "miner", "airline", "group", "brand",
-        "institution", "consortium",
+        "institution", "consortium", "organisation", "organization", "charity", "ngo", "nonprofit", "non-profit",
     }
 )  # fmt: skip
 # plural firm nouns opening a list: "French firms including A, B and C", "tech giants A and B"
@@ -40,6 +40,7 @@ _HOLDINGS = frozenset(
     {("stake", "in"), ("stakes", "in"), ("shares", "in"), ("sale", "of"), ("takeover", "of"), ("%", "of")}
 )
 _SHIP_ROLES = frozenset({"owner", "owners", "operator", "manager", "charterer", "shipowner"})
+_MEMBERS = frozenset({"founder", "founders", "co-founder", "cofounder", "member", "members"})
 _LIST_LINKS = frozenset({"including", "like", "such", "as", ":"})
 # what a firm has and a person has not: "X's shares", "X's chief executive", "X's UK country manager"
 _OWNED = frozenset(
@@ -101,7 +102,12 @@ def _firm_apposition(doc: Doc, low: list[str], s: int, e: int) -> bool:
     if low[k] == "one" and k + 1 < len(doc) and low[k + 1] == "of":
         k += 2
     last = ""
-    while k < len(doc) and k - e <= 8 and low[k] not in _STOPS and not doc[k].is_punct:
+    while k < len(doc) and k - e <= 8:
+        if low[k] in _HYPHENS or (low[k] in _MADE and low[k - 1] in _HYPHENS) or low[k].rpartition("-")[2] in _MADE:
+            k += 1  # "a U.S.-based conservation group"
+            continue
+        if low[k] in _STOPS or doc[k].is_punct:
+            break
         if doc[k].pos_ == "NOUN":
             last = doc[k].lemma_.lower()
         elif doc[k].pos_ in {"VERB", "AUX"}:
@@ -124,6 +130,11 @@ def _ship_owner_before(doc: Doc, low: list[str], s: int) -> bool:
     if k < 3 or low[k] not in {",", "\u2014", "\u2013", "-", "--"} or low[k - 1] not in _SHIP_ROLES:
         return False
     return low[k - 2] in _POSSESSIVE and low[k - 3] in lexicon_set("vessel_nouns", fold=True)
+
+
+def _founded_before(low: list[str], s: int) -> bool:
+    """ "the founder of X", "members of X": what a person founds, joins or leads is a body."""
+    return s >= 2 and low[s - 1] == "of" and low[s - 2] in _MEMBERS
 
 
 def _owned_before(low: list[str], s: int) -> bool:
@@ -159,6 +170,7 @@ def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
         or _participle_before(words, low, s)
         or _ship_owner_before(doc, low, s)
         or _owned_before(low, s)
+        or _founded_before(low, s)
         or _beside_firm(doc, low, s, s + width)
         for s in starts
     )

@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Doc
 
+from core.extract.apposed_people import people_in_apposition
 from core.extract.coref import Mention
-from core.extract.cut_names import firm_noun_leads, join_cut_names
+from core.extract.cut_names import firm_noun_leads, join_cut_names, known_name_leads, titled_founders
 from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
@@ -163,7 +164,8 @@ def _ends_in_state(doc: Doc, m: Mention) -> Mention:
 def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions without fragments, class names, bare titles, lone initials and places; split names
     joined back to their whole written word."""
-    chosen = firm_noun_leads(doc, join_cut_names(doc, whole_names(doc, chosen)))
+    chosen = firm_noun_leads(doc, known_name_leads(doc, join_cut_names(doc, whole_names(doc, chosen))))
+    chosen = titled_founders(doc, people_in_apposition(doc, chosen))
     chosen = drop_listed_places(doc, trim_ship_nouns(doc, chosen))
     titles = title_words()[0]
     renamed: dict[str, str] = {}

@@ -98,6 +98,8 @@ _INLINE = [
         re.I,
     ),
     re.compile(r"\b(?:Photo|Image|Picture)[ \t]+(?:courtesy|credit)[ \t]*(?:of|:)?[^\n]*$", re.I | re.M),
+    # a caption's credit after a dash or in a bracket: "... aground off Mauritius - courtesy Ruritania Port Authority"
+    re.compile(r"[-\u2013\u2014(][ \t]*[Cc]ourtesy[ \t]+(?:of[ \t]+)?[A-Z][^\n()]{0,80}\)?[ \t]*$", re.M),
     re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
     re.compile(r"(?<!/)\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),

@@ -23,6 +23,8 @@ from core.model import Kind
 _HYPHENS = {"-", "\u2010", "\u2013"}
 _MODS = {"ADJ", "NOUN"}
 _FORCE_WORDS = {"naval", "military", "air", "defence", "defense", "security", "command", "operational"}
+# "Air Defense Identification Zone", "Maritime Exclusion Zone": a zone drawn on a map, whatever force words it holds
+_MAP_ZONE_WORDS = {"Identification", "Exclusion", "Exclusive", "Economic", "Buffer", "Demilitarized", "Demilitarised"}
 _IDEA = re.compile(r"[A-Z][A-Za-z]*(?:[-\u2010][A-Z][A-Za-z]*)*isms?")
 
 
@@ -69,7 +71,8 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
         elif tok.text in heads and (i + 1 >= len(doc) or not (doc[i + 1].is_title or doc[i + 1].lower_ == "of")):
             s = _name_start(doc, i)
             owned = s > 0 and doc[s - 1].text in {"'s", "\u2019s"}  # "the Navy's Third Naval Zone": a unit
-            if s < i and not owned and not any(t.lower_ in _FORCE_WORDS for t in doc[s:i]):
+            mapped = any(t.text in _MAP_ZONE_WORDS for t in doc[s:i])
+            if s < i and (mapped or (not owned and not any(t.lower_ in _FORCE_WORDS for t in doc[s:i]))):
                 out.append(Mention(s, i + 1, Kind.STATE, None, 9, "block"))
     return out, names
 
@@ -80,10 +83,30 @@ def _region_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+# a head of state's aircraft is called by its service and "One" ("Air Force One", "Marine One"): a plane, no body
+_CALL_SIGN = re.compile(
+    r"\b(?:Air[ \u00a0]+Force|Marine|Army|Navy|Coast[ \u00a0]+Guard|Executive)[ \u00a0]+(?:One|Two)\b"
+)
+
+
+# a quoted list of three or more Title-Case items, two with a small word inside: counts of a charge sheet or headings
+# ("acts of “Breaking into the Store, Damage to Property, and Injury”"), no actors
+_ITEM = r"[A-Z][\w-]*(?:[ \u00a0]+(?:[a-z]{1,4}|[A-Z][\w-]*)){0,5}"
+_QUOTED_LIST = re.compile(rf"(?<=[\u201c\"])(?:{_ITEM},[ \u00a0]+){{2,}}(?:and[ \u00a0]+)?{_ITEM}(?=[,.]?[\u201d\"])")
+
+
+def _charge_list(text: str) -> bool:
+    items = re.split(r",\s+(?:and\s+)?", text)
+    return sum(1 for item in items if re.search(r"\s[a-z]{1,4}\s", item)) >= 2
+
+
 def region_blocks(doc: Doc) -> list[Mention]:
-    """ "British Columbia", "Northern Ireland", "Western Australia": a region, not the state whose word it holds."""
+    """ "British Columbia", "Northern Ireland", "Western Australia": a region, not the state whose word it holds; an
+    aircraft's call sign ("Air Force One") and a quoted list of charges are no body."""
     out = []
-    for hit in _region_pattern().finditer(doc_text(doc)):
+    text = doc_text(doc)
+    lists = (hit for hit in _QUOTED_LIST.finditer(text) if _charge_list(hit.group(0)))
+    for hit in (*_region_pattern().finditer(text), *_CALL_SIGN.finditer(text), *lists):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None:
             out.append(Mention(span.start, span.end, Kind.STATE, None, 5, "block"))

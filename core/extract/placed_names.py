@@ -10,12 +10,13 @@ from core.extract.kb import lexicon_set
 from core.extract.nlp import doc_column
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
-_NEAR = frozenset({"off", "near"})
+_NEAR = frozenset({"off", "near", "toward", "towards"})
 
 
 def placed(doc: Doc, low: list[str], s: int) -> bool:
     if s >= 1 and low[s - 1] in _NEAR:
-        # "off Corsica", not "sold off X holdings" (a particle) or "near X bases" (the word names the bases' owner)
+        # "off Corsica", "flew toward Kyrnos", not "sold off X holdings" (a particle) or "near X bases" (the word
+        # names the bases' owner)
         return doc[s - 1].dep_ == "prep" and (s + 1 >= len(doc) or doc[s + 1].pos_ not in ("NOUN", "PROPN"))
     if s < 2 or low[s - 1] not in {"of", "in"}:
         return False

@@ -136,3 +136,28 @@ def _with_the(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     after = doc.char_span(end, len(text), alignment_mode="expand") if end < len(text) else None
     return after is None or len(after) == 0 or after[0].pos_ not in {"NOUN", "PROPN", "ADJ"}
+
+
+def ships_by_last_name(doc: Doc, entities: list) -> None:
+    """ "Watson's vessel Vexo Paul Dalcour ... The Dalcour is operated by ...": a one-word body or person that is the
+    last word of a ship's name of two words or more, and is written after "the" at least once, is that ship called
+    short; its mentions join the ship's (in place)."""
+    ships = {}
+    for _, e in entities:
+        words = e.name.split()
+        if e.kind is Kind.VESSEL and len(words) >= 2 and words[-1][:1].isupper():
+            ships.setdefault(words[-1], e)
+    if not ships:
+        return
+    text = doc_text(doc)
+    gone = set()
+    for _, e in entities:
+        ship = ships.get(e.name)
+        if ship is None or e.kind not in (Kind.PARTY, Kind.OFFICIAL) or any(m.text != e.name for m in e.mentions):
+            continue
+        if any(text[max(0, m.start - 4) : m.start].lower() == "the " for m in e.mentions):
+            ship.mentions.extend(e.mentions)
+            ship.mentions.sort(key=lambda s: s.start)
+            gone.add(id(e))
+    if gone:
+        entities[:] = [(p, e) for p, e in entities if id(e) not in gone]

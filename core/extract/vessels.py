@@ -18,11 +18,13 @@ from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens
+from core.extract.numbered_names import ships_listed_by_number, sister_ships
 from core.extract.numbered_ships import numbered_ships
 from core.extract.relations.descriptions import facts
 from core.extract.ship_cues import (
     owners_named_in_ships,
     ships_before_plural_noun,
+    ships_by_last_name,
     ships_by_what_they_do,
     ships_taken_for_people,
 )
@@ -260,6 +262,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
     found += _ship_by_article(doc, nouns) + _object_of_ship_verb(doc, text)
     found += ships_by_what_they_do(doc, _name_at, _plain_name)
     found += ships_before_plural_noun(doc, _name_at, _plain_name, _CLASS_WORDS)
+    found += ships_listed_by_number(doc, _name_at)
     for m in _IMO.finditer(text):
         # the name is the capitalised run just before "(IMO 1234567)" or ", IMO number 1234567"
         before = doc.char_span(0, m.start(), alignment_mode="contract")
@@ -287,7 +290,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
-    return [span for span in found if _is_a_name(span.text, prefixes)]
+    found = [span for span in found if _is_a_name(span.text, prefixes)]
+    return found + sister_ships(doc, found)
 
 
 def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
@@ -595,6 +599,7 @@ def anaphoric_ship(doc: Doc, entities: list[tuple[int, LocalEntity]], taken: lis
     """'the ship'/'the vessel' after the only named ship in the document refers back to it."""
     ships_taken_for_people(doc, entities)
     owners_named_in_ships(entities)
+    ships_by_last_name(doc, entities)
     ships = [e for _, e in entities if e.kind is Kind.VESSEL]
     if len(ships) != 1:
         return
