@@ -61,3 +61,16 @@ def test_a_state_named_where_something_was_seized_is_not_its_target():
     got = stated("Freedonia seized the Sea Wolf in Sylvania.", SPEC)
     assert ("Freedonia", "Sea Wolf", Family.ENFORCEMENT) in got
     assert ("Freedonia", "Sylvania", Family.ENFORCEMENT) not in got
+
+
+def test_people_of_a_state_arrested_or_charged_are_not_the_state():
+    got = stated("Freedonia has charged Sylvanian officers.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ENFORCEMENT) not in got
+    got = stated("Two Sylvanian nationals were arrested by Freedonia.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ENFORCEMENT) not in got
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in stated("Freedonia arrested Lin Bao.", SPEC)
+
+
+def test_a_warrant_for_a_head_of_state_is_hostile():
+    got = stated("Sylvanian President Lin Bao, who faces a warrant issued by the Alliance, arrived.", SPEC)
+    assert ("Alliance", "Lin Bao", Family.HOSTILITY) in got

@@ -139,6 +139,8 @@ class Verbs(Convoys):
                 yield from self._seat(v, done)  # 'founded in Peru' (a founder leads; a seat is membership)
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
+            if doers and lemma in _JAILING and self._people_of_state(v, done, "nsubjpass"):
+                done = frozenset()  # 'two Russian nationals were arrested by X': the people, not their state
             if doers:
                 yield from self._pairs(doers, done, word, fam)
             # 'a ship detained in Panama': the state named as the place is the one that acted
@@ -283,6 +285,8 @@ class Verbs(Convoys):
                 continue  # 'negotiating over the dismantlement of his arsenal': whose the topic is, is no party
             if plain_route and prep in ("from", "to", "into"):
                 continue  # 'the carrier was transporting cargo from Brazil to Bahrain': a route, not a trade tie
+            if prep is None and via is None and lemma in _JAILING and self._people_of_state(v, ents, "dobj"):
+                continue  # 'the US has charged Russian officers': the officers are charged, not Russia
             fam = self.verb_family(v, via or noun, prep, ents)
             if (
                 fam is Family.ENFORCEMENT
@@ -382,6 +386,23 @@ class Verbs(Convoys):
             return None
         return lemma if all(self.kind(e) is Kind.STATE for e in ents) else None
 
+    def _titled_head(self, v: Token, e: int) -> bool:
+        """Entity e is named in v's sentence right after a head-of-state title ('President X')."""
+        titles = self.lex.head_of_state_titles
+        return any(
+            self.tok_ent[t.i] == e and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in titles
+            for t in v.sent
+            if t.i == 0 or self.tok_ent[t.i - 1] != e
+        )
+
+    def _people_of_state(self, v: Token, ents: frozenset[int], dep: str) -> bool:
+        """The verb's object (or passive subject) is people named by their state ('Russian officers', 'two
+        Iranian nationals'), and the entities read from it are only that state."""
+        return bool(ents) and all(self.kind(e) is Kind.STATE for e in ents) and any(
+            c.dep_ == dep and self.tok_ent[c.i] < 0 and c.lemma_.lower() in _HANDED_PEOPLE | _MORE_PEOPLE
+            for c in v.children
+        )
+
     def _warrant(self, v: Token, issuers: frozenset[int]) -> Iterator[Tie]:
         """'arrested X on a warrant issued by Y', 'X was detained in connection with a warrant filed by Y': who
         issued the warrant acts against whoever the arrest it backs was done to."""
@@ -394,7 +415,10 @@ class Verbs(Convoys):
             if t.pos_ == "VERB" and (facing or self.lex.verbs.get(t.lemma_.lower()) is Family.ENFORCEMENT):
                 held = self.actor(t) if facing else self.undergoer(t) if self.passive(t) else self.direct_objects(t)
                 label = f"issued {v.head.lemma_.lower()} for"
-                yield from self._pairs(issuers, held - issuers, label, Family.ENFORCEMENT)
+                for e in held - issuers:
+                    # a warrant for a head of state ('President X faces a warrant issued by the court') is hostile
+                    fam = Family.HOSTILITY if self._titled_head(v, e) else Family.ENFORCEMENT
+                    yield from self._pairs(issuers, frozenset({e}), label, fam)
                 return
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "base":
                 return  # 'seized a ship carrying a notice issued by X': the notice is not what the seizure rests on
@@ -417,7 +441,7 @@ class Verbs(Convoys):
             if fam is None and prep == "against" and noun.lemma_.lower() in _ACTIONS | {"measure"}:
                 fam = Family.HOSTILITY if any(self.kind(e) is Kind.STATE for e in ents) else Family.ENFORCEMENT
             if fam is not None and fam is not Family.REPORTING:
-                yield from self._pairs(doers, ents, self._label(v, noun, prep, ents), fam)
+                yield from self._pairs(doers, ents, f"{v.lower_} {noun.lemma_.lower()} {prep}", fam)
 
     def _members(self, v: Token) -> Iterator[Tie]:
         """'Kim arrived with a delegation that included X, Y and Z': each member belongs to the delegation's
@@ -488,6 +512,13 @@ _VERDICTS = frozenset({"unconstitutional", "illegal", "extremist", "undesirable"
 # verbs of doing a deed named by the noun they modify ('strikes carried out by X against Y'), and its aim's prepositions
 _DEED_VERBS = frozenset({"carry", "impose", "levy", "fire", "launch", "stage", "mount", "wage", "direct", "aim"})
 _DEED_PREPS = frozenset({"against", "on", "at", "toward", "towards", "with", "to"})
+# arresting and charging people: people of a state that are arrested or charged are not the state
+_JAILING = frozenset(
+    {"arrest", "detain", "charge", "indict", "convict", "sentence", "jail", "imprison", "prosecute", "apprehend"}
+)
+_MORE_PEOPLE = frozenset(
+    {"operative", "employee", "hacker", "sailor", "fisherman", "seafarer", "individual", "student"}
+)
 # issuing a warrant or notice for someone's arrest
 _ISSUING = frozenset({"issue", "file", "seek", "request", "sign"})
 _WARRANTS = frozenset({"warrant", "notice"})
