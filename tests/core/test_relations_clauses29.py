@@ -74,3 +74,7 @@ def test_people_of_a_state_arrested_or_charged_are_not_the_state():
 def test_a_warrant_for_a_head_of_state_is_hostile():
     got = stated("Sylvanian President Lin Bao, who faces a warrant issued by the Alliance, arrived.", SPEC)
     assert ("Alliance", "Lin Bao", Family.HOSTILITY) in got
+    got = stated("It was the latest of the actions taken by Freedonia against Lin Bao and his government.", SPEC)
+    assert ("Freedonia", "Lin Bao", Family.HOSTILITY) in got
+    got = stated("It was the latest of the actions taken by Freedonia against Lin Bao.", SPEC)
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in got

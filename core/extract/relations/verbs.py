@@ -386,14 +386,21 @@ class Verbs(Convoys):
             return None
         return lemma if all(self.kind(e) is Kind.STATE for e in ents) else None
 
-    def _titled_head(self, v: Token, e: int) -> bool:
-        """Entity e is named in v's sentence right after a head-of-state title ('President X')."""
+    def _ruler(self, v: Token, e: int) -> bool:
+        """Entity e is named in v's sentence as a ruler: right after a head-of-state title ('President X') or
+        joined to his own government ('X and his government')."""
         titles = self.lex.head_of_state_titles
-        return any(
-            self.tok_ent[t.i] == e and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in titles
-            for t in v.sent
-            if t.i == 0 or self.tok_ent[t.i - 1] != e
-        )
+        for t in v.sent:
+            if self.tok_ent[t.i] != e or (t.i > 0 and self.tok_ent[t.i - 1] == e):
+                continue
+            if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in titles:
+                return True
+            last = t
+            while last.i + 1 < len(t.doc) and self.tok_ent[last.i + 1] == e:
+                last = t.doc[last.i + 1]
+            if any(c.dep_ == "conj" and c.lemma_.lower() in _RULE for c in last.children):
+                return True
+        return False
 
     def _people_of_state(self, v: Token, ents: frozenset[int], dep: str) -> bool:
         """The verb's object (or passive subject) is people named by their state ('Russian officers', 'two
@@ -417,7 +424,7 @@ class Verbs(Convoys):
                 label = f"issued {v.head.lemma_.lower()} for"
                 for e in held - issuers:
                     # a warrant for a head of state ('President X faces a warrant issued by the court') is hostile
-                    fam = Family.HOSTILITY if self._titled_head(v, e) else Family.ENFORCEMENT
+                    fam = Family.HOSTILITY if self._ruler(v, e) else Family.ENFORCEMENT
                     yield from self._pairs(issuers, frozenset({e}), label, fam)
                 return
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "base":
@@ -439,7 +446,9 @@ class Verbs(Convoys):
                 continue
             fam = self.verb_family(v, noun, prep, ents)
             if fam is None and prep == "against" and noun.lemma_.lower() in _ACTIONS | {"measure"}:
-                fam = Family.HOSTILITY if any(self.kind(e) is Kind.STATE for e in ents) else Family.ENFORCEMENT
+                # against a state or a ruler ('against Maduro and his government') hostility, else enforcement
+                ruler = any(self.kind(e) is Kind.STATE or self._ruler(v, e) for e in ents)
+                fam = Family.HOSTILITY if ruler else Family.ENFORCEMENT
             if fam is not None and fam is not Family.REPORTING:
                 yield from self._pairs(doers, ents, f"{v.lower_} {noun.lemma_.lower()} {prep}", fam)
 
@@ -512,6 +521,7 @@ _VERDICTS = frozenset({"unconstitutional", "illegal", "extremist", "undesirable"
 # verbs of doing a deed named by the noun they modify ('strikes carried out by X against Y'), and its aim's prepositions
 _DEED_VERBS = frozenset({"carry", "impose", "levy", "fire", "launch", "stage", "mount", "wage", "direct", "aim"})
 _DEED_PREPS = frozenset({"against", "on", "at", "toward", "towards", "with", "to"})
+_RULE = frozenset({"government", "regime", "administration", "cabinet"})
 # arresting and charging people: people of a state that are arrested or charged are not the state
 _JAILING = frozenset(
     {"arrest", "detain", "charge", "indict", "convict", "sentence", "jail", "imprison", "prosecute", "apprehend"}
