@@ -49,6 +49,8 @@ _LEADING = frozenset({"lead", "run", "head", "orchestrate", "mastermind", "comma
 _ENDEAVOURS = frozenset(
     {"effort", "attempt", "bid", "role", "part", "plan", "push", "drive", "campaign", "contribution"}
 )
+# 'after being seized by X': a passive gerund after these is done to the subject of the clause it hangs on
+_BEING_PREPS = _MEANS_PREPS | {"since", "until"}
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
@@ -311,6 +313,12 @@ class Clauses(Referents):
         if not out and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i > v.head.i:
             # 'Maduro remains in power, backed by Russia': a trailing participle is done to the clause's subject
             out |= {e for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
+        if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _BEING_PREPS:
+            up = v.head.head
+            if up.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in v.children):
+                # 'the ship is seen at port after being seized by X', 'Y fled before being arrested by X': the
+                # passive gerund is done to whoever the clause is about
+                out |= self.undergoer(up) if self.passive(up) else self.subjects(up)
         return frozenset(out)
 
     def _noun_items(self, noun: Token, depth: int = 0, source_ok: bool = False) -> Iterator[Item]:

@@ -122,6 +122,10 @@ class Verbs(Convoys):
             if lemma in lex.publishing_verbs and v.dep_ == "acl" and v.head.lemma_.lower() in lex.document_nouns:
                 # 'a Foreign Ministry statement carried by KCNA': the outlet reports the issuer
                 yield from self._pairs(doers, self.issuer(v.head), "carried statement of", Family.REPORTING)
+            if doers and lemma in _ISSUING and v.dep_ == "acl" and v.head.lemma_.lower() in _WARRANTS:
+                yield from self._warrant(v, doers)
+            if doers and v.dep_ == "acl" and self.tok_ent[v.head.i] < 0 and lemma in _DEED_VERBS | lex.light_verbs:
+                yield from self._deed_by(v, doers)
             fam = lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
@@ -135,6 +139,8 @@ class Verbs(Convoys):
                 yield from self._seat(v, done)  # 'founded in Peru' (a founder leads; a seat is membership)
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
+            if doers and lemma in _JAILING and self._people_of_state(v, done, "nsubjpass"):
+                done = frozenset()  # 'two Russian nationals were arrested by X': the people, not their state
             if doers:
                 yield from self._pairs(doers, done, word, fam)
             # 'a ship detained in Panama': the state named as the place is the one that acted
@@ -168,6 +174,8 @@ class Verbs(Convoys):
             doers = frozenset(e for c in v.children if c.dep_ == "nsubj" for e in self.issuer(c))
         if lemma in lex.member_verbs:
             yield from self._members(v)
+        elif lemma == "count" and _among_members(v):
+            yield from self._named_members(v)  # 'NATO, which counts X and Y among its members'
         if lemma in lex.owner_verbs and lemma not in lex.verbs:
             owned = self.direct_objects(v)
             yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
@@ -277,7 +285,20 @@ class Verbs(Convoys):
                 continue  # 'negotiating over the dismantlement of his arsenal': whose the topic is, is no party
             if plain_route and prep in ("from", "to", "into"):
                 continue  # 'the carrier was transporting cargo from Brazil to Bahrain': a route, not a trade tie
+            if prep is None and via is None and lemma in _JAILING and self._people_of_state(v, ents, "dobj"):
+                continue  # 'the US has charged Russian officers': the officers are charged, not Russia
             fam = self.verb_family(v, via or noun, prep, ents)
+            if (
+                fam is Family.ENFORCEMENT
+                and prep in ("in", "at")
+                and any(
+                    c.dep_ == "dobj" and (self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in lex.relation_nouns)
+                    for c in v.children
+                )
+                and (via is None or (via.dep_ == "dobj" and via.head.i == v.i))
+                and all(self.kind(e) is Kind.STATE for e in ents)
+            ):
+                continue  # 'X seized the plane in the Dominican Republic': the state after 'in' is where, not whom
             act = via if via is not None else noun
             if fam is None and prep == "against" and act is not None and act.lemma_.lower() in _ACTIONS:
                 # 'took action against X': a measure against a state is hostility, against a firm or ship enforcement
@@ -365,6 +386,72 @@ class Verbs(Convoys):
             return None
         return lemma if all(self.kind(e) is Kind.STATE for e in ents) else None
 
+    def _ruler(self, v: Token, e: int) -> bool:
+        """Entity e is named in v's sentence as a ruler: right after a head-of-state title ('President X') or
+        joined to his own government ('X and his government')."""
+        titles = self.lex.head_of_state_titles
+        for t in v.sent:
+            if self.tok_ent[t.i] != e or (t.i > 0 and self.tok_ent[t.i - 1] == e):
+                continue
+            if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in titles:
+                return True
+            last = t
+            while last.i + 1 < len(t.doc) and self.tok_ent[last.i + 1] == e:
+                last = t.doc[last.i + 1]
+            if any(c.dep_ == "conj" and c.lemma_.lower() in _RULE for c in last.children):
+                return True
+        return False
+
+    def _people_of_state(self, v: Token, ents: frozenset[int], dep: str) -> bool:
+        """The verb's object (or passive subject) is people named by their state ('Russian officers', 'two
+        Iranian nationals'), and the entities read from it are only that state."""
+        return bool(ents) and all(self.kind(e) is Kind.STATE for e in ents) and any(
+            c.dep_ == dep and self.tok_ent[c.i] < 0 and c.lemma_.lower() in _HANDED_PEOPLE | _MORE_PEOPLE
+            for c in v.children
+        )
+
+    def _warrant(self, v: Token, issuers: frozenset[int]) -> Iterator[Tie]:
+        """'arrested X on a warrant issued by Y', 'X was detained in connection with a warrant filed by Y': who
+        issued the warrant acts against whoever the arrest it backs was done to."""
+        t = v.head
+        for _ in range(5):
+            if t.head is t or t.dep_ not in ("pobj", "prep", "acl", "advcl", "dobj"):
+                return
+            t = t.head
+            facing = t.lemma_.lower() == "face" and not self.passive(t)  # 'Y, who faces a warrant issued by X'
+            if t.pos_ == "VERB" and (facing or self.lex.verbs.get(t.lemma_.lower()) is Family.ENFORCEMENT):
+                held = self.actor(t) if facing else self.undergoer(t) if self.passive(t) else self.direct_objects(t)
+                label = f"issued {v.head.lemma_.lower()} for"
+                for e in held - issuers:
+                    # a warrant for a head of state ('President X faces a warrant issued by the court') is hostile
+                    fam = Family.HOSTILITY if self._ruler(v, e) else Family.ENFORCEMENT
+                    yield from self._pairs(issuers, frozenset({e}), label, fam)
+                return
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "base":
+                return  # 'seized a ship carrying a notice issued by X': the notice is not what the seizure rests on
+
+    def _deed_by(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
+        """'the measures taken by X against Y', 'sanctions imposed by X on Y', 'strikes carried out by X against Y':
+        a deed done by X, read as 'X took measures against Y' (the parser often hangs the preposition on X)."""
+        noun = v.head
+        preps = [c for c in v.children if c.dep_ == "prep"]
+        agents = [o for a in v.children if a.dep_ == "agent" for o in a.children]
+        preps += [p for o in agents for p in o.children if p.dep_ == "prep"]
+        for p in preps:
+            prep = p.lower_
+            if prep not in _DEED_PREPS:
+                continue
+            ents = self.prep_objects(p) - doers
+            if not ents:
+                continue
+            fam = self.verb_family(v, noun, prep, ents)
+            if fam is None and prep == "against" and noun.lemma_.lower() in _ACTIONS | {"measure"}:
+                # against a state or a ruler ('against Maduro and his government') hostility, else enforcement
+                ruler = any(self.kind(e) is Kind.STATE or self._ruler(v, e) for e in ents)
+                fam = Family.HOSTILITY if ruler else Family.ENFORCEMENT
+            if fam is not None and fam is not Family.REPORTING:
+                yield from self._pairs(doers, ents, f"{v.lower_} {noun.lemma_.lower()} {prep}", fam)
+
     def _members(self, v: Token) -> Iterator[Tie]:
         """'Kim arrived with a delegation that included X, Y and Z': each member belongs to the delegation's
         sender, named by its modifiers ('a WPK delegation including X') or as the doer of the clause it sits in."""
@@ -429,6 +516,30 @@ class Verbs(Convoys):
 _DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
 # Legal verdicts on a body: 'declared unconstitutional', 'ruled illegal', 'deemed extremist'.
 _VERDICTS = frozenset({"unconstitutional", "illegal", "extremist", "undesirable", "outlawed", "unlawful"})
+
+
+# verbs of doing a deed named by the noun they modify ('strikes carried out by X against Y'), and its aim's prepositions
+_DEED_VERBS = frozenset({"carry", "impose", "levy", "fire", "launch", "stage", "mount", "wage", "direct", "aim"})
+_DEED_PREPS = frozenset({"against", "on", "at", "toward", "towards", "with", "to"})
+_RULE = frozenset({"government", "regime", "administration", "cabinet"})
+# arresting and charging people: people of a state that are arrested or charged are not the state
+_JAILING = frozenset(
+    {"arrest", "detain", "charge", "indict", "convict", "sentence", "jail", "imprison", "prosecute", "apprehend"}
+)
+_MORE_PEOPLE = frozenset(
+    {"operative", "employee", "hacker", "sailor", "fisherman", "seafarer", "individual", "student"}
+)
+# issuing a warrant or notice for someone's arrest
+_ISSUING = frozenset({"issue", "file", "seek", "request", "sign"})
+_WARRANTS = frozenset({"warrant", "notice"})
+
+
+def _among_members(v: Token) -> bool:
+    """'counts X among its members': the verb lists members of its subject."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(o.lemma_.lower() in ("member", "founder") for o in c.children)
+        for c in v.children
+    )
 
 
 def _legal_verdict(v: Token) -> str | None:
