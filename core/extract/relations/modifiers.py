@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.families import Grammar
+from core.extract.relations.departures import Departures
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
 from core.model import Family, Kind
 
@@ -16,7 +16,7 @@ _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movemen
 _HULLS = frozenset({"cutter", "submarine", "superyacht", "icebreaker", "minesweeper", "gunboat"})
 
 
-class Modifiers(Grammar):
+class Modifiers(Departures):
     """Rules for a mention's own modifiers."""
 
     def _vessel_noun_owners(self, t: Token, me: int) -> Iterator[Tie]:
@@ -164,6 +164,7 @@ class Modifiers(Grammar):
         yield from self._apposed_home(t, me)
         if t.dep_ == "appos":
             yield from self._apposed_demonym(t, me)
+        yield from self._left_from(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to
             for c in t.children:
