@@ -82,3 +82,15 @@ def test_a_state_word_on_a_description_parsed_as_a_compound():
     spec = {"Ivan Novak": (OFF, ["Ivan Novak"]), "Bulgaria": (S, ["Bulgaria", "Bulgarian"])}
     got = stated("The group, led by a Bulgarian I.T. specialist, Ivan Novak, 47, conducted six operations.", spec)
     assert ("Ivan Novak", "Bulgaria") in _members(got)
+
+
+def test_a_counterpart_named_right_after_the_title_in_a_list():
+    spec = {
+        "Ivan Novak": (OFF, ["Ivan Novak", "Novak"]),
+        "Jose Lara": (OFF, ["Jose Lara"]),
+        "Peru": (S, ["Peru", "Peruvian"]),
+    }
+    got = stated("Novak and her Peruvian counterpart Jose Lara witnessed the ceremony.", spec)
+    assert ("Jose Lara", "Ivan Novak", Family.DIPLOMACY) in got
+    assert ("Jose Lara", "Peru", Family.MEMBERSHIP) in got
+    assert ("Ivan Novak", "Peru", Family.MEMBERSHIP) not in got

@@ -55,7 +55,7 @@ class Titles(Grammar):
             if named_after:
                 yield from named_after
                 return
-        holders = self._named_after(r) or self._nearest_holder(r, self.holders(r))
+        holders = self._named_after(r) or self._name_hung_on_list(r) or self._nearest_holder(r, self.holders(r))
         holders = holders or self._subject_beside(r) or self._included(r)
         if r.dep_ == "conj":
             yield from self._shared_title(r, lemma)
@@ -468,6 +468,18 @@ class Titles(Grammar):
                         for e, _, _ in self._role_anchors(p, depth + 1):
                             yield e, c.lower_, p
 
+
+    def _name_hung_on_list(self, r: Token) -> frozenset[int]:
+        """'X and his Peruvian counterpart Y', parsed with Y set beside X: the person named right after a title
+        joined to a name holds it."""
+        doc = r.doc
+        if r.dep_ != "conj" or r.i + 1 >= len(doc) or self.tok_ent[r.i + 1] < 0:
+            return frozenset()
+        ei = self.tok_ent[r.i + 1]
+        _, root = self.mention_from(doc[r.i + 1])
+        if root is None or root.dep_ != "appos" or root.head.i != r.head.i or self.kind(ei) is not Kind.OFFICIAL:
+            return frozenset()
+        return frozenset((ei,))
 
     def _shared_title(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'X, Acme's operations and campaign director': the parser sets the title's first word beside the person
