@@ -94,3 +94,12 @@ def test_a_counterpart_named_right_after_the_title_in_a_list():
     assert ("Jose Lara", "Ivan Novak", Family.DIPLOMACY) in got
     assert ("Jose Lara", "Peru", Family.MEMBERSHIP) in got
     assert ("Ivan Novak", "Peru", Family.MEMBERSHIP) not in got
+
+
+def test_the_body_left_may_be_named_as_what_a_description_is_known_as():
+    got = stated(
+        "The bloc was formed following the exit of Peru, Chile and Bolivia from the nearly 50-year-old regional "
+        "bloc known as the Andean Union.",
+        BLOC,
+    )
+    assert ("Chile", "Andean Union", Family.DIPLOMACY) in got

@@ -16,22 +16,44 @@ _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 
 
 class Departures(Grammar):
-    """Rules for nouns of leaving, read from the name left ('from X')."""
+    """Rules for nouns of leaving, read from the first name that leaves."""
 
     def _left_from(self, t: Token, me: int) -> Iterator[Tie]:
-        """``t`` heads a name after 'from' on a noun of leaving: who leaves is the noun's 'of' or owner."""
-        prep = t.head
-        if t.dep_ != "pobj" or prep.lower_ != "from" or self.kind(me) not in _SIDES:
+        """``t`` heads the first name that leaves, the owner or the 'of' of a noun of leaving: what is left is the
+        noun's 'from'."""
+        if self.kind(me) not in _SIDES:
             return
-        noun = prep.head
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _LEAVING or noun.i > prep.i:
+        if t.dep_ == "poss":
+            noun = t.head  # "Peru's exit from"
+        elif t.dep_ == "pobj" and t.head.lower_ == "of":
+            noun = t.head.head  # 'the exit of A, B and C from'
+        elif t.dep_ in ("compound", "amod") and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
+            noun = t.head.head.head  # 'the withdrawal of US troops from'
+        else:
+            return
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _LEAVING:
             return
         leavers: set[int] = set()
+        left: set[int] = set()
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i < noun.i):
-                leavers |= self.den_all(c)  # "Peru's exit", 'the Peruvian withdrawal'
-            elif c.dep_ == "prep" and c.lower_ == "of" and c.i < prep.i:
-                leavers |= self.prep_objects(c)  # 'the exit of A, B and C from'
-        for e in leavers:
-            if e != me and self.kind(e) in _SIDES:
-                yield e, me, "withdrawal from", Family.DIPLOMACY
+            if c.dep_ == "poss":
+                leavers |= self.den_all(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                leavers |= self.prep_objects(c)
+            elif c.dep_ == "prep" and c.lower_ == "from" and c.i > t.i:
+                left |= self._known_as(c) or self.prep_objects(c)
+        for a in leavers:
+            for b in left:
+                if a != b and self.kind(a) in _SIDES and self.kind(b) in _SIDES:
+                    yield a, b, "withdrawal from", Family.DIPLOMACY
+
+    def _known_as(self, prep: Token) -> frozenset[int]:
+        """'from the regional bloc known as the Andean Union': the name a description is known as."""
+        out: set[int] = set()
+        for p in prep.children:
+            for acl in p.children:
+                if p.dep_ == "pobj" and acl.dep_ == "acl" and acl.lower_ in ("known", "called", "named"):
+                    for c in acl.children:
+                        if c.dep_ == "prep" and c.lower_ == "as":
+                            out |= self.prep_objects(c)
+        return frozenset(out)
