@@ -46,8 +46,10 @@ def test_the_names_that_leave_a_body_are_tied_to_it():
         assert (state, "Andean Union", Family.DIPLOMACY) in got
     got = stated("Peru's withdrawal from the Andean Union angered Chile.", BLOC)
     assert ("Peru", "Andean Union", Family.DIPLOMACY) in got
+    # (a state's troops or force leaving a country is left to the clause: 'the withdrawal of the UN force from
+    # Congo' was no tie in blind15's gold)
     got = stated("Officials planned an orderly withdrawal of US troops from Peru.", BLOC)
-    assert ("United States", "Peru", Family.DIPLOMACY) in got
+    assert ("United States", "Peru", Family.DIPLOMACY) not in got
 
 
 def test_leaving_needs_a_noun_of_leaving():

@@ -27,8 +27,6 @@ class Departures(Grammar):
             noun = t.head  # "Peru's exit from"
         elif t.dep_ == "pobj" and t.head.lower_ == "of":
             noun = t.head.head  # 'the exit of A, B and C from'
-        elif t.dep_ in ("compound", "amod") and t.head.dep_ == "pobj" and t.head.head.lower_ == "of":
-            noun = t.head.head.head  # 'the withdrawal of US troops from'
         else:
             return
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _LEAVING:
