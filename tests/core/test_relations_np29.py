@@ -105,3 +105,15 @@ def test_the_body_left_may_be_named_as_what_a_description_is_known_as():
         BLOC,
     )
     assert ("Chile", "Andean Union", Family.DIPLOMACY) in got
+
+
+def test_a_person_from_a_body_is_its_member():
+    spec = {
+        "Ivan Novak": (OFF, ["Ivan Novak"]),
+        "Ministry of Defence of Peru": (P, ["Peruvian defense ministry"]),
+        "Acme": (P, ["Acme"]),
+    }
+    got = stated("Ivan Novak from the Peruvian defense ministry signed the deal.", spec)
+    assert ("Ivan Novak", "Ministry of Defence of Peru") in _members(got)
+    got = stated("Ivan Novak returned from Acme on Monday.", spec)
+    assert ("Ivan Novak", "Acme") not in _members(got)

@@ -151,6 +151,10 @@ class Modifiers(Departures):
                     if self._home_constituency(t, me):  # 'Senator X of Georgia': the seat's place, not a state's
                         others = {e for e in others if self.kind(e) is not Kind.STATE}
                     yield from self._pairs((me,), others, "member of", Family.MEMBERSHIP)
+                elif c.dep_ == "prep" and c.lower_ == "from" and t.dep_ != "pobj":
+                    # 'Air Vice Marshal X from the Peruvian defense ministry': a person from a body is its member
+                    bodies = {e for e in self.prep_objects(c) if e != me and self.kind(e) is Kind.PARTY}
+                    yield from self._pairs((me,), bodies, "official from", Family.MEMBERSHIP)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL) and t.dep_ == "conj":
             yield from self._listed_owner(t, me)
         if self.kind(me) is Kind.PARTY:
