@@ -670,6 +670,7 @@ def test_real_news_blind_set_22_does_not_slip():
     assert scored["entity"]["p"] >= 0.83
     assert scored["typed"]["f"] >= 0.81
     assert scored["merge_b3"]["f"] >= 0.96
-    assert scored["relation"]["p"] >= 0.69 and scored["relation"]["r"] >= 0.365, scored["relation"]
+    # round Q (x-np29): nouns of leaving, a dual national's two states, no state partners in a consortium
+    assert scored["relation"]["p"] >= 0.73 and scored["relation"]["r"] >= 0.38, scored["relation"]
     assert scored["family_accuracy"] >= 0.9
     assert scored["evidence_valid"] == 1.0
