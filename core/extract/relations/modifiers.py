@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.families import Grammar
+from core.extract.relations.departures import Departures
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
 from core.model import Family, Kind
 
@@ -16,7 +16,7 @@ _HOME_GROUPS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "movemen
 _HULLS = frozenset({"cutter", "submarine", "superyacht", "icebreaker", "minesweeper", "gunboat"})
 
 
-class Modifiers(Grammar):
+class Modifiers(Departures):
     """Rules for a mention's own modifiers."""
 
     def _vessel_noun_owners(self, t: Token, me: int) -> Iterator[Tie]:
@@ -151,6 +151,10 @@ class Modifiers(Grammar):
                     if self._home_constituency(t, me):  # 'Senator X of Georgia': the seat's place, not a state's
                         others = {e for e in others if self.kind(e) is not Kind.STATE}
                     yield from self._pairs((me,), others, "member of", Family.MEMBERSHIP)
+                elif c.dep_ == "prep" and c.lower_ == "from" and t.dep_ != "pobj":
+                    # 'Air Vice Marshal X from the Peruvian defense ministry': a person from a body is its member
+                    bodies = {e for e in self.prep_objects(c) if e != me and self.kind(e) is Kind.PARTY}
+                    yield from self._pairs((me,), bodies, "official from", Family.MEMBERSHIP)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL) and t.dep_ == "conj":
             yield from self._listed_owner(t, me)
         if self.kind(me) is Kind.PARTY:
@@ -164,6 +168,7 @@ class Modifiers(Grammar):
         yield from self._apposed_home(t, me)
         if t.dep_ == "appos":
             yield from self._apposed_demonym(t, me)
+        yield from self._left_from(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to
             for c in t.children:

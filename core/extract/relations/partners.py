@@ -47,6 +47,10 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
             if start < 0:
                 continue
             members, _ = _run(doc, start, last, tok_ent, kind)
+            if lemma[i] == "consortium":
+                # 'a consortium comprising the UK, Germany and Italy': states stand for their makers in a business
+                # venture (blind22: no state partners in gold); firms in one are partners (blind18)
+                members = [e for e in members if kind(e) is not Kind.STATE]
             yield from _pairs(members, f"{lemma[i]} partner of")
         elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind) and _affirmed(t):
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "agent")]

@@ -55,8 +55,10 @@ class Titles(Grammar):
             if named_after:
                 yield from named_after
                 return
-        holders = self._named_after(r) or self._nearest_holder(r, self.holders(r))
+        holders = self._named_after(r) or self._name_hung_on_list(r) or self._nearest_holder(r, self.holders(r))
         holders = holders or self._subject_beside(r) or self._included(r)
+        if r.dep_ == "conj":
+            yield from self._shared_title(r, lemma)
         if not holders:
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
@@ -439,9 +441,18 @@ class Titles(Grammar):
             if c.dep_ in MODIFIER_DEPS:
                 ents = self._conjoined_owner(r, c) if depth == 0 else frozenset()
                 ents = ents or self.den_all(c)
+                if ents and r.lemma_.lower() in _DUAL:
+                    ents |= self._hyphen_pair(c)  # 'a British-Iranian dual national': both states are his
                 if not ents and c.dep_ in ("compound", "amod", "nmod") and self.tok_ent[c.i] < 0:
                     # 'Syrian arms trafficker X', parsed with 'Syrian' on 'arms'; 'Turkish Transport and ... Minister X'
                     ents = frozenset(e for x in c.children if x.dep_ == "amod" for e in self.den_all(x))
+                    # 'a Bulgarian I.T. specialist, X', parsed with 'Bulgarian' as a compound on 'I.T.'
+                    ents = ents or frozenset(
+                        e
+                        for x in c.children
+                        if x.dep_ == "compound" and x.i < c.i and (e := self.tok_ent[x.i]) >= 0
+                        and self.kind(e) is Kind.STATE
+                    )
                 if ents:
                     yield ents, None, None
             elif c.dep_ == "prep" and (c.lower_ in ROLE_PREPS or (c.lower_ == "between" and r.lower_ in _SHARED)):
@@ -458,6 +469,48 @@ class Titles(Grammar):
                             yield e, c.lower_, p
 
 
+    def _name_hung_on_list(self, r: Token) -> frozenset[int]:
+        """'X and his Peruvian counterpart Y', parsed with Y set beside X: the person named right after a title
+        joined to a name holds it."""
+        doc = r.doc
+        if r.dep_ != "conj" or r.i + 1 >= len(doc) or self.tok_ent[r.i + 1] < 0:
+            return frozenset()
+        ei = self.tok_ent[r.i + 1]
+        _, root = self.mention_from(doc[r.i + 1])
+        if root is None or root.dep_ != "appos" or root.head.i != r.head.i or self.kind(ei) is not Kind.OFFICIAL:
+            return frozenset()
+        return frozenset((ei,))
+
+    def _shared_title(self, r: Token, lemma: str) -> Iterator[Tie]:
+        """'X, Acme's operations and campaign director': the parser sets the title's first word beside the person
+        and joins the title to it; the owner on that first word is the title's."""
+        first = r.head
+        if first.dep_ != "appos" or first.pos_ != "NOUN" or first.i > r.i or self.tok_ent[first.i] >= 0:
+            return
+        if first.lemma_.lower() in self.lex.role_nouns or any(c.dep_ == "det" for c in r.children):
+            return  # 'X, Acme's founder and director' is read as two titles
+        person = self.tok_ent[first.head.i]
+        if person < 0 or self.kind(person) is not Kind.OFFICIAL or first.head.i > first.i:
+            return
+        fam = self.lex.role_nouns[lemma]
+        for c in first.children:
+            owner = self.tok_ent[c.i]
+            if c.dep_ == "poss" and owner >= 0 and owner != person and self.kind(owner) is Kind.PARTY:
+                yield person, owner, f"{lemma} of", fam
+
+    def _hyphen_pair(self, c: Token) -> frozenset[int]:
+        """The state joined by a hyphen before a state's word: 'British' in 'British-Iranian', 'Canadian' in
+        'Canadian-U.S.'."""
+        doc = c.doc
+        i = c.left_edge.i if c.left_edge.i < c.i else c.i - 2
+        if i < 0 or i + 2 != c.i or doc[i + 1].text != "-":
+            return frozenset()
+        ei = self.tok_ent[i]
+        return frozenset((ei,)) if ei >= 0 and self.kind(ei) is Kind.STATE else frozenset()
+
+
+# nouns of a person's nationality, which may be two states': 'a British-Iranian dual national'
+_DUAL = frozenset({"national", "citizen"})
 # bodies two owners share: 'a joint venture between India and Russia' belongs to both
 _SHARED = frozenset({"venture", "ventures"})
 
