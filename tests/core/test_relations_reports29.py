@@ -19,6 +19,7 @@ ARVO = {"Tomas Arvo": (OFF, ["Tomas Arvo", "Arvo"])}
 WIRE = {"Coastal News": (P, ["Coastal News"])}
 FRONT = {"Red Front": (P, ["Red Front"])}
 AURORA = {"Aurora": (V, ["Aurora"])}
+FIRM = {"Seaview": (P, ["Seaview"])}
 
 
 @pytest.fixture(autouse=True)
@@ -90,3 +91,26 @@ def test_a_source_closing_its_sentence_reports_on_the_main_clause_too():
         {**STATES, **WIRE},
     )
     assert ("Coastal News", "Chile", Family.REPORTING) in got
+
+
+def test_a_source_closing_its_sentence_reports_no_object_of_a_pronouns_clause():
+    got = stated(
+        "It ranks on the Harbor Bureau blacklist, is red-flagged by the Red Front, and is consistently in the top tier "
+        "of cases, according to Seaview.",
+        {**FIRM, "Harbor Bureau": (P, ["Harbor Bureau"]), **FRONT},
+    )
+    assert not any(s == "Seaview" for s, _, _ in got)
+
+
+def test_a_minister_untied_to_a_state_is_a_member_of_the_one_his_words_have_act():
+    got = stated("Transport Minister Tomas Arvo said Peru had refused the ship permission to dock.", {**STATES, **ARVO})
+    assert ("Tomas Arvo", "Peru", Family.MEMBERSHIP) in got
+    assert ("Tomas Arvo", "Peru", Family.REPORTING) not in got
+
+
+def test_an_official_with_no_ministers_title_keeps_reporting_on_his_states_act():
+    got = stated(
+        "Tomas Arvo, deputy director of the Harbor Bureau, said Peru had detained the Aurora.",
+        {**STATES, **ARVO, **AURORA, "Harbor Bureau": (P, ["Harbor Bureau"])},
+    )
+    assert ("Tomas Arvo", "Peru", Family.REPORTING) in got

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.cited_speakers import CitedSpeakers
 from core.extract.relations.conduct_verdicts import condemned, conduct_owners
+from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
@@ -347,9 +348,12 @@ class Speech(CitedSpeakers, Sources, Reports):
         return self._affiliations(speakers) | {st for e in speakers for st in named.get(e, ())}
 
     def _home_state(self, speakers: set[int], targets: set[int], own: set[int], sent) -> set[int]:
-        """'Peru cut ties with Chile, the foreign ministry said': a state organ whose state the document has not
-        named speaks for the one state its words are about, which is its own."""
-        if not speakers or any(self.kind(e) is not Kind.PARTY or not self._organ(e) for e in speakers):
+        """'Peru cut ties with Chile, the foreign ministry said': a state organ (or a minister, minister_homes.py)
+        whose state the document has not named speaks for the one state its words are about, which is its own."""
+        organs = all(self.kind(e) is Kind.PARTY and self._organ(e) for e in speakers)
+        people = all(self.kind(e) is Kind.OFFICIAL for e in speakers)
+        ministers = people and titled_ministers(self.doc, self.heads, self.tok_ent, speakers, sent)
+        if not speakers or not (organs or ministers):
             return set()
         if any(self.kind(e) is Kind.STATE for e in own):
             return set()
@@ -573,12 +577,9 @@ class Speech(CitedSpeakers, Sources, Reports):
                 wide = self._scope(clause, t if t.head is clause else None) - self._own_here(reporters, t.sent)
                 targets |= wide - self._own(reporters)
             first = self.joined_before(clause, t)
-            if first is not None:  # 'A determined that ... and B was flown to C, according to Y'
-                targets |= self._reported_clause(first)
-                if self.source_body(reporters):
-                    targets |= self.named_in(first, clause) - self._own_here(reporters, t.sent) - self._own(reporters)
-                if reporters <= self.outlets():
-                    targets |= self._act_parties(first) | self._scope(first, clause) - self._own(reporters)
+            if first is not None:  # 'A determined that ... and B was flown to C, according to Y': Y reports on A
+                subjects = (x for x in first.children if x.dep_ in ("nsubj", "nsubjpass"))
+                targets |= {e for x in subjects for e in self._subject_core(x)} - self._own(reporters)
             if clause.lemma_.lower() in self.lex.reporting_verbs:
                 # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
                 # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)
