@@ -1,6 +1,8 @@
 """Reports and speech, round Q (issue 11): a person an outlet cites or quotes as saying something reports on the
-parties his words name (whom a purchase is made from among them); a verdict on a party's conduct ('Y's actions were
-deliberate') is a verdict on the party. Entities placed by hand; invented sentences; pair layer off."""
+parties his words name (whom a purchase is made from among them); a verdict on a party's conduct or claims ('Y's
+actions were deliberate') is a verdict on the party; a source closing its sentence reports on the main clause's named
+subject; a minister untied to any state is a member of the one his words have act. Entities placed by hand; invented
+sentences; pair layer off."""
 
 from __future__ import annotations
 
@@ -114,3 +116,13 @@ def test_an_official_with_no_ministers_title_keeps_reporting_on_his_states_act()
         {**STATES, **ARVO, **AURORA, "Harbor Bureau": (P, ["Harbor Bureau"])},
     )
     assert ("Tomas Arvo", "Peru", Family.REPORTING) in got
+
+
+def test_a_cited_persons_verdict_on_a_states_claims_is_hostile():
+    got = stated(
+        "The Coastal News agency on Saturday cited Tomas Arvo, first deputy head of the committee, as saying Chile's "
+        "claims that Peruvian officers were involved in the explosion are absurd.",
+        {**STATES, **ARVO, **WIRE},
+    )
+    assert ("Tomas Arvo", "Chile", Family.HOSTILITY) in got
+    assert ("Tomas Arvo", "Chile", Family.REPORTING) not in got

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.conduct_verdicts import conduct_verdict
 from core.extract.relations.syntax import Tie, pobjs
 from core.model import Family, Kind
 
@@ -53,6 +54,12 @@ class CitedSpeakers:
             targets -= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
         targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
         targets -= people | self._own(people) | self._own_here(people, v.sent)
+        for c in clauses:  # 'cited X as saying Prague's claims are absurd': his verdict on Prague
+            judged, fam = conduct_verdict(c, self.tok_ent, self._verdict_word)
+            judged -= people | self._own(people)
+            if fam is not None and judged:
+                yield from self._pairs(people, judged, "called", fam)
+                targets -= judged
         yield from self._pairs(people, targets, "reported on", Family.REPORTING)
 
 
