@@ -59,6 +59,22 @@ class Sources:
                 out.add(e)
         return out
 
+    def joined_before(self, clause: Token, t: Token) -> Token | None:
+        """'The U.S. determined that ... and the aircraft was flown to Florida, according to X': a source closing
+        its sentence after its clause speaks for the sentence's main clause too, where the parser hangs 'according'
+        on a clause joined to it or reported in it."""
+        root = t.sent.root
+        if root.i == clause.i or root.pos_ not in ("VERB", "AUX") or not root.i < clause.i < t.i:
+            return None
+        if any(x.pos_ not in ("PUNCT", "SPACE") for x in t.doc[t.right_edge.i + 1 : t.sent.end]):
+            return None  # the source does not close its sentence
+        x = clause
+        while x.i != root.i:
+            if x.dep_ not in ("conj", "ccomp"):
+                return None
+            x = x.head
+        return root
+
     def _sold_to(self, to: Token) -> bool:
         """'Russia sold arms worth $20 million to X': the 'to' of a sale by a state, however far below the verb."""
         v = next((a for a in to.ancestors if a.pos_ in ("VERB", "AUX")), None)

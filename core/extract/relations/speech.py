@@ -6,6 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.cited_speakers import CitedSpeakers
+from core.extract.relations.conduct_verdicts import condemned, conduct_owners
+from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
@@ -53,7 +56,7 @@ _CITING = frozenset({"cite", "quote"})
 _CONDITIONS = frozenset({"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained",
                          "held", "home", "back", "released"})
 
-class Speech(Sources, Reports):
+class Speech(CitedSpeakers, Sources, Reports):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
 
     def _warning(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
@@ -97,6 +100,7 @@ class Speech(Sources, Reports):
     def _reporting(self, v: Token) -> Iterator[Tie]:
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
         yield from self._as_reported(v)
+        yield from self._cited_speaker(v)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if v.dep_ == "relcl" and subjects and all(c.lower_ in _RELATIVE for c in subjects):
             subjects = [v.head]  # 'X, who said Y seized Z': the one the relative clause hangs on speaks
@@ -344,9 +348,12 @@ class Speech(Sources, Reports):
         return self._affiliations(speakers) | {st for e in speakers for st in named.get(e, ())}
 
     def _home_state(self, speakers: set[int], targets: set[int], own: set[int], sent) -> set[int]:
-        """'Peru cut ties with Chile, the foreign ministry said': a state organ whose state the document has not
-        named speaks for the one state its words are about, which is its own."""
-        if not speakers or any(self.kind(e) is not Kind.PARTY or not self._organ(e) for e in speakers):
+        """'Peru cut ties with Chile, the foreign ministry said': a state organ (or a minister, minister_homes.py)
+        whose state the document has not named speaks for the one state its words are about, which is its own."""
+        organs = all(self.kind(e) is Kind.PARTY and self._organ(e) for e in speakers)
+        people = all(self.kind(e) is Kind.OFFICIAL for e in speakers)
+        ministers = people and titled_ministers(self.doc, self.heads, self.tok_ent, speakers, sent)
+        if not speakers or not (organs or ministers):
             return set()
         if any(self.kind(e) is Kind.STATE for e in own):
             return set()
@@ -569,6 +576,10 @@ class Speech(Sources, Reports):
                 # every party the words name ('According to X, A and B drilled with Japanese ships')
                 wide = self._scope(clause, t if t.head is clause else None) - self._own_here(reporters, t.sent)
                 targets |= wide - self._own(reporters)
+            first = self.joined_before(clause, t)
+            if first is not None:  # 'A determined that ... and B was flown to C, according to Y': Y reports on A
+                subjects = (x for x in first.children if x.dep_ in ("nsubj", "nsubjpass"))
+                targets |= {e for x in subjects for e in self._subject_core(x)} - self._own(reporters)
             if clause.lemma_.lower() in self.lex.reporting_verbs:
                 # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
                 # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)
@@ -616,13 +627,21 @@ class Speech(Sources, Reports):
                 preds = [c]
             else:
                 continue
+            # 'said Russia's actions were deliberate': a verdict on a party's conduct is one on the party
+            owners = conduct_owners(c, self.tok_ent) if not judged and c.lemma_.lower() in COPULAS else set()
             for p in preds:
                 fam = self.lex.verdict_words.get(p.lemma_.lower()) or self.lex.verdict_words.get(p.lower_)
+                if owners and not any(x.dep_ == "neg" for x in c.children):
+                    fam = condemned(p, self._verdict_word)
+                    judged = frozenset(owners)
                 if fam is None or any(x.dep_ == "neg" for x in c.children):
                     continue
                 if any(self.tok_ent[t.i] >= 0 for t in p.subtree):
                     continue  # 'Y was an ally of Z' is a tie between Y and Z, read elsewhere
                 yield from self._pairs(speakers, judged - speakers, f"called {p.lower_}", fam)
+
+    def _verdict_word(self, w: Token) -> Family | None:
+        return self.lex.verdict_words.get(w.lemma_.lower()) or self.lex.verdict_words.get(w.lower_)
 
     def _subject_core(self, t: Token) -> set[int]:
         """Entities a subject phrase is about: 'Ri's defection', 'a delegation of the WPK', 'fleeing North Korea'."""
