@@ -31,6 +31,11 @@ def _company_word(word: str) -> bool:
     return word in lexicon_set("company_tails") or word in lexicon_set("legal_forms")
 
 
+def _firm_close(word: str) -> bool:
+    """A firm's name closes with it ("… Shipping Company", "… Holdings Ltd"); a ministry's "of Energy" does not."""
+    return word in lexicon_set("legal_forms") or word.lower() in {"company", "corporation"}
+
+
 def _last_word(doc: Doc, m: Mention) -> str:
     words = [t.text for t in doc[m.start : m.end] if not t.is_punct or t.text == "."]
     return words[-1] if words else ""
@@ -40,8 +45,8 @@ def _joinable(doc: Doc, pieces: list[Mention]) -> bool:
     """Every gap between the pieces is a joint; an "and" joint only in a firm's name."""
     for a, b in itertools.pairwise(pieces):
         gap = tuple(t.lower_ for t in doc[a.end : b.start])
-        if gap in _OF_GAPS and a.end - a.start >= 2:
-            continue
+        if gap in _OF_GAPS and a.end - a.start >= 2 and not _firm_close(_last_word(doc, b)):
+            continue  # not 'the Port Authority of Example Shipping Company': a body of a firm is two things
         if gap in _AND_GAPS and _company_word(_last_word(doc, b)) and not _company_word(_last_word(doc, a)):
             continue
         return False
@@ -49,13 +54,15 @@ def _joinable(doc: Doc, pieces: list[Mention]) -> bool:
 
 
 def _named_after_town(doc: Doc, pieces: list[Mention]) -> bool:
-    """ "the Paris Example Club": a capital's name opening a body's unkeyed name is the town it is named after; any
+    """ "the Paris Example Club": a capital's name opening a body's unkeyed name is the town it is named after (a
+    person's name after a capital is not: 'the Taipei Jane Roe delegation' is the town and the person); any
     state's name opening a trade body's named by an ampersand initialism ("the UK X&Y Club") is part of its name."""
     town, body = pieces[0], pieces[-1]
+    ampersand = _AMPERSAND.match(doc[body.start].text) is not None
     return (
         len(pieces) == 2
         and town.kind is Kind.STATE
-        and (town.role == "capital" or _AMPERSAND.match(doc[body.start].text) is not None)
+        and ((town.role == "capital" and body.kind is Kind.PARTY) or ampersand)
         and town.end - town.start == 1
         and town.end == body.start
         and body.key is None
@@ -87,7 +94,15 @@ def join_cut_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 
 # a firm noun a Title-Case name opens with is what the name's holder is, never a person's title ("Charterer X said")
-_FIRM_LEADS = (FIRM_NOUNS - {"group", "brand", "giant", "institution", "outfit"}) | {"charterer", "shipowner"}
+# (not a trade a person may be named by, nor a surname: "Brewer Jane Roe", "Operator Jane Roe told the inquiry")
+_PERSON_TRADES = frozenset(
+    {"maker", "producer", "exporter", "importer", "retailer", "supplier", "distiller", "brewer", "contractor"}
+    | {"operator", "miner"}
+)
+_FIRM_LEADS = (FIRM_NOUNS - {"group", "brand", "giant", "institution", "outfit"} - _PERSON_TRADES) | {
+    "charterer",
+    "shipowner",
+}
 
 
 def firm_noun_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:

@@ -143,7 +143,9 @@ def _owned_before(low: list[str], s: int) -> bool:
 
 
 def _beside_firm(doc: Doc, low: list[str], s: int, e: int) -> bool:
-    """ "X and Example Corp", "Example Ltd and X": a name joined by "and" to a firm's name with its legal form."""
+    """ "X and Example Corp", "Example Ltd and X": a name joined by "and" to a firm's name with its legal form (a
+    person signing beside a firm reads the same: "signed by Jane Roe and Example Ltd"; kept, as real pages list
+    firms so far more often)."""
     forms = lexicon_set("legal_forms")
     if e + 2 < len(doc) and low[e] == "and":
         k = e + 1
@@ -152,6 +154,12 @@ def _beside_firm(doc: Doc, low: list[str], s: int, e: int) -> bool:
         if k > e + 1 and k < len(doc) and doc[k].text in forms:
             return True
     return s >= 2 and low[s - 1] == "and" and doc[s - 2].text in forms
+
+
+def _owner(low: list[str], e: int) -> bool:
+    """The name owns what follows ("the sale of X's London home", "members of X's family"): the thing sold or joined
+    is not the name."""
+    return e < len(low) and low[e] in _POSSESSIVE
 
 
 def _bank_word(form: str) -> bool:
@@ -169,8 +177,8 @@ def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
         or _firm_apposition(doc, low, s, s + width)
         or _participle_before(words, low, s)
         or _ship_owner_before(doc, low, s)
-        or _owned_before(low, s)
-        or _founded_before(low, s)
+        or (_owned_before(low, s) and not _owner(low, s + width))
+        or (_founded_before(low, s) and not _owner(low, s + width))
         or _beside_firm(doc, low, s, s + width)
         for s in starts
     )

@@ -18,6 +18,13 @@ _TAIL_HEAD = re.compile(
     r"(?:[ \t]+(?:[Nn]ews|[Ss]tories|[Pp]osts|[Aa]rticles|[Uu]pdates|[Hh]eadlines|[Nn]ow|[Rr]eads?))?"
     r"|You [Mm]ay [Aa]lso [Ll]ike|Read [Nn]ext|Don'?t [Mm]iss|(?:More|Also) [Oo]n [Tt]his [Ss]ite"
 )
+# a heading no story's text uses for its own items ("Latest updates:", "Top" may head an article's own list)
+_ANYWHERE_HEAD = re.compile(
+    r"(?:Trending|Popular|More|Related|Recommended)"
+    r"[ \t]+(?:[Nn]ews|[Ss]tories|[Pp]osts|[Aa]rticles|[Hh]eadlines|[Rr]eads?)"
+    r"|Most [Rr]ead|Editor'?s? [Pp]icks?|You [Mm]ay [Aa]lso [Ll]ike|Read [Nn]ext|Don'?t [Mm]iss"
+    r"|(?:More|Also) [Oo]n [Tt]his [Ss]ite"
+)
 _HEADLINE_WORDS = 20
 
 
@@ -72,10 +79,11 @@ _BULLET_MARK = re.compile(r"^[-\u2022\u00b7*\u2013]\s+(?:\d{1,2}\.?\s+)?")
 
 
 def _headed_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """A teaser heading ("Trending stories") anywhere in the page with two bulleted headlines or more under it."""
+    """A teaser heading ("Trending stories", not "Latest updates") anywhere in the page with two bulleted headlines or
+    more under it."""
     out = []
     for i, (start, _, body) in enumerate(lines):
-        if not _TAIL_HEAD.fullmatch(body.rstrip(":")):
+        if not _ANYWHERE_HEAD.fullmatch(body.rstrip(":")):
             continue
         k = i + 1
         while k < len(lines) and _BULLET.match(lines[k][2]) and _headline(_BULLET_MARK.sub("", lines[k][2])):

@@ -366,7 +366,7 @@ def _plain_name(doc: Doc, a: int, b: int, org_ok: bool = False) -> bool:
             and lookup(t.text) is None
             for t in doc[a:b]
         )
-        and not (org_ok and doc[a].text in lexicon_set("non_entities"))
+        and not (org_ok and doc[a].text in lexicon_set("non_entities") - lexicon_set("lone_adjectives"))
         and not (doc[a].text in {"Type", "Project"} and b > a + 1 and any(c.isdigit() for c in doc[a + 1].text))
         and lookup(doc[a:b].text) is None
     )  # "the Type 052D Luyang III destroyer", "a Project 636 submarine": a class of ships, not one

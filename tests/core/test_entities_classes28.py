@@ -83,6 +83,13 @@ def test_trending_headlines_anywhere_are_furniture():
     ranges = teaser_tails(text)
     assert any(text[a:b].startswith("Trending stories") and "Annuls Results" in text[a:b] for a, b in ranges)
     assert not any("ministry said" in text[a:b] for a, b in ranges)
+    # an article's own list under 'Latest updates:' in the middle of the page is its text (review of round P)
+    text = (
+        "Ruritania bans imports\nThe ministry said on Monday that the ban would hold.\nLatest updates:\n"
+        "- Freedonia seizes Ruritanian tanker off the coast\n- Ruritania recalls its ambassador from Freedonia\n"
+        "The talks are to resume on Friday, the ministry said in a statement.\n"
+    )
+    assert not any("recalls its ambassador" in text[a:b] for a, b in teaser_tails(text))
 
 
 def test_a_title_case_ship_noun_is_cut_from_a_prefixed_name(nlp):
@@ -124,13 +131,29 @@ def test_a_title_case_participle_is_no_name(nlp):
     assert "Flagged" not in _by_text(extract(nlp, text))
 
 
-def test_firm_cues_of_holdings_and_firm_partners(nlp):
+def test_firm_cues_of_holdings(nlp):
     assert _cue(nlp, "The group was told to sell at least 86% of Vexmar Optics by June.", "Vexmar Optics")
     assert _cue(nlp, "Regulators blocked the sale of Vexmar Optics to a rival.", "Vexmar Optics")
-    assert _cue(nlp, "The report named Vexmar Optics and Dalcourt Corp as suppliers.", "Vexmar Optics")
     assert not _cue(nlp, "The report named Marel Osse and his deputy as suspects.", "Marel Osse")
+    # what the name owns is what is sold or joined (review of round P): 'the sale of X's home' is a person's
+    assert not _cue(nlp, "Police seized cash during the sale of Marel Osse's London home.", "Marel Osse")
+    assert not _cue(nlp, "Two members of Marel Osse's family were questioned.", "Marel Osse")
+    assert _cue(nlp, "The report named Vexmar Optics and Dalcourt Corp as suppliers.", "Vexmar Optics")
 
 
 def test_a_lone_service_adjective_is_no_name(nlp):
     text = HEADLINE + "Indian Naval Maritime Patrol Aircraft overflew the tanker on Monday, the navy said.\n"
     assert "Naval" not in _by_text(extract(nlp, text))
+    # but a ship's name may open with one (review of round P)
+    text = HEADLINE + "The Coastal Spirit, a bulk carrier, ran aground off the port on Monday.\n"
+    assert _by_text(extract(nlp, text)).get("Coastal Spirit", (None,))[0] is Kind.VESSEL
+
+
+def test_a_body_of_a_firm_and_a_person_after_a_capital_stay_apart(nlp):
+    # review of round P: 'of' joins a formal name, not a body to the firm that owns it
+    text = HEADLINE + "A spokesman for the Vexmar Port Authority of Dalcourt Shipping Company said the crane failed.\n"
+    assert not any(" of Dalcourt" in name for name in _by_text(extract(nlp, text)))
+    # a person's name after a capital is the town and the person, not one body
+    text = HEADLINE + "The minister met the Taipei Vexo Dalcour delegation on Monday.\n"
+    found = _by_text(extract(nlp, text))
+    assert "Taipei Vexo Dalcour" not in found

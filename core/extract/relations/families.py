@@ -88,6 +88,7 @@ PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "gra
 PERMISSIONS = frozenset({"permission", "access", "clearance", "permit", "approval", "entry", "authorization"})
 # 'received another air defence system from X', 'delivered tanks to Y': handing over arms is trade (the annotated
 # sets: supplies of arms, drones, missiles are TRADE), where 'received the envoy' is diplomacy
+_AIMED_AT = frozenset({"against", "at"})
 _HANDING_OVER = frozenset(
     {"receive", "deliver", "supply", "provide", "transfer", "sell", "buy", "purchase", "acquire", "export"}
     | {"import", "obtain", "hand", "give", "get", "ship"}
@@ -435,6 +436,8 @@ class Grammar(Clauses):
         override = lex.object_overrides.get(nlemma) if nlemma else None
         if override is None and noun is not None and lemma in _HANDING_OVER and equipment(noun):
             override = Family.TRADE  # 'Ukraine has received another air defence system from Germany'
+        if override is Family.TRADE and prep in _AIMED_AT:
+            return Family.HOSTILITY  # arms aimed at a target are no sale: 'used howitzers against X' (review, round P)
         # 'handed the title to', but 'praised Russia's role in Syria' is praise, not membership
         if (
             override

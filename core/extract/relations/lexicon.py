@@ -80,26 +80,42 @@ class Lexicon:
     aid_missions: frozenset[str]
 
 
+def _with_additions(raw: dict) -> dict:
+    """Each "<key>_added" entry merged into its key: words appended to a list (or to a family's list), phrases added to
+    a map. An addition to a key or a family the file does not have is an error, not silently dropped."""
+    for key in [k for k in raw if k.endswith("_added") and not k.startswith("_")]:
+        base, extra = key.removesuffix("_added"), raw.pop(key)
+        if base not in raw:
+            raise KeyError(f"{key}: relations.json has no {base!r} to add to")
+        if isinstance(raw[base], list):
+            raw[base] = [*raw[base], *extra]
+        elif all(isinstance(v, list) for v in raw[base].values()):
+            unknown = set(extra) - set(raw[base])
+            if unknown:
+                raise KeyError(f"{key}: {base!r} has no family {sorted(unknown)}")
+            raw[base] = {k: [*v, *extra.get(k, [])] for k, v in raw[base].items()}
+        else:
+            raw[base] = {**raw[base], **extra}
+    return raw
+
+
 @cache
 def lexicon() -> Lexicon:
     """Loaded once per process."""
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = _with_additions(json.loads(_DATA.read_text(encoding="utf-8")))
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in raw[key])
 
-    added = raw.get("verbs_added", {})
-    phrasal = {**raw["phrasal_verbs"], **raw.get("phrasal_verbs_added", {})}
-    verbs = _families({k: [*v, *added.get(k, [])] for k, v in raw["verbs"].items()}, raw["verb_priority"])
+    phrasal = raw["phrasal_verbs"]
+    verbs = _families(raw["verbs"], raw["verb_priority"])
     return Lexicon(
         verbs=verbs,
-        light_verbs=words("light_verbs") | frozenset(raw.get("light_verbs_added", [])),
+        light_verbs=words("light_verbs"),
         receiving_verbs=words("receiving_verbs"),
         motion_verbs=words("motion_verbs"),
         ambivalent_verbs=words("ambivalent_verbs"),
-        object_overrides=_families(
-            {k: [*v, *raw.get("object_overrides_added", {}).get(k, [])] for k, v in raw["object_overrides"].items()}
-        ),
+        object_overrides=_families(raw["object_overrides"]),
         relation_nouns=_families(raw["relation_nouns"]),
         role_nouns=_families(raw["role_nouns"]),
         diplomatic_roles=words("diplomatic_roles"),
@@ -132,7 +148,7 @@ def lexicon() -> Lexicon:
         flag_nouns=words("flag_nouns"),
         boarding_verbs=words("boarding_verbs"),
         striking_verbs=words("striking_verbs"),
-        listing_verbs=words("listing_verbs") | frozenset(raw.get("listing_verbs_added", [])),
+        listing_verbs=words("listing_verbs"),
         expelling_verbs=words("expelling_verbs"),
         expelled_nouns=words("expelled_nouns") | words("diplomatic_roles") | words("vessel_nouns"),
         escorting_verbs=words("escorting_verbs"),
