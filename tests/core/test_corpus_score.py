@@ -666,14 +666,16 @@ def test_real_news_blind_set_22_does_not_slip():
     """The 20 articles of blind set 22 (10 stories: r40 fisheries and the environment at sea, r41 aviation and
     airspace), run once blind after round P of session 9 (bench/real/README.md: entity P 0.831 R 0.86 F1 0.845,
     typed 0.811, merge B3 0.962, relation P 0.697 R 0.37, family 0.901; pair layer off), then tuned on in round Q
-    (x-ent29 things that are no actor, numbered and short-named ships, NGOs, cut names): entity P 0.938 R 0.915 F1
-    0.927, typed 0.911, merge B3 0.98, relation P 0.825 R 0.381, family 0.904."""
+    (x-ent29 things that are no actor, numbered and short-named ships, NGOs, cut names; x-cl29 passives after
+    'after/before', warrants issued by X, people of a state arrested are not the state; x-np29 nouns of leaving, dual
+    nationals, no state partners in a consortium; x-rep29 cited speakers, verdicts on conduct): entity P 0.938 R 0.915
+    F1 0.927, typed 0.911, merge B3 0.98, relation P 0.891 R 0.421, family 0.913."""
     scored = _score(REAL_BLIND22, REAL_BLIND22 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND22.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.92, scored["per_document"]
     assert scored["entity"]["p"] >= 0.93
     assert scored["typed"]["f"] >= 0.905
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.38, scored["relation"]
-    assert scored["family_accuracy"] >= 0.9
+    assert scored["relation"]["p"] >= 0.885 and scored["relation"]["r"] >= 0.415, scored["relation"]
+    assert scored["family_accuracy"] >= 0.91
     assert scored["evidence_valid"] == 1.0
