@@ -84,6 +84,10 @@ _CAPTION_CREDIT = re.compile(
 _BYLINE_LEAD = re.compile(
     r"^By\s+(?:[A-Z][a-z][\w.'’-]*\s+|[A-Z]\.\s+|(?:da|de|van|von|bin|al)\s+){1,5}(?=[A-Z]{3,}\b[A-Z ]*,)"
 )
+# a site's name and a dash before the story: "Example Daily News – The board adopted …" (its last word a paper's)
+_MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
+# a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
+_CALL_TO_ACT = re.compile(r"^(?:Give|Donate|Subscribe|Download|Sign [Uu]p)\b")
 # a pictograph (☀, ★, an emoji; not a flag) between words, a capital after it: a site's teaser bar run together
 # ("Start the day smarter ☀️ Notable …"); a headline opening or closing with one, or "Navy ⚓ seizes …", keeps it
 _PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001f1e5\U0001f200-\U0001faff]\ufe0f?\s*[A-Z]")
@@ -184,6 +188,9 @@ def _without_dateline(text: str, furniture: list[tuple[int, int]], lead: int, en
             m = pattern.match(body)
             if m and 0 < m.end() < len(body) and (pattern is not _PIPED_LEAD or _reads_on(body[m.end() :])):
                 body, moved = body[m.end() :].strip(), True
+        m = _MASTHEAD_DASH.match(body)
+        if m and m.group(1).casefold() in _MASTHEAD_ENDS and len(body[m.end() :].split()) >= 5:
+            body, moved = body[m.end() :].strip(), True  # "Example Daily News – The board adopted …"
         m = _PLACE_ONLY_DASH.match(body)
         if m and _is_state_place(m.group(1)) and len(body[m.end() :].split()) >= 5:
             body, moved = body[m.end() :].strip(), True
@@ -224,6 +231,7 @@ def _is_furniture_line(body: str) -> bool:
         or _is_menu(body, words)
         or _is_masthead(body, words)
         or _PICTOGRAPH.search(body) is not None
+        or (_CALL_TO_ACT.match(body) is not None and all(w[:1].isupper() for w in words if len(w) > 3))
     )
 
 

@@ -49,6 +49,8 @@ BODY = (
         "date 2022-12-09 [Source: Example Wire]",
         "(Photo: Jane Roe / Example Agency)",
         "date 2021-01-26 The Daily Courier - Local News Weather Local News WORLD NEWS Middle East Politics Opinion",
+        "date 2022-10-11 Give the Gift of Truth This New Year",
+        "Subscribe to Our Weekly Briefing",
     ],
 )
 def test_section_widget_and_byline_lines_are_not_titles(opening: str) -> None:
@@ -125,6 +127,12 @@ def test_headlines_stay(title: str) -> None:
 )
 def test_a_caption_by_its_opening_or_its_bracketed_credit_is_not_the_title(caption: str) -> None:
     assert headline(f"{caption}\n{BODY}\n") == BODY
+
+
+def test_a_site_name_and_a_dash_before_the_story_are_cut() -> None:
+    assert headline(f"Example Daily News – {BODY}\nMore.\n") == BODY
+    # a dash inside a headline after a word that is no paper's stays
+    assert headline("Navy Chief Resigns – Report\n\nMore text.\n") == "Navy Chief Resigns – Report"
 
 
 def test_a_byline_run_into_an_agency_dateline_is_cut_with_it() -> None:
