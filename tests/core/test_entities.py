@@ -17,6 +17,11 @@ def extract(nlp, text: str) -> list[LocalEntity]:
     return entities
 
 
+def by_text(entities: list[LocalEntity]) -> dict[str, tuple[Kind, str]]:
+    """Each mention's text, with its entity's kind and name."""
+    return {m.text: (e.kind, e.name) for e in entities for m in e.mentions}
+
+
 def by_name(entities: list[LocalEntity]) -> dict[str, tuple[Kind, list[str]]]:
     return {e.name: (e.kind, [m.text for m in e.mentions]) for e in entities}
 

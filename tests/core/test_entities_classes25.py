@@ -5,12 +5,8 @@ from __future__ import annotations
 from core.extract.coref import Mention
 from core.extract.stray_names import keep_name
 from core.model import Kind
-from tests.core.test_entities import extract
+from tests.core.test_entities import by_text, extract
 from tests.core.test_entities_news import HEADLINE
-
-
-def _by_text(entities) -> dict[str, tuple[Kind, str]]:
-    return {m.text: (e.kind, e.name) for e in entities for m in e.mentions}
 
 
 def test_a_protected_area_is_no_ship_and_a_parks_authority_is_a_body(nlp):
@@ -18,7 +14,7 @@ def test_a_protected_area_is_no_ship_and_a_parks_authority_is_a_body(nlp):
         "The Borovian navy said a trawler was seized in the Ostrava Marine Reserve with 200 tons of fish."
         " Jan Novak, the director of the Ostrava National Park, said the crew would be charged.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert not any("Reserve" in t for t in found)
     assert found["Ostrava National Park"][0] is Kind.PARTY
 
@@ -28,7 +24,7 @@ def test_a_place_made_an_adjective_names_nobody(nlp):
         "Officials in Ruritania turned on Halvard Ports, the Port Velo-based consortium that runs the two"
         " terminals, Trade Minister Anna Kowalska said.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert not any(t.endswith("-based") for t in found)
 
 
@@ -38,7 +34,7 @@ def test_a_lone_statute_is_no_body_and_the_court_is_the_court_named_before(nlp):
         " ordered Borovia to report within four months, under Article 12 of the Court's Statute.\n"
     )
     entities = extract(nlp, text)
-    found = _by_text(entities)
+    found = by_text(entities)
     assert "Statute" not in found
     court = [e for e in entities if any(m.text == "Court" for m in e.mentions)]
     assert len(court) == 1 and court[0].name == "International Court of Arbitration"
@@ -59,7 +55,7 @@ def test_an_agency_foot_line_after_a_stray_mark_and_a_photographer_are_no_entiti
         "Anna Kowalska and Petr Dvorak, Tomas Brannigan / AFP.\n"
         "(\u00b4Writing by Halvard Olsen; Editing by Marta Lind)\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     for name in ("Tomas Brannigan", "Halvard Olsen", "Marta Lind", "AFP"):
         assert name not in found
 
@@ -69,13 +65,13 @@ def test_caption_names_glued_together_are_no_person(nlp):
         "Prime Minister Anna Kowalska met Petr Dvorak in Ruritania on Monday.\n"
         "Anna Kowalska and Petra SvobodovaJan Dvorak at the meeting.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert not any("SvobodovaJan" in t for t in found)
 
 
 def test_a_without_borders_body_is_a_body_whole(nlp):
     text = HEADLINE + "This was announced by Engineers Without Borders on Monday, after Ruritania detained a ship.\n"
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert found["Engineers Without Borders"][0] is Kind.PARTY
 
 
@@ -84,7 +80,7 @@ def test_a_programme_or_plan_is_no_body(nlp):
         "Ruritania quit Borovia's Silk and Sea Initiative last year, and the Northern Energy Corridor Project"
         " was shelved, Trade Minister Anna Kowalska said.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert not any(t.endswith(("Initiative", "Project")) for t in found)
     assert found["Anna Kowalska"][0] is Kind.OFFICIAL
 
@@ -95,7 +91,7 @@ def test_the_cargo_word_before_tanker_is_no_part_of_the_ships_name(nlp):
     assert keep_name(doc, m, "Boreal Lotus LNG")
     assert (m.start, m.end, m.key) == (1, 3, "Boreal Lotus")
     text = HEADLINE + "The Boreal Lotus LNG tanker was idling off the coast of Ruritania on Monday.\n"
-    assert not any(t.endswith("LNG") for t in _by_text(extract(nlp, text)))
+    assert not any(t.endswith("LNG") for t in by_text(extract(nlp, text)))
 
 
 def test_a_one_word_name_listed_among_places_is_a_place(nlp):
@@ -103,7 +99,7 @@ def test_a_one_word_name_listed_among_places_is_a_place(nlp):
         "Borovia annexed four regions of Ukraine – Donetsk, Luhansk, Kherson and Zaporizhia – in September,"
         " Foreign Minister Anna Kowalska said.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert "Luhansk" not in found and "Kherson" not in found
     assert found["Anna Kowalska"][0] is Kind.OFFICIAL
 
@@ -113,7 +109,7 @@ def test_an_apposition_opened_by_a_possessive_name_types_a_firm(nlp):
         "The project is majority-owned by Velatek, Ruritania's largest private natural gas producer, and"
         " Trade Minister Anna Kowalska backs it.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert found["Velatek"][0] is Kind.PARTY
 
 
@@ -139,19 +135,19 @@ def test_a_firms_name_joined_by_und_is_one_name(nlp):
         "Borovia's Velatek bought a stake in the terminal, Kieler Werft und Logistik AG (KWL) announced on"
         " Monday.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert "Kieler Werft" not in found
     assert found["Kieler Werft und Logistik AG"][0] is Kind.PARTY
 
 
 def test_the_oval_office_is_a_room(nlp):
     text = HEADLINE + "Speaking in the Oval Office, Prime Minister Anna Kowalska praised Ruritania on Monday.\n"
-    assert "Oval Office" not in _by_text(extract(nlp, text))
+    assert "Oval Office" not in by_text(extract(nlp, text))
 
 
 def test_a_known_outlet_written_with_a_hyphen_after_al_is_that_outlet(nlp):
     text = HEADLINE + "Al-Arabiya reports that Ruritania backed the resolution on Monday.\n"
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert found["Al-Arabiya"] == (Kind.PARTY, "Al Arabiya")
 
 
@@ -182,14 +178,14 @@ def test_a_legal_form_opens_no_firms_name_and_a_settlement_is_no_body(nlp):
 
 def test_joined_name_parts_are_no_glued_caption_names(nlp):
     text = HEADLINE + "Egyptian minister Mohamed AbdelRahman met the Saudi envoy Faisal AbdulAziz in Cairo on Monday.\n"
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert "Mohamed AbdelRahman" in found
     assert "Faisal AbdulAziz" in found
 
 
 def test_an_agencys_programme_is_a_body(nlp):
     text = HEADLINE + "Officials of the United Nations Development Programme visited Kenya on Monday.\n"
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert any("Development Programme" in name for name in found), found
 
 
@@ -198,5 +194,5 @@ def test_the_acronym_of_a_common_noun_is_no_body(nlp):
         "The tanker reached the floating storage unit (FSU) off Kamchatka in June. The FSU then loaded a second"
         " tanker, the Velora Star, Borovia's energy ministry said.\n"
     )
-    found = _by_text(extract(nlp, text))
+    found = by_text(extract(nlp, text))
     assert "FSU" not in found
