@@ -82,8 +82,8 @@ def _lone_name(doc: Doc, i: int) -> bool:
 
 
 def citing_outlets(doc: Doc, chosen: list[Mention]) -> list[Mention]:
-    """ "..., Trend reports citing Kabar.", "Nomad reported, citing Zarya": an outlet that reports citing another outlet; both are bodies, though the
-    model named neither."""
+    """ "..., Trend reports citing Kabar.", "Nomad reported, citing Zarya": an outlet that reports citing another
+    outlet; both are bodies, though the model named neither."""
     covered = {t for m in chosen for t in range(m.start, m.end)}
     lone = {m.start: m for m in chosen if m.end == m.start + 1 and m.chars is None and m.key is None}
     out = []

@@ -59,9 +59,9 @@ def test_a_title_holder_named_right_after_the_body_of_the_title(nlp):
 
 
 def test_a_capitalised_word_with_an_inner_apostrophe_opens_a_firm(nlp):
-    text = HEADLINE + "Washington sanctioned Sana’a Delta Technology Development Co. for transfers to Iran.\n"
+    text = HEADLINE + "Washington sanctioned Ma’lan Delta Technology Development Co. for transfers to Iran.\n"
     found = _by_text(extract(nlp, text))
-    assert "Sana’a Delta Technology Development Co." in found
+    assert "Ma’lan Delta Technology Development Co." in found
 
 
 def test_an_initial_with_a_period_and_a_surname_are_one_person(nlp):
@@ -113,3 +113,13 @@ def test_an_outlet_reports_citing_another(nlp):
     found = _by_text(extract(nlp, text))
     for name in ("Nomad", "Zarya", "Vesti", "Orbita"):
         assert found.get(name, (None,))[0] is Kind.PARTY, name
+
+
+def test_a_firm_with_an_inner_apostrophe_before_its_legal_form(nlp):
+    text = HEADLINE + (
+        "Washington sanctioned Orion Enterprise, and Ma’lan Delta Technology Development Co.—as well as the "
+        "Iran-based firm Pars Equipment.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert not any(t == "Ma’lan" for t in found)
+    assert any(t.startswith("Ma’lan Delta Technology Development") for t in found)
