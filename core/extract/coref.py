@@ -235,8 +235,8 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
             for o in clusters
             if o != k
             and (o.startswith(k + " of ") or o.startswith(short + " of "))
-            # named in full before: a short form of it; a bare ministry in the headline is the article's ministry
-            and (min(x.start for x in clusters[o].mentions) < first or (short.startswith("ministry of ") and headline))
+            # named in full before: a short form of it; a short form in the headline is the article's body
+            and (min(x.start for x in clusters[o].mentions) < first or headline)
         ]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)

@@ -123,3 +123,13 @@ def test_a_firm_with_an_inner_apostrophe_before_its_legal_form(nlp):
     found = _by_text(extract(nlp, text))
     assert not any(t == "Ma’lan" for t in found)
     assert any(t.startswith("Ma’lan Delta Technology Development") for t in found)
+
+
+def test_a_short_form_in_the_headline_joins_the_body_named_in_full(nlp):
+    text = (
+        "Small Island, Big Quarrel: Maritime Tribunal Rules in Favor of Chile\n\n"
+        "In a landmark decision, the Maritime Tribunal of Arbitration (MTA) has settled a dispute between Peru and "
+        "Chile. The MTA ruled on Monday.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert found["Maritime Tribunal"][1] == found["Maritime Tribunal of Arbitration"][1]
