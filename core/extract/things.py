@@ -85,9 +85,18 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.key is None and m.kind is Kind.OFFICIAL and _plural_title(text):
         return True  # "The National Security Advisors of the three allies": holders of a title, no one person
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _region_before_its_office(doc, m.end):
+        return True  # "the Sughd regional department of the Committee": the region an office serves, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+_REGIONAL = frozenset({"regional", "provincial", "district", "municipal", "oblast", "county"})
+
+
+def _region_before_its_office(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].lower_ in _REGIONAL and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
 
 
 def _plural_title(text: str) -> bool:

@@ -133,3 +133,12 @@ def test_a_short_form_in_the_headline_joins_the_body_named_in_full(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert found["Maritime Tribunal"][1] == found["Maritime Tribunal of Arbitration"][1]
+
+
+def test_a_region_before_its_regional_office_is_no_body(nlp):
+    text = HEADLINE + (
+        "The talks were held by the head of the Varzob regional department of the State Committee for National "
+        "Security, Chile said.\n"
+    )
+    found = _by_text(extract(nlp, text))
+    assert "Varzob" not in found
