@@ -61,7 +61,7 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
     out: list[Mention] = []
     names: set[str] = set()
     words, lowered = doc_column(doc, "text"), doc_column(doc, "lower_")
-    hits = (i for i in range(len(doc)) if lowered[i] in nouns or words[i] in heads or _power_work(words, i))
+    hits = (i for i in range(len(doc)) if lowered[i] in nouns or words[i] in heads or words[i] in _POWER_WORKS)
     for i, tok in ((i, doc[i]) for i in hits):
         head = i + 1 >= len(doc) or not (doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN")  # not "X field commander"
         if tok.lower_ in nouns and tok.is_lower and tok.pos_ in {"NOUN", "PROPN"} and head:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup, title_words
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 # the words that end a newspaper's or a broadcaster's name
@@ -87,7 +88,7 @@ def citing_outlets(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     covered = {t for m in chosen for t in range(m.start, m.end)}
     lone = {m.start: m for m in chosen if m.end == m.start + 1 and m.chars is None and m.key is None}
     out = []
-    for i in (i for i, t in enumerate(doc) if t.lower_ == "citing" and 2 <= i < len(doc) - 1):
+    for i in (i for i, w in enumerate(doc_column(doc, "lower_")) if w == "citing" and 2 <= i < len(doc) - 1):
         v = i - 2 if doc[i - 1].text == "," else i - 1  # "Nomad reported, citing Zarya"
         if v < 1 or doc[v].lower_ not in _CITING_VERBS:
             continue
