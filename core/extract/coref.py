@@ -235,8 +235,8 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
             for o in clusters
             if o != k
             and (o.startswith(k + " of ") or o.startswith(short + " of "))
-            # named in full before: a short form of it; a bare ministry in the headline is the article's ministry
-            and (min(x.start for x in clusters[o].mentions) < first or (short.startswith("ministry of ") and headline))
+            # named in full before: a short form of it; a short form in the headline is the article's body
+            and (min(x.start for x in clusters[o].mentions) < first or headline)
         ]
         if len(longer) == 1:
             clusters[longer[0]].mentions.extend(c.mentions)
@@ -273,6 +273,7 @@ def _join_tails(clusters: dict[str, Cluster]) -> None:
             if o != k
             and o in clusters
             and clusters[o].key.endswith(" " + c.key)
+            and not re.search(r"\bof(?: the)?$", clusters[o].key[: -len(c.key) - 1])  # "Board of the X": X owns it
             and min(x.start for x in clusters[o].mentions) < first
         ]
         if len(longer) == 1:
@@ -339,6 +340,15 @@ def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_o
     return kept
 
 
+def _acronym_owner(key: str, acronym: str) -> str:
+    """ "the Board of Governors of the International Atomic Energy Agency (IAEA)": an acronym that spells only the body
+    after the last "of (the)" is that body's, not the whole name's."""
+    if not acronym.isupper() or acronym_of(key) == acronym:
+        return key
+    tail = re.split(r"\s+of\s+(?:the\s+)?", key)[-1]
+    return tail if tail != key and " " in tail and acronym_of(tail) == acronym else key
+
+
 def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
     """ "the Indonesian Maritime Security Agency (Bakamla)", "the Police and Border Guard Board (PPA)": a one-word
     name in brackets right after a body's name is that body's short name, whatever its letters or the model's label;
@@ -366,7 +376,7 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
             continue
         if (short is not None and short.end != m.end + 2) or (state and not word.is_upper):
             continue
-        key = m.key or m.name or text_of(m)
+        key = _acronym_owner(m.key or m.name or text_of(m), word.text)
         kind, role = (Kind.STATE, "acronym") if state else (Kind.PARTY, "acronym")
         for other in chosen:
             if other.kind is not Kind.STATE and other.end - other.start == 1 and text_of(other) == word.text:

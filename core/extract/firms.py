@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
+from core.extract.things import apostrophe_word
 from core.model import Kind
 
 _LINKS = {"called", "named"}
@@ -192,4 +193,4 @@ def _owned_name_word(tok) -> bool:
 
 def _name_word(tok) -> bool:
     capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text[:1].isupper()  # "BlueWave Marine Ltd"
-    return capital and tok.is_alpha and lookup(tok.text) is None
+    return capital and (tok.is_alpha or apostrophe_word(tok.text)) and lookup(tok.text) is None

@@ -46,6 +46,14 @@ def _name_start(doc: Doc, end: int) -> int:
     return s
 
 
+# "the X Nuclear Power Plant", "the X Power Station": a plant making power is a work (not "the X Steel Plant", a firm)
+_POWER_WORKS = frozenset({"Plant", "Plants", "Station", "Stations"})
+
+
+def _power_work(words: list[str], i: int) -> bool:
+    return words[i] in _POWER_WORKS and i > 0 and words[i - 1] == "Power"
+
+
 def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
     """Blocks over named works ("the X gas pipeline", "the X Fairway Buoy") and the names the text gives them."""
     nouns = lexicon_set("infrastructure_nouns")
@@ -53,7 +61,8 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
     out: list[Mention] = []
     names: set[str] = set()
     words, lowered = doc_column(doc, "text"), doc_column(doc, "lower_")
-    for i, tok in ((i, doc[i]) for i in range(len(doc)) if lowered[i] in nouns or words[i] in heads):
+    hits = (i for i in range(len(doc)) if lowered[i] in nouns or words[i] in heads or words[i] in _POWER_WORKS)
+    for i, tok in ((i, doc[i]) for i in hits):
         head = i + 1 >= len(doc) or not (doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN")  # not "X field commander"
         if tok.lower_ in nouns and tok.is_lower and tok.pos_ in {"NOUN", "PROPN"} and head:
             k = i
@@ -68,7 +77,9 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
                 if s < k:
                     out.append(Mention(s, k, Kind.STATE, None, 9, "block"))
                     names.add(doc[s:k].text)
-        elif tok.text in heads and (i + 1 >= len(doc) or not (doc[i + 1].is_title or doc[i + 1].lower_ == "of")):
+        elif (tok.text in heads or _power_work(words, i)) and (
+            i + 1 >= len(doc) or not (doc[i + 1].is_title or doc[i + 1].lower_ == "of")
+        ):
             s = _name_start(doc, i)
             owned = s > 0 and doc[s - 1].text in {"'s", "\u2019s"}  # "the Navy's Third Naval Zone": a unit
             mapped = any(t.text in _MAP_ZONE_WORDS for t in doc[s:i])

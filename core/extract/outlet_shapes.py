@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup, title_words
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 # the words that end a newspaper's or a broadcaster's name
@@ -66,3 +67,35 @@ def romance_names(doc: Doc, chosen: list[Mention]) -> None:
             k -= 1
         if k < s - 1 and lookup(doc[k : s - 1].text) is None:
             m.start = k
+
+
+_CITING_VERBS = frozenset({"reports", "reported", "reporting", "writes", "wrote"})
+
+
+def _lone_name(doc: Doc, i: int) -> bool:
+    """One capitalised word standing alone (no capitalised word on either side), no known state."""
+    if not (0 <= i < len(doc)) or not doc[i].is_title or not doc[i].is_alpha:
+        return False
+    if (i > 0 and doc[i - 1].is_title) or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return False
+    term = lookup(doc[i].text)
+    return term is None or term.kind is Kind.PARTY
+
+
+def citing_outlets(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "..., Trend reports citing Kabar.", "Nomad reported, citing Zarya": an outlet that reports citing another
+    outlet; both are bodies, though the model named neither."""
+    covered = {t for m in chosen for t in range(m.start, m.end)}
+    lone = {m.start: m for m in chosen if m.end == m.start + 1 and m.chars is None and m.key is None}
+    out = []
+    for i in (i for i, w in enumerate(doc_column(doc, "lower_")) if w == "citing" and 2 <= i < len(doc) - 1):
+        v = i - 2 if doc[i - 1].text == "," else i - 1  # "Nomad reported, citing Zarya"
+        if v < 1 or doc[v].lower_ not in _CITING_VERBS:
+            continue
+        for k in (v - 1, i + 1):
+            if k in lone and lone[k].kind is Kind.OFFICIAL and _lone_name(doc, k):
+                lone[k].kind, lone[k].role = Kind.PARTY, "org"  # read as a person (or dropped as one)
+            elif k not in covered and _lone_name(doc, k):
+                out.append(Mention(k, k + 1, Kind.PARTY, None, 1, "org"))
+                covered.add(k)
+    return out

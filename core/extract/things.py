@@ -25,12 +25,21 @@ _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 # equipment words that also close other names: "Arleigh Burke class"
 _NOT_MODEL_NOUNS = frozenset({"class"})
+_INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]+['\u2019][a-z]+")
+_TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*[+\u2212-]")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 
 
 def is_cap(tok) -> bool:
-    """A capitalised word or an acronym."""
-    return tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+    """A capitalised word or an acronym; "Xi\u2019an", "Sana'a": a capitalised word with an apostrophe inside."""
+    if tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1):
+        return True
+    return apostrophe_word(tok.text)
+
+
+def apostrophe_word(text: str) -> bool:
+    """ "Xi\u2019an", "Sana'a": a capitalised word with an apostrophe inside (not a possessive)."""
+    return text[:1].isupper() and ("\u2019" in text or "'" in text) and _INNER_APOSTROPHE.fullmatch(text) is not None
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -74,7 +83,30 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.VESSEL) and _names_a_model(doc, m):
         return True
+    if m.key is None and m.kind is Kind.OFFICIAL and _plural_title(text):
+        return True  # "The National Security Advisors of the three allies": holders of a title, no one person
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _region_before_its_office(doc, m.end):
+        return True  # "the Sughd regional department of the Committee": the region an office serves, no body
+    if _TIME_ZONE.match(text):
+        return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+_REGIONAL = frozenset({"regional", "provincial", "district", "municipal", "oblast", "county"})
+
+
+def _region_before_its_office(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].lower_ in _REGIONAL and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+
+
+def _plural_title(text: str) -> bool:
+    """ "National Security Advisors", "Foreign Ministers": a title in the plural (its last one to three words)."""
+    words = text.casefold().split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    words[-1] = words[-1][:-1]
+    titles = lexicon_set("titles")
+    return any(" ".join(words[-n:]) in titles for n in (3, 2, 1))
 
 
 def _names_a_model(doc: Doc, m: Mention) -> bool:
