@@ -126,6 +126,10 @@ class Verbs(Convoys):
                 yield from self._warrant(v, doers)
             if doers and v.dep_ == "acl" and self.tok_ent[v.head.i] < 0 and lemma in _DEED_VERBS | lex.light_verbs:
                 yield from self._deed_by(v, doers)
+            sent_by = self.sending_states(v) if doers else frozenset()
+            if sent_by:
+                yield from self._pairs(doers, sent_by, f"{word} {v.head.lemma_.lower()} of", Family.MEMBERSHIP)
+                return  # 'a South Korean consortium led by X': X is of the state, not its ruler
             fam = lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
