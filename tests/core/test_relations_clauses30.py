@@ -63,3 +63,22 @@ def test_who_leads_a_states_group_is_of_the_state():
     assert ("Lin Bao", "Freedonia", Family.LEADERSHIP) not in got
     got = stated("The Freedonian team of Acme, led by its chief Lin Bao, was present.", SPEC)
     assert ("Lin Bao", "Freedonia", Family.MEMBERSHIP) not in got
+
+
+def test_states_that_blame_or_vote_together_side_with_each_other():
+    got = stated("Freedonia, Sylvania, and Ruritania voted against the resolution, while 11 countries abstained.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
+    assert ("Sylvania", "Ruritania", Family.ALLIANCE) in got
+    got = stated("Lin Bao and Ana Ortiz condemned the test, saying it is a violation.", SPEC)
+    assert ("Lin Bao", "Ana Ortiz", Family.ALLIANCE) in got
+    got = stated("Freedonia and Sylvania condemned each other.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) not in got
+    assert not stated("Freedonia and Sylvania voted on Monday.", SPEC)
+
+
+def test_a_text_drafted_by_several_is_a_joint_draft():
+    got = stated("The resolution was put forward by Freedonia, Sylvania and Ruritania, and it passed easily.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
+    got = stated("Diplomats said 19 states supported the text, which was drafted by Freedonia and Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
+    assert not stated("The plan was put forward by Freedonia.", SPEC)

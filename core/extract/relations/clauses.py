@@ -54,6 +54,9 @@ _BEING_PREPS = _MEANS_PREPS | {"since", "until"}
 _CENSURING = frozenset({"condemn", "denounce", "deplore", "decry", "censure", "criticize", "criticise"})
 _LEADING_GROUPS = frozenset({"lead", "head"})
 _SENT_GROUPS = frozenset({"consortium", "contingent", "side"})
+# verbs of drafting a text ('a resolution proposed by X and Y'), and texts drafted beside the documents of the lexicon
+_DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
+_TEXTS = frozenset({"text", "draft", "motion", "proposal", "bill"})
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
@@ -328,6 +331,24 @@ class Clauses(Referents):
             for e in self.den_all(c)
             if self.kind(e) is Kind.STATE
         )
+
+    def drafted(self, v: Token) -> bool:
+        """A passive verb of drafting whose undergoer is a text: 'a resolution proposed by X and Y', 'the text,
+        which was drafted by X and Y', 'the resolution was put forward by X and Y'."""
+        lemma = v.lemma_.lower()
+        if lemma not in _DRAFTING and not (lemma == "put" and any(c.lower_ == "forward" for c in v.children)):
+            return False
+        texts = [v.head] if v.dep_ in ("acl", "relcl") else [c for c in v.children if c.dep_ == "nsubjpass"]
+        return any(t.lemma_.lower() in self.lex.document_nouns or t.lemma_.lower() in _TEXTS for t in texts)
+
+    def joint_stance(self, v: Token) -> bool:
+        """An act that sides those who do it together: blaming an act ('X, Y and Z condemned the test') or voting
+        the same way on a text ('X and Y voted against the resolution')."""
+        if self.passive(v) or any(c.dep_ == "neg" for c in v.children):
+            return False
+        if v.lemma_.lower() == "vote":
+            return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in v.children)
+        return v.lemma_.lower() in _CENSURING and any(c.dep_ == "dobj" for c in v.children)
 
     def _stray_agents(self, v: Token) -> set[int]:
         """'was signed by the head of X, A, and Y's minister, B': a second 'by' noun the parser hung on the verb
