@@ -19,7 +19,7 @@ from core.extract.relations.syntax import (
     pobjs,
     stance_word,
 )
-from core.model import Family
+from core.model import Family, Kind
 
 _PERCEIVING = frozenset({"spot", "observe", "photograph", "detect", "catch", "see", "film", "witness"})
 # a weapon or strike as a clause's subject: its owner (a modifier or 'by X') is the doer
@@ -51,6 +51,12 @@ _ENDEAVOURS = frozenset(
 )
 # 'after being seized by X': a passive gerund after these is done to the subject of the clause it hangs on
 _BEING_PREPS = _MEANS_PREPS | {"since", "until"}
+_CENSURING = frozenset({"condemn", "denounce", "deplore", "decry", "censure", "criticize", "criticise"})
+_LEADING_GROUPS = frozenset({"lead", "head"})
+_SENT_GROUPS = frozenset({"consortium", "contingent", "side"})
+# verbs of drafting a text ('a resolution proposed by X and Y'), and texts drafted beside the documents of the lexicon
+_DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
+_TEXTS = frozenset({"text", "draft", "motion", "proposal", "bill"})
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 
@@ -140,7 +146,9 @@ class Clauses(Referents):
             out: set[int] = set()
             for c in v.children:
                 if c.dep_ == "agent":
-                    out |= self.prep_objects(c)
+                    out |= self.prep_objects(c) or self._named_holder(c)
+            if out and v.lemma_.lower() in self.lex.symmetric_verbs:
+                out |= self._stray_agents(v)  # only where the doers act together ('signed by X and Y')
             return frozenset(out)
         subj = self.subjects(v)
         if subj or depth > 3:
@@ -290,12 +298,83 @@ class Clauses(Referents):
             return self.actor(up.head, depth + 1)
         return frozenset()
 
+    def _named_holder(self, agent: Token) -> frozenset[int]:
+        """'by the head of the firm X, A,': the person named after a post's 'of' noun holds the post (the parser
+        hangs the name on the nearer noun)."""
+        return frozenset(
+            e
+            for p in pobjs(agent)
+            if p.lemma_.lower() in self.lex.role_nouns
+            for o in p.children
+            if o.dep_ == "prep" and o.lower_ == "of"
+            for x in pobjs(o)
+            for n in x.children
+            if n.dep_ in ("appos", "conj") and n.left_edge.i == x.i + 2 and n.doc[x.i + 1].text == ","
+            for e in self.den(n)
+            if self.kind(e) is Kind.OFFICIAL
+        )
+
+    def sending_states(self, v: Token) -> frozenset[int]:
+        """'a Freedonian delegation led by X', 'the Freedonian negotiating team headed by X': the states a group led
+        by someone is named for (by its modifiers, not 'of': 'a team of Acme led by X' is led for Acme)."""
+        group = v.head
+        if v.lemma_.lower() not in _LEADING_GROUPS or v.dep_ != "acl" or self.tok_ent[group.i] >= 0:
+            return frozenset()
+        if group.lemma_.lower() not in self.lex.group_nouns and group.lemma_.lower() not in _SENT_GROUPS:
+            return frozenset()
+        if any(c.dep_ == "prep" and c.lower_ == "of" and self.prep_objects(c) for c in group.children):
+            return frozenset()  # 'the Indian team of Acme, led by its CEO': the firm's team
+        return frozenset(
+            e
+            for c in group.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss")
+            for e in self.den_all(c)
+            if self.kind(e) is Kind.STATE
+        )
+
+    def drafted(self, v: Token) -> bool:
+        """A passive verb of drafting whose undergoer is a text: 'a resolution proposed by X and Y', 'the text,
+        which was drafted by X and Y', 'the resolution was put forward by X and Y'."""
+        lemma = v.lemma_.lower()
+        if lemma not in _DRAFTING and not (lemma == "put" and any(c.lower_ == "forward" for c in v.children)):
+            return False
+        texts = [v.head] if v.dep_ in ("acl", "relcl") else [c for c in v.children if c.dep_ == "nsubjpass"]
+        return any(t.lemma_.lower() in self.lex.document_nouns or t.lemma_.lower() in _TEXTS for t in texts)
+
+    def joint_stance(self, v: Token) -> bool:
+        """An act that sides those who do it together: blaming an act ('X, Y and Z condemned the test') or voting
+        the same way on a text ('X and Y voted against the resolution')."""
+        if self.passive(v) or any(c.dep_ == "neg" for c in v.children):
+            return False
+        if v.lemma_.lower() == "vote":
+            return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in v.children)
+        return v.lemma_.lower() in _CENSURING and any(c.dep_ == "dobj" for c in v.children)
+
+    def _stray_agents(self, v: Token) -> set[int]:
+        """'was signed by the head of X, A, and Y's minister, B': a second 'by' noun the parser hung on the verb
+        as a conjunct (a noun after the agent and 'and') is a second doer. ('represented by the corvettes, and the
+        tanker of the fleet' would tie the tanker to the side: only for verbs whose doers act together.)"""
+        agent = next(c for c in v.children if c.dep_ == "agent")
+        return {
+            e
+            for c in v.children
+            if c.dep_ == "conj" and c.i > agent.i and c.pos_ in ("NOUN", "PROPN")
+            if c.doc[c.left_edge.i - 1].lower_ == "and"
+            for e in self.den_all(c)
+        }
+
     def undergoer(self, v: Token) -> frozenset[int]:
         """What a passive verb is done to: its passive subject or the noun a participle modifies."""
         out: set[int] = set()
         for c in v.children:
             if c.dep_ == "nsubjpass":
                 out |= self.den_all(c)
+        if not out and v.dep_ == "ROOT":
+            for c in v.children:
+                if c.dep_ == "ccomp" and c.i < v.i and c.lemma_.lower() in self.lex.reporting_verbs:
+                    # 'media reported the ship, carrying 11 crew, was boarded by X': the parser took the passive's
+                    # subject for the reporting verb's object
+                    out |= {e for o in c.children if o.dep_ == "dobj" for e in self.den_all(o)}
         if not out and v.dep_ in ("acl", "relcl"):
             out |= self.den(v.head)
             if not out and v.head.dep_ == "appos" and self.tok_ent[v.head.i] < 0:
@@ -350,7 +429,11 @@ class Clauses(Referents):
                     continue  # 'against the pro-EU government': a stance named on the noun is not its owner
                 if ents:
                     yield ents, None, noun
-            elif c.dep_ == "acl" and self.passive(c) and noun.lemma_.lower() in self.lex.relation_nouns:
+            elif (
+                c.dep_ == "acl"
+                and self.passive(c)
+                and (_blamed(noun) or noun.lemma_.lower() in self.lex.relation_nouns)
+            ):
                 ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
                     # 'faces sanctions imposed by X', 'received an award given by Y': the giver, as with 'from'
@@ -430,6 +513,11 @@ class Clauses(Referents):
                     if self.lex.object_overrides.get(p.lemma_.lower()) is Family.TRADE:
                         return p
         return None
+
+
+def _blamed(noun: Token) -> bool:
+    """'condemned a missile test carried out by X': whatever act a verb of blame is aimed at is its doer's."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CENSURING
 
 
 def _verb_above(t: Token) -> Token | None:

@@ -110,7 +110,7 @@ class Verbs(Convoys):
             if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
                 for a, b in combinations(sorted(doers), 2):  # 'the deal was signed by X and Y': they signed it together
                     yield a, b, f"{word} with", Family.AGREEMENT
-            elif len(doers) >= 2 and lemma in _DRAFTING and v.head.lemma_.lower() in lex.document_nouns:
+            elif len(doers) >= 2 and self.drafted(v):
                 for a, b in combinations(sorted(doers), 2):  # 'a resolution proposed by X and Y': a joint draft
                     yield a, b, f"co-{word}", Family.ALLIANCE
             if doers and done and _legal_verdict(v):
@@ -126,6 +126,10 @@ class Verbs(Convoys):
                 yield from self._warrant(v, doers)
             if doers and v.dep_ == "acl" and self.tok_ent[v.head.i] < 0 and lemma in _DEED_VERBS | lex.light_verbs:
                 yield from self._deed_by(v, doers)
+            sent_by = self.sending_states(v) if doers else frozenset()
+            if sent_by:
+                yield from self._pairs(doers, sent_by, f"{word} {v.head.lemma_.lower()} of", Family.MEMBERSHIP)
+                return  # 'a South Korean consortium led by X': X is of the state, not its ruler
             fam = lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
@@ -320,6 +324,9 @@ class Verbs(Convoys):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
             for a, b in combinations(sorted(doers), 2):
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
+        if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v):
+            for a, b in combinations(sorted(doers), 2):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
+                yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
@@ -512,8 +519,6 @@ class Verbs(Convoys):
         return " ".join(x for x in words if x)
 
 
-# Verbs of drafting a text; passive with two or more agents, the agents draft it together.
-_DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
 # Legal verdicts on a body: 'declared unconstitutional', 'ruled illegal', 'deemed extremist'.
 _VERDICTS = frozenset({"unconstitutional", "illegal", "extremist", "undesirable", "outlawed", "unlawful"})
 
