@@ -42,6 +42,9 @@ _STATE_NOUNS = frozenset(
     | {"junta", "authorities", "leadership", "cabinet", "side", "territory", "army", "military", "navy", "forces"}
 )
 # Verbs that do the deed their object names: 'carried out a strike', 'launched attacks', 'committed violations'.
+# bodies an official heads, which the role nouns also list: 'head of the Kyrgyz state committee on security'
+_UNITS = frozenset({"committee", "ministry", "agency", "service", "commission", "council", "bureau", "department"})
+_UNITS = _UNITS | {"office", "directorate", "section", "division", "unit", "branch"}
 _DEEDS = frozenset({"carry", "launch", "conduct", "stage", "mount", "commit", "perpetrate", "unleash"})
 # Verbs whose object clause is the act: 'started firing', 'continued shelling'.
 _ASPECT = frozenset({"start", "begin", "continue", "resume", "keep"})
@@ -132,7 +135,9 @@ class Announcements:
             if t.dep_ not in ("amod", "compound", "poss") or unit is t or self.tok_ent[unit.i] >= 0:
                 return False
             lemma = unit.lemma_.lower()
-            if lemma in self.lex.role_nouns or lemma in _STATE_NOUNS or unit.pos_ not in ("NOUN",):
+            if lemma in _UNITS and unit.is_lower:
+                pass  # 'the Kyrgyz state committee' (the tagger may call it a proper noun)
+            elif lemma in self.lex.role_nouns or lemma in _STATE_NOUNS or unit.pos_ != "NOUN":
                 return False
             if not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.head.children) and unit.dep_ != "pobj":
                 return False
