@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PERMITTING
-from core.extract.relations.head_titles import head_titles
+from core.extract.relations.head_titles import body_ministers, head_titles
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -109,6 +109,8 @@ class Announcements:
         if any(ty == "part of" for _, _, ty, _ in stated):
             heads = self.lex.head_of_state_titles
             stated = head_titles(stated, self.doc, self.tok_ent, self.heads, self.kind, heads, start, end)
+        if any(ty == "minister of" for _, _, ty, _ in stated):
+            stated = body_ministers(stated, self.doc, self.tok_ent, self.heads, self.kind, start, end)
         if not any(f is Family.LEADERSHIP for *_, f in stated):
             return stated
         out: list[Tie] = []
