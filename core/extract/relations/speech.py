@@ -558,7 +558,7 @@ class Speech(CitedSpeakers, Sources, Reports):
                 elif self.tok_ent[p.i] < 0:
                     # 'according to diplomats speaking to X', 'according to sources cited by X': the outlet they
                     # spoke to reports their word
-                    reporters |= self._told_outlets(p)
+                    reporters |= self._sources_outlets(p)
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if t.lower_ == "per" and t.i > clause.i:
             # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
@@ -599,7 +599,7 @@ class Speech(CitedSpeakers, Sources, Reports):
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
             yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
 
-    def _told_outlets(self, source: Token) -> set[int]:
+    def _sources_outlets(self, source: Token) -> set[int]:
         """The news outlets an unnamed source speaks to or is cited by: 'diplomats speaking to X', 'sources cited
         by X' (only outlets: 'officials speaking to the ministry' make the ministry no reporter)."""
         out: set[int] = set()
