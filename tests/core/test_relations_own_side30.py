@@ -61,3 +61,9 @@ def test_a_body_unnamed_sources_spoke_to_is_no_reporter():
     spec = {**PE, **CL, "Lima Harbour Board": (Kind.PARTY, ["Lima Harbour Board"])}
     got = stated("Chile voted against the resolution, according to officials speaking to the Lima Harbour Board.", spec)
     assert Family.REPORTING not in _fams(got, "Lima Harbour Board", "Chile")
+
+
+def test_an_outlet_closing_its_sentence_reports_the_main_clause_too():
+    spec = {**PE, **CL, "Agence France-Presse": (Kind.PARTY, ["Agence France-Presse", "AFP"])}
+    got = stated("Peru and Chile voted against the text, while 11 countries abstained, according to AFP.", spec)
+    assert _fams(got, "Agence France-Presse", "Peru") == {Family.REPORTING}

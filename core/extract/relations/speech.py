@@ -578,6 +578,11 @@ class Speech(CitedSpeakers, Sources, Reports):
                 top = t.sent.root if t.i == t.sent.start and t.sent.root.pos_ in ("VERB", "AUX") else clause
                 targets |= self.named_in(top, t) - self._own_here(reporters, t.sent) - self._own(reporters)
             if reporters <= self.outlets():
+                if clause.dep_ == "advcl" and clause.head.dep_ == "ROOT" and t.i > clause.head.i:
+                    # 'A voted against, while B abstained, according to X': the parser hangs the source on the
+                    # last clause; an outlet closing its sentence reports all of it
+                    whole = self._scope(clause.head, None) - self._own_here(reporters, t.sent) - self._own(reporters)
+                    targets |= self._act_parties(clause.head) | whole
                 targets |= self._act_parties(clause)
                 # every party the words name ('According to X, A and B drilled with Japanese ships')
                 wide = self._scope(clause, t if t.head is clause else None) - self._own_here(reporters, t.sent)
