@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PERMITTING
-from core.extract.relations.head_titles import head_titles
+from core.extract.relations.head_titles import body_ministers, head_titles
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -42,6 +42,9 @@ _STATE_NOUNS = frozenset(
     | {"junta", "authorities", "leadership", "cabinet", "side", "territory", "army", "military", "navy", "forces"}
 )
 # Verbs that do the deed their object names: 'carried out a strike', 'launched attacks', 'committed violations'.
+# bodies an official heads, which the role nouns also list: 'head of the Kyrgyz state committee on security'
+_UNITS = frozenset({"committee", "ministry", "agency", "service", "commission", "council", "bureau", "department"})
+_UNITS = _UNITS | {"office", "directorate", "section", "division", "unit", "branch"}
 _DEEDS = frozenset({"carry", "launch", "conduct", "stage", "mount", "commit", "perpetrate", "unleash"})
 # Verbs whose object clause is the act: 'started firing', 'continued shelling'.
 _ASPECT = frozenset({"start", "begin", "continue", "resume", "keep"})
@@ -106,6 +109,8 @@ class Announcements:
         if any(ty == "part of" for _, _, ty, _ in stated):
             heads = self.lex.head_of_state_titles
             stated = head_titles(stated, self.doc, self.tok_ent, self.heads, self.kind, heads, start, end)
+        if any(ty == "minister of" for _, _, ty, _ in stated):
+            stated = body_ministers(stated, self.doc, self.tok_ent, self.heads, self.kind, start, end)
         if not any(f is Family.LEADERSHIP for *_, f in stated):
             return stated
         out: list[Tie] = []
@@ -132,7 +137,9 @@ class Announcements:
             if t.dep_ not in ("amod", "compound", "poss") or unit is t or self.tok_ent[unit.i] >= 0:
                 return False
             lemma = unit.lemma_.lower()
-            if lemma in self.lex.role_nouns or lemma in _STATE_NOUNS or unit.pos_ not in ("NOUN",):
+            if lemma in _UNITS and unit.is_lower:
+                pass  # 'the Kyrgyz state committee' (the tagger may call it a proper noun)
+            elif lemma in self.lex.role_nouns or lemma in _STATE_NOUNS or unit.pos_ != "NOUN":
                 return False
             if not any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.head.children) and unit.dep_ != "pobj":
                 return False

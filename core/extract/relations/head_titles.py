@@ -80,3 +80,38 @@ def _headed(
         if title[-2:] == ["prime", "minister"]:
             return True  # 'UK Prime Minister X'
     return False
+
+
+def body_ministers(
+    stated: list[Tie],
+    doc: Doc,
+    tok_ent: Sequence[int],
+    heads: Sequence[tuple[int, int]],
+    kind: Callable[[int], Kind],
+    start: int,
+    end: int,
+) -> list[Tie]:
+    """'Ocean Affairs Council Minister X': a minister titled by a body's name heads it (a council or ministry has
+    one minister), where the title rules read 'minister of' the body as membership."""
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        body = fam is Family.MEMBERSHIP and type_ == "minister of" and kind(tgt) is Kind.PARTY
+        if body and kind(src) is Kind.OFFICIAL and _titled_by(src, tgt, doc, tok_ent, heads, start, end):
+            fam = Family.LEADERSHIP
+        out.append((src, tgt, type_, fam))
+    return out
+
+
+def _titled_by(
+    person: int, body: int, doc: Doc, tok_ent: Sequence[int], heads: Sequence[tuple[int, int]], start: int, end: int
+) -> bool:
+    """The person's name right after 'Minister' right after the body's name."""
+    for ei, hi in heads:
+        if ei != person or not start <= hi < end:
+            continue
+        i = hi
+        while i > start and tok_ent[i - 1] == person:
+            i -= 1
+        if i - 2 >= start and doc[i - 1].lower_ == "minister" and tok_ent[i - 1] < 0 and tok_ent[i - 2] == body:
+            return True
+    return False

@@ -50,6 +50,8 @@ _CARRYING = frozenset({"release", "publish", "broadcast", "carry", "air", "post"
 _GATHERED = frozenset({"information", "footage", "imagery", "image", "photo", "photograph", "video", "document"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
+# Participles by which an unnamed source gives its word to an outlet: 'diplomats speaking to X', 'cited by X'.
+_TOLD_SOURCE = frozenset({"speak", "talk", "cite", "quote"})
 
 
 # states a person is said to be in ('Y is safe'); a judging adjective ('Y was illegitimate') is talk, not a report
@@ -553,6 +555,10 @@ class Speech(CitedSpeakers, Sources, Reports):
                     # 'according to information collated by X'
                     reporters |= self._carriers(p)
                     direct |= self._carriers(p)
+                elif self.tok_ent[p.i] < 0:
+                    # 'according to diplomats speaking to X', 'according to sources cited by X': the outlet they
+                    # spoke to reports their word
+                    reporters |= self._sources_outlets(p)
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if t.lower_ == "per" and t.i > clause.i:
             # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
@@ -572,6 +578,11 @@ class Speech(CitedSpeakers, Sources, Reports):
                 top = t.sent.root if t.i == t.sent.start and t.sent.root.pos_ in ("VERB", "AUX") else clause
                 targets |= self.named_in(top, t) - self._own_here(reporters, t.sent) - self._own(reporters)
             if reporters <= self.outlets():
+                if clause.dep_ == "advcl" and clause.head.dep_ == "ROOT" and t.i > clause.head.i:
+                    # 'A voted against, while B abstained, according to X': the parser hangs the source on the
+                    # last clause; an outlet closing its sentence reports all of it
+                    whole = self._scope(clause.head, None) - self._own_here(reporters, t.sent) - self._own(reporters)
+                    targets |= self._act_parties(clause.head) | whole
                 targets |= self._act_parties(clause)
                 # every party the words name ('According to X, A and B drilled with Japanese ships')
                 wide = self._scope(clause, t if t.head is clause else None) - self._own_here(reporters, t.sent)
@@ -592,6 +603,17 @@ class Speech(CitedSpeakers, Sources, Reports):
             home = self._home_state(direct, targets, own, t.sent) if direct == reporters else set()
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
             yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
+
+    def _sources_outlets(self, source: Token) -> set[int]:
+        """The news outlets an unnamed source speaks to or is cited by: 'diplomats speaking to X', 'sources cited
+        by X' (only outlets: 'officials speaking to the ministry' make the ministry no reporter)."""
+        out: set[int] = set()
+        for a in source.children:
+            if a.dep_ == "acl" and a.lemma_.lower() in _TOLD_SOURCE:
+                for x in a.children:
+                    if (x.dep_ == "prep" and x.lower_ == "to") or x.dep_ == "agent":
+                        out |= self.prep_objects(x) & self.outlets()
+        return out
 
     def _carriers(self, doc: Token, agents: bool = True) -> set[int]:
         """'a statement issued by X', 'a statement released on state news agency Y and broadcast by Z': who issued
