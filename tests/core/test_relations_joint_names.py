@@ -30,3 +30,38 @@ def test_no_joint_act_no_tie_from_the_joining_alone():
 def test_a_joint_statement_on_an_agreement_makes_partners_to_it():
     got = stated("Peru and Chile reached an agreement on fishing, according to a joint statement.", {**PE, **CL})
     assert ("Peru", "Chile", Family.AGREEMENT) in got
+
+
+UR = {"Uruguay": (S, ["Uruguay"])}
+OFF = Kind.OFFICIAL
+
+
+def test_names_listed_as_doers_of_a_condemnation_are_partners():
+    got = stated(
+        "Peru, Chile and Bolivia have condemned a missile test carried out by Uruguay.", {**PE, **CL, **BO, **UR}
+    )
+    assert ("Peru", "Chile", Family.ALLIANCE) in got
+    assert ("Chile", "Bolivia", Family.ALLIANCE) in got
+    assert frozenset(("Peru", "Uruguay")) not in {frozenset((a, b)) for a, b, f in got if f is Family.ALLIANCE}
+
+
+def test_names_voting_together_and_drafters_by_agent_are_partners():
+    got = stated("Peru and Bolivia voted against the resolution.", {**PE, **BO})
+    assert ("Peru", "Bolivia", Family.ALLIANCE) in got
+    got = stated("The text was put forward by Peru, Chile and Bolivia on Monday.", {**PE, **CL, **BO})
+    assert ("Peru", "Bolivia", Family.ALLIANCE) in got
+    got = stated("The motion, which was drafted by Peru and Chile, passed.", {**PE, **CL})
+    assert ("Peru", "Chile", Family.ALLIANCE) in got
+
+
+def test_officials_listed_as_doers_of_a_condemnation_are_partners():
+    spec = {"Ana Lima": (OFF, ["Ana Lima"]), "Juan Soto": (OFF, ["Juan Soto"])}
+    got = stated("Peruvian Foreign Minister Ana Lima and Chilean Defence Minister Juan Soto condemned the raid.", spec)
+    assert ("Ana Lima", "Juan Soto", Family.ALLIANCE) in got
+
+
+def test_names_that_suffer_the_condemnation_are_no_partners():
+    got = stated("Peru and Chile were condemned for the raid.", {**PE, **CL})
+    assert not any(f is Family.ALLIANCE for *_, f in got)
+    got = stated("Uruguay condemned Peru and Chile on Monday.", {**PE, **CL, **UR})
+    assert frozenset(("Peru", "Chile")) not in {frozenset((a, b)) for a, b, f in got if f is Family.ALLIANCE}

@@ -19,6 +19,10 @@ _MEDIATE = frozenset({"broker", "mediate", "co-broker"})
 _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 _LIST = frozenset({",", "and", "&"})
 _OWN = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.TRADE, Family.ALLIANCE})  # families a joint noun keeps
+# Acts of a common stance: several names listed as the doers of one of these act side by side ('A, B and C condemned
+# the test', 'A and B voted against the text', 'a resolution drafted by A, B and C', 'put forward by A and B').
+_STANCE = frozenset({"condemn", "vote", "sponsor", "co-sponsor", "cosponsor", "draft", "co-draft"})
+_ACTORS = frozenset({Kind.STATE, Kind.PARTY, Kind.OFFICIAL})
 
 
 def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
@@ -28,6 +32,11 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     doc = toks[0].doc
     sent = doc_sents(doc)[toks[0].i]  # the joint act may be named outside a quote that names the partners
     low, lemma = doc_column(doc, "lower_"), doc_lemma_lower(doc)
+    if any(
+        lemma[i] in _STANCE or (low[i] == "forward" and i > 0 and lemma[i - 1] == "put")
+        for i in range(sent.start, sent.end)
+    ):
+        yield from _co_actors(toks, tok_ent, kind, lex)
     if not any(
         low[i] in _JOINT or lemma[i] in _TOGETHER or lemma[i] in _MEDIATE or low[i] == "together"
         for i in range(sent.start, sent.end)
@@ -86,7 +95,111 @@ def _together(t: Token) -> bool:
     )
 
 
-def _partners(run: list[int], noun: str, fam: Family) -> Iterator[Tie]:
+def _partners(run: list[int], noun: str, fam: Family, word: bool = True) -> Iterator[Tie]:
+    label = f"joint {noun} with" if word else noun
     for i, a in enumerate(run):
         for b in run[i + 1 :]:
-            yield a, b, f"joint {noun} with", fam
+            yield a, b, label, fam
+
+
+def _partners(run: list[int], noun: str, fam: Family, word: bool = True) -> Iterator[Tie]:
+    label = f"joint {noun} with" if word else noun
+    for i, a in enumerate(run):
+        for b in run[i + 1 :]:
+            yield a, b, label, fam
+
+
+def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
+    """The names listed as the subject (or the passive's 'by' agent) of one act of a common stance are partners."""
+    first, last = toks[0].i, toks[-1].i
+    for v in toks:
+        verb = v
+        if v.lower_ == "forward" and v.head.lemma_.lower() == "put":
+            verb = v.head
+        elif v.lemma_.lower() not in _STANCE or v.pos_ != "VERB":
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            if h.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in verb.children):
+                continue  # 'A and B were condemned': the names suffered the act
+            names: list[int] = []
+            for t in _listed(h):
+                e = tok_ent[t.i] if first <= t.i <= last else -1
+                if e >= 0 and kind(e) in _ACTORS and e not in names:
+                    names.append(e)
+            if len(names) > 1:
+                yield from _partners(names, f"{verb.lower_} alongside", Family.ALLIANCE, word=False)
+
+
+def _listed(h: Token) -> Iterator[Token]:
+    """A name and the names joined to it by 'and' or commas ('A, B and C': conj of conj)."""
+    yield h
+    for c in h.children:
+        if c.dep_ == "conj":
+            yield from _listed(c)
+
+
+_GLUE = frozenset({"the", "'s", "’s", "of", "'", "’", "-"})
+_SEP = frozenset({",", "and", "&"})
+_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})  # 'have condemned', 'also voted', 'jointly drafted'
+
+
+def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
+    """The names listed as the subject (or the passive's 'by' agent) of one act of a common stance are partners:
+    the list is read as a stretch of names, titles, commas and 'and' next to the verb (the parse of a list of
+    titled names is too loose to follow), one name (its last) for each item of the list."""
+    first, last = toks[0].i, toks[-1].i
+    doc = toks[0].doc
+    for v in toks:
+        verb = v.head if v.lower_ == "forward" and v.head.lemma_.lower() == "put" else v
+        if verb is v and (v.lemma_.lower() not in _STANCE or v.pos_ != "VERB"):
+            continue
+        agents = [c for c in verb.children if c.dep_ == "agent" and c.i > v.i]
+        if agents:
+            items = _items(doc, range(agents[0].i + 1, last + 1), tok_ent, kind, lex)
+        elif any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            i = verb.i - 1
+            while i >= first and doc[i].pos_ in _BEFORE_VERB:
+                i -= 1
+            subj = [c.i for c in verb.children if c.dep_ == "nsubj"]
+            items = _items(doc, range(i, first - 1, -1), tok_ent, kind, lex, must=subj)
+        else:
+            continue
+        if len(items) > 1:
+            act = f"{verb.lower_} forward" if verb is not v else verb.lower_
+            yield from _partners(items, f"{act} alongside", Family.ALLIANCE, word=False)
+
+
+def _items(doc, span: range, tok_ent: list[int], kind, lex: Lexicon, must: list[int] | None = None) -> list[int]:
+    """The actors of a list read along ``span`` (forward after 'by', backward before the verb), one per item."""
+    items: list[int] = []
+    cur = -1
+    seen_sep = False
+    covered = False
+    for i in span:
+        t = doc[i]
+        e = tok_ent[i]
+        if e < 0 and t.lower_ in _SEP:
+            if cur >= 0 and cur not in items:
+                items.append(cur)
+            cur, seen_sep = -1, True
+            continue
+        if e >= 0:
+            if kind(e) in _ACTORS and (cur < 0 or span.step > 0):
+                cur = e  # forward the last name of an item wins; backward the first one met (its last)
+        elif not (
+            t.lower_ in _GLUE
+            or t.is_title
+            or t.is_upper
+            or t.pos_ in ("ADJ", "PROPN", "DET")
+            or t.lemma_.lower() in lex.role_nouns
+        ):
+            break
+        if must and i in must:
+            covered = True
+    if cur >= 0 and cur not in items:
+        items.append(cur)
+    if not seen_sep or (must is not None and not covered):
+        return []
+    return items if span.step > 0 else items[::-1]
