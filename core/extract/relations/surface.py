@@ -77,7 +77,7 @@ class SurfaceTitles:
                 prime = prime or (low, before) in (("minister", "prime"), ("executive", "chief"))
             elif low in self.lex.deputy_words or low in ("deputy", "vice", "under", "assistant"):
                 deputy = True
-            elif low not in _TITLE_WORDS and low not in _RANKS and low != ".":
+            elif low not in _TITLE_WORDS and low not in _RANKS and low not in (".", "-"):  # 'vice-minister'
                 return None
         if role is None:
             return None
@@ -200,6 +200,7 @@ class SurfaceTitles:
         words = words[:-1]
         if words and words[0].lower_ in ("the", "a", "an"):
             words = words[1:]
+        words = _portfolio_cut(words)
         found = self._title_family(words)
         if not found:
             return
@@ -266,6 +267,18 @@ class SurfaceTitles:
         if rest in ([",", "including"], ["including"], ["such", "as"], ["—", "the"], ["-", "the"], [",", "the"]):
             return words[k].lemma_.lower(), Family.MEMBERSHIP
         return None
+
+
+def _portfolio_cut(words: list[Token]) -> list[Token]:
+    """'vice-minister of mines and hydrocarbons (for Y)': the title without its portfolio of plain lower-case nouns
+    (a portfolio of title words, 'Minister of Foreign Affairs', is read as it stands)."""
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    if not of or of == len(words) - 1:
+        return words
+    rest = words[of + 1 :]
+    if all(t.lower_ in ("and", ",") or (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")) for t in rest):
+        return words[:of]
+    return words
 
 
 def _linked(a: Token, b: Token) -> bool:
