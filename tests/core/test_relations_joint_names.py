@@ -65,3 +65,35 @@ def test_names_that_suffer_the_condemnation_are_no_partners():
     assert not any(f is Family.ALLIANCE for *_, f in got)
     got = stated("Uruguay condemned Peru and Chile on Monday.", {**PE, **CL, **UR})
     assert frozenset(("Peru", "Chile")) not in {frozenset((a, b)) for a, b, f in got if f is Family.ALLIANCE}
+
+
+def test_names_along_with_the_subject_act_beside_it():
+    got = stated("Peru, along with Chile, sanctioned three firms on Monday.", {**PE, **CL})
+    assert ("Peru", "Chile", Family.ALLIANCE) in got
+    got = stated("Uruguay sanctioned Peru, along with Chile, on Monday.", {**PE, **CL, **UR})
+    assert frozenset(("Peru", "Chile")) not in {frozenset((a, b)) for a, b, f in got if f is Family.ALLIANCE}
+
+
+def test_titled_officials_listed_before_a_joint_act_are_partners():
+    spec = {"Ana Lima": (OFF, ["Ana Lima"]), "Juan Soto": (OFF, ["Juan Soto"]), **PE, **CL}
+    got = stated("Peruvian President Ana Lima and Chilean Prime Minister Juan Soto issued a joint statement.", spec)
+    assert frozenset(("Ana Lima", "Juan Soto")) in _pairs(got)
+    got = stated(
+        "Peruvian President Ana Lima and Chilean President Juan Soto showcased a united front on Monday.", spec
+    )
+    assert frozenset(("Ana Lima", "Juan Soto")) in _pairs(got)
+
+
+def test_the_united_states_is_no_united_front():
+    spec = {"United States": (S, ["United States"]), **PE, **CL}
+    got = stated("Peru and Chile reported heavy rain, the United States said.", spec)
+    assert not any(f is Family.ALLIANCE for *_, f in got)
+
+
+def test_a_speaker_after_a_comma_ends_the_list_of_partners():
+    spec = {"Andean Council": (Kind.PARTY, ["Andean Council"]), **PE, **CL}
+    got = stated(
+        "They agreed to coordinate responses to the ties between Peru and Chile, the Andean Council said.", spec
+    )
+    assert frozenset(("Peru", "Andean Council")) not in {frozenset((a, b)) for a, b, f in got if f is Family.ALLIANCE}
+    assert ("Andean Council", "Peru", Family.REPORTING) in got

@@ -149,10 +149,21 @@ class SurfaceTitles:
             # 'Deputy Director General of the Board (PPA) X': the title stands before the body
             yield from self._title_of(x, person, gap, first)
             return
-        found = self._title_family(words)
+        found = self._title_family(words) or self._unit_title(words)
         if found:
             lemma, fam = found
             yield person, x, f"{lemma} of", fam
+
+    def _unit_title(self, words: list[Token]) -> tuple[str, Family] | None:
+        """'X's ship operations and campaign director, P', 'X's country director, P': a role noun after plain
+        lower-case nouns naming its unit or brief; the holder serves X (heads only the unit)."""
+        if len(words) < 2 or len(words) > 6 or not self._is_role(words[-1]) or not words[-1].is_lower:
+            return None
+        if not all(t.lower_ in ("and", ",") or (t.is_alpha and t.is_lower and t.pos_ == "NOUN") for t in words[:-1]):
+            return None
+        role = words[-1]
+        lemma = role.lemma_.lower() if role.lemma_.lower() in self.person_roles else role.lower_
+        return lemma, Family.MEMBERSHIP
 
     def _title_of(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
         parenthesis = gap and gap[0].text == "(" and gap[-1].text == ")" and len(gap) <= 4
