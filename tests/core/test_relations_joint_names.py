@@ -4,7 +4,7 @@ Entities placed by hand; invented sentences."""
 from __future__ import annotations
 
 from core.model import Family, Kind
-from tests.core.test_relations import stated
+from tests.core.test_relations import run, stated
 
 S = Kind.STATE
 PE = {"Peru": (S, ["Peru", "Peruvian"])}
@@ -97,3 +97,10 @@ def test_a_speaker_after_a_comma_ends_the_list_of_partners():
     )
     assert frozenset(("Peru", "Andean Council")) not in {frozenset((a, b)) for a, b, f in got if f is Family.ALLIANCE}
     assert ("Andean Council", "Peru", Family.REPORTING) in got
+
+
+def test_names_set_off_by_a_comma_alone_are_no_list_of_doers():
+    _, rels = run("The text was drafted by Peru, the Chilean ally of Bolivia.", {**PE, **CL, **BO})
+    assert not any("alongside" in r.type for r in rels)
+    _, rels = run("The text was drafted by Peru, Chile and Bolivia.", {**PE, **CL, **BO})
+    assert any("alongside" in r.type for r in rels)

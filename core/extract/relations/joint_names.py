@@ -169,7 +169,7 @@ def _items(
         if e < 0 and t.lower_ in _SEP:
             if cur >= 0 and cur not in items:
                 items.append(cur)
-            cur, seen_sep = -1, True
+            cur, seen_sep = -1, seen_sep or t.lower_ != ","  # (commas alone set off an aside, not a list)
             continue
         if e >= 0:
             if kind(e) in _ACTORS and (cur < 0 or span.step > 0):
