@@ -179,3 +179,35 @@ def test_its_ships_including_a_named_one_belong_to_the_owner_of_its():
         },
     )
     assert ("Polar Dawn", "Seabridge Lines", Family.MEMBERSHIP) in got
+
+
+def test_a_title_with_a_portfolio_of_plain_nouns_reaches_the_state_after_for():
+    got = stated(
+        "Juan Soto, vice-minister of mines and energy for Peru, said on Monday that the talks had failed.",
+        {"Juan Soto": (OFF, ["Juan Soto"]), "Peru": (S, ["Peru"])},
+    )
+    assert ("Juan Soto", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_a_mediator_named_after_a_state_serves_it():
+    got = stated(
+        "The plan proposed by Peruvian mediator Juan Soto aims to settle the claims.",
+        {"Juan Soto": (OFF, ["Juan Soto"]), "Peru": (S, ["Peru", "Peruvian"])},
+    )
+    assert ("Juan Soto", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_a_role_after_plain_nouns_of_its_unit_ties_the_holder_to_the_owner():
+    spec = {"Juan Soto": (OFF, ["Juan Soto"]), "Andean Council": (P, ["Andean Council"])}
+    got = stated(
+        "The Andean Council's ship operations and campaign director, Juan Soto, said the ships had fled.", spec
+    )
+    assert ("Juan Soto", "Andean Council", Family.MEMBERSHIP) in got
+    got = stated("The Andean Council's country director, Juan Soto, said in a statement.", spec)
+    assert any(a == "Juan Soto" and b == "Andean Council" for a, b, _ in got)
+
+
+def test_plain_nouns_without_a_role_make_no_title():
+    spec = {"Juan Soto": (OFF, ["Juan Soto"]), "Andean Council": (P, ["Andean Council"])}
+    got = stated("The Andean Council's new ship, Juan Soto said, had fled.", spec)
+    assert ("Juan Soto", "Andean Council", Family.MEMBERSHIP) not in got

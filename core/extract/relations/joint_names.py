@@ -19,6 +19,10 @@ _MEDIATE = frozenset({"broker", "mediate", "co-broker"})
 _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 _LIST = frozenset({",", "and", "&"})
 _OWN = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.TRADE, Family.ALLIANCE})  # families a joint noun keeps
+# Acts of a common stance: several names listed as the doers of one of these act side by side ('A, B and C condemned
+# the test', 'A and B voted against the text', 'a resolution drafted by A, B and C', 'put forward by A and B').
+_STANCE = frozenset({"condemn", "vote", "sponsor", "co-sponsor", "cosponsor", "draft", "co-draft"})
+_ACTORS = frozenset({Kind.STATE, Kind.PARTY, Kind.OFFICIAL})
 
 
 def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
@@ -28,12 +32,23 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     doc = toks[0].doc
     sent = doc_sents(doc)[toks[0].i]  # the joint act may be named outside a quote that names the partners
     low, lemma = doc_column(doc, "lower_"), doc_lemma_lower(doc)
+    if any(
+        lemma[i] in _STANCE or (low[i] == "forward" and i > 0 and lemma[i - 1] == "put")
+        for i in range(sent.start, sent.end)
+    ):
+        yield from _co_actors(toks, tok_ent, kind, lex)
+    if any(low[i] in ("along", "together") and low[i + 1] == "with" for i in range(sent.start, sent.end - 1)):
+        yield from _along_with(toks, tok_ent, kind, lex)
     if not any(
-        low[i] in _JOINT or lemma[i] in _TOGETHER or lemma[i] in _MEDIATE or low[i] == "together"
+        low[i] in _JOINT or lemma[i] in _TOGETHER or lemma[i] in _MEDIATE or low[i] == "together" or _front(low, i)
         for i in range(sent.start, sent.end)
     ):
         return  # (the quick answer for most sentences: none of the words below is in it)
-    nouns = [t.head for t in sent if t.lower_ in _JOINT and t.dep_ == "amod" and t.head.pos_ == "NOUN"]
+    nouns = [
+        t.head
+        for t in sent
+        if (t.lower_ in _JOINT or _front(low, t.i)) and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+    ]
     acts = [t for t in sent if t.lemma_.lower() in _TOGETHER and t.pos_ in ("VERB", "ADV")]
     acts += [t for t in sent if t.lower_ == "together" and _together(t)]
     mediated = [t for t in sent if t.lemma_.lower() in _MEDIATE and t.pos_ == "VERB"]
@@ -50,26 +65,42 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
         fam = Family.ALLIANCE  # a joint statement, probe or strike: the two act as partners
     if fam is Family.ALLIANCE and any(lex.relation_nouns.get(t.lemma_.lower()) is Family.AGREEMENT for t in sent):
         fam = Family.AGREEMENT  # 'a joint statement on the agreement': partners to the deal
+    for n in nouns:
+        yield from _listed_doers(n, toks, tok_ent, kind, lex, noun, fam)
     # the names of a list joined only by commas, 'and' and 'the': the parse of such lists is too loose to follow;
     # every two names of one list are partners ('A, B, the C and D recognised X in a coordinated move')
     run: list[int] = []
-    gap_ok = False
+    gap_ok = joined = False
     for t in [*toks, None]:
         e = tok_ent[t.i] if t is not None else -1
         if e >= 0 and kind(e) in _SIDES:
-            if not (run and gap_ok):
+            verb = None if not run or e in run or joined or not gap_ok else _verb_after(t, e, tok_ent)
+            if verb is not None and verb.lemma_.lower() in lex.reporting_verbs:
+                # '... between Russia and the DPRK, the White House said': a comma and a speaker end the list; the
+                # speaker reports on the names listed
+                yield from ((e, x, f"{verb.lower_} on", Family.REPORTING) for x in run)
+            if not (run and gap_ok) or verb is not None:
                 yield from _partners(run, noun, fam)
                 run = []
             if e not in run:
                 run.append(e)
-            gap_ok = True
+            gap_ok, joined = True, False
         elif e >= 0 and e in run:
             continue  # a name of several words
         else:
             gap_ok = gap_ok and t is not None and (t.lower_ in _LIST or (t.lower_ == "the" and t.dep_ == "det"))
+            joined = joined or (t is not None and t.lower_ in ("and", "&"))
             if not gap_ok:
                 yield from _partners(run, noun, fam)
                 run = []
+
+
+def _verb_after(t: Token, e: int, tok_ent: list[int]) -> Token | None:
+    """The verb right after the name starting at ``t`` ('the White House said'), if any."""
+    doc, i = t.doc, t.i
+    while i + 1 < len(doc) and tok_ent[i + 1] == e:
+        i += 1
+    return doc[i + 1] if i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX") else None
 
 
 def _together(t: Token) -> bool:
@@ -86,7 +117,127 @@ def _together(t: Token) -> bool:
     )
 
 
-def _partners(run: list[int], noun: str, fam: Family) -> Iterator[Tie]:
+def _partners(run: list[int], noun: str, fam: Family, word: bool = True) -> Iterator[Tie]:
+    label = f"joint {noun} with" if word else noun
     for i, a in enumerate(run):
         for b in run[i + 1 :]:
-            yield a, b, f"joint {noun} with", fam
+            yield a, b, label, fam
+
+
+_GLUE = frozenset({"the", "'s", "’s", "of", "'", "’", "-"})
+_SEP = frozenset({",", "and", "&"})
+_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})  # 'have condemned', 'also voted', 'jointly drafted'
+
+
+def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
+    """The names listed as the subject (or the passive's 'by' agent) of one act of a common stance are partners:
+    the list is read as a stretch of names, titles, commas and 'and' next to the verb (the parse of a list of
+    titled names is too loose to follow), one name (its last) for each item of the list."""
+    first, last = toks[0].i, toks[-1].i
+    doc = toks[0].doc
+    for v in toks:
+        verb = v.head if v.lower_ == "forward" and v.head.lemma_.lower() == "put" else v
+        if verb is v and (v.lemma_.lower() not in _STANCE or v.pos_ != "VERB"):
+            continue
+        agents = [c for c in verb.children if c.dep_ == "agent" and c.i > v.i]
+        if agents:
+            items = _items(doc, range(agents[0].i + 1, last + 1), tok_ent, kind, lex)
+        elif any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            i = verb.i - 1
+            while i >= first and doc[i].pos_ in _BEFORE_VERB:
+                i -= 1
+            subj = [c.i for c in verb.children if c.dep_ == "nsubj"]
+            items = _items(doc, range(i, first - 1, -1), tok_ent, kind, lex, must=subj)
+        else:
+            continue
+        if len(items) > 1:
+            act = f"{verb.lower_} forward" if verb is not v else verb.lower_
+            yield from _partners(items, f"{act} alongside", Family.ALLIANCE, word=False)
+
+
+def _items(
+    doc, span: range, tok_ent: list[int], kind, lex: Lexicon, must: list[int] | None = None, single: bool = False
+) -> list[int]:
+    """The actors of a list read along ``span`` (forward after 'by', backward before the verb), one per item."""
+    items: list[int] = []
+    cur = -1
+    seen_sep = False
+    covered = False
+    for i in span:
+        t = doc[i]
+        e = tok_ent[i]
+        if e < 0 and t.lower_ in _SEP:
+            if cur >= 0 and cur not in items:
+                items.append(cur)
+            cur, seen_sep = -1, seen_sep or t.lower_ != ","  # (commas alone set off an aside, not a list)
+            continue
+        if e >= 0:
+            if kind(e) in _ACTORS and (cur < 0 or span.step > 0):
+                cur = e  # forward the last name of an item wins; backward the first one met (its last)
+        elif not (
+            t.lower_ in _GLUE
+            or t.is_title
+            or t.is_upper
+            or t.pos_ in ("ADJ", "PROPN", "DET")
+            or t.lemma_.lower() in lex.role_nouns
+        ):
+            break
+        if must and i in must:
+            covered = True
+    if cur >= 0 and cur not in items:
+        items.append(cur)
+    if not (seen_sep or single) or (must is not None and not covered):
+        return []
+    return items if span.step > 0 else items[::-1]
+
+
+def _along_with(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
+    """'The U.S., along with the United Kingdom, sanctioned X', 'A together with B and C voted': the names after
+    'along with' act beside the subject named right before it (not 'sanctioned A, along with B': an object)."""
+    first, last = toks[0].i, toks[-1].i
+    doc = toks[0].doc
+    for t in toks:
+        if t.lower_ not in ("along", "together") or t.i + 1 > last or doc[t.i + 1].lower_ != "with":
+            continue
+        j = t.i - 1
+        if j >= first and doc[j].text == ",":
+            j -= 1
+        x = tok_ent[j] if j >= first else -1
+        if x < 0 or kind(x) not in _SIDES:
+            continue
+        k = j
+        while k > first and tok_ent[k - 1] == x:
+            k -= 1
+        if not any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(k, j + 1)):
+            continue
+        others = _items(doc, range(t.i + 2, last + 1), tok_ent, kind, lex, single=True)
+        others = [e for e in others if e != x and kind(e) in _SIDES]
+        if others:
+            yield from _partners([x, *others], "acted along with", Family.ALLIANCE, word=False)
+
+
+def _front(low: list[str], i: int) -> bool:
+    """'a united front': a joint act ('the United States' is not: its 'united' is capitalised)."""
+    return low[i] == "united" and i + 1 < len(low) and low[i + 1] == "front"
+
+
+def _listed_doers(n: Token, toks: list[Token], tok_ent: list[int], kind, lex: Lexicon, noun: str, fam: Family):
+    """'President A of X and Prime Minister B of Y issued a joint statement', 'A, B and C showcased a united front':
+    the titled names listed as the subject of the verb the joint noun hangs on are partners."""
+    first = toks[0].i
+    verb = n
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    subj = [c.i for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or verb.i <= first:
+        return
+    i = verb.i - 1
+    while i >= first and verb.doc[i].pos_ in _BEFORE_VERB:
+        i -= 1
+    items = _items(verb.doc, range(i, first - 1, -1), tok_ent, kind, lex, must=subj)
+    if len(items) > 1:
+        yield from _partners(items, noun, fam)

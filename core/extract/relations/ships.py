@@ -80,8 +80,13 @@ class Ships(Grammar):
         # 'Panama-flagged Aurora Riley and the Catalina': the flag goes with the whole list
         things = set(self.den(target))
         for c in target.children:
-            # 'Panama-flagged X and the Y', but not '..., and the Barbados-flagged Z', which has its own flag
-            if c.dep_ in ("conj", "appos") and not any(x.i in self.hyphenated for x in c.subtree if x.i < c.i):
+            # 'Panama-flagged X and the Y', but not '..., and the Barbados-flagged Z', which has its own flag, nor
+            # '..., and the Chinese companies Z', which has its own state
+            if c.dep_ in ("conj", "appos") and not any(
+                x.i in self.hyphenated or (self.tok_ent[x.i] >= 0 and self.kind(self.tok_ent[x.i]) is Kind.STATE)
+                for x in c.subtree
+                if x.i < c.i
+            ):
                 things |= self.den_all(c)
         things = {e for e in things if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}
         yield from self._pairs(things, (owner,), word, Family.MEMBERSHIP)

@@ -77,7 +77,7 @@ class SurfaceTitles:
                 prime = prime or (low, before) in (("minister", "prime"), ("executive", "chief"))
             elif low in self.lex.deputy_words or low in ("deputy", "vice", "under", "assistant"):
                 deputy = True
-            elif low not in _TITLE_WORDS and low not in _RANKS and low != ".":
+            elif low not in _TITLE_WORDS and low not in _RANKS and low not in (".", "-"):  # 'vice-minister'
                 return None
         if role is None:
             return None
@@ -149,10 +149,21 @@ class SurfaceTitles:
             # 'Deputy Director General of the Board (PPA) X': the title stands before the body
             yield from self._title_of(x, person, gap, first)
             return
-        found = self._title_family(words)
+        found = self._title_family(words) or self._unit_title(words)
         if found:
             lemma, fam = found
             yield person, x, f"{lemma} of", fam
+
+    def _unit_title(self, words: list[Token]) -> tuple[str, Family] | None:
+        """'X's ship operations and campaign director, P', 'X's country director, P': a role noun after plain
+        lower-case nouns naming its unit or brief; the holder serves X (heads only the unit)."""
+        if len(words) < 2 or len(words) > 6 or not self._is_role(words[-1]) or not words[-1].is_lower:
+            return None
+        if not all(t.lower_ in ("and", ",") or (t.is_alpha and t.is_lower and t.pos_ == "NOUN") for t in words[:-1]):
+            return None
+        role = words[-1]
+        lemma = role.lemma_.lower() if role.lemma_.lower() in self.person_roles else role.lower_
+        return lemma, Family.MEMBERSHIP
 
     def _title_of(self, x: int, person: int, gap: list[Token], first: Token) -> Iterator[Tie]:
         parenthesis = gap and gap[0].text == "(" and gap[-1].text == ")" and len(gap) <= 4
@@ -200,6 +211,7 @@ class SurfaceTitles:
         words = words[:-1]
         if words and words[0].lower_ in ("the", "a", "an"):
             words = words[1:]
+        words = _portfolio_cut(words)
         found = self._title_family(words)
         if not found:
             return
@@ -266,6 +278,18 @@ class SurfaceTitles:
         if rest in ([",", "including"], ["including"], ["such", "as"], ["—", "the"], ["-", "the"], [",", "the"]):
             return words[k].lemma_.lower(), Family.MEMBERSHIP
         return None
+
+
+def _portfolio_cut(words: list[Token]) -> list[Token]:
+    """'vice-minister of mines and hydrocarbons (for Y)': the title without its portfolio of plain lower-case nouns
+    (a portfolio of title words, 'Minister of Foreign Affairs', is read as it stands)."""
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    if not of or of == len(words) - 1:
+        return words
+    rest = words[of + 1 :]
+    if all(t.lower_ in ("and", ",") or (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")) for t in rest):
+        return words[:of]
+    return words
 
 
 def _linked(a: Token, b: Token) -> bool:
