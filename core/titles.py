@@ -87,7 +87,7 @@ _BYLINE_LEAD = re.compile(
 # a site's name and a dash before the story: "Example Daily News – The board adopted …" (its last word a paper's)
 _MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
 # a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
-_CALL_TO_ACT = re.compile(r"^(?:Give|Donate|Subscribe|Download|Sign [Uu]p)\b")
+_CALL_TO_ACT = re.compile(r"^(?:Give\b.*\bGifts?\b|Donate\b|Subscribe\b|Download\b|Sign [Uu]p\b)")
 # a pictograph (☀, ★, an emoji; not a flag) between words, a capital after it: a site's teaser bar run together
 # ("Start the day smarter ☀️ Notable …"); a headline opening or closing with one, or "Navy ⚓ seizes …", keeps it
 _PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001f1e5\U0001f200-\U0001faff]\ufe0f?\s*[A-Z]")

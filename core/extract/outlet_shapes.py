@@ -93,6 +93,8 @@ def citing_outlets(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if v < 1 or doc[v].lower_ not in _CITING_VERBS:
             continue
         for k in (v - 1, i + 1):
+            if doc[k].ent_type_ == "PERSON":
+                continue  # 'Kuznetsov wrote, citing Ivanov': people write and cite too
             if k in lone and lone[k].kind is Kind.OFFICIAL and _lone_name(doc, k):
                 lone[k].kind, lone[k].role = Kind.PARTY, "org"  # read as a person (or dropped as one)
             elif k not in covered and _lone_name(doc, k):

@@ -142,3 +142,10 @@ def test_a_region_before_its_regional_office_is_no_body(nlp):
     )
     found = _by_text(extract(nlp, text))
     assert "Varzob" not in found
+
+
+def test_a_person_cited_by_a_writer_stays_a_person(nlp):
+    # review of round R: people write and cite too; a name the model reads as a person keeps its kind
+    text = HEADLINE + "Kuznetsov wrote, citing Ivanov, that the deal was off.\n"
+    found = {m.text: e.kind for e in extract(nlp, text) for m in e.mentions}
+    assert found.get("Ivanov") is Kind.OFFICIAL

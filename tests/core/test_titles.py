@@ -106,6 +106,7 @@ def test_date_and_byline_after_the_headline_are_cut() -> None:
         "Talks",  # one word, but more text follows and nothing better comes first
         "Iran, Saudi Arabia agree to resume ties, with China's help",
         "Report: U.N. Investigating Secret Military Deal",
+        "Give Ukraine The Weapons It Needs, Zelensky Tells Allies",  # 'Give' without a gift is a headline
         # title case with section words, but fewer than four and not most of the line
         "World Leaders Meet in Geneva to Discuss Climate Finance and Trade",
         "Latest News: Navy Seizes Tanker Carrying Fuel Near the Strait of Hormuz",

@@ -82,6 +82,10 @@ def _headed(
     return False
 
 
+# the last word of a body that has one minister: 'Ocean Affairs Council Minister X', 'Unification Ministry Minister'
+_ONE_MINISTER = frozenset({"council", "ministry", "department", "commission", "office", "agency", "board"})
+
+
 def body_ministers(
     stated: list[Tie],
     doc: Doc,
@@ -113,5 +117,6 @@ def _titled_by(
         while i > start and tok_ent[i - 1] == person:
             i -= 1
         if i - 2 >= start and doc[i - 1].lower_ == "minister" and tok_ent[i - 1] < 0 and tok_ent[i - 2] == body:
-            return True
+            return doc[i - 2].lower_ in _ONE_MINISTER  # 'Likud Minister X' is a member of a party with many
+
     return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
@@ -139,6 +140,8 @@ def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
         verb = v.head if v.lower_ == "forward" and v.head.lemma_.lower() == "put" else v
         if verb is v and (v.lemma_.lower() not in _STANCE or v.pos_ != "VERB"):
             continue
+        if not _a_stance(verb):
+            continue
         agents = [c for c in verb.children if c.dep_ == "agent" and c.i > v.i]
         if agents:
             items = _items(doc, range(agents[0].i + 1, last + 1), tok_ent, kind, lex)
@@ -153,6 +156,30 @@ def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
         if len(items) > 1:
             act = f"{verb.lower_} forward" if verb is not v else verb.lower_
             yield from _partners(items, f"{act} alongside", Family.ALLIANCE, word=False)
+
+
+_TEXTS = frozenset({"resolution", "text", "draft", "motion", "proposal", "bill", "statement", "declaration"})
+_RECIPROCAL = (("each", "other"), ("one", "another"))
+
+
+def _a_stance(verb: Token) -> bool:
+    """The act is one stance taken side by side: not denied ('did not condemn'), a vote for or against something (not
+    'voted on Monday'), a text drafted or sponsored (not 'drafted plans'), and not aimed at one another."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    if any(pair in _RECIPROCAL for pair in itertools.pairwise(words)):
+        return False
+    if lemma == "vote":
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in verb.children)
+    if lemma in ("condemn",):
+        return True
+    # drafting or sponsoring (or 'put forward'): a text is what was drafted
+    texts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        texts.append(verb.head)
+    return any(t.lemma_.lower() in _TEXTS for t in texts)
 
 
 def _items(

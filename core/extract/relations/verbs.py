@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations, permutations
+from itertools import combinations, pairwise, permutations
 
 from spacy.tokens import Token
 
@@ -560,10 +560,16 @@ def _each_other(t: Token) -> bool:
 
 
 def _mutual(v: Token) -> bool:
-    """Whether a verb's object is 'each other': 'accused each other', 'clashed with one another'."""
+    """Whether a verb's object is 'each other': 'accused each other', 'clashed with one another', 'condemned each
+    other's tests' (the words anywhere in the object: the parser may read 'one' as the object, 'other' as an owner)."""
     for c in v.children:
-        if c.dep_ == "dobj" and _each_other(c):
+        if c.dep_ == "dobj" and _reciprocal(c):
             return True
-        if c.dep_ == "prep" and any(p.dep_ == "pobj" and _each_other(p) for p in c.children):
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and _reciprocal(p) for p in c.children):
             return True
     return False
+
+
+def _reciprocal(t: Token) -> bool:
+    words = [x.lower_ for x in t.subtree]
+    return any(a in ("each", "one") and b in ("other", "another") for a, b in pairwise(words))
