@@ -76,7 +76,10 @@ _BRACKETED_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # what marks a line as a photo caption: its credit
 _CREDIT = re.compile(r"Photo|PHOTO|Image|Credit|Getty|©|/")
 # a caption's own opening ("This photo shows …", "In this file photo, …") and a credit in brackets closing a line
-_CAPTION_OPENING = re.compile(r"^(?:This|In this)(?: file| handout| undated)? (?:photo|image|picture|video still)\b")
+_CAPTION_OPENING = re.compile(
+    r"^(?:(?:This|In this)(?: file| handout| undated)? (?:photo|image|picture|video still)\b"
+    r"|Open this photo in gallery)"
+)
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\svia\s+[A-Z][\w.]*|[^()]*\b(?:Photo|PHOTO|Credit|Getty Images)\b[^()]*)\)\s*$"
 )

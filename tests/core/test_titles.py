@@ -123,6 +123,7 @@ def test_headlines_stay(title: str) -> None:
     [
         "This photo shows the tanker at anchor off the port on Monday, after it was seized. (Jane Roe via AP)",
         "In this file photo, the tanker sits at anchor off the port on Monday, after it was seized.",
+        "Open this photo in gallery: The tanker at anchor off the port on Monday, after it was seized.",
         "The tanker at anchor off the port on Monday, after it was seized (AP Photo/Jane Roe)",
     ],
 )
