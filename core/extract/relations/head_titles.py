@@ -55,12 +55,7 @@ def _headed(
     start: int,
     end: int,
 ) -> bool:
-    for ei, hi in heads:
-        if ei != person or not start <= hi < end:
-            continue
-        i = hi
-        while i > start and tok_ent[i - 1] == person:
-            i -= 1
+    for i in _name_starts(person, tok_ent, heads, start, end):
         words: list[str] = []
         j = i - 1
         while j >= start and tok_ent[j] < 0 and len(words) < 5 and (doc[j].is_alpha or doc[j].text in _JOINERS):
@@ -110,13 +105,18 @@ def _titled_by(
     person: int, body: int, doc: Doc, tok_ent: Sequence[int], heads: Sequence[tuple[int, int]], start: int, end: int
 ) -> bool:
     """The person's name right after 'Minister' right after the body's name."""
+    for i in _name_starts(person, tok_ent, heads, start, end):
+        if i - 2 >= start and doc[i - 1].lower_ == "minister" and tok_ent[i - 1] < 0 and tok_ent[i - 2] == body:
+            return doc[i - 2].lower_ in _ONE_MINISTER  # 'Likud Minister X' is a member of a party with many
+    return False
+
+
+def _name_starts(person: int, tok_ent: Sequence[int], heads: Sequence[tuple[int, int]], start: int, end: int):
+    """The first token of each of the person's mentions in the sentence (``heads``: entity, head token)."""
     for ei, hi in heads:
         if ei != person or not start <= hi < end:
             continue
         i = hi
         while i > start and tok_ent[i - 1] == person:
             i -= 1
-        if i - 2 >= start and doc[i - 1].lower_ == "minister" and tok_ent[i - 1] < 0 and tok_ent[i - 2] == body:
-            return doc[i - 2].lower_ in _ONE_MINISTER  # 'Likud Minister X' is a member of a party with many
-
-    return False
+        yield i
