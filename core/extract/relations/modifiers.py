@@ -109,6 +109,8 @@ class Modifiers(Departures):
             before = self.doc[start - 1] if start > 0 else None
             if stance_word(self.doc, start) is not None:
                 continue  # read by _stances
+            if self._listed_before(c, other, me):
+                continue  # 'the Globe and Mail and Global News': two names listed, one hung on the other
             if before is not None and before.lower_ == "the" and before.i > 0:
                 before = self.doc[before.i - 1]  # 'Ambassador to the United States X'
             if (
@@ -204,6 +206,17 @@ class Modifiers(Departures):
                             if other >= 0 and other != me and self.kind(other) is Kind.PARTY:
                                 yield me, other, "part of", Family.MEMBERSHIP
 
+    def _listed_before(self, c: Token, other: int, me: int) -> bool:
+        """'in the Globe and Mail and Global News', 'firms, A Energy and B Energies': the parser hangs the first of
+        two listed names on the second; an 'and' or 'or' between them lists them, it does not nest one in the other."""
+        end = c.i
+        while end + 1 < len(self.doc) and self.tok_ent[end + 1] == other:
+            end += 1
+        nxt = end + 1
+        if nxt >= len(self.doc) or self.doc[nxt].lower_ not in ("and", "or", "&"):
+            return False
+        return nxt + 1 < len(self.doc) and self.tok_ent[nxt + 1] == me
+
     def _described_home(self, t: Token, me: int) -> Iterator[Tie]:
         """'French yoghurt maker Danone', 'one Greek gunboat X': a country's adjective before the common nouns
         that describe a named body or ship is its home."""
@@ -274,10 +287,22 @@ class Modifiers(Departures):
             return
         if next(c for c in head.children if c.dep_ == "appos").i != t.i:
             return  # only the first name set beside the noun
+        named = {me}
+        if head.tag_ == "NNS":
+            # 'two Israeli firms, A Energy and B Energies': a plural noun is set beside every name of the list
+            todo = [t]
+            while todo:
+                x = todo.pop()
+                for c in x.children:
+                    e = self.tok_ent[c.i]
+                    if c.dep_ in ("conj", "nmod", "compound") and e >= 0 and self.kind(e) is mine:
+                        named.add(e)
+                        todo.append(c)
         for c in head.children:
             other = self.tok_ent[c.i]
-            if c.dep_ == "amod" and other >= 0 and other != me and self.kind(other) is Kind.STATE:
-                yield me, other, f"{lemma} of", Family.MEMBERSHIP
+            if c.dep_ == "amod" and other >= 0 and other not in named and self.kind(other) is Kind.STATE:
+                for e in sorted(named):
+                    yield e, other, f"{lemma} of", Family.MEMBERSHIP
 
     def _apposed_demonym(self, t: Token, me: int) -> Iterator[Tie]:
         """'X, an Austrian who ...', 'a Russian, X', 'X and Y, two Bulgarians': a people's noun set beside a

@@ -2,6 +2,8 @@
 
 - A partnership noun with its members listed: 'a coalition of A, B and C', 'the consortium, made up of A, B and C',
   'a consortium including A and B': every two members are partners (ALLIANCE).
+- The partners of one venture listed: 'the partners, which include A and two firms, B and C': every two are
+  partners (ALLIANCE); not 'Peru's partners, including A and B' (partners of Peru, not named as each other's).
 - A recognition by a list of states: 'A, B and C recognise the state of X': they act as one (ALLIANCE).
 - 'A joined B in voting against the resolution', 'four countries joined B in voting ...: A, C, D': the joiners side
   with B (ALLIANCE).
@@ -19,9 +21,10 @@ from core.model import Family, Kind
 
 _PARTNER_NOUNS = frozenset({"coalition", "consortium"})
 _RECOGNISING = frozenset({"recognise", "recognize"})
-_TRIGGERS = _PARTNER_NOUNS | _RECOGNISING | {"join"}
+_TRIGGERS = _PARTNER_NOUNS | _RECOGNISING | {"join", "partner"}
 # words that open the list of a partnership noun's members: 'of', 'made up of', 'including', 'which includes'
 _LEAD_INS = frozenset({"of", "including", "includes", "included", "comprising", "comprises", "comprised"})
+_LISTING = frozenset({"include", "includes", "included", "including", "comprise", "comprises", "comprising"})
 _NOUN_REACH = 6  # tokens from the noun to the word opening its list: 'the consortium, which includes'
 _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 _GROUP_WORDS = frozenset({"country", "nation", "state", "government"})  # 'four countries joined X ...: A, B'
@@ -52,6 +55,11 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                 # venture (blind22: no state partners in gold); firms in one are partners (blind18)
                 members = [e for e in members if kind(e) is not Kind.STATE]
             yield from _pairs(members, f"{lemma[i]} partner of")
+        elif low[i] == "partners" and t.pos_ == "NOUN" and not any(c.dep_ in ("poss", "prep") for c in t.children):
+            reach = range(i + 1, min(last, i + _NOUN_REACH) + 1)
+            lead = next((doc[j] for j in reach if low[j] in _LISTING and _hangs_on(doc[j], t)), None)
+            if lead is not None:
+                yield from _pairs(_listed(lead, tok_ent, kind), "partner of")
         elif lemma[i] in _RECOGNISING and t.pos_ == "VERB" and _recognised_state(t, tok_ent, kind) and _affirmed(t):
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
             if [c.lower_ for c in subjects] == ["we"] and t.dep_ == "ccomp":
@@ -134,6 +142,29 @@ def _joined_in(v: Token, last: int, tok_ent: list[int], kind: Callable[[int], Ki
         for b in joined:
             if a != b and a not in joined and kind(a) in _SIDES:
                 yield a, b, f"joined in {act.lower_}", Family.ALLIANCE
+
+
+def _listed(lead: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> list[int]:
+    """The names a listing word ('include', 'including') lists: its object and the names joined or set beside it
+    ('A and two firms, B and C'), not the words describing them ('U.S. oil giant A')."""
+    doc = lead.doc
+    found: list[int] = []
+    todo = [c for c in lead.children if c.dep_ in ("dobj", "pobj")]
+    while todo:
+        x = todo.pop(0)
+        e = tok_ent[x.i]
+        if e >= 0 and kind(e) in _SIDES and e not in found:
+            found.append(e)
+        for c in x.children:
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+            elif c.dep_ in ("nmod", "compound") and tok_ent[c.i] >= 0 and tok_ent[c.i] != e:
+                end = c.i
+                while end + 1 < len(doc) and tok_ent[end + 1] == tok_ent[c.i]:
+                    end += 1
+                if end + 1 < x.i and doc[end + 1].lower_ in ("and", ","):
+                    todo.append(c)  # 'B Energy and C Energies': the first name hung on the second
+    return found
 
 
 def _run(doc, start: int, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> tuple[list[int], int]:

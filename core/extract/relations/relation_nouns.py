@@ -28,6 +28,10 @@ _FOR_FAMILIES = {"at": frozenset({Family.DIPLOMACY}), "for": frozenset({Family.D
 _ANY = frozenset(Family)
 # nouns naming who a measure is aimed at: 'X, a target of US sanctions'
 _TARGET_NOUNS = frozenset({"target"})
+# 'talks involving A, B and C': the names a meeting or a pact takes in meet in it (not 'including': 'the states
+# that supported these talks, including A and B' lists the supporters, the parser hangs it on the talks)
+_INVOLVING = frozenset({"involve"})
+_SHARED = frozenset({Family.DIPLOMACY, Family.AGREEMENT, Family.TRADE, Family.ALLIANCE})
 # Verbs whose passive subject undergoes the noun: 'was subjected to sanctions by X', 'exposed to attacks by X'.
 _UNDERGOING = frozenset({"subject", "expose"})
 
@@ -98,6 +102,8 @@ class RelationNouns(Targets):
                         # names only: 'ties forged between the two countries' may reach too far back
                         named = (t for t in c.subtree if t.dep_ in ("pobj", "conj"))
                         between |= {self.tok_ent[t.i] for t in named if self.tok_ent[t.i] >= 0}
+        if fam in _SHARED and not between:
+            between |= self._involved(n)
         if lemma in self.lex.role_nouns:
             holders = self.holders(n)
             if holders:
@@ -151,6 +157,22 @@ class RelationNouns(Targets):
             # (not 'Iran and Syria sanctions': the states named on a measure are its targets or issuers, no foes)
             for a, b in combinations(sorted(mods), 2):
                 yield a, b, type_, fam
+
+    def _involved(self, n: Token) -> set[int]:
+        """'trilateral talks involving Presidents A, B and C': the names listed after 'involving' hung on the noun,
+        walking the list's commas and 'and's, not its modifiers."""
+        out: set[int] = set()
+        for acl in n.children:
+            if acl.dep_ not in ("acl", "prep") or acl.tag_ != "VBG" or acl.lemma_.lower() not in _INVOLVING:
+                continue
+            todo = [c for c in acl.children if c.dep_ in ("dobj", "pobj")]
+            while todo:
+                x = todo.pop()
+                e = self.tok_ent[x.i]
+                if e >= 0 and self.kind(e) in (Kind.STATE, Kind.PARTY, Kind.OFFICIAL):
+                    out.add(e)
+                todo += [c for c in x.children if c.dep_ in ("conj", "appos")]
+        return out if len(out) >= 2 else set()
 
     def _target_of(self, n: Token) -> set[int]:
         """'X, a target of US sanctions', 'X is a target of EU sanctions': the named target undergoes the measure."""

@@ -32,6 +32,17 @@ _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s."
 # what a state does under a leader: 'US policies under President X', 'the government under Prime Minister Y'
 _RULED_NOUNS = frozenset({"policy", "government", "administration", "leadership", "rule", "regime", "foreign policy"})
 
+def _negated(c: Token) -> bool:
+    """'non-Turkish', 'non-EU': a modifier glued after 'non' names what the holder is not."""
+    doc = c.doc
+    for start in {c.i, c.left_edge.i}:
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non":
+            return True
+        if start >= 1 and doc[start - 1].lower_ == "non-":
+            return True
+    return False
+
+
 class Titles(Grammar):
     """Rules for titles and their holders; a bare head-of-state title is kept in ``bare_titles`` until the
     whole document is read (``Reader._settle_titles``)."""
@@ -439,6 +450,8 @@ class Titles(Grammar):
             if spouse and any(self.kind(e) is Kind.OFFICIAL for p in pobjs(c) for e in self.den_all(p)):
                 continue
             if c.dep_ in MODIFIER_DEPS:
+                if _negated(c):
+                    continue  # 'the only non-Turkish crew member' is no member of Turkey
                 ents = self._conjoined_owner(r, c) if depth == 0 else frozenset()
                 ents = ents or self.den_all(c)
                 if ents and r.lemma_.lower() in _DUAL:
