@@ -80,3 +80,13 @@ def test_a_non_modifier_names_what_the_holder_is_not():
     assert ("Ivan Novak", "Peru") not in _members(got)
     got = stated("The victim was Ivan Novak, a Peruvian crew member.", PEOPLE)
     assert ("Ivan Novak", "Peru") in _members(got)
+
+
+def test_two_titled_names_listed_as_one_subject_both_act():
+    # (the parser hangs 'Novak' on 'Perez', with 'Chilean President' as its conjunct: the 'and' lists them)
+    got = stated(
+        "Peruvian Prime Minister Ivan Novak and Chilean President Juan Carlos Perez met in Santiago on Monday.",
+        {**PEOPLE, "Juan Carlos Perez": (OFF, ["Juan Carlos Perez"])},
+    )
+    a, b = "Ivan Novak", "Juan Carlos Perez"
+    assert {(a, b, Family.DIPLOMACY), (b, a, Family.DIPLOMACY)} & got
