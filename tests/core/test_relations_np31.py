@@ -90,3 +90,20 @@ def test_two_titled_names_listed_as_one_subject_both_act():
     )
     a, b = "Ivan Novak", "Juan Carlos Perez"
     assert {(a, b, Family.DIPLOMACY), (b, a, Family.DIPLOMACY)} & got
+
+
+BLOCS = {
+    "Peru": (S, ["Peru"]),
+    "Chile": (S, ["Chile"]),
+    "Andean Union": (P, ["Andean Union"]),
+}
+
+
+def test_a_role_set_on_a_noun_for_states_ties_the_state_to_the_body():
+    got = stated("Peru is an Andean Union candidate country, but talks have stalled.", BLOCS)
+    assert ("Peru", "Andean Union", Family.DIPLOMACY) in got
+    assert ("Peru", "Andean Union", Family.MEMBERSHIP) not in got
+    got = stated("Peru and Chile, two Andean Union member countries, signed the deal.", BLOCS)
+    assert {("Peru", "Andean Union"), ("Chile", "Andean Union")} <= _members(got)
+    got = stated("Peru is an Andean Union partner country.", BLOCS)
+    assert ("Peru", "Andean Union", Family.ALLIANCE) in got

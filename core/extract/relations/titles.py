@@ -32,6 +32,12 @@ _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s."
 # what a state does under a leader: 'US policies under President X', 'the government under Prime Minister Y'
 _RULED_NOUNS = frozenset({"policy", "government", "administration", "leadership", "rule", "regime", "foreign policy"})
 
+# 'an EU member state', 'a NATO partner country', 'an EU candidate country': a role set on a noun for states
+_STATE_NOUNS = frozenset({"state", "country", "nation"})
+_STATE_ROLES = {"member": Family.MEMBERSHIP, "partner": Family.ALLIANCE, "ally": Family.ALLIANCE}
+_STATE_ROLES["candidate"] = Family.DIPLOMACY  # a candidate for membership is not yet a member
+
+
 def _negated(c: Token) -> bool:
     """'non-Turkish', 'non-EU': a modifier glued after 'non' names what the holder is not."""
     doc = c.doc
@@ -65,6 +71,11 @@ class Titles(Grammar):
             named_after = self._envoy_named_after(r, lemma) or self._envoy_at_body(r, lemma)
             if named_after:
                 yield from named_after
+                return
+        if r.dep_ == "compound" and r.head.lemma_.lower() in _STATE_NOUNS and self.tok_ent[r.head.i] < 0:
+            ties = list(self._state_role(r, lemma))
+            if ties:
+                yield from ties
                 return
         holders = self._named_after(r) or self._name_hung_on_list(r) or self._nearest_holder(r, self.holders(r))
         holders = holders or self._subject_beside(r) or self._included(r)
@@ -431,6 +442,23 @@ class Titles(Grammar):
             return frozenset()
         person = self.kind(next(iter(found))) is Kind.OFFICIAL
         return frozenset(found) if person == (word != "its") else frozenset()
+
+    def _state_role(self, r: Token, lemma: str) -> Iterator[Tie]:
+        """'X, an EU member state', 'X is a NATO partner country', 'A and B, two EU candidate countries': the body
+        named on the states' noun is the one the states are members, partners or candidates of."""
+        fam = _STATE_ROLES.get(lemma)
+        noun = r.head
+        if fam is None:
+            return
+        bodies = {
+            e
+            for c in noun.children
+            if c.dep_ in ("compound", "poss", "nmod") and c.i < r.i and not _negated(c)
+            for e in self.den_all(c)
+            if self.kind(e) is Kind.PARTY
+        }
+        states = {e for e in self.holders(noun) if self.kind(e) is Kind.STATE}
+        yield from self._pairs(states, bodies, f"{lemma} {noun.lemma_.lower()} of", fam)
 
     def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:
         children = list(r.children)
