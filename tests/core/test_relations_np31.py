@@ -107,3 +107,8 @@ def test_a_role_set_on_a_noun_for_states_ties_the_state_to_the_body():
     assert {("Peru", "Andean Union"), ("Chile", "Andean Union")} <= _members(got)
     got = stated("Peru is an Andean Union partner country.", BLOCS)
     assert ("Peru", "Andean Union", Family.ALLIANCE) in got
+
+
+def test_a_chipmaker_set_beside_a_firm_names_its_home():
+    got = stated("Andes Energy, a Peruvian chipmaker, was ordered to sell the plant.", FIRMS)
+    assert ("Andes Energy", "Peru") in _members(got)
