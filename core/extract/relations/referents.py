@@ -148,16 +148,21 @@ class Referents(Mentions):
                 out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
             elif c.dep_ == "appos":  # 'USS X (DDG-114) and HMCS Y': the name joined after the bracket is hung on it
                 out |= {e for x in c.children if x.dep_ == "conj" and x.i > c.i for e in self.den_all(x)}
-            elif c.dep_ in ("nmod", "compound") and c.i < t.i and self.tok_ent[t.i] >= 0 and self._listed_on(c, t):
-                out.add(self.tok_ent[c.i])
+            elif (
+                (o := self.tok_ent[c.i]) >= 0
+                and o != self.tok_ent[t.i]
+                and c.i < t.i
+                and self.tok_ent[t.i] >= 0
+                and c.dep_ in ("nmod", "compound")
+                and self._listed_on(c, t)
+            ):
+                out.add(o)
         return frozenset(out)
 
     def _listed_on(self, c: Token, t: Token) -> bool:
         """'Prime Minister A and Turkish President B met', 'the Globe and Mail and Global News': the parser hangs
         the first of two listed names on the second; the 'and' right after the first name lists them."""
         other = self.tok_ent[c.i]
-        if other < 0 or other == self.tok_ent[t.i]:
-            return False
         end = c.i
         while end + 1 < t.i and self.tok_ent[end + 1] == other:
             end += 1
