@@ -89,7 +89,16 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "the Sughd regional department of the Committee": the region an office serves, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
+    if m.key is None and m.kind is Kind.OFFICIAL and _bare_title(text):
+        return True  # "Bangladesh's Foreign Affairs Advisor": a title and its field, no person's name
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _bare_title(text: str) -> bool:
+    """ "Foreign Affairs Advisor", "National Security Adviser": field words before a title, no name."""
+    words = text.casefold().split()
+    titles, fields = lexicon_set("titles"), lexicon_set("field_words")
+    return len(words) > 1 and words[-1] in titles and all(w in fields for w in words[:-1])
 
 
 _REGIONAL = frozenset({"regional", "provincial", "district", "municipal", "oblast", "county"})
@@ -306,6 +315,8 @@ def _names_a_document(text: str) -> bool:
     documents = lexicon_set("document_heads")
     # "Convention on Diplomatic Relations", "Treaty of Friendship": the head opens the title
     opened = len(words) > 2 and words[0] in documents and words[1] in {"on", "of", "for", "against", "concerning"}
+    # "the Strategic Partnership Memorandum of Understanding": a document's head and what it records close the name
+    opened = opened or (len(words) > 2 and words[-3] in documents and words[-2] == "of" and words[-1][:1].isupper())
     return (words[-1].rstrip("s") in documents or opened) and not any(w in heads for w in words)
 
 
