@@ -25,7 +25,7 @@ def test_a_surname_with_a_particle_is_the_persons(nlp):
 
 
 def test_a_body_run_into_its_titled_head_is_cut(nlp):
-    text = HEADLINE + "In turn, Liberty Union of Ruritania Chairman Jean-Marc Dorval said that his party backs the deal."
+    text = HEADLINE + "In turn, Liberty Union of Ruritania Chairman Jean-Marc Dorval said that his party backs it."
     found = extract(nlp, text)
     person = holding(found, "Jean-Marc Dorval")
     assert person is not None and person.kind is Kind.OFFICIAL
@@ -63,3 +63,37 @@ def test_a_title_and_its_field_are_no_person(nlp):
 def test_a_title_of_a_member_of_parliament_is_no_part_of_the_name(nlp):
     text = HEADLINE + "Dorval stood with Kessler, MEP Anton Vilnar and Otto Graum in the square on Monday."
     assert "MEP Anton Vilnar" not in _texts(extract(nlp, text))
+
+
+def test_a_party_named_by_its_family_and_a_lower_case_party(nlp):
+    text = HEADLINE + 'She said: "The Liberal party would have been in government with or without it."'
+    found = extract(nlp, text)
+    party = holding(found, "Liberal party")
+    assert party is not None and party.kind is Kind.PARTY and "Liberal" not in _texts(found)
+
+
+def test_a_leaders_name_before_party_stays_the_leaders(nlp):
+    text = HEADLINE + "Ilian Dorvo fled the country. The Dorvo party was banned on Monday, and Ilian Dorvo appealed."
+    person = holding(extract(nlp, text), "Ilian Dorvo")
+    assert person is not None and person.kind is Kind.OFFICIAL
+
+
+def test_a_national_legislature_is_a_body(nlp):
+    text = HEADLINE + "“There is a lack of trust,” said State Duma Deputy Speaker Ivan Petrovsky on Monday."
+    body = holding(extract(nlp, text), "State Duma")
+    assert body is not None and body.kind is Kind.PARTY
+
+
+def test_a_two_word_portfolio_before_a_lower_case_ministry(nlp):
+    text = HEADLINE + "India External affairs ministry spokesperson confirmed the receipt of a note on Monday."
+    found = extract(nlp, text)
+    body = holding(found, "External affairs ministry") or holding(found, "India External affairs ministry")
+    assert body is not None and body.kind is Kind.PARTY and "External" not in _texts(found)
+    text = HEADLINE + "China's commerce ministry said on Monday it would answer the duties."
+    body = holding(extract(nlp, text), "commerce ministry")
+    assert body is not None and body.name == "Ministry of Commerce of China"
+
+
+def test_a_word_glued_to_the_next_sentence_is_no_name(nlp):
+    text = HEADLINE + "Through a message on InstagramThe official said that the candidate had left for Madrid."
+    assert "InstagramThe" not in _texts(extract(nlp, text))
