@@ -102,3 +102,4 @@ def test_a_word_glued_to_the_next_sentence_is_no_name(nlp):
 def test_the_words_before_a_documents_head_name_the_document(nlp):
     text = HEADLINE + "The firm needs a license for all items subject to the Export Control Regulations from Monday."
     assert not [t for t in _texts(extract(nlp, text)) if t.startswith("Export")]
+
