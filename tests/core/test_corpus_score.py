@@ -715,6 +715,8 @@ def test_real_news_blind_set_24_does_not_slip():
     assert scored["entity"]["p"] >= 0.88
     assert scored["typed"]["f"] >= 0.895
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.78 and scored["relation"]["r"] >= 0.58, scored["relation"]
-    assert scored["family_accuracy"] >= 0.875
+    # relation P 0.79 R 0.602, family 0.917 with x-rep31's reports (a person's word on what a named person did, a
+    # second reported clause, requests for comment) and verb senses (joining a person, cooperating, a mediating role)
+    assert scored["relation"]["p"] >= 0.785 and scored["relation"]["r"] >= 0.6, scored["relation"]
+    assert scored["family_accuracy"] >= 0.91
     assert scored["evidence_valid"] == 1.0

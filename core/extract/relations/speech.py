@@ -230,7 +230,8 @@ class Speech(CitedSpeakers, Sources, Reports):
             doers = {
                 self.tok_ent[x.i]
                 for c, _ in clauses
-                if not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)
+                if c.lemma_.lower() not in COPULAS  # 'X said Y was a good friend' is a judgement, talk
+                and not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)
                 for x in c.children
                 if x.dep_ in ("nsubj", "nsubjpass") and self.tok_ent[x.i] >= 0
             }
