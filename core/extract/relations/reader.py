@@ -15,6 +15,7 @@ from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
+from core.extract.relations.comment_requests import comment_requests
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
@@ -247,6 +248,7 @@ class Reader(
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
+                    comment_requests(toks, self.tok_ent, self.kind),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,
