@@ -32,6 +32,7 @@ from core.extract.relations.pair_model import PairModel, pair_features, sentence
 from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.partners import partner_ties
 from core.extract.relations.permits import Permits
+from core.extract.relations.port_calls import port_call_ties
 from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
@@ -247,6 +248,7 @@ class Reader(
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
+                    port_call_ties(toks, self.tok_ent, self.kind),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,

@@ -1,0 +1,43 @@
+"""Clauses and verbs seen on new stories (round S): a ship's port call or visit named in its own clause visits the
+host state, and a warrant issued for someone is the issuer's act against them."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, V, stated
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Lin Bao": (OFF, ["Lin Bao"]),
+    "Acme": (P, ["Acme"]),
+    "Sea Wolf": (V, ["Sea Wolf"]),
+}
+
+
+def test_a_ships_port_call_visits_the_host():
+    for text in (
+        "The Sea Wolf arrived in Sylvania for a port call.",
+        "The Sea Wolf made a port call in Sylvania.",
+        "A group of Freedonian naval vessels, including the Sea Wolf, will arrive at the port of Sylvania on an "
+        "official visit.",
+        "Reporters toured the Sea Wolf, which is docking in Sylvania for a historic visit.",
+    ):
+        assert ("Sea Wolf", "Sylvania", Family.DIPLOMACY) in stated(text, SPEC), text
+
+
+def test_a_ship_sailing_or_carrying_a_visitor_visits_nobody():
+    assert ("Sea Wolf", "Sylvania", Family.DIPLOMACY) not in stated("The Sea Wolf arrived in Sylvania.", SPEC)
+    got = stated("The Sea Wolf carried Lin Bao to Sylvania for a visit.", SPEC)
+    assert ("Sea Wolf", "Sylvania", Family.DIPLOMACY) not in got
+    got = stated("The Sea Wolf was not given permission to make a port call in Sylvania.", SPEC)
+    assert ("Sea Wolf", "Sylvania", Family.DIPLOMACY) not in got
+
+
+def test_a_warrant_issued_for_someone():
+    got = stated("Acme has issued arrest warrants for Lin Bao and other former officials.", SPEC)
+    assert ("Acme", "Lin Bao", Family.ENFORCEMENT) in got
+    got = stated("Sylvania filed a warrant against the Sea Wolf.", SPEC)
+    assert ("Sylvania", "Sea Wolf", Family.ENFORCEMENT) in got
+    got = stated("Acme issued a statement for Lin Bao.", SPEC)
+    assert ("Acme", "Lin Bao", Family.ENFORCEMENT) not in got
