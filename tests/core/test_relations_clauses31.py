@@ -41,3 +41,18 @@ def test_a_warrant_issued_for_someone():
     assert ("Sylvania", "Sea Wolf", Family.ENFORCEMENT) in got
     got = stated("Acme issued a statement for Lin Bao.", SPEC)
     assert ("Acme", "Lin Bao", Family.ENFORCEMENT) not in got
+
+
+def test_coming_under_fire_from_someone():
+    spec = {**SPEC, "Freedonian Navy": (P, ["Freedonian Navy"])}
+    got = stated("Freedonian peacekeepers came under fire from Sylvanian troops.", spec)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+    got = stated("The Sea Wolf came under fire from Sylvanian forces on Monday.", spec)
+    assert ("Sylvania", "Sea Wolf", Family.HOSTILITY) in got
+    got = stated("Freedonian peacekeepers did not come under fire from Sylvanian troops.", spec)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) not in got
+
+
+def test_peacekeepers_stand_for_their_state():
+    got = stated("Freedonian peacekeepers were attacked by Sylvania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got

@@ -41,6 +41,7 @@ from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
+from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
@@ -249,6 +250,7 @@ class Reader(
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
                     port_call_ties(toks, self.tok_ent, self.kind),
+                    under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,
