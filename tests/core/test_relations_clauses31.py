@@ -56,3 +56,14 @@ def test_coming_under_fire_from_someone():
 def test_peacekeepers_stand_for_their_state():
     got = stated("Freedonian peacekeepers were attacked by Sylvania.", SPEC)
     assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+
+
+def test_a_hostile_reaction_drawn_by_an_act():
+    got = stated("The Sea Wolf sailed through the strait, prompting a protest from Sylvania.", SPEC)
+    assert ("Sylvania", "Sea Wolf", Family.HOSTILITY) in got
+    got = stated("Freedonia's move drew sharp criticism from Sylvania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+    got = stated("Freedonia sent warships into the strait, triggering a strong protest from Sylvania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+    got = stated("The deal drew praise from Sylvania.", SPEC)
+    assert not any(f is Family.HOSTILITY for *_, f in got)

@@ -40,4 +40,3 @@ def under_fire_ties(
             for b in done - doers:
                 if kind(a) is not Kind.VESSEL or kind(b) is Kind.VESSEL:
                     yield a, b, f"{v.lemma_.lower()} under {attack.lower_} from", Family.HOSTILITY
-
