@@ -67,3 +67,13 @@ def test_a_hostile_reaction_drawn_by_an_act():
     assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
     got = stated("The deal drew praise from Sylvania.", SPEC)
     assert not any(f is Family.HOSTILITY for *_, f in got)
+
+
+def test_a_party_cast_as_a_threat_to_another():
+    got = stated("Lin Bao identified Freedonia as the most persistent foreign interference threat to Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+    got = stated("Freedonia was identified as the main threat to Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+    got = stated("Freedonia poses a threat to Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+    assert ("Freedonia", "Sylvania", Family.DIPLOMACY) not in got

@@ -35,6 +35,7 @@ from core.extract.relations.permits import Permits
 from core.extract.relations.port_calls import port_call_ties
 from core.extract.relations.reactions import reaction_ties
 from core.extract.relations.refusals import speaker_on_act
+from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -253,6 +254,7 @@ class Reader(
                     port_call_ties(toks, self.tok_ent, self.kind),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
+                    regarded_ties(toks, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,
