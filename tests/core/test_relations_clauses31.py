@@ -77,3 +77,14 @@ def test_a_party_cast_as_a_threat_to_another():
     got = stated("Freedonia poses a threat to Sylvania.", SPEC)
     assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
     assert ("Freedonia", "Sylvania", Family.DIPLOMACY) not in got
+
+
+def test_drills_around_a_state_are_held_against_it():
+    got = stated("Freedonia staged military exercises around Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+    got = stated("Freedonia did not conduct drills near Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
+    got = stated("Freedonia held joint drills with Sylvania off the Sylvanian coast.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
+    got = stated("Freedonia and Sylvania held joint drills off Sylvania's coast.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got

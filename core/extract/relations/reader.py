@@ -15,6 +15,7 @@ from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
+from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
@@ -255,6 +256,7 @@ class Reader(
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
                     regarded_ties(toks, self.den_all),
+                    drill_ties(toks, self.kind, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,
