@@ -88,3 +88,25 @@ def test_drills_around_a_state_are_held_against_it():
     assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
     got = stated("Freedonia and Sylvania held joint drills off Sylvania's coast.", SPEC)
     assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got
+
+
+def test_a_protest_at_what_another_did():
+    got = stated("Sylvania protested after the Sea Wolf sailed through its waters.", SPEC)
+    assert ("Sylvania", "Sea Wolf", Family.HOSTILITY) in got
+    got = stated("Sylvania complained when Freedonian jets flew over the islands.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+    got = stated("Sylvania did not protest after Freedonia seized the Sea Wolf.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) not in got
+
+
+def test_jets_buzzing_a_ship():
+    assert ("Freedonia", "Sea Wolf", Family.HOSTILITY) in stated("Freedonian jets buzzed the Sea Wolf.", SPEC)
+
+
+def test_ships_deployed_are_the_deployers():
+    spec = {**SPEC, "Sea Lion": (V, ["Sea Lion"])}
+    got = stated("Freedonia has deployed two destroyers -- the Sea Wolf and the Sea Lion -- to the region.", spec)
+    assert ("Sea Wolf", "Freedonia", Family.MEMBERSHIP) in got
+    assert ("Sea Lion", "Freedonia", Family.MEMBERSHIP) in got
+    got = stated("The Sea Wolf was deployed by Freedonia to the Gulf.", spec)
+    assert ("Sea Wolf", "Freedonia", Family.MEMBERSHIP) in got

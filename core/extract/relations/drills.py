@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, words_in
 from core.model import Family, Kind
 
 _DRILLS = frozenset(
@@ -20,8 +20,8 @@ _UP = 3  # heads walked from the drills to the verb whose subject holds them ('s
 
 def drill_ties(toks: list[Token], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]) -> Iterator[Tie]:
     """Doer -> state drilled around, HOSTILITY."""
-    for n in toks:
-        if n.lower_ not in _DRILLS or n.pos_ != "NOUN":
+    for n in words_in(toks, _DRILLS):
+        if n.pos_ != "NOUN":
             continue
         v = n.head
         places: set[int] = set()

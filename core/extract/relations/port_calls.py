@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, words_in
 from core.model import Family, Kind
 
 # nouns that make a ship's arrival a visit ('call' only after 'port': 'a port call')
 _VISITS = frozenset({"visit", "visits", "stopover", "stopovers"})
 _CALLS = frozenset({"call", "calls"})
+_TRIGGERS = _VISITS | _CALLS
 # prepositions naming the host: 'arrived in X', 'a visit to X', 'docked at the port of X'
 _HOST_PREPS = frozenset({"in", "at", "to", "into"})
 _UP = 4  # heads walked from the noun to its verb: 'as part of a visit to X'
@@ -24,7 +25,7 @@ _UP = 4  # heads walked from the noun to its verb: 'as part of a visit to X'
 
 def port_call_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
     """Ship -> host state, DIPLOMACY, for a visit or port call made by the ship that is the clause's subject."""
-    for n in toks:
+    for n in words_in(toks, _TRIGGERS):
         low = n.lower_
         if n.pos_ != "NOUN" or tok_ent[n.i] >= 0:
             continue

@@ -15,6 +15,7 @@ from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
+from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
@@ -34,6 +35,7 @@ from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.partners import partner_ties
 from core.extract.relations.permits import Permits
 from core.extract.relations.port_calls import port_call_ties
+from core.extract.relations.protested_after import protested_after_ties
 from core.extract.relations.reactions import reaction_ties
 from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.regarded_as import regarded_ties
@@ -257,6 +259,8 @@ class Reader(
                     reaction_ties(toks, self.tok_ent, self.den_all),
                     regarded_ties(toks, self.den_all),
                     drill_ties(toks, self.kind, self.den_all),
+                    protested_after_ties(toks, self.den_all),
+                    deployed_ties(toks, self.kind, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,

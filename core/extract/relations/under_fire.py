@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, words_in
 from core.model import Family, Kind
 
 _ATTACKS = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "bombing"})
 _COMING = frozenset({"come", "fall"})
+_UNDER = frozenset({"under"})
 
 
 def under_fire_ties(
@@ -19,8 +20,8 @@ def under_fire_ties(
 ) -> Iterator[Tie]:
     """Y -> X, HOSTILITY, for 'X came under fire from Y'; ``den`` reads the entities a word and its conjuncts stand
     for (a name, or a demonym on a collective noun: 'Sylvanian troops')."""
-    for under in toks:
-        if under.lower_ != "under" or under.dep_ != "prep" or under.head.lemma_.lower() not in _COMING:
+    for under in words_in(toks, _UNDER):
+        if under.dep_ != "prep" or under.head.lemma_.lower() not in _COMING:
             continue
         v = under.head
         attack = next((o for o in under.children if o.dep_ == "pobj" and o.lower_ in _ATTACKS), None)
