@@ -110,3 +110,13 @@ def test_ships_deployed_are_the_deployers():
     assert ("Sea Lion", "Freedonia", Family.MEMBERSHIP) in got
     got = stated("The Sea Wolf was deployed by Freedonia to the Gulf.", spec)
     assert ("Sea Wolf", "Freedonia", Family.MEMBERSHIP) in got
+
+
+def test_a_tug_or_tanker_on_a_port_call_visits_nobody():
+    spec = {**SPEC, "Sea Lion": (V, ["Sea Lion"])}
+    got = stated(
+        "A Freedonian naval detachment of two vessels, the frigate Sea Wolf and the rescue tug Sea Lion, will pay "
+        "an official visit to Sylvania.",
+        spec,
+    )
+    assert ("Sea Lion", "Sylvania", Family.DIPLOMACY) not in got

@@ -18,6 +18,11 @@ from core.model import Family, Kind
 _VISITS = frozenset({"visit", "visits", "stopover", "stopovers"})
 _CALLS = frozenset({"call", "calls"})
 _TRIGGERS = _VISITS | _CALLS
+# craft whose port calls are trade or service, not a visit
+_MERCHANT = frozenset(
+    {"tanker", "tug", "tugboat", "freighter", "trawler", "barge", "ferry", "bulker", "cargo", "yacht", "liner"}
+    | {"containership", "merchant", "supply"}
+)
 # prepositions naming the host: 'arrived in X', 'a visit to X', 'docked at the port of X'
 _HOST_PREPS = frozenset({"in", "at", "to", "into"})
 _UP = 4  # heads walked from the noun to its verb: 'as part of a visit to X'
@@ -78,13 +83,18 @@ def _subject_heads(v: Token) -> list[Token]:
 
 
 def _ships(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> set[int]:
+    """The ships of the clause's subject, leaving out those described as merchant or service craft ('the rescue tug
+    X', 'the X fleet tanker'): their calls are trade or service, not a visit."""
     out: set[int] = set()
+    merchant: set[int] = set()
     for s in _subject_heads(v):
         for t in s.subtree:
             ei = tok_ent[t.i]
             if ei >= 0 and kind(ei) is Kind.VESSEL:
                 out.add(ei)
-    return out
+                if t.head.lower_ in _MERCHANT or any(c.lower_ in _MERCHANT for c in t.children):
+                    merchant.add(ei)
+    return out - merchant
 
 
 def _hosts(head: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> set[int]:
