@@ -336,8 +336,29 @@ def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_o
         if len(forms) == 1 and c.name is None and " " not in next(iter(forms)) and next(iter(forms)) in by_form:
             by_form[next(iter(forms))].mentions.extend(c.mentions)
             continue
+        owner = _surname_owner(forms, by_form) if c.name is None else None
+        if owner is not None:
+            owner.mentions.extend(c.mentions)
+            continue
         kept.append(c)
     return kept
+
+
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", "ter", "zu"})
+
+
+def _surname_owner(forms: set[str], by_form: dict[str, Cluster]) -> Cluster | None:
+    """ "Von der Leyen" and "Leyen" read as a body where "Ursula von der Leyen" is a person: a surname opened by a
+    particle ("von der", "van") and its last word are that person's, when all the body's forms are."""
+    if not any(f.split()[0] in _PARTICLES and " " in f for f in forms):
+        return None
+    owners = set()
+    for f in forms:
+        hits = [c for full, c in by_form.items() if full == f or full.endswith(" " + f)]
+        if len({id(c) for c in hits}) != 1:
+            return None
+        owners.add(id(hits[0]))
+    return hits[0] if len(owners) == 1 else None
 
 
 def _acronym_owner(key: str, acronym: str) -> str:

@@ -13,6 +13,7 @@ from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.listed_places import drop_listed_places
+from core.extract.name_particles import mend_cut_names
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_column, doc_text, span_text
 from core.extract.offices import commands_of_forces, offices_of_states
@@ -164,7 +165,8 @@ def _ends_in_state(doc: Doc, m: Mention) -> Mention:
 def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions without fragments, class names, bare titles, lone initials and places; split names
     joined back to their whole written word."""
-    chosen = firm_noun_leads(doc, known_name_leads(doc, join_cut_names(doc, whole_names(doc, chosen))))
+    chosen = whole_names(doc, mend_cut_names(doc, chosen))
+    chosen = firm_noun_leads(doc, known_name_leads(doc, join_cut_names(doc, chosen)))
     chosen = titled_founders(doc, people_in_apposition(doc, chosen))
     chosen = drop_listed_places(doc, trim_ship_nouns(doc, chosen))
     titles = title_words()[0]

@@ -39,9 +39,9 @@ def _name_token(tok) -> bool:
 def _name_start(doc: Doc, end: int) -> int:
     """Where the capitalised name that ends at ``end`` starts (``end`` when there is none)."""
     s = end
-    while s > 0 and end - s < 5 and _name_token(doc[s - 1]):
+    while s > 0 and end - s < 6 and (_name_token(doc[s - 1]) or _inner_of(doc, s - 1, end)):
         s -= 1
-    while s < end and (doc[s].lower_ == "the" or doc[s].text in _HYPHENS):
+    while s < end and (doc[s].lower_ in {"the", "of"} or doc[s].text in _HYPHENS):
         s += 1
     return s
 
@@ -52,6 +52,11 @@ _POWER_WORKS = frozenset({"Plant", "Plants", "Station", "Stations"})
 
 def _power_work(words: list[str], i: int) -> bool:
     return words[i] in _POWER_WORKS and i > 0 and words[i - 1] == "Power"
+
+
+def _inner_of(doc: Doc, i: int, end: int) -> bool:
+    """ "the Power of Siberia 2 pipeline": "of" between two capitalised words of a work's name belongs to it."""
+    return i > 0 and i + 1 < end and doc[i].lower_ == "of" and _name_token(doc[i - 1]) and _name_token(doc[i + 1])
 
 
 def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:

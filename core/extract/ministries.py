@@ -17,8 +17,12 @@ def ministry_mentions(doc: Doc) -> list[Mention]:
     adjectives = knowledge().lexicon["ministry_adjectives"]
     out = []
     for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")) if w == "ministry"):
-        if tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower:
-            start = i - 1
+        # "the external affairs ministry", "India External affairs ministry": a two-word portfolio, its first word
+        # capitalised or not
+        pair = i > 1 and doc[i - 1].is_lower and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives
+        if pair or (tok.lower_ == "ministry" and i > 0 and doc[i - 1].lower_ in adjectives and doc[i - 1].is_lower):
+            start = i - 2 if pair else i - 1
+            field = f"{doc[i - 2].lower_} {doc[i - 1].lower_}" if pair else doc[i - 1].lower_
             owned = start > 0 and doc[start - 1].text in _POSSESSIVE  # "Iran's foreign ministry"
             for n in (2, 1):
                 a = start - owned - n
@@ -27,8 +31,8 @@ def ministry_mentions(doc: Doc) -> list[Mention]:
                     start = a
                     break
             m = Mention(start, i + 1, Kind.PARTY, None, 3, "ministry")
-            m.name = f"Ministry of {adjectives[doc[i - 1].lower_]}"
-            if start == i - 1:
+            m.name = f"Ministry of {adjectives[field]}"
+            if start == i - 1 - pair:
                 m.name += _seat_of(doc, i + 1)
             out.append(m)
     return out

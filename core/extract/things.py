@@ -77,7 +77,7 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
         return True
-    if m.key is None and _titles_a_document(doc, m):
+    if m.key is None and (_titles_a_document(doc, m) or _opens_a_document(doc, m)):
         return True
     if m.key is None and m.kind is not Kind.VESSEL and names_equipment_or_document(doc, text, doc_text):
         return True
@@ -89,7 +89,16 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "the Sughd regional department of the Committee": the region an office serves, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
+    if m.key is None and m.kind is Kind.OFFICIAL and _bare_title(text):
+        return True  # "Bangladesh's Foreign Affairs Advisor": a title and its field, no person's name
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _bare_title(text: str) -> bool:
+    """ "Foreign Affairs Advisor", "National Security Adviser": field words before a title, no name."""
+    words = text.casefold().split()
+    titles, fields = lexicon_set("titles"), lexicon_set("field_words")
+    return len(words) > 1 and words[-1] in titles and all(w in fields for w in words[:-1])
 
 
 _REGIONAL = frozenset({"regional", "provincial", "district", "municipal", "oblast", "county"})
@@ -133,6 +142,17 @@ def _titles_a_document(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 2].text in lexicon_set("document_heads") and not any(t.text in heads for t in named)
 
 
+def _opens_a_document(doc: Doc, m: Mention) -> bool:
+    """ "the Export Administration Regulations" read as "Export Administration": the words before a treaty's or a
+    rule's capitalised head name the document, unless a body's word is among them."""
+    if m.kind not in (Kind.PARTY, Kind.OFFICIAL) or m.chars is not None or m.end >= len(doc):
+        return False
+    head = doc[m.end]
+    if not (head.is_title and head.text.rstrip("s") in lexicon_set("document_heads")):
+        return False
+    return not any(t.text in lexicon_set("org_heads") for t in doc[m.start : m.end])
+
+
 def _cut_at_the_end(text: str, end_char: int, doc_text: str) -> bool:
     """ "the Government of the Russian F": a name whose last word is one letter where the text stops (an excerpt cut
     mid-word) is no name."""
@@ -144,9 +164,13 @@ _GLUED = re.compile(r"([A-Z][a-z]+)(which|who|that|and|the|with|while)")
 
 
 def _run_together(text: str) -> bool:
-    """ "Russiawhich": a country's name run together with the next word (a space lost in the page) is no name."""
+    """ "Russiawhich": a country's name run together with the next word (a space lost in the page) is no name; nor
+    is a word run together with the capitalised word that opens the next sentence ("InstagramThe")."""
     m = _GLUED.fullmatch(text)
-    return m is not None and lookup(m.group(1)) is not None
+    return (m is not None and lookup(m.group(1)) is not None) or _GLUED_OPENER.fullmatch(text) is not None
+
+
+_GLUED_OPENER = re.compile(r"[A-Za-z]*[a-z]{2}(?:The|This|That|These|Those|They|She|His|However|Meanwhile|When|While)")
 
 
 _BRAND_NOUNS = frozenset({"brand", "brands", "product", "products", "label", "labels", "model", "models"})
@@ -306,6 +330,8 @@ def _names_a_document(text: str) -> bool:
     documents = lexicon_set("document_heads")
     # "Convention on Diplomatic Relations", "Treaty of Friendship": the head opens the title
     opened = len(words) > 2 and words[0] in documents and words[1] in {"on", "of", "for", "against", "concerning"}
+    # "the Strategic Partnership Memorandum of Understanding": a document's head and what it records close the name
+    opened = opened or (len(words) > 2 and words[-3] in documents and words[-2] == "of" and words[-1][:1].isupper())
     return (words[-1].rstrip("s") in documents or opened) and not any(w in heads for w in words)
 
 

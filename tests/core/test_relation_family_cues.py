@@ -63,9 +63,10 @@ def test_joint_exercises_with_a_state_are_an_alliance_not_a_report():
     )
     assert _fams(got, "Peruvian Ministry of Defence", "Chile") == {Family.ALLIANCE}
     assert _fams(got, "Peruvian Ministry of Defence", "Bolivia") == {Family.ALLIANCE}
-    # exercises near or around a state are no tie with it
+    # exercises near or around a state are no alliance with it; they are held against it (drills.py, round S: the
+    # gold of blind10 and blind9 has 'military drills around' and 'operations around' a state as HOSTILITY)
     got = stated("Peru held large military exercises around Chile on Monday.", {**PE, **CL})
-    assert not _fams(got, "Peru", "Chile")
+    assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}
 
 
 def test_a_leaders_title_before_of_and_the_state_is_leadership():

@@ -10,6 +10,7 @@ from core.extract.kb import lexicon_set
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
+from core.extract.relations.verb_senses import CURTAILING, verb_sense
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
@@ -75,6 +76,10 @@ _CIVIL = frozenset(
         "agricultural",
     }
 )
+# 'a gas export agreement with X', 'a supply memorandum': a formal agreement stays one, whatever it trades (the
+# annotated sets: 'approved gas export agreement with', 'signed pipeline agreement with'); an 'arms-for-sugar deal'
+# trades
+_FORMAL_DEALS = frozenset({"agreement", "memorandum", "accord", "treaty", "mou"})
 # 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
 _REFUSING = frozenset({"refuse", "decline"})
 # 'called for the withdrawal of the peacekeeping mission', 'supports wind-down of the mission': ending a mission is
@@ -192,7 +197,7 @@ class Grammar(Clauses):
             and not any(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL for c in noun.children)
         ):
             return Family.ALLIANCE  # 'military cooperation between Iran and Russia', 'Morocco's cooperation with X'
-        if fam in (Family.AGREEMENT, Family.DIPLOMACY):
+        if fam is Family.DIPLOMACY or (fam is Family.AGREEMENT and noun.lemma_.lower() not in _FORMAL_DEALS):
             for t in noun.subtree:
                 if t.i < noun.i and self.lex.object_overrides.get(t.lemma_.lower()) is Family.TRADE:
                     return Family.TRADE
@@ -312,6 +317,9 @@ class Grammar(Clauses):
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
+        sense = verb_sense(v, noun, prep, targets, self.kind)
+        if sense is not None:
+            return sense  # 'joined Netanyahu at the announcement', 'cooperate with X', 'a mediating role with X'
         if (
             lemma in PERMITTING
             and targets
@@ -479,6 +487,8 @@ class Grammar(Clauses):
                 and fam in (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT, Family.TRADE)
             ):
                 return Family.HOSTILITY
+            if fam in (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT) and lemma in CURTAILING:
+                return Family.HOSTILITY  # 'threatened to respond by reducing its cooperation with the agency'
             if fam:
                 return fam
         if (

@@ -15,6 +15,9 @@ from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
+from core.extract.relations.comment_requests import comment_requests
+from core.extract.relations.deployed import deployed_ties
+from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
@@ -32,7 +35,11 @@ from core.extract.relations.pair_model import PairModel, pair_features, sentence
 from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.partners import partner_ties
 from core.extract.relations.permits import Permits
+from core.extract.relations.port_calls import port_call_ties
+from core.extract.relations.protested_after import protested_after_ties
+from core.extract.relations.reactions import reaction_ties
 from core.extract.relations.refusals import speaker_on_act
+from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -40,6 +47,7 @@ from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
+from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
@@ -247,6 +255,14 @@ class Reader(
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
+                    comment_requests(toks, self.tok_ent, self.kind),
+                    port_call_ties(toks, self.tok_ent, self.kind),
+                    under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
+                    reaction_ties(toks, self.tok_ent, self.den_all),
+                    regarded_ties(toks, self.den_all),
+                    drill_ties(toks, self.kind, self.den_all),
+                    protested_after_ties(toks, self.den_all),
+                    deployed_ties(toks, self.kind, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,

@@ -126,6 +126,19 @@ class Reports(Grammar):
             and any(t.text == "," for t in v.doc[c.right_edge.i : v.i])
         )
 
+    def _second_reported(self, c: Token, v: Token) -> bool:
+        """'X said foreign meddling has been a threat for decades, and Canada has robust measures': a second clause
+        of the speaker's words the parser hangs on the reporting verb as its conjunct (its own subject, not a
+        report of its own, after a reported clause; not the speaker going on: 'and he left')."""
+        if c.dep_ != "conj" or c.i < v.i or c.pos_ not in ("VERB", "AUX"):
+            return False
+        if c.lemma_.lower() in self.lex.reporting_verbs:
+            return False
+        subjects = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(x.pos_ == "PRON" for x in subjects):
+            return False
+        return any(x.dep_ == "ccomp" and x.i < c.i for x in v.children)
+
     def _outlet_word(self, p: Token) -> set[int]:
         """The outlet an outlet's noun names before it: 'on SKAI radio', 'told Andes television'."""
         if self.tok_ent[p.i] >= 0 or p.lemma_.lower() not in OUTLET_NOUNS:

@@ -42,6 +42,8 @@ _DATA_RUN = frozenset({"CCONJ", "PUNCT", "NOUN", "PROPN", "VERB", "PART", "ADJ"}
 _RELATIVE = frozenset({"who", "which", "that"})
 # Unnamed agents by whom a state acts in an outlet's report: 'Ecuadorean officials found ..., X reported'.
 _STATE_AGENTS = frozenset({"official", "authority", "investigator", "prosecutor", "police", "diplomat"})
+# A reported clause with these is a plan or a prospect ('X confirmed Y would visit'), talk rather than a report
+_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "shall", "'ll", "wo", "ca"})
 # Titles of one who speaks for a body: 'X, spokesperson of Y's Foreign Ministry, told Z'.
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
 # Verbs by which an outlet carries a document: 'a statement released on state news agency X'.
@@ -134,7 +136,7 @@ class Speech(CitedSpeakers, Sources, Reports):
         clauses: list[tuple[Token, Token | None]] = []  # the reported clauses, and the report's verb below one
         sources: set[int] = set()  # outlets a report cites
         for c in v.children:
-            if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v):
+            if c.dep_ in ("ccomp", "dep", "parataxis") or self._fronted_clause(c, v) or self._second_reported(c, v):
                 if c.pos_ in ("VERB", "AUX"):
                     clauses.append((c, None))
                 if (people or (reporters and all(self._organ(e) for e in reporters))) and c.pos_ in _QUOTABLE:
@@ -222,8 +224,18 @@ class Speech(CitedSpeakers, Sources, Reports):
             acted = {e for e in targets if self.kind(e) is Kind.OFFICIAL}
             targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE}
         if people:
-            # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'
-            targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL}
+            # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'; but
+            # his word on what one named did is ('Trump has exempted X, Y announced', 'Y confirmed Z has assumed
+            # his command': the newer annotated sets)
+            doers = {
+                self.tok_ent[x.i]
+                for c, _ in clauses
+                if c.lemma_.lower() not in COPULAS  # 'X said Y was a good friend' is a judgement, talk
+                and not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)
+                for x in c.children
+                if x.dep_ in ("nsubj", "nsubjpass") and self.tok_ent[x.i] >= 0
+            }
+            targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
             targets |= {e for c, below in clauses if below is None for e in self._victims(c) | self._undergoing(c)}
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
         # an organ quoted in its own words ('"... between the navies of A and B," the Defence Ministry said') reports

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
+from core.extract.nlp import doc_column, doc_lemma_lower
 from core.model import Family
 
 # Prepositions that bring in a participant rather than a time or a place.
@@ -66,3 +69,19 @@ def stance_word(doc: Doc, start: int) -> str | None:
     if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
         return doc[start - 1].lower_[:-1]
     return None
+
+
+def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> Iterator[Token]:
+    """The tokens of a sentence whose lower-case form (or lemma) is one of ``words``, read from the document's cached
+    columns: a rule that starts from a few words touches no other token."""
+    if not toks:
+        return
+    doc = toks[0].doc
+    column = doc_lemma_lower(doc) if lemma else doc_column(doc, "lower_")
+    base = toks[0].i
+    if toks[-1].i - base + 1 != len(toks):  # not one stretch of the document: read each token
+        yield from (t for t in toks if column[t.i] in words)
+        return
+    for k in range(len(toks)):
+        if column[base + k] in words:
+            yield toks[k]

@@ -186,6 +186,8 @@ class Verbs(Convoys):
             return
         if lemma in lex.warning_verbs and doers:
             yield from self._warning(v, doers)
+        if lemma in _ISSUING and doers:
+            yield from self._warrant_for(v, doers)
         if not doers:
             # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
             for c in v.children:
@@ -436,6 +438,21 @@ class Verbs(Convoys):
                 return
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "base":
                 return  # 'seized a ship carrying a notice issued by X': the notice is not what the seizure rests on
+
+    def _warrant_for(self, v: Token, issuers: frozenset[int]) -> Iterator[Tie]:
+        """'X issued an arrest warrant for Y', 'filed a notice against Y': the issuer acts against Y (a named person,
+        body or ship; the parser may hang 'for' on the verb)."""
+        for o in v.children:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in _WARRANTS or self.tok_ent[o.i] >= 0:
+                continue
+            for p in (*o.children, *v.children):
+                if p.dep_ != "prep" or p.lower_ not in ("for", "against"):
+                    continue
+                for e in self.prep_objects(p) - issuers:
+                    if self.kind(e) is Kind.STATE:
+                        continue
+                    fam = Family.HOSTILITY if self._ruler(v, e) else Family.ENFORCEMENT
+                    yield from self._pairs(issuers, frozenset({e}), f"issued {o.lemma_.lower()} for", fam)
 
     def _deed_by(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
         """'the measures taken by X against Y', 'sanctions imposed by X on Y', 'strikes carried out by X against Y':

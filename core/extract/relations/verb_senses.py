@@ -1,0 +1,47 @@
+"""Senses of a few verbs the lexicon's one family per verb reads wrong: whom or what the act is done with decides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from core.model import Family, Kind
+
+# 'economic cooperation' is business between partners, not the alliance plain 'cooperation' is (families.py)
+CIVIL = frozenset(
+    {"economic", "economically", "trade", "commercial", "business", "investment", "financial", "scientific"}
+    | {"cultural", "educational", "energy", "technical", "technological", "academic", "agricultural"}
+)
+# 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
+# 'reducing its cooperation with X', 'curtailed contacts with Y': cutting back a tie is hostile, as cutting it is
+# (lexicon 'negating_verbs'); not trade ('reduced its oil imports from X' is still trade)
+CURTAILING = frozenset({"reduce", "curtail", "scale", "limit", "restrict", "downscale", "minimise", "minimize"})
+_REFUSING = frozenset({"refuse", "decline", "stop", "cease", "halt", "suspend", "end"})
+_GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
+
+
+def verb_sense(
+    v: Token, noun: Token | None, prep: str | None, targets: frozenset[int], kind: Callable[[int], Kind]
+) -> Family | None:
+    """The family a verb states in these shapes, or None where the lexicon's reading stands:
+    - 'X joined Y' with Y a person ('Cohen joined Netanyahu at the announcement'): at Y's side, not Y's member;
+    - 'X cooperates with Y' as 'cooperation with Y' is: partners (ALLIANCE) unless the work is civil ('cooperate
+      on energy');
+    - 'played a mediating role with Y': a go-between's dealings with Y (DIPLOMACY), not membership of Y."""
+    lemma = v.lemma_.lower()
+    if not targets:
+        return None
+    if lemma == "join" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
+        return Family.ALLIANCE
+    if lemma == "cooperate" and prep in ("with", None) and not any(t.lower_ in CIVIL for t in v.subtree):
+        refused = any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_ in _REFUSING)
+        return None if refused else Family.ALLIANCE
+    if (
+        noun is not None
+        and noun.lemma_.lower() == "role"
+        and prep in ("with", "between")
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in _GO_BETWEEN for c in noun.children)
+    ):
+        return Family.DIPLOMACY
+    return None
