@@ -718,8 +718,8 @@ def test_real_news_blind_set_24_does_not_slip():
     assert scored["entity"]["p"] >= 0.95
     assert scored["typed"]["f"] >= 0.955
     assert scored["merge_b3"]["f"] >= 0.98
-    # x-rep31 alone: relation P 0.79 R 0.602, family 0.917 (a person's word on what a named person did, a second
-    # reported clause, requests for comment; verb senses: joining a person, cooperating, a mediating role)
-    assert scored["relation"]["p"] >= 0.85 and scored["relation"]["r"] >= 0.615, scored["relation"]
-    assert scored["family_accuracy"] >= 0.865
+    # with x-rep31's reports and verb senses, x-cl31's clauses and x-np31's listed names on top (round S merged):
+    # relation P 0.869 R 0.696, family 0.921
+    assert scored["relation"]["p"] >= 0.865 and scored["relation"]["r"] >= 0.69, scored["relation"]
+    assert scored["family_accuracy"] >= 0.915
     assert scored["evidence_valid"] == 1.0
