@@ -67,6 +67,14 @@ _DATELINE_LINE = re.compile(r"^[A-Z][\w .,'’\-]{0,60}\([A-Z][A-Za-z]+\)\s*[.,:
 _PIPED_LEAD = re.compile(r"^(?:[^|\n]{1,40}?\s\|\s)+(?=\S)")
 # a capital's or a country's name and a dash before the story: "Washington — The US imposed …"
 _PLACE_ONLY_DASH = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–-]+\s+(?=[A-Z“\"])")
+# a place in capitals and a bullet before the story: "SEOUL • North Korea severed …" (a dash after capitals may
+# open a headline: "NATO – Allies agree …")
+_CAPS_PLACE_MARK = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2},?\s+[•·]\s+(?=[A-Z“\"])")
+# agencies' credits or places joined by slashes and a dash before the story: "dpa/GNA – North Korea said …",
+# "Rome/Madrid — Spain has offered …"
+_AGENCIES_DASH = re.compile(r"^[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})+\s+[—–-]+\s+(?=[A-Z“\"])")
+# a page's label line: "Tags: Russia | Estonia", "Topics: …", "Filed under: …"
+_LABEL_LINE = re.compile(r"^(?:Tags?|Topics?|Filed [Uu]nder|Categor(?:y|ies)|Keywords|Related [Tt]opics)\s*:")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # a site's bare domain as its name ("ExampleRates.com", "news.example.co.uk"); also read by core.extract.furniture
 DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|info|news|co|io|tv)(?:\.[a-z]{2})?"
@@ -87,6 +95,8 @@ _CAPTION_CREDIT = re.compile(
 _BYLINE_LEAD = re.compile(
     r"^By\s+(?:[A-Z][a-z][\w.'’-]*\s+|[A-Z]\.\s+|(?:da|de|van|von|bin|al)\s+){1,5}(?=[A-Z]{3,}\b[A-Z ]*,)"
 )
+# what may open a headline's line before its words, cut in this order
+_LEADS = (_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD, _CAPS_PLACE_MARK, _AGENCIES_DASH)
 # a site's name and a dash before the story: "Example Daily News – The board adopted …" (its last word a paper's)
 _MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
 # a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
@@ -187,7 +197,7 @@ def _without_dateline(text: str, furniture: list[tuple[int, int]], lead: int, en
         moved = False
         if markdown and body.startswith("#"):
             body, moved = body.lstrip("#").strip(), True
-        for pattern in (_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD):
+        for pattern in _LEADS:
             m = pattern.match(body)
             if m and 0 < m.end() < len(body) and (pattern is not _PIPED_LEAD or _reads_on(body[m.end() :])):
                 body, moved = body[m.end() :].strip(), True
@@ -224,6 +234,8 @@ def _is_furniture_line(body: str) -> bool:
         return True  # the page's address or its site's domain, or a bracketed source or credit
     if _DATELINE_LINE.match(body):
         return True  # a dateline on its own line
+    if _LABEL_LINE.match(body):
+        return True  # a label line of tags or topics
     if _SENTENCE_END.search(body) and len(words) > 3:
         return False
     return (

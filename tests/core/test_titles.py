@@ -238,3 +238,17 @@ def test_a_capital_and_a_dash_before_the_story_and_a_staff_credit_are_no_title()
     assert headline(f"Harbour Daily Report\n{HEADLINE}\n\n{BODY}") == HEADLINE
     # a headline that opens with a word that is no place keeps it
     assert headline(f"Exclusive — Navy seizes a tanker off the coast\n\n{BODY}").startswith("Exclusive")
+
+
+def test_a_place_in_capitals_or_slashed_agencies_before_the_story_are_cut() -> None:
+    story = "The navy seized a tanker off the coast on Friday."
+    assert headline(f"HARBOURTOWN • {story}\n\n{BODY}") == story
+    assert headline(f"date 2021-03-20 HARBOURTOWN • {story}\n\n{BODY}") == story
+    assert headline(f"abc/XYZ – {story}\n\n{BODY}") == story
+    # a headline with a slash in its first words and no dash after them keeps them
+    assert headline(f"US/EU talks on tankers resume in Geneva\n\n{BODY}").startswith("US/EU")
+
+
+def test_a_label_line_of_tags_is_no_title() -> None:
+    assert headline(f"Tags: Coralia | Marovia\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
+    assert headline(f"Filed under: Shipping\n{HEADLINE}\n\n{BODY}") == HEADLINE
