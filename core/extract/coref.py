@@ -344,13 +344,14 @@ def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_o
     return kept
 
 
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", "ter", "zu"})
+# the small words that open a European surname: "von der Leyen", "van Dijk" (also name_particles.py)
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", "ter", "zu"})
 
 
 def _surname_owner(forms: set[str], by_form: dict[str, Cluster]) -> Cluster | None:
     """ "Von der Leyen" and "Leyen" read as a body where "Ursula von der Leyen" is a person: a surname opened by a
     particle ("von der", "van") and its last word are that person's, when all the body's forms are."""
-    if not any(f.split()[0] in _PARTICLES and " " in f for f in forms):
+    if not any(f.split()[0] in PARTICLES and " " in f for f in forms):
         return None
     owners = set()
     for f in forms:

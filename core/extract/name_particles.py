@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.coref import Mention
+from core.extract.coref import PARTICLES, Mention
 from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
 
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", "ter", "zu"})
 _PEOPLE_NOUNS = ("woman", "women", "man", "men")
 # the political families a party is named by ("the Liberal party"); a leader's or a movement's own name is not one
 _PARTY_FAMILIES = frozenset(
@@ -50,7 +49,11 @@ def _particle_start(doc: Doc, m: Mention, covered: set[int]) -> int:
     given = k - 1
     if k == m.start or given < 0 or given in covered or not (doc[given].is_title and doc[given].is_alpha):
         return m.start
-    return given if lookup(doc[given].text) is None and doc[given].pos_ == "PROPN" else m.start
+    if lookup(doc[given].text) is not None or doc[given].pos_ != "PROPN":
+        return m.start
+    # a person's name ('Ursula von der Leyen'), not a place's or a body's ('Puerto de Veracruz')
+    people = m.kind is Kind.OFFICIAL or "PERSON" in (doc[given].ent_type_, doc[m.start].ent_type_)
+    return given if people else m.start
 
 
 def mend_cut_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:

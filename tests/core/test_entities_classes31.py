@@ -100,6 +100,50 @@ def test_a_word_glued_to_the_next_sentence_is_no_name(nlp):
 
 
 def test_the_words_before_a_documents_head_name_the_document(nlp):
-    text = HEADLINE + "The firm needs a license for all items subject to the Export Control Regulations from Monday."
-    assert not [t for t in _texts(extract(nlp, text)) if t.startswith("Export")]
+    """Review of round S: the model rarely cuts 'the Export Control Regulations' before 'Regulations' in an invented
+    sentence, so the rule is read on the mention it gets on real pages (blind20: 'NSI' of 'NSI Act')."""
+    from core.extract.coref import Mention
+    from core.extract.things import _opens_a_document
 
+    doc = nlp("The firm needs a license under the Export Control Regulations from Monday.")
+    k = next(t.i for t in doc if t.text == "Export")
+    assert _opens_a_document(doc, Mention(k, k + 2, Kind.PARTY, None, 2))  # 'Export Control' + 'Regulations'
+    doc = nlp("The firm needs a license under the Export Control Agency Regulations from Monday.")
+    k = next(t.i for t in doc if t.text == "Export")
+    assert not _opens_a_document(doc, Mention(k, k + 3, Kind.PARTY, None, 2))  # a body's word: the body's rules
+    assert not _opens_a_document(doc, Mention(k, k + 2, Kind.PARTY, None, 2))  # no document head after it
+
+
+def test_a_surname_cut_after_its_particle_is_the_persons(nlp):
+    """Review of round S: 'Ursula von der' + 'Leyen' ends after 'Leyen'; 'Von der Leyen' and 'Leyen' read as a body
+    are the person's whose full name ends with them."""
+    from core.extract.coref import Cluster, Mention, _surname_owner
+    from core.extract.name_particles import _particle_end
+
+    doc = nlp("Talks were led by Ursula von der Leyen on Monday.")
+    k = next(t.i for t in doc if t.text == "Ursula")
+    assert _particle_end(doc, Mention(k, k + 3, Kind.OFFICIAL, None, 2)) == k + 4
+    assert _particle_end(doc, Mention(k, k + 3, Kind.PARTY, None, 2)) == k + 3
+    person = Cluster(Kind.OFFICIAL, "Ursula von der Leyen")
+    other = Cluster(Kind.OFFICIAL, "Jan Leyen")
+    # forms are folded (coref.fold: lower case) as people_named_as_bodies reads them
+    assert _surname_owner({"von der leyen", "leyen"}, {"ursula von der leyen": person}) is person
+    assert _surname_owner({"von der leyen", "leyen"}, {"ursula von der leyen": person, "jan leyen": other}) is None
+    assert _surname_owner({"leyen"}, {"ursula von der leyen": person}) is None  # no particle among the forms
+
+
+def test_a_place_or_body_after_a_particle_stays_what_it_is() -> None:
+    """Review of round S: only a person's surname is joined to the given name before its particle; a place's or a
+    body's one-word name after 'de' keeps its kind and its words ('Puerto de Veracruz' is no person)."""
+    from core.extract.coref import Mention
+    from core.extract.name_particles import mend_cut_names
+    from core.extract.nlp import load_nlp
+
+    doc = load_nlp()("The cargo was unloaded at Puerto de Veracruz on Monday.")
+    k = next(t.i for t in doc if t.text == "Veracruz")
+    (m,) = mend_cut_names(doc, [Mention(k, k + 1, Kind.PARTY, None, 2)])
+    assert (m.start, m.kind) == (k, Kind.PARTY)
+    doc = load_nlp()("Talks were led by Ursula von der Leyen on Monday.")
+    k = next(t.i for t in doc if t.text == "Leyen")
+    (m,) = mend_cut_names(doc, [Mention(k, k + 1, Kind.OFFICIAL, None, 2)])
+    assert (doc[m.start].text, m.kind) == ("Ursula", Kind.OFFICIAL)

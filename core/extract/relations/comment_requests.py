@@ -13,14 +13,18 @@ from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
 _REQUESTS = frozenset({"request", "requests", "query", "queries", "inquiry", "inquiries", "enquiry", "enquiries"})
-_ASKED = frozenset({"comment", "comments", "reaction", "response", "clarification"})
-# the verbs by which one is said to answer or not: 'did not respond to', 'declined', 'ignored', 'have yet to reply to'
+# a request for comment is a reporter's ('a request for clarification' is any body's)
+_ASKED = frozenset({"comment", "comments"})
 _NAMING = frozenset({"compound", "poss", "nmod", "amod"})
+# the verbs by which one is said to answer or not: 'did not respond to', 'declined', 'ignored', 'have yet to reply to'
 _ANSWERING = frozenset({"respond", "reply", "answer", "return", "decline", "ignore", "acknowledge"})
 
 
-def comment_requests(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
-    """'X didn't respond to a request for comment from Y', 'a Y request for comment': Y → X, REPORTING."""
+def comment_requests(
+    toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], outlets: frozenset[int]
+) -> Iterator[Tie]:
+    """'X didn't respond to a request for comment from Y', 'a Y request for comment': Y → X, REPORTING, when Y is
+    one of the document's news outlets (``outlets``)."""
     if not toks:
         return
     doc = toks[0].doc
@@ -33,7 +37,7 @@ def comment_requests(toks: list[Token], tok_ent: list[int], kind: Callable[[int]
         req = t.head.head
         if req.lower_ not in _REQUESTS:
             continue
-        askers = _askers(req, t, tok_ent, kind)
+        askers = _askers(req, t, tok_ent, kind) & outlets
         if not askers:
             continue
         asked = _asked(req, tok_ent, kind) - askers

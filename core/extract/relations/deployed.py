@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family, Kind
 
 _DEPLOYING = frozenset({"deploy", "redeploy"})
@@ -19,7 +19,7 @@ def deployed_ties(
 ) -> Iterator[Tie]:
     """Ship -> deployer, MEMBERSHIP."""
     for v in words_in(toks, _DEPLOYING, lemma=True):
-        if v.pos_ != "VERB":
+        if v.pos_ != "VERB" or unasserted(v):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.tag_ == "VBN" and v.dep_ == "acl")
         if passive:

@@ -8,12 +8,15 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import JOINT_NOUNS, Tie, unasserted, words_in
 from core.model import Family, Kind
 
-_DRILLS = frozenset(
-    {"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargames", "patrols", "operations"}
-)
+_DRILLS = JOINT_NOUNS | {"maneuvers", "wargames", "patrols", "operations"}
+# words of work that is no show of force unless called military: 'drilling operations', 'rescue patrols'
+_PLAIN_WORK = frozenset({"patrols", "operations"})
+_MILITARY = frozenset({"military", "naval", "combat", "live-fire", "air", "navy", "warship", "warships", "army"})
+# calling drills off: 'cancelled planned drills near Y', 'drills off Y were called off'
+_CANCELLING = frozenset({"cancel", "scrap", "suspend", "postpone", "halt", "abandon", "call"})
 _AROUND = frozenset({"around", "near", "off", "encircling", "surrounding"})
 _UP = 3  # heads walked from the drills to the verb whose subject holds them ('sent ships to resume drills around')
 
@@ -23,12 +26,16 @@ def drill_ties(toks: list[Token], kind: Callable[[int], Kind], den: Callable[[To
     for n in words_in(toks, _DRILLS):
         if n.pos_ != "NOUN":
             continue
+        if n.lower_ in _PLAIN_WORK and not any(c.lower_ in _MILITARY for c in n.children):
+            continue
         v = n.head
+        if v.lemma_.lower() in _CANCELLING:
+            continue
         places: set[int] = set()
         for p in (*n.children, *(v.children if v.pos_ == "VERB" else ())):
             if p.dep_ == "prep" and p.lower_ in _AROUND:
                 places |= {e for x in p.children if x.dep_ == "pobj" for e in den(x) if kind(e) is Kind.STATE}
-        if not places or _negated(v):
+        if not places or unasserted(v):
             continue
         doers = {e for c in n.children if c.dep_ in ("poss", "amod", "compound") for e in den(c)}
         t = n
@@ -57,6 +64,3 @@ def drill_ties(toks: list[Token], kind: Callable[[int], Kind], den: Callable[[To
                 for s in places:
                     yield d, s, f"{n.lemma_.lower()} around", Family.HOSTILITY
 
-
-def _negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)

@@ -10,7 +10,7 @@ from core.extract.kb import lexicon_set
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
-from core.extract.relations.verb_senses import CURTAILING, verb_sense
+from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts_back, verb_sense
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
@@ -57,31 +57,10 @@ _BREACHES = frozenset({"violation", "breach", "liability", "charge", "allegation
 # protecting power acts for the state whose mission it keeps (ALLIANCE in the annotated sets), not diplomacy with it
 _KEEPING = frozenset({"custody", "charge", "protection", "care", "representation"})
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "interest", "interests", "legation"})
-# 'economic cooperation' is business between partners, not the alliance 'military cooperation' is
-_CIVIL = frozenset(
-    {
-        "economic",
-        "trade",
-        "commercial",
-        "business",
-        "investment",
-        "financial",
-        "scientific",
-        "cultural",
-        "educational",
-        "energy",
-        "technical",
-        "technological",
-        "academic",
-        "agricultural",
-    }
-)
 # 'a gas export agreement with X', 'a supply memorandum': a formal agreement stays one, whatever it trades (the
 # annotated sets: 'approved gas export agreement with', 'signed pipeline agreement with'); an 'arms-for-sugar deal'
 # trades
 _FORMAL_DEALS = frozenset({"agreement", "memorandum", "accord", "treaty", "mou"})
-# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused
-_REFUSING = frozenset({"refuse", "decline"})
 # 'called for the withdrawal of the peacekeeping mission', 'supports wind-down of the mission': ending a mission is
 # a diplomatic act about it (blind15 gold), not the help the mission itself is
 _WINDING = frozenset({"withdrawal", "pullout", "drawdown", "down", "departure", "exit", "end", "termination"})
@@ -194,7 +173,7 @@ class Grammar(Clauses):
         if (
             fam is Family.DIPLOMACY
             and noun.lemma_.lower() == "cooperation"
-            and not any(c.dep_ in ("amod", "compound") and c.lower_ in _CIVIL for c in noun.children)
+            and not any(c.dep_ in ("amod", "compound") and c.lower_ in CIVIL for c in noun.children)
         ):
             return Family.ALLIANCE  # 'military cooperation between Iran and Russia', 'Morocco's cooperation with X'
         if fam is Family.DIPLOMACY or (fam is Family.AGREEMENT and noun.lemma_.lower() not in _FORMAL_DEALS):
@@ -457,7 +436,7 @@ class Grammar(Clauses):
         negated = any(c.dep_ == "neg" for c in v.children)
         if negated and lemma in lex.receiving_verbs:
             return None  # 'the Navy did not receive a call from X' states nothing between them
-        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSING
+        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSING
         if own in positive and not vague and (negated or refused):
             return Family.HOSTILITY  # 'would never negotiate with the United States', 'refuses to recognise X'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
@@ -487,7 +466,12 @@ class Grammar(Clauses):
                 and fam in (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT, Family.TRADE)
             ):
                 return Family.HOSTILITY
-            if fam in (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT) and lemma in CURTAILING:
+            if (
+                fam in (Family.DIPLOMACY, Family.ALLIANCE, Family.AGREEMENT)
+                and lemma in CURTAILING
+                and not (negated or refused)
+                and cuts_back(v)
+            ):
                 return Family.HOSTILITY  # 'threatened to respond by reducing its cooperation with the agency'
             if fam:
                 return fam

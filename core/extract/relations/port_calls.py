@@ -39,13 +39,19 @@ def port_call_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], 
                 continue
         elif low not in _VISITS:
             continue
+        if any(
+            (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for c in n.children
+        ):
+            continue  # 'during Lin Bao's visit to X', 'a visit by the minister': someone else's ('its visit' stays)
         v = _verb_of(n)
         if v is None or _negated(v) or _carries(v, n):
             continue
         ships = _ships(v, tok_ent, kind)
         if not ships:
             continue
-        hosts = _hosts(v, tok_ent, kind) | _hosts(n, tok_ent, kind)
+        # a visit that names its own host ('sailed to X after a port visit in Y') is there, not where the ship went
+        hosts = _hosts(n, tok_ent, kind) or _hosts(v, tok_ent, kind)
         label = "port call in" if low in _CALLS else f"{n.lemma_.lower()} to"
         for s in ships:
             for h in hosts - {s}:

@@ -7,17 +7,18 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family
 
 _PROTESTING = frozenset({"protest", "complain", "object", "retaliate"})
-_MARKS = frozenset({"after", "when", "because", "as", "since"})
+# not 'as' or 'since': 'objected to the plan, as did Y' compares, it names no act protested at
+_MARKS = frozenset({"after", "when", "because"})
 
 
 def protested_after_ties(toks: list[Token], den: Callable[[Token], frozenset[int]]) -> Iterator[Tie]:
     """Protester -> doer of the clause protested at, HOSTILITY; only when the protest has no object of its own."""
     for v in words_in(toks, _PROTESTING, lemma=True):
-        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or unasserted(v):
             continue
         if any(c.dep_ == "dobj" for c in v.children):
             continue  # 'protested the transit': read by the verb's own rules
@@ -25,7 +26,7 @@ def protested_after_ties(toks: list[Token], den: Callable[[Token], frozenset[int
         if not protesters:
             continue
         for cl in v.children:
-            if cl.dep_ not in ("advcl", "ccomp") or not _marked(cl):
+            if cl.dep_ not in ("advcl", "ccomp") or cl.lemma_.lower() == "do" or not _marked(cl):
                 continue
             doers = {e for s in cl.children if s.dep_ in ("nsubj", "agent") for e in den(s)}
             for a in protesters:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family
 
 # verbs by which an act brings on a reaction
@@ -24,7 +24,7 @@ _DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 def reaction_ties(toks: list[Token], tok_ent: list[int], den: Callable[[Token], frozenset[int]]) -> Iterator[Tie]:
     """Reactor -> doer, HOSTILITY."""
     for v in words_in(toks, _DRAWING, lemma=True):
-        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or unasserted(v):
             continue
         for o in v.children:
             if o.dep_ != "dobj" or o.lower_ not in _REACTIONS:

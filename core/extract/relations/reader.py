@@ -255,7 +255,7 @@ class Reader(
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
-                    comment_requests(toks, self.tok_ent, self.kind),
+                    comment_requests(toks, self.tok_ent, self.kind, self.outlets()),
                     port_call_ties(toks, self.tok_ent, self.kind),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),

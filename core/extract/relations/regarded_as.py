@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family
 
 # verbs that cast their object as something ('identified X as', 'regards X as', 'considers X a')
@@ -32,7 +32,7 @@ _ROLES = {
 def regarded_ties(toks: list[Token], den: Callable[[Token], frozenset[int]]) -> Iterator[Tie]:
     """X -> Y with the role's family, for a verb of casting whose object X is cast as a role 'to'/'of' Y."""
     for v in words_in(toks, _CASTING, lemma=True):
-        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or unasserted(v):
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objs:

@@ -137,6 +137,8 @@ class Reports(Grammar):
         subjects = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(x.pos_ == "PRON" for x in subjects):
             return False
+        if v.tag_ == "VBD" and c.tag_ == "VBD" and not any(x.dep_ in ("aux", "auxpass") for x in c.children):
+            return False  # 'X said the talks had failed, and Y recalled its envoy': the narrator goes on, in his tense
         return any(x.dep_ == "ccomp" and x.i < c.i for x in v.children)
 
     def _outlet_word(self, p: Token) -> set[int]:

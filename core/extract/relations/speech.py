@@ -15,7 +15,7 @@ from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
-from core.extract.relations.syntax import COPULAS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
+from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
 # Subjects through which a state speaks: 'Iranian officials said', 'the Chinese government confirmed'.
@@ -42,8 +42,6 @@ _DATA_RUN = frozenset({"CCONJ", "PUNCT", "NOUN", "PROPN", "VERB", "PART", "ADJ"}
 _RELATIVE = frozenset({"who", "which", "that"})
 # Unnamed agents by whom a state acts in an outlet's report: 'Ecuadorean officials found ..., X reported'.
 _STATE_AGENTS = frozenset({"official", "authority", "investigator", "prosecutor", "police", "diplomat"})
-# A reported clause with these is a plan or a prospect ('X confirmed Y would visit'), talk rather than a report
-_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "shall", "'ll", "wo", "ca"})
 # Titles of one who speaks for a body: 'X, spokesperson of Y's Foreign Ministry, told Z'.
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"})
 # Verbs by which an outlet carries a document: 'a statement released on state news agency X'.
@@ -231,7 +229,7 @@ class Speech(CitedSpeakers, Sources, Reports):
                 self.tok_ent[x.i]
                 for c, _ in clauses
                 if c.lemma_.lower() not in COPULAS  # 'X said Y was a good friend' is a judgement, talk
-                and not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)
+                and not any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
                 for x in c.children
                 if x.dep_ in ("nsubj", "nsubjpass") and self.tok_ent[x.i] >= 0
             }

@@ -32,6 +32,13 @@ FEELINGS = frozenset({"concern", "concerns", "worries"})
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 COPULAS = frozenset({"be", "remain", "become"})
+# auxiliaries of a plan or a prospect ('X confirmed Y would visit', 'may come under attack')
+MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "shall", "'ll", "wo", "ca"})
+# those of them that leave an act unstated: a prediction ('will arrive for a visit') states one, a hedge does not
+HEDGES = MODALS - {"will", "shall", "'ll"}
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_DENYING = frozenset({"deny", "refute"})
+_UP_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})  # not conjuncts: 'did not comment, and X drew Y'
 # Dependencies only a noun phrase takes: the small model sometimes tags 'trafficker' or 'envoy' as a verb.
 _NOMINAL_DEPS = frozenset({"compound", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "nmod", "poss", "conj"})
 
@@ -69,6 +76,24 @@ def stance_word(doc: Doc, start: int) -> str | None:
     if start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-"):
         return doc[start - 1].lower_[:-1]
     return None
+
+
+def unasserted(v: Token) -> bool:
+    """The clause of ``v`` does not state its act as done: negated ('has not deployed'), hedged ('would trigger',
+    'may come under attack'), conditional ('if X came to regard Y as'), or denied ('denied that it sees Y as'); read
+    up through the clauses ``v`` hangs on ('came to regard', 'said it would not')."""
+    t = v
+    for _ in range(4):
+        for c in t.children:
+            dep = c.dep_
+            if dep == "neg" or (dep == "aux" and c.lower_ in HEDGES) or (dep == "mark" and c.lower_ in _CONDITIONS):
+                return True
+        if t.dep_ not in _UP_CLAUSES or t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _DENYING:
+            return True
+        t = t.head
+    return False
 
 
 def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> Iterator[Token]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family, Kind
 
 _ATTACKS = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "bombing"})
@@ -25,7 +25,7 @@ def under_fire_ties(
             continue
         v = under.head
         attack = next((o for o in under.children if o.dep_ == "pobj" and o.lower_ in _ATTACKS), None)
-        if attack is None or any(c.dep_ == "neg" for c in v.children):
+        if attack is None or unasserted(v):
             continue
         doers: set[int] = set()
         for p in (*v.children, *attack.children):

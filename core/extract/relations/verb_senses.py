@@ -13,11 +13,14 @@ CIVIL = frozenset(
     {"economic", "economically", "trade", "commercial", "business", "investment", "financial", "scientific"}
     | {"cultural", "educational", "energy", "technical", "technological", "academic", "agricultural"}
 )
-# 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 # 'reducing its cooperation with X', 'curtailed contacts with Y': cutting back a tie is hostile, as cutting it is
-# (lexicon 'negating_verbs'); not trade ('reduced its oil imports from X' is still trade)
+# (lexicon 'negating_verbs'); not trade ('reduced its oil imports from X' is still trade); 'scale' only 'back'/'down'
 CURTAILING = frozenset({"reduce", "curtail", "scale", "limit", "restrict", "downscale", "minimise", "minimize"})
-_REFUSING = frozenset({"refuse", "decline", "stop", "cease", "halt", "suspend", "end"})
+# 'refuses to recognise Kosovo's independence', 'declined to meet the envoy': a positive act refused (families.py)
+REFUSING = frozenset({"refuse", "decline"})
+# ... and stopped: 'stopped cooperating with X'
+_STOPPING = REFUSING | {"stop", "cease", "halt", "suspend", "end"}
+# 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
 
 
@@ -35,7 +38,7 @@ def verb_sense(
     if lemma == "join" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
         return Family.ALLIANCE
     if lemma == "cooperate" and prep in ("with", None) and not any(t.lower_ in CIVIL for t in v.subtree):
-        refused = any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_ in _REFUSING)
+        refused = any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _STOPPING)
         return None if refused else Family.ALLIANCE
     if (
         noun is not None
@@ -45,3 +48,11 @@ def verb_sense(
     ):
         return Family.DIPLOMACY
     return None
+
+
+def cuts_back(v: Token) -> bool:
+    """A verb of CURTAILING that cuts a tie back: 'scaled back', not 'scaled up'; 'limit cooperation to trade' keeps
+    the tie and only bounds it."""
+    if v.lemma_.lower() == "scale" and not any(c.dep_ == "prt" and c.lower_ in ("back", "down") for c in v.children):
+        return False
+    return not any(t.lower_ == "to" and t.i > v.i and t.dep_ in ("prep", "aux") for t in v.subtree)
