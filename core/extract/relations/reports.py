@@ -137,9 +137,15 @@ class Reports(Grammar):
         subjects = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(x.pos_ == "PRON" for x in subjects):
             return False
-        if v.tag_ == "VBD" and c.tag_ == "VBD" and not any(x.dep_ in ("aux", "auxpass") for x in c.children):
-            return False  # 'X said the talks had failed, and Y recalled its envoy': the narrator goes on, in his tense
-        return any(x.dep_ == "ccomp" and x.i < c.i for x in v.children)
+        reported = [x for x in v.children if x.dep_ == "ccomp" and x.i < c.i]
+        if not reported:
+            return False
+        # 'X said the talks had failed, and Y recalled its envoy': the speaker's words shifted back a tense, the next
+        # clause in the narrator's plain past is the narrator's ('said its ship fired ..., and a plane dropped ...'
+        # keeps one tense: the speaker's still)
+        shifted = any(a.dep_ == "aux" and a.lower_ in ("had", "would") for r in reported for a in r.children)
+        plain = c.tag_ == "VBD" and not any(x.dep_ in ("aux", "auxpass") for x in c.children)
+        return not (v.tag_ == "VBD" and shifted and plain)
 
     def _outlet_word(self, p: Token) -> set[int]:
         """The outlet an outlet's noun names before it: 'on SKAI radio', 'told Andes television'."""
