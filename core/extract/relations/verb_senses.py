@@ -18,6 +18,9 @@ CIVIL = frozenset(
 # (lexicon 'negating_verbs'); not trade ('reduced its oil imports from X' is still trade)
 CURTAILING = frozenset({"reduce", "curtail", "scale", "limit", "restrict", "downscale", "minimise", "minimize"})
 _REFUSING = frozenset({"refuse", "decline", "stop", "cease", "halt", "suspend", "end"})
+# 'at odds with X', 'at loggerheads with X'; 'in a dispute with X', 'in conflict with X': a quarrel with X.
+_AT_ODDS = frozenset({"odds", "odd", "loggerheads", "loggerhead", "war"})
+_QUARRELS = frozenset({"dispute", "conflict", "feud", "standoff", "row", "spat"})
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
 
 
@@ -44,4 +47,14 @@ def verb_sense(
         and any(c.dep_ in ("amod", "compound") and c.lower_ in _GO_BETWEEN for c in noun.children)
     ):
         return Family.DIPLOMACY
+    if noun is not None and prep in ("with", "at", "in") and _at_odds(noun):
+        return Family.HOSTILITY
     return None
+
+
+def _at_odds(noun: Token) -> bool:
+    """'has been at odds with X', 'at loggerheads with X', 'in a dispute with X': a standing quarrel with X."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False  # the quarrel is with the target: 'at odds with X', not 'at war' alone
+    head = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    return (head == "at" and noun.lemma_.lower() in _AT_ODDS) or (head == "in" and noun.lemma_.lower() in _QUARRELS)
