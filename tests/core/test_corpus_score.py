@@ -739,8 +739,9 @@ def test_real_news_blind_set_25_does_not_slip():
     assert scored["entity"]["p"] >= 0.83
     assert scored["typed"]["f"] >= 0.86
     assert scored["merge_b3"]["f"] >= 0.945
-    assert scored["relation"]["p"] >= 0.715 and scored["relation"]["r"] >= 0.52, scored["relation"]
-    assert scored["family_accuracy"] >= 0.875
+    # round T (x-rep32: an outlet after a second clause, at odds with X): relation P 0.723 R 0.53, family 0.888
+    assert scored["relation"]["p"] >= 0.72 and scored["relation"]["r"] >= 0.525, scored["relation"]
+    assert scored["family_accuracy"] >= 0.885
     assert scored["evidence_valid"] == 1.0
 
 
@@ -757,6 +758,7 @@ def test_real_news_blind_set_26_does_not_slip():
     assert scored["entity"]["p"] >= 0.87
     assert scored["typed"]["f"] >= 0.88
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.575, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    # round T (x-rep32: an outlet after a second clause, an outlet relaying a report): P 0.821 R 0.589, family 0.865
+    assert scored["relation"]["p"] >= 0.815 and scored["relation"]["r"] >= 0.585, scored["relation"]
+    assert scored["family_accuracy"] >= 0.863
     assert scored["evidence_valid"] == 1.0

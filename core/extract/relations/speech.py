@@ -13,6 +13,7 @@ from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.quotes import quote_parties
+from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
 from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
@@ -261,6 +262,8 @@ class Speech(CitedSpeakers, Sources, Reports):
         # behind a cited document: 'citing a probe by Y')
         direct = (self._cited_outlets(v) | sources) & self.outlets()
         yield from self._pairs(direct - reporters, reported - direct, "reported on", Family.REPORTING)
+        relayed = relaying_outlets(v, self.prep_objects, self.outlets()) - reporters  # 'as cited by Y'
+        yield from self._pairs(relayed, reported - relayed, "reported on", Family.REPORTING)
         # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
         # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
         yield from self._pairs(outlets, (targets | reporters | acting) - outlets, "reported on", Family.REPORTING)
@@ -601,6 +604,9 @@ class Speech(CitedSpeakers, Sources, Reports):
             if first is not None:  # 'A determined that ... and B was flown to C, according to Y': Y reports on A
                 subjects = (x for x in first.children if x.dep_ in ("nsubj", "nsubjpass"))
                 targets |= {e for x in subjects for e in self._subject_core(x)} - self._own(reporters)
+                if reporters <= self.outlets():
+                    # 'A accused B of ..., and said ..., according to the agency X': an outlet reports the whole act
+                    targets |= self._act_parties(first) - self._own(reporters)
             if clause.lemma_.lower() in self.lex.reporting_verbs:
                 # 'X said "the United States condemns ...", according to Y': Y reports what X's words are about
                 # (a state only where it is named as such: 'Indian troops crossed ...' is no report on India)

@@ -21,6 +21,9 @@ REFUSING = frozenset({"refuse", "decline"})
 # ... and stopped: 'stopped cooperating with X'
 _STOPPING = REFUSING | {"stop", "cease", "halt", "suspend", "end"}
 # 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
+# 'at odds with X', 'at loggerheads with X'; 'in a dispute with X', 'in conflict with X': a quarrel with X.
+_AT_ODDS = frozenset({"odds", "odd", "loggerheads", "loggerhead", "war"})
+_QUARRELS = frozenset({"dispute", "conflict", "feud", "standoff", "row", "spat"})
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
 
 
@@ -47,6 +50,8 @@ def verb_sense(
         and any(c.dep_ in ("amod", "compound") and c.lower_ in _GO_BETWEEN for c in noun.children)
     ):
         return Family.DIPLOMACY
+    if noun is not None and prep in ("with", "at", "in") and _at_odds(noun):
+        return Family.HOSTILITY
     return None
 
 
@@ -56,3 +61,11 @@ def cuts_back(v: Token) -> bool:
     if v.lemma_.lower() == "scale" and not any(c.dep_ == "prt" and c.lower_ in ("back", "down") for c in v.children):
         return False
     return not any(t.lower_ == "to" and t.i > v.i and t.dep_ in ("prep", "aux") for t in v.subtree)
+
+
+def _at_odds(noun: Token) -> bool:
+    """'has been at odds with X', 'at loggerheads with X', 'in a dispute with X': a standing quarrel with X."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False  # the quarrel is with the target: 'at odds with X', not 'at war' alone
+    head = noun.head.lower_ if noun.dep_ == "pobj" else ""
+    return (head == "at" and noun.lemma_.lower() in _AT_ODDS) or (head == "in" and noun.lemma_.lower() in _QUARRELS)
