@@ -20,10 +20,10 @@ CURTAILING = frozenset({"reduce", "curtail", "scale", "limit", "restrict", "down
 REFUSING = frozenset({"refuse", "decline"})
 # ... and stopped: 'stopped cooperating with X'
 _STOPPING = REFUSING | {"stop", "cease", "halt", "suspend", "end"}
-# 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 # 'at odds with X', 'at loggerheads with X'; 'in a dispute with X', 'in conflict with X': a quarrel with X.
 _AT_ODDS = frozenset({"odds", "odd", "loggerheads", "loggerhead", "war"})
 _QUARRELS = frozenset({"dispute", "conflict", "feud", "standoff", "row", "spat"})
+# 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
 
 
