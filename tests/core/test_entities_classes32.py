@@ -114,3 +114,14 @@ def test_an_agency_in_brackets_closing_a_paragraph_is_furniture():
 def test_a_makers_word_before_a_model_number_is_no_person(nlp):
     text = HEADLINE + "Ruritania's military said an Antonov 124 took off on Thursday with 70 tonnes of cargo."
     assert "Antonov" not in _texts(extract(nlp, text))
+
+
+def test_a_family_name_spelled_like_a_state_is_the_persons(nlp):
+    text = (
+        HEADLINE + "The navy's spokesman, Rear Admiral Juan Carlos Trinidad, spoke on Monday. Trinidad said the "
+        "Ruritanian submarine had left the area."
+    )
+    found = extract(nlp, text)
+    person = holding(found, "Juan Carlos Trinidad")
+    assert person is not None and person.kind is Kind.OFFICIAL
+    assert holding(found, "Trinidad") is person
