@@ -129,7 +129,7 @@ _INLINE = [
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
     re.compile(_AFTER_SENTENCE + r"\([Ww]ith [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)", "(with AFP)"
     # an agency's name in brackets closing a paragraph: "...were safe following the unrest. (BBC)"
-    re.compile(r"(?<=[.!?\u201d\"])[ \t]*\((?:" + _AGENCIES + r")\)[ \t]*$", re.M),
+    re.compile(r"(?<=[.!?\u201d\"] )\((?:" + _AGENCIES + r")\)[ \t]*$", re.M),
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
         r"(?:^[ \t]*\(?|\()[\u00b4'`\u2018\u2019]?"
@@ -178,7 +178,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _BRACKET_CREDIT: ("/",),
     _PIPED_MASTHEAD: ("| THE ", "|THE "),
     _AFTER_SENTENCE + r"\([Ww]ith [A-Z][\w.\- ]{1,40}\)[ \t]*$": ("(With ", "(with "),
-    r"(?<=[.!?\u201d\"])[ \t]*\((?:" + _AGENCIES + r")\)[ \t]*$": tuple(f"({a})" for a in _AGENCIES.split("|")),
+    r"(?<=[.!?\u201d\"] )\((?:" + _AGENCIES + r")\)[ \t]*$": tuple(f"({a})" for a in _AGENCIES.split("|")),
     _AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
     r"(?:report|story)[^\n]*$": ("contributed",),
     r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+": ("@",),
