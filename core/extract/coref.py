@@ -115,7 +115,33 @@ def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
             m.role = "org"  # a one-word organisation ("Hamas"), not anyone's name here
         else:
             m.role = "drop"
+    _surnames_read_as_states(mentions, clusters, text_of)
     return clusters
+
+
+def _surnames_read_as_states(mentions: list[Mention], people: list[Cluster], text_of) -> None:
+    """ "Rear Admiral Roy Vincent Trinidad ... Trinidad said": once the full name is written, a bare family name that
+    is also a state's short name is the person's, when the document names that state by that word alone (no other
+    name, demonym or capital of it). Such mentions move (in place, out of ``mentions``) into the person."""
+    owners: dict[str, list[tuple[int, Cluster]]] = {}
+    for c in people:
+        for m in c.mentions:
+            if m.role == "person" and (name := family_name(text_of(m))):
+                owners.setdefault(name, []).append((m.start, c))
+    if not owners:
+        return
+    forms: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind is Kind.STATE and m.key:
+            forms.setdefault(m.key, set()).add(text_of(m))
+    for m in [m for m in mentions if m.kind is Kind.STATE and m.key and m.end - m.start == 1 and m.chars is None]:
+        said = text_of(m)
+        before = [(start, c) for start, c in owners.get(said, ()) if start < m.start]
+        if not before or forms.get(m.key) != {said} or m.role == "demonym":
+            continue
+        owner = max(before, key=lambda sc: sc[0])[1]
+        mentions.remove(m)
+        owner.mentions.append(Mention(m.start, m.end, Kind.OFFICIAL, owner.key, 2, "partial"))
 
 
 _ALIAS = re.compile(

@@ -35,17 +35,18 @@ _AGENCIES = (
 # "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "BERLIN, August 27. /TASS/."
 # "KYIV, Ukraine (AP) —", "(CNN) —", "DUBAI: ", "MANILA, Philippines —"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:"
+    r"(?m)^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?:"  # a stored page's date may open the line
     r"(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"  # the place, in capitals
     r"(?:,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z\d][\w.'\u2019-]*){0,3})?"  # ", Ukraine" / ", Jan 5"
     r"(?:,[ \t]*\w+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", March 3" / ", March 3, 2024"
-    r"[ \t]*(?:\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:]+[ \t]*)"
+    r"[ \t]*(?:\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:\u2022]+[ \t]*)"
     r"|(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)"
     # "BERLIN, August 27. /TASS/."
     r"|(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3},[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2}\.[ \t]*"
     r"/(?:" + _AGENCIES + r")/\.?[ \t]*)"
     r")"
 )
+_PAGE_DATE = re.compile(r"^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+")
 # the dateline's place must be all capitals: "WASHINGTON", "ADEN", "PORT SUDAN", "ST. PETERSBURG"
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'\u2019-]*[A-Z.]")
 
@@ -55,6 +56,7 @@ _BYLINE = re.compile(
     r"(?:[ \t]*(?:,|and)[ \t]*[A-Z][\w.'\u2019/-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){0,3})*[ \t]*$"
 )
 
+_PLATFORMS = r"(?:Telegram|Facebook|Google News|WhatsApp|Instagram|YouTube|TikTok|Twitter)"
 _CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
 
@@ -79,6 +81,10 @@ _CREDIT_LINES = [
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Archives?|Files?|Photos?|Pictures)[ \t]*$", re.M),
     # an agency's byline on a line of its own: "By Reuters.", "By Reuters. (Production: Jane Roe)"
     re.compile(r"^[ \t]*By[ \t]+(?:" + _AGENCIES + r")[ \t]*\.?(?:[ \t]*\([^()\n]*\))?[ \t]*$", re.M),
+    # "(With agency inputs)" on a line of its own
+    re.compile(r"^[ \t]*\(?[Ww]ith[ \t]+(?:agency|additional|wire)[ \t]+inputs?\)?\.?[ \t]*$", re.M),
+    # a line of an outlet's channels, no sentence: "Read us in channels ... Telegram, Facebook, Google News"
+    re.compile(r"^(?=[^\n]{0,200}$)[^\n]*\b" + _PLATFORMS + r"\b[^\n]*\b" + _PLATFORMS + r"\b[^\n.!?]*$", re.M),
 ]
 
 # a photographer's credit in square brackets: "[Jane Roe/Reuters]", "[File: Jane Roe / AFP]", "[Jane Roe/Getty Images]"
@@ -121,7 +127,9 @@ _INLINE = [
     # a photographer after a caption's names: "A and B, Jane Roe / AFP."
     re.compile(r"(?<=,)[ \t]*[A-Z][\w.'\- ]{1,40}/[ \t]*(?:" + _CREDITORS + r")\.?[ \t]*$", re.M),
     re.compile(r"\bPHOTO[ \t]*:[^\n]{0,60}$", re.M),
-    re.compile(_AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)"
+    re.compile(_AFTER_SENTENCE + r"\([Ww]ith [A-Z][\w.\- ]{1,40}\)[ \t]*$", re.M),  # "(With EFE Agency)", "(with AFP)"
+    # an agency's name in brackets closing a paragraph: "...were safe following the unrest. (BBC)"
+    re.compile(r"(?<=[.!?\u201d\"] )\((?:" + _AGENCIES + r")\)[ \t]*$", re.M),
     # an agency's foot line, on its own line or in brackets: "(Reporting by ...; Editing by ...)"
     re.compile(
         r"(?:^[ \t]*\(?|\()[\u00b4'`\u2018\u2019]?"
@@ -169,7 +177,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"\bPHOTO[ \t]*:[^\n]{0,60}$": ("PHOTO",),
     _BRACKET_CREDIT: ("/",),
     _PIPED_MASTHEAD: ("| THE ", "|THE "),
-    _AFTER_SENTENCE + r"\(With [A-Z][\w.\- ]{1,40}\)[ \t]*$": ("(With ",),
+    _AFTER_SENTENCE + r"\([Ww]ith [A-Z][\w.\- ]{1,40}\)[ \t]*$": ("(With ", "(with "),
+    r"(?<=[.!?\u201d\"] )\((?:" + _AGENCIES + r")\)[ \t]*$": tuple(f"({a})" for a in _AGENCIES.split("|")),
     _AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
     r"(?:report|story)[^\n]*$": ("contributed",),
     r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+": ("@",),
@@ -185,6 +194,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[8].pattern: (" Video",),
     _CREDIT_LINES[9].pattern: (" Archive", " File", " Photo", " Pictures"),
     _CREDIT_LINES[10].pattern: ("By ",),
+    _CREDIT_LINES[11].pattern: ("nput",),
+    _CREDIT_LINES[12].pattern: tuple(_PLATFORMS[3:-1].split("|")),
 }
 
 
@@ -206,11 +217,11 @@ def _line_patterns() -> list[re.Pattern]:
 def _dateline(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _DATELINE.finditer(text):
-        head = m.group(0)
+        head = _PAGE_DATE.sub("", m.group(0), count=1)
         if head.lstrip().startswith("("):
             out.append(m.span())
             continue
-        place = re.split(r"[,(:\-\u2013\u2014]", head.strip(), maxsplit=1)[0].strip()
+        place = re.split(r"[,(:\-\u2013\u2014\u2022]", head.strip(), maxsplit=1)[0].strip()
         words = place.split()
         # a dateline is a short place in capitals followed by a dash or an agency; not a shouted headline word
         if not words or not all(_CAPS_WORD.fullmatch(w) for w in words) or sum(len(w) for w in words) < 3:
@@ -237,7 +248,7 @@ _LEAD_PARTS = [
     re.compile(r"date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+(?=[A-Z])"),  # a stored page's date before such a dateline
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=" + _MONTHS + r"[ \t]+\d)"),  # "Tokyo, Dec. 21 (X)--"
 ]
-_LEAD_END = re.compile(r"[-\u2013\u2014:]+[ \t]*")
+_LEAD_END = re.compile(r"[-\u2013\u2014:\u2022]+[ \t]*")  # "SEOUL \u2022 North Korea severed..."
 _AGENCY_BRACKET = re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*")
 # a stored page's date line that holds nothing but a section's name: "date 2021-09 AP National"
 _DATE_SECTION = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+[A-Z&][\w&]*){1,3}[ \t]*$")

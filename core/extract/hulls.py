@@ -9,7 +9,7 @@ PREFIXES = (
     *("M/V", "M.V.", "M/T", "M.T.", "MV", "MT", "M/S", "MY", "RV", "SS", "FV"),
     *("HMS", "USS", "BRP", "HMAS", "HMCS", "HMNZS", "KRI", "ROKS", "INS", "TCG", "HNLMS", "HDMS", "FGS", "HSwMS"),
     *("PNS", "NRP", "SPS", "HNoMS", "NNS", "GNS", "HTMS", "BNS", "SLNS", "ROCS", "ESPS", "BAP", "KN"),
-    *("USNS", "USCGC", "JS", "CNS"),  # US Navy supply ships, US Coast Guard cutters, Japan's and China's navies
+    *("USNS", "USCGC", "JS", "CNS", "IRIS"),  # US Navy supply ships, US Coast Guard cutters, Japan's, China's, Iran's
 )
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in PREFIXES) + r")\s+(?=[A-Z0-9])")
 

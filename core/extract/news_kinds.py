@@ -99,6 +99,7 @@ def news_candidates(doc: Doc) -> list[Mention]:
     text = doc_text(doc)  # spaCy joins doc_text(doc) anew on every access: once here
     out += domain_outlets(doc, text)
     out += field_bodies(doc)
+    out += _led_in_one_word(doc, text)
     for i in word_positions(doc, _trigger_re(), text):
         tok = doc[i]
         low = tok.lower_
@@ -174,6 +175,24 @@ def _led_by(doc: Doc, i: int) -> Mention | None:
     m.chars = (lead.idx, doc[i + 1].idx + len(doc[i + 1]))  # kept whole: no short form without the state
     m.owner = Mention(i - 2, i - 1, term.kind, term.name, 3, term.role)
     return m
+
+
+# "the U.S.-led coalition": the model keeps an abbreviation with its hyphen and "led" as one word
+_LED_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*\.(?:[A-Za-z]+\.)+)-led[ \t]+(" + "|".join(_LED_NOUNS) + r")\b")
+
+
+def _led_in_one_word(doc: Doc, text: str) -> list[Mention]:
+    """ "the U.S.-led coalition" written as one word and a noun: the coalition, with its leader inside it."""
+    out = []
+    for found in _LED_WORD.finditer(text):
+        term = lookup(found.group(1))
+        span = doc.char_span(found.start(), found.end())
+        if term is None or term.kind is not Kind.STATE or term.role == "block" or span is None or len(span) != 2:
+            continue
+        m = Mention(span.start, span.end, Kind.PARTY, None, 5, "org", chars=found.span())
+        m.owner = Mention(span.start, span.start + 1, term.kind, term.name, 3, term.role, chars=found.span(1))
+        out.append(m)
+    return out
 
 
 def _fleet(doc: Doc, i: int) -> Mention | None:

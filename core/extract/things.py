@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from core.extract.bases import names_a_base
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, lexicon_set, lookup
@@ -19,13 +20,19 @@ from core.model import Kind
 
 # "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
 _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supplied)\b")
-# the words that close the name of a port, base or yard (never a surname)
+# the words that close the name of a port, base, yard or a building (never a surname)
 _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
-                    "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base"})
+                    "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base",
+                    "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 # equipment words that also close other names: "Arleigh Burke class"
 _NOT_MODEL_NOUNS = frozenset({"class"})
 _INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]+['\u2019][a-z]+")
+# the endings of a word for an attitude or a doctrine ("Russophobia", "Zionism"), never a body's name
+_DOCTRINES = ("phobia", "ism")
+# holy books: "the desecration of the Quran" names a book, no body
+_SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "Torah", "Talmud"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*[+\u2212-]")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 
@@ -69,10 +76,18 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
     if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].lower_ in _WORKS:
         return True  # "off Tien Sa Port": a port or a base named after its place, no person
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and names_a_base(doc, m.start, m.end):
+        return True  # "Camp Melchor Dela Cruz", "Ain al-Asad Air Base": where troops are, no party
+    if m.key is None and m.end - m.start == 1 and (text.casefold().endswith(_DOCTRINES) or text in _SCRIPTURES):
+        return True  # "Russophobia", "Zionism": an attitude or a doctrine, no body
+    if m.key is None and m.end - m.start == 1 and doc[m.start].is_stop and doc[m.start].pos_ in _FUNCTION_POS:
+        return True  # "“With regard to...": a function word opening a quote, no name
     if m.key is None and m.kind is Kind.OFFICIAL and _listed_brand(doc, m.start):
         return True  # "brands such as Lucky Strike and Dunhill": products, no people
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
+    if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start == 1 and _model_number_after(doc, m.end):
+        return True  # "an Antonov 124 took off": a maker's word and a model's number, no person
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
         return True
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
@@ -188,6 +203,13 @@ def _listed_brand(doc: Doc, start: int) -> bool:
     else:
         return False
     return doc[k].lower_ in _BRAND_NOUNS
+
+
+def _model_number_after(doc: Doc, end: int) -> bool:
+    """A number of two to four digits right after the word, not a year: "Antonov 124", "Tupolev 95"."""
+    if end >= len(doc) or not doc[end].is_digit or not 2 <= len(doc[end]) <= 4 or doc[end - 1].whitespace_ != " ":
+        return False
+    return not (len(doc[end]) == 4 and doc[end].text[:2] in {"19", "20"})
 
 
 def _coded(text: str) -> bool:
