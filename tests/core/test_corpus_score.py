@@ -739,7 +739,8 @@ def test_real_news_blind_set_25_does_not_slip():
     assert scored["entity"]["p"] >= 0.83
     assert scored["typed"]["f"] >= 0.86
     assert scored["merge_b3"]["f"] >= 0.945
-    assert scored["relation"]["p"] >= 0.715 and scored["relation"]["r"] >= 0.52, scored["relation"]
+    # with x-np32's titles set beside a person by a comma and 'an associate at X' (round T): P 0.723 R 0.53
+    assert scored["relation"]["p"] >= 0.72 and scored["relation"]["r"] >= 0.525, scored["relation"]
     assert scored["family_accuracy"] >= 0.875
     assert scored["evidence_valid"] == 1.0
 
@@ -757,6 +758,7 @@ def test_real_news_blind_set_26_does_not_slip():
     assert scored["entity"]["p"] >= 0.87
     assert scored["typed"]["f"] >= 0.88
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.575, scored["relation"]
+    # with x-np32's titles set beside a person by a comma (round T): P 0.819 R 0.583
+    assert scored["relation"]["p"] >= 0.815 and scored["relation"]["r"] >= 0.58, scored["relation"]
     assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
