@@ -2,7 +2,7 @@
 "Acme's country manager, Jane Doe, said ...". The parser often hangs the title on the body and the person beside
 the body, so the title reaches no holder; read on the surface: a body or state named right before the title (bare,
 with a possessive or with its acronym in brackets), a title of at most five words ending in a role noun, a comma,
-and a person named before a comma, a verb or the sentence's end. The person holds the title in the body."""
+and a person named before a closing comma. The person holds the title in the body."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def apposed_title_ties(
         end = i + 1
         while end + 1 <= last and tok_ent[end + 1] == person:
             end += 1
-        if end + 1 <= last and doc[end + 1].text not in (",", ".") and doc[end + 1].pos_ not in ("VERB", "AUX"):
-            continue  # 'the director, John Smith and ...': a list, not one holder
+        if end + 1 > last or doc[end + 1].text != ",":
+            continue  # 'the director, John Smith and ...' lists; "Acme's new ship, John Smith said," is a speaker
         title = _title(doc, i - 1, first, tok_ent, lex)
         if title is None:
             continue
@@ -61,8 +61,8 @@ def _title(doc, j: int, first: int, tok_ent: list[int], lex: Lexicon) -> tuple[i
     if word == "general" and j - 2 >= first and doc[j - 1].text == "-":
         word = doc[j - 2].lower_  # 'director-general' is a director's post
     fam = roles.get(word) or roles.get(head.lower_)
-    if fam not in (Family.LEADERSHIP, Family.MEMBERSHIP) or head.tag_ not in _TITLE_TAGS:
-        return None
+    if fam not in (Family.LEADERSHIP, Family.MEMBERSHIP) or head.tag_ not in _TITLE_TAGS or word in lex.vessel_nouns:
+        return None  # (a ship noun is a ship's post, never a person's)
     start = j
     while start - 1 >= first and j - start + 1 < _LONGEST:
         w = doc[start - 1]
