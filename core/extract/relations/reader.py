@@ -13,6 +13,7 @@ from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
+from core.extract.relations.apposed_titles import apposed_title_ties
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
 from core.extract.relations.comment_requests import comment_requests
@@ -257,6 +258,7 @@ class Reader(
                     gift_ties(toks, self.tok_ent, self.kind),
                     comment_requests(toks, self.tok_ent, self.kind, self.outlets()),
                     port_call_ties(toks, self.tok_ent, self.kind),
+                    apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
                     regarded_ties(toks, self.den_all),

@@ -1,0 +1,90 @@
+"""A body's title set beside a person by a comma: 'The Acme Agency (AA) director-general, John Smith, said ...',
+"Acme's country manager, Jane Doe, said ...". The parser often hangs the title on the body and the person beside
+the body, so the title reaches no holder; read on the surface: a body or state named right before the title (bare,
+with a possessive or with its acronym in brackets), a title of at most five words ending in a role noun, a comma,
+and a person named before a closing comma. The person holds the title in the body."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+_TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "NNPS"})
+_LONGEST = 5  # words of a title: 'ship operations and campaign director' is cut at 'and' (no joined titles here)
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_OWNERS = frozenset({Kind.PARTY, Kind.STATE})
+
+
+def apposed_title_ties(
+    toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon
+) -> Iterator[Tie]:
+    """The person set by a comma after a body's title holds it (see the module's text)."""
+    if len(toks) < 4:
+        return
+    doc = toks[0].doc
+    first, last = toks[0].i, toks[-1].i
+    for t in toks:
+        i = t.i
+        if t.text != "," or i + 1 > last or i - 2 < first:
+            continue
+        person = tok_ent[i + 1]
+        if person < 0 or kind(person) is not Kind.OFFICIAL or tok_ent[i - 1] >= 0:
+            continue
+        end = i + 1
+        while end + 1 <= last and tok_ent[end + 1] == person:
+            end += 1
+        if end + 1 > last or doc[end + 1].text != ",":
+            continue  # 'the director, John Smith and ...' lists; "Acme's new ship, John Smith said," is a speaker
+        title = _title(doc, i - 1, first, tok_ent, lex)
+        if title is None:
+            continue
+        start, fam, word = title
+        owner = _owner(doc, start - 1, first, tok_ent)
+        if owner < 0 or kind(owner) not in _OWNERS or owner == person:
+            continue
+        words = [w.lower_ for w in doc[start:i]]
+        if fam is Family.LEADERSHIP and any(w in lex.deputy_words for w in words[:-1]):
+            fam = Family.MEMBERSHIP
+        yield person, owner, f"{word} of", fam
+
+
+def _title(doc, j: int, first: int, tok_ent: list[int], lex: Lexicon) -> tuple[int, Family, str] | None:
+    """The title ending at token ``j``: its first token, its family and its role word, or None."""
+    roles = lex.role_nouns
+    head = doc[j]
+    word = head.lemma_.lower()
+    if word == "general" and j - 2 >= first and doc[j - 1].text == "-":
+        word = doc[j - 2].lower_  # 'director-general' is a director's post
+    fam = roles.get(word) or roles.get(head.lower_)
+    if fam not in (Family.LEADERSHIP, Family.MEMBERSHIP) or head.tag_ not in _TITLE_TAGS or word in lex.vessel_nouns:
+        return None  # (a ship noun is a ship's post, never a person's)
+    start = j
+    while start - 1 >= first and j - start + 1 < _LONGEST:
+        w = doc[start - 1]
+        if tok_ent[w.i] >= 0 or w.tag_ not in _TITLE_TAGS or w.lower_ in ("the", "a", "an"):
+            break
+        start -= 1
+    return start, fam, word
+
+
+def _owner(doc, j: int, first: int, tok_ent: list[int]) -> int:
+    """The body named right before a title: 'Acme's', 'Acme', 'the Acme Agency (AA)'."""
+    if j < first:
+        return -1
+    if doc[j].text in _POSSESSIVE:
+        j -= 1
+    elif doc[j].text == ")" and j - 2 >= first and doc[j - 2].text == "(":
+        j -= 3  # '(ASIO)': the acronym is the same body
+    if j < first or tok_ent[j] < 0:
+        return -1
+    k = j
+    while k - 1 >= first and tok_ent[k - 1] == tok_ent[j]:
+        k -= 1
+    if k - 1 >= first and doc[k - 1].text in _POSSESSIVE:
+        return -1  # "Acme's UK country manager": the state names where the post is, not whose it is
+    return tok_ent[j]
