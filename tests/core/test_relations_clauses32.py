@@ -41,3 +41,11 @@ def test_a_reaction_by_someone():
     assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
     got = stated("The decision of the Grand Council triggered celebrations by Sylvania.", SPEC)
     assert ("Sylvania", "Grand Council", Family.HOSTILITY) not in got
+
+
+def test_sides_at_odds():
+    for text in (
+        "Freedonia has been at odds with Sylvania for years over the dam.",
+        "Freedonia, which criticised the deal and has been at odds with Sylvania for years, said so.",
+    ):
+        assert ("Freedonia", "Sylvania", Family.HOSTILITY) in stated(text, SPEC), text
