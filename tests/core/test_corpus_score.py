@@ -564,7 +564,9 @@ def test_real_news_blind_set_17_does_not_slip():
     # Ukraine' finds the ministry's report on Ukraine, and through the ministry Russia's, a pair the gold types
     # AGREEMENT from another sentence (family floor 0.905 -> 0.90 for that one pair)
     # R 0.589 -> 0.593 with round O's names (x-np27): 'the Russian superyacht, Tango' is Russia's ship
-    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.59, scored["relation"]
+    # P 0.853 R 0.602 -> 0.855 / 0.61 with round T's passives (x-cl32): 'the deployment of X will be supported by
+    # the international community, including Y and Z'
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.60, scored["relation"]
     assert scored["family_accuracy"] >= 0.90
     assert scored["evidence_valid"] == 1.0
 

@@ -400,6 +400,20 @@ class Clauses(Referents):
                 out |= self.undergoer(up) if self.passive(up) else self.subjects(up)
         return frozenset(out)
 
+    def owned_undergoer(self, v: Token) -> frozenset[int]:
+        """Whose thing a passive verb is done to, as its active form reads an owned object ('X rejected Y's
+        appeal'): "Y's appeal was rejected by X", "Y's envoy was summoned by X", 'the visit of Y was hosted by X'."""
+        out: set[int] = set()
+        for c in v.children:
+            if c.dep_ != "nsubjpass" or self.tok_ent[c.i] >= 0 or not nominal(c) or c.lower_ in FEELINGS:
+                continue
+            for x in c.children:
+                if x.dep_ == "poss" and stance_word(self.doc, x.left_edge.i) is None:
+                    out |= self.den_all(x)
+                elif x.dep_ == "prep" and x.lower_ == "of":
+                    out |= self.prep_objects(x)  # 'the deployment of X will be supported by Y'
+        return frozenset(out)
+
     def _noun_items(self, noun: Token, depth: int = 0, source_ok: bool = False) -> Iterator[Item]:
         """Participants hanging off an object noun: 'a delegation to Havana', 'the release of a ship'."""
         for c in noun.children:

@@ -31,7 +31,8 @@ def reaction_ties(toks: list[Token], tok_ent: list[int], den: Callable[[Token], 
                 continue
             reactors: set[int] = set()
             for p in (*o.children, *v.children):
-                if p.dep_ == "prep" and p.lower_ == "from":
+                # "drew protests from Y", "triggered protests by Y" (its pobj only: "by sailing" is the means)
+                if p.dep_ == "prep" and p.lower_ in ("from", "by"):
                     for x in p.children:
                         if x.dep_ == "pobj":
                             reactors |= den(x)
@@ -62,6 +63,6 @@ def _doers(v: Token, tok_ent: list[int], den: Callable[[Token], frozenset[int]])
         for c in s.children:
             if c.dep_ in _DOER_DEPS:
                 out |= den(c)
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by"):  # 'the seizure of the ship by X'
                 out |= {e for x in c.children if x.dep_ == "pobj" for e in den(x)}
     return out

@@ -99,6 +99,8 @@ class Verbs(Convoys):
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
+            owned = not done and bool(doers)
+            done = done or (self.owned_undergoer(v) if owned else frozenset())
             if any(c.dep_ == "neg" for c in v.children):
                 return  # 'the ship has not been sanctioned by the US'
             if not doers and lemma in _IMPOSING:
@@ -141,6 +143,8 @@ class Verbs(Convoys):
                 return
             else:
                 yield from self._seat(v, done)  # 'founded in Peru' (a founder leads; a seat is membership)
+            if owned and fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
+                return  # "the court's injunction was dismissed by X": dismissing a thing is no say over its owner
             if lemma in ("recognize", "recognise") and done and all(self.kind(e) is Kind.OFFICIAL for e in done):
                 fam = Family.ALLIANCE  # 'Guaidó has been recognized by 50 countries' backs a claimant
             if doers and lemma in _JAILING and self._people_of_state(v, done, "nsubjpass"):
