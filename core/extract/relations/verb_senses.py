@@ -20,8 +20,8 @@ CURTAILING = frozenset({"reduce", "curtail", "scale", "limit", "restrict", "down
 REFUSING = frozenset({"refuse", "decline"})
 # ... and stopped: 'stopped cooperating with X'
 _STOPPING = REFUSING | {"stop", "cease", "halt", "suspend", "end"}
-# 'at odds with X', 'at loggerheads with X'; 'in a dispute with X', 'in conflict with X': a quarrel with X.
-_AT_ODDS = frozenset({"odds", "odd", "loggerheads", "loggerhead", "war"})
+# 'at loggerheads with X' ('at odds' is a relation noun); 'in a dispute with X', 'in conflict with X': a quarrel with X.
+_AT_ODDS = frozenset({"loggerheads", "loggerhead", "war"})  # "odds": a relation noun (relations.json)
 _QUARRELS = frozenset({"dispute", "conflict", "feud", "standoff", "row", "spat"})
 # 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
