@@ -733,18 +733,19 @@ REAL_BLIND25 = ROOT / "bench" / "real" / "blind25"
 def test_real_news_blind_set_25_does_not_slip():
     """The 20 articles of blind set 25 (10 stories: r46 foreign forces and bases, r47 warships abroad), run once blind
     after round S of session 10 (bench/real/README.md: entity P 0.836 R 0.95 F1 0.889, typed 0.866, merge B3 0.949,
-    relation P 0.721 R 0.525, family 0.879; pair layer off; its subject was named in round S's brief): held at that
-    first run. Round T (x-ent32: bases, furniture, known bodies, a surname spelled like a state): entity P 0.91
-    F1 0.937, typed 0.927, merge B3 0.958, relation P 0.777 R 0.547, family 0.884."""
+    relation P 0.721 R 0.525, family 0.879; pair layer off; its subject was named in round S's brief), then tuned on
+    in round T (x-ent32 bases, buildings, furniture, known bodies, a ship's navy prefix; x-rep32 outlets relaying and
+    after a second clause, quarrels; x-cl32 passives done to what someone owns; x-np32 a body's title set beside a
+    person) and the review mends of round S: entity P 0.91 F1 0.937, typed 0.927, merge B3 0.958, relation P 0.78
+    R 0.555, family 0.893."""
     scored = _score(REAL_BLIND25, REAL_BLIND25 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND25.glob("*.txt"))) == 20
-    # round T (x-rep32: an outlet after a second clause, at odds with X): relation P 0.723 R 0.53, family 0.888
-    assert scored["entity"]["f"] >= 0.93, scored["per_document"]
+    assert scored["entity"]["f"] >= 0.935, scored["per_document"]
     assert scored["entity"]["p"] >= 0.905
-    assert scored["typed"]["f"] >= 0.92
+    assert scored["typed"]["f"] >= 0.925
     assert scored["merge_b3"]["f"] >= 0.955
-    assert scored["relation"]["p"] >= 0.77 and scored["relation"]["r"] >= 0.54, scored["relation"]
-    assert scored["family_accuracy"] >= 0.88
+    assert scored["relation"]["p"] >= 0.775 and scored["relation"]["r"] >= 0.55, scored["relation"]
+    assert scored["family_accuracy"] >= 0.89
     assert scored["evidence_valid"] == 1.0
 
 
@@ -754,15 +755,14 @@ REAL_BLIND26 = ROOT / "bench" / "real" / "blind26"
 def test_real_news_blind_set_26_does_not_slip():
     """The 20 articles of blind set 26 (10 stories: r48 diplomatic ruptures, r49 migration between states), run once
     blind after round S of session 10 (bench/real/README.md: entity P 0.876 R 0.94 F1 0.907, typed 0.884, merge B3
-    0.977, relation P 0.817 R 0.577, family 0.862; pair layer off): held at that first run. Round T (x-ent32):
-    entity P 0.935 F1 0.946, typed 0.923, merge B3 0.988, relation P 0.847 R 0.577, family 0.862."""
+    0.977, relation P 0.817 R 0.577, family 0.862; pair layer off), then tuned on in round T: entity P 0.935 F1 0.946,
+    typed 0.923, merge B3 0.988, relation P 0.851 R 0.595, family 0.866."""
     scored = _score(REAL_BLIND26, REAL_BLIND26 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND26.glob("*.txt"))) == 20
-    # round T (x-rep32: an outlet after a second clause, an outlet relaying a report): P 0.821 R 0.589, family 0.865
-    assert scored["entity"]["f"] >= 0.94, scored["per_document"]
+    assert scored["entity"]["f"] >= 0.945, scored["per_document"]
     assert scored["entity"]["p"] >= 0.93
     assert scored["typed"]["f"] >= 0.92
     assert scored["merge_b3"]["f"] >= 0.985
-    assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.585, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.59, scored["relation"]
+    assert scored["family_accuracy"] >= 0.865
     assert scored["evidence_valid"] == 1.0
