@@ -34,3 +34,12 @@ def test_the_outlet_a_person_tells_reports_on_the_person_his_words_say_acted():
     got = stated(text, spec)
     assert ("Reuters", "Lin Bao", Family.REPORTING) in got, got
     assert ("Reuters", "Ana Voss", Family.REPORTING) in got, got
+
+
+def test_a_listing_or_a_denied_act_by_a_state_is_no_report_on_it():
+    for text in (
+        "The tanker has been sanctioned by Sylvania, Ana Voss said.",
+        "Ana Voss said Lin Bao has not been released by Sylvania.",
+    ):
+        got = stated(text, SWAP)
+        assert ("Ana Voss", "Sylvania", Family.REPORTING) not in got, (text, got)
