@@ -1,6 +1,6 @@
 """Clauses, names and noun phrases seen on new stories (round U): a person held by a state ('held in Y', 'in Y's
 captivity', 'who spent years in Y prison'), a go-between named in a hyphenated word ('a Y-brokered swap'), and more
-role nouns ('a Y opposition politician', 'Y reporter X', 'former Y Marine X')."""
+role nouns ('a Y opposition politician', 'former Y Marine X')."""
 
 from __future__ import annotations
 
@@ -60,9 +60,9 @@ def test_no_go_between_without_two_sides_or_an_act():
 def test_more_role_nouns():
     for text in (
         "Among them was Lin Bao, a Freedonian opposition politician who was jailed for criticising the war.",
-        "Freedonian reporter Lin Bao was freed on Monday.",
         "It freed former Freedonian Marine Lin Bao and Ana Kurz.",
     ):
         assert ("Lin Bao", "Freedonia", Family.MEMBERSHIP) in stated(text, SPEC), text
+    # no 'reporter': 'according to an Acme reporter on the ground' would make the outlet report on the places named
     got = stated("Ana Kurz told reporters in Freedonia that Lin Bao was freed.", SPEC)
     assert not any(f is Family.MEMBERSHIP for _, _, f in got)
