@@ -777,13 +777,14 @@ def test_real_news_blind_set_27_does_not_slip():
     0.983, relation P 0.778 R 0.537, family 0.823; pair layer off; its subject was told to no one who wrote rules):
     held at that first run."""
     # P 0.782 R 0.55 family 0.865 with round U's reports and families (x-rep33): aid voyages, gratitude, a release
-    # facilitated, a reported passive clause's doer
+    # facilitated, a reported passive clause's doer; P 0.8 R 0.579 family 0.879 with x-cl33's (a person held by a
+    # state, a go-between in a hyphenated word, role nouns 'politician' and 'marine')
     scored = _score(REAL_BLIND27, REAL_BLIND27 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND27.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.91, scored["per_document"]
     assert scored["entity"]["p"] >= 0.88
     assert scored["typed"]["f"] >= 0.895
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.78 and scored["relation"]["r"] >= 0.545, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    assert scored["relation"]["p"] >= 0.795 and scored["relation"]["r"] >= 0.575, scored["relation"]
+    assert scored["family_accuracy"] >= 0.875
     assert scored["evidence_valid"] == 1.0

@@ -16,6 +16,8 @@ from core.extract.relations.announcements import Announcements
 from core.extract.relations.apposed_titles import apposed_title_ties
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.between import Between
+from core.extract.relations.brokers import broker_ties
+from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.comment_requests import comment_requests
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
@@ -260,6 +262,8 @@ class Reader(
                     port_call_ties(toks, self.tok_ent, self.kind),
                     apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
+                    captivity_ties(toks, self.kind, self.den_all),
+                    broker_ties(toks, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
                     regarded_ties(toks, self.den_all),
                     drill_ties(toks, self.kind, self.den_all),
