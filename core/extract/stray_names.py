@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_column
+from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
 
@@ -179,7 +179,7 @@ def owned_apposition(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
 
 def _joined_to_acronym(doc: Doc, start: int) -> bool:
     """The mention at ``start`` follows another acronym and a hyphen with no space ("TNI-AU")."""
-    before = doc.text[max(0, start - 12) : start]
+    before = doc_text(doc)[max(0, start - 12) : start]
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     if word[:-1].upper() in {"ANTI", "PRO", "NON", "POST", "EX", "PRE"}:
         return False  # "ANTI-NATO": a prefix, no acronym
