@@ -70,9 +70,13 @@ def name_like(span: SpacySpan) -> bool:
     )
 
 
+_PLURAL_RANKS = frozenset({"captains", "commanders", "generals", "colonels", "majors", "lieutenants", "sergeants"})
+
+
 def _before_name(tok) -> bool:
-    """A lower-case word or a rank ("Captains Navtej" + "Singh Gill"): what may stand before a left-out first name."""
-    return tok.is_lower or tok.lower_ in title_words()[0]
+    """A lower-case word or a plural rank ("Captains Navtej" + "Singh Gill"): what may stand before a left-out first
+    name (a single title may open a name of its own: "Commissioner Justice X", "Former Candidate X")."""
+    return tok.is_lower or tok.lower_ in _PLURAL_RANKS
 
 
 def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
