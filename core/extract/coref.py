@@ -115,14 +115,16 @@ def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
             m.role = "org"  # a one-word organisation ("Hamas"), not anyone's name here
         else:
             m.role = "drop"
-    _surnames_read_as_states(mentions, clusters, text_of)
+    _surnames_read_as_states(doc, mentions, clusters, text_of)
     return clusters
 
 
-def _surnames_read_as_states(mentions: list[Mention], people: list[Cluster], text_of) -> None:
+def _surnames_read_as_states(doc: Doc, mentions: list[Mention], people: list[Cluster], text_of) -> None:
     """ "Rear Admiral Roy Vincent Trinidad ... Trinidad said": once the full name is written, a bare family name that
     is also a state's short name is the person's, when the document names that state by that word alone (no other
-    name, demonym or capital of it). Such mentions move (in place, out of ``mentions``) into the person."""
+    name, demonym or capital of it) and the word stands where a person does: the subject of a verb, or before
+    'said' ("aid to Jordan", "the king of Jordan" stay the state). Such mentions move (in place, out of
+    ``mentions``) into the person."""
     owners: dict[str, list[tuple[int, Cluster]]] = {}
     for c in people:
         for m in c.mentions:
@@ -137,11 +139,19 @@ def _surnames_read_as_states(mentions: list[Mention], people: list[Cluster], tex
     for m in [m for m in mentions if m.kind is Kind.STATE and m.key and m.end - m.start == 1 and m.chars is None]:
         said = text_of(m)
         before = [(start, c) for start, c in owners.get(said, ()) if start < m.start]
-        if not before or forms.get(m.key) != {said} or m.role == "demonym":
+        if not before or forms.get(m.key) != {said} or m.role == "demonym" or not _stands_as_person(doc[m.start]):
             continue
         owner = max(before, key=lambda sc: sc[0])[1]
         mentions.remove(m)
         owner.mentions.append(Mention(m.start, m.end, Kind.OFFICIAL, owner.key, 2, "partial"))
+
+
+def _stands_as_person(t) -> bool:
+    """A bare name where a person stands: a verb's subject ('Trinidad said', 'Trinidad told reporters') and not
+    after a preposition or an article ('to Jordan', 'the Jordan')."""
+    if t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "of", "to", "in", "from", "with", "and", "for", "by", "on", "at"):
+        return False
+    return t.dep_ in ("nsubj", "nsubjpass") or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("said", "says"))
 
 
 _ALIAS = re.compile(

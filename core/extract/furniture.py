@@ -84,7 +84,11 @@ _CREDIT_LINES = [
     # "(With agency inputs)" on a line of its own
     re.compile(r"^[ \t]*\(?[Ww]ith[ \t]+(?:agency|additional|wire)[ \t]+inputs?\)?\.?[ \t]*$", re.M),
     # a line of an outlet's channels, no sentence: "Read us in channels ... Telegram, Facebook, Google News"
-    re.compile(r"^(?=[^\n]{0,200}$)[^\n]*\b" + _PLATFORMS + r"\b[^\n]*\b" + _PLATFORMS + r"\b[^\n.!?]*$", re.M),
+    re.compile(
+        r"^(?=[^\n]{0,200}$)(?=[^\n]*\b(?:[Ff]ollow|[Rr]ead|[Ss]ubscribe|[Jj]oin|[Ff]ind|[Ll]ike|[Ww]atch|channels?)\b)"
+        r"[^\n]*\b" + _PLATFORMS + r"\b[^\n]*\b" + _PLATFORMS + r"\b[^\n.!?]*$",
+        re.M,
+    ),  # a channel cue on the line: 'Russia Blocks Facebook and Instagram' is a headline
 ]
 
 # a photographer's credit in square brackets: "[Jane Roe/Reuters]", "[File: Jane Roe / AFP]", "[Jane Roe/Getty Images]"

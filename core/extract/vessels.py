@@ -287,6 +287,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if start is not None and start[0].lower_ in lexicon_set("titles", fold=True):
+            continue  # "think tank IRIS Director Jane Roe": a body's acronym before a person's title, no ship
         span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])

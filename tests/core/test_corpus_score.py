@@ -776,12 +776,15 @@ def test_real_news_blind_set_27_does_not_slip():
     blind after round T of session 10 (bench/real/README.md: entity P 0.885 R 0.946 F1 0.915, typed 0.90, merge B3
     0.983, relation P 0.778 R 0.537, family 0.823; pair layer off; its subject was told to no one who wrote rules):
     held at that first run."""
+    # P 0.782 R 0.55 family 0.865 with round U's reports and families (x-rep33): aid voyages, gratitude, a release
+    # facilitated, a reported passive clause's doer
     scored = _score(REAL_BLIND27, REAL_BLIND27 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND27.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.945, scored["per_document"]  # 0.949 after round U entities
     assert scored["entity"]["p"] >= 0.93
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.82 and scored["relation"]["r"] >= 0.555, scored["relation"]
-    assert scored["family_accuracy"] >= 0.825
+    # with round U's entities (x-ent33) too: P 0.836 R 0.57 family 0.87
+    assert scored["relation"]["p"] >= 0.83 and scored["relation"]["r"] >= 0.565, scored["relation"]
+    assert scored["family_accuracy"] >= 0.865
     assert scored["evidence_valid"] == 1.0

@@ -125,3 +125,37 @@ def test_a_family_name_spelled_like_a_state_is_the_persons(nlp):
     person = holding(found, "Juan Carlos Trinidad")
     assert person is not None and person.kind is Kind.OFFICIAL
     assert holding(found, "Trinidad") is person
+
+
+def test_a_bodys_acronym_before_a_title_is_no_ships_prefix(nlp):
+    """Review of round T: 'IRIS' (a navy's prefix) is also a think tank's acronym; a title after it names a person."""
+    text = HEADLINE + "The think tank IRIS Director Jean Dupont said the deal was dead."
+    assert not [e for e in extract(nlp, text) if e.kind is Kind.VESSEL]
+
+
+def test_a_family_name_spelled_like_a_state_stays_the_state_after_a_preposition(nlp):
+    """Review of round T: 'aid to Jordan' is the state even after 'Rep. Jim Jordan' is named; 'Jordan said' is him."""
+    text = HEADLINE + (
+        "Representative Jim Jordan said on Monday that the United States must stop sending aid to Jordan. "
+        "Jordan said the money was wasted."
+    )
+    found = extract(nlp, text)
+    assert any(e.kind is Kind.STATE and e.name == "Jordan" for e in found), [(e.name, e.kind) for e in found]
+
+
+def test_doctrines_scriptures_and_function_words_read_as_names_are_things(nlp):
+    """Review of round T: the model seldom makes these mentions in an invented sentence, so the rule is read on the
+    mention it gets on real pages ('Russophobia', 'Quran', a quote's 'With')."""
+    from core.extract.coref import Mention
+    from core.extract.things import names_a_thing
+
+    def thing(text: str, word: str) -> bool:
+        doc = nlp(text)
+        k = next(t.i for t in doc if t.text == word)
+        span = doc[k : k + 1]
+        return names_a_thing(doc, Mention(k, k + 1, Kind.PARTY, None, 2), word, span.end_char, text)
+
+    assert thing("Officials denounced Russophobia in the region on Monday.", "Russophobia")
+    assert thing("Protesters burned a copy of the Quran outside the embassy.", "Quran")
+    assert thing("“With regard to the sanctions, nothing has changed,” he said.", "With")
+    assert not thing("Officials met Rustam Aliev in the region on Monday.", "Aliev")

@@ -40,10 +40,9 @@ def test_a_title_without_its_body_or_before_a_list_ties_nothing_here():
     assert not any(f in (Family.LEADERSHIP, Family.MEMBERSHIP) and b == "Andes Security Agency" for _, b, f in got)
 
 
-def test_an_associate_at_a_college_and_a_firms_post_in_a_state():
-    got = stated(
-        "Juan Perez, an associate at the Lima Naval College, said Chile had no obligation to notify Peru.", ENTS
-    )
-    assert ("Juan Perez", "Lima Naval College", Family.MEMBERSHIP) in got
+def test_an_associate_of_a_person_is_no_member_and_a_firms_post_in_a_state():
+    # review of round T: 'associate' as a role noun made a person a member of the person he is close to
+    got = stated("Juan Perez, a close associate of Ana Lopez, was arrested in Lima on Monday.", ENTS)
+    assert ("Juan Perez", "Ana Lopez", Family.MEMBERSHIP) not in got
     got = stated("Condor Energies' Peru deputy director, Ana Lopez, said in a statement that it would appeal.", ENTS)
     assert ("Ana Lopez", "Peru", Family.MEMBERSHIP) not in got

@@ -70,3 +70,19 @@ def test_a_dispute_with_a_state_is_hostility_but_talks_stay_diplomacy():
     got = stated("Peru is in a dispute with Bolivia over fishing. Peru held talks with Chile.", STATES)
     assert ("Peru", "Bolivia", Family.HOSTILITY) in got
     assert ("Peru", "Chile", Family.DIPLOMACY) in got
+
+
+def test_the_relaying_outlet_is_the_agent_of_an_as_cited_by_clause():
+    """Review of round T: the sentences above are also read by older outlet rules, so the relay is read directly."""
+    from core.extract.nlp import load_nlp
+    from core.extract.relations.relayed import relaying_outlets
+
+    def relays(text: str) -> set[int]:
+        doc = load_nlp()(text)
+        v = next(t for t in doc if t.lemma_ == "report" and t.pos_ == "VERB")
+        courier = {t.i for t in doc if t.text == "Courier"}
+        objects = lambda p: {7 for o in p.subtree if o.i in courier}  # noqa: E731  (the outlet's entity: 7)
+        return relaying_outlets(v, objects, frozenset({7}))
+
+    assert relays("Sylvania seized the tanker, the Andes Press reported, as cited by the Daily Courier.") == {7}
+    assert relays("Sylvania seized the tanker, the Andes Press reported, cited by the Daily Courier.") == set()

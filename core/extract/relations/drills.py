@@ -12,11 +12,14 @@ from core.extract.relations.syntax import JOINT_NOUNS, Tie, unasserted, words_in
 from core.model import Family, Kind
 
 _DRILLS = JOINT_NOUNS | {"maneuvers", "wargames", "patrols", "operations"}
-# words of work that is no show of force unless called military: 'drilling operations', 'rescue patrols'
+# patrols and operations that are civil work, no show of force: 'drilling operations', 'rescue patrols'
 _PLAIN_WORK = frozenset({"patrols", "operations"})
-_MILITARY = frozenset({"military", "naval", "combat", "live-fire", "air", "navy", "warship", "warships", "army"})
-# calling drills off: 'cancelled planned drills near Y', 'drills off Y were called off'
-_CANCELLING = frozenset({"cancel", "scrap", "suspend", "postpone", "halt", "abandon", "call"})
+_CIVIL_WORK = frozenset(
+    {"drilling", "rescue", "search", "fishing", "salvage", "relief", "humanitarian", "survey", "exploration"}
+    | {"maintenance", "construction", "mining", "recovery", "evacuation", "dredging", "cleanup", "clean-up"}
+)
+# calling drills off: 'cancelled planned drills near Y', 'drills off Y were called off' ('call' only with 'off')
+_CANCELLING = frozenset({"cancel", "scrap", "suspend", "postpone", "halt", "abandon"})
 _AROUND = frozenset({"around", "near", "off", "encircling", "surrounding"})
 _UP = 3  # heads walked from the drills to the verb whose subject holds them ('sent ships to resume drills around')
 
@@ -26,10 +29,13 @@ def drill_ties(toks: list[Token], kind: Callable[[int], Kind], den: Callable[[To
     for n in words_in(toks, _DRILLS):
         if n.pos_ != "NOUN":
             continue
-        if n.lower_ in _PLAIN_WORK and not any(c.lower_ in _MILITARY for c in n.children):
+        civil = n.head.lower_ in _CIVIL_WORK or any(c.lower_ in _CIVIL_WORK for c in n.children)
+        if n.lower_ in _PLAIN_WORK and civil:
             continue
         v = n.head
-        if v.lemma_.lower() in _CANCELLING:
+        if v.lemma_.lower() in _CANCELLING or (
+            v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+        ):
             continue
         places: set[int] = set()
         for p in (*n.children, *(v.children if v.pos_ == "VERB" else ())):

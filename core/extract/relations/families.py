@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from core.extract.kb import lexicon_set
+from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
@@ -124,6 +125,8 @@ _CLAIMS = frozenset(
 # seeking a captive's release backs the captive (gold: Russia → Bout, South Korea → Hankuk Chemi ALLIANCE;
 # negotiating it is diplomacy, gold corpus)
 _SEEKING = frozenset({"seek", "demand", "secure", "win", "push", "press", "call", "request", "obtain"})
+# helping a release on its way backs the captive too: 'facilitating the release of 26 individuals, including X'
+_SEEKING |= {"facilitate", "ensure"}
 _FREEING = frozenset({"release", "freedom", "freeing"})
 # a post held abroad: 'held positions in X' (with 'serve in X', a diplomat's posting)
 _POSTS = frozenset({"position", "post", "posting", "assignment", "stint", "tour"})
@@ -481,7 +484,8 @@ class Grammar(Clauses):
             and targets
             and all(self.kind(e) is Kind.STATE for e in targets)
         ):
-            return Family.DIPLOMACY
+            # 'heading to Tonga with supplies': a voyage that carries help is help to where it goes
+            return Family.ALLIANCE if carries_aid(v) else Family.DIPLOMACY
         if vague:
             return None
         if (

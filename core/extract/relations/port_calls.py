@@ -39,11 +39,8 @@ def port_call_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], 
                 continue
         elif low not in _VISITS:
             continue
-        if any(
-            (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for c in n.children
-        ):
-            continue  # 'during Lin Bao's visit to X', 'a visit by the minister': someone else's ('its visit' stays)
+        if any(_someone_elses(c, tok_ent, kind) for c in n.children):
+            continue  # 'during Lin Bao's visit to X', 'a visit by the minister' ('its visit', "the ship's visit" stay)
         v = _verb_of(n)
         if v is None or _negated(v) or _carries(v, n):
             continue
@@ -56,6 +53,20 @@ def port_call_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], 
         for s in ships:
             for h in hosts - {s}:
                 yield s, h, label, Family.DIPLOMACY
+
+
+def _someone_elses(c: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> bool:
+    """A visit's owner or doer who is no ship: "Lin Bao's visit", 'a visit by the minister'."""
+    if c.dep_ == "poss":
+        owners = [c]
+    elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+        owners = [o for o in c.children if o.dep_ == "pobj"]
+    else:
+        return False
+    return any(
+        o.pos_ != "PRON" and not any(tok_ent[t.i] >= 0 and kind(tok_ent[t.i]) is Kind.VESSEL for t in o.subtree)
+        for o in owners
+    )
 
 
 def _verb_of(n: Token) -> Token | None:

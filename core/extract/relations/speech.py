@@ -16,7 +16,7 @@ from core.extract.relations.quotes import quote_parties
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
-from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs
+from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs, unasserted
 from core.model import Family, Kind
 
 # Subjects through which a state speaks: 'Iranian officials said', 'the Chinese government confirmed'.
@@ -278,6 +278,8 @@ class Speech(CitedSpeakers, Sources, Reports):
                 for e in acting | targets
                 if self.kind(e) is not Kind.OFFICIAL and (self.kind(e) is not Kind.STATE or e in outright)
             }
+            # a person his words say acted ('told AFP that X held no post'; ``targets`` keeps only such doers)
+            told |= {e for e in targets if self.kind(e) is Kind.OFFICIAL}
             # (not the speaker's own state or body: 'the Kremlin spokesman told X that Moscow ...', gold9)
             told -= self._own_here(people, v.sent)
             # (but the body a spokesperson speaks for is heard through him: 'X, spokesperson of Y's ministry, told Z',
@@ -765,7 +767,11 @@ class Speech(CitedSpeakers, Sources, Reports):
             acted_on = {e for x in c.children if x.dep_ == "dobj" for e in self.den_all(x) or self._named_within(x)}
             # 'aimed radar at the X', 'fired on the Y', 'a strike against Z': what the act was aimed at
             acted_on |= {e for x in c.children if x.dep_ == "prep" and x.lower_ in _AIMED for e in self.prep_objects(x)}
-            return out | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
+            # 'confirmed that A and B were released by Tehran': who did what the passive clause states (not a
+            # listing, 'has been sanctioned by the EU', nor an act denied, 'has not been sanctioned by the US')
+            listing = c.lemma_.lower() in self.lex.listing_verbs or unasserted(c)
+            doers = set() if listing else {e for x in c.children if x.dep_ == "agent" for e in self.prep_objects(x)}
+            return out | doers | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
         stack = [(c, False)]
         while stack:

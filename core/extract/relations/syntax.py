@@ -38,7 +38,7 @@ MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "
 HEDGES = MODALS - {"will", "shall", "'ll"}
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _DENYING = frozenset({"deny", "refute"})
-_UP_CLAUSES = frozenset({"xcomp", "ccomp", "advcl"})  # not conjuncts: 'did not comment, and X drew Y'
+_UP_CLAUSES = frozenset({"xcomp", "ccomp"})  # not conjuncts ('did not comment, and X drew Y') nor advcl
 # Dependencies only a noun phrase takes: the small model sometimes tags 'trafficker' or 'envoy' as a verb.
 _NOMINAL_DEPS = frozenset({"compound", "appos", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "nmod", "poss", "conj"})
 
@@ -81,15 +81,17 @@ def stance_word(doc: Doc, start: int) -> str | None:
 def unasserted(v: Token) -> bool:
     """The clause of ``v`` does not state its act as done: negated ('has not deployed'), hedged ('would trigger',
     'may come under attack'), conditional ('if X came to regard Y as'), or denied ('denied that it sees Y as'); read
-    up through the clauses ``v`` hangs on ('came to regard', 'said it would not')."""
+    up through the clauses ``v`` is the complement of ('came to regard', 'said it would not'), not past a clause of
+    time or cause: 'did not comment after X deployed Y' states the deployment."""
     t = v
     for _ in range(4):
         for c in t.children:
             dep = c.dep_
             if dep == "neg" or (dep == "aux" and c.lower_ in HEDGES) or (dep == "mark" and c.lower_ in _CONDITIONS):
                 return True
-        if t.dep_ not in _UP_CLAUSES or t.head.i == t.i:
-            return False
+        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ not in _UP_CLAUSES and not infinitive) or t.head.i == t.i:
+            return False  # 'came to regard' (an infinitive) is read up; 'after X deployed Y' is not
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in _DENYING:
             return True
         t = t.head

@@ -60,7 +60,11 @@ def cuts_back(v: Token) -> bool:
     the tie and only bounds it."""
     if v.lemma_.lower() == "scale" and not any(c.dep_ == "prt" and c.lower_ in ("back", "down") for c in v.children):
         return False
-    return not any(t.lower_ == "to" and t.i > v.i and t.dep_ in ("prep", "aux") for t in v.subtree)
+    objects = {c.i for c in v.children if c.dep_ == "dobj"}
+    return not any(
+        t.lower_ == "to" and t.i > v.i and (t.head.i == v.i or t.head.i in objects or t.head.head.i in objects)
+        for t in v.subtree
+    )  # 'to' on the verb or its object ('to trade' parsed on 'cooperation'), not 'according to', 'in response to'
 
 
 def _at_odds(noun: Token) -> bool:
