@@ -35,7 +35,7 @@ from core.extract.coref import (
 from core.extract.demonym_firms import demonym_pair_firms
 from core.extract.exercises import exercise_names
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
-from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, short_forms
+from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, past_rank, short_forms
 from core.extract.fragments import prune
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import knowledge, lexicon_set, lookup, title_words
@@ -194,7 +194,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 k = state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
         if k < len(doc) and any(doc[x : k + 1].text.casefold() in title_words()[0] for x in range(j, i)):
             continue  # "(Japan's) Chief Cabinet" + "Secretary": a title, not a body
-        out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
+        out.append(Mention(past_rank(doc, j, i), k, Kind.PARTY, None, 3, "org"))
     for i, lower in enumerate(doc_column(doc, "lower_")):
         # "the Trump administration": a leader's surname and the lower-case word
         if (

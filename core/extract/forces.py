@@ -63,7 +63,7 @@ def numbered_units(doc: Doc) -> list[Mention]:
         if k > i + 1 and doc[k - 1].text in units:
             state = _state_before(doc, i)  # "the U.S. 7th Fleet": the state's name is part of the unit's
             out.append(Mention(i if state is None else state.start, k, Kind.PARTY, None, 4, "org", owner=state))
-    return out
+    return out + dotted_units(doc)
 
 
 def _state_before(doc: Doc, i: int) -> Mention | None:
@@ -213,6 +213,31 @@ def _ends_with(c: Cluster, word: str, text_of) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DOTTED = re.compile(r"\d{1,4}\.\d{1,2}")
+_RANKS = frozenset({"commander", "commanders"})
+_NUMBERED_HEADS = frozenset({"Group", "Force", "Unit"})
+
+
+def dotted_units(doc: Doc) -> list[Mention]:
+    """ "Joint Task Group 637.6": a task group's dotted number closes its capitalised name."""
+    out = []
+    for i, w in enumerate(doc_column(doc, "text")):
+        if i < 2 or not w[:1].isdigit() or _DOTTED.fullmatch(w) is None or doc[i - 1].text not in _NUMBERED_HEADS:
+            continue
+        j = i - 1
+        while j > 0 and i - j < 5 and doc[j - 1].is_title and doc[j - 1].is_alpha and lookup(doc[j - 1].text) is None:
+            j -= 1
+        if j < i - 1:
+            out.append(Mention(past_rank(doc, j, i - 1), i + 1, Kind.PARTY, None, 4, "org"))
+    return out
+
+
+def past_rank(doc: Doc, j: int, i: int) -> int:
+    """ "Commander Joint Task Group 637.6": the rank of the body's commander, written before it, is no part of it."""
+    return j + 1 if j < i - 1 and doc[j].lower_ in _RANKS else j
+
+
 def operations(doc: Doc) -> list[Mention]:
     """ "Operation Prosperity Guardian", "Operation Aspides": a named military operation is a party."""
     out = []
@@ -222,6 +247,8 @@ def operations(doc: Doc) -> list[Mention]:
         k = i + 1
         while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:
             k += 1
+        if k < len(doc) and _YEAR.fullmatch(doc[k].text):
+            k += 1  # "Operation Tonga Assist 2022": the year closes the operation's name
         out.append(Mention(i, k, Kind.PARTY, None, 4, "org"))
     return out
 

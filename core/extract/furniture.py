@@ -113,6 +113,8 @@ _INLINE = [
     re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
     re.compile(r"(?<!/)\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
+    # a page's picture widget run into the caption after it: "Camera IconHMAS Adelaide has left ..."
+    re.compile(r"\b(?:Camera|Photo|Image|Video|Gallery)[ \t]?Icon(?=[A-Z\s])"),
     # an agency's bracket closing a dateline the patterns above do not take: "Ankara/Berlin (Reuters) -"
     re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*"),
     # an agency's name closing a caption: "... on Aug 16, 2022. - AP", "... €50,000. AP", "Muizzu ( AFP)"

@@ -70,6 +70,15 @@ def name_like(span: SpacySpan) -> bool:
     )
 
 
+_PLURAL_RANKS = frozenset({"captains", "commanders", "generals", "colonels", "majors", "lieutenants", "sergeants"})
+
+
+def _before_name(tok) -> bool:
+    """A lower-case word or a plural rank ("Captains Navtej" + "Singh Gill"): what may stand before a left-out first
+    name (a single title may open a name of its own: "Commissioner Justice X", "Former Candidate X")."""
+    return tok.is_lower or tok.lower_ in _PLURAL_RANKS
+
+
 def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
     """A Korean family name just before a name spaCy cut short belongs to it ("Choe Ryong Hae")."""
     if (
@@ -83,7 +92,10 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         start > 0
         and not taken[start - 1]
         # "by Alisher" + "Usmanov": an untagged first name after a lower-case word
-        and (doc[start - 1].is_sent_start or (doc[start - 1].ent_type_ == "" and start > 1 and doc[start - 2].is_lower))
+        and (
+            doc[start - 1].is_sent_start
+            or (doc[start - 1].ent_type_ == "" and start > 1 and _before_name(doc[start - 2]))
+        )
         and doc[start - 1].is_title
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].ent_type_ in {"", "GPE", "ORG", "NORP"}  # a lone first name gets any label

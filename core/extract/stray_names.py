@@ -96,11 +96,26 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         m.key = doc[m.start : m.end].text if m.key == said else m.key
     if m.kind is Kind.OFFICIAL and m.end - m.start == 1 and _listed_among_places(doc, m.start):
         return False
+    if m.kind is Kind.OFFICIAL and m.key is None and m.end - m.start == 1 and _before_nickname(doc, m.end):
+        return False  # "Ferdinand" of 'President Ferdinand "Bongbong" Marcos Jr.': the surname after names the person
     if _BORDERS.search(said) and m.chars is None:
         if said.split()[0] in {"Without", "Sans", "Sin"} and m.start > 0 and doc[m.start - 1].is_title:
             m.start -= 1  # "Doctors" + "Without Borders": the model cut the name's first word off
         m.kind = Kind.PARTY
     return True
+
+
+_OPEN_QUOTES = frozenset({"\u201c", '"', "\u2018", "'"})
+_CLOSE_QUOTES = frozenset({"\u201d", '"', "\u2019", "'"})
+
+
+def _before_nickname(doc: Doc, end: int) -> bool:
+    """ 'Ferdinand "Bongbong" Marcos': a given name, a quoted nickname of one or two capitalised words, a surname."""
+    if end + 3 >= len(doc) or doc[end].text not in _OPEN_QUOTES or not doc[end + 1].is_title:
+        return False
+    k = end + 2 if doc[end + 2].text in _CLOSE_QUOTES else end + 3
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is not None and doc[k].text in _CLOSE_QUOTES and after.ent_type_ == "PERSON" and after.is_title
 
 
 def _common_acronyms(doc: Doc) -> frozenset[str]:

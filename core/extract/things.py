@@ -23,7 +23,8 @@ _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supp
 # the words that close the name of a port, base, yard or a building (never a surname)
 _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
                     "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base",
-                    "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium"})
+                    "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium",
+                    "prison", "jail", "penitentiary", "bridge"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 # equipment words that also close other names: "Arleigh Burke class"
 _NOT_MODEL_NOUNS = frozenset({"class"})
