@@ -774,17 +774,17 @@ REAL_BLIND27 = ROOT / "bench" / "real" / "blind27"
 def test_real_news_blind_set_27_does_not_slip():
     """The 20 articles of blind set 27 (10 stories: r50 prisoners between states, r51 aid and blockades), run once
     blind after round T of session 10 (bench/real/README.md: entity P 0.885 R 0.946 F1 0.915, typed 0.90, merge B3
-    0.983, relation P 0.778 R 0.537, family 0.823; pair layer off; its subject was told to no one who wrote rules):
-    held at that first run."""
-    # P 0.782 R 0.55 family 0.865 with round U's reports and families (x-rep33): aid voyages, gratitude, a release
-    # facilitated, a reported passive clause's doer; P 0.8 R 0.579 family 0.879 with x-cl33's (a person held by a
-    # state, a go-between in a hyphenated word, role nouns 'politician' and 'marine')
+    0.983, relation P 0.778 R 0.537, family 0.823; pair layer off; its subject was told to no one who wrote rules),
+    then tuned on in round U (x-ent33 prisons and bridges, ranks, operations and task groups; x-rep33 aid voyages,
+    gratitude, releases facilitated, a reported passive's doer; x-cl33 a person held by a state, a go-between in a
+    hyphenated word) and the review mends of round T: entity P 0.934 F1 0.949, typed 0.935, merge B3 0.983, relation
+    P 0.843 R 0.599, family 0.883."""
     scored = _score(REAL_BLIND27, REAL_BLIND27 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND27.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.945, scored["per_document"]  # 0.949 after round U entities
+    assert scored["entity"]["f"] >= 0.945, scored["per_document"]
     assert scored["entity"]["p"] >= 0.93
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.795 and scored["relation"]["r"] >= 0.575, scored["relation"]
-    assert scored["family_accuracy"] >= 0.865
+    assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.595, scored["relation"]
+    assert scored["family_accuracy"] >= 0.88
     assert scored["evidence_valid"] == 1.0
