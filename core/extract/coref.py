@@ -119,17 +119,23 @@ def cluster_people(doc: Doc, mentions: list[Mention], text_of) -> list[Cluster]:
     return clusters
 
 
+def _family_name_owners(people: list[Cluster], text_of) -> dict[str, list[tuple[int, Cluster]]]:
+    """Each family name of a person named in full, with where each full name stands and whose it is."""
+    owners: dict[str, list[tuple[int, Cluster]]] = {}
+    for c in people:
+        for m in c.mentions:
+            if m.role == "person" and (name := family_name(text_of(m))):
+                owners.setdefault(name, []).append((m.start, c))
+    return owners
+
+
 def _surnames_read_as_states(doc: Doc, mentions: list[Mention], people: list[Cluster], text_of) -> None:
     """ "Rear Admiral Roy Vincent Trinidad ... Trinidad said": once the full name is written, a bare family name that
     is also a state's short name is the person's, when the document names that state by that word alone (no other
     name, demonym or capital of it) and the word stands where a person does: the subject of a verb, or before
     'said' ("aid to Jordan", "the king of Jordan" stay the state). Such mentions move (in place, out of
     ``mentions``) into the person."""
-    owners: dict[str, list[tuple[int, Cluster]]] = {}
-    for c in people:
-        for m in c.mentions:
-            if m.role == "person" and (name := family_name(text_of(m))):
-                owners.setdefault(name, []).append((m.start, c))
+    owners = _family_name_owners(people, text_of)
     if not owners:
         return
     forms: dict[str, set[str]] = {}
@@ -189,11 +195,7 @@ def surname_mentions(doc: Doc, people: list[Cluster], taken: list[bool], text_of
 
     With two people of one family name, it goes to the one whose full name came last before it.
     """
-    owners: dict[str, list[tuple[int, Cluster]]] = {}
-    for c in people:
-        for m in c.mentions:
-            if m.role == "person" and (name := family_name(text_of(m))):
-                owners.setdefault(name, []).append((m.start, c))
+    owners = _family_name_owners(people, text_of)
     if not owners:
         return
     for tok in (doc[i] for i, w in enumerate(doc_column(doc, "text")) if w in owners):
