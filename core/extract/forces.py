@@ -225,6 +225,8 @@ def dotted_units(doc: Doc) -> list[Mention]:
     for i, w in enumerate(doc_column(doc, "text")):
         if i < 2 or not w[:1].isdigit() or _DOTTED.fullmatch(w) is None or doc[i - 1].text not in _NUMBERED_HEADS:
             continue
+        if doc[i - 2].text != "Task":
+            continue  # 'Task Group 637.6', 'Task Force 151.2'; not 'Acme Group 2.5 billion', 'Acme Force 2.0'
         j = i - 1
         while j > 0 and i - j < 5 and doc[j - 1].is_title and doc[j - 1].is_alpha and lookup(doc[j - 1].text) is None:
             j -= 1

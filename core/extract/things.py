@@ -75,7 +75,13 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     one_word = m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ not in lexicon_set("role_nouns")
     if m.key is None and (m.kind is Kind.PARTY or one_word) and m.chars is None and _indefinite_head(doc, m):
         return True  # a person only as one word after no role ("a Chilean citizen Juan Perez" stays)
-    if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].lower_ in _WORKS:
+    if (
+        m.key is None
+        and m.kind is Kind.OFFICIAL
+        and m.end - m.start > 1
+        and doc[m.end - 1].lower_ in _WORKS
+        and (doc[m.end - 1].lower_ != "bridge" or _names_a_bridge(doc, m))
+    ):
         return True  # "off Tien Sa Port": a port or a base named after its place, no person
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and names_a_base(doc, m.start, m.end):
         return True  # "Camp Melchor Dela Cruz", "Ain al-Asad Air Base": where troops are, no party
@@ -156,6 +162,14 @@ def _titles_a_document(doc: Doc, m: Mention) -> bool:
     heads = lexicon_set("org_heads")
     named = doc[m.start : m.end]
     return doc[m.start - 2].text in lexicon_set("document_heads") and not any(t.text in heads for t in named)
+
+
+def _names_a_bridge(doc: Doc, m: Mention) -> bool:
+    """ "Tienditas International Bridge", "the Kerch Bridge", a place's name before it: a bridge; "Jeff Bridge" is a
+    person."""
+    if m.end - m.start >= 3 or doc[m.end - 2].ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return m.start > 0 and doc[m.start - 1].lower_ == "the"
 
 
 def _opens_a_document(doc: Doc, m: Mention) -> bool:

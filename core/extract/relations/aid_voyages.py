@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 # what a voyage carries that makes it help to where it goes (nouns, lemmas)
 AID_LOADS = frozenset(
-    {"aid", "supply", "supplies", "relief", "assistance", "help", "food", "medicine", "medicines", "water", "tent"}
+    {"aid", "supply", "supplies", "relief", "food", "medicine", "medicines", "water", "tent"}  # not 'with help from X'
     | {"tents", "provision", "provisions", "ration", "rations", "vaccine", "vaccines", "donation", "donations"}
 )
 

@@ -14,6 +14,10 @@ from core.model import Family, Kind
 
 _BROKERED = frozenset({"brokered", "mediated"})
 _SIDES = frozenset({Kind.STATE, Kind.PARTY, Kind.OFFICIAL})
+# what the sides do with the deal ('completed a Y-brokered swap', 'a Y-mediated agreement has been reached'); those who
+# welcome or condemn it are no side of it
+_MAKING = frozenset({"complete", "sign", "reach", "conclude", "carry", "agree", "implement", "accept", "finalize"})
+_MAKING = _MAKING | {"finalise", "seal", "strike", "make", "hold", "conduct", "announce"}
 
 
 def broker_ties(
@@ -37,10 +41,16 @@ def broker_ties(
         if not sides and deal.dep_ in ("dobj", "pobj") and v.pos_ in ("VERB", "ADP"):
             if v.pos_ == "ADP":
                 v = v.head  # 'agreed to a Sylvanian-brokered deal'
-            if v.pos_ != "VERB" or unasserted(v):
+            if v.pos_ != "VERB" or v.lemma_.lower() not in _MAKING or unasserted(v):
                 continue
             sides = {e for c in v.children if c.dep_ == "nsubj" for e in den(c)}
-        elif not sides and deal.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ccomp" and not unasserted(v):
+        elif (
+            not sides
+            and deal.dep_ in ("nsubj", "nsubjpass")
+            and v.dep_ == "ccomp"
+            and v.lemma_.lower() in _MAKING
+            and not unasserted(v)
+        ):
             sayer = v.head
             sides = {e for c in sayer.children if c.dep_ == "nsubj" for e in den(c)}
         sides = {e for e in sides if kind(e) in _SIDES} - brokers

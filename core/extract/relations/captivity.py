@@ -17,6 +17,9 @@ _CAPTIVITY = frozenset({"captivity", "prison", "prisons", "custody", "detention"
 _TRIGGERS = _HELD | _CAPTIVITY
 _HOLDERS = frozenset({Kind.STATE, Kind.PARTY})
 _RELATIVES = frozenset({"who", "that", "whom"})
+# verbs of being kept in a prison or in custody ('spent ten years in', 'died in', 'remains in'); 'worked in a prison'
+# or 'taught in a prison' says where someone works
+_KEPT = frozenset({"be", "spend", "remain", "stay", "die", "languish", "sit", "serve", "hold", "keep", "detain"})
 
 
 def captivity_ties(
@@ -27,6 +30,8 @@ def captivity_ties(
         if w.lower_ in _HELD:
             if w.tag_ != "VBN" or unasserted(w):
                 continue
+            if any(c.dep_ in ("prt", "agent") for c in w.children):
+                continue  # 'held up in Sylvania', 'held in Sylvania by a storm': no custody
             subjects = [c for c in w.children if c.dep_ == "nsubjpass"]
             if not subjects and w.dep_ == "acl":
                 subjects = [w.head]  # 'X, held in Sylvania since May'
@@ -41,7 +46,7 @@ def captivity_ties(
             if w.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
                 continue
             verb = prep.head
-            if verb.pos_ not in ("VERB", "AUX") or unasserted(verb):
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _KEPT or unasserted(verb):
                 continue
             holders = set()
             for c in w.children:
@@ -72,4 +77,3 @@ def _named(prep: Token, kind: Callable[[int], Kind], den: Callable[[Token], froz
         if o.dep_ == "pobj":
             out |= {e for e in den(o) if kind(e) in kinds}
     return out
-
