@@ -12,3 +12,11 @@ from core.extract.nlp import load_nlp
 def nlp() -> Language:
     """The pipeline the extractor runs (loaded once)."""
     return load_nlp()
+
+
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """The relation rules without the learned second look (the pair layer), whatever weights are installed."""
+    import core.extract.relations as relations
+
+    monkeypatch.setattr(relations, "pair_model", lambda: None)

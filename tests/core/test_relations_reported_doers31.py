@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-import core.extract.relations as relations
 from core.model import Family
 from tests.core.test_relations import OFF, S, pairs
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setattr(relations, "pair_model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 SPEC = {

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import core.extract.relations as relations
 from core.extract.furniture import furniture_ranges
 from core.model import Family
 from tests.core.test_relations import OFF, P, S, V, stated
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setattr(relations, "pair_model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 SPEC = {

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import core.extract.relations as relations
 from core.model import Family, Kind
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE
 from tests.core.test_relations import OFF, P, S, stated
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    monkeypatch.setattr(relations, "pair_model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 SPEC = {
