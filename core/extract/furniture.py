@@ -178,7 +178,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"(?<!/)\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$": ("/",),
     _AFTER_SENTENCE + r"(?:[-\u2013\u2014][ \t]*)?(?:" + _CREDITORS + r")[ \t]*$": tuple(_CREDITORS.split("|")),
     _AFTER_SENTENCE + r"[^.!?\n]*\bvia[ \t]+(?:" + _CREDITORS + r"|Shutterstock)\b.*$": ("via",),
-    _AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO)[ \t]*/.*$": ("Photo", "PHOTO"),
+    _AFTER_SENTENCE + r"[^.!?\n]{0,60}(?:Photo|PHOTO|Image|IMAGE|Picture)[ \t]*/.*$": ("Photo", "PHOTO", "Image",
+                                                                                     "IMAGE", "Picture"),
     _AFTER_SENTENCE + r"[^.!?\n]{0,60}/[ \t]*(?:" + _CREDITORS + r")\b(?!/).*$": ("/",),
     r"\bPHOTO[ \t]*:[^\n]{0,60}$": ("PHOTO",),
     _BRACKET_CREDIT: ("/",),
@@ -202,7 +203,31 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[10].pattern: ("By ",),
     _CREDIT_LINES[11].pattern: ("nput",),
     _CREDIT_LINES[12].pattern: tuple(_PLATFORMS[3:-1].split("|")),
+    _INLINE[2].pattern: ("ourtesy",),
+    _INLINE[6].pattern: ("Icon",),
+    _INLINE[7].pattern: tuple(f"({a})" for a in _AGENCIES.split("|")),
+    _INLINE[9].pattern: tuple(_CREDITORS.split("|")),
+    _INLINE[10].pattern: ("/",),
+    _INLINE[11].pattern: ("Photo", "PHOTO", "Image"),
+    _INLINE[17].pattern: ("/",),
+    _INLINE[21].pattern: ("Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Graphics",
+                          "Research"),
+    _INLINE[26].pattern: ("Published", "Posted", "Updated", "Last updated"),
 }
+# the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
+_NEEDS_FOLDED: dict[str, tuple[str, ...]] = {
+    _INLINE[0].pattern: ("photo", "image", "pic", "credit", "source", "video"),
+    _INLINE[1].pattern: ("courtesy", "credit"),
+    _INLINE[5].pattern: ("file photo",),
+    _INLINE[24].pattern: ("photo", "image", "file"),
+}
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case with the few characters ``re.I`` matches to another ASCII letter made that letter
+    ("\u0130" lower-cases to "i" and a combining dot, "\u0131" is "i", "\u017f" is "s"): a word absent from it is
+    matched nowhere in ``text`` by a pattern that ignores case."""
+    return text.lower().replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
 
 
 # the banner over every United States government site (.gov, .mil): "An official website of the United States
@@ -333,10 +358,17 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
     ranges += _dateline(text) + _lead_ranges(text)
     ranges += [m.span() for m in _DATE_LINE.finditer(text) if m.end() > m.start()]
     ranges += [m.span() for m in _DATE_SECTION.finditer(text)] + _sign_off(text) + teaser_tails(text)
+    folded = None
     for pattern in _INLINE:
-        needs = None if pattern.flags & re.I else _NEEDS.get(pattern.pattern)
-        if needs is None or any(w in text for w in needs):
-            ranges += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        if pattern.flags & re.I:
+            needs = _NEEDS_FOLDED.get(pattern.pattern)
+            if needs is not None:
+                folded = _folded(text) if folded is None else folded
+                if not any(w in folded for w in needs):
+                    continue
+        elif (needs := _NEEDS.get(pattern.pattern)) is not None and not any(w in text for w in needs):
+            continue
+        ranges += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     merged: list[tuple[int, int]] = []
     for a, b in sorted(ranges):
         if merged and a < merged[-1][1]:
