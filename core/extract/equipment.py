@@ -34,19 +34,24 @@ _CRAFT = re.compile(
     r"(?:(?:hypersonic|supersonic|cruise|ballistic|fighter|combat|stealth|multi-?role|anti-ship|strike)[ \u00a0]+){0,2}"
     r"(?:jet|aircraft|warplane|bomber|missile|helicopter|interceptor)s?\b"
 )
+# the words each pattern above cannot match without: a text holding none of them is not scanned for it
+_SYSTEM_WORDS = ("system", "launcher")
+_MARKED_WORDS = ("tank", "howitzer", "jet", "fighter", "helicopter", "drone", "missile", "vehicle", "launcher", "rifle")
+_CRAFT_WORDS = ("jet", "aircraft", "warplane", "bomber", "missile", "helicopter", "interceptor")
+_BRACKETED = re.compile(r"\([A-Z]{2,6}\)")  # what a treaty's acronym is set in
 _KEY = "equipment_names"
 _SPANS_KEY = "equipment_model_spans"
 
 
 def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
     names: set[str] = set()
-    for m in _SYSTEM.finditer(text):
+    for m in _SYSTEM.finditer(text) if any(w in text for w in _SYSTEM_WORDS) else ():
         names.update(m.group(1).split())
-    for m in _MARKED.finditer(text):
+    for m in _MARKED.finditer(text) if any(w in text for w in _MARKED_WORDS) else ():
         term = lookup(m.group(1))
         if term is None or term.kind is not Kind.STATE:
             names.update(m.groups())
-    for m in _CRAFT.finditer(text):
+    for m in _CRAFT.finditer(text) if any(w in text for w in _CRAFT_WORDS) else ():
         if m.start() == 0 or text[m.start() - 1] in "\n" or lookup(m.group(1)) is not None:
             continue  # a state, a demonym or a known body ("Iranian drones", "Hamas rockets") is no model
         words = m.group(1).split()
@@ -59,6 +64,8 @@ def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # a model's suffix follows a name in capitals ("IRIS-T SLM"), not a word like "Patriot"
         for s in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \u00a0]+([A-Z]{{2,4}})\b", text):
             names.add(s.group(1))
+    if _BRACKETED.search(text) is None:
+        return frozenset(names), frozenset()
     heads = "|".join(sorted(lexicon_set("document_heads"), key=len, reverse=True))
     acronyms = {m.group(1) for m in re.finditer(rf"\b(?:{heads})[ \u00a0]*\(([A-Z]{{2,6}})\)", text)}
     return frozenset(names), frozenset(acronyms)
@@ -106,7 +113,7 @@ def model_spans(doc: Doc, text: str) -> frozenset[tuple[int, int]]:
     found = doc.user_data.get(_SPANS_KEY)
     if found is None:
         spans = set()
-        for m in _MARKED.finditer(text):
+        for m in _MARKED.finditer(text) if any(w in text for w in _MARKED_WORDS) else ():
             term = lookup(m.group(1))
             if term is None or term.kind is not Kind.STATE:
                 spans.update({m.span(1), m.span(2)})

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import acronym_of
-from core.extract.nlp import doc_text, doc_tokens
+from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.model import Kind
 
 _WORD = r"[A-Z][\w'\u2019]*"
@@ -31,10 +31,6 @@ _NUMBER_WORDS = {"number", "no", "no.", "hull", "bow", "pennant", "with", "#"}
 def _acronyms(text: str) -> set[str]:
     """Acronyms of the coast guards and navies written out in the document."""
     return {acronym_of(m.group(0)) for m in _SERVICE.finditer(text)} - {""}
-
-
-def _hull_number(tok) -> bool:
-    return tok.is_digit and 3 <= len(tok.text) <= 5
 
 
 def _service_before(doc: Doc, k: int, acronyms: set[str]) -> tuple[int, str, bool] | None:
@@ -68,11 +64,13 @@ def numbered_ships(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     if not re.search(r"\d{3}", text):
         return []
-    acronyms = _acronyms(text)
+    acronyms: set[str] | None = None  # read off the text at the first number that may be a ship's
     out = []
-    for tok in doc_tokens(doc):
-        if not _hull_number(tok) or tok.i == 0:
+    tokens = doc_tokens(doc)
+    for i, word in enumerate(doc_column(doc, "text")):
+        if not (3 <= len(word) <= 5 and word.isdigit()) or i == 0:  # a hull number
             continue
+        tok = tokens[i]
         if tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].text in {"%", "-", "/", ":", ","}):
             continue  # "5205 tonnes" stays, "2024-25", "1,200", "5,000 people" do not make a ship
         k = tok.i
@@ -84,6 +82,8 @@ def numbered_ships(doc: Doc) -> list[Mention]:
         if k > 0 and doc[k - 1].lower_ in _SHIP_WORDS:
             k -= 1
             named = True
+        if acronyms is None:
+            acronyms = _acronyms(text)
         found = _service_before(doc, k, acronyms)
         if found is None:
             continue
