@@ -18,7 +18,7 @@ from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.field_bodies import field_bodies
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance_names
 from core.extract.run_on_names import join_for_names, join_initials, split_run_on
 from core.extract.statenames import state_fixes
@@ -323,7 +323,8 @@ def _two_names(doc: Doc, s: int, e: int) -> bool:
     a, b = doc[s], doc[e - 1]
     if a.is_upper and b.is_upper and len(a) > 2 and len(b) > 2:
         return True
-    alone = {t.text for t in doc if t.i < s or t.i >= e}
+    words = doc_column(doc, "text")
+    alone = {*words[:s], *words[e:]}
     if a.text in alone or b.text in alone:
         return True
     # "the two terrorist organizations, the Mak and Rachad": a plural body word just before names two bodies

@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -115,6 +115,7 @@ _STRING_ATTRS = {
 }
 _FLAG_ATTRS = {"is_alpha": IS_ALPHA, "is_title": IS_TITLE}
 _WHITESPACE = {0: "", 1: " "}
+_SENT_STARTS = {1: True, -1: False, 0: None}  # ``Token.is_sent_start`` of each stored value (0: not set)
 # each string hash read so far and its string: a hash names one string for good (the string store only grows), so
 # the columns of every document share one copy of each string and look each one up once per process
 _NAMES: dict[int, str] = {}
@@ -145,8 +146,10 @@ def doc_column(doc: Doc, attr: str) -> list:
             column = doc.to_array([IDX]).tolist()
         elif attr == "whitespace_":
             column = list(map(_WHITESPACE.__getitem__, doc.to_array([SPACY]).tolist()))
+        elif attr == "is_sent_start":
+            column = list(map(_SENT_STARTS.__getitem__, doc.to_array([SENT_START]).view(numpy.int64).tolist()))
         elif attr in _FLAG_ATTRS:
-            column = list(map(bool, doc.to_array([_FLAG_ATTRS[attr]]).tolist()))
+            column = doc.to_array([_FLAG_ATTRS[attr]]).astype(bool).tolist()
         else:
             column = [getattr(t, attr) for t in doc_tokens(doc)]
             if len(doc) > TABLE_TOKENS:

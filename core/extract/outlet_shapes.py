@@ -55,13 +55,16 @@ def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
 def romance_names(doc: Doc, chosen: list[Mention]) -> None:
     """Widen, in place, a body's name the model began after a Romance particle ("Corriere della" + "Sera") over the
     particle and the one or two capitalised words before it that no other mention holds."""
-    held = {t for m in chosen if m.chars is None for t in range(m.start, m.end)}
+    held: set[int] | None = None  # the tokens of the chosen mentions, gathered at the first particle
+    lower = doc_column(doc, "lower_")
     for m in chosen:
         s = m.start
         if m.kind is not Kind.PARTY or m.key is not None or m.chars is not None or s < 2:
             continue
-        if doc[s - 1].lower_ not in _ROMANCE or not doc[s - 1].is_lower:
+        if lower[s - 1] not in _ROMANCE or not doc[s - 1].is_lower:
             continue
+        if held is None:
+            held = {t for c in chosen if c.chars is None for t in range(c.start, c.end)}
         k = s - 1
         while k > 0 and s - 1 - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in held:
             k -= 1
@@ -85,9 +88,11 @@ def _lone_name(doc: Doc, i: int) -> bool:
 def citing_outlets(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """ "..., Trend reports citing Kabar.", "Nomad reported, citing Zarya": an outlet that reports citing another
     outlet; both are bodies, though the model named neither."""
+    out: list[Mention] = []
+    if "citing" not in doc_column(doc, "lower_"):
+        return out
     covered = {t for m in chosen for t in range(m.start, m.end)}
     lone = {m.start: m for m in chosen if m.end == m.start + 1 and m.chars is None and m.key is None}
-    out = []
     for i in (i for i, w in enumerate(doc_column(doc, "lower_")) if w == "citing" and 2 <= i < len(doc) - 1):
         v = i - 2 if doc[i - 1].text == "," else i - 1  # "Nomad reported, citing Zarya"
         if v < 1 or doc[v].lower_ not in _CITING_VERBS:
