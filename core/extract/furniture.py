@@ -167,7 +167,8 @@ _INLINE = [
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
 # them is not scanned for it (most hold none; the scans were a tenth of the entity rules' time). A pattern edited
-# without its entry here is simply always scanned.
+# without its entry here is simply always scanned; so is one that starts at a bracket (its scan is quicker than
+# looking for each of many words).
 _NEEDS: dict[str, tuple[str, ...]] = {
     r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$": (
         "Photo",
@@ -185,7 +186,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _BRACKET_CREDIT: ("/",),
     _PIPED_MASTHEAD: ("| THE ", "|THE "),
     _AFTER_SENTENCE + r"\([Ww]ith [A-Z][\w.\- ]{1,40}\)[ \t]*$": ("(With ", "(with "),
-    r"(?<=[.!?\u201d\"] )\((?:" + _AGENCIES + r")\)[ \t]*$": tuple(f"({a})" for a in _AGENCIES.split("|")),
     _AFTER_SENTENCE + r"[^.!?\n]{0,80}\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this[ \t]+"
     r"(?:report|story)[^\n]*$": ("contributed",),
     r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+": ("@",),
@@ -205,10 +205,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[12].pattern: tuple(_PLATFORMS[3:-1].split("|")),
     _INLINE[2].pattern: ("ourtesy",),
     _INLINE[6].pattern: ("Icon",),
-    _INLINE[7].pattern: tuple(f"({a})" for a in _AGENCIES.split("|")),
-    _INLINE[9].pattern: tuple(_CREDITORS.split("|")),
     _INLINE[10].pattern: ("/",),
-    _INLINE[11].pattern: ("Photo", "PHOTO", "Image"),
     _INLINE[17].pattern: ("/",),
     _INLINE[21].pattern: ("Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Graphics",
                           "Research"),
@@ -216,10 +213,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
 _NEEDS_FOLDED: dict[str, tuple[str, ...]] = {
-    _INLINE[0].pattern: ("photo", "image", "pic", "credit", "source", "video"),
     _INLINE[1].pattern: ("courtesy", "credit"),
     _INLINE[5].pattern: ("file photo",),
-    _INLINE[24].pattern: ("photo", "image", "file"),
 }
 
 

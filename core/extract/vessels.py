@@ -376,7 +376,9 @@ def _plain_name(doc: Doc, a: int, b: int, org_ok: bool = False) -> bool:
 
 def _ship_nouns(doc: Doc, text: str) -> dict[int, int]:
     """Where a singular ship noun starts in lower case ("frigate", "research vessel"), and where it ends."""
-    out = {}
+    out: dict[int, int] = {}
+    if _nouns()[2].isdisjoint(doc_column(doc, "text")):
+        return out  # the scan finds a word only where a token is that word
     for i in word_positions(doc, _first_words_re(), text):
         end = _vessel_noun_end(doc, i)
         if end is not None and doc[end - 1].tag_ != "NNS":
@@ -494,7 +496,9 @@ _SHIP_VERBS = {
 
 def _object_of_ship_verb(doc: Doc, text: str) -> list[SpacySpan]:
     """ "docked the Amore Vero", "hijacked the Nova Star": a name after a verb that only ships take, and "the"."""
-    out = []
+    out: list[SpacySpan] = []
+    if _SHIP_VERBS.isdisjoint(doc_column(doc, "text")):
+        return out  # the scan finds a verb only where a token is that verb
     for i in word_positions(doc, _ship_verbs_re(), text):
         if i + 2 < len(doc) and doc[i].pos_ == "VERB" and doc[i + 1].lower_ == "the":
             span = _name_at(doc, i + 2)
