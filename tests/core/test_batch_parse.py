@@ -42,6 +42,7 @@ def test_extract_documents_gives_what_each_text_gives_alone() -> None:
 
 def test_a_batch_ends_before_a_long_document_and_after_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 250)
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 250)
     long = "The Navy said so. " * 20  # longer than a piece: parsed in pieces on its own
     documents = _documents([TEXTS[1], TEXTS[2], long, TEXTS[1], TEXTS[1], TEXTS[1]])
     assert sorted(pipeline.parse_ahead(documents, 0)) == [0, 1]
