@@ -25,3 +25,67 @@ def test_and_joins_no_two_firms_without_a_town_in_brackets(nlp):
     text = HEADLINE + "The ministry listed Halvard Textiles and Borvik Shipping Co. on Monday.\n"
     found = by_text(extract(nlp, text))
     assert not any(t.startswith("Halvard Textiles and") for t in found)
+
+
+def test_a_body_run_into_the_holder_of_a_title_of_it_is_cut(nlp):
+    from core.extract.coref import Mention
+    from core.extract.run_on_names import split_run_on
+
+    doc = nlp("“We will act,” said Secretary of the Treasury Scott Halvorsen.")
+    start = next(t.i for t in doc if t.text == "Treasury")
+    out = split_run_on(doc, [Mention(start, start + 3, Kind.PARTY, None, 2, "org")])
+    assert [(doc[m.start : m.end].text, m.kind) for m in out] == [
+        ("Treasury", Kind.PARTY),
+        ("Scott Halvorsen", Kind.OFFICIAL),
+    ]
+
+
+def test_an_office_of_a_department_named_with_a_possessive_is_a_second_body(nlp):
+    text = HEADLINE + (
+        "Ruritania's Department of the Interior’s Office of Land Claims fined the firm. The Ministry of the"
+        " Interior’s Office of Migration also fined it.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Office of Land Claims"][0] is Kind.PARTY
+    assert found["Office of Migration"][0] is Kind.PARTY
+    assert found["Ministry of the Interior"][0] is Kind.PARTY
+    assert not any(t.endswith("’s Office") for t in found)
+
+
+def test_a_state_word_before_era_names_a_time(nlp):
+    text = HEADLINE + "Ruritania will replace its ageing Soviet-era jets. The old Soviet radar failed.\n"
+    entities = extract(nlp, text)
+    texts = [(m.text, m.start) for e in entities for m in e.mentions]
+    era = text.index("Soviet-era")
+    assert ("Soviet", era) not in texts
+    assert ("Soviet", text.index("Soviet radar")) in texts
+
+
+def test_a_dated_byline_and_an_authors_note_are_furniture(nlp):
+    text = (
+        "Ruritania Fines Borovian Firm\nBy The Harbour Gazette 2024-03-05 10:15:00\n"
+        "Ruritania fined the firm on Monday.\n"
+        "Jane Roe is a Europe correspondent for Harbour Gazette. She has reported on trade.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Harbour Gazette" not in found and "Jane Roe" not in found
+
+
+def test_administration_alone_and_sam_are_no_actors(nlp):
+    text = HEADLINE + (
+        "The Administration reaffirms its support for Ruritania. Borovia fields Surface-to-Air Missile (SAM)"
+        " systems.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Administration" not in found and "SAM" not in found
+
+
+def test_an_acronym_after_comma_or_is_the_firms_short_name(nlp):
+    text = HEADLINE + (
+        "The navy and Borvik Shipbuilding & Offshore International Co., or BSOC, signed the deal. BSOC will"
+        " deliver it. The navy and Halvard Yards Co., or the yard, signed too.\n"
+    )
+    entities = extract(nlp, text)
+    firm = next(e for e in entities if any(m.text.startswith("Borvik Shipbuilding") for m in e.mentions))
+    assert [m.text for m in firm.mentions].count("BSOC") == 2
+    assert not any(m.text == "the yard" for e in entities for m in e.mentions)
