@@ -89,3 +89,43 @@ def test_an_acronym_after_comma_or_is_the_firms_short_name(nlp):
     firm = next(e for e in entities if any(m.text.startswith("Borvik Shipbuilding") for m in e.mentions))
     assert [m.text for m in firm.mentions].count("BSOC") == 2
     assert not any(m.text == "the yard" for e in entities for m in e.mentions)
+
+
+def test_one_word_and_a_body_before_company_is_one_firm(nlp):
+    text = HEADLINE + "The deal specified engines from Ruritania’s Engine and Gear Works company.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Engine and Gear Works"][0] is Kind.PARTY
+    assert "Engine" not in found
+
+
+def test_the_council_of_the_eu_is_one_known_body(nlp):
+    text = HEADLINE + "The Council of the EU extended the measures on Monday.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Council of the EU"] == (Kind.PARTY, "Council of the European Union")
+
+
+def test_democracy_alone_is_no_actor(nlp):
+    text = (
+        "Ruritania will robustly support civil society, human rights defenders, and independent media to promote"
+        " values consistent with the Zimbabwe Democracy and E"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Democracy" not in found
+
+
+def test_a_given_name_an_editor_put_in_brackets_is_left_out(nlp):
+    text = HEADLINE + "“We will win under the leadership of President [Anton] Varga and with allies,” he said.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Varga"][0] is Kind.OFFICIAL
+    assert not any("]" in t for t in found)
+
+
+def test_tory_and_the_dup_are_known_parties(nlp):
+    text = HEADLINE + (
+        "Tory leadership hopeful Anton Varga was scathing. Speaking for the Tories, a shadow minister backed it,"
+        " and the DUP agreed.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Tory"] == (Kind.PARTY, "Conservative Party")
+    assert found["Tories"] == (Kind.PARTY, "Conservative Party")
+    assert found["DUP"] == (Kind.PARTY, "Democratic Unionist Party")
