@@ -139,3 +139,12 @@ def test_spiegel_alone_is_the_magazine(nlp):
     text = HEADLINE + "According to “Spiegel”, the minister referred to the protection of the ammunition.\n"
     found = by_text(extract(nlp, text))
     assert found["Spiegel"] == (Kind.PARTY, "Der Spiegel")
+
+
+def test_the_acronym_of_an_exception_names_no_body(nlp):
+    text = HEADLINE + (
+        "The sale took place after the expiry of Borovia’s Significant Reduction Exception (SRE) on May 2, and was"
+        " not covered by that SRE.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "SRE" not in found
