@@ -102,6 +102,8 @@ def before_rank(doc: Doc, t: int, e: int) -> int:
 def of_owner(doc: Doc, w: int) -> bool:
     """ "the Department of the Interior’s Office": the owner before a possessive ends another body's name after "of"
     (the possessive begins a second body, it does not join the owner to it)."""
+    if doc[w + 1].text not in {"'s", "\u2019s"}:
+        return False  # "the Politburo of the Workers' Party": a plural's apostrophe is inside the name
     k = w - 1 - (w > 1 and doc[w - 1].lower_ == "the")
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text in lexicon_set("org_heads")
 
