@@ -409,6 +409,19 @@ def _acronym_owner(key: str, acronym: str) -> str:
     return tail if tail != key and " " in tail and acronym_of(tail) == acronym else key
 
 
+def _or_acronym(doc: Doc, m: Mention, text_of) -> int | None:
+    """ "Acme Shipbuilding & Offshore International Co., or ASOC,": an acronym after ", or" that spells the name's
+    capitalised words in order (first letter first) is its short name, as one in brackets would be."""
+    at = m.end + 2
+    if m.kind is not Kind.PARTY or at + 1 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ != "or":
+        return None
+    word = doc[at].text
+    if not (doc[at].is_upper and doc[at].is_alpha and 2 <= len(word) <= 6 and doc[at + 1].text in {",", ".", ")"}):
+        return None
+    initials = iter(w[0] for w in text_of(m).split() if w[:1].isupper())
+    return at if word[0] == text_of(m)[0] and all(c in initials for c in word) else None
+
+
 def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
     """ "the Indonesian Maritime Security Agency (Bakamla)", "the Police and Border Guard Board (PPA)": a one-word
     name in brackets right after a body's name is that body's short name, whatever its letters or the model's label;
@@ -428,13 +441,14 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
         state = m.kind is Kind.STATE and m.role == "name" and m.key is not None  # "Central African Republic (CAR)"
         if not (m.kind is Kind.PARTY or state) or m.chars is not None or m.end + 2 >= len(doc):
             continue
-        if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        at = m.end + 1 if doc[m.end].text == "(" and doc[m.end + 2].text == ")" else _or_acronym(doc, m, text_of)
+        if at is None:
             continue
-        word = doc[m.end + 1]
-        short = by_start.get(m.end + 1)
+        word = doc[at]
+        short = by_start.get(at)
         if not word.text[:1].isupper() or not word.is_alpha or (short is not None and short.kind is Kind.STATE):
             continue
-        if (short is not None and short.end != m.end + 2) or (state and not word.is_upper):
+        if (short is not None and short.end != at + 1) or (state and not word.is_upper):
             continue
         key = _acronym_owner(m.key or m.name or text_of(m), word.text)
         kind, role = (Kind.STATE, "acronym") if state else (Kind.PARTY, "acronym")

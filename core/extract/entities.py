@@ -64,7 +64,7 @@ from core.extract.state_bodies import (
 )
 from core.extract.stray_names import keep_name, owned_apposition
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import before_rank, past_demonym_title, past_gloss, regnal_names
+from core.extract.titled import before_rank, of_owner, past_demonym_title, past_gloss, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -150,7 +150,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         j = i
         while j > 0 and (
             is_cap(doc[j - 1])
-            or (doc[j - 1].text in _POSSESSIVE and j > 1 and is_cap(doc[j - 2]))
+            or (doc[j - 1].text in _POSSESSIVE and j > 1 and is_cap(doc[j - 2]) and not of_owner(doc, j - 2))
             or (_joined_hyphen(doc, j - 1) and is_cap(doc[j - 2]))  # "Self-Defense Force"
         ):
             if doc[j - 1].is_sent_start and doc[j - 1].lower_ == "the":

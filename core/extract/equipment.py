@@ -26,13 +26,14 @@ _MARKED = re.compile(
     rf"(?<![\w-])({_NAME})[ \u00a0]+\d{{1,2}}[ \u00a0]+([A-Z][A-Z\d]{{0,3}})[ \u00a0]+"
     r"(?:tank|howitzer|jet|fighter|helicopter|drone|missile|vehicle|launcher|rifle)s?\b"
 )
-# "the Kinzhal hypersonic missile", "20 new Typhoon aircraft", "Eurofighter Typhoon jets": a model's name right before
+# "the Kinzhal hypersonic missile", "20 new Typhoon aircraft", "the Lynx antiaircraft tank": a model's name right before
 # an aircraft's or a missile's noun (perhaps after a class word); its plural ("40 Typhoons") names the same model; not
 # a name that speaks or owns elsewhere ("Vexo said", "Vexo's"): a maker or a service ("a Vexo patrol aircraft")
 _CRAFT = re.compile(
     rf"(?<![\w-])({_NAME}(?:[ \u00a0]{_NAME})?)[ \u00a0]+"
-    r"(?:(?:hypersonic|supersonic|cruise|ballistic|fighter|combat|stealth|multi-?role|anti-ship|strike)[ \u00a0]+){0,2}"
-    r"(?:jet|aircraft|warplane|bomber|missile|helicopter|interceptor)s?\b"
+    r"(?:(?:hypersonic|supersonic|cruise|ballistic|fighter|combat|stealth|multi-?role|anti-ship|strike"
+    r"|anti-?aircraft|battle)[ \u00a0]+){0,2}"
+    r"(?:jet|aircraft|warplane|bomber|missile|helicopter|interceptor|tank)s?\b"
 )
 # the words each pattern above cannot match without: a text holding none of them is not scanned for it
 _SYSTEM_WORDS = ("system", "launcher")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.formal_firms import formal_firm_names
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
 from core.extract.things import apostrophe_word
@@ -161,7 +162,7 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
             while k < len(doc) and k - i <= 4 and _name_word(doc[k]):
                 k += 1
             out.append(Mention(i, k, Kind.PARTY, None, 3, "org"))
-    return out + _spelled_leading_forms(doc)
+    return out + _spelled_leading_forms(doc) + formal_firm_names(doc)
 
 
 # a legal form spelled out before the firm's name: "Public Joint Stock Company X", "Limited Liability Company X"

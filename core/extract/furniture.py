@@ -89,6 +89,18 @@ _CREDIT_LINES = [
         r"[^\n]*\b" + _PLATFORMS + r"\b[^\n]*\b" + _PLATFORMS + r"\b[^\n.!?]*$",
         re.M,
     ),  # a channel cue on the line: 'Russia Blocks Facebook and Instagram' is a headline
+    # an outlet's byline stamped with the date and time: "By The Harbour Gazette 2024-03-05 10:15:00"
+    re.compile(
+        r"^[ \t]*By[ \t]+[A-Z][\w.'\u2019&-]*(?:[ \t]+[A-Z][\w.'\u2019&-]*){0,4}[ \t]+\d{4}-\d{2}-\d{2}"
+        r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$",
+        re.M,
+    ),
+    # the author's note closing a page: "Jane Roe is a Europe correspondent for The Harbour Gazette. She has ..."
+    re.compile(
+        r"^[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}[ \t]+is[ \t]+an?[ \t]+[^.\n]{0,60}\b"
+        r"(?:correspondent|reporter|journalist|staff writer|columnist)[ \t]+(?:for|at|with)[ \t]+[A-Z][^\n]*$",
+        re.M,
+    ),
 ]
 
 # a photographer's credit in square brackets: "[Jane Roe/Reuters]", "[File: Jane Roe / AFP]", "[Jane Roe/Getty Images]"
@@ -210,6 +222,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _INLINE[21].pattern: ("Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Graphics",
                           "Research"),
     _INLINE[26].pattern: ("Published", "Posted", "Updated", "Last updated"),
+    _CREDIT_LINES[13].pattern: ("By ",),
+    _CREDIT_LINES[14].pattern: ("correspondent", "reporter", "journalist", "staff writer", "columnist"),
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
 _NEEDS_FOLDED: dict[str, tuple[str, ...]] = {

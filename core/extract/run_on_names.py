@@ -45,7 +45,15 @@ def _split(doc: Doc, m: Mention) -> tuple[int, int] | None:
             k = m.end - n
             if doc[k - 1].is_title and doc[k - 1].lower_ not in {"of", "and", "for"} and _person_words(doc, k, m.end):
                 return k, k
+    one = 3 <= m.end - m.start <= 4 and _known_body(doc[m.start].text) and _after_title(doc, m.start)
+    if one and _person_words(doc, m.start + 1, m.end):
+        return m.start + 1, m.start + 1  # "Secretary of the Treasury Jane Roe": a known body's one word, then her
     return None
+
+
+def _known_body(word: str) -> bool:
+    term = lookup(word)
+    return term is not None and term.kind is Kind.PARTY
 
 
 def _cut_open_bracket(doc: Doc, m: Mention) -> None:

@@ -55,10 +55,18 @@ _SHIP_TYPES = frozenset({"tanker", "carrier", "ship", "vessel", "tankers", "carr
 _BORDERS = re.compile(r"(?:Without[ \t]+Borders|Sans[ \t]+Fronti[eè]res|Sin[ \t]+Fronteras)$")
 
 
+def _period(doc: Doc, m: Mention) -> bool:
+    end = m.chars[1] if m.chars is not None else doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    after = doc_text(doc)[end : end + 5]
+    return after[:1] in {"-", "\u2010", "\u2011"} and after[1:4].lower() == "era" and not after[4:5].isalpha()
+
+
 def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
     if m.chars is None and _ADJECTIVE.search(said):
         return False
+    if m.kind is Kind.STATE and _period(doc, m):
+        return False  # "Soviet-era jets": the state's word names a time, no actor
     if m.kind is Kind.PARTY and m.end - m.start == 1 and said in _common_acronyms(doc):
         return False  # "a floating storage unit (FSU)": the acronym of a common noun names no body
     if m.kind is Kind.OFFICIAL and any(g.group(1) not in _JOINED_PARTS for g in _GLUED.finditer(said)):
@@ -67,6 +75,9 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     if glued is not None:
         start = doc[m.start].idx
         m.chars = (start, start + len(said) - len(glued.group(1)))
+    if m.kind is Kind.OFFICIAL and "] " in said and "[" not in said:
+        start = m.chars[0] if m.chars is not None else doc[m.start].idx  # "President [Jane] Roe": an editor's insert
+        m.chars = (start + said.index("] ") + 2, start + len(said))
     at = m.chars[0] if m.chars is not None else doc[m.start].idx
     if said.isupper() and len(said) <= 2 and _joined_to_acronym(doc, at):
         return False

@@ -295,8 +295,9 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             continue
         word = doc[s - 2]
         lone = word.is_title and word.is_alpha and not is_cap(doc[s - 3]) and doc[s - 3].text != "&"
-        lone = lone and lookup(word.text) is None
+        lone = lone and lookup(word.text) is None and word.text not in lexicon_set("legal_forms")  # "X 77 Limited and"
         firm = company_shaped(doc[s : m.end]) or doc[m.end - 1].text in {"Company", "Corporation", "Group"}
+        firm = firm or (m.end < len(doc) and doc[m.end].lower_ in {"company", "firm", "group"})  # "Y Union company"
         if lone and word.ent_type_ not in {"PERSON", "NORP"} and firm and m.end - s >= 2:
             # "Emerald and Ruby Jewelry Company": one word alone before "and" is the firm's name's first half
             if s - 2 in by_start and by_start[s - 2].end == s - 1:

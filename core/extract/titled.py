@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup, title_words
+from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_text
 from core.extract.things import is_cap
 from core.model import Kind
@@ -88,11 +88,24 @@ _RANKS = frozenset({"admiral", "general", "colonel", "captain", "lieutenant", "b
 
 
 def before_rank(doc: Doc, t: int, e: int) -> int:
-    """ "the Joint Command of South Africa Rear Admiral X": a military rank and the name after it end the body."""
+    """ "the Joint Command of South Africa Rear Admiral X": a military rank and the name after it end the body; so
+    does a possessive before another body's head ("the Department of the Interior’s Office of Y": two bodies)."""
+    heads = lexicon_set("org_heads")
     for x in range(t + 1, e - 1):
         if doc[x].lower_ in _RANKS or (doc[x].lower_ in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
             return x
+        if doc[x].text in {"'s", "\u2019s"} and doc[x + 1].text in heads and doc[x + 1].is_title:
+            return x
     return e
+
+
+def of_owner(doc: Doc, w: int) -> bool:
+    """ "the Department of the Interior’s Office": the owner before a possessive ends another body's name after "of"
+    (the possessive begins a second body, it does not join the owner to it)."""
+    if doc[w + 1].text not in {"'s", "\u2019s"}:
+        return False  # "the Politburo of the Workers' Party": a plural's apostrophe is inside the name
+    k = w - 1 - (w > 1 and doc[w - 1].lower_ == "the")
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text in lexicon_set("org_heads")
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})

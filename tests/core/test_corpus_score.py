@@ -799,13 +799,14 @@ def test_real_news_blind_set_28_does_not_slip():
     """The 20 articles of blind set 28 (10 stories: r52 arms deals between states, r53 sanctions on persons and firms
     by name), run once blind after round U of session 10 (bench/real/README.md: entity P 0.864 R 0.917 F1 0.89, typed
     0.881, merge B3 0.959, relation P 0.729 R 0.529, family 0.904; pair layer off; its subject was told to no one who
-    wrote rules): held at that first run."""
+    wrote rules): held at that first run; its entity floors raised after round V (x-ent34: formal names of firms kept
+    whole, a body run into its title's holder cut, page furniture: entity P 0.966 F1 0.972, typed 0.967)."""
     scored = _score(REAL_BLIND28, REAL_BLIND28 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND28.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.885, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.86
-    assert scored["typed"]["f"] >= 0.875
-    assert scored["merge_b3"]["f"] >= 0.955
+    assert scored["entity"]["f"] >= 0.965, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.96
+    assert scored["typed"]["f"] >= 0.96
+    assert scored["merge_b3"]["f"] >= 0.97
     assert scored["relation"]["p"] >= 0.725 and scored["relation"]["r"] >= 0.525, scored["relation"]
     assert scored["family_accuracy"] >= 0.9
     assert scored["evidence_valid"] == 1.0

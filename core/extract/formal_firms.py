@@ -1,0 +1,73 @@
+"""Long formal names of firms kept whole: "Acme Tanker (Ningbo) Co., Ltd.", "Acme Ship & Crew Management Co, Ltd",
+"Orion 77 Limited".
+
+A registered firm's name may hold a town in brackets, an ampersand between its words or a number; read word by word
+the model cuts it at each of them ("Acme Tanker" + "Ningbo" + "Co., Ltd."). Walking back from the legal form over
+the name's capitalised words, those pieces belong to the name when a name word stands on each side of them. After
+a town in brackets the name may also go on with "and" ("Acme Tanker (Ningbo) Crew and Ship Management Co."). Only
+names with such a piece are made here: the plain ones are the other firm rules' work.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_column
+from core.model import Kind
+
+_MAX_WORDS = 10
+_AMPERSANDS = frozenset({"&", "and"})
+
+
+def _word(tok) -> bool:
+    """A capitalised word of a firm's name (not a legal form: that closes the firm before it)."""
+    text = tok.text
+    if not text[:1].isupper() or not tok.is_alpha or text in lexicon_set("legal_forms"):
+        return False
+    return not tok.is_stop or tok.is_upper
+
+
+def _bracketed_town(doc: Doc, close: int) -> bool:
+    """ "(Ningbo)" ending at ``close``: one capitalised word between brackets, a name word before it."""
+    return (
+        close >= 3
+        and doc[close].text == ")"
+        and doc[close - 2].text == "("
+        and doc[close - 1].is_alpha
+        and doc[close - 1].is_title
+        and _word(doc[close - 3])
+    )
+
+
+def formal_firm_names(doc: Doc) -> list[Mention]:
+    forms = lexicon_set("legal_forms")
+    out = []
+    for i, w in enumerate(doc_column(doc, "text")):
+        if w not in forms or i == 0 or doc[i].is_sent_start:
+            continue
+        j, bracket, joined = i, False, None
+        while j > 0 and i - j < _MAX_WORDS and not doc[j].is_sent_start:
+            prev = doc[j - 1]
+            if _word(prev):
+                j -= 1
+            elif _bracketed_town(doc, j - 1):
+                j, bracket = j - 3, True
+            elif prev.text.isdigit() and j - 1 > 0 and _word(doc[j - 2]):
+                j -= 1  # "Orion 77 Limited"
+            elif prev.text in _AMPERSANDS and j < i and j - 1 > 0 and _word(doc[j - 2]):
+                if prev.text == "and" and joined is None:
+                    joined, bracket = j - 1, False  # "Crew and Ship Management": only after a town in brackets
+                j -= 1
+            else:
+                break
+        if joined is not None and not bracket:
+            j = joined + 1
+        pieces = any(t.text in {"(", "&", "and"} or t.text.isdigit() for t in doc[j:i])
+        if pieces and j < i and _word(doc[j]) and lookup(doc[j : i + 1].text) is None:
+            k = i + 1
+            while k < len(doc) and doc[k].text in forms:
+                k += 1  # "Co. Ltd.": two legal forms, no comma between
+            out.append(Mention(j, k, Kind.PARTY, None, 3, "org"))
+    return out
