@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
 from core.extract.relations.syntax import (
     COPULAS,
@@ -98,14 +99,19 @@ class Clauses(Referents):
 
     def _along_with(self, c: Token) -> frozenset[int]:
         """'X, along with Y, imposed ...', 'X, together with Y, ...': Y acts too."""
-        return frozenset(
+        out = {
             e
             for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("along", "together")
             for w in p.children
             if w.dep_ == "prep" and w.lower_ == "with"
             for e in self.prep_objects(w)
-        )
+        }
+        # 'X, together with A, B and C, imposed ...' with 'together' and 'with' both hung on X
+        for w in c.children:
+            if w.dep_ == "prep" and w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].lower_ in ("along", "together"):
+                out |= self.prep_objects(w)
+        return frozenset(out)
 
     def _led_by(self, c: Token) -> frozenset[int]:
         """'a network run by X smuggled ...', 'the scheme, led by X, has robbed ...': whoever leads an unnamed
@@ -200,6 +206,10 @@ class Clauses(Referents):
             whose = self._owner(head.head)
             if whose:
                 return whose
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "in":
+            joined = joined_in(self, head.head)
+            if joined:
+                return joined  # 'A and B joined X in imposing sanctions on Y': all three impose them
         if (
             v.dep_ == "pcomp"
             and v.tag_ == "VBG"
