@@ -53,7 +53,7 @@ def test_together_with_hung_on_the_subject():
 
 
 def test_joining_another_in_doing_it():
-    text = "Sylvania, Ruritania and Osterlich joined Freedonia in freezing the assets and imposing travel bans on Lin Bao."
+    text = "Sylvania, Ruritania and Osterlich joined Freedonia in freezing the assets and imposing bans on Lin Bao."
     got = stated(text, SPEC)
     for state in ("Freedonia", "Sylvania", "Ruritania", "Osterlich"):
         assert (state, "Lin Bao", Family.ENFORCEMENT) in got, state
