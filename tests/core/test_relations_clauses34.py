@@ -74,3 +74,9 @@ def test_more_verbs():
     assert ("Acme", "Sylvania", Family.ENFORCEMENT) in stated("Acme exempted Sylvania from its sanctions.", SPEC)
     assert ("Acme", "Lin Bao", Family.ENFORCEMENT) in stated("Acme delisted Lin Bao in May.", SPEC)
     assert ("Acme", "Lin Bao", Family.ENFORCEMENT) in stated("Lin Bao was delisted by Acme.", SPEC)
+
+
+def test_no_state_is_part_of_another():
+    got = stated("Freedonia joins Sylvania, Ruritania and Osterlich as users of the jet.", SPEC)
+    assert not any(f is Family.MEMBERSHIP for _, _, f in got), got
+    assert ("Freedonia", "Acme", Family.MEMBERSHIP) in stated("Freedonia joined Acme in 2004.", SPEC)
