@@ -80,3 +80,11 @@ def test_no_state_is_part_of_another():
     got = stated("Freedonia joins Sylvania, Ruritania and Osterlich as users of the jet.", SPEC)
     assert not any(f is Family.MEMBERSHIP for _, _, f in got), got
     assert ("Freedonia", "Acme", Family.MEMBERSHIP) in stated("Freedonia joined Acme in 2004.", SPEC)
+
+
+def test_along_with_counterparts_from_states():
+    got = stated("Lin Bao, together with his counterparts from Sylvania and Ruritania, signed the pact.", SPEC)
+    assert ("Sylvania", "Lin Bao", Family.AGREEMENT) in got or ("Lin Bao", "Sylvania", Family.AGREEMENT) in got
+    assert ("Ruritania", "Lin Bao", Family.AGREEMENT) in got or ("Lin Bao", "Ruritania", Family.AGREEMENT) in got
+    got = stated("Lin Bao, along with his counterparts from Sylvania and Ruritania, did not sign the pact.", SPEC)
+    assert not any(f is Family.AGREEMENT for _, _, f in got)

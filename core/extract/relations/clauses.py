@@ -111,7 +111,21 @@ class Clauses(Referents):
         for w in c.children:
             if w.dep_ == "prep" and w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].lower_ in ("along", "together"):
                 out |= self.prep_objects(w)
+                out |= self._sent_from(w)
         return frozenset(out)
+
+    def _sent_from(self, w: Token) -> frozenset[int]:
+        """'X, along with his counterparts from A and B, ...': people named by their post act for whom they come
+        from."""
+        return frozenset(
+            e
+            for p in pobjs(w)
+            if self.tok_ent[p.i] < 0
+            and (p.lemma_.lower() in self.lex.collective_nouns or p.lemma_.lower() in self.lex.role_nouns)
+            for f in p.children
+            if f.dep_ == "prep" and f.lower_ == "from"
+            for e in self.prep_objects(f)
+        )
 
     def _led_by(self, c: Token) -> frozenset[int]:
         """'a network run by X smuggled ...', 'the scheme, led by X, has robbed ...': whoever leads an unnamed
