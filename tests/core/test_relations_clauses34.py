@@ -88,3 +88,15 @@ def test_along_with_counterparts_from_states():
     assert ("Ruritania", "Lin Bao", Family.AGREEMENT) in got or ("Lin Bao", "Ruritania", Family.AGREEMENT) in got
     got = stated("Lin Bao, along with his counterparts from Sylvania and Ruritania, did not sign the pact.", SPEC)
     assert not any(f is Family.AGREEMENT for _, _, f in got)
+
+
+def test_a_measure_aimed_at_someone():
+    for text in (
+        "Freedonia adopted sanctions designed to punish Sylvania for its war.",
+        "Freedonia imposed sanctions aimed at Sylvania.",
+        "Freedonia imposed new sanctions intended to cut Sylvania's oil income.",
+    ):
+        assert ("Freedonia", "Sylvania", Family.HOSTILITY) in stated(text, SPEC), text
+    assert ("Freedonia", "Acme", Family.ENFORCEMENT) in stated("Freedonia imposed sanctions aimed at Acme.", SPEC)
+    # a measure meant to help is aimed at no one
+    assert not stated("Freedonia imposed sanctions designed to help Sylvania.", SPEC)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.aimed_at import aimed_at
 from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
 from core.extract.relations.syntax import (
@@ -221,7 +222,7 @@ class Clauses(Referents):
             if whose:
                 return whose
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "in":
-            joined = joined_in(self, head.head)
+            joined = joined_in(self, head.head, v)
             if joined:
                 return joined  # 'A and B joined X in imposing sanctions on Y': all three impose them
         if (
@@ -467,6 +468,8 @@ class Clauses(Referents):
                     continue  # 'against the pro-EU government': a stance named on the noun is not its owner
                 if ents:
                     yield ents, None, noun
+            elif c.dep_ == "acl" and depth == 0 and noun.lower_ in self.lex.listing_nouns and aimed_at(self, c):
+                yield aimed_at(self, c), "on", noun  # 'sanctions aimed at X', 'measures designed to punish X'
             elif (
                 c.dep_ == "acl"
                 and self.passive(c)
