@@ -100,3 +100,12 @@ def test_a_measure_aimed_at_someone():
     assert ("Freedonia", "Acme", Family.ENFORCEMENT) in stated("Freedonia imposed sanctions aimed at Acme.", SPEC)
     # a measure meant to help is aimed at no one
     assert not stated("Freedonia imposed sanctions designed to help Sylvania.", SPEC)
+
+
+def test_along_with_after_the_object():
+    got = stated("Freedonia sanctioned Lin Bao, along with Ana Kurz, on Monday.", SPEC)
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in got
+    assert ("Freedonia", "Ana Kurz", Family.ENFORCEMENT) in got
+    # people named by their state only are not the state ('charged Sylvanian officers' is not Sylvania)
+    got = stated("Acme charged Lin Bao, along with 14 Sylvanian officials, with fraud.", SPEC)
+    assert ("Acme", "Sylvania", Family.ENFORCEMENT) not in got

@@ -115,6 +115,19 @@ class Clauses(Referents):
                 out |= self._sent_from(w)
         return frozenset(out)
 
+    def _along_after(self, v: Token, obj: Token) -> frozenset[int]:
+        """'X charged A, along with B, with fraud' with 'along' hung on the verb after its object: B is charged too."""
+        return frozenset(
+            e
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ in ("along", "together") and p.i > obj.i
+            for w in p.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for n in pobjs(w)
+            if self.tok_ent[n.i] >= 0  # a name ('charged Russian officers' is not Russia, verbs.py)
+            for e in self.den_all(n)
+        )
+
     def _sent_from(self, w: Token) -> frozenset[int]:
         """'X, along with his counterparts from A and B, ...': people named by their post act for whom they come
         from."""
@@ -505,6 +518,8 @@ class Clauses(Referents):
                         yield self.den_all(p), c.lower_, None
             elif c.dep_ in ("dobj", "dative", "oprd"):
                 ents = self.den_all(c) or self._relative_object(v, c)
+                if ents and c.dep_ == "dobj":
+                    ents |= self._along_with(c) | self._along_after(v, c)  # 'charged X, along with Y officials
                 if ents:
                     yield ents, None, None
                 if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
@@ -512,6 +527,8 @@ class Clauses(Referents):
             elif c.dep_ == "prep" and c.lower_ != "between" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS):
                 for p in pobjs(c):
                     ents = self.den_all(p)
+                    if ents and c.lower_ in ("on", "against"):
+                        ents |= self._along_with(p)  # 'sanctions on X, along with Y'
                     if ents:
                         yield ents, c.lower_, None
                     if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS:
