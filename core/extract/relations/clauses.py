@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.aimed_at import aimed_at
+from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
 from core.extract.relations.syntax import (
     COPULAS,
@@ -98,13 +100,45 @@ class Clauses(Referents):
 
     def _along_with(self, c: Token) -> frozenset[int]:
         """'X, along with Y, imposed ...', 'X, together with Y, ...': Y acts too."""
-        return frozenset(
+        out = {
             e
             for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("along", "together")
             for w in p.children
             if w.dep_ == "prep" and w.lower_ == "with"
             for e in self.prep_objects(w)
+        }
+        # 'X, together with A, B and C, imposed ...' with 'together' and 'with' both hung on X
+        for w in c.children:
+            if w.dep_ == "prep" and w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].lower_ in ("along", "together"):
+                out |= self.prep_objects(w)
+                out |= self._sent_from(w)
+        return frozenset(out)
+
+    def _along_after(self, v: Token, obj: Token) -> frozenset[int]:
+        """'X charged A, along with B, with fraud' with 'along' hung on the verb after its object: B is charged too."""
+        return frozenset(
+            e
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ in ("along", "together") and p.i > obj.i
+            for w in p.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for n in pobjs(w)
+            if self.tok_ent[n.i] >= 0  # a name ('charged Russian officers' is not Russia, verbs.py)
+            for e in self.den_all(n)
+        )
+
+    def _sent_from(self, w: Token) -> frozenset[int]:
+        """'X, along with his counterparts from A and B, ...': people named by their post act for whom they come
+        from."""
+        return frozenset(
+            e
+            for p in pobjs(w)
+            if self.tok_ent[p.i] < 0
+            and (p.lemma_.lower() in self.lex.collective_nouns or p.lemma_.lower() in self.lex.role_nouns)
+            for f in p.children
+            if f.dep_ == "prep" and f.lower_ == "from"
+            for e in self.prep_objects(f)
         )
 
     def _led_by(self, c: Token) -> frozenset[int]:
@@ -200,6 +234,10 @@ class Clauses(Referents):
             whose = self._owner(head.head)
             if whose:
                 return whose
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "in":
+            joined = joined_in(self, head.head, v)
+            if joined:
+                return joined  # 'A and B joined X in imposing sanctions on Y': all three impose them
         if (
             v.dep_ == "pcomp"
             and v.tag_ == "VBG"
@@ -443,6 +481,8 @@ class Clauses(Referents):
                     continue  # 'against the pro-EU government': a stance named on the noun is not its owner
                 if ents:
                     yield ents, None, noun
+            elif c.dep_ == "acl" and depth == 0 and noun.lower_ in self.lex.listing_nouns and aimed_at(self, c):
+                yield aimed_at(self, c), "on", noun  # 'sanctions aimed at X', 'measures designed to punish X'
             elif (
                 c.dep_ == "acl"
                 and self.passive(c)
@@ -478,6 +518,8 @@ class Clauses(Referents):
                         yield self.den_all(p), c.lower_, None
             elif c.dep_ in ("dobj", "dative", "oprd"):
                 ents = self.den_all(c) or self._relative_object(v, c)
+                if ents and c.dep_ == "dobj":
+                    ents |= self._along_with(c) | self._along_after(v, c)  # 'charged X, along with Y officials
                 if ents:
                     yield ents, None, None
                 if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
@@ -485,6 +527,8 @@ class Clauses(Referents):
             elif c.dep_ == "prep" and c.lower_ != "between" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS):
                 for p in pobjs(c):
                     ents = self.den_all(p)
+                    if ents and c.lower_ in ("on", "against"):
+                        ents |= self._along_with(p)  # 'sanctions on X, along with Y'
                     if ents:
                         yield ents, c.lower_, None
                     if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS:

@@ -105,6 +105,11 @@ class Reader(
             lex.vessel_nouns, lex.flag_nouns, lex.ship_tie_roles, lex.role_nouns, lex.relation_nouns
         ) | {"according", "per"}
 
+    def _state_in_state(self, src: int, tgt: int, type_: str, fam: Family) -> bool:
+        """No state is part of another (but a colony): 'Serbia joins A, B and C' as users of a jet, 'yachts belonging
+        to X' seized by Y's authorities."""
+        return fam is Family.MEMBERSHIP and self.kind(src) is Kind.STATE is self.kind(tgt) and "colon" not in type_
+
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
             self._organs[ei] = is_organ(self.entities[ei], self.lex)
@@ -247,6 +252,8 @@ class Reader(
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
+                if self._state_in_state(src, tgt, type_, fam):
+                    continue
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
@@ -273,6 +280,8 @@ class Reader(
                 ),
                 self.kind,
             ):
+                if self._state_in_state(src, tgt, type_, fam):
+                    continue
                 if frozenset((src, tgt)) not in typed and src != tgt and frozenset((src, tgt)) not in self._vetoed:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.apposed_names import apposed_name
 from core.extract.relations.mentions import Mentions
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
@@ -291,7 +292,10 @@ class Referents(Mentions):
         """Who holds a title or role noun: 'President X', 'X, member of ...', 'X is one of Y's allies'."""
         out: set[int] = set()
         head = r.head
-        if r.dep_ in ("compound", "nmod", "appos", "amod") and self.tok_ent[head.i] >= 0:
+        near = apposed_name(self, r)
+        if near:
+            out |= near  # 'A and B, a Y ally' is B's; 'measures on A and B, two Y nationals' are A's and B's
+        elif r.dep_ in ("compound", "nmod", "appos", "amod") and self.tok_ent[head.i] >= 0:
             out.add(self.tok_ent[head.i])
             if r.dep_ == "appos" and r.tag_ in ("NNS", "NNPS"):
                 first = head  # 'X and Y, two Peruvian companies': the apposition is the list's, however the
