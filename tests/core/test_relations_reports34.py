@@ -80,3 +80,20 @@ def test_the_body_that_released_a_speakers_statement_reports_him():
     assert ("White House", "Max Ode", Family.REPORTING) in got, got
     got = stated("“Today, we have secured the release of Lin Bao,” Max Ode said in a statement.", spec)
     assert not any(a == "White House" for a, _, _ in got), got
+
+
+def test_an_outlet_told_by_those_who_speak_for_someone_reports_on_him():
+    spec = {**PEOPLE, "Reuters": (P, ["Reuters"]), "Acme Holdings": (P, ["Acme Holdings"])}
+    got = stated("Lawyers for Ana Voss welcomed the ruling, telling Reuters that the charges were baseless.", spec)
+    assert ("Reuters", "Ana Voss", Family.REPORTING) in got, got
+    got = stated("A spokesman for Acme Holdings told Reuters that Sylvania had seized the tanker.", spec)
+    assert ("Reuters", "Acme Holdings", Family.REPORTING) in got, got
+    got = stated("Lawyers for Ana Voss told the court that the charges were baseless.", spec)
+    assert not got, got
+
+
+def test_an_outlet_that_quotes_a_named_speaker_in_the_passive_reports_on_him():
+    spec = {**PEOPLE, "Reuters": (P, ["Reuters"])}
+    text = "Lin Bao, the head of the Freedonian security committee, was quoted by Reuters as saying losses were high."
+    got = stated(text, spec)
+    assert ("Reuters", "Lin Bao", Family.REPORTING) in got, got

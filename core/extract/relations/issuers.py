@@ -4,7 +4,7 @@ to ('according to diplomats speaking to X')."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -42,3 +42,13 @@ def sources_outlets(source: Token, prep_objects: Callable[[Token], set[int]]) ->
                 if (x.dep_ == "prep" and x.lower_ == "to") or x.dep_ == "agent":
                     out |= prep_objects(x)
     return out
+
+
+def quoted_by(v: Token, tok_ent: Sequence[int], prep_objects: Callable[[Token], set[int]], outlets) -> set[tuple]:
+    """'X was quoted by Y as saying ...', 'X was cited by Y': the outlet (``outlets``) by which a passive quoting
+    verb ``v`` quotes its named subject reports on him; pairs (outlet, speaker)."""
+    if v.lemma_.lower() not in ("quote", "cite"):
+        return set()
+    speakers = {tok_ent[c.i] for c in v.children if c.dep_ == "nsubjpass" and tok_ent[c.i] >= 0}
+    by = {e for c in v.children if c.dep_ == "agent" for e in prep_objects(c)} & outlets
+    return {(o, s) for o in by for s in speakers if o != s}

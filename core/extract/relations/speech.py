@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.cited_speakers import CitedSpeakers
-from core.extract.relations.issuers import issued_by, sources_outlets
+from core.extract.relations.issuers import issued_by, quoted_by, sources_outlets
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_scope import outlet_scope
@@ -27,7 +27,7 @@ _SPEAKING_BODIES = frozenset(
     | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
 )
 # 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
-_SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
+_SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside", "for"})
 # A reported clause's arguments: who acts, on whom, with whom.
 _ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"})
 # Prepositions naming what an act is aimed at: 'aimed radar at X', 'fired on Y', 'a strike against Z'.
@@ -103,6 +103,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
     def _reporting(self, v: Token) -> Iterator[Tie]:
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
         yield from self._as_reported(v)
+        for outlet, speaker in quoted_by(v, self.tok_ent, self.prep_objects, self.outlets()):
+            yield outlet, speaker, "quoted", Family.REPORTING  # 'X was quoted by Y as saying ...'
         yield from self._cited_speaker(v)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         # '"... coming home: A, B and C," X said': A is a name quoted in a list, no speaker
@@ -512,6 +514,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         """'a source at the German embassy', 'an official from Ukraine's security service': the state or body an
         unnamed source speaks from (named by the place's name or by its adjective, possessive or compound)."""
         out: set[int] = set()
+        whose: set[int] = set()
         for c in subjects:
             if self.tok_ent[c.i] >= 0:
                 continue
@@ -519,6 +522,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 if x.dep_ != "prep" or x.lower_ not in _SOURCE_PREPS:
                     continue
                 found = self.prep_objects(x)
+                whose |= found if x.lower_ == "for" else set()
                 if x.lower_ == "in" and c.lemma_.lower() not in _SPEAKING_BODIES:
                     # 'an agent in Fiji told X': where a speaker is, not whom he speaks for ('officials in Iran')
                     found = {e for e in found if self.kind(e) is not Kind.STATE}
@@ -529,7 +533,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                         for y in p.children
                         if y.dep_ in ("amod", "poss", "compound") and (e := self.tok_ent[y.i]) >= 0
                     }
-        return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+        # (a person only as the one a speaker works for: 'lawyers for X told Y')
+        return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY) or e in whose}
 
     def _told_outlets(self, v: Token) -> set[int]:
         """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person
