@@ -780,14 +780,15 @@ def test_real_news_blind_set_27_does_not_slip():
     hyphenated word) and the review mends of round T: entity P 0.934 F1 0.949, typed 0.935, merge B3 0.983, relation
     P 0.843 R 0.599, family 0.883; after the review mends of round U ('Amir' is a given name, no title, so 'the Amir
     Sheikh Tamim' gives 'Amir Sheikh' again): entity P 0.929 F1 0.947, typed 0.933, relation P 0.842 R 0.595, family
-    0.882."""
+    0.882; round V (x-rep34: a quoted list of names before 'X said', reporting participles): relation P 0.851 R
+    0.616, family 0.886."""
     scored = _score(REAL_BLIND27, REAL_BLIND27 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND27.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.945, scored["per_document"]
     assert scored["entity"]["p"] >= 0.925
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
-    assert scored["relation"]["p"] >= 0.84 and scored["relation"]["r"] >= 0.59, scored["relation"]
+    assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.61, scored["relation"]
     assert scored["family_accuracy"] >= 0.88
     assert scored["evidence_valid"] == 1.0
 
@@ -799,14 +800,15 @@ def test_real_news_blind_set_28_does_not_slip():
     """The 20 articles of blind set 28 (10 stories: r52 arms deals between states, r53 sanctions on persons and firms
     by name), run once blind after round U of session 10 (bench/real/README.md: entity P 0.864 R 0.917 F1 0.89, typed
     0.881, merge B3 0.959, relation P 0.729 R 0.529, family 0.904; pair layer off; its subject was told to no one who
-    wrote rules): held at that first run; its entity floors raised after round V (x-ent34: formal names of firms kept
-    whole, a body run into its title's holder cut, page furniture: entity P 0.966 F1 0.972, typed 0.967)."""
+    wrote rules): held at that first run; raised after round V (x-ent34: formal names of firms kept whole, a body run
+    into its title's holder cut, page furniture; x-cl34 appositions and shared doers; x-rep34 reports and sanctions on
+    persons and firms as ENFORCEMENT)."""
     scored = _score(REAL_BLIND28, REAL_BLIND28 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND28.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.965, scored["per_document"]
     assert scored["entity"]["p"] >= 0.96
     assert scored["typed"]["f"] >= 0.96
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.725 and scored["relation"]["r"] >= 0.525, scored["relation"]
-    assert scored["family_accuracy"] >= 0.9
+    assert scored["relation"]["p"] >= 0.73 and scored["relation"]["r"] >= 0.54, scored["relation"]
+    assert scored["family_accuracy"] >= 0.915
     assert scored["evidence_valid"] == 1.0

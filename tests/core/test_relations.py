@@ -251,7 +251,9 @@ def test_hyphenated_participle_names_the_doer():
         "Cabello, a U.S.-sanctioned drug trafficker, arrived on Monday.",
         {"Diosdado Cabello": (OFF, ["Cabello"]), "United States": (S, ["U.S."])},
     )
-    assert ("United States", "Diosdado Cabello", Family.HOSTILITY) in got
+    # a sanction on a person is ENFORCEMENT (round V, x-rep34: 36 of 37 state-on-person sanctions in the real
+    # sets' gold, 'US-designated' alike; the default corpus's one HOSTILITY is this sentence's older annotation)
+    assert ("United States", "Diosdado Cabello", Family.ENFORCEMENT) in got
 
 
 def test_unnamed_envoy_ties_the_two_states():

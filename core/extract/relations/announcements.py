@@ -24,6 +24,12 @@ from core.extract.relations.head_titles import body_ministers, head_titles
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
+# A listing verb as the rules write a tie's type ('sanction', 'sanctioned', 'blacklisted'); 'evade', 'lift' never
+# open such a type.
+_LISTING_VERBS = frozenset(
+    {"sanction", "sanctions", "sanctioned", "sanctioning", "blacklist", "blacklisted", "blacklisting"}
+)
+
 # Acts an announcer's side does to a target; belonging and speech stay as the speech rules read them.
 _ACTS = frozenset(
     {Family.ENFORCEMENT, Family.DIPLOMACY, Family.AGREEMENT, Family.TRADE, Family.ALLIANCE, Family.HOSTILITY}
@@ -184,6 +190,10 @@ class Announcements:
 
     def _party_measure(self, tgt: int, type_: str, fam: Family) -> bool:
         words = type_.split()
+        if fam is Family.HOSTILITY and words and words[0] in _LISTING_VERBS:
+            # 'Canada sanctioned X', 'Treasury Sanctions X': the listing verb's own object (gold: sanctions on a
+            # person, firm or ship are ENFORCEMENT in every annotated set, on a state HOSTILITY)
+            return self.kind(tgt) in (Kind.PARTY, Kind.VESSEL, Kind.OFFICIAL)
         return (
             fam is Family.HOSTILITY
             and self.kind(tgt) in (Kind.PARTY, Kind.VESSEL, Kind.OFFICIAL)

@@ -114,3 +114,41 @@ def quote_parties(
             continue  # 'the 20th civilian vessel': a description the quotation does not tie to a name
         out.add(ei)
     return out
+
+
+def quoted_subjects(v: Token, subjects: list[Token]) -> list[Token]:
+    """'"... are coming home: A, B and C," President X said': the parser makes the list closing a quotation a
+    second subject of the verb after it. A subject inside the quotation marks while another stands outside them is
+    part of the quoted words, not a speaker (the names in it are what the quotation tells of)."""
+    if len(subjects) < 2 or not any(t.text in CLOSING or t.text == STRAIGHT for t in v.sent):
+        return []
+    inside = quoted_tokens(v.sent)
+    if all(s.i in inside for s in subjects) or not any(s.i in inside for s in subjects):
+        return []
+    # (a quotation opened in the sentence: one cut before its mark may have lost the subject's own verb)
+    opened = next((t.i for t in v.sent if t.text in OPENING or t.text == STRAIGHT), None)
+    return [s for s in subjects if s.i in inside and opened is not None and opened < s.i < v.i]
+
+
+def colon_list(c: Token) -> list[Token]:
+    """'"... two citizens are free: A and B," X said': the names a quoted clause lists after a colon (hung on the
+    clause as a loose dependent) tell whom the clause is about."""
+    colon = next((x.i for x in c.children if x.text == ":" and x.i > c.i), None)
+    if colon is None:
+        return []
+    inside = quoted_tokens(c.sent)
+    return [x for x in c.children if x.i > colon and x.dep_ in ("dep", "appos") and x.i in inside]
+
+
+def listed_names(listed: Sequence[Token], tok_ent: Sequence[int], hyphenated: dict) -> set[int]:
+    """The names of a quoted list ('A, B and C'): a named head and the names joined to it, not what a phrase of
+    theirs names ('A, ambassador of Y') nor a name inside a hyphenated word."""
+    out: set[int] = set()
+    stack = [s for s in listed if tok_ent[s.i] >= 0]
+    while stack:
+        t = stack.pop()
+        if tok_ent[t.i] < 0 or t.i in hyphenated:
+            continue
+        out.add(tok_ent[t.i])
+        stack += [x for x in t.children if x.dep_ in ("conj", "appos")]
+    return out

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.cited_speakers import CitedSpeakers
+from core.extract.relations.issuers import issued_by, quoted_by, sources_outlets
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_scope import outlet_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
-from core.extract.relations.quotes import quote_parties
+from core.extract.relations.participles import participle_subjects
+from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
@@ -25,7 +27,7 @@ _SPEAKING_BODIES = frozenset(
     | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
 )
 # 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
-_SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside"})
+_SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside", "for"})
 # A reported clause's arguments: who acts, on whom, with whom.
 _ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"})
 # Prepositions naming what an act is aimed at: 'aimed radar at X', 'fired on Y', 'a strike against Z'.
@@ -51,8 +53,6 @@ _CARRYING = frozenset({"release", "publish", "broadcast", "carry", "air", "post"
 _GATHERED = frozenset({"information", "footage", "imagery", "image", "photo", "photograph", "video", "document"})
 # Verbs by which a report names its own source: 'reported, citing a probe by X', 'quoting X'.
 _CITING = frozenset({"cite", "quote"})
-# Participles by which an unnamed source gives its word to an outlet: 'diplomats speaking to X', 'cited by X'.
-_TOLD_SOURCE = frozenset({"speak", "talk", "cite", "quote"})
 
 
 # states a person is said to be in ('Y is safe'); a judging adjective ('Y was illegitimate') is talk, not a report
@@ -103,13 +103,19 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
     def _reporting(self, v: Token) -> Iterator[Tie]:
         """'KCNA reported that X ...', '"...," Reuters revealed', 'the NIS confirmed Ri's defection'."""
         yield from self._as_reported(v)
+        for outlet, speaker in quoted_by(v, self.tok_ent, self.prep_objects, self.outlets()):
+            yield outlet, speaker, "quoted", Family.REPORTING  # 'X was quoted by Y as saying ...'
         yield from self._cited_speaker(v)
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        # '"... coming home: A, B and C," X said': A is a name quoted in a list, no speaker
+        listed = [s for s in quoted_subjects(v, subjects) if self.tok_ent[s.i] >= 0]
+        subjects = [c for c in subjects if c not in listed]
         if v.dep_ == "relcl" and subjects and all(c.lower_ in _RELATIVE for c in subjects):
             subjects = [v.head]  # 'X, who said Y seized Z': the one the relative clause hangs on speaks
         if not subjects and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             # 'X condemned the attack and said that ...': the verb shares the first verb's subject
             subjects = [c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+        subjects = subjects or participle_subjects(v)
         named = [
             c
             for c in subjects
@@ -142,6 +148,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                     # '"... Y ... Z ...," X said': a person quoted in his own words reports on the parties they
                     # name, also in words with no verb ('"A step forward for Y's policy," X said')
                     quoted |= quote_parties(c, self.tok_ent, self.kind, self.hyphenated, self.lex.verdict_words)
+                    listed += colon_list(c) if quoted else []
                     subject_states |= {e for e in self._clause_subjects(c) if self.kind(e) is Kind.STATE}
                 # a person or a state is asked more: what its clause is about, not every state it mentions
                 wide = not any(self.kind(e) is not Kind.PARTY for e in reporters)
@@ -216,6 +223,19 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         if (reporters and reporters <= self.outlets()) or outlets:
             # an outlet reports every party its reported words name, not only the clause's subject and objects
             wide = set().union(*(self._scope(c, below) for c, below in clauses))
+            if reporters and reporters <= self.outlets():
+                # '... took A and B off a list, writes X': the parties of a clause the report closes (its object
+                # too, not only its subject)
+                # (not a state named by its adjective: 'took Russian billionaires A and B off ...')
+                # (nor a report in turn: 'X wrote ..., Reuters reported' is read as a nested report)
+                closed = set().union(
+                    *(
+                        self._act_parties(c)
+                        for c, below in clauses
+                        if below is not None and c.lemma_.lower() not in self.lex.reporting_verbs
+                    )
+                )
+                wide |= {e for e in closed if self.kind(e) is not Kind.STATE}
             targets |= wide - self._own(reporters | outlets) - self._own_here(reporters | outlets, v.sent)
         if reporters and reporters <= self.outlets():
             # 'Chinese Foreign Minister X and Kiribati's President Y signed ..., Xinhua reported': an outlet reports
@@ -250,6 +270,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         home = self._home_state(reporters, targets, own, v.sent)
         yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
         reported = targets - reporters - own - home
+        # the names a quoted list gives as its clause's subject are what the speaker tells of
+        reported |= listed_names(listed, self.tok_ent, self.hyphenated) - reporters - own
         if people:
             # 'Kommusaar said Estonia detained the Kiwala': his word on the state acting is REPORTING (newest gold,
             # r23 review: gold11's Rubio -> United States) unless his own phrase here names it his
@@ -271,6 +293,9 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             # 'X said on Kuwait TV', 'in an interview with Al-Jazeera, X said ...': the outlet a person speaks to
             # reports him and the parties of his words ('told AFP that Japan's coastguard found a buoy')
             heard = self._interviewers(v) - reporters
+            # 'X said in a statement released by the White House': the body that issued his words reports them
+            heard |= {e for e in issued_by(v, self.lex.document_nouns, self.prep_objects) if self.kind(e) is Kind.PARTY}
+            heard -= reporters
             # (a state only by its name: 'told X that Turkish officials believed ...' is no report on Turkey)
             told = people | quoted
             told |= {
@@ -489,6 +514,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         """'a source at the German embassy', 'an official from Ukraine's security service': the state or body an
         unnamed source speaks from (named by the place's name or by its adjective, possessive or compound)."""
         out: set[int] = set()
+        whose: set[int] = set()
         for c in subjects:
             if self.tok_ent[c.i] >= 0:
                 continue
@@ -496,6 +522,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 if x.dep_ != "prep" or x.lower_ not in _SOURCE_PREPS:
                     continue
                 found = self.prep_objects(x)
+                whose |= found if x.lower_ == "for" else set()
                 if x.lower_ == "in" and c.lemma_.lower() not in _SPEAKING_BODIES:
                     # 'an agent in Fiji told X': where a speaker is, not whom he speaks for ('officials in Iran')
                     found = {e for e in found if self.kind(e) is not Kind.STATE}
@@ -506,7 +533,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                         for y in p.children
                         if y.dep_ in ("amod", "poss", "compound") and (e := self.tok_ent[y.i]) >= 0
                     }
-        return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY)}
+        # (a person only as the one a speaker works for: 'lawyers for X told Y')
+        return {e for e in out if self.kind(e) in (Kind.STATE, Kind.PARTY) or e in whose}
 
     def _told_outlets(self, v: Token) -> set[int]:
         """Bodies a reporting verb says something to: 'told AFP', 'confirmed to CBS News' (a body, not a person
@@ -573,7 +601,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 elif self.tok_ent[p.i] < 0:
                     # 'according to diplomats speaking to X', 'according to sources cited by X': the outlet they
                     # spoke to reports their word
-                    reporters |= self._sources_outlets(p)
+                    reporters |= sources_outlets(p, self.prep_objects) & self.outlets()
         reporters = {e for e in reporters if self.kind(e) is not Kind.VESSEL}
         if t.lower_ == "per" and t.i > clause.i:
             # 'X fired back, per the AP, calling ...': after its verb only an outlet or a body is a source, and
@@ -621,17 +649,6 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             home = self._home_state(direct, targets, own, t.sent) if direct == reporters else set()
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
             yield from self._pairs(reporters, targets - reporters - own - home, "reported on", Family.REPORTING)
-
-    def _sources_outlets(self, source: Token) -> set[int]:
-        """The news outlets an unnamed source speaks to or is cited by: 'diplomats speaking to X', 'sources cited
-        by X' (only outlets: 'officials speaking to the ministry' make the ministry no reporter)."""
-        out: set[int] = set()
-        for a in source.children:
-            if a.dep_ == "acl" and a.lemma_.lower() in _TOLD_SOURCE:
-                for x in a.children:
-                    if (x.dep_ == "prep" and x.lower_ == "to") or x.dep_ == "agent":
-                        out |= self.prep_objects(x) & self.outlets()
-        return out
 
     def _carriers(self, doc: Token, agents: bool = True) -> set[int]:
         """'a statement issued by X', 'a statement released on state news agency Y and broadcast by Z': who issued
