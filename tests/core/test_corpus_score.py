@@ -802,13 +802,13 @@ def test_real_news_blind_set_28_does_not_slip():
     0.881, merge B3 0.959, relation P 0.729 R 0.529, family 0.904; pair layer off; its subject was told to no one who
     wrote rules): held at that first run; raised after round V (x-ent34: formal names of firms kept whole, a body run
     into its title's holder cut, page furniture; x-cl34 appositions and shared doers; x-rep34 reports and sanctions on
-    persons and firms as ENFORCEMENT)."""
+    persons and firms as ENFORCEMENT): entity P 0.966 F1 0.972, typed 0.967, relation P 0.84 R 0.641, family 0.931."""
     scored = _score(REAL_BLIND28, REAL_BLIND28 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND28.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.965, scored["per_document"]
     assert scored["entity"]["p"] >= 0.96
     assert scored["typed"]["f"] >= 0.96
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.73 and scored["relation"]["r"] >= 0.54, scored["relation"]
-    assert scored["family_accuracy"] >= 0.915
+    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.635, scored["relation"]
+    assert scored["family_accuracy"] >= 0.925
     assert scored["evidence_valid"] == 1.0
