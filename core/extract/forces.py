@@ -100,6 +100,8 @@ def national_forces(doc: Doc) -> list[Mention]:
             if term is not None and term.kind is Kind.STATE and term.role in {"name", "demonym", "acronym"}:
                 state = Mention(j - n, j, Kind.STATE, term.name, 3, term.role)
                 break
+        if state is not None and _counted(doc, state.start, end):
+            continue  # "the two Italian marines": men counted, not the state's force
         if state is not None:
             m = Mention(state.start, end, Kind.PARTY, None, 4, "force", owner=state)
             out.append(m)
@@ -112,6 +114,14 @@ def national_forces(doc: Doc) -> list[Mention]:
             if k < i:
                 out.append(Mention(k, end, Kind.PARTY, None, 4, "force"))
     return out
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """ "two Italian marines", "3 Chinese coast guards": a plural force word after a count names people."""
+    if start == 0 or doc[end - 1].tag_ != "NNS":
+        return False
+    count = doc[start - 1]  # a count word or a small number ("In 2015 Ecuadorian police", a date: no count)
+    return count.like_num and (count.is_alpha or (count.is_digit and len(count) <= 3))
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
