@@ -121,7 +121,8 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or doc[end - 1].tag_ != "NNS":
         return False
     count = doc[start - 1]  # a count word or a small number ("In 2015 Ecuadorian police", a date: no count)
-    return count.like_num and (count.is_alpha or (count.is_digit and len(count) <= 3))
+    dated = count.i > 0 and doc[count.i - 1].text in {"-", "/", "."}  # "2024-08-12 Italian police": a date
+    return count.like_num and (count.is_alpha or (count.is_digit and len(count) <= 3 and not dated))
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:

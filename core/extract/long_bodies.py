@@ -16,6 +16,9 @@ An office named after a title and the force the title is of: "the Office of the 
 Armed Forces" read as that office + "Armed Forces" is one name (a force named by its bare common words is no body of
 its own there).
 
+An acronym in brackets after lower-case words that spell it names a thing, not a body: "rocket-propelled grenades
+(RPG)".
+
 A portfolio's last word run into the name of the person who holds it: "Commissioner for Children's Rights Jane Roe"
 read as the person "Rights Jane Roe"; a plural portfolio word opens no one's name."""
 
@@ -156,3 +159,40 @@ def offices_of_forces(doc: Doc, chosen: list[Mention]) -> list[Mention]:
                 m.end = nxt.end
                 dropped.add(id(nxt))
     return [m for m in chosen if id(m) not in dropped]
+
+
+def _spelled_in_lower_case(doc: Doc, i: int) -> bool:
+    """The lower-case words before the bracket at token ``i`` spell the acronym after it ("rocket-propelled
+    grenades (RPG)")."""
+    acronym = doc[i + 1].text.lower()
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) < len(acronym):
+        tok = doc[k]
+        if tok.text in _HYPHENS and not tok.whitespace_ and not doc[k - 1].whitespace_:
+            k -= 1
+            continue
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+        words.append(tok.text)
+        k -= 1
+    return len(words) == len(acronym) and "".join(w[0] for w in reversed(words)) == acronym
+
+
+def things_by_acronym(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """The chosen mentions without a bracketed acronym that lower-case words before it spell (a thing's)."""
+    return [
+        m
+        for m in chosen
+        if not (
+            m.kind is Kind.PARTY
+            and m.key is None
+            and m.chars is None
+            and m.end - m.start == 1
+            and 1 < m.start < len(doc) - 1
+            and doc[m.start - 1].text == "("
+            and doc[m.end].text == ")"
+            and doc[m.start].is_upper
+            and _spelled_in_lower_case(doc, m.start - 1)
+        )
+    ]

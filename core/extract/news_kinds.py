@@ -23,6 +23,7 @@ from core.extract.long_bodies import (
     joined_heads,
     of_tails,
     portfolio_cut,
+    things_by_acronym,
 )
 from core.extract.nlp import doc_column, doc_text
 from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance_names
@@ -277,7 +278,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     chosen = joined_heads(doc, of_tails(doc, join_hyphenated_bodies(doc, chosen)))
     chosen = join_for_names(doc, join_initials(doc, split_run_on(doc, chosen)))
-    chosen = portfolio_cut(doc, chosen)
+    chosen = things_by_acronym(doc, portfolio_cut(doc, chosen))
     chosen += citing_outlets(doc, chosen)
     starts = {m.start: m for m in chosen if m.chars is None}
     dropped: set[int] = set()
