@@ -108,11 +108,15 @@ def of_tails(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
+_POST_WORDS = frozenset({"Station", "Post", "Outpost", "Headquarters", "Base", "Detachment"})
+
+
 def joined_heads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen bodies ending in a head word with a lone capitalised word chosen right after one ("Border Guard" +
     "Station") joined to it."""
     heads = lexicon_set("org_heads")
-    lone = {m.start: m for m in chosen if _open_body(m) and m.end - m.start == 1 and doc[m.start].is_title}
+    words = heads | _POST_WORDS  # a body's word, not a headline's verb ("Maritime Tribunal Rules in Favor of X")
+    lone = {m.start: m for m in chosen if _open_body(m) and m.end - m.start == 1 and doc[m.start].text in words}
     if not lone:
         return chosen
     dropped: set[int] = set()

@@ -138,3 +138,13 @@ def test_an_acronym_spelled_by_lower_case_words_is_a_thing(nlp):
     found = by_text(extract(nlp, text))
     assert "RPG" not in found
     assert found["PCG"][0] is Kind.PARTY
+
+
+def test_counted_marines_written_again_are_the_same_men(nlp):
+    text = HEADLINE + (
+        "The tribunal ruled that two Danish marines had violated the law. The court said the Danish marines"
+        " enjoyed immunity as state officials.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Danish marines" not in found and "marines" not in found
+    assert found["Danish"][0] is Kind.STATE
