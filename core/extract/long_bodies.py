@@ -19,15 +19,20 @@ its own there).
 An acronym in brackets after lower-case words that spell it names a thing, not a body: "rocket-propelled grenades
 (RPG)".
 
+A people's word no state answers alone ("Korean") before a body named without it elsewhere in the text: "the Korean
+Joint Chiefs of Staff" after "South Korea's Joint Chiefs of Staff" is that body, the word left out.
+
 A portfolio's last word run into the name of the person who holds it: "Commissioner for Children's Rights Jane Roe"
 read as the person "Rights Jane Roe"; a plural portfolio word opens no one's name."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_ents, doc_text
 from core.model import Kind
 
@@ -200,3 +205,27 @@ def things_by_acronym(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             and _spelled_in_lower_case(doc, m.start - 1)
         )
     ]
+
+
+@cache
+def _demonym_ends() -> frozenset[str]:
+    """Last words of two-word demonyms ("Korean" of "South Korean"): a people's word no one state answers alone."""
+    terms = knowledge().terms
+    return frozenset(
+        form.split()[-1] for form, t in terms.items() if " " in form and t.kind is Kind.STATE and t.role == "demonym"
+    )
+
+
+def ambiguous_demonym_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """Bodies' mentions opened by a people's word that names no one state ("Korean"), cut to the body's name when
+    the text names that body without it."""
+    bodies = {doc[m.start : m.end].text for m in chosen if _open_body(m) and m.end - m.start > 1}
+    if not bodies:
+        return chosen
+    for m in chosen:
+        first = doc[m.start]
+        if not _open_body(m) or m.end - m.start < 3 or first.text not in _demonym_ends() or lookup(first.text):
+            continue
+        if first.is_title and doc[m.start + 1 : m.end].text in bodies:
+            m.start += 1
+    return chosen

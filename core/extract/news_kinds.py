@@ -19,6 +19,7 @@ from core.extract.editions import outlet_editions
 from core.extract.field_bodies import field_bodies
 from core.extract.kb import lexicon_set, lookup
 from core.extract.long_bodies import (
+    ambiguous_demonym_leads,
     join_hyphenated_bodies,
     joined_heads,
     of_tails,
@@ -278,7 +279,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     chosen = joined_heads(doc, of_tails(doc, join_hyphenated_bodies(doc, chosen)))
     chosen = join_for_names(doc, join_initials(doc, split_run_on(doc, chosen)))
-    chosen = things_by_acronym(doc, portfolio_cut(doc, chosen))
+    chosen = ambiguous_demonym_leads(doc, things_by_acronym(doc, portfolio_cut(doc, chosen)))
     chosen += citing_outlets(doc, chosen)
     starts = {m.start: m for m in chosen if m.chars is None}
     dropped: set[int] = set()

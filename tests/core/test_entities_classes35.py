@@ -148,3 +148,13 @@ def test_counted_marines_written_again_are_the_same_men(nlp):
     found = by_text(extract(nlp, text))
     assert "Danish marines" not in found and "marines" not in found
     assert found["Danish"][0] is Kind.STATE
+
+
+def test_a_people_word_no_state_answers_alone_before_a_body_named_without_it(nlp):
+    text = HEADLINE + (
+        "Lt. Gen. Kim Tae-ho, head of operations for South Korea's Joint Chiefs of Staff (JCS), spoke. The tanker"
+        " was rescued by South Korean troops, the Korean Joint Chiefs of Staff said Friday.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Korean Joint Chiefs of Staff" not in found
+    assert found["JCS"][1] == found["Joint Chiefs of Staff"][1]
