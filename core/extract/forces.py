@@ -79,9 +79,11 @@ def _state_before(doc: Doc, i: int) -> Mention | None:
 
 def national_forces(doc: Doc) -> list[Mention]:
     """ "the Chinese coast guard", "Dutch police", "the Bandar Abbas port authority": a lower-case force word after a
-    state word (or, for port bodies, a place's name); the body, with the state as a mention inside it."""
+    state word (or, for port bodies, a place's name); the body, with the state as a mention inside it. A force counted
+    anywhere in the text ("two Italian marines") is men there and wherever the same words come again."""
     ports = lexicon_set("port_body_nouns", fold=True)
     out = []
+    counted: set[str] = set()
     first = _force_phrases()[2]
     for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")) if w in first):
         if not tok.is_lower:
@@ -100,6 +102,9 @@ def national_forces(doc: Doc) -> list[Mention]:
             if term is not None and term.kind is Kind.STATE and term.role in {"name", "demonym", "acronym"}:
                 state = Mention(j - n, j, Kind.STATE, term.name, 3, term.role)
                 break
+        if state is not None and _counted(doc, state.start, end):
+            counted.add(doc[state.start : end].text.casefold())
+            continue  # "the two Italian marines": men counted, not the state's force
         if state is not None:
             m = Mention(state.start, end, Kind.PARTY, None, 4, "force", owner=state)
             out.append(m)
@@ -111,7 +116,18 @@ def national_forces(doc: Doc) -> list[Mention]:
                 k -= 1
             if k < i:
                 out.append(Mention(k, end, Kind.PARTY, None, 4, "force"))
+    if counted:  # "two Italian marines ... the Italian marines enjoyed immunity": the same men again
+        out = [m for m in out if doc[m.start : m.end].text.casefold() not in counted]
     return out
+
+
+def _counted(doc: Doc, start: int, end: int) -> bool:
+    """ "two Italian marines", "3 Chinese coast guards": a plural force word after a count names people."""
+    if start == 0 or doc[end - 1].tag_ != "NNS":
+        return False
+    count = doc[start - 1]  # a count word or a small number ("In 2015 Ecuadorian police", a date: no count)
+    dated = count.i > 0 and doc[count.i - 1].text in {"-", "/", "."}  # "2024-08-12 Italian police": a date
+    return count.like_num and (count.is_alpha or (count.is_digit and len(count) <= 3 and not dated))
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from core.extract.forces import ORDINAL_WORDS
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.listed_places import drop_listed_places
+from core.extract.long_bodies import offices_of_forces
 from core.extract.name_particles import mend_cut_names
 from core.extract.named_places import is_named_place, lone_capitals, place_texts
 from core.extract.nlp import doc_column, doc_text, span_text
@@ -175,7 +176,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     place_names = _place_names(doc, chosen)
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     headings = heading_spans(doc_text(doc))
-    for m in commands_of_forces(doc, offices_of_states(doc, chosen)):
+    for m in commands_of_forces(doc, offices_of_states(doc, offices_of_forces(doc, chosen))):
         m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, title_trimmed(doc, m))), renamed)
         if m is None or in_heading(doc, m, headings):
             continue

@@ -101,6 +101,13 @@ _CREDIT_LINES = [
         r"(?:correspondent|reporter|journalist|staff writer|columnist)[ \t]+(?:for|at|with)[ \t]+[A-Z][^\n]*$",
         re.M,
     ),
+    # the authors' names in capitals before the outlet: "JANE ROE and JOHN DOE | The Harbour Gazette"
+    re.compile(r"^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z][A-Z.'\u2019-]+){1,2}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,}"
+               r"(?:[ \t]+[A-Z][A-Z.'\u2019-]+){1,2})*[ \t]*\|[^\n]{0,60}$", re.M),
+    # a syndicated page's note: "This article was originally published by X. Read the Original article here."
+    re.compile(
+        r"^[ \t]*This[ \t]+(?:article|story)[ \t]+was[ \t]+(?:originally|first)[ \t]+published[^\n]{0,160}$", re.M
+    ),
 ]
 
 # a photographer's credit in square brackets: "[Jane Roe/Reuters]", "[File: Jane Roe / AFP]", "[Jane Roe/Getty Images]"
@@ -122,7 +129,11 @@ _INLINE = [
     re.compile(r"\b(?:Photo|Image|Picture)[ \t]+(?:courtesy|credit)[ \t]*(?:of|:)?[^\n]*$", re.I | re.M),
     # a caption's credit after a dash or in a bracket: "... aground off Mauritius - courtesy Ruritania Port Authority"
     re.compile(r"[-\u2013\u2014(][ \t]*[Cc]ourtesy[ \t]+(?:of[ \t]+)?[A-Z][^\n()]{0,80}\)?[ \t]*$", re.M),
-    re.compile(r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$", re.M),
+    re.compile(
+        r"\b(?:(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,]|(?:Photos|PHOTOS?)[ \t]*:)"
+        r"[ \t]*[^\n]{0,80}$",
+        re.M,
+    ),  # "PHOTOS: COURTESY OF ..." in capitals too (not "Photos, videos and ...")
     re.compile(r"(?<!/)\b(?:" + _AGENCIES + r")[ \t]*/[ \t]*[\w .\-\u2019']+(?:/[\w .\-\u2019']+)*$", re.M),
     re.compile(r"\bFILE PHOTO[ \t]*:[ \t]*", re.I),
     # a page's picture widget run into the caption after it: "Camera IconHMAS Adelaide has left ..."
@@ -224,6 +235,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _INLINE[26].pattern: ("Published", "Posted", "Updated", "Last updated"),
     _CREDIT_LINES[13].pattern: ("By ",),
     _CREDIT_LINES[14].pattern: ("correspondent", "reporter", "journalist", "staff writer", "columnist"),
+    _CREDIT_LINES[15].pattern: ("|",),
+    _CREDIT_LINES[16].pattern: ("published",),
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
 _NEEDS_FOLDED: dict[str, tuple[str, ...]] = {

@@ -10,6 +10,7 @@ PREFIXES = (
     *("HMS", "USS", "BRP", "HMAS", "HMCS", "HMNZS", "KRI", "ROKS", "INS", "TCG", "HNLMS", "HDMS", "FGS", "HSwMS"),
     *("PNS", "NRP", "SPS", "HNoMS", "NNS", "GNS", "HTMS", "BNS", "SLNS", "ROCS", "ESPS", "BAP", "KN"),
     *("USNS", "USCGC", "JS", "CNS", "IRIS"),  # US Navy supply ships, US Coast Guard cutters, Japan's, China's, Iran's
+    *("ARA",),  # Argentina's navy (Armada de la República Argentina)
 )
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in PREFIXES) + r")\s+(?=[A-Z0-9])")
 

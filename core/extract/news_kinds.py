@@ -18,6 +18,14 @@ from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.field_bodies import field_bodies
 from core.extract.kb import lexicon_set, lookup
+from core.extract.long_bodies import (
+    ambiguous_demonym_leads,
+    join_hyphenated_bodies,
+    joined_heads,
+    of_tails,
+    portfolio_cut,
+    things_by_acronym,
+)
 from core.extract.nlp import doc_column, doc_text
 from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance_names
 from core.extract.run_on_names import join_for_names, join_initials, split_run_on
@@ -269,7 +277,9 @@ def _long_form(doc: Doc, bracket: int) -> Mention | None:
 def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions with the article-shaped mistakes above corrected (spans only shrink or take "al-")."""
     out: list[Mention] = []
+    chosen = joined_heads(doc, of_tails(doc, join_hyphenated_bodies(doc, chosen)))
     chosen = join_for_names(doc, join_initials(doc, split_run_on(doc, chosen)))
+    chosen = ambiguous_demonym_leads(doc, things_by_acronym(doc, portfolio_cut(doc, chosen)))
     chosen += citing_outlets(doc, chosen)
     starts = {m.start: m for m in chosen if m.chars is None}
     dropped: set[int] = set()

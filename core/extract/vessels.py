@@ -103,11 +103,19 @@ def _name_at(doc: Doc, i: int, prefixed: bool = False) -> tuple[int, int] | None
         if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i and not t.is_alpha):
             j += 1
             continue
+        if _tight_hyphen(doc, j) and j > i and j + 1 < len(doc) and doc[j + 1].is_title:
+            j += 2  # "Al-Noor", "Sea-Star": a hyphenated word is one word of the name
+            continue
         break
     text = doc[i:j].text
     if not prefixed and lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
         return None
     return i, j
+
+
+def _tight_hyphen(doc: Doc, j: int) -> bool:
+    """A hyphen written tight between two words ("Al-Noor")."""
+    return doc[j].text in {"-", "\u2010"} and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
@@ -136,6 +144,24 @@ def _apposed_name(doc: Doc, k: int) -> bool:
     span = _name_at(doc, k)
     # "... by the French Navy vessel, Premier Maitre X.": the name may also end the sentence
     return span is not None and span[1] < len(doc) and doc[span[1]].text in {",", "(", "."} and not doc[k].is_sent_start
+
+
+_CLOSING = {"\u201d", '"', "\u2019", "'"}
+
+
+def _quoted_name(doc: Doc, k: int) -> bool:
+    """A name in quotes at token ``k``, closed right after it (not a quotation opening: '"this vessel," X said')."""
+    span = _name_at(doc, k + 1) if doc[k].text in _QUOTES else None
+    if span is None:
+        return False
+    end = span[1] + (span[1] < len(doc) and doc[span[1]].text == ",")
+    return end < len(doc) and doc[end].text in _CLOSING
+
+
+def _quoted_after_title(doc: Doc, i: int) -> int | None:
+    """ "an Iranian Fishing Vessel 'Al-Noor 512'": a ship noun in capitals counts when a quoted name follows it."""
+    end = _vessel_noun_end(doc, i) if doc[i].is_title else None
+    return end if end is not None and end + 1 < len(doc) and _quoted_name(doc, end) else None
 
 
 def _vessel_noun_end(doc: Doc, i: int) -> int | None:
@@ -214,7 +240,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         tok = tokens[i]
         span = None
         opener = tok.is_title and tok.is_sent_start  # "Tanker X Y, which had 16 crew, was found"
-        end = _vessel_noun_end(doc, i) if tok.is_lower or opener else None
+        end = _vessel_noun_end(doc, i) if tok.is_lower or opener else _quoted_after_title(doc, i)
         if end is None and tok.lower_ == "flagged" and i > 0 and doc[i - 1].text == "-":
             end = i + 1  # "the Iranian-flagged Fortune"
         if end is not None:
@@ -225,6 +251,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
                 k += 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else 1
             elif k + 1 < len(doc) and doc[k].text in {",", "\u2013", "\u2014"} and doc[k + 1].lower_ == "the":
                 k += 2  # "the vessel, the X", "A Danish ship \u2013 the X, was boarded"
+            elif k + 2 < len(doc) and doc[k].text == "," and _quoted_name(doc, k + 1):
+                k += 1  # "a fishing vessel, \u2018Al-Noor 512,\u2019 and": a quoted name set off by a comma
             elif k + 1 < len(doc) and doc[k].text == "," and _apposed_name(doc, k + 1):
                 k += 1  # "The tanker, Niovi, was sailing": a name set off by commas
             elif k + 1 < len(doc) and doc[k].lower_ == "the":
@@ -589,15 +617,28 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
     out = numbered_ships(doc)
     names = {s.text for s in find_vessel_names(doc)}
     text = doc_text(doc) if names else ""
+    names |= _names_without_number(names)
     for name in names:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
         key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
         # "KN Pulau Dana" after "KN Pulau Dana-323": the name without its hull number is that ship
         key = next((n for n in names if n.startswith(name + "-") and n[len(name) + 1 :].isdecimal()), key)
+        # "the vessel Al-Noor" after "the vessel 'Al-Noor 512'": the name without its number is that ship
+        key = next((n for n in names if n.startswith(name + " ") and n[len(name) + 1 :].isdecimal()), key)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
                 out.append(Mention(span.start, span.end, Kind.VESSEL, key, 6, "name"))
+    return out
+
+
+def _names_without_number(names: set[str]) -> set[str]:
+    """ "Al-Noor" of "Al-Noor 512" when no other ship's name opens with it: a hyphenated name is that ship's."""
+    out = set()
+    for name in names:
+        base, _, number = name.rpartition(" ")
+        if "-" in base and number.isdecimal() and not any(n != name and n.startswith(base) for n in names):
+            out.add(base)
     return out
 
 
