@@ -111,3 +111,32 @@ def test_a_states_possessive_on_the_head_of_a_tribunal_gives_his_country():
 def test_a_states_bare_possessive_on_a_person_still_leads():
     fams = _fams("Sylvania's Ivo Rask said the vessel must be released.", "Ivo Rask", "Sylvania")
     assert Family.LEADERSHIP in fams, fams
+
+
+OUTLETS = {
+    "Freedonia": (S, ["Freedonia"]),
+    "Sylvania": (S, ["Sylvania"]),
+    "Reuters": (P, ["Reuters"]),
+}
+
+
+def test_an_outlet_reports_the_parties_named_after_a_preposition():
+    got = pairs(
+        "A plan to withdraw has been agreed upon but requires final approval from Freedonia and Sylvania, "
+        "according to Reuters.",
+        OUTLETS,
+    )
+    assert Family.REPORTING in got.get(frozenset({"Reuters", "Freedonia"}), set()), got
+    assert Family.REPORTING in got.get(frozenset({"Reuters", "Sylvania"}), set()), got
+
+
+def test_an_outlet_does_not_report_the_start_of_a_route():
+    got = pairs(
+        "The trader was accused of supplying luxury items from Freedonia to the capital, Reuters reported.", OUTLETS
+    )
+    assert Family.REPORTING not in got.get(frozenset({"Reuters", "Freedonia"}), set()), got
+
+
+def test_an_outlet_does_not_report_a_place_sailed_from():
+    got = pairs("The destroyer sailed south from Freedonia and through the strait, Reuters reported.", OUTLETS)
+    assert Family.REPORTING not in got.get(frozenset({"Reuters", "Freedonia"}), set()), got
