@@ -828,6 +828,8 @@ def test_real_news_blind_set_29_does_not_slip():
     assert scored["entity"]["p"] >= 0.845
     assert scored["typed"]["f"] >= 0.87
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.615 and scored["relation"]["r"] >= 0.445, scored["relation"]
-    assert scored["family_accuracy"] >= 0.825
+    # relation P 0.626 R 0.45 family 0.87 with x-rep35's rescues (a force intercepting or storming a ship in distress
+    # or in pirates' hands), unit heads 'head of X for Y' and a state's possessive on another body's head
+    assert scored["relation"]["p"] >= 0.62 and scored["relation"]["r"] >= 0.445, scored["relation"]
+    assert scored["family_accuracy"] >= 0.865
     assert scored["evidence_valid"] == 1.0
