@@ -140,3 +140,12 @@ def test_an_outlet_does_not_report_the_start_of_a_route():
 def test_an_outlet_does_not_report_a_place_sailed_from():
     got = pairs("The destroyer sailed south from Freedonia and through the strait, Reuters reported.", OUTLETS)
     assert Family.REPORTING not in got.get(frozenset({"Reuters", "Freedonia"}), set()), got
+
+
+def test_a_ship_a_side_calls_hijacked_by_the_interceptor_is_not_rescued():
+    fams = _fams(
+        "The Freedonian Navy intercepted the aid ship Sea Breeze, which activists said had been hijacked by Freedonia.",
+        "Freedonian Navy",
+        "Sea Breeze",
+    )
+    assert Family.ALLIANCE not in fams, fams

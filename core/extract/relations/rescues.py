@@ -23,8 +23,12 @@ _SUSPECT = frozenset({"pirate", "suspect", "suspected", "smuggler", "smuggling",
 
 
 def _hijacked(t: Token) -> bool:
-    """'the hijacked tanker', 'which had been hijacked', 'hijacked by pirates': the ship in someone's hands."""
-    return t.lower_ == "hijacked" and t.tag_ in ("VBN", "JJ")
+    """'the hijacked tanker', 'which had been hijacked', 'hijacked by pirates': the ship in someone's hands; not
+    'activists said the ship was hijacked by Israel' (the word a side uses for the interception itself)."""
+    if t.lower_ != "hijacked" or t.tag_ not in ("VBN", "JJ"):
+        return False
+    agents = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return all(o.lemma_.lower() in _RAIDERS or o.is_lower for o in agents)  # "by pirates", "by armed men"
 
 
 def rescue_context(v: Token) -> bool:
