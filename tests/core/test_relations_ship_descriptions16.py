@@ -35,7 +35,8 @@ def test_an_unflagged_ship_among_flagged_ones_is_not_the_described_one():
 def test_the_ship_a_clause_describes_is_not_its_subject():
     spec = {**KELT, "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
     got = pairs("The tanker Kelpo sailed from Kelt on Monday. The frigate Arvi intercepted the hijacked ship.", spec)
-    assert Family.ENFORCEMENT in got.get(frozenset(("Arvi", "Kelpo")), set())
+    # (intercepting a hijacked ship rescues it: ALLIANCE since round W, rescues.py; the tie is what is tested here)
+    assert got.get(frozenset(("Arvi", "Kelpo")), set()) - {Family.ASSOCIATION}
 
 
 def test_a_ship_named_inside_the_description_is_the_one_it_stands_for():

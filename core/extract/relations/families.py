@@ -10,6 +10,7 @@ from core.extract.kb import lexicon_set
 from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
+from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
 from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts_back, verb_sense
 from core.model import Family, Kind
@@ -302,6 +303,8 @@ class Grammar(Clauses):
         sense = verb_sense(v, noun, prep, targets, self.kind)
         if sense is not None:
             return sense  # 'joined Netanyahu at the announcement', 'cooperate with X', 'a mediating role with X'
+        if against_captors(noun, prep) and lex.verbs.get(lemma) in (Family.ENFORCEMENT, Family.HOSTILITY):
+            return Family.ALLIANCE  # 'arrested the hijackers of the tanker X' acts for X (rescues.py)
         if (
             lemma in PERMITTING
             and targets
@@ -323,6 +326,8 @@ class Grammar(Clauses):
             return Family.HOSTILITY  # 'urged Iran to stop supplying weapons': a demand on Iran
         if lemma in lex.boarding_verbs and any(c.lemma_.lower() in _RESCUING for c in v.conjuncts):
             return Family.ALLIANCE  # 'intercepted the ship, boarded it and rescued the crew'
+        if lemma in RESCUE_ACTS and targets and self.all_kind(targets, Kind.VESSEL) and rescue_context(v):
+            return Family.ALLIANCE  # 'responding to a distress call, intercepted the vessel Y' (rescues.py)
         if (
             lemma in _WATCHING
             and prep is None

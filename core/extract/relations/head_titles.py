@@ -69,11 +69,36 @@ def _headed(
         if any(w in _DEPUTIES or w.split("-")[0] in _DEPUTIES for w in title):
             continue
         if not title and possessive:
-            return True  # "Russia's Vladimir Putin"
+            # "Russia's Vladimir Putin"; not "the president of the Tribunal, Japan's X": a head of something else
+            return not _titled_apart(doc, tok_ent, heads, person, state)
         if title and (title[-1] in head_words or title[-1] in _PRINCES):
             return True  # 'Saudi Crown Prince X', "Iran's Supreme Leader X"
         if title[-2:] == ["prime", "minister"]:
             return True  # 'UK Prime Minister X'
+    return False
+
+
+def _titled_apart(doc: Doc, tok_ent: Sequence[int], heads: Sequence[tuple[int, int]], person: int, state: int) -> bool:
+    """The person's name stands in apposition to an unnamed title of a named body: 'the president of the Tribunal,
+    Japan's X' (the parser may hang the name on the body), so the state's possessive gives the person's country."""
+    for ei, hi in heads:
+        t = doc[hi]
+        if ei != person or t.dep_ != "appos":
+            continue
+        title = t.head
+        if tok_ent[title.i] >= 0 and title.dep_ == "pobj" and title.head.lower_ in ("of", "for", "at"):
+            title = title.head.head  # 'the president of the Tribunal, Japan's X' hung on 'Tribunal'
+        if title.pos_ != "NOUN" or not title.is_lower or tok_ent[title.i] >= 0:
+            continue
+        named = {
+            tok_ent[o.i]
+            for c in title.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+            for o in c.children
+            if o.dep_ == "pobj" and tok_ent[o.i] >= 0
+        }
+        if named - {person, state}:
+            return True
     return False
 
 

@@ -10,7 +10,7 @@ from core.extract.relations.cited_speakers import CitedSpeakers
 from core.extract.relations.issuers import issued_by, quoted_by, sources_outlets
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
-from core.extract.relations.outlet_scope import outlet_scope
+from core.extract.relations.outlet_parties import report_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.participles import participle_subjects
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
@@ -56,8 +56,25 @@ _CITING = frozenset({"cite", "quote"})
 
 
 # states a person is said to be in ('Y is safe'); a judging adjective ('Y was illegitimate') is talk, not a report
-_CONDITIONS = frozenset({"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained",
-                         "held", "home", "back", "released"})
+_CONDITIONS = frozenset(
+    {
+        "safe",
+        "alive",
+        "free",
+        "dead",
+        "missing",
+        "unharmed",
+        "well",
+        "ill",
+        "injured",
+        "detained",
+        "held",
+        "home",
+        "back",
+        "released",
+    }
+)
+
 
 class Speech(CitedSpeakers, Sources, Reports, Verdicts):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""
@@ -334,7 +351,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
 
     def _scope(self, clause: Token, below: Token | None) -> set[int]:
         acting = self.lex.troop_nouns | self.lex.vessel_nouns | _STATE_AGENTS
-        return outlet_scope(clause, self.tok_ent, self.kind, self.hyphenated, self.lex.reporting_verbs, acting, below)
+        return report_scope(clause, self.tok_ent, self.kind, self.hyphenated, self.lex.reporting_verbs, acting, below)
 
     def _press(self, v: Token, reporters: set[int]) -> bool:
         """'Spiegel reported that ...', 'The Gaze reports': bodies that are no organs, reporting with a press verb,

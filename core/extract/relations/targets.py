@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PICTURES, Grammar
+from core.extract.relations.rescues import CAPTORS
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, nominal, pobjs
 from core.model import Family, Kind
 
@@ -68,6 +69,8 @@ class Targets(Grammar):
                 continue  # 'arrested X at the request of Y' is not aimed at Y (verbs.py ties the asker)
             if c.lemma_.lower() in PICTURES:
                 continue  # 'captured footage of a PLA Navy destroyer' records the ship, it does not seize it
+            if c.lemma_.lower() in CAPTORS:
+                continue  # 'arrested the hijackers of the tanker X' is done for X (rescues.py)
             owners = self.owners(c) - doers
             aimed = fam
             if lemma in self.lex.expelling_verbs and owners and c.lemma_.lower() in self.lex.expelled_nouns:

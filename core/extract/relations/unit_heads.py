@@ -48,7 +48,8 @@ def unit_heads(stated: list[Tie], doc: Doc, tok_ent: Sequence[int], start: int, 
     roles = _unit_titles(doc, tok_ent, start, end)
     if not roles:
         return stated
-    unit_ties = {f"{role} of" for role in roles}
+    # 'head of combat operations for the Joint Staff', 'head of the merchant marine at the Authority'
+    unit_ties = {f"{role} {prep}" for role in roles for prep in ("of", "for", "at")}
     return [
         (a, b, ty, Family.MEMBERSHIP if f is Family.LEADERSHIP and ty in unit_ties else f) for a, b, ty, f in stated
     ]
