@@ -87,6 +87,14 @@ class Verbs(Convoys):
             done.append(v.doc[v.i - 1])
         return frozenset(e for t in done if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is not Kind.OFFICIAL)
 
+    def _sanctioning(self, v: Token) -> bool:
+        """A verb that lists or sanctions, or one whose object is a sanctioning noun ('impose sanctions')."""
+        if v.lemma_.lower() in self.lex.listing_verbs:
+            return True
+        if v.lemma_.lower() not in _IMPOSING:
+            return False  # 'sanctions on X do not represent sanctions on Y' denies no measure on X
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.listing_nouns for c in v.children)
+
     def _verb(self, v: Token) -> Iterator[Tie]:
         """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
         lemma = v.lemma_.lower()
@@ -168,6 +176,8 @@ class Verbs(Convoys):
                     # 'X was sent to Y'; 'the letter was conveyed to Y by X'
                     yield from self._pairs(done or doers, ents, f"{word} {prep}", fam)
             return
+        if any(c.dep_ == "neg" for c in v.children) and self._sanctioning(v):
+            return  # 'X did not impose sanctions on Y', 'has never sanctioned Y': no measure taken
         plain_route = lex.verbs.get(lemma) is Family.TRADE and self._plain_route(v)
         if lex.verbs.get(lemma) is Family.TRADE and not plain_route:
             # 'transferring coal from North Korean-flagged vessels to Chinese barges'

@@ -1,0 +1,25 @@
+"""Clauses and verbs seen on new stories (round W): a sanction that was not imposed, a ship joined by another,
+a person taken into custody by a force, and breaching a state's rights."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, P, S, V, stated
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Lin Bao": (OFF, ["Lin Bao"]),
+    "Ana Kurz": (OFF, ["Ana Kurz"]),
+    "Sylvanian police": (P, ["Sylvanian police"]),
+    "Blue Star": (V, ["Blue Star"]),
+    "Red Moon": (V, ["Red Moon"]),
+}
+
+
+def test_a_sanction_not_imposed_is_no_measure():
+    assert not stated("Freedonia did not impose sanctions on Sylvania.", SPEC)
+    assert not stated("Freedonia has never sanctioned Lin Bao.", SPEC)
+    # the measure taken stays, and a negation elsewhere keeps its own reading
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in stated("Freedonia imposed sanctions on Lin Bao.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in stated("Freedonia imposed sanctions on Sylvania.", SPEC)
