@@ -23,3 +23,20 @@ def test_a_sanction_not_imposed_is_no_measure():
     # the measure taken stays, and a negation elsewhere keeps its own reading
     assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in stated("Freedonia imposed sanctions on Lin Bao.", SPEC)
     assert ("Freedonia", "Sylvania", Family.HOSTILITY) in stated("Freedonia imposed sanctions on Sylvania.", SPEC)
+
+
+def test_a_ship_joined_by_another_is_on_its_side():
+    got = stated("The Blue Star was soon joined by the Red Moon.", SPEC)
+    assert ("Red Moon", "Blue Star", Family.ALLIANCE) in got
+    assert ("Red Moon", "Blue Star", Family.MEMBERSHIP) not in got
+    # joining a body stays membership
+    spec = {**SPEC, "Acme League": (P, ["Acme League"])}
+    assert ("Sylvania", "Acme League", Family.MEMBERSHIP) in stated("Sylvania joined the Acme League in 2019.", spec)
+
+
+def test_breaching_a_state_s_rights_is_hostile():
+    got = stated("Freedonia breached Sylvania's freedom of navigation.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
+    assert not stated("Freedonia did not breach any rule, Lin Bao said.", SPEC) - {
+        ("Lin Bao", "Freedonia", Family.REPORTING)
+    }
