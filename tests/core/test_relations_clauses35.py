@@ -40,3 +40,17 @@ def test_breaching_a_state_s_rights_is_hostile():
     assert not stated("Freedonia did not breach any rule, Lin Bao said.", SPEC) - {
         ("Lin Bao", "Freedonia", Family.REPORTING)
     }
+
+
+def test_a_force_s_ship_named_after_its_ship_word():
+    spec = {**SPEC, "Sylvanian Navy": (P, ["Sylvanian Navy"])}
+    # the parser takes 'frigate' after 'Navy' for a verb; the words still say whose frigate it is
+    for text in (
+        "The Sylvanian Navy frigate Blue Star sailed past.",
+        "It was monitored by the Sylvanian Navy frigate Blue Star on Monday.",
+        "The Sylvanian Navy's frigate Blue Star sailed past.",
+    ):
+        assert ("Blue Star", "Sylvanian Navy", Family.MEMBERSHIP) in stated(text, spec), text
+    # a ship word between a doer and a ship after a verb is the verb's: no membership
+    got = stated("Sylvanian police boarded the vessel Blue Star.", SPEC)
+    assert ("Blue Star", "Sylvanian police", Family.MEMBERSHIP) not in got
