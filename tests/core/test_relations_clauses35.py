@@ -54,3 +54,18 @@ def test_a_force_s_ship_named_after_its_ship_word():
     # a ship word between a doer and a ship after a verb is the verb's: no membership
     got = stated("Sylvanian police boarded the vessel Blue Star.", SPEC)
     assert ("Blue Star", "Sylvanian police", Family.MEMBERSHIP) not in got
+
+
+def test_taken_into_custody_is_an_arrest():
+    got = stated("Lin Bao and Ana Kurz were soon taken into custody by Sylvanian police.", SPEC)
+    assert ("Sylvanian police", "Lin Bao", Family.ENFORCEMENT) in got
+    assert ("Sylvanian police", "Ana Kurz", Family.ENFORCEMENT) in got
+    got = stated("Sylvanian police took Lin Bao into custody on Monday.", SPEC)
+    assert ("Sylvanian police", "Lin Bao", Family.ENFORCEMENT) in got
+    assert not stated("Sylvanian police took Lin Bao to the Freedonian border.", SPEC)
+
+
+def test_the_vessel_seized_by_a_ship_in_a_second_clause_is_the_other_ship():
+    # the second verb's subject is the first's: 'the vessel' is the ship named before, not the doer
+    text = "The Blue Star fled. The Red Moon conducted an operation on Friday and seized the vessel."
+    assert ("Red Moon", "Blue Star", Family.ENFORCEMENT) in stated(text, SPEC)

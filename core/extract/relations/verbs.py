@@ -143,7 +143,7 @@ class Verbs(Convoys):
             if sent_by:
                 yield from self._pairs(doers, sent_by, f"{word} {v.head.lemma_.lower()} of", Family.MEMBERSHIP)
                 return  # 'a South Korean consortium led by X': X is of the state, not its ruler
-            fam = lex.verbs.get(lemma)
+            fam = Family.ENFORCEMENT if _into_custody(v) else lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
@@ -201,6 +201,8 @@ class Verbs(Convoys):
             owned = self.direct_objects(v)
             yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
             return
+        if _into_custody(v) and doers:
+            yield from self._pairs(doers, self.direct_objects(v), "took into custody", Family.ENFORCEMENT)
         if lemma in lex.warning_verbs and doers:
             yield from self._warning(v, doers)
         if lemma in _ISSUING and doers:
@@ -577,6 +579,14 @@ def _among_members(v: Token) -> bool:
     """'counts X among its members': the verb lists members of its subject."""
     return any(
         c.dep_ == "prep" and c.lower_ == "among" and any(o.lemma_.lower() in ("member", "founder") for o in c.children)
+        for c in v.children
+    )
+
+
+def _into_custody(v: Token) -> bool:
+    """'took X into custody', 'were taken into custody by Y': an arrest."""
+    return v.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "custody" for g in c.children)
         for c in v.children
     )
 
