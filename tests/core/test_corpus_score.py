@@ -828,6 +828,8 @@ def test_real_news_blind_set_29_does_not_slip():
     assert scored["entity"]["p"] >= 0.845
     assert scored["typed"]["f"] >= 0.87
     assert scored["merge_b3"]["f"] >= 0.97
-    assert scored["relation"]["p"] >= 0.615 and scored["relation"]["r"] >= 0.445, scored["relation"]
-    assert scored["family_accuracy"] >= 0.825
+    # round W (x-cl35: a ship joined by another, taken into custody by X, a force's ship named after its ship word):
+    # relation P 0.638 R 0.485, family 0.843
+    assert scored["relation"]["p"] >= 0.63 and scored["relation"]["r"] >= 0.48, scored["relation"]
+    assert scored["family_accuracy"] >= 0.84
     assert scored["evidence_valid"] == 1.0
