@@ -161,6 +161,11 @@ class Mentions:
             return set()
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
+        # 'X conducted an operation and seized the vessel': a second verb with no subject of its own has the first's
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head
         return {self.tok_ent[c.i] for c in verb.children if c.dep_ in ("nsubj", "agent")} - {-1}
 
     def _of_state(self, before: list[tuple[int, int]], state: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
+from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
@@ -267,6 +268,7 @@ class Reader(
                     gift_ties(toks, self.tok_ent, self.kind),
                     comment_requests(toks, self.tok_ent, self.kind, self.outlets()),
                     port_call_ties(toks, self.tok_ent, self.kind),
+                    force_ship_ties(toks, self.tok_ent, self.kind, self.lex),
                     apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     captivity_ties(toks, self.kind, self.den_all),

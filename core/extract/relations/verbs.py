@@ -87,6 +87,14 @@ class Verbs(Convoys):
             done.append(v.doc[v.i - 1])
         return frozenset(e for t in done if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is not Kind.OFFICIAL)
 
+    def _sanctioning(self, v: Token) -> bool:
+        """A verb that lists or sanctions, or one whose object is a sanctioning noun ('impose sanctions')."""
+        if v.lemma_.lower() in self.lex.listing_verbs:
+            return True
+        if v.lemma_.lower() not in _IMPOSING:
+            return False  # 'sanctions on X do not represent sanctions on Y' denies no measure on X
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.lex.listing_nouns for c in v.children)
+
     def _verb(self, v: Token) -> Iterator[Tie]:
         """Doer → object of a verb, passive and active, with coordinated subjects tied by symmetric verbs."""
         lemma = v.lemma_.lower()
@@ -109,6 +117,9 @@ class Verbs(Convoys):
                 yield from self._owned_list(v, done)
             if lemma == "join" and all(self.kind(e) is Kind.OFFICIAL for e in doers | done):
                 return  # 'Kushner, joined by Berkowitz': company on a trip, not membership
+            if lemma == "join" and doers and done:
+                yield from self._pairs(doers, done, "joined", Family.ALLIANCE)
+                return  # 'the frigate was joined by a destroyer': the doer came to its side, no membership
             if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
                 for a, b in combinations(sorted(doers), 2):  # 'the deal was signed by X and Y': they signed it together
                     yield a, b, f"{word} with", Family.AGREEMENT
@@ -132,7 +143,7 @@ class Verbs(Convoys):
             if sent_by:
                 yield from self._pairs(doers, sent_by, f"{word} {v.head.lemma_.lower()} of", Family.MEMBERSHIP)
                 return  # 'a South Korean consortium led by X': X is of the state, not its ruler
-            fam = lex.verbs.get(lemma)
+            fam = Family.ENFORCEMENT if _into_custody(v) else lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
@@ -168,6 +179,8 @@ class Verbs(Convoys):
                     # 'X was sent to Y'; 'the letter was conveyed to Y by X'
                     yield from self._pairs(done or doers, ents, f"{word} {prep}", fam)
             return
+        if any(c.dep_ == "neg" for c in v.children) and self._sanctioning(v):
+            return  # 'X did not impose sanctions on Y', 'has never sanctioned Y': no measure taken
         plain_route = lex.verbs.get(lemma) is Family.TRADE and self._plain_route(v)
         if lex.verbs.get(lemma) is Family.TRADE and not plain_route:
             # 'transferring coal from North Korean-flagged vessels to Chinese barges'
@@ -188,6 +201,8 @@ class Verbs(Convoys):
             owned = self.direct_objects(v)
             yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
             return
+        if _into_custody(v) and doers:
+            yield from self._pairs(doers, self.direct_objects(v), "took into custody", Family.ENFORCEMENT)
         if lemma in lex.warning_verbs and doers:
             yield from self._warning(v, doers)
         if lemma in _ISSUING and doers:
@@ -564,6 +579,14 @@ def _among_members(v: Token) -> bool:
     """'counts X among its members': the verb lists members of its subject."""
     return any(
         c.dep_ == "prep" and c.lower_ == "among" and any(o.lemma_.lower() in ("member", "founder") for o in c.children)
+        for c in v.children
+    )
+
+
+def _into_custody(v: Token) -> bool:
+    """'took X into custody', 'were taken into custody by Y': an arrest."""
+    return v.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "custody" for g in c.children)
         for c in v.children
     )
 
