@@ -79,7 +79,7 @@ def test_the_body_that_released_a_speakers_statement_reports_him():
     got = stated(text, spec)
     assert ("White House", "Max Ode", Family.REPORTING) in got, got
     # the White House named, but not as the statement's issuer (review of round V: the old sentence named it nowhere)
-    text = "“Today, we have secured the release of Lin Bao,” Max Ode said in a statement, after meeting White House staff."
+    text = "“We have secured the release of Lin Bao,” Max Ode said in a statement, after meeting White House staff."
     got = stated(text, spec)
     assert ("White House", "Max Ode", Family.REPORTING) not in got, got
 
