@@ -48,7 +48,3 @@ def test_waiving_a_measure_aimed_at_a_state_is_no_hostility():
     got = stated("Freedonia imposed sanctions designed to punish Sylvania.", SPEC)
     assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got, got
 
-
-def test_lower_case_conservative_party_is_no_known_party(nlp):
-    found = by_text(extract(nlp, HEADLINE + "Canada's Conservative party leader spoke in Ottawa on Monday.\n"))
-    assert found.get("Conservative party", (None, None))[1] != "Conservative Party", found
