@@ -17,14 +17,19 @@ from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
 
 _NAME = r"[A-Z][\w\u2010-]*"
+# the nouns each pattern below ends in: a text holding none of them is not scanned for that pattern (one list serves
+# the pattern and its test, so a noun added to a pattern is never skipped)
+_SYSTEM_WORDS = ("system", "launcher")
+_MARKED_WORDS = ("tank", "howitzer", "jet", "fighter", "helicopter", "drone", "missile", "vehicle", "launcher", "rifle")
+_CRAFT_WORDS = ("jet", "aircraft", "warplane", "bomber", "missile", "helicopter", "interceptor", "tank")
 _SYSTEM = re.compile(
     rf"({_NAME}(?:[ \u00a0]{_NAME}){{0,2}})[ \u00a0]+(?:(?:air|defen[cs]e|missile|fire|combined)[ \u00a0]+)*"
-    r"(?:system|launcher)s?\b"
+    rf"(?:{'|'.join(_SYSTEM_WORDS)})s?\b"
 )
 # "Leopard 1 AP tanks", "Leopard 2 A6 tanks": a model's name, its mark and a short capitals suffix before its noun
 _MARKED = re.compile(
     rf"(?<![\w-])({_NAME})[ \u00a0]+\d{{1,2}}[ \u00a0]+([A-Z][A-Z\d]{{0,3}})[ \u00a0]+"
-    r"(?:tank|howitzer|jet|fighter|helicopter|drone|missile|vehicle|launcher|rifle)s?\b"
+    rf"(?:{'|'.join(_MARKED_WORDS)})s?\b"
 )
 # "the Kinzhal hypersonic missile", "20 new Typhoon aircraft", "the Lynx antiaircraft tank": a model's name right before
 # an aircraft's or a missile's noun (perhaps after a class word); its plural ("40 Typhoons") names the same model; not
@@ -33,12 +38,8 @@ _CRAFT = re.compile(
     rf"(?<![\w-])({_NAME}(?:[ \u00a0]{_NAME})?)[ \u00a0]+"
     r"(?:(?:hypersonic|supersonic|cruise|ballistic|fighter|combat|stealth|multi-?role|anti-ship|strike"
     r"|anti-?aircraft|battle)[ \u00a0]+){0,2}"
-    r"(?:jet|aircraft|warplane|bomber|missile|helicopter|interceptor|tank)s?\b"
+    rf"(?:{'|'.join(_CRAFT_WORDS)})s?\b"
 )
-# the words each pattern above cannot match without: a text holding none of them is not scanned for it
-_SYSTEM_WORDS = ("system", "launcher")
-_MARKED_WORDS = ("tank", "howitzer", "jet", "fighter", "helicopter", "drone", "missile", "vehicle", "launcher", "rifle")
-_CRAFT_WORDS = ("jet", "aircraft", "warplane", "bomber", "missile", "helicopter", "interceptor")
 _BRACKETED = re.compile(r"\([A-Z]{2,6}\)")  # what a treaty's acronym is set in
 _KEY = "equipment_names"
 _SPANS_KEY = "equipment_model_spans"

@@ -10,6 +10,8 @@ names with such a piece are made here: the plain ones are the other firm rules' 
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
@@ -19,6 +21,8 @@ from core.model import Kind
 
 _MAX_WORDS = 10
 _AMPERSANDS = frozenset({"&", "and"})
+_MONTHS = frozenset(calendar.month_name[1:])
+_NOT_FIRMS = frozenset({"DATE", "GPE", "NORP"})
 
 
 def _word(tok) -> bool:
@@ -27,6 +31,17 @@ def _word(tok) -> bool:
     if not text[:1].isupper() or not tok.is_alpha or text in lexicon_set("legal_forms"):
         return False
     return not tok.is_stop or tok.is_upper
+
+
+def _beyond(tok) -> bool:
+    """A name word on the far side of a number or an ampersand: not a date's or a state's word ("On 5 March 2024 Acme
+    Shipping Ltd", "the UK & Acme Ltd"), which stands next to a firm without being part of its name."""
+    return _word(tok) and tok.text not in _MONTHS and tok.ent_type_ not in _NOT_FIRMS and lookup(tok.text) is None
+
+
+def _number(tok) -> bool:
+    """A number inside a firm's name ("Orion 77 Limited"), not a year or a day of a date."""
+    return tok.text.isdigit() and len(tok.text) < 4 and tok.ent_type_ != "DATE"
 
 
 def _bracketed_town(doc: Doc, close: int) -> bool:
@@ -54,9 +69,9 @@ def formal_firm_names(doc: Doc) -> list[Mention]:
                 j -= 1
             elif _bracketed_town(doc, j - 1):
                 j, bracket = j - 3, True
-            elif prev.text.isdigit() and j - 1 > 0 and _word(doc[j - 2]):
+            elif _number(prev) and j - 1 > 0 and _beyond(doc[j - 2]):
                 j -= 1  # "Orion 77 Limited"
-            elif prev.text in _AMPERSANDS and j < i and j - 1 > 0 and _word(doc[j - 2]):
+            elif prev.text in _AMPERSANDS and j < i and j - 1 > 0 and _beyond(doc[j - 2]):
                 if prev.text == "and" and joined is None:
                     joined, bracket = j - 1, False  # "Crew and Ship Management": only after a town in brackets
                 j -= 1

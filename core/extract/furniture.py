@@ -98,7 +98,9 @@ _CREDIT_LINES = [
     # the author's note closing a page: "Jane Roe is a Europe correspondent for The Harbour Gazette. She has ..."
     re.compile(
         r"^[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}[ \t]+is[ \t]+an?[ \t]+[^.\n]{0,60}\b"
-        r"(?:correspondent|reporter|journalist|staff writer|columnist)[ \t]+(?:for|at|with)[ \t]+[A-Z][^\n]*$",
+        r"(?:correspondent|reporter|journalist|staff writer|columnist)[ \t]+(?:for|at|with)[ \t]+[A-Z][^.\n]{0,60}\."
+        r"(?:[ \t]+(?:He|She|They)[ \t]+(?:has|have|covers|cover|writes|write|previously|joined|is based)\b[^\n]*)?"
+        r"[ \t]*$",
         re.M,
     ),
     # the authors' names in capitals before the outlet: "JANE ROE and JOHN DOE | The Harbour Gazette"
@@ -223,7 +225,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[7].pattern: ("Skip to",),
     _CREDIT_LINES[8].pattern: (" Video",),
     _CREDIT_LINES[9].pattern: (" Archive", " File", " Photo", " Pictures"),
-    _CREDIT_LINES[10].pattern: ("By ",),
+    _CREDIT_LINES[10].pattern: ("By",),
     _CREDIT_LINES[11].pattern: ("nput",),
     _CREDIT_LINES[12].pattern: tuple(_PLATFORMS[3:-1].split("|")),
     _INLINE[2].pattern: ("ourtesy",),
@@ -233,7 +235,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _INLINE[21].pattern: ("Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Graphics",
                           "Research"),
     _INLINE[26].pattern: ("Published", "Posted", "Updated", "Last updated"),
-    _CREDIT_LINES[13].pattern: ("By ",),
+    _CREDIT_LINES[13].pattern: ("By",),
     _CREDIT_LINES[14].pattern: ("correspondent", "reporter", "journalist", "staff writer", "columnist"),
     _CREDIT_LINES[15].pattern: ("|",),
     _CREDIT_LINES[16].pattern: ("published",),

@@ -77,7 +77,7 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         m.chars = (start, start + len(said) - len(glued.group(1)))
     if m.kind is Kind.OFFICIAL and "] " in said and "[" not in said:
         start = m.chars[0] if m.chars is not None else doc[m.start].idx  # "President [Jane] Roe": an editor's insert
-        m.chars = (start + said.index("] ") + 2, start + len(said))
+        m.chars = (start + said.index("] ") + 2, m.chars[1] if m.chars is not None else start + len(said))
     at = m.chars[0] if m.chars is not None else doc[m.start].idx
     if said.isupper() and len(said) <= 2 and _joined_to_acronym(doc, at):
         return False

@@ -99,9 +99,10 @@ def test_one_word_and_a_body_before_company_is_one_firm(nlp):
 
 
 def test_democracy_alone_is_no_actor(nlp):
+    # invented (review of round V: the first version copied a blind-28 sentence); cut at a page's end as that was
     text = (
-        "Ruritania will robustly support civil society, human rights defenders, and independent media to promote"
-        " values consistent with the Zimbabwe Democracy and E"
+        "Borovia will keep funding free newspapers, rights groups and local councils to uphold"
+        " principles in line with the Ruritania Democracy and R"
     )
     found = by_text(extract(nlp, text))
     assert "Democracy" not in found
@@ -127,7 +128,7 @@ def test_tory_and_the_dup_are_known_parties(nlp):
 
 def test_a_name_before_an_antiaircraft_tank_is_a_model(nlp):
     text = HEADLINE + (
-        "Germany said the Kestrel antiaircraft tank of its army fires well. It was unclear which ammunition"
+        "Germany said the Kestrel battle tank of its army fires well. It was unclear which ammunition"
         " Germany was now sending to Ukraine along with the Kestrels.\n"
     )
     found = by_text(extract(nlp, text))
@@ -135,10 +136,11 @@ def test_a_name_before_an_antiaircraft_tank_is_a_model(nlp):
     assert found["Germany"][0] is Kind.STATE
 
 
-def test_spiegel_alone_is_the_magazine(nlp):
-    text = HEADLINE + "According to “Spiegel”, the minister referred to the protection of the ammunition.\n"
+def test_a_person_named_spiegel_keeps_his_surname(nlp):
+    # review of round V: a bare "Spiegel" as the magazine took a person's surname from him
+    text = HEADLINE + "Acme chief executive Evan Spiegel met officials in Beijing. Spiegel said China was open.\n"
     found = by_text(extract(nlp, text))
-    assert found["Spiegel"] == (Kind.PARTY, "Der Spiegel")
+    assert found.get("Spiegel", (Kind.OFFICIAL,))[0] is Kind.OFFICIAL
 
 
 def test_the_acronym_of_an_exception_names_no_body(nlp):

@@ -72,8 +72,9 @@ def test_more_verbs():
     for verb in ("assailed", "castigated", "chastised"):
         assert ("Freedonia", "Sylvania", Family.HOSTILITY) in stated(f"Freedonia {verb} Sylvania for the raid.", SPEC)
     assert ("Acme", "Sylvania", Family.ENFORCEMENT) in stated("Acme exempted Sylvania from its sanctions.", SPEC)
-    assert ("Acme", "Lin Bao", Family.ENFORCEMENT) in stated("Acme delisted Lin Bao in May.", SPEC)
-    assert ("Acme", "Lin Bao", Family.ENFORCEMENT) in stated("Lin Bao was delisted by Acme.", SPEC)
+    # review of round V: 'delist' was read as a listing verb, so taking a state off a list was hostility
+    got = stated("Freedonia delisted Sylvania as a state sponsor of terrorism.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.HOSTILITY) not in got, got
 
 
 def test_no_state_is_part_of_another():

@@ -78,8 +78,10 @@ def test_the_body_that_released_a_speakers_statement_reports_him():
     text = "“Today, we have secured the release of Lin Bao,” Max Ode said in a statement released by the White House."
     got = stated(text, spec)
     assert ("White House", "Max Ode", Family.REPORTING) in got, got
-    got = stated("“Today, we have secured the release of Lin Bao,” Max Ode said in a statement.", spec)
-    assert not any(a == "White House" for a, _, _ in got), got
+    # the White House named, but not as the statement's issuer (review of round V: the old sentence named it nowhere)
+    text = "“We have secured the release of Lin Bao,” Max Ode said in a statement, after meeting White House staff."
+    got = stated(text, spec)
+    assert ("White House", "Max Ode", Family.REPORTING) not in got, got
 
 
 def test_an_outlet_told_by_those_who_speak_for_someone_reports_on_him():

@@ -35,6 +35,8 @@ _ACTING_TEXTS = frozenset(
     {"resolution", "resolutions", "decree", "decrees", "order", "law", "bill", "directive", "ruling", "statement"}
 )
 _ADOPTING = frozenset({"pass", "adopt", "issue", "approve", "sign", "enact", "unveil", "publish", "release"})
+# relief: "waived sanctions designed to punish X" takes the measure off its target (the negating verbs and these)
+_WAIVING = frozenset({"waive", "remove", "drop", "exempt", "withdraw"})
 # using a weapon or staging an attack: its doer is who the weapon's relative clause acts for
 _WIELDING = frozenset({"launch", "fire", "carry", "conduct", "use", "deploy", "send", "fly", "drop", "mount", "stage"})
 _AMOUNTS = frozenset({"worth", "amount", "amounts", "quantity", "quantities", "batch", "consignment", "shipment"})
@@ -481,7 +483,13 @@ class Clauses(Referents):
                     continue  # 'against the pro-EU government': a stance named on the noun is not its owner
                 if ents:
                     yield ents, None, noun
-            elif c.dep_ == "acl" and depth == 0 and noun.lower_ in self.lex.listing_nouns and aimed_at(self, c):
+            elif (
+                c.dep_ == "acl"
+                and depth == 0
+                and noun.lower_ in self.lex.listing_nouns
+                and noun.head.lemma_.lower() not in self.lex.negating_verbs | _WAIVING
+                and aimed_at(self, c)
+            ):
                 yield aimed_at(self, c), "on", noun  # 'sanctions aimed at X', 'measures designed to punish X'
             elif (
                 c.dep_ == "acl"
