@@ -1,5 +1,6 @@
 """Clauses and verbs seen on new stories (round W): a sanction that was not imposed, a ship joined by another,
-a person taken into custody by a force, and breaching a state's rights."""
+and a person taken into custody by a force ('breach' as a hostile verb was left out: a helper's
+search output may have shown a line of the blind set then being annotated)."""
 
 from __future__ import annotations
 
@@ -32,14 +33,6 @@ def test_a_ship_joined_by_another_is_on_its_side():
     # joining a body stays membership
     spec = {**SPEC, "Acme League": (P, ["Acme League"])}
     assert ("Sylvania", "Acme League", Family.MEMBERSHIP) in stated("Sylvania joined the Acme League in 2019.", spec)
-
-
-def test_breaching_a_state_s_rights_is_hostile():
-    got = stated("Freedonia breached Sylvania's freedom of navigation.", SPEC)
-    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got
-    assert not stated("Freedonia did not breach any rule, Lin Bao said.", SPEC) - {
-        ("Lin Bao", "Freedonia", Family.REPORTING)
-    }
 
 
 def test_a_force_s_ship_named_after_its_ship_word():
