@@ -8,6 +8,7 @@ after "the US Navy" or "the Revolutionary Guard" is the short form of that body.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -18,6 +19,7 @@ from core.extract.kb import fold, lexicon_set, lookup
 from core.extract.nlp import doc_column
 from core.model import Kind
 
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?$", re.I)
 # ordinal words of units and fleets ("the Fifth Fleet"), in order: short_forms.py reads "fifth" as "5th"
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -126,7 +128,9 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or doc[end - 1].tag_ != "NNS":
         return False
     count = doc[start - 1]  # a count word or a small number ("In 2015 Ecuadorian police", a date: no count)
-    dated = count.i > 0 and doc[count.i - 1].text in {"-", "/", "."}  # "2024-08-12 Italian police": a date
+    before = doc[count.i - 1].text if count.i > 0 else ""
+    # "2024-08-12 Italian police", "On June 3 Chinese coast guards": a date's day, no count
+    dated = before in {"-", "/", "."} or before in _MONTHS or count.ent_type_ == "DATE"
     return count.like_num and (count.is_alpha or (count.is_digit and len(count) <= 3 and not dated))
 
 

@@ -103,12 +103,15 @@ _CREDIT_LINES = [
         r"[ \t]*$",
         re.M,
     ),
-    # the authors' names in capitals before the outlet: "JANE ROE and JOHN DOE | The Harbour Gazette"
+    # the authors' names in capitals before the outlet: "JANE ROE and JOHN DOE | The Harbour Gazette" (two names at
+    # least: one run of capitals before a bar is as often a headline, "IRAN SEIZES TANKER | Reuters")
     re.compile(r"^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z][A-Z.'\u2019-]+){1,2}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,}"
-               r"(?:[ \t]+[A-Z][A-Z.'\u2019-]+){1,2})*[ \t]*\|[^\n]{0,60}$", re.M),
+               r"(?:[ \t]+[A-Z][A-Z.'\u2019-]+){1,2})+[ \t]*\|[^\n]{0,60}$", re.M),
     # a syndicated page's note: "This article was originally published by X. Read the Original article here."
     re.compile(
-        r"^[ \t]*This[ \t]+(?:article|story)[ \t]+was[ \t]+(?:originally|first)[ \t]+published[^\n]{0,160}$", re.M
+        r"^[ \t]*This[ \t]+(?:article|story)[ \t]+was[ \t]+(?:originally|first)[ \t]+published[ \t]+(?:by|in|on|at)"
+        r"[ \t]+[^\n,]{0,120}$",
+        re.M,
     ),
 ]
 

@@ -48,7 +48,9 @@ def _hyphen_word_end(doc: Doc, end: int) -> int | None:
     if end + 1 >= len(doc) or doc[end].text not in _HYPHENS or doc[end - 1].whitespace_ or doc[end].whitespace_:
         return None
     word = doc[end + 1]
-    return end + 2 if word.is_alpha and word.is_lower else None
+    if not (word.is_alpha and word.is_lower) or word.lower_.endswith(("ed", "ing")):
+        return None  # "Police-led and Border Guard-backed": a participle, no word cut in two ("Co-ordination")
+    return end + 2
 
 
 def join_hyphenated_bodies(doc: Doc, chosen: list[Mention]) -> list[Mention]:

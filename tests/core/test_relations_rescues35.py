@@ -73,7 +73,7 @@ def test_arresting_the_hijackers_of_a_ship_is_done_for_the_ship():
         "Coast Guard of Freedonia",
         "Sea Breeze",
     )
-    assert Family.ENFORCEMENT not in fams, fams
+    assert Family.ENFORCEMENT not in fams and Family.ALLIANCE in fams, fams
 
 
 def test_arresting_the_captain_of_a_ship_stays_enforcement():
@@ -148,4 +148,4 @@ def test_a_ship_a_side_calls_hijacked_by_the_interceptor_is_not_rescued():
         "Freedonian Navy",
         "Sea Breeze",
     )
-    assert Family.ALLIANCE not in fams, fams
+    assert Family.ALLIANCE not in fams and Family.ENFORCEMENT in fams, fams

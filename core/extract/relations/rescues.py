@@ -41,9 +41,31 @@ def rescue_context(v: Token) -> bool:
             t.lemma_.lower() in _SUSPECT for t in c.subtree if t.i < c.i or t.head.i == c.i
         ):
             return False  # 'boarded a suspected pirate vessel'
-    return any(
-        t.lower_ in _DISTRESS or _hijacked(t) or (t.lemma_.lower() == "pirate" and t.dep_ != "compound") for t in v.sent
+    return any(_cue(t) for t in v.sent)
+
+
+def _denied(t: Token) -> bool:
+    """'without a distress call', 'no distress call was sent': the cue is said not to be there."""
+    chain = (t, *t.ancestors)
+    return any(a.lower_ in ("without", "no") or any(c.dep_ == "neg" for c in a.children) for a in chain) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in t.children
     )
+
+
+def _cue(t: Token) -> bool:
+    """A word telling of a ship in distress or in pirates' hands (review of round W: not any such word anywhere):
+    pirates acting ('when pirates attacked it', 'seized by pirates'), not pirates as someone's cargo's buyers or an
+    'anti-pirate patrol'; hostages not held by the doer ('held its crew as hostages'); no denied distress call."""
+    word = t.lower_
+    if _hijacked(t):
+        return True
+    if t.lemma_.lower() == "pirate":
+        return t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    if word not in _DISTRESS or _denied(t):
+        return False
+    if word.startswith("hostage"):
+        return not any(a.lemma_.lower() in ("hold", "take", "keep") for a in t.ancestors)
+    return True
 
 
 # 'arrested eight suspected hijackers of the tanker X', 'captured the kidnappers of Y': a blow to X's captors is done

@@ -56,25 +56,8 @@ _CITING = frozenset({"cite", "quote"})
 
 
 # states a person is said to be in ('Y is safe'); a judging adjective ('Y was illegitimate') is talk, not a report
-_CONDITIONS = frozenset(
-    {
-        "safe",
-        "alive",
-        "free",
-        "dead",
-        "missing",
-        "unharmed",
-        "well",
-        "ill",
-        "injured",
-        "detained",
-        "held",
-        "home",
-        "back",
-        "released",
-    }
-)
-
+_CONDITIONS = frozenset({"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained",
+                         "held", "home", "back", "released"})
 
 class Speech(CitedSpeakers, Sources, Reports, Verdicts):
     """Rules for reporting and judging verbs, and for what a reported clause is about."""

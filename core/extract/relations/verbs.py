@@ -117,9 +117,9 @@ class Verbs(Convoys):
                 yield from self._owned_list(v, done)
             if lemma == "join" and all(self.kind(e) is Kind.OFFICIAL for e in doers | done):
                 return  # 'Kushner, joined by Berkowitz': company on a trip, not membership
-            if lemma == "join" and doers and done:
+            if lemma == "join" and doers and any(self.kind(e) is Kind.VESSEL for e in done):
                 yield from self._pairs(doers, done, "joined", Family.ALLIANCE)
-                return  # 'the frigate was joined by a destroyer': the doer came to its side, no membership
+                return  # 'the frigate was joined by a destroyer': came to its side ('NATO was joined by X' is joining)
             if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
                 for a, b in combinations(sorted(doers), 2):  # 'the deal was signed by X and Y': they signed it together
                     yield a, b, f"{word} with", Family.AGREEMENT
