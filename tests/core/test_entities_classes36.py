@@ -91,3 +91,21 @@ def test_an_author_box_closing_a_page_is_furniture():
     assert [text[a:b] for a, b in teaser_tails(text)] == [box]
     other = _STORY + "About Norland\n\nThe country lies on the coast of the sea and trades with Valdor.\n"
     assert teaser_tails(other) == []
+
+
+def test_a_word_cut_at_the_end_of_a_page_is_no_name(nlp):
+    text = HEADLINE + (
+        "The court invited the colonel to assume the duties of the president on Tuesday, and sources close to him"
+        " told Reute"
+    )
+    assert "Reute" not in by_text(extract(nlp, text))
+
+
+def test_the_state_department_shortened_or_in_lower_case_after_us_is_the_body(nlp):
+    text = HEADLINE + (
+        "Anyone considering deals with Valdor risks sanctions, State Dept says\n\nAsked at a briefing at the US state"
+        " department about the deal, deputy spokesperson Jane Roe said the sanctions remain.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["State Dept"] == (Kind.PARTY, "U.S. State Department")
+    assert found["US state department"] == (Kind.PARTY, "U.S. State Department")
