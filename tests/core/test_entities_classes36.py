@@ -109,3 +109,9 @@ def test_the_state_department_shortened_or_in_lower_case_after_us_is_the_body(nl
     found = by_text(extract(nlp, text))
     assert found["State Dept"] == (Kind.PARTY, "U.S. State Department")
     assert found["US state department"] == (Kind.PARTY, "U.S. State Department")
+
+
+def test_a_named_meeting_is_an_event_not_an_actor(nlp):
+    text = HEADLINE + "The ministers took the decision at the Emergency Foreign Ministers' Meeting on Friday night.\n"
+    found = by_text(extract(nlp, text))
+    assert not any(t.endswith("Meeting") for t in found)
