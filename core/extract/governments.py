@@ -30,3 +30,39 @@ def government_of(m: Mention, doc: Doc) -> None:
     last = words[-1].text
     if any(t.text == last and not m.start <= t.i < m.end for t in doc):
         m.start, m.kind, m.role = m.start + 2, Kind.OFFICIAL, "person"
+
+
+# words that name a tier, a form or a party of government, never its leader ("the Territory government")
+_NOT_LEADERS = frozenset(
+    [
+        "Territory", "State", "Federal", "Provincial", "Regional", "Central", "National", "Unity", "Interim",
+        "Transitional", "Military", "Caretaker", "Labour", "Labor", "Liberal", "Conservative", "Socialist", "Communist",
+        "Coalition", "Minority", "Majority",
+    ]
+)
+
+
+def _leader_word(doc: Doc, i: int) -> bool:
+    """"the Morrison government": a capitalised word, not a known term, between "the" and a lower-case
+    "government", that stands nowhere else in the text (where the leader's full name is written, "the Ortega
+    government" is read as the person)."""
+    t = doc[i]
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i + 1].text != "government":
+        return False
+    if not (t.is_title and t.is_alpha and len(t) > 2) or t.ent_type_ not in {"", "PERSON"}:
+        return False
+    stop = lexicon_set("org_heads") | lexicon_set("titles") | lexicon_set("company_tails") | _NOT_LEADERS
+    if t.text in stop or t.lower_ in lexicon_set("org_nouns") or lookup(t.text) is not None:
+        return False
+    return all(u.i + 1 < len(doc) and doc[u.i + 1].text == "government" for u in doc if u.text == t.text)
+
+
+def leader_governments(chosen: list[Mention], doc: Doc) -> None:
+    """A government named after its leader whose own name the text never writes is a body of its own: "the
+    Turnbull government" (a mention "Morrison" read alone there is replaced). Edits ``chosen`` in place."""
+    for i in range(1, len(doc) - 1):
+        if not _leader_word(doc, i) or any(m.start <= i < m.end and m.end - m.start > 1 for m in chosen):
+            continue
+        chosen[:] = [m for m in chosen if not (m.start == i and m.end == i + 1)]
+        at = next((k for k, m in enumerate(chosen) if m.start > i), len(chosen))
+        chosen.insert(at, Mention(i, i + 2, Kind.PARTY, None, 1, "org"))

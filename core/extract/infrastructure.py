@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.governments import government_of
+from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_ents, doc_text
 from core.model import Kind
@@ -199,6 +199,8 @@ def demonyms_of_named_states(chosen: list[Mention], doc: Doc | None = None) -> N
     holds the demonym's state."""
     for m in chosen if doc is not None else ():
         government_of(m, doc)
+    if doc is not None:
+        leader_governments(chosen, doc)
     named = {m.key for m in chosen if m.kind is Kind.STATE and m.key and m.role != "demonym"}
     for m in chosen:
         if m.kind is not Kind.STATE or m.role != "demonym" or not m.key or m.key in named:

@@ -241,6 +241,10 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not is_korean_name(short)
 
 
+# a compass point written in two words: "South-East Asian Nations" / "South East Asian" are "Southeast Asian"
+_COMPASS = re.compile(r"\b(North|South)[- ](East|West)\b")
+
+
 def lookup(text: str) -> Term | None:
     """The known term written as ``text``; line breaks and non-breaking spaces inside it count as spaces."""
     terms = knowledge().terms
@@ -253,4 +257,7 @@ def lookup(text: str) -> Term | None:
         found = terms.get(text.replace("\u2019", "'"))  # "People\u2019s Republic of China"
     if found is None and text[2:3] == "-" and text[:2] in {"Al", "al", "El", "el"}:
         found = terms.get(text[:2].title() + " " + text[3:])  # "Al-Jazeera" is "Al Jazeera"
+    if found is None and ("South" in text or "North" in text) and len(text) > 11:
+        joined = _COMPASS.sub(lambda m: m[1] + m[2].lower(), text)
+        found = terms.get(joined) if joined != text else None
     return found

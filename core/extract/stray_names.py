@@ -109,11 +109,25 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False
     if m.kind is Kind.OFFICIAL and m.key is None and m.end - m.start == 1 and _before_nickname(doc, m.end):
         return False  # "Ferdinand" of 'President Ferdinand "Bongbong" Marcos Jr.': the surname after names the person
+    if m.key is None and len(words) > 1 and words[-1] in {"Meeting", "Meetings", "Summit"}:
+        return False  # "the Emergency Foreign Ministers' Meeting": an event, no actor
+    if m.key is None and m.end - m.start == 1 and _cut_at_the_end(doc, m.start):
+        return False  # "... told Reute": the page's text was cut inside its last word
     if _BORDERS.search(said) and m.chars is None:
         if said.split()[0] in {"Without", "Sans", "Sin"} and m.start > 0 and doc[m.start - 1].is_title:
             m.start -= 1  # "Doctors" + "Without Borders": the model cut the name's first word off
         m.kind = Kind.PARTY
     return True
+
+
+def _cut_at_the_end(doc: Doc, i: int) -> bool:
+    """The word is the last of the text, closing a paragraph of fifteen words or more with no end: cut short."""
+    if any(not t.is_space for t in doc[i + 1 :]):
+        return False
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    return i - k >= 15
 
 
 _OPEN_QUOTES = frozenset({"\u201c", '"', "\u2018", "'"})

@@ -93,6 +93,37 @@ def _headed_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return out
 
 
+_CLOSED = re.compile(r"[.!?\"\u201d:;,)\]]\s*$")
+
+
+def _headline_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Unheaded links to other stories closing a page after its last sentence: every line after the last one that
+    ends a sentence is short (a menu's words, a headline), three of them headlines of four words or more; the page
+    has three sentence lines at least before them."""
+    k = len(lines)
+    while k > 0 and not _CLOSED.search(lines[k - 1][2]):
+        k -= 1
+    tail = lines[k:]
+    if k < 3 or not tail or any(len(body.split()) > 16 for _, _, body in tail):
+        return []
+    if sum(len(body.split()) >= 4 and body[:1].isupper() for _, _, body in tail) < 3:
+        return []
+    return [(tail[0][0], tail[-1][1])]
+
+
+_ABOUT = re.compile(r"About(?: the [Aa]uthor:?)?[ \t]+((?:[A-Z][\w.'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)")
+
+
+def _author_box(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A writer's box: a line "About Jane Roe" and the biography under it that opens with the same name."""
+    out = []
+    for i, (start, _, body) in enumerate(lines[:-1]):
+        m = _ABOUT.fullmatch(body)
+        if m is not None and lines[i + 1][2].startswith(m[1] + " "):
+            out.append((start, lines[i + 1][1]))
+    return out
+
+
 # a writer's name signing off the last paragraph after its last sentence: "... in Asia. - Jane Roe"
 _DASHED_NAME = re.compile(
     r"(?<=[.!?\"\u201d])[ \t]+[-\u2013\u2014][ \t]*[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}[ \t]*$", re.M
@@ -112,4 +143,8 @@ def _dashed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple
 def teaser_tails(text: str) -> list[tuple[int, int]]:
     """Character ranges of the closing blocks of links to other stories, and of a closing signature."""
     lines = _lines(text)
-    return _bullet_tail(lines) + _card_tail(lines) + _headed_runs(lines) + _dashed_sign_off(text, lines)
+    return (
+        _bullet_tail(lines) + _card_tail(lines) + _headed_runs(lines) + _headline_tail(lines)
+        + _author_box(lines)
+        + _dashed_sign_off(text, lines)
+    )
