@@ -69,3 +69,10 @@ def test_a_firm_s_permit_suspended_is_a_measure_on_the_firm():
     spec = {**SPEC, "Acme Telecom": (P, ["Acme Telecom"])}
     got = stated("Freedonia suspended the working permit of Acme Telecom.", spec)
     assert ("Freedonia", "Acme Telecom", Family.ENFORCEMENT) in got
+
+
+def test_an_outlet_hung_on_the_last_name_still_reports():
+    spec = {**SPEC, "Sylvania": (S, ["Sylvania"]), "Acme Press": (P, ["Acme Press Agency", "APA"])}
+    text = "Freedonia's government said that it is cutting ties with Sylvania, the Acme Press Agency (APA) reported."
+    got = stated(text, spec)
+    assert ("Acme Press", "Freedonia", Family.REPORTING) in got
