@@ -851,5 +851,5 @@ def test_real_news_blind_set_30_does_not_slip():
     assert scored["typed"]["f"] >= 0.905
     assert scored["merge_b3"]["f"] >= 0.955
     assert scored["relation"]["p"] >= 0.77 and scored["relation"]["r"] >= 0.495, scored["relation"]
-    assert scored["family_accuracy"] >= 0.85  # round X: suspensions, missions led, organs called its own
+    assert scored["family_accuracy"] >= 0.86  # round X: suspensions, missions led, organs called its own, outlets
     assert scored["evidence_valid"] == 1.0
