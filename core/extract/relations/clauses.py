@@ -57,7 +57,7 @@ _ENDEAVOURS = frozenset(
 _BEING_PREPS = _MEANS_PREPS | {"since", "until"}
 _CENSURING = frozenset({"condemn", "denounce", "deplore", "decry", "censure", "criticize", "criticise"})
 _LEADING_GROUPS = frozenset({"lead", "head"})
-_SENT_GROUPS = frozenset({"consortium", "contingent", "side"})
+_SENT_GROUPS = frozenset({"consortium", "contingent", "side", "tribunal"})
 # verbs of drafting a text ('a resolution proposed by X and Y'), and texts drafted beside the documents of the lexicon
 _DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
 _TEXTS = frozenset({"text", "draft", "motion", "proposal", "bill"})
@@ -305,7 +305,12 @@ class Clauses(Referents):
             if part is not None and part.lemma_.lower() in _ENDEAVOURS and any(c.dep_ == "poss" for c in part.children):
                 return self._part_owner(part)  # 'named X for its role in operations targeting Y': the deeds are X's
             verb = governing_verb(head, ("dobj", "pobj", "prep"))
-            return own if verb is None else self.actor(verb, depth + 1)
+            if verb is None:
+                return own
+            doers = self.actor(verb, depth + 1)
+            if len(doers) > 1 and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+                return own  # 'A and B endorse its decision to suspend Y': 'its' is not theirs, a third one decided
+            return doers
         return frozenset()
 
     def _part_owner(self, part: Token) -> frozenset[int]:
@@ -364,12 +369,15 @@ class Clauses(Referents):
             return frozenset()
         if any(c.dep_ == "prep" and c.lower_ == "of" and self.prep_objects(c) for c in group.children):
             return frozenset()  # 'the Indian team of Acme, led by its CEO': the firm's team
+        # 'an ECOWAS mission led by X', 'a Sylvanian Court tribunal led by X': a body's own group (not a group named
+        # 'the Acme group', which X would lead) is led by one of its members
+        kinds = (Kind.STATE,) if group.lemma_.lower() == "group" else (Kind.STATE, Kind.PARTY)
         return frozenset(
             e
             for c in group.children
             if c.dep_ in ("amod", "compound", "nmod", "poss")
             for e in self.den_all(c)
-            if self.kind(e) is Kind.STATE
+            if self.kind(e) in kinds
         )
 
     def drafted(self, v: Token) -> bool:

@@ -16,6 +16,7 @@ from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
+_SUSPENDING = frozenset({"suspend"})  # a measure on what a thing suspended belongs to
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 # verbs that end or pause a diplomatic tie: the annotated sets file the act under DIPLOMACY, not HOSTILITY
@@ -347,6 +348,9 @@ class Grammar(Clauses):
         if lemma in lex.expelling_verbs and prep is None and targets:
             # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
             return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
+        if lemma in _SUSPENDING and prep == "of" and noun is not None and noun.dep_ == "dobj" and targets:
+            # 'suspended the working permit of the firm X' is a measure on the firm (on a state, hostility)
+            return aimed_family(lex, lemma, self.aimed_kinds(targets, []))
         invading = lemma in _SENDING and prep == "into" and self.troops(noun)
         if invading and targets and self.all_kind(targets, Kind.STATE):
             return Family.HOSTILITY  # 'sent thousands of its troops into Ukraine' invades it

@@ -34,6 +34,7 @@ from core.extract.relations.measures import listed_states, settle_measures
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
+from core.extract.relations.own_organs import own_organs
 from core.extract.relations.own_side import keep_own_sides, own_side_ties
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.pair_structure import sentence_words
@@ -249,6 +250,7 @@ class Reader(
                 end,
             )
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end)
+            stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:

@@ -12,7 +12,7 @@ from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_parties import report_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
-from core.extract.relations.participles import participle_subjects
+from core.extract.relations.participles import apposed_outlet, participle_subjects
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
@@ -115,7 +115,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         if not subjects and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
             # 'X condemned the attack and said that ...': the verb shares the first verb's subject
             subjects = [c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
-        subjects = subjects or participle_subjects(v)
+        subjects = subjects or participle_subjects(v) or apposed_outlet(v, self.tok_ent, self.outlets())
         named = [
             c
             for c in subjects
@@ -493,7 +493,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         root = v.sent.root
         if root.i >= v.i or any(c.dep_ == "ccomp" for c in v.children):
             return set()
-        if not any(c.dep_ == "nsubj" for c in v.children):
+        if not any(c.dep_ == "nsubj" for c in v.children) and not apposed_outlet(v, self.tok_ent, self.outlets()):
             return set()
         # the speaker's words run back to a comma with no verb among them ('..., Russian state news agency X
         # reported', whose words the parser may hang elsewhere)
