@@ -844,16 +844,16 @@ def test_real_news_blind_set_30_does_not_slip():
     """The 20 articles of blind set 30 (10 stories: r56 ports and strategic infrastructure between states, r57 coups
     and juntas), run once blind after round W of session 11 (bench/real/README.md: entity P 0.887 R 0.942 F1 0.914,
     typed 0.909, merge B3 0.958, relation P 0.769 R 0.481, family 0.823; pair layer off; its subject was told to no
-    one who wrote rules): held at that first run; entity lines raised after round X (x-ent36: closing headlines and
-    author boxes as furniture, '<leader> government' as a body, compass words in known names): entity P 0.99 F1 0.976,
-    typed 0.971, merge B3 0.964 (relation P 0.81 R 0.506, family 0.815: six more pairs found, two with a family gold
-    reads otherwise)."""
+    one who wrote rules): held at that first run; tuned after round X (x-ent36: closing headlines and author boxes as
+    furniture, '<leader> government' as a body, compass words in known names; x-rel36: suspensions, missions led by a
+    member, organs a speaker calls its own, an outlet hung on the last name): entity P 0.99 F1 0.976, typed 0.971,
+    merge B3 0.964, relation P 0.815 R 0.523, family 0.854."""
     scored = _score(REAL_BLIND30, REAL_BLIND30 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND30.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.97, scored["per_document"]
     assert scored["entity"]["p"] >= 0.985
     assert scored["typed"]["f"] >= 0.965
     assert scored["merge_b3"]["f"] >= 0.96
-    assert scored["relation"]["p"] >= 0.765 and scored["relation"]["r"] >= 0.475, scored["relation"]
-    assert scored["family_accuracy"] >= 0.81
+    assert scored["relation"]["p"] >= 0.81 and scored["relation"]["r"] >= 0.52, scored["relation"]
+    assert scored["family_accuracy"] >= 0.85
     assert scored["evidence_valid"] == 1.0
