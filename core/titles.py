@@ -96,7 +96,15 @@ _BYLINE_LEAD = re.compile(
     r"^By\s+(?:[A-Z][a-z][\w.'’-]*\s+|[A-Z]\.\s+|(?:da|de|van|von|bin|al)\s+){1,5}(?=[A-Z]{3,}\b[A-Z ]*,)"
 )
 # what may open a headline's line before its words, cut in this order
-_LEADS = (_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD, _CAPS_PLACE_MARK, _AGENCIES_DASH)
+# a syndicator's tag before the story, its opening bracket often lost: "MENAFN - The Conversation) Anthony …" (the
+# syndicator's name may be gone already, leaving "The Conversation) …": a bracket closed that no bracket opened)
+_SYNDICATED = re.compile(
+    r"^(?:\(?MENAFN\s*[-\u2013\u2014]\s*)?[^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s*(?=[A-Z\u201c\"])"
+)
+_LEADS = (
+    *(_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD, _CAPS_PLACE_MARK, _AGENCIES_DASH),
+    _SYNDICATED,
+)
 # a site's name and a dash before the story: "Example Daily News – The board adopted …" (its last word a paper's)
 _MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
 # a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"

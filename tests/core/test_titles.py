@@ -252,3 +252,14 @@ def test_a_place_in_capitals_or_slashed_agencies_before_the_story_are_cut() -> N
 def test_a_label_line_of_tags_is_no_title() -> None:
     assert headline(f"Tags: Coralia | Marovia\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
     assert headline(f"Filed under: Shipping\n{HEADLINE}\n\n{BODY}") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "date 2025-04-04 MENAFN - The Harbour Review) Jane Roe has announced that the port will be returned.\n",
+        "(MENAFN- Gulf Wire (GW)) Jane Roe has announced that the port will be returned.\n",
+    ],
+)
+def test_a_syndicators_tag_opens_no_title(opening: str) -> None:
+    assert headline(opening + "More text follows here.\n") == "Jane Roe has announced that the port will be returned."
