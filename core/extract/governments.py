@@ -49,7 +49,7 @@ def _leader_word(doc: Doc, i: int) -> bool:
     t = doc[i]
     if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i + 1].text != "government":
         return False
-    if not (t.is_title and t.is_alpha and len(t) > 2) or t.ent_type_ not in {"", "PERSON"}:
+    if not (t.is_title and t.is_alpha and len(t) > 2) or t.ent_type_ not in {"", "PERSON"} or t.pos_ == "ADJ":
         return False
     stop = lexicon_set("org_heads") | lexicon_set("titles") | lexicon_set("company_tails") | _NOT_LEADERS
     if t.text in stop or t.lower_ in lexicon_set("org_nouns") or lookup(t.text) is not None:

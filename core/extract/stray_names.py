@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
@@ -121,8 +121,13 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
 
 
 def _cut_at_the_end(doc: Doc, i: int) -> bool:
-    """The word is the last of the text, closing a paragraph of fifteen words or more with no end: cut short."""
+    """The word is the last of the text, closing a paragraph of fifteen words or more with no end, and it begins a
+    longer word of the text or of a known name ("Reute" of "Reuters"): cut short. A whole name that merely ends a
+    page with no full stop stays (review of round X)."""
     if any(not t.is_space for t in doc[i + 1 :]):
+        return False
+    word = doc[i].text
+    if not any(u.text != word and u.text.startswith(word) for u in doc) and not _starts_known(word):
         return False
     k = i
     while k > 0 and "\n" not in doc[k - 1].text_with_ws:
@@ -224,3 +229,15 @@ def _joined_to_acronym(doc: Doc, start: int) -> bool:
     if word[:-1].upper() in {"ANTI", "PRO", "NON", "POST", "EX", "PRE"}:
         return False  # "ANTI-NATO": a prefix, no acronym
     return bool(_JOINED_ACRONYM.search(word)) and lookup(word[:-1]) is None
+
+
+
+@cache
+def _known_firsts() -> frozenset[str]:
+    return frozenset(k.split()[0].casefold() for k in knowledge().terms if k.strip())
+
+
+def _starts_known(word: str) -> bool:
+    """A known name (a term of the knowledge base) whose first word begins with ``word`` and is longer."""
+    folded = word.casefold()
+    return any(first.startswith(folded) and first != folded for first in _known_firsts())

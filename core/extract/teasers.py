@@ -106,6 +106,10 @@ def _headline_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     tail = lines[k:]
     if k < 3 or not tail or any(len(body.split()) > 16 for _, _, body in tail):
         return []
+    if lines[k - 1][2].rstrip().endswith((":", ",", ";")):
+        return []  # "The statement was signed by:" and its list: the article's own lines (review of round X)
+    if not any(len(body.split()) <= 2 for _, _, body in tail):
+        return []  # a menu's one- or two-word item shows the lines are links, not a list or credits
     if sum(len(body.split()) >= 4 and body[:1].isupper() for _, _, body in tail) < 3:
         return []
     return [(tail[0][0], tail[-1][1])]

@@ -32,15 +32,12 @@ def test_a_group_named_for_a_body_is_led_by_its_head():
     assert ("Lin Bao", "Acme League", Family.MEMBERSHIP) not in got
 
 
-def test_a_member_suspended_by_a_bloc():
+def test_suspending_ties_stays_the_end_of_a_tie():
+    # review of round X: 'suspend' as a hostile verb made 'suspended flights to X' or 'the payments of X' hostile;
+    # it was taken out again (a bloc suspending a member is left to do)
     spec = {**SPEC, "Sylvania": (S, ["Sylvania"])}
-    got = stated("The Acme League has suspended Sylvania's participation in its activities.", spec)
-    assert ("Acme League", "Sylvania", Family.HOSTILITY) in got
-    got = stated("The Acme League suspended Sylvania with immediate effect.", spec)
-    assert ("Acme League", "Sylvania", Family.HOSTILITY) in got
-    # suspending ties stays a hostile end of a tie
     got = stated("Freedonia suspended diplomatic ties with Sylvania.", spec)
-    assert ("Freedonia", "Sylvania", Family.HOSTILITY) in got or ("Freedonia", "Sylvania", Family.DIPLOMACY) in got
+    assert ("Freedonia", "Sylvania", Family.DIPLOMACY) in got, got
 
 
 def test_the_organ_a_speaker_calls_its_own():
@@ -51,24 +48,6 @@ def test_the_organ_a_speaker_calls_its_own():
     # an organ named without 'its' is still reported on
     got = stated("The Acme League said that the Acme Council decided to suspend Sylvania.", spec)
     assert ("Acme Council", "Acme League", Family.MEMBERSHIP) not in got
-
-
-def test_its_decision_is_not_the_decision_of_two_others():
-    spec = {**SPEC, "Sylvania": (S, ["Sylvania"]), "Acme Union": (P, ["Acme Union"])}
-    spec["Beta Council"] = (P, ["Beta Council"])
-    text = "The Acme League asked that the Acme Union and the Beta Council endorse its decision to suspend Sylvania."
-    got = stated(text, spec)
-    assert ("Acme Union", "Sylvania", Family.HOSTILITY) not in got
-    assert ("Beta Council", "Sylvania", Family.HOSTILITY) not in got
-    # one doer who names its own decision still does it
-    got = stated("The Acme Union announced its decision to suspend Sylvania.", spec)
-    assert ("Acme Union", "Sylvania", Family.HOSTILITY) in got
-
-
-def test_a_firm_s_permit_suspended_is_a_measure_on_the_firm():
-    spec = {**SPEC, "Acme Telecom": (P, ["Acme Telecom"])}
-    got = stated("Freedonia suspended the working permit of Acme Telecom.", spec)
-    assert ("Freedonia", "Acme Telecom", Family.ENFORCEMENT) in got
 
 
 def test_an_outlet_hung_on_the_last_name_still_reports():

@@ -16,9 +16,9 @@ from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
-_SUSPENDING = frozenset({"suspend"})  # a measure on what a thing suspended belongs to
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_SUSPENDING = frozenset({"suspend"})  # a measure on what a thing suspended belongs to
 # verbs that end or pause a diplomatic tie: the annotated sets file the act under DIPLOMACY, not HOSTILITY
 _ENDING = frozenset({"break", "cut", "sever", "end", "terminate", "rupture", "suspend", "downgrade", "freeze"})
 _TIES = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})

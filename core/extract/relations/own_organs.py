@@ -51,7 +51,7 @@ def own_organs(
         if t.lower_ not in _OWN or t.dep_ != "poss":
             continue
         organ = tok_ent[t.head.i]
-        if organ < 0 or kind(organ) is not Kind.PARTY:
+        if organ < 0 or kind(organ) is not Kind.PARTY or _not_its_own(t.head, organ, tok_ent):
             continue
         owner = _speaker(t.head, tok_ent, saying)
         if owner >= 0 and owner != organ and kind(owner) in (Kind.PARTY, Kind.STATE):
@@ -66,3 +66,14 @@ def own_organs(
         else:
             out.append((a, b, ty, f))
     return out
+
+
+def _not_its_own(head, organ: int, tok_ent: Sequence[int]) -> bool:
+    """'its rival Beta Council' (a common noun says what the body is to the owner), or 'X had banned its Y' (another
+    named doer stands before the 'its', which may be that doer's): no organ of the speaker (review of round X)."""
+    if any(c.dep_ in ("amod", "compound", "appos") and c.is_lower and tok_ent[c.i] < 0 for c in head.children):
+        return True
+    verb = head
+    while verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and tok_ent[c.i] >= 0 and tok_ent[c.i] != organ for c in verb.children)
