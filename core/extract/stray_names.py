@@ -49,6 +49,7 @@ _PROTECTED = re.compile(
 _PROGRAMMES = frozenset(
     {"Initiative", "Initiatives", "Programme", "Program", "Plan", "Project", "Corridor", "Pipeline", "Scheme"}
 )
+_EVENTS = frozenset({"Meeting", "Meetings", "Summit"})  # "the Emergency Foreign Ministers' Meeting": no actor
 _REGISTERS = frozenset({"List", "Lists"})  # "the Entity List", "the Unverified List (UVL)": a register, no body
 _CARGO = frozenset({"LNG", "LPG", "CNG", "Oil", "Crude", "Gas"})
 _SHIP_TYPES = frozenset({"tanker", "carrier", "ship", "vessel", "tankers", "carriers"})
@@ -109,8 +110,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False
     if m.kind is Kind.OFFICIAL and m.key is None and m.end - m.start == 1 and _before_nickname(doc, m.end):
         return False  # "Ferdinand" of 'President Ferdinand "Bongbong" Marcos Jr.': the surname after names the person
-    if m.key is None and len(words) > 1 and words[-1] in {"Meeting", "Meetings", "Summit"}:
-        return False  # "the Emergency Foreign Ministers' Meeting": an event, no actor
+    if m.key is None and len(words) > 1 and words[-1] in _EVENTS:
+        return False  # a named meeting or summit is an event
     if m.key is None and m.end - m.start == 1 and _cut_at_the_end(doc, m.start):
         return False  # "... told Reute": the page's text was cut inside its last word
     if _BORDERS.search(said) and m.chars is None:
