@@ -37,6 +37,16 @@ def _value(key: str, value: object) -> int:
     return get_string_id(value)
 
 
+def _tags(spec: dict) -> frozenset[int] | None:
+    """The TAG hashes a token's pattern requires (one of them), or None when it takes any tag."""
+    value = spec.get("TAG")
+    if isinstance(value, str):
+        return frozenset({_value("TAG", value)})
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return frozenset(_value("TAG", v) for v in value["IN"])
+    return None
+
+
 def _test(spec: dict) -> Test:
     """One token's pattern as a test on its (TAG, LOWER, DEP, IS_SPACE) hashes."""
     checks: list[tuple[int, str, object]] = []
@@ -80,22 +90,32 @@ class FastRuler:
     def __init__(self, ruler) -> None:
         self.single: list[tuple[int, Test, dict[int, int]]] = []  # (rule, test, attrs) of the one-token patterns
         self.pairs: list[tuple[int, Test, Test, int, dict[int, int]]] = []  # (rule, first, second, index, attrs)
+        self._specs: dict[int, dict] = {}
         for rule, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
             if set(attrs) - {POS, TAG, MORPH, LEMMA, DEP} or any(not isinstance(v, int) for v in attrs.values()):
                 raise ValueError(attrs)
             for pattern in ruler.matcher.get(str(rule))[1]:
                 if len(pattern) == 1 and index in (0, -1):
                     self.single.append((rule, _test(pattern[0]), dict(attrs)))
+                    self._specs[id(self.single[-1])] = pattern[0]
                 elif len(pattern) == 2 and index in (0, 1, -1, -2):
                     self.pairs.append((rule, _test(pattern[0]), _test(pattern[1]), index % 2, dict(attrs)))
                 else:
                     raise ValueError(pattern)
         self._cache: dict[tuple[int, int, int, int], tuple] = {}
+        # the one-token patterns by the tag they require (most require one), each list in the rules' order; the
+        # test of each still checks the tag
+        self._any_tag = [p for p in self.single if _tags(self._specs[id(p)]) is None]
+        self._by_tag: dict[int, list] = {}
+        for p in self.single:
+            for tag in _tags(self._specs[id(p)]) or ():
+                self._by_tag.setdefault(tag, []).append(p)
 
     def _one(self, row: tuple[int, int, int, int], string: Callable[[int], str]) -> tuple:
         """(rules of the one-token patterns that match, first-token pair patterns, second-token pair patterns,
         what the one-token patterns set)."""
-        hits = tuple(sorted({rule: attrs for rule, test, attrs in self.single if test(row, string)}.items()))
+        candidates = self._any_tag + self._by_tag.get(row[0], [])
+        hits = tuple(sorted({rule: attrs for rule, test, attrs in candidates if test(row, string)}.items()))
         firsts = frozenset(i for i, p in enumerate(self.pairs) if p[1](row, string))
         seconds = frozenset(i for i, p in enumerate(self.pairs) if p[2](row, string))
         done = {}
