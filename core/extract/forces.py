@@ -158,6 +158,10 @@ def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
 def body_signature(name: str) -> tuple[str, str] | None:
     """ "China Coast Guard", "Chinese coast guard", "China's Coast Guard" -> ("China", "coast guard")."""
     words = name.replace("\u2019", "'").split()
+    if len(words) > 2 and words[0] in _CROWN:
+        words = words[1:]  # "Royal Thai Navy" is the "Thai navy"
+    if (of := _of_state(words)) is not None:
+        return of  # "Armed Forces of the Philippines" is the "Philippine armed forces"
     for n in (3, 2, 1):
         if len(words) <= n:
             continue
@@ -170,6 +174,31 @@ def body_signature(name: str) -> tuple[str, str] | None:
                 rest = rest.replace("defence", "defense")  # "PNG Defence Force" and "Papua New Guinea Defense Force"
                 return term.name, _SAME_FORCE.get(rest, rest)
     return None
+
+
+_CROWN = frozenset({"Royal", "Imperial"})
+
+
+def _of_state(words: list[str]) -> tuple[str, str] | None:
+    """ "Armed Forces of the Philippines", "Navy of Brazil" -> the state and its force word."""
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    if k == 0 or not all(w[:1].isupper() for w in words[:k]):
+        return None
+    rest = words[k + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if not rest or len(rest) > 3:
+        return None
+    term = lookup(" ".join(rest))
+    force = fold(" ".join(words[:k]))
+    if term is None or term.kind is not Kind.STATE or term.role not in {"name", "acronym"}:
+        return None
+    if force not in lexicon_set("force_nouns", fold=True):
+        return None
+    force = force.replace("defence", "defense")
+    return term.name, _SAME_FORCE.get(force, force)
 
 
 # news writes a state's land forces and its armed forces as one body ("the Sudanese Army" for its Armed Forces)

@@ -1,0 +1,45 @@
+"""Entity classes recurring on the first runs of blind sets 28-30 (issue #11, round Y), each on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract.forces import body_signature
+from tests.core.test_entities import by_text, extract
+from tests.core.test_entities_news import HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("formal", "plain"),
+    [
+        ("Royal Norwegian Navy", "Norwegian navy"),
+        ("Armed Forces of the Philippines", "Philippine armed forces"),
+        ("Navy of Brazil", "Brazil's navy"),
+    ],
+)
+def test_a_crown_or_of_state_force_name_has_the_plain_forms_signature(formal, plain):
+    assert body_signature(formal) is not None
+    assert body_signature(formal) == body_signature(plain)
+
+
+def test_not_every_of_name_is_a_states_force():
+    assert body_signature("Ministry of Defence of the Philippines") is None
+    assert body_signature("Royal Navy") is None  # no state word: left to the lexicon
+
+
+def test_the_royal_navy_of_a_state_and_its_plain_form_are_one_body(nlp):
+    text = HEADLINE + (
+        "The Royal Norwegian Navy sent a frigate to the strait on Monday. A spokesman for the Norwegian navy said"
+        " the frigate would stay for a week.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Royal Norwegian Navy"][1] == found["Norwegian navy"][1]
+
+
+def test_the_armed_forces_of_a_state_and_its_plain_form_are_one_body(nlp):
+    text = HEADLINE + (
+        "The Armed Forces of the Philippines said on Monday that two ships had been shadowed. Philippine armed"
+        " forces will keep patrolling the shoal, it said.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Armed Forces of the Philippines"][1] == found["Philippine armed forces"][1]
