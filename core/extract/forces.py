@@ -170,7 +170,7 @@ def body_signature(name: str) -> tuple[str, str] | None:
         term = lookup(head[:-2] if owned else head)
         if term is not None and term.kind is Kind.STATE and term.role != "block":
             rest = fold(" ".join(words[n:]))
-            if rest in lexicon_set("force_nouns", fold=True) or rest in _generic_bodies():
+            if rest in lexicon_set("force_nouns", fold=True) or rest in _generic_bodies() or rest in _LEGISLATURES:
                 rest = rest.replace("defence", "defense")  # "PNG Defence Force" and "Papua New Guinea Defense Force"
                 return term.name, _SAME_FORCE.get(rest, rest)
     return None
@@ -195,7 +195,7 @@ def _of_state(words: list[str]) -> tuple[str, str] | None:
     force = fold(" ".join(words[:k]))
     if term is None or term.kind is not Kind.STATE or term.role not in {"name", "acronym"}:
         return None
-    if force not in lexicon_set("force_nouns", fold=True):
+    if force not in lexicon_set("force_nouns", fold=True) and force not in _LEGISLATURES:
         return None
     force = force.replace("defence", "defense")
     return term.name, _SAME_FORCE.get(force, force)
@@ -203,6 +203,11 @@ def _of_state(words: list[str]) -> tuple[str, str] | None:
 
 # news writes a state's land forces and its armed forces as one body ("the Sudanese Army" for its Armed Forces)
 _SAME_FORCE = {"army": "armed forces", "military": "armed forces", "defense forces": "defense force"}
+# a state's parliament under its formal name ("Grand National Assembly of Turkey") is its "parliament"
+_LEGISLATURES = frozenset(
+    {"parliament", "legislature", "national assembly", "grand national assembly", "national parliament"}
+)
+_SAME_FORCE.update((w, "parliament") for w in _LEGISLATURES)
 
 
 @cache

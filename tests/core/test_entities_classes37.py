@@ -43,3 +43,29 @@ def test_the_armed_forces_of_a_state_and_its_plain_form_are_one_body(nlp):
     )
     found = by_text(extract(nlp, text))
     assert found["Armed Forces of the Philippines"][1] == found["Philippine armed forces"][1]
+
+
+def test_a_states_lower_case_parliament_is_a_body_of_that_state(nlp):
+    text = HEADLINE + (
+        "Norway's parliament ratified the port sale in June. The parliament also approved a new customs law.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Norway's parliament" in found
+    assert found["Norway's parliament"][1] == found["parliament"][1]
+    assert found["Norway"][1] != found["parliament"][1]
+
+
+def test_a_parliament_under_its_formal_name_is_the_states_parliament():
+    assert body_signature("National Assembly of Kenya") == ("Kenya", "parliament")
+    assert body_signature("Kenya's parliament") == ("Kenya", "parliament")
+    assert body_signature("Kenyan Grand National Assembly") == ("Kenya", "parliament")
+    assert body_signature("National Assembly") is None
+
+
+def test_the_formal_parliament_and_the_states_lower_case_parliament_are_one_body(nlp):
+    text = HEADLINE + (
+        "The National Assembly of Kenya approved the treaty on Monday. Kenya's parliament had delayed the vote"
+        " twice.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["National Assembly of Kenya"][1] == found["Kenya's parliament"][1]
