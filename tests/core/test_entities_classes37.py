@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract.forces import body_signature
+from core.model import Kind
 from tests.core.test_entities import by_text, extract
 from tests.core.test_entities_news import HEADLINE
 
@@ -69,3 +70,13 @@ def test_the_formal_parliament_and_the_states_lower_case_parliament_are_one_body
     )
     found = by_text(extract(nlp, text))
     assert found["National Assembly of Kenya"][1] == found["Kenya's parliament"][1]
+
+
+def test_a_judges_title_justice_is_no_part_of_the_name(nlp):
+    text = HEADLINE + (
+        "Supreme Court judge Marco da Silva ordered the ship freed. It was a gross attack by the government on"
+        " Justice da Silva and the entire judiciary. The Justice Department said it would appeal.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Justice da Silva" not in found
+    assert found["da Silva"][0] is Kind.OFFICIAL
