@@ -80,3 +80,21 @@ def test_a_judges_title_justice_is_no_part_of_the_name(nlp):
     found = by_text(extract(nlp, text))
     assert "Justice da Silva" not in found
     assert found["da Silva"][0] is Kind.OFFICIAL
+
+
+def test_a_bare_surname_read_as_a_body_is_the_one_person_of_another_document_who_carries_it():
+    from core.model import DocExtraction, LocalEntity, Span
+    from core.resolve import resolve
+
+    def one(name, kind):
+        return LocalEntity(name=name, kind=kind, mentions=[Span(0, len(name), name)])
+
+    resolved = resolve([
+        (1, DocExtraction(entities=[one("Lorcan Vesey", Kind.OFFICIAL), one("Marta Quill", Kind.OFFICIAL)])),
+        (2, DocExtraction(entities=[one("Vesey", Kind.PARTY), one("Halvard", Kind.PARTY)])),
+        (3, DocExtraction(entities=[one("Ada Quill", Kind.OFFICIAL), one("Quill", Kind.PARTY)])),
+    ])
+    found = {e.name: (e.kind, set(e.members)) for e in resolved}
+    assert found["Lorcan Vesey"] == (Kind.OFFICIAL, {(1, 0), (2, 0)})
+    assert found["Halvard"][0] is Kind.PARTY  # no person carries it
+    assert found["Quill"] == (Kind.PARTY, {(3, 1)})  # two people carry it: left alone
