@@ -98,3 +98,10 @@ def test_a_bare_surname_read_as_a_body_is_the_one_person_of_another_document_who
     assert found["Lorcan Vesey"] == (Kind.OFFICIAL, {(1, 0), (2, 0)})
     assert found["Halvard"][0] is Kind.PARTY  # no person carries it
     assert found["Quill"] == (Kind.PARTY, {(3, 1)})  # two people carry it: left alone
+
+
+def test_a_titles_portfolio_after_of_is_no_first_name_of_the_holder(nlp):
+    text = HEADLINE + "Secretary of Commerce John Doe signed the order on Monday, and Doe said it would stand.\n"
+    found = by_text(extract(nlp, text))
+    assert "Commerce John Doe" not in found
+    assert found["John Doe"][0] is Kind.OFFICIAL
