@@ -91,7 +91,7 @@ def national_forces(doc: Doc) -> list[Mention]:
         if not tok.is_lower:
             continue
         end = _force_at(doc, i)
-        if end is None or _modifies_noun(doc, i, end):
+        if end is None or _modifies_noun(doc, i, end) or _seat(doc, end):
             continue
         j = i
         if j > 1 and doc[j - 1].text in _POSSESSIVE:
@@ -121,6 +121,15 @@ def national_forces(doc: Doc) -> list[Mention]:
     if counted:  # "two Italian marines ... the Italian marines enjoyed immunity": the same men again
         out = [m for m in out if doc[m.start : m.end].text.casefold() not in counted]
     return out
+
+
+_SEAT_WORDS = frozenset({"at", "in", "inside", "outside", "into", "near"})
+
+
+def _seat(doc: Doc, end: int) -> bool:
+    """ "a summit at the Danish parliament", "seats in the Belarusian parliament": a parliament as a place, no actor."""
+    head = doc[end - 1]
+    return head.lower_ in _LEGISLATURES and head.dep_ == "pobj" and head.head.lower_ in _SEAT_WORDS
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:
