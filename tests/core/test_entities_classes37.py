@@ -72,16 +72,6 @@ def test_the_formal_parliament_and_the_states_lower_case_parliament_are_one_body
     assert found["National Assembly of Kenya"][1] == found["Kenya's parliament"][1]
 
 
-def test_a_judges_title_justice_is_no_part_of_the_name(nlp):
-    text = HEADLINE + (
-        "Supreme Court judge Marco da Silva ordered the ship freed. It was a gross attack by the government on"
-        " Justice da Silva and the entire judiciary. The Justice Department said it would appeal.\n"
-    )
-    found = by_text(extract(nlp, text))
-    assert "Justice da Silva" not in found
-    assert found["da Silva"][0] is Kind.OFFICIAL
-
-
 def test_a_bare_surname_read_as_a_body_is_the_one_person_of_another_document_who_carries_it():
     from core.model import DocExtraction, LocalEntity, Span
     from core.resolve import resolve
