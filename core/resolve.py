@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from core.extract.hulls import written_with_prefix
-from core.extract.kb import acronym_of, fold, lexicon_set, person_key, same_person
+from core.extract.kb import acronym_of, fold, lexicon_set, lookup, person_key, same_person
 from core.model import DocExtraction, Kind, LocalEntity
 
 
@@ -161,6 +161,29 @@ def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> Non
         owners = {sets.find(j) for j in carriers.get(key[0], ())}
         if len(owners) == 1:
             sets.union(i, owners.pop())
+    _bare_surnames_as_bodies(items, sets, full)
+
+
+def _bare_surnames_as_bodies(
+    items: list[tuple[int, int, LocalEntity]], sets: _Sets, full: list[tuple[int, tuple[str, ...]]]
+) -> None:
+    """ "Trump's proclamation", "Trump-era", "the Putin convoy": a bare surname the model took for a body, where a
+    person of another document carries it as the last part of a full name, is that person (and retyped a person's).
+    Only a one-word, title-case name that is no known term, and only when exactly one person carries the surname."""
+    surnames: dict[str, set[int]] = {}
+    for j, key in full:
+        surnames.setdefault(key[-1], set()).add(j)
+    for i, (doc_id, _, local) in enumerate(items):
+        name = local.name
+        if local.kind is not Kind.PARTY or " " in name or len(name) < 4 or not name.istitle() or not name.isalpha():
+            continue
+        if lookup(name) is not None or any(not m.text.startswith(name) for m in local.mentions):
+            continue
+        owners = {sets.find(j) for j in surnames.get(fold(name), ())}
+        if len(owners) != 1 or any(items[j][0] == doc_id for j in surnames[fold(name)]):
+            continue  # a person of the same document would have been joined there already
+        local.kind = Kind.OFFICIAL
+        sets.union(i, owners.pop())
 
 
 def _merge_acronyms(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:

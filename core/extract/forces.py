@@ -91,7 +91,7 @@ def national_forces(doc: Doc) -> list[Mention]:
         if not tok.is_lower:
             continue
         end = _force_at(doc, i)
-        if end is None or _modifies_noun(doc, i, end):
+        if end is None or _modifies_noun(doc, i, end) or _seat(doc, end):
             continue
         j = i
         if j > 1 and doc[j - 1].text in _POSSESSIVE:
@@ -121,6 +121,15 @@ def national_forces(doc: Doc) -> list[Mention]:
     if counted:  # "two Italian marines ... the Italian marines enjoyed immunity": the same men again
         out = [m for m in out if doc[m.start : m.end].text.casefold() not in counted]
     return out
+
+
+_SEAT_WORDS = frozenset({"at", "in", "inside", "outside", "into", "near"})
+
+
+def _seat(doc: Doc, end: int) -> bool:
+    """ "a summit at the Danish parliament", "seats in the Belarusian parliament": a parliament as a place, no actor."""
+    head = doc[end - 1]
+    return head.lower_ in _LEGISLATURES and head.dep_ == "pobj" and head.head.lower_ in _SEAT_WORDS
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:
@@ -158,6 +167,10 @@ def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
 def body_signature(name: str) -> tuple[str, str] | None:
     """ "China Coast Guard", "Chinese coast guard", "China's Coast Guard" -> ("China", "coast guard")."""
     words = name.replace("\u2019", "'").split()
+    if len(words) > 2 and words[0] in _CROWN:
+        words = words[1:]  # "Royal Thai Navy" is the "Thai navy"
+    if (of := _of_state(words)) is not None:
+        return of  # "Armed Forces of the Philippines" is the "Philippine armed forces"
     for n in (3, 2, 1):
         if len(words) <= n:
             continue
@@ -166,14 +179,44 @@ def body_signature(name: str) -> tuple[str, str] | None:
         term = lookup(head[:-2] if owned else head)
         if term is not None and term.kind is Kind.STATE and term.role != "block":
             rest = fold(" ".join(words[n:]))
-            if rest in lexicon_set("force_nouns", fold=True) or rest in _generic_bodies():
+            if rest in lexicon_set("force_nouns", fold=True) or rest in _generic_bodies() or rest in _LEGISLATURES:
                 rest = rest.replace("defence", "defense")  # "PNG Defence Force" and "Papua New Guinea Defense Force"
                 return term.name, _SAME_FORCE.get(rest, rest)
     return None
 
 
+_CROWN = frozenset({"Royal", "Imperial"})
+
+
+def _of_state(words: list[str]) -> tuple[str, str] | None:
+    """ "Armed Forces of the Philippines", "Navy of Brazil" -> the state and its force word."""
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    if k == 0 or not all(w[:1].isupper() for w in words[:k]):
+        return None
+    rest = words[k + 1 :]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    if not rest or len(rest) > 3:
+        return None
+    term = lookup(" ".join(rest))
+    force = fold(" ".join(words[:k]))
+    if term is None or term.kind is not Kind.STATE or term.role not in {"name", "acronym"}:
+        return None
+    if force not in lexicon_set("force_nouns", fold=True) and force not in _LEGISLATURES:
+        return None
+    force = force.replace("defence", "defense")
+    return term.name, _SAME_FORCE.get(force, force)
+
+
 # news writes a state's land forces and its armed forces as one body ("the Sudanese Army" for its Armed Forces)
 _SAME_FORCE = {"army": "armed forces", "military": "armed forces", "defense forces": "defense force"}
+# a state's parliament under its formal name ("Grand National Assembly of Turkey") is its "parliament"
+_LEGISLATURES = frozenset(
+    {"parliament", "legislature", "national assembly", "grand national assembly", "national parliament"}
+)
+_SAME_FORCE.update((w, "parliament") for w in _LEGISLATURES)
 
 
 @cache

@@ -103,9 +103,18 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and lookup(doc[start - 1].text) is None
         and doc[start - 1].lower_ not in title_words()[0]
         and doc[start - 1].lower_ not in lexicon_set("vessel_nouns", fold=True)  # "Tanker X Y, which ..."
+        and not _portfolio_of_title(doc, start - 1)
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     return start
+
+
+def _portfolio_of_title(doc: Doc, i: int) -> bool:
+    """ "Secretary of Commerce" + "John Doe": a word after a title's "of"/"for" is its portfolio, no first name."""
+    if i < 2 or doc[i - 1].lower_ not in {"of", "for"}:
+        return False
+    title = doc[i - 2].lower_
+    return title in lexicon_set("title_portfolio_heads") or title in title_words()[0]
 
 
 def korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
