@@ -1,5 +1,6 @@
 """Round Y (x-cl38): a state holding a bloc's chair by apposition, an act's noun keeping its own possessor and
-object, 'led the <act> of Y' as the act, 'was involved in the <act> of Y'."""
+object, 'led the <act> of Y' as the act, 'was involved in the <act> of Y', a
+ruling that a ship must be released, turning to a state, 'X, a Sylvanian hedge fund'."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tests.core.test_relations import OFF, P, S, V, stated
 SPEC = {
     "Freedonia": (S, ["Freedonia", "Freedonian"]),
     "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Ruritania": (S, ["Ruritania", "Ruritanian"]),
     "Acme League": (P, ["Acme League"]),
     "Acme Navy": (P, ["Acme Navy"]),
     "Lin Bao": (OFF, ["Lin Bao"]),
@@ -51,3 +53,23 @@ def test_involved_in_an_act_on_a_ship_does_the_act():
     assert ("Freedonia", "Sea Star", Family.ENFORCEMENT) in got, got
     got = stated("The Acme Navy was involved in the liberation of the Sea Star.", SPEC)
     assert ("Acme Navy", "Sea Star", Family.ALLIANCE) in got, got
+
+
+def test_a_ruling_that_a_ship_must_be_released_acts_on_the_ship():
+    text = "Freedonia detained the Sea Star in May. The Acme League ruled that the vessel must be released."
+    got = stated(text, SPEC)
+    assert ("Acme League", "Sea Star", Family.ENFORCEMENT) in got, got
+    got = stated("The Acme League ruled that Freedonia must release the Sea Star.", SPEC)
+    assert ("Acme League", "Sea Star", Family.ENFORCEMENT) in got, got
+    got = stated("The Acme League ruled that the Sea Star was a warship.", SPEC)  # no order: no tie
+    assert ("Acme League", "Sea Star", Family.ENFORCEMENT) not in got, got
+
+
+def test_a_state_turning_to_another_sides_with_it():
+    got = stated("Freedonia cut its ties with Sylvania and turned to Ruritania for military assistance.", SPEC)
+    assert ("Freedonia", "Ruritania", Family.ALLIANCE) in got, got
+
+
+def test_a_fund_named_with_a_demonym_is_of_that_state():
+    got = stated("The case was brought by the Acme League, a Sylvanian hedge fund.", SPEC)
+    assert ("Acme League", "Sylvania", Family.MEMBERSHIP) in got, got

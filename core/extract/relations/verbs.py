@@ -209,6 +209,8 @@ class Verbs(Convoys):
             yield from self._warning(v, doers)
         if lemma in _ISSUING and doers:
             yield from self._warrant_for(v, doers)
+        if lemma in _RULING and doers:
+            yield from self._ordered_ship(v, doers)
         if not doers:
             # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
             for c in v.children:
@@ -390,6 +392,20 @@ class Verbs(Convoys):
                 objs = {e for x in act.children if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
                         for e in self.prep_objects(x)}
                 yield from self._pairs(done, objs - done, f"involved in {act.lemma_.lower()} of", fam)
+
+    def _ordered_ship(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
+        """'the court ruled that the vessel must be released', 'ordered that the ship be freed': a ruling that orders
+        something done to a ship acts on the ship (ships only: whom else the ruling binds is for the speech rules)."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            modal = any(x.dep_ == "aux" and x.lower_ in _ORDER_MODALS for x in c.children)
+            bare = v.lemma_.lower() == "order" and not any(x.dep_ == "aux" for x in c.children)
+            if not (modal or bare):
+                continue
+            dep = "nsubjpass" if self.passive(c) else "dobj"
+            ships = {e for x in c.children if x.dep_ == dep for e in self.den_all(x) if self.kind(e) is Kind.VESSEL}
+            yield from self._pairs(doers, ships - doers, f"{v.lower_} must {c.lemma_.lower()}", Family.ENFORCEMENT)
 
     def _own_patient(self, event: Token) -> bool:
         """The event noun names its own object: "Iran's seizure of the tanker", 'the attack on X'."""
@@ -614,6 +630,8 @@ _MORE_PEOPLE = frozenset(
 # issuing a warrant or notice for someone's arrest
 _ISSUING = frozenset({"issue", "file", "seek", "request", "sign"})
 _INVOLVING = frozenset({"involve", "implicate"})
+_RULING = frozenset({"rule", "order", "decide", "direct"})  # a court's order on a ship
+_ORDER_MODALS = frozenset({"must", "should", "shall"})
 # verbs of leading an act ('led the liberation of X'): the act's own noun decides the tie
 _LEADING = frozenset({"lead", "spearhead", "head", "command", "direct", "coordinate", "oversee"})
 _FREEING_ACTS = frozenset({"liberation", "rescue", "defence", "defense", "relief", "evacuation", "release"})
