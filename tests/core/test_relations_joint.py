@@ -81,8 +81,8 @@ def test_states_listed_as_a_blocs_members_belong_to_it():
     assert want <= stated("The Andes League's other members are Peru, Chile and Bolivia.", spec)
     assert want <= stated("Members of the Andes League include Peru, Chile and Bolivia.", spec)
     assert ("Peru", "Andes League", Family.MEMBERSHIP) in stated("Peru, a member of the Andes League, objected.", spec)
-    # other positions are still never a state's
-    got = stated("Peru, the chair of the Andes League, objected.", spec)
+    # other positions are still never a state's (a bloc's rotating chair is: 'Brunei, ASEAN's chair', round Y)
+    got = stated("Peru, the director of the Andes League, objected.", spec)
     assert ("Peru", "Andes League", Family.LEADERSHIP) not in got
 
 

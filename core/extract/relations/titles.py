@@ -26,6 +26,8 @@ _PARTY_ONLY = frozenset({"candidate"})
 _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
 _RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
 _FELLOW = frozenset({"other", "fellow"})
+# a body's role a member state holds in turn: 'Brunei, ASEAN's current chair'
+_STATE_CHAIRS = frozenset({"chair", "chairman", "president", "presidency", "host", "leader", "head"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -117,6 +119,10 @@ class Titles(Grammar):
         if fam in (Family.LEADERSHIP, Family.MEMBERSHIP):
             # a position is held by a person, a body or a ship, never by a state; but states are members of blocs
             if lemma != "member":
+                chairs = self._state_chair(r, lemma, holders) if fam is Family.LEADERSHIP else frozenset()
+                if chairs:
+                    yield from chairs
+                    return
                 holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
             if not holders:
                 return
@@ -222,6 +228,25 @@ class Titles(Grammar):
                 if self.kind(person) is Kind.OFFICIAL:
                     key = (r.sent.start, self.segment[r.i])
                     self.bare_titles.append((key, person, states, present, f"{lemma} of", fam))
+
+    def _state_chair(self, r: Token, lemma: str, holders: frozenset[int]) -> list[Tie]:
+        """"Brunei, ASEAN's current chair": a state set beside a bloc's chair by apposition holds the bloc's
+        (rotating) chair; only a body's role, only by apposition, and only the body named on the role."""
+        if lemma not in _STATE_CHAIRS or len(holders) != 1 or r.dep_ != "appos":
+            return []
+        (state,) = holders
+        if self.kind(state) is not Kind.STATE or self.tok_ent[r.head.i] != state:
+            return []
+        bodies = {
+            e
+            for ents, prep, via in self._role_anchors(r)
+            if prep in (None, "of") and via is None
+            for e in ents
+            if self.kind(e) is Kind.PARTY
+        }
+        if len(bodies) != 1:
+            return []
+        return list(self._pairs((state,), bodies, f"{lemma} of", Family.LEADERSHIP))
 
     def _ruled_under(self, r: Token) -> int:
         """The one state of 'the US under President X' or 'US policies under President X', else -1."""

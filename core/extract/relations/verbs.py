@@ -111,6 +111,8 @@ class Verbs(Convoys):
             done = done or (self.owned_undergoer(v) if owned else frozenset())
             if any(c.dep_ == "neg" for c in v.children):
                 return  # 'the ship has not been sanctioned by the US'
+            if lemma in _INVOLVING and not doers:
+                yield from self._involved_in(v, done)
             if not doers and lemma in _IMPOSING:
                 yield from self._owned_measure(v)
             if not doers:
@@ -207,6 +209,8 @@ class Verbs(Convoys):
             yield from self._warning(v, doers)
         if lemma in _ISSUING and doers:
             yield from self._warrant_for(v, doers)
+        if lemma in _RULING and doers:
+            yield from self._ordered_ship(v, doers)
         if not doers:
             # 'Fidel Castro's revolution stormed Havana': an event noun as subject acts for its possessor
             for c in v.children:
@@ -313,6 +317,10 @@ class Verbs(Convoys):
             if prep is None and via is None and lemma in _JAILING and self._people_of_state(v, ents, "dobj"):
                 continue  # 'the US has charged Russian officers': the officers are charged, not Russia
             fam = self.verb_family(v, via or noun, prep, ents)
+            if fam is Family.LEADERSHIP and event is None:
+                fam = self._led_act(v, lemma, via or noun, prep, fam)
+            if fam is None and event is not None and self._own_patient(event):
+                continue  # "X's seizure of Y angered Z": the act is X's on Y; Z only reacts to it
             if (
                 fam is Family.ENFORCEMENT
                 and prep in ("in", "at")
@@ -355,6 +363,55 @@ class Verbs(Convoys):
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
+
+    def _led_act(self, v: Token, lemma: str, noun: Token | None, prep: str | None, fam: Family) -> Family | None:
+        """'The X Navy led the liberation of Kuwait', 'led the blockade of Qatar': leading an act done to Y is the
+        act (its noun's family, or none), not leadership of Y; 'led the government of Y' stays leadership."""
+        if lemma not in _LEADING or prep != "of" or noun is None or noun.dep_ != "dobj" or noun.head.i != v.i:
+            return fam
+        if self.tok_ent[noun.i] >= 0:
+            return fam
+        word = noun.lemma_.lower()
+        if word in _FREEING_ACTS:
+            return Family.ALLIANCE
+        act = self.lex.relation_nouns.get(word)
+        if act is not None and act not in (Family.LEADERSHIP, Family.MEMBERSHIP):
+            return act
+        return None if word in _ACT_NOUNS else fam
+
+    def _involved_in(self, v: Token, done: frozenset[int]) -> Iterator[Tie]:
+        """'X was involved in the seizure of the Y': the one involved in an act does it to the act's object."""
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for act in pobjs(c):
+                fam = self.lex.relation_nouns.get(act.lemma_.lower())
+                fam = Family.ALLIANCE if act.lemma_.lower() in _FREEING_ACTS else fam
+                if self.tok_ent[act.i] >= 0 or fam not in (Family.ENFORCEMENT, Family.HOSTILITY, Family.ALLIANCE):
+                    continue
+                objs = {e for x in act.children if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
+                        for e in self.prep_objects(x)}
+                yield from self._pairs(done, objs - done, f"involved in {act.lemma_.lower()} of", fam)
+
+    def _ordered_ship(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
+        """'the court ruled that the vessel must be released', 'ordered that the ship be freed': a ruling that orders
+        something done to a ship acts on the ship (ships only: whom else the ruling binds is for the speech rules)."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            modal = any(x.dep_ == "aux" and x.lower_ in _ORDER_MODALS for x in c.children)
+            bare = v.lemma_.lower() == "order" and not any(x.dep_ == "aux" for x in c.children)
+            if not (modal or bare):
+                continue
+            dep = "nsubjpass" if self.passive(c) else "dobj"
+            ships = {e for x in c.children if x.dep_ == dep for e in self.den_all(x) if self.kind(e) is Kind.VESSEL}
+            yield from self._pairs(doers, ships - doers, f"{v.lower_} must {c.lemma_.lower()}", Family.ENFORCEMENT)
+
+    def _own_patient(self, event: Token) -> bool:
+        """The event noun names its own object: "Iran's seizure of the tanker", 'the attack on X'."""
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and self.prep_objects(c) for c in event.children
+        )
 
     @staticmethod
     def _handed_over(v: Token) -> bool:
@@ -572,6 +629,17 @@ _MORE_PEOPLE = frozenset(
 )
 # issuing a warrant or notice for someone's arrest
 _ISSUING = frozenset({"issue", "file", "seek", "request", "sign"})
+_INVOLVING = frozenset({"involve", "implicate"})
+_RULING = frozenset({"rule", "order", "decide", "direct"})  # a court's order on a ship
+_ORDER_MODALS = frozenset({"must", "should", "shall"})
+# verbs of leading an act ('led the liberation of X'): the act's own noun decides the tie
+_LEADING = frozenset({"lead", "spearhead", "head", "command", "direct", "coordinate", "oversee"})
+_FREEING_ACTS = frozenset({"liberation", "rescue", "defence", "defense", "relief", "evacuation", "release"})
+# acts of no family of their own: 'led the investigation of X', 'led the search of the ship'
+_ACT_NOUNS = frozenset(
+    {"investigation", "search", "inspection", "probe", "review", "operation", "campaign", "effort", "mission",
+     "reconstruction", "recapture", "capture", "takeover", "withdrawal", "restoration"}
+)
 _WARRANTS = frozenset({"warrant", "notice"})
 
 
