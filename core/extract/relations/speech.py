@@ -13,11 +13,13 @@ from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_parties import report_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.participles import apposed_outlet, participle_subjects
+from core.extract.relations.printed_in import printed_in
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
 from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs, unasserted
+from core.extract.relations.told_outlets import told_modifiers
 from core.extract.relations.verdicts import Verdicts
 from core.model import Family, Kind
 
@@ -545,10 +547,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 out |= self._handed_to(c)
             if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
                 out |= self.den_all(c) | self._outlet_word(c) if c.pos_ != "ADP" else self.prep_objects(c)
-                # 'X told Reuters Y was safe', parsed with the outlet as a modifier of the person told about
-                out |= {
-                    e for x in c.children if x.dep_ == "compound" and x.i == v.i + 1 and (e := self.tok_ent[x.i]) >= 0
-                } & self.outlets()
+                out |= told_modifiers(v, c, self.tok_ent, self.outlets())  # 'told Reuters Y was ...' (told_outlets.py)
             elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 out |= self.prep_objects(c) | {e for p in pobjs(c) for e in self._outlet_word(p)}
         return {e for e in out if self.kind(e) is Kind.PARTY}
@@ -721,6 +720,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
         # 'a statement released on state news agency X said' (its issuer is read by ``issuer``)
         carried = self._carriers(c, agents=False) if c.lemma_.lower() in self.lex.document_nouns else set()
+        carried |= printed_in(c, self.lex.document_nouns, self.prep_objects, self.outlets())  # 'a report in X'
         for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c) | self._joined_issuers(c) | carried:
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
