@@ -37,3 +37,28 @@ def test_a_report_printed_in_an_outlet_speaks_for_the_outlet():
 def test_a_report_in_a_month_names_no_outlet():
     got = stated("Freedonia condemned the deal, said a report in March.", PEOPLE)
     assert not any(f is Family.REPORTING for *_, f in got), got
+
+
+def test_every_person_a_speaker_says_was_acted_on_is_reported():
+    text = "Freedonian President Max Ode confirmed that Lin Bao and Ana Voss were released by Sylvania."
+    got = stated(text, PEOPLE)
+    assert ("Max Ode", "Lin Bao", Family.REPORTING) in got, got
+    assert ("Max Ode", "Ana Voss", Family.REPORTING) in got, got
+
+
+def test_people_a_speaker_only_says_met_stay_talk():
+    got = stated("Max Ode said Lin Bao would meet Ana Voss.", PEOPLE)
+    assert ("Max Ode", "Ana Voss", Family.REPORTING) not in got, got
+
+
+def test_a_speaker_reports_the_state_of_the_official_whose_act_he_tells():
+    text = "Sylvanian President Lin Bao has exempted Freedonia from sanctions, Freedonian minister Max Ode announced."
+    got = stated(text, PEOPLE)
+    assert ("Max Ode", "Lin Bao", Family.REPORTING) in got, got
+    assert ("Max Ode", "Sylvania", Family.REPORTING) in got, got
+
+
+def test_the_speakers_own_state_in_that_phrase_is_no_report():
+    text = "Freedonian President Lin Bao has exempted Sylvania from the sanctions, Freedonian minister Max Ode said."
+    got = stated(text, PEOPLE)
+    assert ("Max Ode", "Freedonia", Family.REPORTING) not in got, got

@@ -18,6 +18,7 @@ from core.extract.relations.quotes import colon_list, listed_names, quote_partie
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
+from core.extract.relations.speaker_phrases import name_phrase, own_stance
 from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs, unasserted
 from core.extract.relations.told_outlets import told_modifiers
 from core.extract.relations.verdicts import Verdicts
@@ -253,10 +254,15 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 for c, _ in clauses
                 if c.lemma_.lower() not in COPULAS  # 'X said Y was a good friend' is a judgement, talk
                 and not any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
-                for x in c.children
-                if x.dep_ in ("nsubj", "nsubjpass") and self.tok_ent[x.i] >= 0
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for x in (s, *s.conjuncts)  # 'confirmed that A and B were released by Tehran'
+                if self.tok_ent[x.i] >= 0
             }
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
+            # 'US President X has exempted Y, Z announced': the state whose official acts (not the speaker's own)
+            mine = self._own_here(people, v.sent) | self._own(people)
+            targets |= {e for e in self._own_here(doers, v.sent) if self.kind(e) is Kind.STATE} - mine
             targets |= {e for c, below in clauses if below is None for e in self._victims(c) | self._undergoing(c)}
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
         # an organ quoted in its own words ('"... between the navies of A and B," the Defence Ministry said') reports
@@ -352,7 +358,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         own = set(speakers)
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei:
-                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
+                own |= {self.tok_ent[t.i] for t in name_phrase(self.doc[hi])} - {-1}
         for _ in range(2):
             own |= {
                 tgt
@@ -367,7 +373,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         out: set[int] = set()
         for ei, hi in self.heads:
             if ei in people and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
-                phrase = list(_name_phrase(self.doc[hi]))
+                phrase = list(name_phrase(self.doc[hi]))
                 if any(t.lemma_.lower() in _SPOKESPEOPLE for t in phrase):
                     out |= {e for t in phrase if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is Kind.PARTY}
         return out - people
@@ -378,7 +384,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         own: set[int] = set()
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
-                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
+                own |= {self.tok_ent[t.i] for t in name_phrase(self.doc[hi])} - {-1}
         return own - speakers
 
     def _own(self, speakers: set[int]) -> set[int]:
@@ -449,7 +455,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 continue
             if not any(x.dep_ == "poss" and (x.pos_ == "PRON" or self.tok_ent[x.i] >= 0) for x in t.children):
                 continue  # whose war it is: 'Russia's war', 'their invasion'
-            if _own_stance(t, c):
+            if own_stance(t, c):
                 continue  # 'said he opposed Russia's war on X': the speaker's own stance, read by the announcements
             for x in t.children:
                 if x.dep_ == "prep" and x.lower_ in ("against", "on", "of"):
@@ -770,26 +776,6 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                     out |= {e for e in named if self.kind(e) in kinds and (wide or self.kind(e) is not Kind.STATE)}
                 stack.append((x, here))
         return out
-
-
-def _own_stance(t: Token, top: Token) -> bool:
-    """A verb between ``t`` and ``top`` (both included) whose subject is the speaker himself ('he', 'we')."""
-    x = t
-    while True:
-        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we") for c in x.children):
-            return True
-        if x.i == top.i or x.head is x:
-            return False
-        x = x.head
-
-
-def _name_phrase(t: Token) -> Iterator[Token]:
-    """A name's phrase (its title, apposition, 'of' phrase) without a relative clause hung on it: 'X, who said Y
-    seized Z' names Y and Z in X's words, not as X's own."""
-    yield t
-    for c in t.children:
-        if c.dep_ != "relcl":
-            yield from c.subtree
 
 
 def _citing_objects(v: Token, deps: tuple[str, ...]) -> Iterator[Token]:
