@@ -62,3 +62,9 @@ def test_the_speakers_own_state_in_that_phrase_is_no_report():
     text = "Freedonian President Lin Bao has exempted Sylvania from the sanctions, Freedonian minister Max Ode said."
     got = stated(text, PEOPLE)
     assert ("Max Ode", "Freedonia", Family.REPORTING) not in got, got
+
+
+def test_a_body_acting_gives_no_state_the_speaker_reports():
+    spec = {**PEOPLE, "Freedonian Navy": (P, ["Freedonian Navy"])}
+    got = stated("The Freedonian Navy thwarted an attack at sea, Defence Minister Max Ode told parliament.", spec)
+    assert ("Max Ode", "Freedonia", Family.REPORTING) not in got, got

@@ -262,7 +262,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
             # 'US President X has exempted Y, Z announced': the state whose official acts (not the speaker's own)
             mine = self._own_here(people, v.sent) | self._own(people)
-            targets |= {e for e in self._own_here(doers, v.sent) if self.kind(e) is Kind.STATE} - mine
+            acted = {e for e in doers if self.kind(e) is Kind.OFFICIAL}  # (not 'Iran and Panama-flagged ships')
+            targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE} - mine
             targets |= {e for c, below in clauses if below is None for e in self._victims(c) | self._undergoing(c)}
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
         # an organ quoted in its own words ('"... between the navies of A and B," the Defence Ministry said') reports
