@@ -256,7 +256,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 and not any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")
-                for x in (s, *s.conjuncts)  # 'confirmed that A and B were released by Tehran'
+                for x in (s, *(s.conjuncts if s.dep_ == "nsubjpass" else ()))  # 'A and B were released by Tehran'
                 if self.tok_ent[x.i] >= 0
             }
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
