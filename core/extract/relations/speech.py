@@ -13,11 +13,14 @@ from core.extract.relations.name_ties import states_in_names
 from core.extract.relations.outlet_parties import report_scope
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.participles import apposed_outlet, participle_subjects
+from core.extract.relations.printed_in import printed_in
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
+from core.extract.relations.speaker_phrases import name_phrase, own_stance
 from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, WHERE_PREPS, Tie, pobjs, unasserted
+from core.extract.relations.told_outlets import told_modifiers
 from core.extract.relations.verdicts import Verdicts
 from core.model import Family, Kind
 
@@ -251,10 +254,16 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 for c, _ in clauses
                 if c.lemma_.lower() not in COPULAS  # 'X said Y was a good friend' is a judgement, talk
                 and not any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
-                for x in c.children
-                if x.dep_ in ("nsubj", "nsubjpass") and self.tok_ent[x.i] >= 0
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for x in (s, *(s.conjuncts if s.dep_ == "nsubjpass" else ()))  # 'A and B were released by Tehran'
+                if self.tok_ent[x.i] >= 0
             }
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
+            # 'US President X has exempted Y, Z announced': the state whose official acts (not the speaker's own)
+            mine = self._own_here(people, v.sent) | self._own(people)
+            acted = {e for e in doers if self.kind(e) is Kind.OFFICIAL}  # (not 'Iran and Panama-flagged ships')
+            targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE} - mine
             targets |= {e for c, below in clauses if below is None for e in self._victims(c) | self._undergoing(c)}
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
         # an organ quoted in its own words ('"... between the navies of A and B," the Defence Ministry said') reports
@@ -350,7 +359,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         own = set(speakers)
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei:
-                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
+                own |= {self.tok_ent[t.i] for t in name_phrase(self.doc[hi])} - {-1}
         for _ in range(2):
             own |= {
                 tgt
@@ -365,7 +374,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         out: set[int] = set()
         for ei, hi in self.heads:
             if ei in people and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
-                phrase = list(_name_phrase(self.doc[hi]))
+                phrase = list(name_phrase(self.doc[hi]))
                 if any(t.lemma_.lower() in _SPOKESPEOPLE for t in phrase):
                     out |= {e for t in phrase if (e := self.tok_ent[t.i]) >= 0 and self.kind(e) is Kind.PARTY}
         return out - people
@@ -376,7 +385,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
         own: set[int] = set()
         for ei, hi in self.heads:
             if ei in speakers and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
-                own |= {self.tok_ent[t.i] for t in _name_phrase(self.doc[hi])} - {-1}
+                own |= {self.tok_ent[t.i] for t in name_phrase(self.doc[hi])} - {-1}
         return own - speakers
 
     def _own(self, speakers: set[int]) -> set[int]:
@@ -447,7 +456,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 continue
             if not any(x.dep_ == "poss" and (x.pos_ == "PRON" or self.tok_ent[x.i] >= 0) for x in t.children):
                 continue  # whose war it is: 'Russia's war', 'their invasion'
-            if _own_stance(t, c):
+            if own_stance(t, c):
                 continue  # 'said he opposed Russia's war on X': the speaker's own stance, read by the announcements
             for x in t.children:
                 if x.dep_ == "prep" and x.lower_ in ("against", "on", "of"):
@@ -545,10 +554,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                 out |= self._handed_to(c)
             if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
                 out |= self.den_all(c) | self._outlet_word(c) if c.pos_ != "ADP" else self.prep_objects(c)
-                # 'X told Reuters Y was safe', parsed with the outlet as a modifier of the person told about
-                out |= {
-                    e for x in c.children if x.dep_ == "compound" and x.i == v.i + 1 and (e := self.tok_ent[x.i]) >= 0
-                } & self.outlets()
+                out |= told_modifiers(v, c, self.tok_ent, self.outlets())  # 'told Reuters Y was ...' (told_outlets.py)
             elif c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 out |= self.prep_objects(c) | {e for p in pobjs(c) for e in self._outlet_word(p)}
         return {e for e in out if self.kind(e) is Kind.PARTY}
@@ -721,6 +727,7 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
         # 'a statement released on state news agency X said' (its issuer is read by ``issuer``)
         carried = self._carriers(c, agents=False) if c.lemma_.lower() in self.lex.document_nouns else set()
+        carried |= printed_in(c, self.lex.document_nouns, self.prep_objects, self.outlets())  # 'a report in X'
         for e in self.den_all(c) | self.issuer(c) | self._outlet_named(c) | self._joined_issuers(c) | carried:
             kind = self.kind(e)
             as_state = self.tok_ent[c.i] == e or c.lemma_.lower() in _SPEAKING_BODIES
@@ -770,26 +777,6 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
                     out |= {e for e in named if self.kind(e) in kinds and (wide or self.kind(e) is not Kind.STATE)}
                 stack.append((x, here))
         return out
-
-
-def _own_stance(t: Token, top: Token) -> bool:
-    """A verb between ``t`` and ``top`` (both included) whose subject is the speaker himself ('he', 'we')."""
-    x = t
-    while True:
-        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we") for c in x.children):
-            return True
-        if x.i == top.i or x.head is x:
-            return False
-        x = x.head
-
-
-def _name_phrase(t: Token) -> Iterator[Token]:
-    """A name's phrase (its title, apposition, 'of' phrase) without a relative clause hung on it: 'X, who said Y
-    seized Z' names Y and Z in X's words, not as X's own."""
-    yield t
-    for c in t.children:
-        if c.dep_ != "relcl":
-            yield from c.subtree
 
 
 def _citing_objects(v: Token, deps: tuple[str, ...]) -> Iterator[Token]:
