@@ -852,15 +852,34 @@ def test_real_news_blind_set_30_does_not_slip():
     member, organs a speaker calls its own, an outlet hung on the last name): entity P 0.99 F1 0.976, typed 0.971,
     merge B3 0.964, relation P 0.815 R 0.523, family 0.854; after the review mends of round X ('suspend' taken out of
     the hostile verbs: it made suspended flights and payments hostility): relation P 0.81 R 0.506, family 0.84;
-    round Y (x-rep37: an outlet told through its service, 'told the BBC Burmese news service that the US ... pressured
-    ASEAN states', whose gold keeps only the outlet's tie to the speaker; a report printed in an outlet): relation
-    P 0.804 R 0.523, family 0.846."""
+    round Y merged (x-rep37: an outlet told through its service, 'told the BBC Burmese news service that the US ...
+    pressured ASEAN states', whose gold keeps only the outlet's tie to the speaker; a report printed in an outlet;
+    x-cl38: a state apposed to a bloc's chair; x-ent37): entity F1 0.978, relation P 0.809 R 0.54, family 0.85."""
     scored = _score(REAL_BLIND30, REAL_BLIND30 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND30.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.97, scored["per_document"]
     assert scored["entity"]["p"] >= 0.985
     assert scored["typed"]["f"] >= 0.965
     assert scored["merge_b3"]["f"] >= 0.96
-    assert scored["relation"]["p"] >= 0.8 and scored["relation"]["r"] >= 0.515, scored["relation"]
-    assert scored["family_accuracy"] >= 0.84
+    assert scored["relation"]["p"] >= 0.805 and scored["relation"]["r"] >= 0.535, scored["relation"]
+    assert scored["family_accuracy"] >= 0.845
+    assert scored["evidence_valid"] == 1.0
+
+
+REAL_BLIND31 = ROOT / "bench" / "real" / "blind31"
+
+
+def test_real_news_blind_set_31_does_not_slip():
+    """The 20 articles of blind set 31 (10 stories: r58 summits and multilateral meetings, r59 terrorist and
+    extremist designations), run once blind after round Y of session 12 (bench/real/README.md: entity P 0.857
+    R 0.946 F1 0.899, typed 0.879, merge B3 0.98, relation P 0.756 R 0.464, family 0.838; pair layer off; its
+    subject was told to no one who wrote rules): held at that first run."""
+    scored = _score(REAL_BLIND31, REAL_BLIND31 / "gold")
+    assert scored["documents"] == len(list(REAL_BLIND31.glob("*.txt"))) == 20
+    assert scored["entity"]["f"] >= 0.895, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.855
+    assert scored["typed"]["f"] >= 0.875
+    assert scored["merge_b3"]["f"] >= 0.975
+    assert scored["relation"]["p"] >= 0.75 and scored["relation"]["r"] >= 0.46, scored["relation"]
+    assert scored["family_accuracy"] >= 0.835
     assert scored["evidence_valid"] == 1.0
