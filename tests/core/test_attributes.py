@@ -10,6 +10,7 @@ TEXT = (
     "There is a ministry in the capital.  It said it wasn't gonna sign, and let's see: y'all ain't done nothin'.\n\n"
     "The ministers   were meeting on Tuesday; they have had talks.\nThe envoy, who did not comment, got the letter "
     "and gets a reply. Does it matter? It does.\n \n"
+    "You gotta see it, c'mon. Gonna be late. THERE'RE two ships.\r\nThe NAVY said it's done.\r\n\r\n"
 )
 
 
@@ -22,3 +23,31 @@ def test_same_annotation_as_the_model_components():
     for a, b in zip(fast.pipe([TEXT, TEXT.upper()]), plain.pipe([TEXT, TEXT.upper()]), strict=True):
         assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
         assert [(t.lemma_, str(t.morph), t.pos_) for t in a] == [(t.lemma_, str(t.morph), t.pos_) for t in b]
+
+
+def test_empty_and_blank_texts_keep_the_model_annotation():
+    fast = load_nlp()
+    plain = spacy.load(MODEL)
+    plain.add_pipe("entente_line_breaks", before="parser")
+    texts = ["", " ", "\n\n", "   \t "]
+    attrs = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    for a, b in zip(fast.pipe(texts), plain.pipe(texts), strict=True):
+        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
+
+
+def test_a_ruler_with_a_pattern_it_cannot_read_keeps_the_model_ruler(caplog):
+    from core.extract.attributes import compile_ruler
+    from core.extract.nlp import _replace
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "a"}, {"LOWER": "b"}, {"LOWER": "c"}]], {"TAG": "NN"})  # three tokens: not compiled
+    assert compile_ruler(ruler) is None
+    _replace(nlp, "attribute_ruler", "entente_attributes")
+    assert nlp.pipe_names == ["attribute_ruler"] and "kept" in caplog.text
+    readable = spacy.blank("en")
+    readable.add_pipe("attribute_ruler").add([[{"LOWER": "a"}]], {"TAG": "NN"})
+    assert compile_ruler(readable.get_pipe("attribute_ruler")) is not None
+    _replace(readable, "attribute_ruler", "entente_attributes")
+    assert readable.pipe_names == ["entente_attributes"]
+    assert [t.tag_ for t in readable("a b")] == ["NN", ""]
