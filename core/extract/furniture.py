@@ -191,11 +191,11 @@ _INLINE = [
     # a byline signed with an address: "by Jane Roe jroe@paper.com"
     re.compile(r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+"),
     *_CREDIT_LINES,
-    # an agency in capitals and its photographer closing a caption: "... in Ottawa. THE CANADIAN PRESS/Jane Roe",
-    # "... 2023. EPA-EFE/JANE ROE"
+    # an agency in capitals and its photographer closing a caption after its sentence: "... in Ottawa. THE CANADIAN
+    # PRESS/Jane Roe", "... 2023. EPA-EFE/JANE ROE" (not a headline's "US/EU talks resume")
     re.compile(
-        _AFTER_SENTENCE
-        + r"(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t-][A-Z]{2,}){0,3}[ \t]*/[ \t]*[A-Z][\w'\u2019\- ]{1,40}\.?[ \t]*$",
+        r"(?<=[.!?\u201d\"][ \t])[ \t]*(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t-][A-Z]{2,}){0,3}[ \t]*/[ \t]*"
+        r"[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}[ \t]*$",
         re.M,
     ),
     # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
