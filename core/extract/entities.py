@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract import firm_people, placed_names
 from core.extract import infrastructure as works
+from core.extract.administrations import administrations
 from core.extract.aliases import join_other_names
 from core.extract.called_names import called_short_names
 from core.extract.conjoined_bodies import people_joined_to_bodies
@@ -64,7 +65,7 @@ from core.extract.state_bodies import (
 )
 from core.extract.stray_names import keep_name, owned_apposition
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import before_rank, of_owner, past_demonym_title, past_gloss, regnal_names
+from core.extract.titled import before_rank, of_owner, past_demonym_title, past_gloss, person_owns, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -195,21 +196,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         if k < len(doc) and any(doc[x : k + 1].text.casefold() in title_words()[0] for x in range(j, i)):
             continue  # "(Japan's) Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(past_rank(doc, j, i), k, Kind.PARTY, None, 3, "org"))
-    for i, lower in enumerate(doc_column(doc, "lower_")):
-        # "the Trump administration": a leader's surname and the lower-case word
-        if (
-            lower == "administration"
-            and i > 0
-            and doc[i - 1].pos_ == "PROPN"
-            and is_cap(doc[i - 1])
-            and not _is_state_word(doc[i - 1].text)  # "the US administration" is the state
-        ):
-            j = i - 1
-            while j > 0 and doc[j - 1].pos_ == "PROPN" and is_cap(doc[j - 1]) and i - j < 3:
-                j -= 1
-            j += doc[j].lower_ in {"senior", "former", "top", "acting"} and j < i - 1  # "Senior Donald Trump"
-            out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
-    return out
+    return out + administrations(doc)  # "the Trump administration"
 
 
 def _joined_hyphen(doc: Doc, i: int) -> bool:
@@ -277,7 +264,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             elif term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
-            elif term is None and p - start in {2, 3} and doc[p - 1].ent_type_ == "PERSON" and doc[p - 1].is_title:
+            elif term is None and p - start in {2, 3} and person_owns(doc, start, p, end):
                 out.append(Mention(start, p, Kind.OFFICIAL, None, 2, "person"))  # "Israeli billionaire X Y's Z Group"
                 start = p + 1
             elif term is None and doc[p - 1].text in heads:

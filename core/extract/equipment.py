@@ -69,7 +69,8 @@ def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
     if _BRACKETED.search(text) is None:
         return frozenset(names), frozenset()
     heads = "|".join(sorted(lexicon_set("document_heads"), key=len, reverse=True))
-    acronyms = {m.group(1) for m in re.finditer(rf"\b(?:{heads})[ \u00a0]*\(([A-Z]{{2,6}})\)", text)}
+    year = r"(?:,?[ \u00a0]+(?:1[89]|20)\d\d)?"  # "the X Act, 1967 (XA)": the law's year before its acronym
+    acronyms = {m.group(1) for m in re.finditer(rf"\b(?:{heads}){year}[ \u00a0]*\(([A-Z]{{2,6}})\)", text)}
     return frozenset(names), frozenset(acronyms)
 
 

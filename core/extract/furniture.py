@@ -191,6 +191,15 @@ _INLINE = [
     # a byline signed with an address: "by Jane Roe jroe@paper.com"
     re.compile(r"\b[Bb]y[ \t]+[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3}[ \t]+[\w.+-]+@[\w-]+\.[\w.]+"),
     *_CREDIT_LINES,
+    # an agency in capitals and its photographer closing a caption after its sentence: "... in Ottawa. THE CANADIAN
+    # PRESS/Jane Roe", "... 2023. EPA-EFE/JANE ROE" (not a headline's "US/EU talks resume")
+    re.compile(
+        r"(?<=[.!?\u201d\"][ \t])[ \t]*(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t-][A-Z]{2,}){0,3}[ \t]*/[ \t]*"
+        r"[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}[ \t]*$",
+        re.M,
+    ),
+    # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
+    re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)"),
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
@@ -242,6 +251,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[14].pattern: ("correspondent", "reporter", "journalist", "staff writer", "columnist"),
     _CREDIT_LINES[15].pattern: ("|",),
     _CREDIT_LINES[16].pattern: ("published",),
+    _INLINE[-2].pattern: ("/",),
+    _INLINE[-1].pattern: ("Pool", "Corps"),
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
 _NEEDS_FOLDED: dict[str, tuple[str, ...]] = {

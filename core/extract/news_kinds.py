@@ -288,7 +288,9 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             if id(m) not in dropped:
                 out.append(m)
             continue
-        if m.kind is not Kind.STATE and m.end - m.start > 1 and doc[m.start].lower_ in {"the", "a", "an"}:
+        initial = m.kind is Kind.OFFICIAL and doc[m.start].text == "A" and not doc[m.start].is_sent_start  # "A Roe"
+        article = doc[m.start].lower_ in {"the", "a", "an"} and not initial
+        if m.kind is not Kind.STATE and m.end - m.start > 1 and article:
             m.start += 1  # "The Telegram channel": the article is not the name
         if m.kind in {Kind.PARTY, Kind.OFFICIAL} and not _keep(doc, m):
             continue
@@ -375,6 +377,17 @@ def _numbered_short_forms(doc: Doc, chosen: list[Mention]) -> None:
             m.key, m.end = long, end
 
 
+def _cut_in_brackets(doc: Doc, s: int, e: int) -> bool:
+    """A name that opens a bracket it does not close, with a document's head after the closing bracket."""
+    words = [t.text for t in doc[s:e]]
+    if "(" not in words or ")" in words[words.index("(") :]:
+        return False
+    k = e
+    while k < len(doc) and k - e < 4 and doc[k].text != ")":
+        k += 1
+    return k + 1 < len(doc) and doc[k].text == ")" and doc[k + 1].text in lexicon_set("document_heads")
+
+
 def _keep(doc: Doc, m: Mention) -> bool:
     """False for a platform, a place or an event word the model took for a name."""
     s, e = m.start, m.end
@@ -405,6 +418,8 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "the so-called “Route for Peace” (RFP)": the acronym of a quoted title
     if _apposed_document(doc, e):
         return False  # "the Spirit of X, a joint statement": a document's title
+    if _cut_in_brackets(doc, s, e):
+        return False  # "the Unlawful Acts (Prevention) Act": a law's name cut inside its bracket
     if m.kind is Kind.PARTY and e - s > 1 and doc[e - 1].text in _EVENT_NAMES:
         return False  # "the Foreign and Defense Ministerial Meeting": a meeting, not its members
     generic = lexicon_set("generic_bodies") | lexicon_set("org_heads")

@@ -106,7 +106,22 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and not _portfolio_of_title(doc, start - 1)
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
-    return start
+    return start - _bare_initial(doc, start, taken)
+
+
+def _bare_initial(doc: Doc, start: int, taken: list[bool]) -> bool:
+    """ "general secretary A" + "Jane Roe": an initial without its full stop, after a lower-case word, opens the name
+    (a capital "A" there is no article: an article is lower-case inside a sentence)."""
+    return (
+        start > 1
+        and not taken[start - 1]
+        and len(doc[start - 1].text) == 1
+        and doc[start - 1].text.isupper()
+        and doc[start - 1].text != "I"
+        and not doc[start - 1].is_sent_start
+        and doc[start - 2].is_lower
+        and doc[start - 2].is_alpha
+    )
 
 
 def _portfolio_of_title(doc: Doc, i: int) -> bool:
@@ -192,10 +207,11 @@ def _apostrophe_name(tok) -> bool:
 
 
 def _lone_org_word(doc: Doc, i: int) -> bool:
-    """A second surname the model called an organisation on its own ("Arnoldo André" + "Tinoco")."""
+    """A second surname the model called an organisation or a place on its own ("Arnoldo André" + "Tinoco"; a place
+    the lexicon does not know: the caller looks it up)."""
     tok = doc[i]
     return (
-        tok.ent_type_ == "ORG"
+        tok.ent_type_ in {"ORG", "GPE"}
         and tok.ent_iob_ == "B"
         and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
         and tok.text not in lexicon_set("org_heads")

@@ -400,4 +400,6 @@ def _acronym_of_a_thing(doc: Doc, i: int) -> bool:
     if any(c.isdigit() for c in text) or (text.endswith("s") and text[:-1].isupper()):
         return True
     before = doc[i - 2] if i >= 2 else None
+    if before is not None and i >= 4 and before.text.isdigit() and len(before.text) == 4:  # "the X Act, 1967 (XA)"
+        before = doc[i - 3 - (doc[i - 3].text == ",")]
     return before is not None and before.text in lexicon_set("document_heads")

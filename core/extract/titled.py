@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_text
-from core.extract.things import is_cap
+from core.extract.things import is_cap, spelled_by_acronym
 from core.model import Kind
 
 _ROYAL = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress", "pope", "prince", "princess",
@@ -106,6 +106,19 @@ def of_owner(doc: Doc, w: int) -> bool:
         return False  # "the Politburo of the Workers' Party": a plural's apostrophe is inside the name
     k = w - 1 - (w > 1 and doc[w - 1].lower_ == "the")
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text in lexicon_set("org_heads")
+
+
+# general words a body's name writes with a possessive inside it ("People's Party", "Workers' Party")
+_NAME_OWNERS = frozenset({"people", "peoples", "workers", "women", "farmers", "nation", "nations", "citizens"})
+
+
+def person_owns(doc: Doc, start: int, p: int, end: int) -> bool:
+    """ "Israeli billionaire X Y's Z Group": the name before the possessive at ``p`` is a person owning the body, unless
+    the possessive is inside the body's name (a people or workers' word before it, or one acronym spells it all:
+    "X People’s Liberation Front (XPLF)")."""
+    if doc[p - 1].ent_type_ != "PERSON" or not doc[p - 1].is_title:
+        return False
+    return doc[p - 1].lower_ not in _NAME_OWNERS and not spelled_by_acronym(doc, start, end)
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
