@@ -32,6 +32,7 @@ from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.measures import listed_states, settle_measures
 from core.extract.relations.modifiers import Modifiers
+from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_organs import own_organs
@@ -289,6 +290,17 @@ class Reader(
                 if frozenset((src, tgt)) not in typed and src != tgt and frozenset((src, tgt)) not in self._vetoed:
                     typed.add(frozenset((src, tgt)))
                     found[(src, tgt, fam)] = type_
+            # a list of three names and one more named outside it: its owner or the other end of a tie
+            runs = enumerations(toks, self.tok_ent, self.kind) if len(present) > MIN_MEMBERS else []
+            if runs:  # 'banned A (AA), B (BB), C and D': the act on the first members reaches every member
+                owners = list_owners(runs, toks, self.tok_ent, self.kind)
+                for src, tgt, type_, fam in owned_lists(runs, owners):
+                    if frozenset((src, tgt)) not in typed and src in present and tgt in present:
+                        typed.add(frozenset((src, tgt)))
+                        found[(src, tgt, fam)] = type_
+                for src, tgt, type_, fam in list(listed_copies(found, runs, typed, toks, self.tok_ent, owners)):
+                    if src in present and tgt in present and not self._state_in_state(src, tgt, type_, fam):
+                        found.setdefault((src, tgt, fam), type_)
             for src, tgt, type_, fam in own_side_ties(
                 by_sent[start], doc_lemma_lower(self.doc), self.tok_ent, self.kind
             ):
