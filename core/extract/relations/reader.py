@@ -19,6 +19,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.comment_requests import comment_requests
+from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
@@ -82,6 +83,7 @@ class Reader(
     Headlines,
     Elided,
     Permits,
+    Delistings,
     Announcements,
     Addresses,
 ):
@@ -413,6 +415,8 @@ class Reader(
                 yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
                 yield from self._permitted(t)
+                if lemma in DELISTING_VERBS:
+                    yield from self._delisted(t)
                 if lemma in lex.reporting_verbs or reports_in_shape(t, lex.document_nouns):
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
