@@ -1,5 +1,5 @@
 """Round Z (x-cl39): taking a body off a list is a measure on it; 'the political arm of X' is X's; an instruction
-('directed the department to review') is no leadership; a former holder's title ties him to no state."""
+('directed the department to review') is no leadership."""
 
 from __future__ import annotations
 
@@ -48,11 +48,3 @@ def test_directing_a_department_to_act_is_no_leadership():
         Family.LEADERSHIP,
         Family.MEMBERSHIP,
     }
-
-
-def test_a_former_holder_leads_no_state():
-    got = stated("Former Freedonian President Lin Bao visited Sylvania.", SPEC)
-    assert ("Lin Bao", "Freedonia", Family.LEADERSHIP) not in got
-    assert ("Lin Bao", "Sylvania", Family.DIPLOMACY) in got
-    got = stated("Freedonian President Lin Bao visited Sylvania.", SPEC)
-    assert ("Lin Bao", "Freedonia", Family.LEADERSHIP) in got

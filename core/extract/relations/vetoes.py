@@ -30,9 +30,6 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 # 'support for the war in X', 'a solution to the war in X'
 _SUPPORT_PREPS = frozenset({"for", "to"})
 _WINDOW = 8
-# words that mark a title as past: 'former dictator X', 'ex-president X'
-_PAST_MARKS = frozenset({"former", "ex", "erstwhile"})
-_FORMER_WINDOW = 5
 
 
 def _title_holder(
@@ -96,27 +93,6 @@ def _others_title(
     return holder >= 0 and holder != person
 
 
-def _former_only(person: int, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
-    """Every mention of ``person`` in the segment carries a title marked as past: 'the overthrow of former dictator
-    X', 'ex-President X' (the annotated sets give a former holder no leadership of the state)."""
-    starts = [i for i in where if tok_ent[i] == person and (i == 0 or tok_ent[i - 1] != person)]
-    if not starts:
-        return False
-    for start in starts:
-        former = False
-        for j in range(start - 1, max(start - _FORMER_WINDOW, -1), -1):
-            t = doc[j]
-            low = t.lower_
-            if low in _PAST_MARKS or low.startswith("ex-"):
-                former = True
-                break
-            if (t.is_punct and t.text != "-") or t.pos_ in ("VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"):
-                break
-        if not former:
-            return False
-    return True
-
-
 def _owned_war(src: int, tgt: int, type_: str, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
     """The tie runs from a verb through a war noun to the war's victim ('providing arms for its war in Ukraine',
     'supporting Russian aggression against Ukraine'), and the war is another's or only the object of a
@@ -164,8 +140,6 @@ def vetoed(
                 drop = _others_title(src, tgt, where, doc, tok_ent, kind)
             elif kt is Kind.OFFICIAL and ks in (Kind.STATE, Kind.PARTY):
                 drop = _others_title(tgt, src, where, doc, tok_ent, kind)
-            if not drop and fam is Family.LEADERSHIP and ks is Kind.OFFICIAL and kt is Kind.STATE:
-                drop = _former_only(src, where, doc, tok_ent)
         elif fam is Family.HOSTILITY:
             drop = _owned_war(src, tgt, type_, where, doc, tok_ent)
         if drop:
