@@ -48,3 +48,19 @@ def test_directing_a_department_to_act_is_no_leadership():
         Family.LEADERSHIP,
         Family.MEMBERSHIP,
     }
+
+
+GREET = {"Lin Bao": (OFF, ["Lin Bao"]), "Tom Ng": (OFF, ["Tom Ng"]), "Sylvania": (S, ["Sylvania", "Sylvanian"])}
+
+
+def test_leaders_who_shake_hands_or_embrace_met():
+    got = stated("Lin Bao and Sylvanian Prime Minister Tom Ng shake hands during the summit.", GREET)
+    assert ("Lin Bao", "Tom Ng", Family.DIPLOMACY) in got
+    assert ("Lin Bao", "Tom Ng", Family.DIPLOMACY) in stated("Lin Bao and Tom Ng embraced.", GREET)
+    assert not stated("Lin Bao and Tom Ng embraced the plan.", GREET)
+
+
+def test_two_titled_leaders_shaking_hands_met():
+    spec = {**GREET, "Freedonia": (S, ["Freedonian"])}
+    text = "Freedonian President Lin Bao and Sylvanian Prime Minister Tom Ng shake hands next to the minister."
+    assert ("Lin Bao", "Tom Ng", Family.DIPLOMACY) in stated(text, spec)

@@ -27,6 +27,7 @@ from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
 from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
+from core.extract.relations.greetings import GREETING_VERBS, Greetings
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
@@ -84,6 +85,7 @@ class Reader(
     Elided,
     Permits,
     Delistings,
+    Greetings,
     Announcements,
     Addresses,
 ):
@@ -417,6 +419,8 @@ class Reader(
                 yield from self._permitted(t)
                 if lemma in DELISTING_VERBS:
                     yield from self._delisted(t)
+                elif lemma in GREETING_VERBS:
+                    yield from self._greeted(t)
                 if lemma in lex.reporting_verbs or reports_in_shape(t, lex.document_nouns):
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
