@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import JOINT_NOUNS, PLAIN_CARGO, Tie, stance_word
+from core.extract.relations.syntax import INSTRUCTING, JOINT_NOUNS, PLAIN_CARGO, Tie, instructs, stance_word
 from core.model import Family, Kind
 
 _LONGEST_GAP = 6
@@ -118,6 +118,9 @@ class Between:
             if found is None:
                 continue
             trigger, fam = found
+            if fam is Family.LEADERSHIP and trigger.lemma_.lower() in INSTRUCTING and instructs(trigger):
+                self.refused.add(frozenset((a, b)))
+                continue  # 'X directed the State Department to review Y': an instruction, not leadership
             if gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET"):
                 continue
             if not self._actor_ok(doc[as_], doc[ae], gap, trigger):

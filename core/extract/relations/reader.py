@@ -19,6 +19,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.comment_requests import comment_requests
+from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
@@ -26,6 +27,7 @@ from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
 from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
+from core.extract.relations.greetings import GREETING_VERBS, Greetings
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
@@ -83,6 +85,8 @@ class Reader(
     Headlines,
     Elided,
     Permits,
+    Delistings,
+    Greetings,
     Announcements,
     Addresses,
 ):
@@ -425,6 +429,10 @@ class Reader(
                 yield from self._elided_object(t)
                 yield from self._aimed_verb(t)
                 yield from self._permitted(t)
+                if lemma in DELISTING_VERBS:
+                    yield from self._delisted(t)
+                elif lemma in GREETING_VERBS:
+                    yield from self._greeted(t)
                 if lemma in lex.reporting_verbs or reports_in_shape(t, lex.document_nouns):
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:

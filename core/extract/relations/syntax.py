@@ -112,3 +112,15 @@ def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> I
     for k in range(len(toks)):
         if column[base + k] in words:
             yield toks[k]
+
+
+# leadership verbs that, with a 'to' clause, give an instruction: 'directed the department to review the case'
+INSTRUCTING = frozenset({"direct", "command"})
+
+
+def instructs(v: Token) -> bool:
+    """The verb has a 'to' clause of its own: 'directed X to review', 'commanded X last week to withdraw'."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in v.children
+    )

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.partners import joined_in_act
-from core.extract.relations.syntax import FEELINGS, PLACE_PREPS, PLAIN_CARGO, Tie, pobjs
+from core.extract.relations.syntax import FEELINGS, INSTRUCTING, PLACE_PREPS, PLAIN_CARGO, Tie, instructs, pobjs
 from core.model import Family, Kind
 
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
@@ -317,6 +317,8 @@ class Verbs(Convoys):
             if prep is None and via is None and lemma in _JAILING and self._people_of_state(v, ents, "dobj"):
                 continue  # 'the US has charged Russian officers': the officers are charged, not Russia
             fam = self.verb_family(v, via or noun, prep, ents)
+            if fam is Family.LEADERSHIP and lemma in INSTRUCTING and instructs(v):
+                continue  # 'Trump directed the State Department to review X': an instruction, not leadership
             if fam is Family.LEADERSHIP and event is None:
                 fam = self._led_act(v, lemma, via or noun, prep, fam)
             if fam is None and event is not None and self._own_patient(event):

@@ -1,0 +1,74 @@
+"""Taking a body off a list: 'revoked the designation of X (as a terrorist group)', 'will rescind the terrorist
+designation given to X', 'lifted the ban on X', 'removed X from their lists of terrorist groups', 'delisted X'.
+
+The annotated sets file a designation and its revocation alike as a measure the listing party takes on the listed
+body (ENFORCEMENT). Read only for a body, a person or a ship: taking a state off a list (a sponsor of terrorism)
+is a policy toward it, not a measure on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.families import Grammar
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+# verbs that undo a listing named by their object noun
+UNDOING = frozenset({"revoke", "rescind", "lift", "withdraw", "cancel", "reverse", "scrap", "overturn", "repeal"})
+# verbs that take the listed body itself as object: 'removed X from the list', 'delisted X'
+REMOVING = frozenset({"remove", "delist", "deproscribe", "unban", "drop", "strike", "take"})
+DELISTING_VERBS = UNDOING | REMOVING
+# the listing undone: 'the designation of X', 'the FTO designation for X', 'the ban on X'
+_LISTINGS = frozenset({"designation", "listing", "proscription", "ban", "blacklisting", "classification"})
+# what a body is taken off: 'from their lists of terrorist groups', 'from the blacklist'
+_LISTS = frozenset({"list", "lists", "blacklist", "blacklists", "register", "registry", "roster"})
+_OWN_VERBS = frozenset({"delist", "deproscribe", "unban"})
+_LISTED = (Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL)
+
+
+class Delistings(Grammar):
+    """Who takes whom off a list of terrorist groups, of sanctioned bodies, of banned organisations."""
+
+    def _delisted(self, v: Token) -> Iterator[Tie]:
+        lemma = v.lemma_.lower()
+        if lemma not in DELISTING_VERBS or self.passive(v) or any(c.dep_ == "neg" for c in v.children):
+            return
+        listed: set[int] = set()
+        if lemma in UNDOING:
+            for obj in v.children:
+                if obj.dep_ == "dobj" and self.tok_ent[obj.i] < 0 and obj.lemma_.lower() in _LISTINGS:
+                    listed |= self._listing_of(obj)
+        else:
+            taken_off = lemma in _OWN_VERBS or any(
+                c.dep_ == "prep" and c.lower_ in ("from", "off") and self._a_list(c) for c in v.children
+            )
+            if taken_off:
+                listed |= self.direct_objects(v)
+        if not listed:
+            return
+        doers = self.actor(v)
+        listed = {e for e in listed if self.kind(e) in _LISTED} - doers
+        yield from self._pairs(doers, listed, f"{lemma} listing of", Family.ENFORCEMENT)
+
+    def _listing_of(self, noun: Token) -> set[int]:
+        """The bodies a listing noun names: 'of X', 'for X', 'on X', 'given to X', 'X's designation'."""
+        out: set[int] = set()
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "against"):
+                out |= self.prep_objects(c)
+            elif c.dep_ in ("poss", "compound") and self.tok_ent[c.i] >= 0:
+                out |= self.den_all(c)
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("give", "grant", "apply", "assign", "impose"):
+                for p in c.children:  # 'the designation given to the group X'
+                    if p.dep_ in ("dative", "prep") and p.lower_ in ("to", "on"):
+                        out |= self.prep_objects(p)
+        return out
+
+    @staticmethod
+    def _a_list(prep: Token) -> bool:
+        return any(
+            (p.dep_ == "pobj" and p.lemma_.lower() in _LISTS | {"list"}) or p.lower_ in _LISTS for p in prep.children
+        )
