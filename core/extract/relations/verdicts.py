@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.condemned_conduct import condemned_doers
 from core.extract.relations.conduct_verdicts import condemned, conduct_owners
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import COPULAS, Tie
@@ -20,6 +21,10 @@ class Verdicts(Grammar):
         speakers = self.actor(v)
         if not speakers:
             return
+        # '"The regime has displayed disregard for human rights," X said': a word condemning what the clause's
+        # subject does is the speaker's verdict on it
+        for c, judged in condemned_doers(v, self.subjects):
+            yield from self._pairs(speakers, judged - speakers, f"{v.lower_} {c.lower_}", Family.HOSTILITY)
         if v.lemma_.lower() in self.lex.naming_speech:
             judged = self.direct_objects(v)
             for c in v.children:
