@@ -880,6 +880,7 @@ def test_real_news_blind_set_31_does_not_slip():
     assert scored["entity"]["p"] >= 0.855
     assert scored["typed"]["f"] >= 0.875
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.75 and scored["relation"]["r"] >= 0.46, scored["relation"]
-    assert scored["family_accuracy"] >= 0.835
+    # relation P 0.758 R 0.471 family 0.848 with round Z's reports (x-rep38: 'emphasized that', a condemning word)
+    assert scored["relation"]["p"] >= 0.75 and scored["relation"]["r"] >= 0.465, scored["relation"]
+    assert scored["family_accuracy"] >= 0.84
     assert scored["evidence_valid"] == 1.0
