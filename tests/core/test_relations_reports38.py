@@ -84,3 +84,12 @@ def test_a_participle_giving_an_acts_reason_is_no_report():
         SPEC,
     )
     assert ("Andean Bloc", "Chile", Family.REPORTING) not in got
+
+
+def test_a_condemning_word_is_the_verdict_of_a_speaker_named_after_his_title():
+    got = stated(
+        '"Ana Ruiz has chosen to be judge and jury in an unlawful witch hunt against Chilean citizens," said Secretary '
+        "of the Treasury Tomas Arvo.",
+        {**SPEC, "Ana Ruiz": (OFF, ["Ana Ruiz", "Ruiz"])},
+    )
+    assert ("Tomas Arvo", "Ana Ruiz", Family.HOSTILITY) in got

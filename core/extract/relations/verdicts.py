@@ -19,12 +19,13 @@ class Verdicts(Grammar):
     def _verdict(self, v: Token) -> Iterator[Tie]:
         """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
         speakers = self.actor(v)
+        # '"The regime has displayed disregard for human rights," X said': a word condemning what the clause's
+        # subject does is the speaker's verdict on it (also 'said Secretary of the Treasury X', as the reports read)
+        talkers = speakers or {e for c in v.children if c.dep_ == "nsubj" for e in self._speakers(c)}
+        for c, judged in condemned_doers(v, self.subjects) if talkers else ():
+            yield from self._pairs(talkers, judged - talkers, f"{v.lower_} {c.lower_}", Family.HOSTILITY)
         if not speakers:
             return
-        # '"The regime has displayed disregard for human rights," X said': a word condemning what the clause's
-        # subject does is the speaker's verdict on it
-        for c, judged in condemned_doers(v, self.subjects):
-            yield from self._pairs(speakers, judged - speakers, f"{v.lower_} {c.lower_}", Family.HOSTILITY)
         if v.lemma_.lower() in self.lex.naming_speech:
             judged = self.direct_objects(v)
             for c in v.children:
