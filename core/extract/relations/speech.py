@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.cited_speakers import CitedSpeakers
+from core.extract.relations.enumerated_objects import enumerated_objects
 from core.extract.relations.issuers import issued_by, quoted_by, sources_outlets
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
@@ -758,7 +759,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             # listing, 'has been sanctioned by the EU', nor an act denied, 'has not been sanctioned by the US')
             listing = c.lemma_.lower() in self.lex.listing_verbs or unasserted(c)
             doers = set() if listing else {e for x in c.children if x.dep_ == "agent" for e in self.prep_objects(x)}
-            return out | doers | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}  # not 'met Xi'
+            listed = enumerated_objects(c, self.tok_ent)  # 'decided to invite six nations: A, B and C'
+            return out | doers | listed | {e for e in acted_on if self.kind(e) in (Kind.VESSEL, Kind.PARTY)}
         # the subject names nobody: take the clause's own arguments, not those of clauses nested in it
         stack = [(c, False)]
         while stack:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.condemned_conduct import condemned_doers
 from core.extract.relations.conduct_verdicts import condemned, conduct_owners
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import COPULAS, Tie
@@ -18,6 +19,11 @@ class Verdicts(Grammar):
     def _verdict(self, v: Token) -> Iterator[Tie]:
         """'X said the regime was desperate', 'Y called the United States the enemy': a speaker's judgement."""
         speakers = self.actor(v)
+        # '"The regime has displayed disregard for human rights," X said': a word condemning what the clause's
+        # subject does is the speaker's verdict on it (also 'said Secretary of the Treasury X', as the reports read)
+        talkers = speakers or {e for c in v.children if c.dep_ == "nsubj" for e in self._speakers(c)}
+        for c, judged in condemned_doers(v, self.subjects) if talkers else ():
+            yield from self._pairs(talkers, judged - talkers, f"{v.lower_} {c.lower_}", Family.HOSTILITY)
         if not speakers:
             return
         if v.lemma_.lower() in self.lex.naming_speech:
