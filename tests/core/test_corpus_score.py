@@ -873,13 +873,16 @@ def test_real_news_blind_set_31_does_not_slip():
     """The 20 articles of blind set 31 (10 stories: r58 summits and multilateral meetings, r59 terrorist and
     extremist designations), run once blind after round Y of session 12 (bench/real/README.md: entity P 0.857
     R 0.946 F1 0.899, typed 0.879, merge B3 0.98, relation P 0.756 R 0.464, family 0.838; pair layer off; its
-    subject was told to no one who wrote rules): held at that first run; raised after round Z (ROUNDZ)."""
+    subject was told to no one who wrote rules): held at that first run; raised after round Z (x-ent38: a possessive
+    inside a body's name, credits, a law's acronym; x-list38: an act on a long list of names reaches every member;
+    x-cl39: delistings, handshakes; x-rep38: more verbs of saying, a condemning word in a quote): entity P 0.891
+    F1 0.922, typed 0.901, relation P 0.789 R 0.536, family 0.866."""
     scored = _score(REAL_BLIND31, REAL_BLIND31 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND31.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.92, scored["per_document"]
     assert scored["entity"]["p"] >= 0.888
     assert scored["typed"]["f"] >= 0.899
     assert scored["merge_b3"]["f"] >= 0.975
-    assert scored["relation"]["p"] >= 0.765 and scored["relation"]["r"] >= 0.5, scored["relation"]
-    assert scored["family_accuracy"] >= 0.845
+    assert scored["relation"]["p"] >= 0.785 and scored["relation"]["r"] >= 0.53, scored["relation"]
+    assert scored["family_accuracy"] >= 0.86
     assert scored["evidence_valid"] == 1.0
