@@ -17,6 +17,25 @@ CONDEMNING_ACTS = frozenset(
 )
 
 
+# Verbs that fight, end or expose the condemned conduct rather than commit it: 'X has stopped the intimidation of
+# voters', 'X documented the brutality of the rebels', 'X worked to end repression' (the word is not X's own conduct).
+_AGAINST = frozenset(
+    {"stop", "end", "fight", "combat", "counter", "prevent", "oppose", "condemn", "denounce", "document", "expose"}
+    | {"investigate", "report", "record", "protest", "criticise", "criticize", "reject", "resist", "halt", "curb"}
+)
+
+
+def _against(hit: Token, top: Token) -> bool:
+    """A verb fighting or exposing the word stands between it and the reported clause's verb ``top``."""
+    t = hit
+    while True:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _AGAINST:
+            return True
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        t = t.head
+
+
 # What lies outside the clause's own act: a nested report, a relative clause, its subject (judged apart).
 _OUTSIDE = frozenset({"ccomp", "relcl", "nsubj", "nsubjpass", "csubj"})
 
@@ -42,7 +61,7 @@ def condemned_doers(
             if t.lemma_.lower() in CONDEMNING_ACTS or t.lower_ in CONDEMNING_ACTS:
                 hit = t
             stack.extend(x for x in t.children if x.dep_ not in _OUTSIDE and not _marked(x))
-        if hit is None:
+        if hit is None or _against(hit, c):
             continue
         judged = subjects(c)
         if judged:

@@ -25,6 +25,10 @@ DELISTING_VERBS = UNDOING | REMOVING
 _LISTINGS = frozenset({"designation", "listing", "proscription", "ban", "blacklisting", "classification"})
 # what a body is taken off: 'from their lists of terrorist groups', 'from the blacklist'
 _LISTS = frozenset({"list", "lists", "blacklist", "blacklists", "register", "registry", "roster"})
+# listings that are a measure whatever list they name; 'listing' and 'classification' (a stock exchange's, a
+# registry's) and any list a body is taken off need the sentence to say it is a list of sanctions or terror
+_MEASURES = frozenset({"designation", "proscription", "ban", "blacklisting"})
+_QUALIFIERS = ("terror", "sanction", "proscri", "banned", "blacklist", "watchlist", "extremis", "designat", "outlaw")
 _OWN_VERBS = frozenset({"delist", "deproscribe", "unban"})
 _LISTED = (Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL)
 
@@ -37,17 +41,19 @@ class Delistings(Grammar):
         if lemma not in DELISTING_VERBS or self.passive(v) or any(c.dep_ == "neg" for c in v.children):
             return
         listed: set[int] = set()
+        measure = lemma in _OWN_VERBS  # 'delisted X', or a listing that is a measure in itself ('the designation of X')
         if lemma in UNDOING:
             for obj in v.children:
                 if obj.dep_ == "dobj" and self.tok_ent[obj.i] < 0 and obj.lemma_.lower() in _LISTINGS:
                     listed |= self._listing_of(obj)
+                    measure = measure or obj.lemma_.lower() in _MEASURES
         else:
             taken_off = lemma in _OWN_VERBS or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "off") and self._a_list(c) for c in v.children
             )
             if taken_off:
                 listed |= self.direct_objects(v)
-        if not listed:
+        if not listed or not (measure or _qualified(v)):
             return
         doers = self.actor(v)
         listed = {e for e in listed if self.kind(e) in _LISTED} - doers
@@ -69,6 +75,13 @@ class Delistings(Grammar):
 
     @staticmethod
     def _a_list(prep: Token) -> bool:
+        """'from their lists of terrorist groups', 'off the blacklist': the preposition's object is a list."""
         return any(
-            (p.dep_ == "pobj" and p.lemma_.lower() in _LISTS | {"list"}) or p.lower_ in _LISTS for p in prep.children
+            p.dep_ == "pobj" and (p.lemma_.lower() in _LISTS or p.lower_ in _LISTS) for p in prep.children
         )
+
+
+def _qualified(v: Token) -> bool:
+    """The sentence says the list is one of sanctions, terror or banned groups ('removed X from the list of
+    terrorist groups'; not 'the list of candidates', 'its list of partners', 'the listing of A on its exchange')."""
+    return any(t.lower_.startswith(_QUALIFIERS) for t in v.sent)

@@ -13,6 +13,7 @@ from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
 GREETING_VERBS = frozenset({"shake", "embrace", "hug"})
+_PAST = {"shake": "shook hands with", "embrace": "embraced", "hug": "hugged"}  # the tie's type, as said
 _HANDS = frozenset({"hand", "hands"})
 
 
@@ -36,6 +37,6 @@ class Greetings(Grammar):
                 doers |= self.den_all(c)
                 doers |= {e for x in c.children if x.dep_ == "nsubj" for e in self.den_all(x)}  # 'A and B' hung on B
         people = sorted(e for e in doers if self.kind(e) is Kind.OFFICIAL)
-        word = "shook hands with" if lemma == "shake" else f"{lemma}d"
+        word = _PAST.get(lemma, "greeted")
         for a, b in combinations(people, 2):
             yield a, b, word, Family.DIPLOMACY

@@ -25,6 +25,8 @@ _PARTS = frozenset(
     {"affiliate", "associate", "front", "organisation", "organization", "member", "subsidiary", "wing", "outfit"}
 )
 _INTRODUCERS = frozenset({"including", "include", "includes", "namely", ":", "such", "as", "like"})
+# Phrases that hang on a name: an apposition, a relative clause, a participle ('Gold Front, owned by Turkey').
+_ON_A_NAME = frozenset({"appos", "relcl", "acl"})
 MIN_MEMBERS = 3  # two names joined by 'and' are read by the parser's own conj chain
 _MAX_BRACKET = 4  # tokens inside an acronym's brackets
 
@@ -86,16 +88,19 @@ def enumerations(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
     return out
 
 
-def _intrinsic(other: int, member: int, toks: list[Token], tok_ent: list[int]) -> bool:
-    """``other`` is said inside the member's own phrase ('Russian President Putin', 'Iran's IRGC'): a tie of that
-    member alone."""
+def _intrinsic(other: int, member: int, toks: list[Token], tok_ent: list[int], run: list[int]) -> bool:
+    """``other`` is said inside the member's own phrase ('Russian President Putin', 'Iran's IRGC'), or in an
+    apposition or relative clause on a member of the list ('A, B and C, Germany's largest lender'; 'C, which Turkey
+    owns'): the parser hangs such a phrase on any member of the run, so it is a tie of one member, not of all."""
     for t in toks:
         if tok_ent[t.i] != other:
             continue
         for a in [t, *list(t.ancestors)[:3]]:
-            if a.pos_ in ("VERB", "AUX"):
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in _ON_A_NAME:
                 break
             if tok_ent[a.i] == member:
+                return True
+            if a.dep_ in _ON_A_NAME and tok_ent[a.head.i] in run:
                 return True
     return False
 
@@ -130,7 +135,7 @@ def listed_copies(
                     continue
                 if member == owner and fam not in (Family.MEMBERSHIP, Family.LEADERSHIP):
                     pass  # the act on the owner is the act on its listed parts
-                elif member not in once or _intrinsic(other, member, toks, tok_ent):
+                elif member not in once or _intrinsic(other, member, toks, tok_ent, run):
                     continue
                 if not _mentions(other, toks, tok_ent):
                     continue  # a state read from a member's own name ('China Concord Petroleum') is that member's
