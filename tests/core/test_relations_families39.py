@@ -61,3 +61,30 @@ def test_an_authority_telling_what_a_person_did_reports_unless_it_accuses():
 def test_an_official_speaking_of_the_authority_is_not_its_target():
     text = '"The Justice Department will not tolerate efforts to evade our laws," Max Ode said.'
     assert Family.ENFORCEMENT not in _fams(text, "Justice Department", "Max Ode")
+
+
+TITLES = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Max Ode": (OFF, ["Max Ode"]),
+    "Freedonian Navy": (P, ["Freedonian Navy"]),
+    "Grand Union": (P, ["Grand Union"]),
+}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Freedonian opposition leader Max Ode criticised the move.", "Freedonia"),
+        ("The crew had been evacuated, rescue leader Max Ode of Freedonia said.", "Freedonia"),
+        ("Max Ode, the maritime component commander of the Freedonian Navy, said in a statement.", "Freedonian Navy"),
+        ("Grand Union foreign policy chief Max Ode spoke on Monday.", "Grand Union"),
+    ],
+)
+def test_a_leader_of_a_unit_named_before_his_title_is_a_member(text, body):
+    assert pairs(text, TITLES).get(frozenset({"Max Ode", body})) == {Family.MEMBERSHIP}
+
+
+@pytest.mark.parametrize("word", ["junta", "army", "military", "strongman"])
+def test_a_leader_whose_title_names_the_states_rulers_leads_it(word):
+    got = pairs(f"Freedonian {word} leader Max Ode spoke on Monday.", TITLES)
+    assert got.get(frozenset({"Max Ode", "Freedonia"})) == {Family.LEADERSHIP}
