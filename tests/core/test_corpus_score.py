@@ -182,7 +182,7 @@ def test_real_news_blind_set_4_does_not_slip():
     # (its own pairs, 0.6 precise and 0.5 of the right family on sets it was not trained on, cost fresh sets
     # precision and family); the floors held the layer's in-sample gains
     assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.595, scored["relation"]
-    assert scored["family_accuracy"] >= 0.85
+    assert scored["family_accuracy"] >= 0.89  # x-rep39 (round AA): lifting is enforcement, unit heads members
     assert scored["evidence_valid"] == 1.0
 
 
@@ -658,7 +658,7 @@ def test_real_news_blind_set_21_does_not_slip():
     assert scored["typed"]["f"] >= 0.89
     assert scored["merge_b3"]["f"] >= 0.975
     assert scored["relation"]["p"] >= 0.675 and scored["relation"]["r"] >= 0.455, scored["relation"]
-    assert scored["family_accuracy"] >= 0.895
+    assert scored["family_accuracy"] >= 0.9  # x-rep39 (round AA): lifting is enforcement, unit heads members
     assert scored["evidence_valid"] == 1.0
 
 
@@ -790,7 +790,7 @@ def test_real_news_blind_set_27_does_not_slip():
     assert scored["typed"]["f"] >= 0.93
     assert scored["merge_b3"]["f"] >= 0.98
     assert scored["relation"]["p"] >= 0.845 and scored["relation"]["r"] >= 0.61, scored["relation"]
-    assert scored["family_accuracy"] >= 0.88
+    assert scored["family_accuracy"] >= 0.89  # x-rep39 (round AA): lifting is enforcement, unit heads members
     assert scored["evidence_valid"] == 1.0
 
 
@@ -814,7 +814,7 @@ def test_real_news_blind_set_28_does_not_slip():
     # family 0.926 -> 0.921 with x-ent37's 'Royal Thai Navy' = 'Thai navy' (relation P 0.841 -> 0.848): the pair of
     # a navy's 'director general of' office now found is read LEADERSHIP where gold has MEMBERSHIP, and the navy's
     # owner pair to its state is lost in the merge
-    assert scored["family_accuracy"] >= 0.92
+    assert scored["family_accuracy"] >= 0.945  # x-rep39 (round AA): lifting is enforcement, unit heads members
     assert scored["evidence_valid"] == 1.0
 
 
@@ -884,7 +884,7 @@ def test_real_news_blind_set_31_does_not_slip():
     assert scored["typed"]["f"] >= 0.899
     assert scored["merge_b3"]["f"] >= 0.975
     assert scored["relation"]["p"] >= 0.785 and scored["relation"]["r"] >= 0.53, scored["relation"]
-    assert scored["family_accuracy"] >= 0.86
+    assert scored["family_accuracy"] >= 0.87  # x-rep39 (round AA): lifting is enforcement, unit heads members
     assert scored["evidence_valid"] == 1.0
 
 
@@ -903,5 +903,5 @@ def test_real_news_blind_set_32_does_not_slip():
     assert scored["typed"]["f"] >= 0.86
     assert scored["merge_b3"]["f"] >= 0.955
     assert scored["relation"]["p"] >= 0.77 and scored["relation"]["r"] >= 0.48, scored["relation"]
-    assert scored["family_accuracy"] >= 0.85
+    assert scored["family_accuracy"] >= 0.925  # x-rep39 (round AA): lifting is enforcement, unit heads members
     assert scored["evidence_valid"] == 1.0

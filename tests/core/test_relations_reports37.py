@@ -44,6 +44,11 @@ def test_every_person_a_speaker_says_was_acted_on_is_reported():
     got = stated(text, PEOPLE)
     assert ("Max Ode", "Lin Bao", Family.REPORTING) in got, got
     assert ("Max Ode", "Ana Voss", Family.REPORTING) in got, got
+    # a report read from 'As X said' (its clause is no ccomp of the verb, so only the passive subject's joined
+    # names the speaker's doers take in reach the second person)
+    got = stated("As Max Ode said, Lin Bao and Ana Voss were released by Sylvania.", PEOPLE)
+    assert ("Max Ode", "Lin Bao", Family.REPORTING) in got, got
+    assert ("Max Ode", "Ana Voss", Family.REPORTING) in got, got
 
 
 def test_people_a_speaker_only_says_met_stay_talk():

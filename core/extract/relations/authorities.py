@@ -11,6 +11,11 @@ REPORTING), no one the sentence makes a member of the reporter and no one only n
 (its own leader named in the sentence is no target). An armed group accused by an authority ('the Rapid Support
 Forces committed severe violations, the Treasury said') is a HOSTILITY (holdout). Officials speaking keep REPORTING
 (the speech rules and announcements.py read them).
+
+A person the authority speaks of is its target only where the sentence accuses ('the Treasury said X used bribery');
+'X led the negotiations, the Treasury said', 'OFAC said X were among those sanctioned' stay REPORTING (blind28,
+blind32). An official speaking of the authority ('"The Justice Department will not tolerate ...," X said') is no
+target of it (he is its member or speaks for it).
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ _TARGETS = frozenset({Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL})
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "nsubjpass"})
 # words naming an armed group: an authority accusing one is HOSTILE to it ('the Rapid Support Forces committed ...')
 _ARMED = frozenset({"forces", "militia", "militias", "brigade", "brigades", "army", "guerrillas", "rebels"})
+# words of an accusation: a person an authority speaks of with one of them is the one it acts against
+_WRONGS = frozenset(
+    {"bribery", "bribe", "illegally", "illegal", "unlawfully", "fraud", "fraudulent", "corrupt", "corruption"}
+    | {"launder", "laundering", "violate", "violation", "evade", "evasion", "smuggle", "smuggling", "embezzle"}
+    | {"conspire", "conspiracy", "abuse", "steal", "scheme", "facilitate", "procure", "allegedly"}
+)
 
 
 def name_words(entity) -> set[str]:
@@ -77,6 +88,7 @@ def authority_reports(
     outlets = frozenset(outlets)
     members = {(a, b) for a, b, _, f in stated if f in (Family.MEMBERSHIP, Family.LEADERSHIP)}
     members |= {(b, a) for a, b in members}
+    accused = any(doc[i].lemma_.lower() in _WRONGS or doc[i].lower_ in _WRONGS for i in range(start, end))
 
     def reporter(e: int) -> bool:
         return e in authorities or kind(e) is Kind.STATE
@@ -88,14 +100,14 @@ def authority_reports(
             and e not in outlets
             and not words(e) & _NOT_TARGETS
             and (e, by) not in members
+            and (accused or kind(e) is not Kind.OFFICIAL)
             and not _acted_on(e, doc, tok_ent, start, end)
         )
 
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
-        if type_ == "reported on" and (
-            (reporter(src) and target(tgt, src)) or (reporter(tgt) and kind(tgt) is not Kind.STATE and target(src, tgt))
-        ):
+        back = reporter(tgt) and kind(tgt) is not Kind.STATE and kind(src) is not Kind.OFFICIAL  # not the speaker
+        if type_ == "reported on" and ((reporter(src) and target(tgt, src)) or (back and target(src, tgt))):
             armed = bool(words(tgt if reporter(src) and target(tgt, src) else src) & _ARMED)
             out.append((src, tgt, "announced enforcement", Family.HOSTILITY if armed else Family.ENFORCEMENT))
         else:

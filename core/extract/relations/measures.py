@@ -13,6 +13,9 @@ which war two joined names fight.
 - 'X extradited to the United States a citizen of Y': a state handing a person over to another state deals with
   it (DIPLOMACY, as the annotated extraditions), where the act on the person is ENFORCEMENT.
 - 'X's chief executive Y': a chief executive heads the firm (LEADERSHIP), as a commanding officer his ship.
+- 'lifted sanctions on X', 'eased the embargo against Y': lifting one's measures acts on their target, ENFORCEMENT
+  from the lifter in every annotated set (r45, r53, r59, r60), where the verb rules read undoing a measure as siding
+  with the target; a lift only called for ('urged X to lift sanctions on Y', 'his call to lift') keeps that reading.
 - 'the Israel-Hamas war': two names joined by a hyphen before a relation noun are the two sides of it (see
   ``joined_names``); the modifier reading ('Israel' on 'Hamas': part of) gives way to it.
 """
@@ -34,6 +37,13 @@ _LISTING = frozenset(
     | {"penalised", "penalty", "penalties", "freeze", "freezes", "froze", "frozen", "freezing"}
 )
 _COMMANDING = frozenset({"commanding"})
+# the first word of a tie's type that lifts a measure ('lifted sanction on'), and the words calling for a lift
+_LIFTING = frozenset(
+    {"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed"}
+    | {"relaxing", "loosen", "loosens", "loosened", "loosening"}
+)
+_LIFTED = frozenset({"sanction", "sanctions", "embargo", "embargoes", "restriction", "restrictions", "ban", "measure"})
+_CALLING = frozenset({"call", "urge", "demand", "ask", "press", "push", "appeal", "plead", "advocate", "lobby", "seek"})
 # what a payer pays an authority for wrongdoing, and the verbs that pay or lay it
 _PENALTIES = frozenset({"penalty", "fine", "settlement", "forfeiture"})
 _PAYING = frozenset({"pay", "impose", "levy"})
@@ -45,8 +55,29 @@ def listed_states(stated: Iterable[Tie], kind: Callable[[int], Kind]) -> list[Ti
     """An ENFORCEMENT tie of a listing measure whose target is a state is HOSTILITY to that state."""
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
-        if fam is Family.ENFORCEMENT and kind(tgt) is Kind.STATE and _LISTING.intersection(type_.split()):
-            fam = Family.HOSTILITY
+        words = type_.split()
+        if fam is Family.ENFORCEMENT and kind(tgt) is Kind.STATE and _LISTING.intersection(words):
+            fam = fam if _lifts(words) else Family.HOSTILITY
+        out.append((src, tgt, type_, fam))
+    return out
+
+
+def _lifts(words: list[str]) -> bool:
+    """A tie's type words that lift a measure: 'lifted sanction on', 'eased sanction against'."""
+    return len(words) > 1 and words[0] in _LIFTING and words[1] in _LIFTED
+
+
+def lifted_measures(stated: list[Tie], doc: Doc, start: int, end: int) -> list[Tie]:
+    """'lifted sanctions on X': the lifter's ENFORCEMENT on X, unless the sentence only calls for the lift."""
+    if not any(fam in (Family.ALLIANCE, Family.HOSTILITY) and _lifts(ty.split()) for _, _, ty, fam in stated):
+        return stated
+    for i in range(start, end):
+        if doc[i].lemma_.lower() in _LIFTING and any(a.lemma_.lower() in _CALLING for a in doc[i].ancestors):
+            return stated  # 'urged Y to lift sanctions on X', 'his call to lift sanctions': siding with X
+    out: list[Tie] = []
+    for src, tgt, type_, fam in stated:
+        if fam in (Family.ALLIANCE, Family.HOSTILITY) and _lifts(type_.split()):
+            fam = Family.ENFORCEMENT
         out.append((src, tgt, type_, fam))
     return out
 
@@ -132,5 +163,6 @@ def settle_measures(
     outlets: frozenset[int] = frozenset(),
 ) -> list[Tie]:
     """The settlements above, on one sentence's ties."""
-    stated = commanding_officers(listed_states(joined_over_modifiers(stated, joined), kind), doc, start, end)
+    stated = listed_states(joined_over_modifiers(stated, joined), kind)
+    stated = commanding_officers(lifted_measures(stated, doc, start, end), doc, start, end)
     return handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind)

@@ -3,7 +3,9 @@ prosecutions, X", "X, head of the merchant marine at the Panama Maritime Authori
 blind17), where the title rules read 'director of' / 'head of' the body or state as its LEADERSHIP.
 
 The title's own 'of' names the unit in lower case (no name, nor a word that names the state itself: 'head of
-state', 'head of government' lead it).
+state', 'head of government' lead it). So does a lower-case word before a leader's or commander's title: 'rescue
+leader X', 'the maritime component commander of the Defence Force', 'foreign policy chief X', 'opposition leader X'
+(blind4, blind27, blind32: MEMBERSHIP), where 'party leader', 'army chief', 'junta leader' and 'world leaders' lead.
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ from core.model import Family
 
 _ROLES = frozenset({"director", "head", "chief"})
 _WHOLE = frozenset({"state", "government", "country", "nation", "republic", "kingdom", "mission", "delegation"})
+# a leader's title qualified by a lower-case unit before it: 'rescue leader', 'component commander'
+_LEADS = frozenset({"leader", "commander", "chief", "head"})
+_LEADING = (
+    _WHOLE
+    | {"party", "army", "military", "navy", "junta", "rebel", "militia", "group", "force", "regime", "movement"}
+    | {"world", "coup", "team", "naval", "air", "guard", "corps", "unit", "fleet", "squadron", "brigade", "division"}
+    | {"strongman", "dictator", "despot", "tyrant", "autocrat", "ruler", "monarch", "president", "premier"}
+)
 
 
 def _unit_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[str]:
@@ -41,11 +51,31 @@ def _unit_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[
     return out
 
 
+def _qualified_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[str]:
+    """The leader's titles of the sentence with a lower-case unit before them ('rescue leader', 'police chief')."""
+    out: set[str] = set()
+    for i in range(start, end):
+        t = doc[i]
+        if t.lower_ not in _LEADS or tok_ent[i] >= 0:
+            continue
+        if any(
+            m.dep_ == "compound"
+            and m.i < t.i
+            and m.pos_ == "NOUN"
+            and m.is_lower
+            and tok_ent[m.i] < 0
+            and m.lemma_.lower() not in _LEADING
+            for m in t.children
+        ):
+            out.add(t.lower_)
+    return out
+
+
 def unit_heads(stated: list[Tie], doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> list[Tie]:
     """A 'director of' / 'head of' / 'chief of' LEADERSHIP of a sentence whose title names a unit is MEMBERSHIP."""
-    if not any(f is Family.LEADERSHIP and ty.split(" ")[0] in _ROLES for _, _, ty, f in stated):
+    if not any(f is Family.LEADERSHIP and ty.split(" ")[0] in _ROLES | _LEADS for _, _, ty, f in stated):
         return stated
-    roles = _unit_titles(doc, tok_ent, start, end)
+    roles = _unit_titles(doc, tok_ent, start, end) | _qualified_titles(doc, tok_ent, start, end)
     if not roles:
         return stated
     # 'head of combat operations for the Joint Staff', 'head of the merchant marine at the Authority'
