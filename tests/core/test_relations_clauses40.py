@@ -87,6 +87,17 @@ def test_fighting_a_fire_on_a_ship_helps_it():
     assert ("Acme Navy", "Sea Star", Family.HOSTILITY) in stated("The Acme Navy fired on the Sea Star.", SPEC)
 
 
+def test_a_singular_relative_clause_after_a_list_is_about_its_last_member():
+    spec = {**SPEC, "Bolt Power": (P, ["Bolt Power"]), "Acme Corp": (P, ["Acme Corp"]), "Russia": (S, ["Russia"])}
+    text = (
+        "On Sunday, the Treasury Department removed sanctions against Acme Corp and Bolt Power, which is "
+        "Russia’s largest private power company."
+    )
+    got = stated(text, spec)
+    assert ("Bolt Power", "Russia", Family.MEMBERSHIP) in got
+    assert ("Acme Corp", "Russia", Family.MEMBERSHIP) not in got
+
+
 def test_shared_word_sets_have_one_definition():
     for mod, name in ((verbs, "_INVOLVING"), (relation_nouns, "_INVOLVING"), (verbs, "_LEADING"),
                       (clauses, "_LEADING"), (verbs, "_FREEING_ACTS"), (families, "_RESCUING"),
