@@ -84,6 +84,9 @@ def test_states_listed_as_a_blocs_members_belong_to_it():
     # other positions are still never a state's (a bloc's rotating chair is: 'Brunei, ASEAN's chair', round Y)
     got = stated("Peru, the director of the Andes League, objected.", spec)
     assert ("Peru", "Andes League", Family.LEADERSHIP) not in got
+    # a state's chair is only a bloc's plain (current or rotating) chair, never a former or de facto one (round AA)
+    got = stated("Peru, the former chair of the Andes League, objected.", spec)
+    assert ("Peru", "Andes League", Family.LEADERSHIP) not in got
 
 
 def test_a_repeated_verb_with_a_bare_number_acts_on_the_first_objects_owner():

@@ -7,7 +7,9 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from core.extract.relations.act_words import SAVING_ACTS
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import INSTRUCTING, JOINT_NOUNS, PLAIN_CARGO, Tie, instructs, stance_word
 from core.model import Family, Kind
@@ -121,6 +123,12 @@ class Between:
             if fam is Family.LEADERSHIP and trigger.lemma_.lower() in INSTRUCTING and instructs(trigger):
                 self.refused.add(frozenset((a, b)))
                 continue  # 'X directed the State Department to review Y': an instruction, not leadership
+            if fights_fire(trigger):
+                self.refused.add(frozenset((a, b)))
+                continue  # 'X fought the blaze on the tanker Y': help to the ship (fire_fighting.py), no fight
+            if fam is Family.LEADERSHIP and any(t.lemma_.lower() in SAVING_ACTS for t in gap):
+                self.refused.add(frozenset((a, b)))
+                continue  # 'X led the evacuation of Y': the act's own reading decides (verbs.py), no leadership
             if gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET"):
                 continue
             if not self._actor_ok(doc[as_], doc[ae], gap, trigger):

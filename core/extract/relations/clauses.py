@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.act_words import LEADING
 from core.extract.relations.aimed_at import aimed_at
 from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
@@ -48,7 +49,6 @@ _MEANS_PREPS = frozenset({"by", "after", "before", "while", "without", "through"
 _DEEDS = frozenset({"activity", "activities", "operation", "operations", "action", "actions", "effort", "efforts"})
 # verbs that make their object do what follows: 'prompting Tokyo to protest', 'forced X to sell'
 _CAUSING = frozenset({"prompt", "force", "compel", "spur", "cause", "drive", "persuade", "convince", "oblige", "lead"})
-_LEADING = frozenset({"lead", "run", "head", "orchestrate", "mastermind", "command", "direct"})
 # endeavours and parts played, whose doer is their possessor ('its role in securing', "X's bid to join")
 _ENDEAVOURS = frozenset(
     {"effort", "attempt", "bid", "role", "part", "plan", "push", "drive", "campaign", "contribution"}
@@ -76,7 +76,7 @@ class Clauses(Referents):
             return Clauses.passive(v.head)  # 'is owned by X and managed by Y'
         if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
             return True  # 'Maduro remains in power, backed by Russia'
-        return v.tag_ == "VBN" and v.dep_ == "acl"
+        return v.tag_ == "VBN" and v.dep_ == "acl" and not _finite_after_apposition(v)
 
     def subjects(self, v: Token) -> frozenset[int]:
         out: set[int] = set()
@@ -151,7 +151,7 @@ class Clauses(Referents):
         return frozenset(
             e
             for a in c.children
-            if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _LEADING
+            if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in LEADING
             for g in a.children
             if g.dep_ == "agent"
             for e in self.prep_objects(g)
@@ -604,3 +604,15 @@ def _verb_above(t: Token) -> Token | None:
         if t.pos_ == "VERB":
             return t
     return None
+
+
+def _finite_after_apposition(v: Token) -> bool:
+    """'The Freedonian tanker, the Sea Star, collided with X.': the parser hangs the sentence's only verb on its
+    subject as a participle after the apposition's comma; a full sentence with no other verb has it as its act."""
+    head = v.head
+    if head.dep_ != "ROOT" or head.i > v.i or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "agent" for c in v.children) or not any(c.dep_ == "appos" for c in head.children):
+        return False
+    others = any(t.pos_ in ("VERB", "AUX") and t.i != v.i and t.head.i == head.i for t in v.sent)
+    return v.sent[-1].text == "." and not others

@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from core.extract.kb import lexicon_set
+from core.extract.relations.act_words import RESCUING
 from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
@@ -27,7 +28,6 @@ _PRESSING = frozenset({"urge", "press", "pressure", "push", "call", "demand", "a
 # 'urged Iran to stop supplying weapons', 'pressed X to release the activists': a demand on X, hostile to X
 _DESISTING = frozenset({"stop", "cease", "halt", "refrain", "desist", "withdraw", "release", "free"})
 # 'intercepted the ship, boarded it and rescued the crew': a boarding that rescues is help to the ship (gold7)
-_RESCUING = frozenset({"rescue", "evacuate", "save", "assist", "aid", "help"})
 # 'Chinese warships tracking a Canadian vessel': watching another state's ship is hostile to that state
 _WATCHING = frozenset({"track", "monitor", "shadow", "tail", "spot", "locate", "detect", "surveil", "follow"})
 # 'conveyed Washington's protests in a letter to X': handing over a protest is hostile, whatever carries it
@@ -325,7 +325,7 @@ class Grammar(Clauses):
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DESISTING for c in v.children)
         ):
             return Family.HOSTILITY  # 'urged Iran to stop supplying weapons': a demand on Iran
-        if lemma in lex.boarding_verbs and any(c.lemma_.lower() in _RESCUING for c in v.conjuncts):
+        if lemma in lex.boarding_verbs and any(c.lemma_.lower() in RESCUING for c in v.conjuncts):
             return Family.ALLIANCE  # 'intercepted the ship, boarded it and rescued the crew'
         if lemma in RESCUE_ACTS and targets and self.all_kind(targets, Kind.VESSEL) and rescue_context(v):
             return Family.ALLIANCE  # 'responding to a distress call, intercepted the vessel Y' (rescues.py)

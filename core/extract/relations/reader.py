@@ -25,6 +25,7 @@ from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
+from core.extract.relations.fire_fighting import fire_fighting_ties
 from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
 from core.extract.relations.greetings import GREETING_VERBS, Greetings
@@ -278,6 +279,7 @@ class Reader(
                     force_ship_ties(toks, self.tok_ent, self.kind, self.lex),
                     apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
+                    fire_fighting_ties(toks, self.kind, self.den_all, self.actor),
                     captivity_ties(toks, self.kind, self.den_all),
                     broker_ties(toks, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),

@@ -62,7 +62,7 @@ class Referents(Mentions):
             if low in _RELATIVE and t.dep_ == "dobj" and clause.dep_ == "relcl" and t.i < clause.i:
                 return self.den(clause.head)  # 'Guaidó, whom the United States recognizes'
             if low in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl":
-                own = self.den(clause.head)
+                own = self.den(_last_conjunct(clause) or clause.head)
                 if own and low == "who" and clause.head.dep_ == "appos" and self._states_only(own):
                     # 'X, an Austrian who worked for Y': the people's noun set beside a person stands for the person
                     person = self.tok_ent[clause.head.head.i]
@@ -426,3 +426,20 @@ class Referents(Mentions):
         if nxt is not None and nxt.text not in (",", ".", ";", ")"):
             return frozenset()
         return frozenset((ei,))
+
+
+def _last_conjunct(clause: Token) -> Token | None:
+    """'sanctions against A and B, which is Russia's largest firm': a singular relative clause right after a list
+    is about the list's last member."""
+    last, nxt = None, clause.head
+    while nxt is not None:
+        last = nxt
+        nxt = max((c for c in last.children if c.dep_ == "conj" and last.i < c.i < clause.i), key=_at, default=None)
+    if last is clause.head:
+        return None
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return last if any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs) else None
+
+
+def _at(t: Token) -> int:
+    return t.i

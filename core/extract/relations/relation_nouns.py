@@ -7,6 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.act_words import INVOLVING
 from core.extract.relations.syntax import (
     JOINT_NOUNS,
     MODIFIER_DEPS,
@@ -30,7 +31,6 @@ _ANY = frozenset(Family)
 _TARGET_NOUNS = frozenset({"target"})
 # 'talks involving A, B and C': the names a meeting or a pact takes in meet in it (not 'including': 'the states
 # that supported these talks, including A and B' lists the supporters, the parser hangs it on the talks)
-_INVOLVING = frozenset({"involve"})
 _SHARED = frozenset({Family.DIPLOMACY, Family.AGREEMENT, Family.TRADE, Family.ALLIANCE})
 # Verbs whose passive subject undergoes the noun: 'was subjected to sanctions by X', 'exposed to attacks by X'.
 _UNDERGOING = frozenset({"subject", "expose"})
@@ -163,7 +163,7 @@ class RelationNouns(Targets):
         walking the list's commas and 'and's, not its modifiers."""
         out: set[int] = set()
         for acl in n.children:
-            if acl.dep_ not in ("acl", "prep") or acl.tag_ != "VBG" or acl.lemma_.lower() not in _INVOLVING:
+            if acl.dep_ not in ("acl", "prep") or acl.tag_ != "VBG" or acl.lemma_.lower() not in INVOLVING:
                 continue
             todo = [c for c in acl.children if c.dep_ in ("dobj", "pobj")]
             while todo:

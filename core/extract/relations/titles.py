@@ -27,7 +27,12 @@ _PLACE_PREPS = frozenset({"from", "in", "within", "at", "on"})
 _RECALLS = frozenset({"recall", "withdrawal", "expulsion", "return"})  # 'the recall of its envoys to X'
 _FELLOW = frozenset({"other", "fellow"})
 # a body's role a member state holds in turn: 'Brunei, ASEAN's current chair'
-_STATE_CHAIRS = frozenset({"chair", "chairman", "president", "presidency", "host", "leader", "head"})
+_STATE_CHAIRS = frozenset({"chair", "chairman", "chairmanship", "presidency"})
+_CHAIR_WORDS = frozenset({"current", "rotating"})  # the only words a state's chair may carry ('the de facto leader')
+# 'X, a Sylvanian hedge fund': bodies of a state only by a demonym or name set on them, never "Ukraine's lender"
+_MODIFIER_ONLY = frozenset({"lender", "fund", "insurer"})
+# 'X, a senior figure in the Y party': a figure of a body, never of a state ('a divisive figure in Brazil')
+_BODY_ONLY = frozenset({"figure"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -135,10 +140,15 @@ class Titles(Grammar):
             yield from self._pairs(bodies, states, "part of", Family.MEMBERSHIP)
         senders: set[int] = set()
         hosts: set[int] = set()
+        owners = frozenset(e for c in r.children if c.dep_ == "poss" for e in self.den_all(c))
         for ents, prep, via in self._role_anchors(r):
             ents = ents - holders
             if lemma in _PARTY_ONLY:  # 'US presidential candidate X' runs in the US, for a party
                 ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
+            if lemma in _BODY_ONLY:
+                ents = frozenset(e for e in ents if self.kind(e) is Kind.PARTY)
+            if lemma in _MODIFIER_ONLY and (prep is not None or ents & owners):
+                continue  # "the IMF, Ukraine's biggest lender": a lender to Ukraine is not Ukraine's
             if bodies and prep is None and fam is Family.MEMBERSHIP:
                 # 'Chinese Foreign Ministry spokesman X': X is the ministry's; the ministry is China's
                 ents = ents - states
@@ -234,6 +244,12 @@ class Titles(Grammar):
         (rotating) chair; only a body's role, only by apposition, and only the body named on the role."""
         if lemma not in _STATE_CHAIRS or len(holders) != 1 or r.dep_ != "appos":
             return []
+        if any(
+            c.dep_ in ("amod", "compound", "advmod", "nmod", "npadvmod") and self.tok_ent[c.i] < 0
+            and c.lower_ not in _CHAIR_WORDS
+            for c in r.children
+        ):
+            return []  # 'Peru, the former chair of X', 'the de facto chair': no state's chair
         (state,) = holders
         if self.kind(state) is not Kind.STATE or self.tok_ent[r.head.i] != state:
             return []

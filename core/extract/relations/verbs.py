@@ -7,8 +7,10 @@ from itertools import combinations, pairwise, permutations
 
 from spacy.tokens import Token
 
+from core.extract.relations.act_words import DUTY_MODALS, FREEING_ACTS, INVOLVING, LEADING, SAVING_ACTS
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.convoys import Convoys
+from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.syntax import FEELINGS, INSTRUCTING, PLACE_PREPS, PLAIN_CARGO, Tie, instructs, pobjs
 from core.model import Family, Kind
@@ -102,6 +104,8 @@ class Verbs(Convoys):
         word = v.lower_
         yield from self._together(v)
         yield from self._mediated(v)
+        if fights_fire(v):
+            return  # 'fought the blaze on the tanker' helps the ship (fire_fighting.py), no fight with it
         if lemma == "join" and joined_in_act(v) is not None:
             return  # 'A joined B in voting against X' sides with B in the act (partners.py), no membership
         if self.passive(v):
@@ -111,7 +115,7 @@ class Verbs(Convoys):
             done = done or (self.owned_undergoer(v) if owned else frozenset())
             if any(c.dep_ == "neg" for c in v.children):
                 return  # 'the ship has not been sanctioned by the US'
-            if lemma in _INVOLVING and not doers:
+            if lemma in INVOLVING and not doers:
                 yield from self._involved_in(v, done)
             if not doers and lemma in _IMPOSING:
                 yield from self._owned_measure(v)
@@ -317,10 +321,14 @@ class Verbs(Convoys):
             if prep is None and via is None and lemma in _JAILING and self._people_of_state(v, ents, "dobj"):
                 continue  # 'the US has charged Russian officers': the officers are charged, not Russia
             fam = self.verb_family(v, via or noun, prep, ents)
+            if lemma == "collide" and not all(self.kind(e) is Kind.VESSEL for e in ents):
+                continue  # 'collided with a US government tanker': the ship, not its state, was hit
+            if fam is Family.ALLIANCE and lemma == "turn" and prep == "to" and not _for_help(v):
+                continue  # 'turned to Russia for discounted crude' is a purchase; only 'for help' sides with it
             if fam is Family.LEADERSHIP and lemma in INSTRUCTING and instructs(v):
                 continue  # 'Trump directed the State Department to review X': an instruction, not leadership
             if fam is Family.LEADERSHIP and event is None:
-                fam = self._led_act(v, lemma, via or noun, prep, fam)
+                fam = self._led_act(v, lemma, via or noun, prep, fam, ents)
             if fam is None and event is not None and self._own_patient(event):
                 continue  # "X's seizure of Y angered Z": the act is X's on Y; Z only reacts to it
             if (
@@ -366,16 +374,22 @@ class Verbs(Convoys):
                 for a, b in combinations(sorted(doers), 2):
                     yield a, b, type_, fam
 
-    def _led_act(self, v: Token, lemma: str, noun: Token | None, prep: str | None, fam: Family) -> Family | None:
+    def _led_act(
+        self, v: Token, lemma: str, noun: Token | None, prep: str | None, fam: Family, ents: frozenset[int]
+    ) -> Family | None:
         """'The X Navy led the liberation of Kuwait', 'led the blockade of Qatar': leading an act done to Y is the
         act (its noun's family, or none), not leadership of Y; 'led the government of Y' stays leadership."""
-        if lemma not in _LEADING or prep != "of" or noun is None or noun.dep_ != "dobj" or noun.head.i != v.i:
+        if lemma not in LEADING or prep != "of" or noun is None or noun.dep_ != "dobj" or noun.head.i != v.i:
             return fam
         if self.tok_ent[noun.i] >= 0:
             return fam
         word = noun.lemma_.lower()
-        if word in _FREEING_ACTS:
+        if word in FREEING_ACTS or (word in SAVING_ACTS and self._saved(ents)):
             return Family.ALLIANCE
+        if word in SAVING_ACTS:
+            return None  # 'led the evacuation of Kabul': a place emptied, no side taken with its state
+        if self.lex.verbs.get(word) is Family.ENFORCEMENT and self._saved(ents):
+            return Family.ENFORCEMENT  # 'directed the release of the tanker X': the act the noun names
         act = self.lex.relation_nouns.get(word)
         if act is not None and act not in (Family.LEADERSHIP, Family.MEMBERSHIP):
             return act
@@ -387,12 +401,15 @@ class Verbs(Convoys):
             if c.dep_ != "prep" or c.lower_ != "in":
                 continue
             for act in pobjs(c):
-                fam = self.lex.relation_nouns.get(act.lemma_.lower())
-                fam = Family.ALLIANCE if act.lemma_.lower() in _FREEING_ACTS else fam
+                word = act.lemma_.lower()
+                fam = self.lex.relation_nouns.get(word)
+                fam = Family.ALLIANCE if word in FREEING_ACTS or word in SAVING_ACTS else fam
                 if self.tok_ent[act.i] >= 0 or fam not in (Family.ENFORCEMENT, Family.HOSTILITY, Family.ALLIANCE):
                     continue
-                objs = {e for x in act.children if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
-                        for e in self.prep_objects(x)}
+                objs = frozenset(e for x in act.children if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
+                                 for e in self.prep_objects(x))
+                if word in SAVING_ACTS and not self._saved(objs):
+                    continue  # 'involved in the evacuation of Kabul': a place emptied, no side taken
                 yield from self._pairs(done, objs - done, f"involved in {act.lemma_.lower()} of", fam)
 
     def _ordered_ship(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
@@ -401,13 +418,22 @@ class Verbs(Convoys):
         for c in v.children:
             if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
                 continue
-            modal = any(x.dep_ == "aux" and x.lower_ in _ORDER_MODALS for x in c.children)
+            modal = next((x.lower_ for x in c.children if x.dep_ == "aux" and x.lower_ in DUTY_MODALS), None)
             bare = v.lemma_.lower() == "order" and not any(x.dep_ == "aux" for x in c.children)
             if not (modal or bare):
                 continue
             dep = "nsubjpass" if self.passive(c) else "dobj"
-            ships = {e for x in c.children if x.dep_ == dep for e in self.den_all(x) if self.kind(e) is Kind.VESSEL}
-            yield from self._pairs(doers, ships - doers, f"{v.lower_} must {c.lemma_.lower()}", Family.ENFORCEMENT)
+            ships = frozenset(
+                e for x in c.children if x.dep_ == dep for e in self.den_all(x) if self.kind(e) is Kind.VESSEL
+            )
+            if not ships or self.verb_family(c, None, None, ships) is not Family.ENFORCEMENT:
+                continue  # 'ordered that the vessel be escorted to port' is no measure on it
+            type_ = " ".join(x for x in (v.lower_, modal, c.lemma_.lower()) if x)
+            yield from self._pairs(doers, ships - doers, type_, Family.ENFORCEMENT)
+
+    def _saved(self, ents: frozenset[int]) -> bool:
+        """Those a rescue or an evacuation is done to are ships or people, not states or their capitals."""
+        return bool(ents) and all(self.kind(e) in (Kind.VESSEL, Kind.OFFICIAL) for e in ents)
 
     def _own_patient(self, event: Token) -> bool:
         """The event noun names its own object: "Iran's seizure of the tanker", 'the attack on X'."""
@@ -631,12 +657,10 @@ _MORE_PEOPLE = frozenset(
 )
 # issuing a warrant or notice for someone's arrest
 _ISSUING = frozenset({"issue", "file", "seek", "request", "sign"})
-_INVOLVING = frozenset({"involve", "implicate"})
-_RULING = frozenset({"rule", "order", "decide", "direct"})  # a court's order on a ship
-_ORDER_MODALS = frozenset({"must", "should", "shall"})
-# verbs of leading an act ('led the liberation of X'): the act's own noun decides the tie
-_LEADING = frozenset({"lead", "spearhead", "head", "command", "direct", "coordinate", "oversee"})
-_FREEING_ACTS = frozenset({"liberation", "rescue", "defence", "defense", "relief", "evacuation", "release"})
+# 'turned to X for help': what a state turns to another for, that makes it an ally
+_HELP_NOUNS = frozenset({"help", "assistance", "support", "aid"})
+# a court's order on a ship ('decide'/'direct' left out: an owner's decisions on its ship are no ruling)
+_RULING = frozenset({"rule", "order"})
 # acts of no family of their own: 'led the investigation of X', 'led the search of the ship'
 _ACT_NOUNS = frozenset(
     {"investigation", "search", "inspection", "probe", "review", "operation", "campaign", "effort", "mission",
@@ -687,3 +711,14 @@ def _mutual(v: Token) -> bool:
 def _reciprocal(t: Token) -> bool:
     words = [x.lower_ for x in t.subtree]
     return any(a in ("each", "one") and b in ("other", "another") for a, b in pairwise(words))
+
+
+def _for_help(v: Token) -> bool:
+    """'turned to X for help', 'turned to X for military assistance': a 'for' phrase on the verb or on its 'to' object
+    names help."""
+    heads = [v] + [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in _HELP_NOUNS for p in pobjs(c))
+        for h in heads
+        for c in h.children
+    )
