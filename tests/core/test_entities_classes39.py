@@ -1,0 +1,46 @@
+"""Review mends of round Y and entity classes of blind32's first run (issue #11, round AA), on invented sentences."""
+
+from __future__ import annotations
+
+from core.extract.kb import lexicon_set
+from core.model import Kind
+from tests.core.test_entities import by_text, extract
+from tests.core.test_entities_news import HEADLINE
+
+
+def test_lawmakers_in_a_parliament_leave_the_parliament_an_actor(nlp):
+    text = HEADLINE + "Lawmakers in the Turkish parliament approved Sweden's membership bid on Tuesday.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Turkish parliament"][0] is Kind.PARTY
+
+
+def test_parliaments_are_no_armed_forces_in_the_lexicon():
+    assert "parliament" not in lexicon_set("force_nouns")
+    assert {"parliament", "legislature"} <= lexicon_set("legislature_nouns")
+
+
+def test_a_lower_case_legislature_of_a_state_is_still_a_body(nlp):
+    text = HEADLINE + "Kenya's legislature approved the port deal on Monday.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Kenya's legislature"][0] is Kind.PARTY
+
+
+def test_a_multi_word_portfolio_after_a_title_is_no_person(nlp):
+    text = HEADLINE + "Secretary of Homeland Security Jane Roe said the border would stay closed.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Jane Roe"][0] is Kind.OFFICIAL
+    assert found.get("Homeland Security", (None,))[0] is not Kind.OFFICIAL
+
+
+def test_a_parliaments_speaker_reports_nothing_on_his_own_body(nlp):
+    # a guard (review of round Y): the whole pipeline gives his LEADERSHIP of his parliament, no REPORTING on it
+    from core.extract.relations import find_relations
+    from core.model import Family
+
+    text = HEADLINE + "Iran's parliament speaker Mohammad Ghalibaf said the Iranian parliament would review the deal.\n"
+    doc = nlp(text)
+    ents = extract(nlp, text)
+    names = [e.name for e in ents]
+    got = {(names[r.source], names[r.target], r.family) for r in find_relations(doc, ents)}
+    assert ("Mohammad Ghalibaf", "Iran's parliament", Family.REPORTING) not in got, got
+    assert ("Mohammad Ghalibaf", "Iran's parliament", Family.LEADERSHIP) in got, got
