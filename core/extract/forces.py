@@ -108,7 +108,8 @@ def national_forces(doc: Doc) -> list[Mention]:
             counted.add(doc[state.start : end].text.casefold())
             continue  # "the two Italian marines": men counted, not the state's force
         if state is not None:
-            m = Mention(state.start, end, Kind.PARTY, None, 4, "force", owner=state)
+            crown = state.start > 0 and doc[state.start - 1].text in _CROWN  # "the Royal New Zealand air force"
+            m = Mention(state.start - crown, end, Kind.PARTY, None, 4, "force", owner=state)
             out.append(m)
             continue
         if doc[i:end].text.casefold() in ports:

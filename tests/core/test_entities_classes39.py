@@ -44,3 +44,52 @@ def test_a_parliaments_speaker_reports_nothing_on_his_own_body(nlp):
     got = {(names[r.source], names[r.target], r.family) for r in find_relations(doc, ents)}
     assert ("Mohammad Ghalibaf", "Iran's parliament", Family.REPORTING) not in got, got
     assert ("Mohammad Ghalibaf", "Iran's parliament", Family.LEADERSHIP) in got, got
+
+
+def test_a_navy_prefix_of_a_state_opens_a_ships_name(nlp):
+    text = HEADLINE + (
+        "KNM Roald Amundsen left port on Thursday. SLNS Sayura was sent to help, and the crew of ICGS Varuna"
+        " joined.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["KNM Roald Amundsen"][0] is Kind.VESSEL
+    assert found["SLNS Sayura"][0] is Kind.VESSEL
+    assert found["ICGS Varuna"][0] is Kind.VESSEL
+    assert "KNM" not in found
+
+
+def test_a_sentences_capital_the_before_two_words_joined_by_and_is_the_article(nlp):
+    text = HEADLINE + "The Roads and Bridges Authority of Kenya said the port road was closed.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Roads and Bridges Authority of Kenya"][0] is Kind.PARTY
+    assert "Roads" not in found
+
+
+def test_a_states_whole_body_before_and_is_a_body_of_its_own(nlp):
+    text = HEADLINE + "The Kenya Navy and Ports Authority officials met on Monday.\n"
+    found = by_text(extract(nlp, text))
+    assert "Kenya Navy and Ports Authority" not in found
+    assert found["Kenya Navy"][0] is Kind.PARTY and found["Ports Authority"][0] is Kind.PARTY
+
+
+def test_royal_before_a_states_lower_case_force_is_part_of_its_name(nlp):
+    text = HEADLINE + "A Royal Canadian air force plane flew over the wreck on Monday.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Royal Canadian air force"][0] is Kind.PARTY
+    assert "Royal" not in found
+
+
+def test_a_general_licence_is_a_document_no_body(nlp):
+    text = HEADLINE + (
+        "The Treasury issued Freedonia General License (GL) 12 on Monday. The GL allows new investment, and further"
+        " General Licenses will follow.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert not {"License", "GL", "General Licenses", "Licenses"} & set(found)
+
+
+def test_a_run_of_titles_before_a_name_is_no_person(nlp):
+    text = HEADLINE + "The deal is fair, said Principal Deputy Associate Attorney General Jane Roe on Monday.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Jane Roe"][0] is Kind.OFFICIAL
+    assert not {"Principal", "Associate Attorney"} & set(found)
