@@ -93,3 +93,9 @@ def test_a_run_of_titles_before_a_name_is_no_person(nlp):
     found = by_text(extract(nlp, text))
     assert found["Jane Roe"][0] is Kind.OFFICIAL
     assert not {"Principal", "Associate Attorney"} & set(found)
+
+
+def test_a_list_of_names_is_a_register_no_body(nlp):
+    text = HEADLINE + "The Treasury removed the firm from the List of Specially Designated Nationals on Monday.\n"
+    found = by_text(extract(nlp, text))
+    assert not any(t.startswith("List") for t in found)
