@@ -41,8 +41,17 @@ def _portfolio_word(doc: Doc, k: int) -> bool:
 def portfolio_of_title(doc: Doc, i: int) -> bool:
     """ "Secretary of Commerce" + "John Doe", "Secretary of Homeland Security" + "Jane Roe": token ``i`` is a word of
     the portfolio after a title's "of"/"for" (up to three capitalised words back), no first name and no person."""
+    if lookup(doc[i].text) is not None:
+        return False  # "President of Honduras Juan Orlando Hernandez": a state's name, the person's name after it
     k = i
-    while k > i - 3 and k > 1 and doc[k - 1].lower_ not in _LINKS and doc[k - 1].is_title and doc[k - 1].is_alpha:
+    while (
+        k > i - 3
+        and k > 1
+        and doc[k - 1].lower_ not in _LINKS
+        and doc[k - 1].is_title
+        and doc[k - 1].is_alpha
+        and lookup(doc[k - 1].text) is None  # "President of Honduras" + "Juan ...": a state's name ends the title
+    ):
         k -= 1
     if k < 2 or doc[k - 1].lower_ not in _LINKS:
         return False

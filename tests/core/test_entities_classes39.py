@@ -99,3 +99,14 @@ def test_a_list_of_names_is_a_register_no_body(nlp):
     text = HEADLINE + "The Treasury removed the firm from the List of Specially Designated Nationals on Monday.\n"
     found = by_text(extract(nlp, text))
     assert not any(t.startswith("List") for t in found)
+
+
+def test_a_states_name_after_a_titles_of_is_no_portfolio(nlp):
+    from core.extract.portfolios import portfolio_of_title
+
+    text = "Former President of Honduras Juan Carlos Roe was extradited. Secretary of Homeland Security Jane Roe spoke."
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    assert not portfolio_of_title(doc, words.index("Juan"))
+    assert not portfolio_of_title(doc, words.index("Honduras"))
+    assert portfolio_of_title(doc, words.index("Security"))
