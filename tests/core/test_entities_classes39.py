@@ -110,3 +110,10 @@ def test_a_states_name_after_a_titles_of_is_no_portfolio(nlp):
     assert not portfolio_of_title(doc, words.index("Juan"))
     assert not portfolio_of_title(doc, words.index("Honduras"))
     assert portfolio_of_title(doc, words.index("Security"))
+
+
+def test_a_states_possessive_before_two_words_joined_by_and_opens_one_body(nlp):
+    text = HEADLINE + "Kenya's Roads and Bridges Authority said the port road was closed.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Roads and Bridges Authority"][0] is Kind.PARTY
+    assert "Roads" not in found
