@@ -118,7 +118,7 @@ def _tight_hyphen(doc: Doc, j: int) -> bool:
     return doc[j].text in {"-", "\u2010"} and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
-_PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\)?\s+(?=[A-Z0-9])")  # "(SLNS) X"
+_PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
 _CUTTER = re.compile(r"\b(?:Guard|USCG)\s+Cutter\s+(?=[A-Z])")
 
 

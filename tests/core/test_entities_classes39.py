@@ -117,9 +117,3 @@ def test_a_states_possessive_before_two_words_joined_by_and_opens_one_body(nlp):
     found = by_text(extract(nlp, text))
     assert found["Roads and Bridges Authority"][0] is Kind.PARTY
     assert "Roads" not in found
-
-
-def test_a_navy_prefix_in_brackets_after_its_spelled_out_form_opens_a_ships_name(nlp):
-    text = HEADLINE + "The navy dispatched a patrol vessel, Sri Lanka Naval Ship (SLNS) Sayura, to the scene.\n"
-    found = by_text(extract(nlp, text))
-    assert found["Sayura"][0] is Kind.VESSEL
