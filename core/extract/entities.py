@@ -54,7 +54,7 @@ from core.extract.places import (
     place_words,
     unknown_place,
 )
-from core.extract.portfolios import mark_portfolios_after
+from core.extract.portfolios import mark_portfolios_after, portfolio_of_title
 from core.extract.state_bodies import (
     joined_by_and,
     keeps_state,
@@ -490,7 +490,9 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             out.append(Mention(start, end, Kind.PARTY, None, 1, "org"))  # "the rights group Cubalex"
         elif the_before:
             out.append(Mention(start, end, Kind.PARTY, None, 1, "single"))  # "the Tatmadaw": people take no article
-        elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span)):
+        elif ent.label_ == "PERSON" or (
+            ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span) and not portfolio_of_title(doc, start)
+        ):
             out.append(
                 Mention(
                     person_start(doc, start, taken), person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person"

@@ -30,7 +30,7 @@ _POSSESSIVE = {"'s", "\u2019s"}
 
 @cache
 def _force_phrases() -> tuple[frozenset[str], int, frozenset[str]]:
-    phrases = lexicon_set("force_nouns", fold=True)
+    phrases = lexicon_set("force_nouns", fold=True) | lexicon_set("legislature_nouns", fold=True)
     return phrases, max(len(p.split()) for p in phrases), frozenset(p.split()[0] for p in phrases)
 
 
@@ -108,7 +108,8 @@ def national_forces(doc: Doc) -> list[Mention]:
             counted.add(doc[state.start : end].text.casefold())
             continue  # "the two Italian marines": men counted, not the state's force
         if state is not None:
-            m = Mention(state.start, end, Kind.PARTY, None, 4, "force", owner=state)
+            crown = state.start > 0 and doc[state.start - 1].text in _CROWN  # "the Royal New Zealand air force"
+            m = Mention(state.start - crown, end, Kind.PARTY, None, 4, "force", owner=state)
             out.append(m)
             continue
         if doc[i:end].text.casefold() in ports:
@@ -123,13 +124,21 @@ def national_forces(doc: Doc) -> list[Mention]:
     return out
 
 
-_SEAT_WORDS = frozenset({"at", "in", "inside", "outside", "into", "near"})
+_SEAT_WORDS = frozenset({"at", "inside", "outside", "into", "near"})
+# "in" makes a parliament a place only after a seat or place word ("seats in", "a speech in"); "lawmakers in the X
+# parliament approved", "a vote in the X parliament": the parliament acts
+_PLACES_IN = frozenset(
+    {"seat", "seats", "summit", "speech", "speeches", "building", "buildings", "ceremony", "address", "majority"}
+)
 
 
 def _seat(doc: Doc, end: int) -> bool:
     """ "a summit at the Danish parliament", "seats in the Belarusian parliament": a parliament as a place, no actor."""
     head = doc[end - 1]
-    return head.lower_ in _LEGISLATURES and head.dep_ == "pobj" and head.head.lower_ in _SEAT_WORDS
+    if head.lower_ not in _LEGISLATURES or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in _SEAT_WORDS or (prep.lower_ == "in" and prep.head.lower_ in _PLACES_IN)
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:

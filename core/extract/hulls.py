@@ -11,6 +11,7 @@ PREFIXES = (
     *("PNS", "NRP", "SPS", "HNoMS", "NNS", "GNS", "HTMS", "BNS", "SLNS", "ROCS", "ESPS", "BAP", "KN"),
     *("USNS", "USCGC", "JS", "CNS", "IRIS"),  # US Navy supply ships, US Coast Guard cutters, Japan's, China's, Iran's
     *("ARA",),  # Argentina's navy (Armada de la República Argentina)
+    *("KNM", "ICGS", "SLCGS", "HMJS"),  # Norway's navy, the Indian and Sri Lankan coast guards, Jamaica's
 )
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in PREFIXES) + r")\s+(?=[A-Z0-9])")
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.coref import Mention
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
+from core.extract.portfolios import portfolio_of_title
 from core.model import Kind
 
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "del"}
@@ -103,7 +104,7 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and lookup(doc[start - 1].text) is None
         and doc[start - 1].lower_ not in title_words()[0]
         and doc[start - 1].lower_ not in lexicon_set("vessel_nouns", fold=True)  # "Tanker X Y, which ..."
-        and not _portfolio_of_title(doc, start - 1)
+        and not portfolio_of_title(doc, start - 1)
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     return start - _bare_initial(doc, start, taken)
@@ -122,14 +123,6 @@ def _bare_initial(doc: Doc, start: int, taken: list[bool]) -> bool:
         and doc[start - 2].is_lower
         and doc[start - 2].is_alpha
     )
-
-
-def _portfolio_of_title(doc: Doc, i: int) -> bool:
-    """ "Secretary of Commerce" + "John Doe": a word after a title's "of"/"for" is its portfolio, no first name."""
-    if i < 2 or doc[i - 1].lower_ not in {"of", "for"}:
-        return False
-    title = doc[i - 2].lower_
-    return title in lexicon_set("title_portfolio_heads") or title in title_words()[0]
 
 
 def korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.kb import lookup
+from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
 
 _HEADS = frozenset({"minister"})  # "Secretary of Homeland Security" also names the department
@@ -36,3 +36,24 @@ def _portfolio_word(doc: Doc, k: int) -> bool:
     if t.lower_ in {"and", "&"} or (t.lower_ == "for" and doc[k - 1].text == "State"):  # "of State for X"
         return k + 1 < len(doc) and doc[k + 1].is_title
     return t.is_title and t.is_alpha and t.ent_type_ not in {"PERSON", "GPE", "NORP"} and lookup(t.text) is None
+
+
+def portfolio_of_title(doc: Doc, i: int) -> bool:
+    """ "Secretary of Commerce" + "John Doe", "Secretary of Homeland Security" + "Jane Roe": token ``i`` is a word of
+    the portfolio after a title's "of"/"for" (up to three capitalised words back), no first name and no person."""
+    if lookup(doc[i].text) is not None:
+        return False  # "President of Honduras Juan Orlando Hernandez": a state's name, the person's name after it
+    k = i
+    while (
+        k > i - 3
+        and k > 1
+        and doc[k - 1].lower_ not in _LINKS
+        and doc[k - 1].is_title
+        and doc[k - 1].is_alpha
+        and lookup(doc[k - 1].text) is None  # "President of Honduras" + "Juan ...": a state's name ends the title
+    ):
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ not in _LINKS:
+        return False
+    title = doc[k - 2].lower_
+    return title in _HEADS or title in lexicon_set("title_portfolio_heads") or title in title_words()[0]

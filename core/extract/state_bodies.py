@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.kb import lookup
+from core.extract.kb import lexicon_set, lookup
 from core.extract.things import is_cap
 from core.model import Kind
 
@@ -37,12 +37,15 @@ def joined_by_and(doc: Doc, j: int) -> int:
     if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
         return j
     k = j - 2
-    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and lookup(doc[k - 1].text) is None:
-        k -= 1
+    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and doc[k - 1].lower_ != "the" and lookup(doc[k - 1].text) is None:
+        k -= 1  # (a sentence's capital "The Ports and Maritime Organization" is the article, not the name)
     k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
     if _is_state_word(doc[k : j - 1].text):
         return j  # "the United States and European Union": a state's name before "and" is a name of its own
-    return k if k > 0 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else j
+    if j - 2 > k and doc[j - 2].text in lexicon_set("org_heads") and lookup(doc[k : j - 2].text) is not None:
+        return j  # "the Sri Lanka Navy and Ports Authority": a state's whole body before "and" is a body of its own
+    owned = k > 1 and doc[k - 1].text in {"'s", "\u2019s"} and _is_state_word(doc[k - 2].text)  # "Iran's Ports and"
+    return k if k > 0 and (doc[k - 1].lower_ == "the" or owned) and not doc[k].is_sent_start else j
 
 
 def official_state_name_start(doc: Doc, j: int, head: int) -> int:

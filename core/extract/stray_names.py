@@ -94,7 +94,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False  # "JC Flowers & Co. for Apparent Violations": a firm's legal form opens no name
     if m.key is None and len(words) > 1 and words[-1] in _PROGRAMMES and not _agency_named(doc, m, words):
         return False
-    if m.key is None and (_REGISTERS & set(words[1:]) or said in _REGISTERS or _before_register(doc, m)):
+    listed_of = len(words) > 2 and words[0] in _REGISTERS and words[1] == "of"  # "List of Specially Designated ..."
+    if m.key is None and (_REGISTERS & set(words[1:]) or said in _REGISTERS or listed_of or _before_register(doc, m)):
         return False  # "Entity List", "Unverified List (UVL", "Watch" of "the Watch List"
     if m.key is None and _followed_platform(doc, m.start):
         return False  # "follow our Vexnews channel", "follow us on Vexnews": the page's promotion of a platform

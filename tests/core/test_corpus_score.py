@@ -895,14 +895,13 @@ def test_real_news_blind_set_32_does_not_slip():
     """The 20 articles of blind set 32 (10 stories: r60 sanctions relief and lifting, r61 maritime accidents), run
     once blind after round Z of session 12 (bench/real/README.md: entity P 0.836 R 0.925 F1 0.878, typed 0.861,
     merge B3 0.959, relation P 0.771 R 0.484, family 0.855; pair layer off; its subject was told to no one who wrote
-    rules): held at that first run. Round AA (x-cl40: ship collisions, fires fought on a ship): relation P 0.777
-    R 0.488, family 0.856."""
+    rules): held at that first run; raised after round AA (ROUNDAA)."""
     scored = _score(REAL_BLIND32, REAL_BLIND32 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND32.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.875, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.835
-    assert scored["typed"]["f"] >= 0.86
+    assert scored["entity"]["f"] >= 0.9, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.87
+    assert scored["typed"]["f"] >= 0.885
     assert scored["merge_b3"]["f"] >= 0.955
-    assert scored["relation"]["p"] >= 0.77 and scored["relation"]["r"] >= 0.48, scored["relation"]
-    assert scored["family_accuracy"] >= 0.85
+    assert scored["relation"]["p"] >= 0.78 and scored["relation"]["r"] >= 0.485, scored["relation"]
+    assert scored["family_accuracy"] >= 0.855
     assert scored["evidence_valid"] == 1.0

@@ -100,7 +100,8 @@ def test_a_titles_portfolio_after_of_is_no_first_name_of_the_holder(nlp):
 def test_a_parliament_written_as_a_place_is_no_body(nlp):
     text = HEADLINE + (
         "The leaders met for a summit at the Danish parliament on Monday. The party holds most seats in the Norwegian"
-        " parliament.\n"
+        " parliament. Greece's parliament voted for the treaty on Tuesday.\n"
     )
     found = by_text(extract(nlp, text))
     assert "Danish parliament" not in found and "Norwegian parliament" not in found
+    assert found["Greece's parliament"][0] is Kind.PARTY  # the twin: a parliament that acts is a body

@@ -286,6 +286,8 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             # 'Kommusaar said Estonia detained the Kiwala': his word on the state acting is REPORTING (newest gold,
             # r23 review: gold11's Rubio -> United States) unless his own phrase here names it his
             reported |= (subject_states & targets) - reporters - home - self._own_here(people, v.sent)
+            # 'Iran's parliament speaker X said the parliament would ...': no report on the body his title names
+            reported -= {e for e in self._titled_bodies(people, v.sent) if self.kind(e) is Kind.PARTY}
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own
@@ -388,6 +390,15 @@ class Speech(CitedSpeakers, Sources, Reports, Verdicts):
             if ei in speakers and self.tok_ent[hi] == ei and sent.start <= hi < sent.end:
                 own |= {self.tok_ent[t.i] for t in name_phrase(self.doc[hi])} - {-1}
         return own - speakers
+
+    def _titled_bodies(self, people: set[int], sent) -> set[int]:
+        """What the title a person's name is in apposition to names here ('Iran's parliament speaker X')."""
+        heads = [
+            self.doc[hi].head
+            for ei, hi in self.heads
+            if ei in people and sent.start <= hi < sent.end and self.doc[hi].dep_ == "appos"
+        ]
+        return {self.tok_ent[t.i] for h in heads if h.pos_ == "NOUN" for t in name_phrase(h)} - {-1} - people
 
     def _own(self, speakers: set[int]) -> set[int]:
         """A speaker's own bodies and states (``_affiliations``) and the states its name contains ('the Ministry of
