@@ -895,13 +895,16 @@ def test_real_news_blind_set_32_does_not_slip():
     """The 20 articles of blind set 32 (10 stories: r60 sanctions relief and lifting, r61 maritime accidents), run
     once blind after round Z of session 12 (bench/real/README.md: entity P 0.836 R 0.925 F1 0.878, typed 0.861,
     merge B3 0.959, relation P 0.771 R 0.484, family 0.855; pair layer off; its subject was told to no one who wrote
-    rules): held at that first run; raised after round AA (ROUNDAA)."""
+    rules): held at that first run; raised after round AA (x-ent39: navy prefixes of more
+    states, bodies joined by 'and', licences and registers, titles; x-rep39: lifting sanctions is enforcement, a unit's
+    leader a member; x-cl40: ship collisions, fires fought on a ship): entity P 0.876 F1 0.904, typed 0.887, merge B3
+    0.96, relation P 0.787 R 0.491, family 0.929."""
     scored = _score(REAL_BLIND32, REAL_BLIND32 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND32.glob("*.txt"))) == 20
     assert scored["entity"]["f"] >= 0.9, scored["per_document"]
     assert scored["entity"]["p"] >= 0.87
     assert scored["typed"]["f"] >= 0.885
     assert scored["merge_b3"]["f"] >= 0.955
-    assert scored["relation"]["p"] >= 0.78 and scored["relation"]["r"] >= 0.485, scored["relation"]
-    assert scored["family_accuracy"] >= 0.855
+    assert scored["relation"]["p"] >= 0.785 and scored["relation"]["r"] >= 0.49, scored["relation"]
+    assert scored["family_accuracy"] >= 0.925
     assert scored["evidence_valid"] == 1.0
