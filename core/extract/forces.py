@@ -125,10 +125,11 @@ def national_forces(doc: Doc) -> list[Mention]:
 
 
 _SEAT_WORDS = frozenset({"at", "inside", "outside", "into", "near"})
-# "in" makes a parliament a place only after a seat or place word ("seats in", "a speech in"); "lawmakers in the X
-# parliament approved", "a vote in the X parliament": the parliament acts
-_PLACES_IN = frozenset(
-    {"seat", "seats", "summit", "speech", "speeches", "building", "buildings", "ceremony", "address", "majority"}
+# what a parliament 'in' which it stands is an actor for: its people and its acts ('lawmakers in the X parliament
+# approved', 'a vote in the X parliament'); anything else in it ('opened fire in', 'seats in') is in a place
+_ACTING_IN = frozenset(
+    {"lawmaker", "lawmakers", "member", "members", "mp", "mps", "deputy", "deputies", "legislator", "legislators"}
+    | {"vote", "votes", "bill", "bills", "motion", "motions", "debate", "debates", "resolution", "opposition"}
 )
 
 
@@ -138,7 +139,7 @@ def _seat(doc: Doc, end: int) -> bool:
     if head.lower_ not in _LEGISLATURES or head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in _SEAT_WORDS or (prep.lower_ == "in" and prep.head.lower_ in _PLACES_IN)
+    return prep.lower_ in _SEAT_WORDS or (prep.lower_ == "in" and prep.head.lower_ not in _ACTING_IN)
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:

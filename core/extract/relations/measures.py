@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -42,8 +42,13 @@ _LIFTING = frozenset(
     {"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed"}
     | {"relaxing", "loosen", "loosens", "loosened", "loosening"}
 )
-_LIFTED = frozenset({"sanction", "sanctions", "embargo", "embargoes", "restriction", "restrictions", "ban", "measure"})
+# (not a 'ban': a lifted ban on imports is trade policy; a ban on a body lifted is read by delistings.py)
+_LIFTED = frozenset({"sanction", "sanctions", "embargo", "embargoes", "restriction", "restrictions", "measure"})
 _CALLING = frozenset({"call", "urge", "demand", "ask", "press", "push", "appeal", "plead", "advocate", "lobby", "seek"})
+# verbs over a lift that keep the measure in place ('refused to lift sanctions on X': a hostile policy) or only
+# weigh it ('threatened to lift the embargo': no act yet)
+_KEEPING = frozenset({"refuse", "reject", "decline", "oppose", "block", "resist", "rule"})
+_WEIGHING = frozenset({"threaten", "consider", "weigh", "mull", "discuss", "debate", "propose", "offer", "plan"})
 # what a payer pays an authority for wrongdoing, and the verbs that pay or lay it
 _PENALTIES = frozenset({"penalty", "fine", "settlement", "forfeiture"})
 _PAYING = frozenset({"pay", "impose", "levy"})
@@ -68,18 +73,38 @@ def _lifts(words: list[str]) -> bool:
 
 
 def lifted_measures(stated: list[Tie], doc: Doc, start: int, end: int) -> list[Tie]:
-    """'lifted sanctions on X': the lifter's ENFORCEMENT on X, unless the sentence only calls for the lift."""
+    """'lifted sanctions on X': the lifter's ENFORCEMENT on X, each tie judged by its own lifting verb: not where
+    that verb is only called for ('urged Y to lift sanctions on X': siding with X) or weighed ('threatened to lift'),
+    and HOSTILITY where it is denied or refused ('will not ease', 'refused to lift sanctions on X': kept)."""
     if not any(fam in (Family.ALLIANCE, Family.HOSTILITY) and _lifts(ty.split()) for _, _, ty, fam in stated):
         return stated
+    verbs: dict[str, list[Token]] = {}
     for i in range(start, end):
-        if doc[i].lemma_.lower() in _LIFTING and any(a.lemma_.lower() in _CALLING for a in doc[i].ancestors):
-            return stated  # 'urged Y to lift sanctions on X', 'his call to lift sanctions': siding with X
+        if doc[i].lemma_.lower() in _LIFTING:
+            verbs.setdefault(doc[i].lower_, []).append(doc[i])
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
-        if fam in (Family.ALLIANCE, Family.HOSTILITY) and _lifts(type_.split()):
-            fam = Family.ENFORCEMENT
+        words = type_.split()
+        if fam in (Family.ALLIANCE, Family.HOSTILITY) and _lifts(words):
+            fam = _lift_family(verbs.get(words[0], []), fam)
         out.append((src, tgt, type_, fam))
     return out
+
+
+def _lift_family(verbs: list[Token], fam: Family) -> Family:
+    """The family of a lift said by one of ``verbs`` (the tokens its type starts with); ``fam`` when unsure."""
+    if len(verbs) != 1:
+        return fam  # none found, or two lifts alike in one sentence: left as read
+    verb, above = verbs[0], []
+    t = verb
+    while t.dep_ != "conj" and t.head.i != t.i:  # up to the verb's own clause ('..., and X lifted' stands alone)
+        t = t.head
+        above.append(t.lemma_.lower())
+    if any(w in _CALLING or w in _WEIGHING for w in above):
+        return fam
+    if any(c.dep_ == "neg" for c in verb.children) or any(w in _KEEPING for w in above):
+        return Family.HOSTILITY
+    return Family.ENFORCEMENT
 
 
 def commanding_officers(stated: list[Tie], doc: Doc, start: int, end: int) -> list[Tie]:
@@ -165,4 +190,15 @@ def settle_measures(
     """The settlements above, on one sentence's ties."""
     stated = listed_states(joined_over_modifiers(stated, joined), kind)
     stated = commanding_officers(lifted_measures(stated, doc, start, end), doc, start, end)
-    return handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind)
+    return ships_collided(handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind), kind)
+
+
+def ships_collided(stated: list[Tie], kind: Callable[[int], Kind]) -> list[Tie]:
+    """A collision is hostility between the two ships only (gold: one ship's HOSTILITY to the other): not a flag
+    state's ('a Freedonian tanker collided with X'), nor two states 'colliding' over a policy, by whichever rule
+    read it (a verb, a phrasal verb, a relation noun, the words between two names)."""
+    return [
+        t
+        for t in stated
+        if not ("collid" in t[2] or "collision" in t[2]) or (kind(t[0]) is Kind.VESSEL and kind(t[1]) is Kind.VESSEL)
+    ]

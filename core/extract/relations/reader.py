@@ -33,7 +33,7 @@ from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.measures import listed_states, settle_measures
+from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
 from core.extract.relations.name_ties import is_bare_force, states_in_names
@@ -266,7 +266,7 @@ class Reader(
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
-            for src, tgt, type_, fam in listed_states(
+            surface = listed_states(
                 chain(
                     self._surface.ties(toks, self.tok_ent, self.kind),
                     partner_ties(toks, self.tok_ent, self.kind),  # before 'A joined B' read as membership
@@ -290,7 +290,8 @@ class Reader(
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                 ),
                 self.kind,
-            ):
+            )
+            for src, tgt, type_, fam in ships_collided(surface, self.kind):
                 if self._state_in_state(src, tgt, type_, fam):
                     continue
                 if frozenset((src, tgt)) not in typed and src != tgt and frozenset((src, tgt)) not in self._vetoed:

@@ -29,10 +29,13 @@ _FELLOW = frozenset({"other", "fellow"})
 # a body's role a member state holds in turn: 'Brunei, ASEAN's current chair'
 _STATE_CHAIRS = frozenset({"chair", "chairman", "chairmanship", "presidency"})
 _CHAIR_WORDS = frozenset({"current", "rotating"})  # the only words a state's chair may carry ('the de facto leader')
-# 'X, a Sylvanian hedge fund': bodies of a state only by a demonym or name set on them, never "Ukraine's lender"
-_MODIFIER_ONLY = frozenset({"lender", "fund", "insurer"})
-# 'X, a senior figure in the Y party': a figure of a body, never of a state ('a divisive figure in Brazil')
+# 'X, a Sylvanian lender': a lender of a state only by a demonym or name set on it, never "Ukraine's lender" (a
+# lender to Ukraine); a fund or an insurer a state owns is its own ('Freedonia's sovereign wealth fund')
+_MODIFIER_ONLY = frozenset({"lender"})
+# 'X, a senior figure in the Y party': a figure of a body, or of a state's government ('a senior figure in the
+# Freedonian government'), never of a state as a place ('a divisive figure in Brazil')
 _BODY_ONLY = frozenset({"figure"})
+_GOVERNING = frozenset({"government", "regime", "cabinet", "administration", "leadership", "junta"})
 _AMERICA = frozenset({"united states", "united states of america", "usa", "u.s.", "us", "america"})
 
 
@@ -145,7 +148,7 @@ class Titles(Grammar):
             ents = ents - holders
             if lemma in _PARTY_ONLY:  # 'US presidential candidate X' runs in the US, for a party
                 ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
-            if lemma in _BODY_ONLY:
+            if lemma in _BODY_ONLY and not any(t.lemma_.lower() in _GOVERNING for t in r.subtree):
                 ents = frozenset(e for e in ents if self.kind(e) is Kind.PARTY)
             if lemma in _MODIFIER_ONLY and (prep is not None or ents & owners):
                 continue  # "the IMF, Ukraine's biggest lender": a lender to Ukraine is not Ukraine's

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from core.extract.relations.syntax import Tie
 from core.model import Family
@@ -21,7 +21,7 @@ _ROLES = frozenset({"director", "head", "chief"})
 _WHOLE = frozenset({"state", "government", "country", "nation", "republic", "kingdom", "mission", "delegation"})
 # a leader's title qualified by a lower-case unit before it: 'rescue leader', 'component commander'
 _LEADS = frozenset({"leader", "commander", "chief", "head"})
-_LEADING = (
+_RULING_UNITS = (  # a lower-case word before a leader's title that rules: 'party leader', 'army chief'
     _WHOLE
     | {"party", "army", "military", "navy", "junta", "rebel", "militia", "group", "force", "regime", "movement"}
     | {"world", "coup", "team", "naval", "air", "guard", "corps", "unit", "fleet", "squadron", "brigade", "division"}
@@ -51,9 +51,24 @@ def _unit_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[
     return out
 
 
-def _qualified_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[str]:
-    """The leader's titles of the sentence with a lower-case unit before them ('rescue leader', 'police chief')."""
-    out: set[str] = set()
+def _holder(t: Token, tok_ent: Sequence[int]) -> int:
+    """The named holder of the title ``t``: 'rescue leader X' (the title a compound of the name), 'X, the rescue
+    leader' (an apposition); -1 when none is named beside it."""
+    if t.dep_ == "compound" and tok_ent[t.head.i] >= 0:
+        return tok_ent[t.head.i]
+    if t.dep_ == "appos" and tok_ent[t.head.i] >= 0:
+        return tok_ent[t.head.i]
+    for c in t.children:
+        if c.dep_ in ("appos", "compound") and c.i > t.i and tok_ent[c.i] >= 0:
+            return tok_ent[c.i]
+    return -1
+
+
+def _qualified_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[tuple[str, int]]:
+    """The leader's titles of the sentence with a lower-case unit before them ('rescue leader', 'police chief'),
+    each with its named holder: only that holder's tie is a member's ('Sylvanian leader A met opposition leader B':
+    A still leads)."""
+    out: set[tuple[str, int]] = set()
     for i in range(start, end):
         t = doc[i]
         if t.lower_ not in _LEADS or tok_ent[i] >= 0:
@@ -64,10 +79,12 @@ def _qualified_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) ->
             and m.pos_ == "NOUN"
             and m.is_lower
             and tok_ent[m.i] < 0
-            and m.lemma_.lower() not in _LEADING
+            and m.lemma_.lower() not in _RULING_UNITS
             for m in t.children
         ):
-            out.add(t.lower_)
+            holder = _holder(t, tok_ent)
+            if holder >= 0:
+                out.add((t.lower_, holder))
     return out
 
 
@@ -75,11 +92,16 @@ def unit_heads(stated: list[Tie], doc: Doc, tok_ent: Sequence[int], start: int, 
     """A 'director of' / 'head of' / 'chief of' LEADERSHIP of a sentence whose title names a unit is MEMBERSHIP."""
     if not any(f is Family.LEADERSHIP and ty.split(" ")[0] in _ROLES | _LEADS for _, _, ty, f in stated):
         return stated
-    roles = _unit_titles(doc, tok_ent, start, end) | _qualified_titles(doc, tok_ent, start, end)
-    if not roles:
+    roles = _unit_titles(doc, tok_ent, start, end)
+    held = _qualified_titles(doc, tok_ent, start, end)
+    if not roles and not held:
         return stated
+    preps = ("of", "for", "at")
     # 'head of combat operations for the Joint Staff', 'head of the merchant marine at the Authority'
-    unit_ties = {f"{role} {prep}" for role in roles for prep in ("of", "for", "at")}
-    return [
-        (a, b, ty, Family.MEMBERSHIP if f is Family.LEADERSHIP and ty in unit_ties else f) for a, b, ty, f in stated
-    ]
+    unit_ties = {f"{role} {prep}" for role in roles for prep in preps}
+    by_holder = {(f"{role} {prep}", holder) for role, holder in held for prep in preps}
+
+    def member(a: int, ty: str) -> bool:
+        return ty in unit_ties or (ty, a) in by_holder
+
+    return [(a, b, ty, Family.MEMBERSHIP if f is Family.LEADERSHIP and member(a, ty) else f) for a, b, ty, f in stated]
