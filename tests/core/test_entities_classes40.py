@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.extract import administrations, entities, kb, state_bodies
 from core.extract.furniture import furniture_ranges
+from core.model import Kind
 from tests.core.test_entities import by_text, extract
 from tests.core.test_entities_news import HEADLINE
 
@@ -58,3 +59,13 @@ def test_a_title_case_dateline_town_and_an_outlets_slash_are_furniture():
     assert any("Hanoi" in s for s in spans) and any("VNA" in s and "-" in s for s in spans)
     text = "Two states sign treaty\nVexland News / Ruritania and Vexland signed a treaty on Thursday.\n"
     assert any("Vexland News" in text[s:e] for s, e in furniture_ranges(text))
+
+
+def test_a_ship_named_by_words_and_a_number(nlp):
+    text = HEADLINE + (
+        "Vessels spent months shadowing the Chinese Dong Fang Kai 6 survey vessel near the coast.\n"
+        "The vessel identified as Nan Hai Lu 12 was first seen on Sunday.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Dong Fang Kai 6"][0] is Kind.VESSEL
+    assert found["Nan Hai Lu 12"][0] is Kind.VESSEL
