@@ -201,9 +201,10 @@ _INLINE = [
     # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
     re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)"),
     # (new patterns go last: _NEEDS names patterns by their place in this list)
-    # a dateline's town in title case before an agency's bracket: "Hanoi (VNA) -", "Ankara/Berlin (Reuters) -"
+    # a dateline's one town in title case before an agency's bracket: "Hanoi (VNA) -", "Ho Chi Minh City (VNA) -"
+    # (not the towns of "Ankara/Berlin (Reuters) -", which the gold reads as the states they stand for)
     re.compile(
-        r"(?m)^[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t/]+[A-Z][\w.'\u2019-]*){0,2}[ \t]*"
+        r"(?m)^[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*"
         r"(?=\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014])"
     ),
     # an outlet's name opening the text before a slash: "Vexland News / The two states signed ..."

@@ -4,7 +4,7 @@
 - "Background: In November ...": a label word opening a line before a colon is no name;
 - "the Chinese Research Vessel (CRV) X": a "person" whose last word is a ship noun is the ship's description;
 - "a Dongdiao Class Auxiliary Intelligence ship": a class of ship before a ship noun is no actor;
-- "-Navy" (of "X Army-Navy"): a mention opening with a hyphen is a cut-off word;
+- "-Navy" (of "X Army-Navy"): a body opening with a hyphen after a capitalised word is a cut-off word;
 - "the Bashi, Balintang, and Babuyan channels": names listed before a plural place noun are places.
 """
 
@@ -98,10 +98,10 @@ def _label(doc: Doc, m: Mention, said: str) -> bool:
 
 
 def _listed_place(doc: Doc, m: Mention) -> bool:
-    """Capitalised names, commas and "and" only, up to a plural place noun."""
+    """Capitalised names, commas and "and" only, up to a plural place noun in lower case."""
     for k in range(m.end, min(len(doc), m.end + 10)):
         t = doc[k]
-        if t.lower_ in _PLACE_PLURALS:
+        if t.text in _PLACE_PLURALS:  # lower-case: "Wang Yi and Solomon Islands Minister X" lists people
             return True
         if not (t.text in _LIST_WORDS or (t.is_title and t.is_alpha)):
             return False
@@ -110,8 +110,8 @@ def _listed_place(doc: Doc, m: Mention) -> bool:
 
 def no_actor(doc: Doc, m: Mention, said: str) -> bool:
     """The mention names a place, a label or a class of ship (see the module's notes)."""
-    if said[:1] in {"-", "\u2010"}:
-        return True
+    if said[:1] in {"-", "\u2010"} and m.kind is Kind.PARTY and m.start > 0 and doc[m.start - 1].is_title:
+        return True  # "-Navy" of "Army-Navy" (not "-Jamal" of "al-Jamal's": the person's surname)
     if m.key is not None or m.kind is Kind.STATE:
         return False
     words = said.split()

@@ -69,3 +69,8 @@ def test_a_ship_named_by_words_and_a_number(nlp):
     found = by_text(extract(nlp, text))
     assert found["Dong Fang Kai 6"][0] is Kind.VESSEL
     assert found["Nan Hai Lu 12"][0] is Kind.VESSEL
+
+
+def test_a_person_before_and_islands_minister_is_kept(nlp):
+    text = HEADLINE + "Ruritania's Foreign Minister Tom Ng and Vexland Islands Minister of Trade Jo Ray met in May.\n"
+    assert "Tom Ng" in by_text(extract(nlp, text))
