@@ -5,15 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup
+from core.extract.kb import is_state_word
 from core.extract.nlp import doc_column
 from core.extract.things import is_cap
 from core.model import Kind
-
-
-def _state_word(text: str) -> bool:
-    term = lookup(text)
-    return term is not None and term.kind is Kind.STATE
 
 
 def administrations(doc: Doc) -> list[Mention]:
@@ -23,7 +18,7 @@ def administrations(doc: Doc) -> list[Mention]:
     for i, lower in enumerate(doc_column(doc, "lower_")):
         if lower != "administration" or i < 1:
             continue
-        if doc[i - 1].pos_ != "PROPN" or not is_cap(doc[i - 1]) or _state_word(doc[i - 1].text):
+        if doc[i - 1].pos_ != "PROPN" or not is_cap(doc[i - 1]) or is_state_word(doc[i - 1].text):
             continue
         j = i - 1
         while j > 0 and doc[j - 1].pos_ == "PROPN" and is_cap(doc[j - 1]) and i - j < 3:

@@ -39,7 +39,7 @@ from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_f
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, past_rank, short_forms
 from core.extract.fragments import prune
 from core.extract.furniture import furniture_ranges, heading_ranges, outside
-from core.extract.kb import knowledge, lexicon_set, lookup, title_words
+from core.extract.kb import is_state_word, knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.nested import drop_nested
@@ -542,11 +542,6 @@ _ACRONYM_OK = frozenset({"DATE"})  # "the ALBA alliance" read as a date
 _BEFORE_AGENCY_OK = frozenset({"PERSON", "GPE", "NORP"})  # "the Sputnik news agency"; known countries stay out
 
 
-def _is_state_word(text: str) -> bool:
-    term = lookup(text)
-    return term is not None and term.kind is Kind.STATE
-
-
 def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Names the model left unlabelled that a common noun says are bodies: "the state oil firm Cubametales",
     "Rosneft, the Russian state oil giant", "the ALBA alliance"."""
@@ -608,7 +603,7 @@ def _named_by_noun(doc: Doc, taken: list[bool]) -> list[Mention]:
     chosen = []
     for m in sorted(out, key=lambda m: m.start):
         inner = [t for t in range(m.start, m.end) if taken[t]]
-        if all(t > m.start and _is_state_word(doc[t].text) for t in inner):
+        if all(t > m.start and is_state_word(doc[t].text) for t in inner):
             for t in range(m.start, m.end):
                 taken[t] = True
             chosen.append(m)

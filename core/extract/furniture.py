@@ -28,7 +28,7 @@ _LINKS_HEAD = re.compile(
 # news agencies that sign datelines and credits; general knowledge, not any one article's
 _AGENCIES = (
     r"Reuters|REUTERS|AP|AFP|Xinhua|XINHUA|Yonhap|UPI|dpa|DPA|ANI|IANS|PTI|Anadolu|AA|EFE|Kyodo|TASS|RIA|Bernama"
-    r"|Bloomberg|CNN|BBC|Sputnik|IRNA|SANA|WAM|SPA|KUNA|QNA|ANSA|Interfax|RFE/RL|VOA|NHK|CNA|Antara|PNA|Al Jazeera"
+    r"|Bloomberg|CNN|BBC|Sputnik|IRNA|SANA|WAM|SPA|KUNA|QNA|ANSA|Interfax|RFE/RL|VOA|NHK|CNA|Antara|PNA|Al Jazeera|VNA"
     r"|Arab News|The National|AP Photo|Getty Images"
 )
 
@@ -57,7 +57,7 @@ _BYLINE = re.compile(
 )
 
 _PLATFORMS = r"(?:Telegram|Facebook|Google News|WhatsApp|Instagram|YouTube|TikTok|Twitter)"
-_CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA"
+_CREDITORS = "AFP|AP|Reuters|REUTERS|EPA|Getty|KCNA|Yonhap|Xinhua|TASS|Sputnik|RIA Novosti|Anadolu|EFE|UPI|IRNA|VNA"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\u201d\"][ \t]))[ \t]*"
 
 # credit and author lines: "(With inputs from Reuters and AFP)", "Author: Jane Roe", "Jane Roe is the news editor
@@ -200,6 +200,17 @@ _INLINE = [
     ),
     # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
     re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)"),
+    # (new patterns go last: _NEEDS names patterns by their place in this list)
+    # a dateline's one town in title case before an agency's bracket: "Hanoi (VNA) -", "Ho Chi Minh City (VNA) -"
+    # (not the towns of "Ankara/Berlin (Reuters) -", which the gold reads as the states they stand for)
+    re.compile(
+        r"(?m)^[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*"
+        r"(?=\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014])"
+    ),
+    # an outlet's name opening the text before a slash: "Vexland News / The two states signed ..."
+    re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:News|Press|Media)[ \t]*/[ \t]+(?=[A-Z])"),
+    # an agency's sign-off run onto the last sentence: "... 40 billion USD.-VNA"
+    re.compile(r"(?<=[.!?])[-\u2013\u2014](?:" + _CREDITORS + r")[ \t]*$", re.M),
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of

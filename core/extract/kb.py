@@ -261,3 +261,9 @@ def lookup(text: str) -> Term | None:
         joined = _COMPASS.sub(lambda m: m[1] + m[2].lower(), text)
         found = terms.get(joined) if joined != text else None
     return found
+
+
+def is_state_word(text: str) -> bool:
+    """``text`` is a known state's name or form ("France", "US", "French")."""
+    term = lookup(text)
+    return term is not None and term.kind is Kind.STATE

@@ -5,6 +5,8 @@ Each helper widens or confirms a span the entity rules already have; spans only 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -110,9 +112,16 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
     return start - _bare_initial(doc, start, taken)
 
 
+@cache
+def _title_ends() -> frozenset[str]:
+    """Last words of the title phrases ("secretary" of "general secretary"): what may stand before a bare initial."""
+    return frozenset(t.split()[-1] for t in title_words()[0])
+
+
 def _bare_initial(doc: Doc, start: int, taken: list[bool]) -> bool:
-    """ "general secretary A" + "Jane Roe": an initial without its full stop, after a lower-case word, opens the name
-    (a capital "A" there is no article: an article is lower-case inside a sentence)."""
+    """ "general secretary A" + "Jane Roe": an initial without its full stop, after a lower-case title word, opens the
+    name (a capital "A" there is no article: an article is lower-case inside a sentence; "under section A" + "Tom
+    Ng" is a label, not an initial)."""
     return (
         start > 1
         and not taken[start - 1]
@@ -122,6 +131,7 @@ def _bare_initial(doc: Doc, start: int, taken: list[bool]) -> bool:
         and not doc[start - 1].is_sent_start
         and doc[start - 2].is_lower
         and doc[start - 2].is_alpha
+        and doc[start - 2].text in _title_ends()
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import is_state_word, lexicon_set, lookup
 from core.extract.things import is_cap
 from core.model import Kind
 
@@ -39,12 +39,12 @@ def joined_by_and(doc: Doc, j: int) -> int:
     k = j - 2
     while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and doc[k - 1].lower_ != "the" and lookup(doc[k - 1].text) is None:
         k -= 1  # (a sentence's capital "The Ports and Maritime Organization" is the article, not the name)
-    k -= k > 1 and doc[k - 2].lower_ == "the" and _is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
-    if _is_state_word(doc[k : j - 1].text):
+    k -= k > 1 and doc[k - 2].lower_ == "the" and is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
+    if is_state_word(doc[k : j - 1].text):
         return j  # "the United States and European Union": a state's name before "and" is a name of its own
     if j - 2 > k and doc[j - 2].text in lexicon_set("org_heads") and lookup(doc[k : j - 2].text) is not None:
         return j  # "the Sri Lanka Navy and Ports Authority": a state's whole body before "and" is a body of its own
-    owned = k > 1 and doc[k - 1].text in {"'s", "\u2019s"} and _is_state_word(doc[k - 2].text)  # "Iran's Ports and"
+    owned = k > 1 and doc[k - 1].text in {"'s", "\u2019s"} and is_state_word(doc[k - 2].text)  # "Iran's Ports and"
     return k if k > 0 and (doc[k - 1].lower_ == "the" or owned) and not doc[k].is_sent_start else j
 
 
@@ -56,11 +56,6 @@ def official_state_name_start(doc: Doc, j: int, head: int) -> int:
             if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
                 return s
     return j
-
-
-def _is_state_word(text: str) -> bool:
-    term = lookup(text)
-    return term is not None and term.kind is Kind.STATE
 
 
 def known_body_name(text: str) -> str | None:

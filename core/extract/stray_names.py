@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
+from core.extract.labels import no_actor
 from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
@@ -64,6 +65,8 @@ def _period(doc: Doc, m: Mention) -> bool:
 
 def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
+    if no_actor(doc, m, said):
+        return False  # a place, a label or a class of ship (labels.py)
     if m.chars is None and _ADJECTIVE.search(said):
         return False
     if m.kind is Kind.STATE and _period(doc, m):

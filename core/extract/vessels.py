@@ -20,6 +20,7 @@ from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens
 from core.extract.numbered_names import ships_listed_by_number, sister_ships
 from core.extract.numbered_ships import numbered_ships
+from core.extract.numbered_vessel_names import numbered_vessel_names
 from core.extract.relations.descriptions import facts
 from core.extract.ship_cues import (
     owners_named_in_ships,
@@ -615,7 +616,7 @@ def _word_char(ch: str) -> bool:
 def vessel_mentions(doc: Doc) -> list[Mention]:
     """Every occurrence of every ship's name the cue patterns found, as a vessel mention."""
     out = numbered_ships(doc)
-    names = {s.text for s in find_vessel_names(doc)}
+    names = {s.text for s in find_vessel_names(doc)} | numbered_vessel_names(doc)
     text = doc_text(doc) if names else ""
     names |= _names_without_number(names)
     for name in names:

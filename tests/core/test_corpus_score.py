@@ -920,10 +920,11 @@ def test_real_news_blind_set_33_does_not_slip():
     one who wrote rules): held at that first run."""
     scored = _score(REAL_BLIND33, REAL_BLIND33 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND33.glob("*.txt"))) == 20
-    assert scored["entity"]["f"] >= 0.91, scored["per_document"]
-    assert scored["entity"]["p"] >= 0.865
-    assert scored["typed"]["f"] >= 0.905
-    assert scored["merge_b3"]["f"] >= 0.96
+    # round AB (x-ent40): entity P 0.936 F1 0.953, typed 0.953, merge 0.971, relation P 0.876
+    assert scored["entity"]["f"] >= 0.945, scored["per_document"]
+    assert scored["entity"]["p"] >= 0.925
+    assert scored["typed"]["f"] >= 0.945
+    assert scored["merge_b3"]["f"] >= 0.965
     assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.565, scored["relation"]
     assert scored["family_accuracy"] >= 0.88
     assert scored["evidence_valid"] == 1.0
