@@ -25,6 +25,16 @@ def test_it_in_a_where_clause_is_the_ship_named_before():
     assert ("Red Dawn", "Sea Star", Family.ENFORCEMENT) in got
 
 
+def test_it_in_a_where_clause_of_a_told_clause_is_the_ship_not_the_speaker():
+    text = (
+        "He told lawmakers the Sea Star was at sea, having passed through Sylvanian waters in recent days, where it"
+        " had been shadowed by Freedonian Navy ships Blue Wave and Red Dawn."
+    )
+    got = stated(text, SPEC)
+    assert ("Blue Wave", "Sea Star", Family.ENFORCEMENT) in got
+    assert ("Red Dawn", "Sea Star", Family.ENFORCEMENT) in got
+
+
 def test_it_after_a_state_and_a_ship_stands_for_nothing():
     got = stated("Sylvania and the Sea Star entered the strait, where it was shadowed by the Blue Wave.", SPEC)
     assert not {(a, b) for a, b, f in got if "Blue Wave" in (a, b)}

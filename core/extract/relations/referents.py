@@ -50,12 +50,13 @@ class Referents(Mentions):
                 return self._resolve_pronoun(t)
             if low in _FIRST_PERSON:
                 return self._speaker(t)
+            ship = self._ship_before(t) if low == "it" and t.dep_ in ("nsubj", "nsubjpass") else frozenset()
+            if ship:
+                return ship  # 'told MPs the ship was in the North Sea, where it was shadowed': no speaker's 'it'
             if low in _SAYER and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
                 return self._said_of_itself(t)
             if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("advcl", "conj"):
                 return self._ship_of_main_clause(t)
-            if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and _where_clause(t):
-                return self._ship_before(t)
             if low == "its" and t.dep_ == "poss":
                 return self._owner_of_its(t)
             clause = t.head
@@ -244,6 +245,8 @@ class Referents(Mentions):
     def _ship_before(self, t: Token) -> frozenset[int]:
         """'The tanker X was in the strait, where it was shadowed by Y': 'it' in a 'where'/'when' clause is the
         named ship, when a ship is the one subject named before it in the sentence."""
+        if not _where_clause(t):
+            return frozenset()
         subjects = {
             e
             for c in t.sent
