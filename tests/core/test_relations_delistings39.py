@@ -64,3 +64,11 @@ def test_two_titled_leaders_shaking_hands_met():
     spec = {**GREET, "Freedonia": (S, ["Freedonian"])}
     text = "Freedonian President Lin Bao and Sylvanian Prime Minister Tom Ng shake hands next to the minister."
     assert ("Lin Bao", "Tom Ng", Family.DIPLOMACY) in stated(text, spec)
+
+
+def test_commanding_a_force_to_act_is_leadership_but_commanding_a_ministry_is_not():
+    """Round AB (x-cl41): 'command' is an instruction only to a civilian body; a leader commanding a force leads it."""
+    got = stated("Lin Bao commanded the Red Front to withdraw from the town.", SPEC)
+    assert ("Lin Bao", "Red Front", Family.LEADERSHIP) in got
+    got = stated("Lin Bao commanded the State Department to review the case.", SPEC)
+    assert Family.LEADERSHIP not in {f for a, b, f in got if {a, b} == {"Lin Bao", "State Department"}}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie, words_in
@@ -18,6 +18,8 @@ from core.model import Family, Kind
 
 # hull types that are no vessel nouns of the lexicon
 _HULLS = frozenset({"cutter", "submarine", "icebreaker", "minesweeper", "gunboat", "battleship", "flagship"})
+# plural ship words before a list of named ships: 'the Royal Navy ships A and B'
+_PLURALS = frozenset({"ships", "vessels", "warships", "frigates", "destroyers", "boats"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _OWNERS = (Kind.PARTY, Kind.STATE)
 
@@ -42,6 +44,29 @@ def force_ship_ties(
         if ship < 0 or owner < 0 or ship == owner or kind(ship) is not Kind.VESSEL or kind(owner) not in _OWNERS:
             continue
         yield ship, owner, f"{t.lower_} of", Family.MEMBERSHIP
+        if t.lower_ in _PLURALS:  # 'Navy ships A and B', 'Navy ships A, B and C': every ship the list names
+            for other in _listed_ships(doc, i + 1, last, tok_ent, kind):
+                if other != owner:
+                    yield other, owner, f"{t.lower_} of", Family.MEMBERSHIP
+
+
+def _listed_ships(doc: Doc, k: int, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[int]:
+    """The ships after the first of a list right after a plural ship word, read from commas and 'and'."""
+    while True:
+        e = tok_ent[k]
+        while k + 1 <= last and tok_ent[k + 1] == e:
+            k += 1
+        if k + 2 > last or doc[k + 1].lower_ not in (",", "and"):
+            return
+        k += 2
+        if doc[k - 1].lower_ == "," and doc[k].lower_ == "and" and k + 1 <= last:
+            k += 1  # 'A, B, and C'
+        if doc[k].lower_ == "the" and k + 1 <= last:
+            k += 1
+        nxt = tok_ent[k]
+        if nxt < 0 or nxt == e or kind(nxt) is not Kind.VESSEL:
+            return
+        yield nxt
 
 
 _CACHE: dict[int, frozenset[str]] = {}
@@ -50,5 +75,5 @@ _CACHE: dict[int, frozenset[str]] = {}
 def _words(lex: Lexicon) -> frozenset[str]:
     key = id(lex)
     if key not in _CACHE:
-        _CACHE[key] = frozenset(w for w in lex.vessel_nouns if not w.endswith("s")) | _HULLS
+        _CACHE[key] = frozenset(w for w in lex.vessel_nouns if not w.endswith("s")) | _HULLS | _PLURALS
     return _CACHE[key]

@@ -50,6 +50,9 @@ class Referents(Mentions):
                 return self._resolve_pronoun(t)
             if low in _FIRST_PERSON:
                 return self._speaker(t)
+            ship = self._ship_before(t) if low == "it" and t.dep_ in ("nsubj", "nsubjpass") else frozenset()
+            if ship:
+                return ship  # 'told MPs the ship was in the North Sea, where it was shadowed': no speaker's 'it'
             if low in _SAYER and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
                 return self._said_of_itself(t)
             if low == "it" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("advcl", "conj"):
@@ -236,6 +239,20 @@ class Referents(Mentions):
         if main.pos_ not in ("VERB", "AUX") or main.i == t.head.i:
             return frozenset()
         subjects = {e for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.den_all(c)}
+        ships = frozenset(e for e in subjects if self.kind(e) is Kind.VESSEL)
+        return ships if len(ships) == 1 and ships == subjects else frozenset()
+
+    def _ship_before(self, t: Token) -> frozenset[int]:
+        """'The tanker X was in the strait, where it was shadowed by Y': 'it' in a 'where'/'when' clause is the
+        named ship, when a ship is the one subject named before it in the sentence."""
+        if not _where_clause(t):
+            return frozenset()
+        subjects = {
+            e
+            for c in t.sent
+            if c.i < t.i and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+            for e in self.den_all(c)
+        }
         ships = frozenset(e for e in subjects if self.kind(e) is Kind.VESSEL)
         return ships if len(ships) == 1 and ships == subjects else frozenset()
 
@@ -443,3 +460,8 @@ def _last_conjunct(clause: Token) -> Token | None:
 
 def _at(t: Token) -> int:
     return t.i
+
+
+def _where_clause(t: Token) -> bool:
+    """'..., where it was shadowed by X': the pronoun's clause opens with 'where' or 'when' before it."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < t.i for c in t.head.children)

@@ -116,10 +116,17 @@ def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> I
 
 # leadership verbs that, with a 'to' clause, give an instruction: 'directed the department to review the case'
 INSTRUCTING = frozenset({"direct", "command"})
+# 'command' instructs only a civilian body ('commanded the ministry to act'); a leader who commands a force to
+# withdraw leads it ('Lin Bao commanded the Red Front to withdraw')
+_CIVIL_BODIES = frozenset({"department", "ministry", "agency", "office", "treasury", "bureau", "commission"})
 
 
 def instructs(v: Token) -> bool:
-    """The verb has a 'to' clause of its own: 'directed X to review', 'commanded X last week to withdraw'."""
+    """The verb has a 'to' clause of its own: 'directed X to review', 'commanded the ministry last week to act'."""
+    if v.lemma_.lower() == "command" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CIVIL_BODIES for c in v.children
+    ):
+        return False
     return any(
         c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in v.children
