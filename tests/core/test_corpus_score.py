@@ -917,14 +917,16 @@ def test_real_news_blind_set_33_does_not_slip():
     """The 20 articles of blind set 33 (10 stories: r62 treaties between states, r63 research and survey ships
     shadowed), run once blind after round AA of session 12 (bench/real/README.md: entity P 0.87 R 0.958 F1 0.912,
     typed 0.906, merge B3 0.965, relation P 0.836 R 0.567, family 0.882; pair layer off; its subject was told to no
-    one who wrote rules): held at that first run."""
+    one who wrote rules): held at that first run; raised after round AB (x-ent40: numbered ship names, labels,
+    headquarters, datelines; x-cl41: 'where it had been shadowed' for the ship, a force's listed ships; the lead's
+    mends of round AA): entity P 0.936 F1 0.953, typed 0.953, merge B3 0.971, relation P 0.879 R 0.585, family
+    0.885."""
     scored = _score(REAL_BLIND33, REAL_BLIND33 / "gold")
     assert scored["documents"] == len(list(REAL_BLIND33.glob("*.txt"))) == 20
-    # round AB (x-ent40): entity P 0.936 F1 0.953, typed 0.953, merge 0.971, relation P 0.876
     assert scored["entity"]["f"] >= 0.945, scored["per_document"]
     assert scored["entity"]["p"] >= 0.925
     assert scored["typed"]["f"] >= 0.945
     assert scored["merge_b3"]["f"] >= 0.965
-    assert scored["relation"]["p"] >= 0.835 and scored["relation"]["r"] >= 0.565, scored["relation"]
+    assert scored["relation"]["p"] >= 0.875 and scored["relation"]["r"] >= 0.58, scored["relation"]
     assert scored["family_accuracy"] >= 0.88
     assert scored["evidence_valid"] == 1.0
