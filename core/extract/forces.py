@@ -125,11 +125,14 @@ def national_forces(doc: Doc) -> list[Mention]:
 
 
 _SEAT_WORDS = frozenset({"at", "inside", "outside", "into", "near"})
-# what a parliament 'in' which it stands is an actor for: its people and its acts ('lawmakers in the X parliament
-# approved', 'a vote in the X parliament'); anything else in it ('opened fire in', 'seats in') is in a place
-_ACTING_IN = frozenset(
-    {"lawmaker", "lawmakers", "member", "members", "mp", "mps", "deputy", "deputies", "legislator", "legislators"}
-    | {"vote", "votes", "bill", "bills", "motion", "motions", "debate", "debates", "resolution", "opposition"}
+# "in" makes a parliament a place after a seat or place word ("seats in", "a speech in") or a verb of violence or
+# presence ("gunmen opened fire in", "a fire broke out in", "protesters clashed with police in"); elsewhere it acts
+# ("lawmakers in the X parliament approved", "the bill stalled in the X parliament")
+_PLACES_IN = frozenset(
+    {"seat", "seats", "summit", "speech", "speeches", "building", "buildings", "ceremony", "address", "majority"}
+)
+_HAPPENING_IN = frozenset(
+    {"open", "break", "explode", "storm", "shoot", "attack", "clash", "gather", "erupt", "detonate", "kill", "wound"}
 )
 
 
@@ -139,7 +142,9 @@ def _seat(doc: Doc, end: int) -> bool:
     if head.lower_ not in _LEGISLATURES or head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in _SEAT_WORDS or (prep.lower_ == "in" and prep.head.lower_ not in _ACTING_IN)
+    if prep.lower_ in _SEAT_WORDS:
+        return True
+    return prep.lower_ == "in" and (prep.head.lower_ in _PLACES_IN or prep.head.lemma_.lower() in _HAPPENING_IN)
 
 
 def _counted(doc: Doc, start: int, end: int) -> bool:

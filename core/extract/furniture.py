@@ -125,6 +125,14 @@ _BRACKET_CREDIT = (
 _PIPED_MASTHEAD = r"(?<=\|)[ \t]*THE[ \t]+[A-Z][A-Z'\u2019&.\-]+(?:[ \t]+[A-Z][A-Z'\u2019&.\-]+){0,3}[ \t]*(?=\|)"
 
 # credits inside a line, after the caption they belong to
+_CAPS_CREDIT = re.compile(
+    r"(?<=[.!?\u201d\"][ \t])[ \t]*(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t-][A-Z]{2,}){0,3}[ \t]*/[ \t]*"
+    r"[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}[ \t]*$",
+    re.M,
+)
+# a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
+_POOL_CREDIT = re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)")
+
 _INLINE = [
     re.compile(
         r"[(\[][ \t]*(?:Photos?|Image|Picture|Pic|Credit|Source|File photo|Photograph|Video)[ \t]*(?::|by\b)"
@@ -193,19 +201,13 @@ _INLINE = [
     *_CREDIT_LINES,
     # an agency in capitals and its photographer closing a caption after its sentence: "... in Ottawa. THE CANADIAN
     # PRESS/Jane Roe", "... 2023. EPA-EFE/JANE ROE" (not a headline's "US/EU talks resume")
+    _CAPS_CREDIT,
+    _POOL_CREDIT,
+    # (_NEEDS names most patterns by their place in this list: new ones go last, or are named constants)
+    # a dateline's town before the Vietnam News Agency's bracket: "Hanoi (VNA) -", "Ho Chi Minh City (VNA) -" (not
+    # the towns of "Ankara (Reuters) -", "Moscow (AP) -", which the gold reads as the states they stand for)
     re.compile(
-        r"(?<=[.!?\u201d\"][ \t])[ \t]*(?:THE[ \t]+)?[A-Z]{2,}(?:[ \t-][A-Z]{2,}){0,3}[ \t]*/[ \t]*"
-        r"[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}[ \t]*$",
-        re.M,
-    ),
-    # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
-    re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)"),
-    # (new patterns go last: _NEEDS names patterns by their place in this list)
-    # a dateline's one town in title case before an agency's bracket: "Hanoi (VNA) -", "Ho Chi Minh City (VNA) -"
-    # (not the towns of "Ankara/Berlin (Reuters) -", which the gold reads as the states they stand for)
-    re.compile(
-        r"(?m)^[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*"
-        r"(?=\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014])"
+        r"(?m)^[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]*(?=\(VNA\)[ \t]*[-\u2013\u2014])"
     ),
     # an outlet's name opening the text before a slash: "Vexland News / The two states signed ..."
     re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:News|Press|Media)[ \t]*/[ \t]+(?=[A-Z])"),
@@ -262,8 +264,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[14].pattern: ("correspondent", "reporter", "journalist", "staff writer", "columnist"),
     _CREDIT_LINES[15].pattern: ("|",),
     _CREDIT_LINES[16].pattern: ("published",),
-    _INLINE[-2].pattern: ("/",),
-    _INLINE[-1].pattern: ("Pool", "Corps"),
+    _CAPS_CREDIT.pattern: ("/",),
+    _POOL_CREDIT.pattern: ("Pool", "Corps"),
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
 _NEEDS_FOLDED: dict[str, tuple[str, ...]] = {

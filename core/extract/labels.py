@@ -42,6 +42,7 @@ _LABELS = frozenset(
     }
 )
 # plural nouns of places that may close a list of their names
+_SEA_WORDS = frozenset({"sea", "strait", "straits", "ocean", "waters", "gulf", "bay", "vessel", "ship", "ships"})
 _PLACE_PLURALS = frozenset(
     {
         "channels",
@@ -97,12 +98,19 @@ def _label(doc: Doc, m: Mention, said: str) -> bool:
     return said in _LABELS and at_line_start and m.end < len(doc) and doc[m.end].text == ":"
 
 
+def _at_sea(doc: Doc, k: int) -> bool:
+    """'channels' of the sea, not of television ('the Nova Vox and Kanal Plus channels'): a sea word in the sentence."""
+    return any(w.lower_ in _SEA_WORDS for w in doc[k].sent)
+
+
 def _listed_place(doc: Doc, m: Mention) -> bool:
     """Capitalised names, commas and "and" only, up to a plural place noun in lower case."""
+    if m.end >= len(doc) or doc[m.end].text not in _LIST_WORDS:
+        return False  # a list goes on after the name ('Vexcorp channels millions' is a verb, no list)
     for k in range(m.end, min(len(doc), m.end + 10)):
         t = doc[k]
         if t.text in _PLACE_PLURALS:  # lower-case: "Wang Yi and Solomon Islands Minister X" lists people
-            return True
+            return (t.tag_ == "NNS" and t.text != "channels") or _at_sea(doc, k)
         if not (t.text in _LIST_WORDS or (t.is_title and t.is_alpha)):
             return False
     return False

@@ -14,6 +14,8 @@ from core.extract.nlp import doc_column
 _SHIP_HEADS = frozenset({"vessel", "ship", "vessels", "ships"})
 _KINDS = frozenset({"survey", "research", "scientific", "oceanographic", "exploration", "surveillance", "spy"})
 _LINKS = frozenset({"named", "called", "as", "dubbed"})
+# words of a numbered formation, not a ship: "Combined Task Force 150 ships", "Carrier Strike Group 11 vessels"
+_FORMATIONS = frozenset({"task", "force", "group", "squadron", "fleet", "flotilla", "division", "brigade", "unit"})
 
 
 def _ship_after(low: list[str], k: int) -> bool:
@@ -42,6 +44,8 @@ def numbered_vessel_names(doc: Doc) -> set[str]:
         i = k - 1
         while i > 0 and k - i < 5 and _name_word(doc[i - 1]) and not doc[i - 1].is_sent_start:
             i -= 1
+        if any(low[j] in _FORMATIONS for j in range(i, k)):
+            continue
         if k - i >= 2 and (_ship_after(low, k + 1) or _ship_before(low, i)):
             out.add(doc[i : k + 1].text)
     return out

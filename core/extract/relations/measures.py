@@ -47,7 +47,7 @@ _LIFTED = frozenset({"sanction", "sanctions", "embargo", "embargoes", "restricti
 _CALLING = frozenset({"call", "urge", "demand", "ask", "press", "push", "appeal", "plead", "advocate", "lobby", "seek"})
 # verbs over a lift that keep the measure in place ('refused to lift sanctions on X': a hostile policy) or only
 # weigh it ('threatened to lift the embargo': no act yet)
-_KEEPING = frozenset({"refuse", "reject", "decline", "oppose", "block", "resist", "rule"})
+_KEEPING = frozenset({"refuse", "reject", "decline", "oppose", "block", "resist"})
 _WEIGHING = frozenset({"threaten", "consider", "weigh", "mull", "discuss", "debate", "propose", "offer", "plan"})
 # what a payer pays an authority for wrongdoing, and the verbs that pay or lay it
 _PENALTIES = frozenset({"penalty", "fine", "settlement", "forfeiture"})
@@ -92,14 +92,22 @@ def lifted_measures(stated: list[Tie], doc: Doc, start: int, end: int) -> list[T
 
 
 def _lift_family(verbs: list[Token], fam: Family) -> Family:
-    """The family of a lift said by one of ``verbs`` (the tokens its type starts with); ``fam`` when unsure."""
-    if len(verbs) != 1:
-        return fam  # none found, or two lifts alike in one sentence: left as read
-    verb, above = verbs[0], []
-    t = verb
-    while t.dep_ != "conj" and t.head.i != t.i:  # up to the verb's own clause ('..., and X lifted' stands alone)
+    """The family of a lift said by ``verbs`` (the tokens its type starts with): each judged in its own clause, and
+    ``fam`` (as read) when none is found or they disagree."""
+    families = {_one_lift(verb, fam) for verb in verbs}
+    return families.pop() if len(families) == 1 else fam
+
+
+def _one_lift(verb: Token, fam: Family) -> Family:
+    above, t = [], verb
+    # up to the verb's own clause and the verb it is said under: '..., and X lifted' stands alone; 'demanded that X
+    # lift' is a call, 'the court ruled that X lifted' a lift
+    while t.dep_ not in ("conj", "advcl") and t.head.i != t.i:
+        clause = t.dep_ == "ccomp"
         t = t.head
         above.append(t.lemma_.lower())
+        if clause:
+            break
     if any(w in _CALLING or w in _WEIGHING for w in above):
         return fam
     if any(c.dep_ == "neg" for c in verb.children) or any(w in _KEEPING for w in above):

@@ -29,9 +29,11 @@ _FELLOW = frozenset({"other", "fellow"})
 # a body's role a member state holds in turn: 'Brunei, ASEAN's current chair'
 _STATE_CHAIRS = frozenset({"chair", "chairman", "chairmanship", "presidency"})
 _CHAIR_WORDS = frozenset({"current", "rotating"})  # the only words a state's chair may carry ('the de facto leader')
-# 'X, a Sylvanian lender': a lender of a state only by a demonym or name set on it, never "Ukraine's lender" (a
-# lender to Ukraine); a fund or an insurer a state owns is its own ('Freedonia's sovereign wealth fund')
-_MODIFIER_ONLY = frozenset({"lender"})
+# 'X, a Sylvanian hedge fund': bodies of a state only by a demonym or name set on them, never "Ukraine's lender" (a
+# lender to Ukraine) nor "Germany's largest insurer"; but a fund or insurer the state owns is its own
+# ('Freedonia's sovereign wealth fund', 'its state insurer')
+_MODIFIER_ONLY = frozenset({"lender", "fund", "insurer"})
+_OWNED = frozenset({"sovereign", "wealth", "state", "national", "pension", "state-owned", "public"})
 # 'X, a senior figure in the Y party': a figure of a body, or of a state's government ('a senior figure in the
 # Freedonian government'), never of a state as a place ('a divisive figure in Brazil')
 _BODY_ONLY = frozenset({"figure"})
@@ -150,7 +152,8 @@ class Titles(Grammar):
                 ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
             if lemma in _BODY_ONLY and not any(t.lemma_.lower() in _GOVERNING for t in r.subtree):
                 ents = frozenset(e for e in ents if self.kind(e) is Kind.PARTY)
-            if lemma in _MODIFIER_ONLY and (prep is not None or ents & owners):
+            owned = any(c.lower_ in _OWNED for c in r.children)
+            if lemma in _MODIFIER_ONLY and (prep is not None or ents & owners) and not owned:
                 continue  # "the IMF, Ukraine's biggest lender": a lender to Ukraine is not Ukraine's
             if bodies and prep is None and fam is Family.MEMBERSHIP:
                 # 'Chinese Foreign Ministry spokesman X': X is the ministry's; the ministry is China's

@@ -53,11 +53,15 @@ def _unit_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[
 
 def _holder(t: Token, tok_ent: Sequence[int]) -> int:
     """The named holder of the title ``t``: 'rescue leader X' (the title a compound of the name), 'X, the rescue
-    leader' (an apposition); -1 when none is named beside it."""
+    leader' (an apposition), 'X is the opposition leader'; -1 when none is named beside it."""
     if t.dep_ == "compound" and tok_ent[t.head.i] >= 0:
         return tok_ent[t.head.i]
     if t.dep_ == "appos" and tok_ent[t.head.i] >= 0:
         return tok_ent[t.head.i]
+    if t.dep_ == "attr":  # 'X is the opposition leader'
+        for c in t.head.children:
+            if c.dep_ == "nsubj" and tok_ent[c.i] >= 0:
+                return tok_ent[c.i]
     for c in t.children:
         if c.dep_ in ("appos", "compound") and c.i > t.i and tok_ent[c.i] >= 0:
             return tok_ent[c.i]
