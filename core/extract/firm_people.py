@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Cluster, Mention
-from core.extract.kb import fold, lexicon_set, lookup, title_words
+from core.extract.kb import fold, is_state_word, lexicon_set, title_words
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -125,7 +125,7 @@ def _participle_before(words: list[str], low: list[str], s: int) -> bool:
 def _ship_owner_before(doc: Doc, low: list[str], s: int) -> bool:
     """ "the ship's owner, Ruritania's X": the owner, operator or charterer of a vessel, set in apposition."""
     k = s - 1
-    if k >= 2 and low[k] in _POSSESSIVE and (term := lookup(doc[k - 1].text)) is not None and term.kind is Kind.STATE:
+    if k >= 2 and low[k] in _POSSESSIVE and is_state_word(doc[k - 1].text):
         k -= 2
     if k < 3 or low[k] not in {",", "\u2014", "\u2013", "-", "--"} or low[k - 1] not in _SHIP_ROLES:
         return False

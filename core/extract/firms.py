@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.formal_firms import formal_firm_names
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import is_state_word, lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
 from core.extract.things import apostrophe_word
 from core.model import Kind
@@ -51,14 +51,10 @@ def place_tail_start(doc: Doc, start: int, end: int) -> int:
         place = doc[k + 1 : end]
         term = lookup(place.text)
         comma = end + 1 < len(doc) and doc[end].text == ","
-        then_state = comma and _is_state(doc[end + 1 : end + 3].text, doc[end + 1].text)
+        then_state = comma and any(map(is_state_word, (doc[end + 1 : end + 3].text, doc[end + 1].text)))
         if (term is not None and term.kind is Kind.STATE) or then_state or place.root.ent_type_ in {"GPE", "LOC"}:
             return k
     return end
-
-
-def _is_state(*forms: str) -> bool:
-    return any((t := lookup(f)) is not None and t.kind is Kind.STATE for f in forms)
 
 
 def lone_trade_word(text: str) -> bool:
