@@ -99,3 +99,32 @@ def test_a_tie_inside_one_member_s_phrase_stays_with_it():
     got = stated("Freedonian President Lin Bao, Ana Kurz and Bo Li met in the capital on Monday.", spec)
     assert ("Lin Bao", "Freedonia", Family.LEADERSHIP) in got
     assert not {(a, b) for a, b, _ in got} & {("Ana Kurz", "Freedonia"), ("Bo Li", "Freedonia")}
+
+
+class _Tok:
+    """The few token attributes ``enumerations`` reads."""
+
+    def __init__(self, i: int, text: str):
+        self.i, self.text, self.lower_ = i, text, text.lower()
+
+
+def _runs(words: list[str], ents: list[int], kinds: dict[int, object]) -> list[list[int]]:
+    from core.extract.relations.name_lists import enumerations
+
+    toks = [_Tok(i, w) for i, w in enumerate(words)]
+    return enumerations(toks, ents, lambda e: kinds[e])
+
+
+def test_a_run_mixing_kinds_is_dropped_by_the_enumeration_itself():
+    # the parser often reaches every name anyway (test above); the guard is what keeps a mixed run out of the copies
+    words = ["banned", "Junior", ",", "Lin", ",", "Sylvania", "and", "Empower"]
+    ents = [-1, 0, -1, 1, -1, 2, -1, 3]
+    assert _runs(words, ents, {0: P, 1: OFF, 2: S, 3: P}) == []
+    assert _runs(words, ents, {0: P, 1: P, 2: P, 3: P}) == [[0, 1, 2, 3]]
+
+
+def test_a_name_said_again_starts_a_new_list():
+    # 'Freedonia, Sylvania, Freedonia, Latveria and Genovia': the repeated name opens the list that 'and' closes
+    words = ["Freedonia", ",", "Sylvania", ",", "Freedonia", ",", "Latveria", "and", "Genovia"]
+    ents = [0, -1, 1, -1, 0, -1, 2, -1, 3]
+    assert _runs(words, ents, dict.fromkeys(range(4), S)) == [[0, 2, 3]]
