@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.issuers import sources_outlets
+from core.extract.relations.outlets import DATA_NOUNS
 from core.extract.relations.reported_clauses import CLAUSE_ARGS
 from core.extract.relations.reports import Reports
 from core.extract.relations.syntax import Tie, pobjs
@@ -50,6 +51,13 @@ class According(Reports):
                     # 'according to information collated by X'
                     reporters |= self._carriers(p)
                     direct |= self._carriers(p)
+                if p.lemma_.lower() in DATA_NOUNS:
+                    # 'according to ship-tracking data analyzed by X', 'according to data from X': who gathered it
+                    found = self._carriers(p) | {
+                        e for x in p.children if x.dep_ == "prep" and x.lower_ == "from" for e in self.prep_objects(x)
+                    }
+                    reporters |= found
+                    direct |= found
                 elif self.tok_ent[p.i] < 0:
                     # 'according to diplomats speaking to X', 'according to sources cited by X': the outlet they
                     # spoke to reports their word
