@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.extract.missions import missions_as_states
+from core.extract.misspelt_names import join_misspelt
 from core.extract.party_names import named_parties
 from core.extract.reversed_names import join_reversed
 from core.extract.seats import join_seats
@@ -61,7 +62,8 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
                 at[s.start] = e
             gone.add(id(other))
     kept = [e for e in entities if id(e) not in gone]
-    return missions_as_states(named_parties(text, join_seats(join_short_forms(_join_number(join_reversed(kept))))))
+    joined = join_seats(join_short_forms(_join_number(join_reversed(kept))))
+    return join_misspelt(missions_as_states(named_parties(text, joined)))
 
 
 def _start(span) -> int:

@@ -492,6 +492,14 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def title_case_line_at(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` a heading set in Title Case ("Tanker Collides with Norwegian Frigate")?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(c.isalnum() for c in w)]
+    return _title_case_line(" ".join(words))  # a dash between the heading's parts is no word
+
+
 def _title_case_line(line: str) -> bool:
     """A line of 4-14 words set in Title Case (every word but the small ones capitalised), with no sentence's end."""
     words = line.split()

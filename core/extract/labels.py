@@ -125,8 +125,9 @@ def no_actor(doc: Doc, m: Mention, said: str) -> bool:
     words = said.split()
     if _headquarters(doc, m, words) or _label(doc, m, said):
         return True
-    if m.kind is Kind.OFFICIAL and len(words) > 1 and words[-1].lower() in _SHIP_ENDS:
-        return True
+    ship_word = len(words) > 1 and (words[-1].lower() in _SHIP_ENDS or words[0].lower() in _SHIP_ENDS)
+    if m.kind is Kind.OFFICIAL and ship_word:
+        return True  # ... or "Frigate Loses", "Tanker Collides": a heading's ship and verb, no one's name
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     if "Class" in words[1:] and after in lexicon_set("vessel_nouns", fold=True):
         return True

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
+from core.extract.furniture import title_case_line_at
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import lexicon_set, lookup
 from core.extract.news_kinds import word_positions
@@ -104,8 +105,8 @@ def _name_at(doc: Doc, i: int, prefixed: bool = False) -> tuple[int, int] | None
         if t.is_title or (t.is_upper and t.is_alpha) or _camel(t) or (t.like_num and j > i and not t.is_alpha):
             j += 1
             continue
-        if _tight_hyphen(doc, j) and j > i and j + 1 < len(doc) and doc[j + 1].is_title:
-            j += 2  # "Al-Noor", "Sea-Star": a hyphenated word is one word of the name
+        if _tight_hyphen(doc, j) and j > i and j + 1 < len(doc) and (doc[j + 1].is_title or doc[j + 1].is_upper):
+            j += 2  # "Al-Noor", "Sea-Star", "X-PRESS": a hyphenated word is one word of the name
             continue
         break
     text = doc[i:j].text
@@ -269,6 +270,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             after = doc[span[1]] if span is not None and span[1] < len(doc) else None
             if span is not None and opener and not (after is not None and (after.is_lower or after.text == ",")):
                 span = None  # a title-case heading ("Tanker Seized Off Oman") is no ship's name
+            if span is not None and opener and title_case_line_at(doc_text(doc), tok.idx):
+                span = None  # "Tanker Collides with Norwegian Frigate": the heading's verb, not a name
         if span is None and end is not None and doc[end - 1].tag_ == "NNS" and end < len(doc):
             listed = _listed_after(doc, end, plural=True) if doc[end].text in _DASHES else []
             if listed:
@@ -438,6 +441,17 @@ def _name_before(doc: Doc, end: int, org_ok: bool = False) -> int | None:
     return k
 
 
+def _capitals_before(doc: Doc, end: int) -> int | None:
+    """ "sister ship to SAMHO DREAM, an oil tanker": two or three words in capitals set off before the apposition name
+    a ship without "the" (the trade press writes ships' names so)."""
+    k = end
+    while k > 0 and end - k < 3 and doc[k - 1].is_upper and doc[k - 1].is_alpha and len(doc[k - 1]) > 1:
+        k -= 1
+    if end - k < 2 or (k > 0 and (doc[k - 1].is_upper or doc[k - 1].is_title) and doc[k - 1].is_alpha):
+        return None  # one word in capitals is as often a body's acronym; a longer run is a shouted heading
+    return k if _plain_name(doc, k, end, org_ok=True) else None
+
+
 def _named_before_noun(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
     """ "the Admiral Gorshkov frigate", "the Pashin fleet sea tanker": a name between "the" and a ship's class noun."""
     out = []
@@ -470,6 +484,8 @@ def _described_as_ship(doc: Doc, nouns: dict[int, int]) -> list[SpacySpan]:
         if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].lower_ not in {"as", ","}:
             continue  # "described the X as a ... vessel", "The X, a Japanese destroyer, ..."
         start = _name_before(doc, k - 1, org_ok=doc[k - 1].text == ",")  # the apposition says so, whatever the label
+        if start is None and doc[k - 1].text == ",":
+            start = _capitals_before(doc, k - 1)
         if start is not None:
             out.append(doc[start : k - 1])
     return out
