@@ -10,6 +10,7 @@ from core.extract.relations.act_words import LEADING
 from core.extract.relations.aimed_at import aimed_at
 from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
+from core.extract.relations.second_clauses import conjoined_passive_subject
 from core.extract.relations.syntax import (
     COPULAS,
     CORE_PREPS,
@@ -429,6 +430,8 @@ class Clauses(Referents):
                 out |= self.den(v.head.head)  # 'Brazil, a country governed by X': the apposed noun is the name
         if not out and v.dep_ == "conj" and self.passive(v.head):
             out |= self.undergoer(v.head)
+        elif not out and v.dep_ == "conj":
+            out |= conjoined_passive_subject(self, v)
         if (
             not out
             and v.dep_ == "advcl"

@@ -1,0 +1,45 @@
+"""Second clauses (round AC): a passive verb conjoined to an active one is done to the first verb's subject."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import OFF, S, V, stated
+
+SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Lin Bao": (OFF, ["Lin Bao"]),
+    "Blue Star": (V, ["Blue Star"]),
+    "Red Moon": (V, ["Red Moon"]),
+    "Grey Gull": (V, ["Grey Gull"]),
+}
+
+
+def test_a_passive_second_clause_is_done_to_the_first_subject():
+    got = stated("The frigate Blue Star left port on Monday and was joined by the destroyer Red Moon.", SPEC)
+    assert ("Red Moon", "Blue Star", Family.ALLIANCE) in got
+    got = stated("Freedonia seized the tanker Grey Gull and was condemned by Sylvania.", SPEC)
+    assert ("Freedonia", "Grey Gull", Family.ENFORCEMENT) in got
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got
+    # the first clause's object is not what the second clause is about
+    assert ("Sylvania", "Grey Gull", Family.HOSTILITY) not in got
+
+
+def test_a_second_clause_with_its_own_subject_keeps_it():
+    got = stated("Freedonia seized the tanker Grey Gull and Lin Bao was condemned by Sylvania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) not in got
+
+
+def test_a_text_signed_between_two_parties_in_a_relative_clause():
+    got = stated("The deal cancels the agreement which was signed last year between Freedonia and Sylvania.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
+    # a participle the parser may tag as a past tense
+    got = stated("Officials discussed the treaty concluded between Freedonia and Sylvania in 2019.", SPEC)
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
+
+
+def test_a_place_inside_the_between_phrase_is_no_party():
+    spec = {**SPEC, "Ruritania": (S, ["Ruritania"])}
+    got = stated("It came after an agreement signed between Freedonia and Sylvania in Ruritania.", spec)
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
+    assert not any("Ruritania" in (a, b) for a, b, _ in got)
