@@ -88,7 +88,7 @@ class According(Reports):
                     targets |= self._act_parties(clause.head) | whole
                 targets |= self._act_parties(clause)
                 # every party the words name ('According to X, A and B drilled with Japanese ships')
-                wide = self._scope(clause, t if t.head is clause else None) - self._own_here(reporters, t.sent)
+                wide = self._scope(clause, t if t.head.i == clause.i else None) - self._own_here(reporters, t.sent)
                 targets |= wide - self._own(reporters)
             first = self.joined_before(clause, t)
             if first is not None:  # 'A determined that ... and B was flown to C, according to Y': Y reports on A

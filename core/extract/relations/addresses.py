@@ -45,7 +45,7 @@ class Addresses:
             if not start <= hi < end or ei in outlets or self.kind(ei) is not Kind.PARTY:
                 continue
             t = self.doc[hi]
-            while t.dep_ == "compound" and t.head is not t and self.tok_ent[t.head.i] == ei:
+            while t.dep_ == "compound" and t.head.i != t.i and self.tok_ent[t.head.i] == ei:
                 t = t.head
             if t.lower_ not in _SESSIONS:
                 continue

@@ -311,7 +311,7 @@ class Announcements:
             if ei != tgt or not start <= hi < end:
                 continue
             t = self.doc[hi]
-            while t.dep_ in ("poss", "compound", "amod") and t.head is not t and self.tok_ent[t.head.i] in (-1, tgt):
+            while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head
             if t.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
@@ -360,7 +360,7 @@ def _verb_above(t: Token) -> Token | None:
     """The nearest verb the token hangs on (through nouns and prepositions only)."""
     x = t
     for _ in range(6):
-        if x.head is x:
+        if x.head.i == x.i:
             return None
         if x.dep_ in ("relcl", "acl", "advcl"):
             return None  # 'X, which has been in Colombo': what a relative clause adds is not the announced act
@@ -388,7 +388,7 @@ def _reported(v: Token, reporting: frozenset[str]) -> bool:
             return True
         if any(c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in reporting for c in x.children):
             return True  # '"... was arrested," the Department said' hung the other way round
-        if x.head is x:
+        if x.head.i == x.i:
             return False
         x = x.head
     return False

@@ -73,7 +73,7 @@ class Clauses(Referents):
     def passive(v: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return True
-        if v.dep_ == "conj" and v.tag_ == "VBN" and v.head is not v and any(c.dep_ == "agent" for c in v.children):
+        if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and any(c.dep_ == "agent" for c in v.children):
             return Clauses.passive(v.head)  # 'is owned by X and managed by Y'
         if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
             return True  # 'Maduro remains in power, backed by Russia'
@@ -601,7 +601,7 @@ def _verb_above(t: Token) -> Token | None:
     """The verb a word hangs from through its object or modifiers ('time' and 'precious' in 'calling the time
     precious'), within three steps."""
     for _ in range(3):
-        if t.dep_ not in ("amod", "acomp", "oprd", "dobj", "attr", "compound") or t.head is t:
+        if t.dep_ not in ("amod", "acomp", "oprd", "dobj", "attr", "compound") or t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ == "VERB":

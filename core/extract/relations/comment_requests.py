@@ -62,7 +62,7 @@ def _asked(req: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> set[i
     if v is None or v.lemma_.lower() not in _ANSWERING:
         return set()
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and v.dep_ in ("xcomp", "conj") and v.head is not v:
+    while not subjects and v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
         v = v.head  # 'have yet to reply to', 'did not confirm the sinking and did not respond to'
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     out: set[int] = set()

@@ -306,7 +306,7 @@ def _ship_pronoun(t: Token, tok_ent: list[int], entities: list[LocalEntity], lex
     v = verb
     for _ in range(3):
         doers |= {tok_ent[c.i] for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")}
-        if v.dep_ not in ("xcomp", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
             break
         v = v.head
     for i in range(t.i - 1, _window_start(t.doc, t, 1) - 1, -1):

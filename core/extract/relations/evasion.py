@@ -52,7 +52,7 @@ def _punished(t: Token, tok_ent: list[int]) -> set[int]:
     for _ in range(4):
         if v.pos_ in ("VERB", "AUX") and v is not t:
             break
-        if v.head is v:
+        if v.head.i == v.i:
             return set()
         v = v.head
     else:

@@ -254,7 +254,7 @@ def _listed_doers(n: Token, toks: list[Token], tok_ent: list[int], kind, lex: Le
     first = toks[0].i
     verb = n
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -62,7 +62,7 @@ class Modifiers(Departures):
         if any(c.dep_ in ("poss", "compound", "amod") and self.tok_ent[c.i] not in (-1, me) for c in t.children):
             return
         first = t.head
-        while first.dep_ in ("conj", "appos") and first.head is not first:
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
             if first.dep_ == "appos" and self.tok_ent[first.i] >= 0:
                 break
             first = first.head  # "the Navy's X (DD-12) and Y": the name after the bracket is hung on it
@@ -248,7 +248,7 @@ class Modifiers(Departures):
             return
         first = t
         for _ in range(8):
-            if first.dep_ != "conj" or first.head is first:
+            if first.dep_ != "conj" or first.head.i == first.i:
                 break
             first = first.head
         if first is not t and first.dep_ != "pobj":
@@ -394,11 +394,11 @@ class Modifiers(Departures):
         else:
             return
         target = t.head
-        if target.i == t.i + 2 and target.head is not target:
+        if target.i == t.i + 2 and target.head.i != target.i:
             target = target.head  # the participle is a token of its own: its noun is the target
         for _ in range(4):
             ents = self.den(target)
-            if ents or target.dep_ not in ("conj", "appos", "compound") or target.head is target:
+            if ents or target.dep_ not in ("conj", "appos", "compound") or target.head.i == target.i:
                 break
             target = target.head
         ents = self.den(target)

@@ -73,7 +73,7 @@ def _names_a_ship(n: Token, tok_ent: Sequence[int]) -> bool:
 def _owner_of(t: Token) -> Token:
     """The noun a state's adjective describes, through a list of adjectives ('Australian and New Zealand vessels')."""
     x = t
-    while x.dep_ in ("conj", "compound") and x.head is not x and x.head.pos_ in ("ADJ", "PROPN") and x.head.i > x.i - 4:
+    while x.dep_ in ("conj", "compound") and x.head.i != x.i and x.head.pos_ in ("ADJ", "PROPN") and x.head.i > x.i - 4:
         if x.dep_ == "compound" and x.head.pos_ != "PROPN":
             break
         x = x.head

@@ -27,7 +27,7 @@ def _speaker(t, tok_ent: Sequence[int], saying: frozenset[str]) -> int:
                 if c.dep_ == "nsubj" and tok_ent[c.i] >= 0:
                     return tok_ent[c.i]
             return -1
-        if h.head is h:
+        if h.head.i == h.i:
             return -1
         h = h.head
     return -1

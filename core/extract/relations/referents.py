@@ -60,7 +60,7 @@ class Referents(Mentions):
             if low == "its" and t.dep_ == "poss":
                 return self._owner_of_its(t)
             clause = t.head
-            while clause.dep_ == "conj" and clause.head is not clause:
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
                 clause = clause.head  # '..., who was greeted by X and who met Y'
             if low in _RELATIVE and t.dep_ == "dobj" and clause.dep_ == "relcl" and t.i < clause.i:
                 return self.den(clause.head)  # 'Guaidó, whom the United States recognizes'
@@ -227,7 +227,7 @@ class Referents(Mentions):
         for _ in range(4):
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.reporting_verbs:
                 return frozenset(e for e in self.subjects(v.head) if self.kind(e) is Kind.OFFICIAL)
-            if v.head is v:
+            if v.head.i == v.i:
                 break
             v = v.head
         return frozenset()
@@ -383,7 +383,7 @@ class Referents(Mentions):
             ei = self.tok_ent[nxt.i]
             if ei >= 0:
                 _, root = self.mention_from(nxt)
-                if root is not None and root.head == r.head and root.dep_ == r.dep_ and r.head is not r:
+                if root is not None and root.head == r.head and root.dep_ == r.dep_ and r.head.i != r.i:
                     out.add(ei)
         if r.dep_ == "attr" and head.lemma_.lower() in COPULAS:
             out |= self.subjects(head)
@@ -452,7 +452,7 @@ def _last_conjunct(clause: Token) -> Token | None:
     while nxt is not None:
         last = nxt
         nxt = max((c for c in last.children if c.dep_ == "conj" and last.i < c.i < clause.i), key=_at, default=None)
-    if last is clause.head:
+    if last.i == clause.head.i:
         return None
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     return last if any(v.tag_ == "VBZ" or v.lower_ == "was" for v in verbs) else None

@@ -14,7 +14,7 @@ def own_stance(t: Token, top: Token) -> bool:
     while True:
         if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we") for c in x.children):
             return True
-        if x.i == top.i or x.head is x:
+        if x.i == top.i or x.head.i == x.i:
             return False
         x = x.head
 

@@ -184,7 +184,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             first = v.head
             while first.dep_ in ("conj", "xcomp") and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
                 first = first.head  # 'X has left Mali and its units were taken over by Y, sources told AFP'
-            if first is not v.head:
+            if first.i != v.head.i:
                 targets |= self._reported_clause(first)
                 clauses.append((first, v))
         if not targets and (reporters or outlets):

@@ -61,7 +61,7 @@ def pobjs(prep: Token) -> list[Token]:
 def governing_verb(t: Token, through: tuple[str, ...]) -> Token | None:
     """The first verb above ``t``, climbing at most four heads and only through the dependencies in ``through``."""
     for _ in range(4):
-        if t.dep_ not in through or t.head is t:
+        if t.dep_ not in through or t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

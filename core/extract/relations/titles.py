@@ -339,7 +339,7 @@ class Titles(Grammar):
         """'Russian Defense Minister Shoigu and Foreign Minister Lavrov': a title on the second of two coordinated
         people takes the state named on the first one's title."""
         head = r.head
-        while head.dep_ == "compound" and self.tok_ent[head.i] < 0 and head.head is not head:
+        while head.dep_ == "compound" and self.tok_ent[head.i] < 0 and head.head.i != head.i:
             head = head.head
         if self.tok_ent[head.i] not in holders or head.dep_ != "conj":
             return frozenset()

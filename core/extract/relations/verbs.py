@@ -312,7 +312,7 @@ class Verbs(Convoys):
             if (
                 prep in ("over", "about")
                 and via is not None
-                and via.head.head is not v
+                and via.head.head.i != v.i
                 and lex.verbs.get(lemma) is Family.DIPLOMACY
             ):
                 continue  # 'negotiating over the dismantlement of his arsenal': whose the topic is, is no party
@@ -528,7 +528,7 @@ class Verbs(Convoys):
         issued the warrant acts against whoever the arrest it backs was done to."""
         t = v.head
         for _ in range(5):
-            if t.head is t or t.dep_ not in ("pobj", "prep", "acl", "advcl", "dobj"):
+            if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "acl", "advcl", "dobj"):
                 return
             t = t.head
             facing = t.lemma_.lower() == "face" and not self.passive(t)  # 'Y, who faces a warrant issued by X'
