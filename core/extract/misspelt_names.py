@@ -3,9 +3,11 @@ Rabb" beside "Raab".
 
 Two people (or two ships) of one document are one when the shorter name lines up with the end of the longer one and
 every word is the same but one, which differs by a single letter (one letter dropped, added, changed or two swapped).
-The odd word must be long enough to carry a typo (four letters at least), begin with the same letter, and not differ
-only at its end: "Petrov" and "Petrova", "Jansen" and "Jansens" may well be two people. The entity named more often
-gives its spelling (on a tie the later entity), the fuller of the two names its other words.
+The odd word must be long enough to carry a typo (five letters at least: "Wang Yang" and "Wang Yong", "Li Wei" and
+"Li Wen" are two people), begin with the same letter, and not differ only at its end: "Petrov" and "Petrova", "Jansen"
+and "Jansens" may well be two people. The misspelling is the name written once, beside a spelling written at least
+twice, which gives the name; two names written once each stay apart ("President Hassan" and "Ronen Hasson" are two
+people, and nothing says which spelling is the slip). The fuller of the two names gives its other words.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from core.model import Kind, LocalEntity
 
 _KINDS = (Kind.OFFICIAL, Kind.VESSEL)
-_MIN_LETTERS = 4
+_MIN_LETTERS = 5
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -62,8 +64,10 @@ def join_misspelt(entities: list[LocalEntity]) -> list[LocalEntity]:
             a, b = e.name.split(), o.name.split()
             if not (_same(a, b) if len(a) <= len(b) else _same(b, a)):
                 continue
-            # the spelling written more often wins; on a tie the later one (the surname the writer settled on)
+            # the slip is written once, the spelling it misses at least twice
             host, other = (e, o) if len(e.mentions) > len(o.mentions) else (o, e)
+            if len(other.mentions) != 1 or len(host.mentions) < 2:
+                continue
             merged = {(s.start, s.end): s for s in host.mentions + other.mentions}
             host.mentions = sorted(merged.values(), key=lambda s: s.start)
             host.name = _respelt(other.name, host.name)

@@ -49,9 +49,10 @@ def test_one_word_in_capitals_before_an_apposed_ship_noun_stays_unread(nlp):
 
 
 def test_one_typo_is_a_single_letter_not_an_ending():
-    assert _one_typo("Ingstad", "Instad") and _one_typo("Raab", "Rabb") and _one_typo("Ingstad", "Ingtsad")
+    assert _one_typo("Ingstad", "Instad") and _one_typo("Grieve", "Greive") and _one_typo("Ingstad", "Ingtsad")
     assert not _one_typo("Petrov", "Petrova") and not _one_typo("Jansen", "Jansens")
     assert not _one_typo("Lee", "Lea") and not _one_typo("Ingstad", "Angstad") and not _one_typo("Kim", "Kim")
+    assert not _one_typo("Yang", "Yong") and not _one_typo("Raab", "Rabb")  # four letters: two people as often as a slip
 
 
 def _entity(name: str, kind: Kind, *forms: tuple[int, str]) -> LocalEntity:
@@ -61,10 +62,10 @@ def _entity(name: str, kind: Kind, *forms: tuple[int, str]) -> LocalEntity:
 def test_a_name_misspelt_once_joins_the_entity_it_misspells():
     ship = _entity("Olav Bergstad", Kind.VESSEL, (0, "KNM Olav Bergstad"), (90, "Olav Bergstad"))
     typo = _entity("Olav Bergsad", Kind.VESSEL, (40, "KNM Olav Bergsad"))
-    person = _entity("Dominic Rabb", Kind.OFFICIAL, (120, "Dominic Rabb"))
-    surname = _entity("Raab", Kind.OFFICIAL, (160, "Raab"), (190, "Raab"))
+    person = _entity("Dominic Greive", Kind.OFFICIAL, (120, "Dominic Greive"))
+    surname = _entity("Grieve", Kind.OFFICIAL, (160, "Grieve"), (190, "Grieve"))
     out = join_misspelt([ship, typo, person, surname])
-    assert [e.name for e in out] == ["Olav Bergstad", "Dominic Raab"]
+    assert [e.name for e in out] == ["Olav Bergstad", "Dominic Grieve"]
     assert [m.start for m in out[0].mentions] == [0, 40, 90]
     assert [m.start for m in out[1].mentions] == [120, 160, 190]
 
@@ -74,6 +75,24 @@ def test_two_people_whose_names_differ_at_the_end_stay_apart():
     b = _entity("Anna Petrova", Kind.OFFICIAL, (30, "Anna Petrova"))
     c = _entity("Petrova", Kind.OFFICIAL, (60, "Petrova"))
     assert len(join_misspelt([a, b, c])) == 3
+
+
+def test_two_names_written_once_each_stay_apart():
+    # review of round AC: 'Egyptian President Hassan met the envoy ... Israeli negotiator Ronen Hasson said': nothing
+    # says which is the slip, and most often they are two people
+    a = _entity("Hassan", Kind.OFFICIAL, (0, "Hassan"))
+    b = _entity("Ronen Hasson", Kind.OFFICIAL, (60, "Ronen Hasson"))
+    assert len(join_misspelt([a, b])) == 2
+
+
+def test_a_short_given_name_one_letter_apart_is_another_person(nlp):
+    text = HEADLINE + (
+        "Senior Chinese leader Wang Yang met the envoy on Monday. Wang Yang called for calm. Later, State Councilor "
+        "Wang Yong toured the port.\n"
+    )
+    found = by_text(extract(nlp, text))
+    yong = [name for text, (_, name) in found.items() if "Wang Yong" in text]
+    assert yong and "Wang Yang" not in yong[0]
 
 
 def test_a_demonym_before_duma_names_the_state_duma(nlp):
