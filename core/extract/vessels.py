@@ -32,6 +32,9 @@ from core.extract.ship_cues import (
 )
 from core.model import Kind, LocalEntity, Span
 
+# endings of the one-word verb of a heading after its ship noun ("Tanker Collides", "Frigate Sinks"); a name of
+# two words or more in a heading ("Tanker Stena Impero to Be Released") stays a name
+_VERB_ENDINGS = ("s", "ed", "ing")
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
 _DASHES = {"-", "\u2013", "\u2014", ":"}
 _QUOTES = {"\u201c", '"', "\u2018", "'"}
@@ -270,7 +273,13 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             after = doc[span[1]] if span is not None and span[1] < len(doc) else None
             if span is not None and opener and not (after is not None and (after.is_lower or after.text == ",")):
                 span = None  # a title-case heading ("Tanker Seized Off Oman") is no ship's name
-            if span is not None and opener and title_case_line_at(doc_text(doc), tok.idx):
+            if (
+                span is not None
+                and opener
+                and span[1] - span[0] == 1
+                and doc[span[0]].lower_.endswith(_VERB_ENDINGS)
+                and title_case_line_at(doc_text(doc), tok.idx)
+            ):
                 span = None  # "Tanker Collides with Norwegian Frigate": the heading's verb, not a name
         if span is None and end is not None and doc[end - 1].tag_ == "NNS" and end < len(doc):
             listed = _listed_after(doc, end, plural=True) if doc[end].text in _DASHES else []

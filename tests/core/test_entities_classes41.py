@@ -98,3 +98,12 @@ def test_a_short_given_name_one_letter_apart_is_another_person(nlp):
 def test_a_demonym_before_duma_names_the_state_duma(nlp):
     text = HEADLINE + "Speaking to the Russian Duma, or parliament, the president said the treaty was over.\n"
     assert by_text(extract(nlp, text))["Russian Duma"][1] == "State Duma"
+
+
+def test_a_ship_named_in_a_title_case_heading_stays_a_ship(nlp):
+    # review of round AC: only a one-word verb after the heading's ship noun is dropped
+    text = (
+        "Tanker Stena Tulip to Be Released by Freedonia\n\n"
+        "Freedonia said on Monday it would release the British-flagged vessel it seized in July.\n"
+    )
+    assert by_text(extract(nlp, text))["Stena Tulip"][0] is Kind.VESSEL
