@@ -12,6 +12,7 @@ SPEC = {
     "Blue Star": (V, ["Blue Star"]),
     "Red Moon": (V, ["Red Moon"]),
     "Grey Gull": (V, ["Grey Gull"]),
+    "Ruritania": (S, ["Ruritania"]),
 }
 
 
@@ -28,3 +29,16 @@ def test_a_passive_second_clause_is_done_to_the_first_subject():
 def test_a_second_clause_with_its_own_subject_keeps_it():
     got = stated("Freedonia seized the tanker Grey Gull and Lin Bao was condemned by Sylvania.", SPEC)
     assert ("Sylvania", "Freedonia", Family.HOSTILITY) not in got
+
+
+def test_a_second_clause_about_something_else_is_not_the_subject_s():
+    # review of round AC: the test above passes without the guard (the named subject is read first)
+    got = stated("Freedonia seized the tanker Grey Gull, and the move was condemned by Sylvania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) not in got
+
+
+def test_a_passive_in_a_reported_clause_or_of_another_number_is_not_the_subject_s():
+    got = stated("Freedonian officials said Sylvania had violated the deal and were backed by Ruritania.", SPEC)
+    assert ("Ruritania", "Sylvania", Family.ALLIANCE) not in got
+    got = stated("Officials said Freedonia seized the tanker Grey Gull and were briefed by Sylvania on Monday.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.DIPLOMACY) not in got

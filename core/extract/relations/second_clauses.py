@@ -18,10 +18,27 @@ def conjoined_passive_subject(clauses: Clauses, v: Token) -> frozenset[int]:
     passive ('was/were/is/has been joined') counts: a bare participle after 'and' may hang on the object instead.
     """
     head = v.head
-    if head is v or head.pos_ not in ("VERB", "AUX") or clauses.passive(head):
-        return frozenset()
-    if not any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if head.i == v.i or head.pos_ not in ("VERB", "AUX") or clauses.passive(head) or head.dep_ == "ccomp":
+        return frozenset()  # (a reported clause's verb: 'officials said X violated the deal and were backed by Y')
+    aux = [c for c in v.children if c.dep_ == "auxpass"]
+    if not aux or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return frozenset()
     if not any(c.dep_ == "agent" for c in v.children):
         return frozenset()
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if subjects and _number(aux[0]) and all(_number(s) not in (None, _number(aux[0])) for s in subjects):
+        return frozenset()  # 'X seized the tanker and were briefed by Y': 'were' is not said of X
     return clauses.subjects(head)
+
+
+_PLURAL_AUX = frozenset({"were", "are"})
+_SINGULAR_AUX = frozenset({"was", "is", "has"})
+
+
+def _number(t: Token) -> str | None:
+    """'plural' or 'singular' for a passive's auxiliary or a subject noun; None when it does not say."""
+    if t.lower_ in _PLURAL_AUX or t.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if t.lower_ in _SINGULAR_AUX or t.tag_ in ("NN", "NNP"):
+        return "singular"
+    return None
