@@ -51,3 +51,12 @@ def test_an_outlet_reports_whom_goods_are_sold_to():
 def test_an_outlet_reports_no_place_a_ship_sails_to():
     got = stated("The Condor Star sailed to Chile on Monday, Reuters reported.", SPEC)
     assert ("Reuters", "Chile", Family.REPORTING) not in got
+
+
+def test_a_body_whose_data_is_cited_is_no_member_of_the_actor_s_state():
+    # review of round AC: the data's source is a reporter, not a direct speaker whose home state the act is
+    spec = {**SPEC, "Andean Navy": (P, ["Andean Navy"])}
+    got = stated("Peru seized the Condor Star on Monday, according to data from the Andean Navy.", spec)
+    assert ("Andean Navy", "Peru", Family.MEMBERSHIP) not in got
+    assert ("Peru", "Condor Star", Family.REPORTING) not in got
+    assert ("Andean Navy", "Condor Star", Family.REPORTING) in got

@@ -56,8 +56,7 @@ class According(Reports):
                     found = self._carriers(p) | {
                         e for x in p.children if x.dep_ == "prep" and x.lower_ == "from" for e in self.prep_objects(x)
                     }
-                    reporters |= found
-                    direct |= found
+                    reporters |= found  # (no direct speaker: whose state an act is, is no reading of its data)
                 elif self.tok_ent[p.i] < 0:
                     # 'according to diplomats speaking to X', 'according to sources cited by X': the outlet they
                     # spoke to reports their word
