@@ -52,7 +52,8 @@ def test_one_typo_is_a_single_letter_not_an_ending():
     assert _one_typo("Ingstad", "Instad") and _one_typo("Grieve", "Greive") and _one_typo("Ingstad", "Ingtsad")
     assert not _one_typo("Petrov", "Petrova") and not _one_typo("Jansen", "Jansens")
     assert not _one_typo("Lee", "Lea") and not _one_typo("Ingstad", "Angstad") and not _one_typo("Kim", "Kim")
-    assert not _one_typo("Yang", "Yong") and not _one_typo("Raab", "Rabb")  # four letters: two people as often as a slip
+    # four letters: two people as often as a slip
+    assert not _one_typo("Yang", "Yong") and not _one_typo("Raab", "Rabb")
 
 
 def _entity(name: str, kind: Kind, *forms: tuple[int, str]) -> LocalEntity:
