@@ -42,3 +42,8 @@ def test_a_passive_in_a_reported_clause_or_of_another_number_is_not_the_subject_
     assert ("Ruritania", "Sylvania", Family.ALLIANCE) not in got
     got = stated("Officials said Freedonia seized the tanker Grey Gull and were briefed by Sylvania on Monday.", SPEC)
     assert ("Sylvania", "Freedonia", Family.DIPLOMACY) not in got
+
+
+def test_two_subjects_joined_by_and_take_a_plural_passive():
+    got = stated("Both Sylvania and Ruritania left the bloc in 1991 and were recognised by Freedonia in 2008.", SPEC)
+    assert {("Freedonia", "Sylvania"), ("Freedonia", "Ruritania")} <= {(a, b) for a, b, _ in got}
