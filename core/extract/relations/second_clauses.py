@@ -36,7 +36,7 @@ _SINGULAR_AUX = frozenset({"was", "is", "has"})
 
 
 def _number(t: Token) -> str | None:
-    """'plural' or 'singular' for a passive's auxiliary or a subject noun ('A and B': plural); None if it does not say."""
+    """'plural' or 'singular' for a passive's auxiliary or a subject ('A and B': plural); None if it does not say."""
     if t.lower_ in _PLURAL_AUX or t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children):
         return "plural"
     if t.lower_ in _SINGULAR_AUX or t.tag_ in ("NN", "NNP"):
