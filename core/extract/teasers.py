@@ -161,7 +161,7 @@ def _dashed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple
 # an outlet's or agency's credit in brackets closing the article's last sentence: "... in Colombo. (Colombo Gazette)",
 # "(AFP)", "(With EFE Agency)": every word capitalised but a few small ones, four words at most
 _BRACKETED_NAME = re.compile(
-    r"(?<=[.!?\"\u201d])[ \t]*\((?:(?:[A-Z][\w.&'\u2019-]*|via|and|of)[ \t]+){0,3}[A-Z][\w.&'\u2019-]*\)[ \t]*$", re.M
+    r"(?<=[.!?\"\u201d])[ \t]*(\((?:(?:[A-Z][\w.&'\u2019-]*|via|and|of)[ \t]+){0,3}[A-Z][\w.&'\u2019-]*\))[ \t]*$", re.M
 )
 
 
@@ -171,7 +171,7 @@ def _bracketed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tu
     for start, end, _ in lines[-3:]:
         m = _BRACKETED_NAME.search(text, start, end)
         if m is not None:
-            out.append(m.span())
+            out.append(m.span(1))
     return out
 
 

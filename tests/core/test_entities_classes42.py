@@ -28,7 +28,7 @@ def test_long_unheaded_headlines_after_a_blank_line_are_furniture():
 
 def test_bracketed_credit_closing_the_article_is_furniture():
     text = _STORY + "The deal was signed in the capital. (Norland Gazette)\n"
-    assert [text[a:b] for a, b in teaser_tails(text)] == [" (Norland Gazette)"]
+    assert [text[a:b] for a, b in teaser_tails(text)] == ["(Norland Gazette)"]
     other = _STORY + "The deal was signed in the capital. (Read more on the deal here.)\n"
     assert teaser_tails(other) == []
 
