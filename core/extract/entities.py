@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract import firm_people, placed_names
+from core.extract import firm_people, placed_names, set_aside
 from core.extract import infrastructure as works
 from core.extract.administrations import administrations
 from core.extract.aliases import join_other_names
@@ -674,7 +674,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
-    candidates += exercise_names(doc) + plural_bodies(doc) + demonym_pair_firms(doc)
+    candidates += exercise_names(doc) + plural_bodies(doc) + demonym_pair_firms(doc) + set_aside.set_aside(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)

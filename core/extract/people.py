@@ -106,10 +106,38 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and lookup(doc[start - 1].text) is None
         and doc[start - 1].lower_ not in title_words()[0]
         and doc[start - 1].lower_ not in lexicon_set("vessel_nouns", fold=True)  # "Tanker X Y, which ..."
+        and doc[start - 1].lower_ not in lexicon_set("role_nouns")  # "Economist Jane Roe": her profession
         and not portfolio_of_title(doc, start - 1)
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
+    if doc[start].lower_ in _PARTICLES:
+        return _names_before_particle(doc, start, taken)
     return start - _bare_initial(doc, start, taken)
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu"})
+
+
+def _names_before_particle(doc: Doc, start: int, taken: list[bool]) -> int:
+    """ "His Excellency Ahmed Aqeel" + "Al Khateeb": one or two untagged given names before a surname that opens
+    with a particle belong to it."""
+    k = start
+    while (
+        k > 0
+        and start - k < 2
+        and not taken[k - 1]
+        and doc[k - 1].is_title
+        and doc[k - 1].is_alpha
+        and doc[k - 1].pos_ == "PROPN"
+        and doc[k - 1].ent_type_ == ""
+        and not doc[k - 1].is_stop
+        and lookup(doc[k - 1].text) is None
+        and doc[k - 1].lower_ not in title_words()[0]
+        and doc[k - 1].lower_ not in lexicon_set("role_nouns")
+        and doc[k - 1].lower_ not in _PARTICLES
+    ):
+        k -= 1
+    return k
 
 
 @cache

@@ -115,6 +115,20 @@ def _headline_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return [(tail[0][0], tail[-1][1])]
 
 
+def _long_headline_tail(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Four headlines or more of other stories (five to sixteen words each, none ending a sentence) set apart by a
+    blank line after the article's last sentence: "Tanzania's Hassan declared landslide winner in election"."""
+    k = len(lines)
+    while k > 0 and not _CLOSED.search(lines[k - 1][2]):
+        k -= 1
+    tail = lines[k:]
+    if k < 3 or len(tail) < 4 or "\n\n" not in text[lines[k - 1][1] - 1 : tail[0][0]]:
+        return []
+    if any(not 5 <= len(body.split()) <= 16 or not body[:1].isupper() for _, _, body in tail):
+        return []
+    return [(tail[0][0], tail[-1][1])]
+
+
 _ABOUT = re.compile(r"About(?: the [Aa]uthor:?)?[ \t]+((?:[A-Z][\w.'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)")
 
 
@@ -144,11 +158,30 @@ def _dashed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+# an outlet's or agency's credit in brackets closing the article's last sentence: "... in Colombo. (Colombo Gazette)",
+# "(AFP)", "(With EFE Agency)": every word capitalised but a few small ones, four words at most
+_BRACKETED_NAME = re.compile(
+    r"(?<=[.!?\"\u201d])[ \t]*(\((?:(?:[A-Z][\w.&'\u2019-]*|via|and|of)[ \t]+){0,3}[A-Z][\w.&'\u2019-]*\))[ \t]*$", re.M
+)
+
+
+def _bracketed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The bracketed credit closing one of the last three lines of text."""
+    out = []
+    for start, end, _ in lines[-3:]:
+        m = _BRACKETED_NAME.search(text, start, end)
+        if m is not None:
+            out.append(m.span(1))
+    return out
+
+
 def teaser_tails(text: str) -> list[tuple[int, int]]:
     """Character ranges of the closing blocks of links to other stories, and of a closing signature."""
     lines = _lines(text)
     return (
         _bullet_tail(lines) + _card_tail(lines) + _headed_runs(lines) + _headline_tail(lines)
+        + _long_headline_tail(text, lines)
         + _author_box(lines)
         + _dashed_sign_off(text, lines)
+        + _bracketed_sign_off(text, lines)
     )
