@@ -1,4 +1,5 @@
-"""A text or meeting held 'between X and Y' by a participle or a passive relative clause on its noun."""
+"""A text or meeting held 'between X and Y' by a participle or a passive relative clause on its noun; the prize of
+a dispute ('a war over Z') is no party to it."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def _aside(t: Token, between: Token) -> bool:
             return True
         up = up.head
     return False
+
+
+# nouns of a dispute whose 'over' names what is fought for: 'a war over Z', 'the dispute over Z'
+_DISPUTES = frozenset({"war", "conflict", "dispute", "row", "standoff", "feud", "clash", "spat", "tension", "quarrel"})
+
+
+def disputed_over(gap: list[Token]) -> bool:
+    """Whether the words before a name end in 'over' hung on a dispute noun ('fought a short war over')."""
+    last = gap[-1]
+    return last.lower_ == "over" and last.head.lemma_.lower() in _DISPUTES and last.head.i != last.i
