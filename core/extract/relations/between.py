@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import SAVING_ACTS
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.fire_fighting import fights_fire
+from core.extract.relations.held_between import disputed_over
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import INSTRUCTING, JOINT_NOUNS, PLAIN_CARGO, Tie, instructs, stance_word
 from core.model import Family, Kind
@@ -131,6 +132,8 @@ class Between:
                 continue  # 'X led the evacuation of Y': the act's own reading decides (verbs.py), no leadership
             if gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET"):
                 continue
+            if disputed_over(gap):
+                continue  # 'X and Y fought a war over Z': what a war is over is its prize, not an enemy
             if not self._actor_ok(doc[as_], doc[ae], gap, trigger):
                 continue
             last = doc[be]

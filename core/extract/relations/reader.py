@@ -39,6 +39,7 @@ from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_ow
 from core.extract.relations.name_ties import is_bare_force, states_in_names
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_organs import own_organs
+from core.extract.relations.own_ships import drop_own_ship_joins
 from core.extract.relations.own_side import keep_own_sides, own_side_ties
 from core.extract.relations.pair_model import PairModel, pair_features, sentence_cues
 from core.extract.relations.pair_structure import sentence_words
@@ -313,6 +314,7 @@ class Reader(
             ):
                 if src in present and tgt in present and frozenset((src, tgt)) in typed:
                     own_sides.append(LocalRelation(src, tgt, type_, fam, evidence))
+            drop_own_ship_joins(found)
             fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))

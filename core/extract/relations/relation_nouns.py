@@ -8,6 +8,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from core.extract.relations.act_words import INVOLVING
+from core.extract.relations.held_between import named_parties, signed_between
 from core.extract.relations.syntax import (
     JOINT_NOUNS,
     MODIFIER_DEPS,
@@ -95,13 +96,12 @@ class RelationNouns(Targets):
                     if c.dep_ == "prep" and c.lower_ == "between":
                         between |= self.prep_objects(c)
         for held in n.children:
-            if held.dep_ == "acl" and held.tag_ == "VBN":
-                # 'a meeting held in September between X and Y'
+            if signed_between(held):
+                # 'a meeting held in September between X and Y', 'the agreement which was signed between X and Y'
                 for c in held.children:
                     if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                         # names only: 'ties forged between the two countries' may reach too far back
-                        named = (t for t in c.subtree if t.dep_ in ("pobj", "conj"))
-                        between |= {self.tok_ent[t.i] for t in named if self.tok_ent[t.i] >= 0}
+                        between |= named_parties(c, self.tok_ent)
         if fam in _SHARED and not between:
             between |= self._involved(n)
         if lemma in self.lex.role_nouns:

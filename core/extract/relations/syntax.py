@@ -121,11 +121,23 @@ INSTRUCTING = frozenset({"direct", "command"})
 _CIVIL_BODIES = frozenset({"department", "ministry", "agency", "office", "treasury", "bureau", "commission"})
 
 
+# the head words of a named armed body: 'commanded the Red Front to withdraw' leads it
+_ARMED_HEADS = frozenset(
+    {"front", "army", "forces", "force", "brigade", "brigades", "battalion", "militia", "troops", "navy", "guard"}
+    | {"corps", "regiment", "division", "fleet", "units", "unit", "command", "legion", "guards", "militias"}
+)
+
+
+def _civil(obj: Token) -> bool:
+    """A civilian body the verb's object names: 'the ministry', or a name whose head is no armed body's word
+    ('commanded the Pentagon to draw up plans' instructs the department; its own chiefs lead it)."""
+    lemma = obj.lemma_.lower()
+    return lemma in _CIVIL_BODIES or (obj.pos_ == "PROPN" and lemma not in _ARMED_HEADS)
+
+
 def instructs(v: Token) -> bool:
     """The verb has a 'to' clause of its own: 'directed X to review', 'commanded the ministry last week to act'."""
-    if v.lemma_.lower() == "command" and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _CIVIL_BODIES for c in v.children
-    ):
+    if v.lemma_.lower() == "command" and not any(c.dep_ == "dobj" and _civil(c) for c in v.children):
         return False
     return any(
         c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -73,6 +73,8 @@ class Titles(Grammar):
         lemma = r.lemma_.lower()
         if lemma == "pm" and (r.text != "PM" or any(c.dep_ == "nummod" for c in r.children)):
             return  # 'PM' is a prime minister; '12:30 pm' is a time
+        if r.dep_ == "attr" and any(c.dep_ == "neg" for c in r.head.children):
+            return  # 'China, which is not a member of the group', 'X is not the country's president'
         before = [t.lower_ for t in r.doc[max(r.i - 2, 0) : r.i] if t.lower_ != "-"]
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
             # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director

@@ -1,0 +1,55 @@
+"""A text or meeting held 'between X and Y' by a participle or a passive relative clause on its noun; the prize of
+a dispute ('a war over Z') is no party to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def signed_between(held: Token) -> bool:
+    """'an agreement signed between X and Y', 'the accord which was signed last year between X and Y', 'the treaty
+    concluded between X and Y' (the parser may tag the participle as a past tense): the verb on the noun whose
+    'between' names the parties. A relative clause counts only in the passive: 'the deal which X signed' is X's."""
+    if held.dep_ == "acl":
+        return held.tag_ in ("VBN", "VBD")
+    if held.dep_ == "relcl" and held.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" for c in held.children)
+    return False
+
+
+# places and times inside the 'between' phrase: 'between X and Y in Barbados' ties only X and Y
+_ASIDE_PREPS = frozenset({"in", "at", "near", "off", "on", "during", "inside", "outside"})
+
+
+def named_parties(between: Token, tok_ent: list[int]) -> set[int]:
+    """The names inside a 'between' phrase (objects and conjuncts), leaving out those under a place or time
+    preposition: 'between the government and the opposition platform in Barbados'."""
+    out: set[int] = set()
+    for t in between.subtree:
+        if t.dep_ in ("pobj", "conj") and tok_ent[t.i] >= 0 and not _aside(t, between):
+            out.add(tok_ent[t.i])
+    return out
+
+
+def _aside(t: Token, between: Token) -> bool:
+    """Whether a place or time preposition stands between the token and the 'between' that holds it. spaCy makes a
+    new Token object at every access, so the walk compares indices (.i), never identity; it stops at the root and
+    is bounded by the sentence length in any case."""
+    up = t.head
+    for _ in range(len(t.doc)):
+        if up.i == between.i or up.head.i == up.i:
+            return False
+        if up.dep_ == "prep" and up.lower_ in _ASIDE_PREPS:
+            return True
+        up = up.head
+    return False
+
+
+# nouns of a dispute whose 'over' names what is fought for: 'a war over Z', 'the dispute over Z'
+_DISPUTES = frozenset({"war", "conflict", "dispute", "row", "standoff", "feud", "clash", "spat", "tension", "quarrel"})
+
+
+def disputed_over(gap: list[Token]) -> bool:
+    """Whether the words before a name end in 'over' hung on a dispute noun ('fought a short war over')."""
+    last = gap[-1]
+    return last.lower_ == "over" and last.head.lemma_.lower() in _DISPUTES and last.head.i != last.i
