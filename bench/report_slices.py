@@ -53,7 +53,8 @@ def _role(t: Token, top: Token) -> str:
         depth = "main" if x.head.i == top.i else "nested"
         return f"{role}-{depth}"
     if role == "prep":
-        return f"prep-{x.head.lower_}" if x.head.lower_ in ("with", "to", "of", "by", "for", "in", "on") else "prep-other"
+        known = x.head.lower_ in ("with", "to", "of", "by", "for", "in", "on")
+        return f"prep-{x.head.lower_}" if known else "prep-other"
     return role
 
 
