@@ -14,7 +14,6 @@ from core.extract.relations.participles import apposed_outlet, participle_subjec
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reported_clauses import ReportedClauses
-from core.extract.relations.reported_states import reported_states
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
 from core.extract.relations.speakers import CITING_VERBS, SOURCE_PREPS, Speakers
@@ -251,15 +250,11 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         # the names a quoted list gives as its clause's subject are what the speaker tells of
         reported |= listed_names(listed, self.tok_ent, self.hyphenated) - reporters - own
         if people:
-            mine_here = self._own_here(people, v.sent)
             # 'Kommusaar said Estonia detained the Kiwala': his word on the state acting is REPORTING (newest gold,
             # r23 review: gold11's Rubio -> United States) unless his own phrase here names it his
             reported |= (subject_states & targets) - reporters - home - self._own_here(people, v.sent)
             # 'Iran's parliament speaker X said the parliament would ...': no report on the body his title names
             reported -= {e for e in self._titled_bodies(people, v.sent) if self.kind(e) is Kind.PARTY}
-            # 'X said Georgia would cut ties with Syria over its decision to recognise Abkhazia': the states his
-            # clause names as doers of a clause of their own, acted on or dealt with (not his own state)
-            reported |= reported_states(v, self.tok_ent, self.kind) - reporters - own - home - mine_here
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own
