@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.kb import lexicon_set
 from core.model import Kind
 
 _MOST = 6  # portfolio words at most: "Lands, Public Works, Housing and Urban Development" is cut at a comma anyway
@@ -22,7 +23,15 @@ _MOST = 6  # portfolio words at most: "Lands, Public Works, Housing and Urban De
 def _portfolio_word(doc: Doc, k: int) -> bool:
     t = doc[k]
     if t.lower_ in {"and", "&"}:
-        return k > 0 and doc[k - 1].is_title
+        # 'Transport and Infrastructure': two portfolio words; not 'Safaricom and Interior ...' (a name the model
+        # ends before 'and') nor 'the Kenya Revenue Authority and Treasury ...' (a body's head word before it)
+        before = doc[k - 1] if k > 0 else None
+        return (
+            before is not None
+            and _portfolio_word(doc, k - 1)
+            and before.lower_ not in lexicon_set("org_heads")
+            and (not before.ent_type_ or t.ent_iob_ == "I")
+        )
     return t.is_title and t.is_alpha and t.ent_type_ not in {"GPE", "NORP", "PERSON"} and t.lower_ != "the"
 
 
@@ -43,6 +52,7 @@ def cabinet_portfolios(doc: Doc) -> list[Mention]:
 
 
 _PROGRAMME_HEADS = frozenset({"Facility", "Arrangement", "Instrument"})
+_LENDER_ENDS = frozenset({"fund", "bank", "monetary", "organization", "organisation", "group"})  # a lender's name
 _LENDING = frozenset({"fund", "credit", "financing", "loan", "lending", "liquidity", "stand-by", "standby", "growth"})
 
 
@@ -53,8 +63,16 @@ def lender_programmes(doc: Doc) -> list[Mention]:
         if doc[i].text not in _PROGRAMME_HEADS:
             continue
         j = i
-        while j > 0 and i - j < 5 and (doc[j - 1].is_title or doc[j - 1].text in {"-", "and"}):
-            j -= 1
+        while j > 0 and i - j < 5 and (doc[j - 1].is_title or doc[j - 1].text == "-"):
+            j -= 1  # (never across 'and': 'the World Bank and Extended Credit Facility disbursements')
+        lending = [k for k in range(j, i) if doc[k].lower_ in _LENDING]
+        if lending:
+            # the programme's words start at its lending word's modifiers: 'International Monetary Fund Extended
+            # Fund Facility' keeps the lender, 'Extended Fund Facility' is the programme
+            first = lending[-1]
+            while first > j and doc[first - 1].is_title and doc[first - 1].lower_ not in _LENDER_ENDS:
+                first -= 1
+            j = first
         while j < i and not doc[j].is_title:
             j += 1
         words = {t.lower_ for t in doc[j:i]} | {doc[j:i].text.casefold()}

@@ -124,8 +124,10 @@ def _long_headline_tail(text: str, lines: list[tuple[int, int, str]]) -> list[tu
     tail = lines[k:]
     if k < 3 or len(tail) < 4 or "\n\n" not in text[lines[k - 1][1] - 1 : tail[0][0]]:
         return []
-    if any(not 5 <= len(body.split()) <= 16 or not body[:1].isupper() for _, _, body in tail):
-        return []
+    if lines[k - 1][2].rstrip().endswith((":", ",", ";")):
+        return []  # "The companies designated are the following:" and its list (review of round AD)
+    if any(not 5 <= len(body.split()) <= 16 or not body[:1].isupper() or ": " in body for _, _, body in tail):
+        return []  # ("March 1994: A and B fight a war": a timeline's entries)
     return [(tail[0][0], tail[-1][1])]
 
 

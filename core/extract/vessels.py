@@ -32,8 +32,8 @@ from core.extract.ship_cues import (
 )
 from core.model import Kind, LocalEntity, Span
 
-# endings of the one-word verb of a heading after its ship noun ("Tanker Collides", "Frigate Sinks"); a name of
-# two words or more in a heading ("Tanker Stena Impero to Be Released") stays a name
+# endings of a heading's verb after its ship noun and name ("Tanker Collides", "Frigate Helge Ingstad Sinks"): the
+# verb is cut off the name; a name with no such word after it ("Tanker Stena Impero to Be Released") stays whole
 _VERB_ENDINGS = ("s", "ed", "ing")
 _VERBS = {"ship", "ferry", "barge", "boat", "carrier"}  # also verbs or loose nouns: trust them only as nouns
 _DASHES = {"-", "\u2013", "\u2014", ":"}
@@ -276,11 +276,12 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             if (
                 span is not None
                 and opener
-                and span[1] - span[0] == 1
-                and doc[span[0]].lower_.endswith(_VERB_ENDINGS)
+                and doc[span[1] - 1].lower_.endswith(_VERB_ENDINGS)
                 and title_case_line_at(doc_text(doc), tok.idx)
             ):
-                span = None  # "Tanker Collides with Norwegian Frigate": the heading's verb, not a name
+                # the heading's verb, not a name: "Tanker Collides with Norwegian Frigate" (no name), "Tanker Stena
+                # Impero Seized by Iran" (the name before it)
+                span = (span[0], span[1] - 1) if span[1] - span[0] > 1 else None
         if span is None and end is not None and doc[end - 1].tag_ == "NNS" and end < len(doc):
             listed = _listed_after(doc, end, plural=True) if doc[end].text in _DASHES else []
             if listed:

@@ -47,3 +47,9 @@ def test_a_passive_in_a_reported_clause_or_of_another_number_is_not_the_subject_
 def test_two_subjects_joined_by_and_take_a_plural_passive():
     got = stated("Both Sylvania and Ruritania left the bloc in 1991 and were recognised by Freedonia in 2008.", SPEC)
     assert {("Freedonia", "Sylvania"), ("Freedonia", "Ruritania")} <= {(a, b) for a, b, _ in got}
+
+
+def test_a_reported_clause_s_passive_second_verb_is_still_its_subject_s():
+    # review of round AD: reported speech is the usual form in news ('Officials said X seized ... and was condemned')
+    got = stated("Officials said Freedonia seized the tanker Grey Gull and was condemned by Sylvania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got

@@ -26,7 +26,7 @@ class According(Reports):
         clause = t.head
         if t.lower_ == "per" and clause.lower_ == "as" and clause.dep_ == "prep":
             clause = clause.head  # 'As per CNN, X left the door open'
-        if clause.pos_ not in ("VERB", "AUX") or clause is t:
+        if clause.pos_ not in ("VERB", "AUX") or clause.i == t.i:
             return
         reporters: set[int] = set()
         direct: set[int] = set()  # sources named as such, or as the authors of a document

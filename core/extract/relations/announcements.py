@@ -140,7 +140,7 @@ class Announcements:
             return False
         for t in names:
             unit = t.head
-            if t.dep_ not in ("amod", "compound", "poss") or unit is t or self.tok_ent[unit.i] >= 0:
+            if t.dep_ not in ("amod", "compound", "poss") or unit.i == t.i or self.tok_ent[unit.i] >= 0:
                 return False
             lemma = unit.lemma_.lower()
             if lemma in _UNITS and unit.is_lower:
@@ -384,7 +384,7 @@ def _reported(v: Token, reporting: frozenset[str]) -> bool:
     """The verb sits in the words of a reporting verb: '... X said', 'X said that ...', 'X announced ...'."""
     x = v
     for _ in range(5):
-        if x.lemma_.lower() in reporting and x is not v:
+        if x.lemma_.lower() in reporting and x.i != v.i:
             return True
         if any(c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in reporting for c in x.children):
             return True  # '"... was arrested," the Department said' hung the other way round

@@ -196,11 +196,11 @@ class Clauses(Referents):
             objs = self.direct_objects(head)
             if objs:
                 return objs
-        if v.dep_ in ("xcomp", "pcomp") and head is not v:
+        if v.dep_ in ("xcomp", "pcomp") and head.i != v.i:
             verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
             if (
                 v.dep_ == "pcomp"
-                and verb is not v
+                and verb.i != v.i
                 and verb.lemma_.lower() in self.lex.control_verbs
                 and any(c.dep_ == "nsubjpass" and c.tag_ not in ("NNS", "NNPS") for c in verb.children)
             ):
@@ -210,7 +210,7 @@ class Clauses(Referents):
             controls = verb.lemma_.lower() in self.lex.control_verbs or (
                 v.dep_ == "xcomp" and verb.lemma_.lower() in _CAUSING
             )
-            if verb.pos_ in ("VERB", "AUX") and verb is not v and controls:
+            if verb.pos_ in ("VERB", "AUX") and verb.i != v.i and controls:
                 # 'invited Rouhani to visit Y', 'accused Maduro of selling': the object does what follows
                 # ('urged Brazil to break ties' stays the urger's aim: urging is not on this list)
                 objs = self.direct_objects(verb)
@@ -268,7 +268,7 @@ class Clauses(Referents):
                 # 'calling the time "precious" and supporting efforts ...': the parser hangs the second verb on
                 # the first one's object; a verb of the same form is the first verb's twin and shares its doer
                 return self.actor(twin, depth + 1)
-        if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head.i != v.i:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
             if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "auxpass" for c in head.children):

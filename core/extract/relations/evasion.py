@@ -50,7 +50,7 @@ def _punished(t: Token, tok_ent: list[int]) -> set[int]:
     firms, A and B, for helping Y ...', 'imposed sanctions on A over claims they helped Y ...'."""
     v = t.head
     for _ in range(4):
-        if v.pos_ in ("VERB", "AUX") and v is not t:
+        if v.pos_ in ("VERB", "AUX") and v.i != t.i:
             break
         if v.head.i == v.i:
             return set()

@@ -19,6 +19,8 @@ def signed_between(held: Token) -> bool:
 
 # places and times inside the 'between' phrase: 'between X and Y in Barbados' ties only X and Y
 _ASIDE_PREPS = frozenset({"in", "at", "near", "off", "on", "during", "inside", "outside"})
+# generic nouns whose 'in' phrase names a party by its seat: 'between the authorities in Tripoli and Tobruk'
+_SEATED = frozenset({"authority", "government", "administration", "leadership", "regime", "parliament", "side"})
 
 
 def named_parties(between: Token, tok_ent: list[int]) -> set[int]:
@@ -39,8 +41,8 @@ def _aside(t: Token, between: Token) -> bool:
     for _ in range(len(t.doc)):
         if up.i == between.i or up.head.i == up.i:
             return False
-        if up.dep_ == "prep" and up.lower_ in _ASIDE_PREPS:
-            return True
+        if up.dep_ == "prep" and up.lower_ in _ASIDE_PREPS and up.head.lemma_.lower() not in _SEATED:
+            return True  # (not 'the authorities in Tripoli and Tobruk': the seats name the parties)
         up = up.head
     return False
 

@@ -138,7 +138,7 @@ def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     doc = toks[0].doc
     for v in toks:
         verb = v.head if v.lower_ == "forward" and v.head.lemma_.lower() == "put" else v
-        if verb is v and (v.lemma_.lower() not in _STANCE or v.pos_ != "VERB"):
+        if verb.i == v.i and (v.lemma_.lower() not in _STANCE or v.pos_ != "VERB"):
             continue
         if not _a_stance(verb):
             continue
@@ -154,7 +154,7 @@ def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
         else:
             continue
         if len(items) > 1:
-            act = f"{verb.lower_} forward" if verb is not v else verb.lower_
+            act = f"{verb.lower_} forward" if verb.i != v.i else verb.lower_
             yield from _partners(items, f"{act} alongside", Family.ALLIANCE, word=False)
 
 

@@ -251,7 +251,7 @@ class Modifiers(Departures):
             if first.dep_ != "conj" or first.head.i == first.i:
                 break
             first = first.head
-        if first is not t and first.dep_ != "pobj":
+        if first.i != t.i and first.dep_ != "pobj":
             lead = self.tok_ent[first.i]
             if lead >= 0 and lead != me and self.kind(lead) is self.kind(me):
                 for _, other, label, fam in self._described_home(first, lead):

@@ -18,8 +18,8 @@ def conjoined_passive_subject(clauses: Clauses, v: Token) -> frozenset[int]:
     passive ('was/were/is/has been joined') counts: a bare participle after 'and' may hang on the object instead.
     """
     head = v.head
-    if head.i == v.i or head.pos_ not in ("VERB", "AUX") or clauses.passive(head) or head.dep_ == "ccomp":
-        return frozenset()  # (a reported clause's verb: 'officials said X violated the deal and were backed by Y')
+    if head.i == v.i or head.pos_ not in ("VERB", "AUX") or clauses.passive(head):
+        return frozenset()
     aux = [c for c in v.children if c.dep_ == "auxpass"]
     if not aux or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return frozenset()

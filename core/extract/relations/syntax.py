@@ -121,18 +121,16 @@ INSTRUCTING = frozenset({"direct", "command"})
 _CIVIL_BODIES = frozenset({"department", "ministry", "agency", "office", "treasury", "bureau", "commission"})
 
 
-# the head words of a named armed body: 'commanded the Red Front to withdraw' leads it
-_ARMED_HEADS = frozenset(
-    {"front", "army", "forces", "force", "brigade", "brigades", "battalion", "militia", "troops", "navy", "guard"}
-    | {"corps", "regiment", "division", "fleet", "units", "unit", "command", "legion", "guards", "militias"}
-)
+# a department's seat that stands for it: 'commanded the Pentagon to draw up plans'
+_CIVIL_SEATS = frozenset({"pentagon", "whitehall", "kremlin"})
 
 
 def _civil(obj: Token) -> bool:
-    """A civilian body the verb's object names: 'the ministry', or a name whose head is no armed body's word
-    ('commanded the Pentagon to draw up plans' instructs the department; its own chiefs lead it)."""
+    """A civilian body the verb's object names: 'the ministry', 'the Foreign Office', or a department's seat ('commanded
+    the Pentagon to draw up plans' instructs the department; its own chiefs lead it). Any other name is led: 'commanded
+    the Wagner Group to march', 'commanded the Marines to hold the bridge' (review of round AD)."""
     lemma = obj.lemma_.lower()
-    return lemma in _CIVIL_BODIES or (obj.pos_ == "PROPN" and lemma not in _ARMED_HEADS)
+    return lemma in _CIVIL_BODIES or obj.lower_ in _CIVIL_SEATS
 
 
 def instructs(v: Token) -> bool:

@@ -61,6 +61,9 @@ def _negated(c: Token) -> bool:
     return False
 
 
+# "not only a member ... but also its chair": no negation of the title
+_NOT_ONLY = frozenset({"only", "just", "merely"})
+
 class Titles(Grammar):
     """Rules for titles and their holders; a bare head-of-state title is kept in ``bare_titles`` until the
     whole document is read (``Reader._settle_titles``)."""
@@ -73,7 +76,10 @@ class Titles(Grammar):
         lemma = r.lemma_.lower()
         if lemma == "pm" and (r.text != "PM" or any(c.dep_ == "nummod" for c in r.children)):
             return  # 'PM' is a prime minister; '12:30 pm' is a time
-        if r.dep_ == "attr" and any(c.dep_ == "neg" for c in r.head.children):
+        if r.dep_ == "attr" and any(
+            c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_ONLY)
+            for c in r.head.children
+        ):
             return  # 'China, which is not a member of the group', 'X is not the country's president'
         before = [t.lower_ for t in r.doc[max(r.i - 2, 0) : r.i] if t.lower_ != "-"]
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
