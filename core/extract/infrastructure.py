@@ -18,6 +18,7 @@ from core.extract.coref import Mention
 from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_ents, doc_text
+from core.extract.space_works import space_blocks
 from core.model import Kind
 
 _HYPHENS = {"-", "\u2010", "\u2013"}
@@ -90,7 +91,8 @@ def infrastructure_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
             mapped = any(t.text in _MAP_ZONE_WORDS for t in doc[s:i])
             if s < i and (mapped or (not owned and not any(t.lower_ in _FORCE_WORDS for t in doc[s:i]))):
                 out.append(Mention(s, i + 1, Kind.STATE, None, 9, "block"))
-    return out, names
+    craft, craft_names = space_blocks(doc)
+    return out + craft, names | craft_names
 
 
 @cache
