@@ -108,3 +108,12 @@ def test_no_joint_recognition_when_denied_or_of_a_government():
     assert frozenset(("Peru", "Chile")) not in _allied(got)
     got = stated("Peru, Chile and Bolivia recognised the new government of Ecuador.", {**PE, **CL, **BO, **EC})
     assert frozenset(("Peru", "Chile")) not in _allied(got)
+
+
+def test_other_partners_listed_are_no_partners_of_each_other():
+    got = stated(
+        "Despite the withdrawal, Ecuador still has $2 billion in pledged support from other partners, including "
+        "Peru, Chile and Bolivia.",
+        {**PE, **CL, **BO, **EC},
+    )
+    assert not _allied(got)

@@ -19,3 +19,7 @@ FREEING_ACTS = frozenset({"liberation", "defence", "defense"})
 SAVING_ACTS = frozenset({"rescue", "evacuation", "relief"})
 # modals of a duty in a ruling: 'ruled that the vessel must be released'
 DUTY_MODALS = frozenset({"must"}) | (MODALS & {"should", "shall"})
+# gatherings one meets others at: 'met with X on the sidelines of the Y summit in Z' (Y and Z are the occasion)
+GATHERINGS = frozenset({"summit", "conference", "forum", "congress", "assembly", "session", "sideline", "sidelines"})
+# participles glued to a backer, not to the thing itself: 'the UN-backed force' is not the UN
+BACKING_PARTICIPLES = frozenset({"backed", "funded", "sponsored", "supported", "financed", "mandated", "authorized"})

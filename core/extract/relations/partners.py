@@ -3,7 +3,8 @@
 - A partnership noun with its members listed: 'a coalition of A, B and C', 'the consortium, made up of A, B and C',
   'a consortium including A and B': every two members are partners (ALLIANCE).
 - The partners of one venture listed: 'the partners, which include A and two firms, B and C': every two are
-  partners (ALLIANCE); not 'Peru's partners, including A and B' (partners of Peru, not named as each other's).
+  partners (ALLIANCE); not 'Peru's partners, including A and B' nor 'support from other partners, including A and
+  B' (partners of Peru, or of the one supported, not named as each other's).
 - A recognition by a list of states: 'A, B and C recognise the state of X': they act as one (ALLIANCE).
 - 'A joined B in voting against the resolution', 'four countries joined B in voting ...: A, C, D': the joiners side
   with B (ALLIANCE).
@@ -29,6 +30,9 @@ _NOUN_REACH = 6  # tokens from the noun to the word opening its list: 'the conso
 _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 _GROUP_WORDS = frozenset({"country", "nation", "state", "government"})  # 'four countries joined X ...: A, B'
 _LIST_MARKS = frozenset({":", "–", "—"})
+# words that make partners someone else's: 'support from other partners, including A and B', 'its international
+# partners A and B' (partners of a third party, not named as each other's)
+OF_ANOTHER = frozenset({"other", "international", "foreign", "western", "external", "traditional", "key"})
 
 
 def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
@@ -55,7 +59,7 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                 # venture (blind22: no state partners in gold); firms in one are partners (blind18)
                 members = [e for e in members if kind(e) is not Kind.STATE]
             yield from _pairs(members, f"{lemma[i]} partner of")
-        elif low[i] == "partners" and t.pos_ == "NOUN" and not any(c.dep_ in ("poss", "prep") for c in t.children):
+        elif low[i] == "partners" and t.pos_ == "NOUN" and not _anothers(t):
             reach = range(i + 1, min(last, i + _NOUN_REACH) + 1)
             lead = next((doc[j] for j in reach if low[j] in _LISTING and _hangs_on(doc[j], t)), None)
             if lead is not None:
@@ -74,6 +78,12 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                 yield from _pairs(states, "joint recognition with")
         elif lemma[i] == "join" and t.pos_ == "VERB":
             yield from _joined_in(t, last, tok_ent, kind)
+
+
+def _anothers(noun: Token) -> bool:
+    """'Peru's partners', 'partners of Peru', 'other partners', 'its international partners': partners of a third
+    party, so the names listed are not each other's."""
+    return any(c.dep_ in ("poss", "prep") or c.lower_ in OF_ANOTHER for c in noun.children)
 
 
 def _recognised_state(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name
 from core.extract.relations.mentions import Mentions
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
@@ -92,7 +93,8 @@ class Referents(Mentions):
             fired = {e for c in t.children if c.dep_ == "acl" and self.passive(c) for e in self.actor(c)}
             return frozenset(fired) | self.modifiers(t)
         if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
-            return self.modifiers(t)
+            # 'the UN-backed force led by Kenya': a backer glued to the force's participle is not the force
+            return self.modifiers(t) - self._backer_names(t)
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()
@@ -115,6 +117,12 @@ class Referents(Mentions):
             self.tok_ent[x.i]
             for x in t.subtree
             if x.i < t.i and x.i in self.hyphenated and self.hyphenated[x.i] in self.lex.ship_participles
+        )
+
+    def _backer_names(self, t: Token) -> frozenset[int]:
+        """Names glued to a backing participle among a noun's modifiers: 'UN' in 'the UN-backed force'."""
+        return frozenset(
+            self.tok_ent[x.i] for x in t.subtree if x.i < t.i and self.hyphenated.get(x.i) in BACKING_PARTICIPLES
         )
 
     def issuer(self, t: Token) -> frozenset[int]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.counterparts import counterpart_family
 from core.extract.relations.families import Grammar
+from core.extract.relations.partners import OF_ANOTHER
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
@@ -97,7 +98,8 @@ class Titles(Grammar):
             if ties:
                 yield from ties
                 return
-        holders = self._named_after(r) or self._name_hung_on_list(r) or self._nearest_holder(r, self.holders(r))
+        holders = self._second_title(r) or self._named_after(r) or self._name_hung_on_list(r)
+        holders = holders or self._nearest_holder(r, self.holders(r))
         holders = holders or self._subject_beside(r) or self._included(r)
         if r.dep_ == "conj":
             yield from self._shared_title(r, lemma)
@@ -195,7 +197,11 @@ class Titles(Grammar):
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
         # "France's ambassador to Venezuela, X": the post itself ties the two states
         yield from self._pairs(senders, hosts - senders, f"{lemma} to", Family.DIPLOMACY)
+        # 'support from other partners, including A and B': partners of a third party, not of each other
+        others = any(c.lower_ in OF_ANOTHER for c in r.children)
         if not anchored and fam in (Family.ALLIANCE, Family.HOSTILITY) and len(holders) >= 2 and r.tag_ == "NNS":
+            if others and fam is Family.ALLIANCE:
+                return
             for a, b in combinations(sorted(holders), 2):  # 'Cuba and Venezuela are close allies'
                 yield a, b, lemma, fam
         if not anchored and lemma == "secretary" and fam is Family.MEMBERSHIP:
@@ -293,6 +299,17 @@ class Titles(Grammar):
             found = {self.tok_ent[c.i] for c in ruled.children if c.dep_ in MODIFIER_DEPS and self.tok_ent[c.i] >= 0}
         found = {e for e in found if self.kind(e) is Kind.STATE}
         return found.pop() if len(found) == 1 else -1
+
+    def _second_title(self, r: Token) -> frozenset[int]:
+        """'X, a supporter of President Y and founder of Z': a title the parser joins to the name after a first
+        title's 'of' is X's second title, not Y's."""
+        name = r.head
+        if r.dep_ != "conj" or self.tok_ent[name.i] < 0 or name.dep_ != "pobj" or name.head.lower_ != "of":
+            return frozenset()
+        first = name.head.head
+        if first.dep_ != "appos" or first.lemma_.lower() not in self.lex.role_nouns:
+            return frozenset()
+        return frozenset(e for e in self.den(first.head) if self.kind(e) is Kind.OFFICIAL)
 
     def _nearest_holder(self, r: Token, holders: frozenset[int]) -> frozenset[int]:
         """'A (left), Minister of X, and B (right), Minister of Y, met': the parser hangs both titles on A; a

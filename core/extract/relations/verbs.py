@@ -7,7 +7,7 @@ from itertools import combinations, pairwise, permutations
 
 from spacy.tokens import Token
 
-from core.extract.relations.act_words import DUTY_MODALS, FREEING_ACTS, INVOLVING, LEADING, SAVING_ACTS
+from core.extract.relations.act_words import DUTY_MODALS, FREEING_ACTS, GATHERINGS, INVOLVING, LEADING, SAVING_ACTS
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
@@ -236,7 +236,12 @@ class Verbs(Convoys):
         # destination and the nouns of its adjuncts belong to that object or to the occasion, not to the doer
         has_object = any(c.dep_ == "dobj" and self.den_all(c) for c in v.children)
         hostile = lex.verbs.get(lemma) is Family.HOSTILITY or lemma in lex.negating_verbs
+        met_with = lemma == "meet" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(self.den_all(p) for p in pobjs(c)) for c in v.children
+        )
         for ents, prep, via in self.patients(v):
+            if met_with and via is not None and via.lemma_.lower() in GATHERINGS:
+                continue  # 'met with X on the sidelines of the Y summit in Z': the summit's bloc and host are not met
             bidding = self._bidding(via, prep)
             if bidding is not None:
                 # 'signed the deal in the presence of X', 'arrested him at the request of Y'
