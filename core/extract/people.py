@@ -16,6 +16,8 @@ from core.extract.nlp import doc_column
 from core.extract.portfolios import portfolio_of_title
 from core.model import Kind
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
 _NAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "bin", "bint", "ibn", "al", "el", "da", "di", "dos", "del"}
 
 
@@ -290,13 +292,16 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
 
 def join_adjacent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "General Mahamt Idriss" + "Deby Itno": two unkeyed person spans written tight after a title are one name
-    (a misspelt first name the model did not tag with the rest)."""
+    (a misspelt first name the model did not tag with the rest); "General Emad-Eddin" + "Eddin Mustafa Adawi": a
+    hyphenated given name whose last part the model gave to the rest of the name is one name too."""
     people = {m.start: m for m in mentions if m.kind is Kind.OFFICIAL and m.role == "person" and m.key is None}
     titles = title_words()[0]
     gone = set()
     for m in sorted(people.values(), key=lambda m: m.start):
         nxt = people.get(m.end)
-        if nxt is None or id(m) in gone or m.start == 0 or doc[m.start - 1].lower_ not in titles:
+        if nxt is None and m.end - m.start >= 3 and doc[m.end - 2].text in _HYPHENS and not doc[m.end - 2].whitespace_:
+            nxt = people.get(m.end - 1)  # the hyphenated word's last part opens the next span
+        if nxt is None or id(nxt) == id(m) or id(m) in gone or m.start == 0 or doc[m.start - 1].lower_ not in titles:
             continue
         if doc[m.end - 1].whitespace_ != " " or not doc[m.end - 1].is_alpha:
             continue
