@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup
+from core.extract.kb import WEEKDAYS, lookup
 from core.extract.nlp import doc_text
 from core.model import Kind
 
@@ -27,7 +27,7 @@ _MISSION = re.compile(
     rf"{_TITLED}(?:[ \t]+{_TITLED}){{0,2}}"
 )
 # a place's name ends before a word that is no part of it: "in Lebanon Monday", "in Mali Says"
-_NOT_PLACE = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Says", "Said"})
+_NOT_PLACE = WEEKDAYS | {"Says", "Said"}
 _GROUP = re.compile(
     r"\b(?:(?:USS|INS|HMS|FS|JS|CNS|ITS|HMAS|HMCS|ROKS|TCG|BNS|ESPS)[ \t]+)?"
     r"([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)[ \t]+(?:[Cc]arrier[ \t]+)?(?:[Ss]trike|[Bb]attle)[ \t]+[Gg]roup\b"

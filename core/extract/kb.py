@@ -27,6 +27,10 @@ class Term:
     role: str  # "name", "acronym", "demonym", "capital", "block"
 
 
+# the days of the week, capitalised as a sentence writes them (one definition for every rule that reads them)
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
 def _data(name: str) -> dict:
     return json.loads(resources.files("core.extract").joinpath("data", name).read_text(encoding="utf-8"))
 

@@ -29,7 +29,7 @@ def _portfolio_word(doc: Doc, k: int) -> bool:
         return (
             before is not None
             and _portfolio_word(doc, k - 1)
-            and before.lower_ not in lexicon_set("org_heads")
+            and before.lower_ not in lexicon_set("org_heads", fold=True)
             and (not before.ent_type_ or t.ent_iob_ == "I")
         )
     return t.is_title and t.is_alpha and t.ent_type_ not in {"GPE", "NORP", "PERSON"} and t.lower_ != "the"
@@ -52,7 +52,6 @@ def cabinet_portfolios(doc: Doc) -> list[Mention]:
 
 
 _PROGRAMME_HEADS = frozenset({"Facility", "Arrangement", "Instrument"})
-_LENDER_ENDS = frozenset({"fund", "bank", "monetary", "organization", "organisation", "group"})  # a lender's name
 _LENDING = frozenset({"fund", "credit", "financing", "loan", "lending", "liquidity", "stand-by", "standby", "growth"})
 
 
@@ -70,7 +69,8 @@ def lender_programmes(doc: Doc) -> list[Mention]:
             # the programme's words start at its lending word's modifiers: 'International Monetary Fund Extended
             # Fund Facility' keeps the lender, 'Extended Fund Facility' is the programme
             first = lending[-1]
-            while first > j and doc[first - 1].is_title and doc[first - 1].lower_ not in _LENDER_ENDS:
+            heads = lexicon_set("org_heads", fold=True)  # a lender's name ends at its head word ('... Monetary Fund')
+            while first > j and doc[first - 1].is_title and doc[first - 1].lower_ not in heads:
                 first -= 1
             j = first
         while j < i and not doc[j].is_title:

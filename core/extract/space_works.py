@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import WEEKDAYS, lexicon_set, lookup
 from core.extract.nlp import doc_text
 from core.model import Kind
 
@@ -45,8 +45,8 @@ _ONE_PLACE_CENTRE = re.compile(rf"\b(?P<name>{_W}){_SP}Space{_SP}(?:Center|Centr
 
 # the words before a place's one-word name: "from the X Space Centre" (not "Mohammed bin Rashid Space Centre")
 _PLACE_LEADS = frozenset({"the", "The", "from", "at", "our", "its", "to", "(", ","})
-_COMMON = frozenset({"the", "a", "an", "its", "their", "first", "new", "earth", "monday", "tuesday", "wednesday",
-                     "thursday", "friday", "saturday", "sunday", "on", "in", "from", "and", "is", "was"})
+_COMMON = frozenset({"the", "a", "an", "its", "their", "first", "new", "earth", "on", "in", "from", "and", "is", "was"})
+_COMMON |= {d.lower() for d in WEEKDAYS}
 
 
 @cache

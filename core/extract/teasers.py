@@ -96,17 +96,28 @@ def _headed_runs(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 _CLOSED = re.compile(r"[.!?\"\u201d:;,)\]]\s*$")
 
 
+def _last_sentence_end(lines: list[tuple[int, int, str]]) -> int:
+    """How many lines there are up to the last one that ends a sentence (0 when none does)."""
+    k = len(lines)
+    while k > 0 and not _CLOSED.search(lines[k - 1][2]):
+        k -= 1
+    return k
+
+
+def _announces_a_list(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """The line before the tail opens a list of the article's own ("... are the following:", "signed by:")."""
+    return k > 0 and lines[k - 1][2].rstrip().endswith((":", ",", ";"))
+
+
 def _headline_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Unheaded links to other stories closing a page after its last sentence: every line after the last one that
     ends a sentence is short (a menu's words, a headline), three of them headlines of four words or more; the page
     has three sentence lines at least before them."""
-    k = len(lines)
-    while k > 0 and not _CLOSED.search(lines[k - 1][2]):
-        k -= 1
+    k = _last_sentence_end(lines)
     tail = lines[k:]
     if k < 3 or not tail or any(len(body.split()) > 16 for _, _, body in tail):
         return []
-    if lines[k - 1][2].rstrip().endswith((":", ",", ";")):
+    if _announces_a_list(lines, k):
         return []  # "The statement was signed by:" and its list: the article's own lines (review of round X)
     if not any(len(body.split()) <= 2 for _, _, body in tail):
         return []  # a menu's one- or two-word item shows the lines are links, not a list or credits
@@ -118,13 +129,11 @@ def _headline_tail(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 def _long_headline_tail(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Four headlines or more of other stories (five to sixteen words each, none ending a sentence) set apart by a
     blank line after the article's last sentence: "Tanzania's Hassan declared landslide winner in election"."""
-    k = len(lines)
-    while k > 0 and not _CLOSED.search(lines[k - 1][2]):
-        k -= 1
+    k = _last_sentence_end(lines)
     tail = lines[k:]
     if k < 3 or len(tail) < 4 or "\n\n" not in text[lines[k - 1][1] - 1 : tail[0][0]]:
         return []
-    if lines[k - 1][2].rstrip().endswith((":", ",", ";")):
+    if _announces_a_list(lines, k):
         return []  # "The companies designated are the following:" and its list (review of round AD)
     if any(not 5 <= len(body.split()) <= 16 or not body[:1].isupper() or ": " in body for _, _, body in tail):
         return []  # ("March 1994: A and B fight a war": a timeline's entries)

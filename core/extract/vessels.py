@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.coref import Mention
 from core.extract.furniture import title_case_line_at
 from core.extract.hulls import PREFIXES as _PREFIXES
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import WEEKDAYS, lexicon_set, lookup
 from core.extract.news_kinds import word_positions
 from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens
 from core.extract.numbered_names import ships_listed_by_number, sister_ships
@@ -72,14 +72,7 @@ _NOT_NAMES = {
     "October",
     "November",
     "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
+} | WEEKDAYS
 
 
 @cache
