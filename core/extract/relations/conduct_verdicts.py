@@ -18,6 +18,10 @@ CONDUCT = frozenset(
     | {"step", "steps", "provocation", "provocations", "aggression", "violation", "violations", "incursion"}
     | {"claim", "claims", "allegation", "allegations", "accusation", "accusations"}
 )
+# What a verdict verb ('called', 'described') may name on a party beside its conduct: its decisions and words
+NAMED_CONDUCT = CONDUCT | frozenset(
+    {"decision", "announcement", "comment", "remark", "statement", "policy", "stance", "response", "behaviour"}
+)
 # Words that condemn conduct, beside the general verdict words: 'deliberate', 'contrary to international law'.
 CONDEMNING = frozenset(
     {"deliberate", "incomprehensible", "contrary", "unlawful", "unjustified", "unprovoked", "outrageous"}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import Tie
-from core.model import Family
+from core.model import Family, Kind
 
 _TITLE_STOPS = frozenset(
     {"despite", "in", "at", "for", "after", "over", "amid", "as", "on", "from", "of", "while", "before", "to", "with"}
@@ -79,4 +79,6 @@ class Headlines(Grammar):
                 break
             j += 1
         if target is not None:
+            if word.startswith("welcome") and self.kind(target) is Kind.OFFICIAL:
+                fam = Family.DIPLOMACY  # 'X Welcomes China's Foreign Minister Y to Canberra': a host and a visitor
             yield from self._pairs((subject,), (target,), word, fam)

@@ -131,8 +131,8 @@ class Modifiers(Departures):
                 yield me, other, "ship of", Family.MEMBERSHIP  # 'the Indian Navy's INS X', 'an NITC tanker X'
             elif mine is Kind.OFFICIAL and theirs in (Kind.STATE, Kind.PARTY) and self._leading_title(start):
                 yield me, other, "leader of", Family.LEADERSHIP  # 'President of Peru X', 'Commander of the Navy X'
-            elif mine is Kind.OFFICIAL and theirs is Kind.PARTY and self._general_between(c.i, t.i, other, me):
-                yield me, other, "secretary-general of", Family.LEADERSHIP  # 'NATO Secretary General X'
+            elif mine is Kind.OFFICIAL and theirs is Kind.PARTY and (top := self._general_between(c.i, t.i, other, me)):
+                yield me, other, f"{top} of", Family.LEADERSHIP  # 'NATO Secretary General X'
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
                 yield me, other, "part of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY:
@@ -334,8 +334,9 @@ class Modifiers(Departures):
         for p in people:
             yield p, state, "national of", Family.MEMBERSHIP
 
-    def _general_between(self, body: int, person: int, other: int, me: int) -> bool:
-        """Only 'Secretary General' or 'Director-General' stands between a body's name and a person's: its head."""
+    def _general_between(self, body: int, person: int, other: int, me: int) -> str | None:
+        """The head's title when only 'Secretary General', 'Director-General' or one head's word ('Chairperson')
+        stands between a body's name and a person's."""
         i = body
         while i + 1 < len(self.doc) and self.tok_ent[i + 1] == other:
             i += 1
@@ -343,7 +344,12 @@ class Modifiers(Departures):
         while j > 0 and self.tok_ent[j - 1] == me:
             j -= 1
         words = [t.lower_ for t in self.doc[i + 1 : j] if t.text != "-"]
-        return len(words) == 2 and words[0] in ("secretary", "director") and words[1] == "general"
+        if len(words) == 1 and self.doc[j - 1].is_title:
+            # 'African Union Commission Chairperson X': one head's title, capitalised
+            return words[0] if self.lex.role_nouns.get(words[0]) is Family.LEADERSHIP else None
+        if len(words) == 2 and words[0] in ("secretary", "director") and words[1] == "general":
+            return f"{words[0]}-general"
+        return None
 
     def _leading_title(self, start: int) -> bool:
         """A leader's title right before 'of' and the name at ``start``: 'President of', 'Commander-in-Chief of

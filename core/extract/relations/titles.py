@@ -188,6 +188,9 @@ class Titles(Grammar):
                     hosts |= {e for e in ents if self.kind(e) is Kind.PARTY}
             elif lemma in self.lex.diplomatic_roles and prep in (None, "of") and via is None:
                 senders |= {e for e in ents if self.kind(e) is Kind.STATE}
+            elif lemma == "administrator" and prep is None and r.is_title and fam is Family.MEMBERSHIP and not deputy:
+                # 'NASA Administrator X': a capitalised Administrator named after his agency heads it
+                f = Family.LEADERSHIP if all(self.kind(e) is Kind.PARTY for e in ents) else f
             elif (
                 lemma == "secretary"
                 and prep == "of"

@@ -23,6 +23,13 @@ _STOPPING = REFUSING | {"stop", "cease", "halt", "suspend", "end"}
 # 'at loggerheads with X' ('at odds' is a relation noun); 'in a dispute with X', 'in conflict with X': a quarrel with X.
 _AT_ODDS = frozenset({"loggerheads", "loggerhead", "war"})  # "odds": a relation noun (relations.json)
 _QUARRELS = frozenset({"dispute", "conflict", "feud", "standoff", "row", "spat"})
+# 'resolved a border dispute with X', 'settled the row with Y': making peace is diplomacy, not the quarrel
+_RESOLVING = frozenset({"resolve", "settle", "defuse"})
+# titles of a visiting official a host welcomes: 'welcomed Chinese President X', "welcomed China's Foreign Minister"
+_VISITING_TITLES = frozenset(
+    {"president", "minister", "premier", "king", "queen", "prince", "chancellor", "secretary", "envoy", "ambassador"}
+    | {"emir", "sultan", "counterpart", "delegation", "leader", "chairman", "vice-president", "governor"}
+)
 # 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
 
@@ -34,7 +41,10 @@ def verb_sense(
     - 'X joined Y' with Y a person ('Cohen joined Netanyahu at the announcement'): at Y's side, not Y's member;
     - 'X cooperates with Y' as 'cooperation with Y' is: partners (ALLIANCE) unless the work is civil ('cooperate
       on energy');
-    - 'played a mediating role with Y': a go-between's dealings with Y (DIPLOMACY), not membership of Y."""
+    - 'played a mediating role with Y': a go-between's dealings with Y (DIPLOMACY), not membership of Y;
+    - 'resolved a dispute with Y': peace made with Y (DIPLOMACY), not the dispute's hostility;
+    - 'X welcomed Y' with Y a person: a host's welcome of a visitor (DIPLOMACY), not the backing welcoming a
+      decision is."""
     lemma = v.lemma_.lower()
     if not targets:
         return None
@@ -52,7 +62,21 @@ def verb_sense(
         return Family.DIPLOMACY
     if noun is not None and prep in ("with", "at", "in") and _at_odds(noun):
         return Family.HOSTILITY
+    if lemma in _RESOLVING and noun is not None and noun.lemma_.lower() in _QUARRELS and prep == "with":
+        return Family.DIPLOMACY  # 'had resolved a border dispute with X': making peace, not the quarrel
+    if lemma == "welcome" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
+        return Family.DIPLOMACY if hosted(v) else None  # 'welcomed China's Foreign Minister X': a host's welcome
     return None
+
+
+def hosted(v: Token) -> bool:
+    """A welcome given by a host to a visiting official: the guest's title is named ('welcomed Chinese President
+    X') or the welcome has its place or its reception ('welcomed at the airport', 'with a lavish reception'); not
+    'welcoming X to South Korea' (a defector greeted by a fellow exile: the annotated sets read that as backing)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "with") for c in v.children):
+        return True
+    guests = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lower_ in _VISITING_TITLES for g in guests for t in g.subtree if t.i <= g.i)
 
 
 def cuts_back(v: Token) -> bool:

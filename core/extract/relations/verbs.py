@@ -13,6 +13,7 @@ from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.syntax import FEELINGS, INSTRUCTING, PLACE_PREPS, PLAIN_CARGO, Tie, instructs, pobjs
+from core.extract.relations.verb_senses import hosted
 from core.model import Family, Kind
 
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
@@ -153,6 +154,8 @@ class Verbs(Convoys):
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'
+            elif lemma == "welcome" and done and all(self.kind(e) is Kind.OFFICIAL for e in done) and hosted(v):
+                fam = Family.DIPLOMACY  # 'X was welcomed at the airport by Y': a host's welcome (verb_senses.py)
             elif lemma == "head" and self._headed_body(v):
                 fam, done = Family.LEADERSHIP, self._headed_body(v)  # 'the party, headed by X'
             elif fam is None or lemma in lex.ambivalent_verbs or fam is Family.REPORTING:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.condemned_conduct import condemned_doers
-from core.extract.relations.conduct_verdicts import condemned, conduct_owners
+from core.extract.relations.conduct_verdicts import NAMED_CONDUCT, condemned, conduct_owners
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import COPULAS, Tie
 from core.model import Family
@@ -28,6 +28,7 @@ class Verdicts(Grammar):
             return
         if v.lemma_.lower() in self.lex.naming_speech:
             judged = self.direct_objects(v)
+            yield from self._named_conduct(v, speakers, judged)
             for c in v.children:
                 if judged and c.dep_ in ("oprd", "xcomp", "ccomp", "attr"):
                     fam = self.lex.verdict_words.get(c.lemma_.lower()) or self.lex.verdict_words.get(c.lower_)
@@ -54,6 +55,24 @@ class Verdicts(Grammar):
                 if any(self.tok_ent[t.i] >= 0 for t in p.subtree):
                     continue  # 'Y was an ally of Z' is a tie between Y and Z, read elsewhere
                 yield from self._pairs(speakers, judged - speakers, f"called {p.lower_}", fam)
+
+    def _named_conduct(self, v: Token, speakers: frozenset[int], judged: frozenset[int]) -> Iterator[Tie]:
+        """'X called Russia's move "irresponsible"', 'called Y's announcement "deeply unfortunate and
+        irresponsible"': a verdict named on a party's conduct or words is one on the party."""
+        if judged:
+            return
+        owners = set()
+        for o in v.children:
+            if o.dep_ == "dobj" and self.tok_ent[o.i] < 0 and o.lemma_.lower() in NAMED_CONDUCT:
+                owners |= {self.tok_ent[x.i] for x in o.children if x.dep_ == "poss"} - {-1}
+        if not owners or any(c.dep_ == "neg" for c in v.children):
+            return
+        for c in v.children:
+            if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ":
+                fam = condemned(c, self._verdict_word)
+                if fam is not None:
+                    yield from self._pairs(speakers, frozenset(owners) - speakers, f"called {c.lower_}", fam)
+                    return
 
     def _verdict_word(self, w: Token) -> Family | None:
         return self.lex.verdict_words.get(w.lemma_.lower()) or self.lex.verdict_words.get(w.lower_)
