@@ -61,3 +61,9 @@ def test_others_who_followed_do_the_same_act():
 def test_states_that_followed_one_another_did_not_act_together():
     got = stated("Freedonia imposed sanctions on Ruritania last year, followed by Sylvania.", SPEC)
     assert ("Freedonia", "Sylvania", Family.ALLIANCE) not in got
+
+
+def test_states_that_joined_the_subject_side_with_it():
+    got = stated("Freedonia withdrew from the convention, joined by Sylvania and Ruritania.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.ALLIANCE) in got
+    assert ("Ruritania", "Freedonia", Family.ALLIANCE) in got
