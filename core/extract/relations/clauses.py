@@ -57,7 +57,13 @@ _ENDEAVOURS = frozenset(
 # 'after being seized by X': a passive gerund after these is done to the subject of the clause it hangs on
 _BEING_PREPS = _MEANS_PREPS | {"since", "until"}
 _CENSURING = frozenset({"condemn", "denounce", "deplore", "decry", "censure", "criticize", "criticise"})
+# verbs that judge a deed, for or against: the deed they are aimed at is its doer's ('welcomed the step taken by X')
+_JUDGING = _CENSURING | frozenset(
+    {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "value", "appreciate", "reject", "slam"}
+)
 _LEADING_GROUPS = frozenset({"lead", "head"})
+# 'X did Y, followed by A and B': A and B did it too (not 'joined by A': the gold reads A as siding with X)
+_FOLLOWING = frozenset({"follow"})
 _SENT_GROUPS = frozenset({"consortium", "contingent", "side", "tribunal"})
 # verbs of drafting a text ('a resolution proposed by X and Y'), and texts drafted beside the documents of the lexicon
 _DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
@@ -99,7 +105,29 @@ class Clauses(Referents):
                 if p.dep_ == "pobj"
                 for e in self.den_all(p)
             }
+        if out:
+            out |= self._followed_by(v)
         return frozenset(out)
+
+    def _followed_by(self, v: Token) -> frozenset[int]:
+        """'X sanctioned the tanker in 2024, followed by A and B': a trailing participle of following after a comma
+        names others who did the same."""
+        return frozenset(
+            e
+            for c in v.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in _FOLLOWING
+            and c.i > v.i
+            and c.doc[c.i - 1].text == ","
+            for a in c.children
+            if a.dep_ == "agent"
+            for e in self.prep_objects(a)
+        )
+
+    def followed_later(self, v: Token) -> bool:
+        """'X sanctioned Y, followed by A and B': the doers acted one after another, not together."""
+        return bool(self._followed_by(v))
 
     def _along_with(self, c: Token) -> frozenset[int]:
         """'X, along with Y, imposed ...', 'X, together with Y, ...': Y acts too."""
@@ -593,8 +621,9 @@ class Clauses(Referents):
 
 
 def _blamed(noun: Token) -> bool:
-    """'condemned a missile test carried out by X': whatever act a verb of blame is aimed at is its doer's."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CENSURING
+    """'condemned a missile test carried out by X', 'welcomed the step taken by X': whatever act a verb of blame or
+    praise is aimed at is its doer's."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _JUDGING
 
 
 def _verb_above(t: Token) -> Token | None:

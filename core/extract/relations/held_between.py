@@ -17,6 +17,15 @@ def signed_between(held: Token) -> bool:
     return False
 
 
+def passive_held(noun: Token) -> list[Token]:
+    """The passive verb a text or meeting noun is the subject of: 'the agreement was signed between X and Y' names
+    the parties as the participle on the noun does ('an agreement signed between X and Y')."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.i == noun.i or verb.tag_ != "VBN":
+        return []
+    return [verb] if any(c.dep_ == "auxpass" for c in verb.children) else []
+
+
 # places and times inside the 'between' phrase: 'between X and Y in Barbados' ties only X and Y
 _ASIDE_PREPS = frozenset({"in", "at", "near", "off", "on", "during", "inside", "outside"})
 # generic nouns whose 'in' phrase names a party by its seat: 'between the authorities in Tripoli and Tobruk'

@@ -78,6 +78,7 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                 yield from _pairs(states, "joint recognition with")
         elif lemma[i] == "join" and t.pos_ == "VERB":
             yield from _joined_in(t, last, tok_ent, kind)
+            yield from _joined_by(t, tok_ent, kind)
 
 
 def _anothers(noun: Token) -> bool:
@@ -152,6 +153,32 @@ def _joined_in(v: Token, last: int, tok_ent: list[int], kind: Callable[[int], Ki
         for b in joined:
             if a != b and a not in joined and kind(a) in _SIDES:
                 yield a, b, f"joined in {act.lower_}", Family.ALLIANCE
+
+
+def _joined_by(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
+    """'Lithuania announced its decision to withdraw from the treaty, joined by Poland and Latvia': a trailing
+    participle after a comma; those named after 'by' side with the subject of the clause (ALLIANCE)."""
+    if v.tag_ != "VBN" or v.dep_ not in ("advcl", "acl") or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return
+    clause = v.head
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ == "dobj":
+        clause = clause.head  # 'announced its decision ..., joined by X'
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in clause.children):
+        return
+    joined = [tok_ent[c.i] for c in clause.children if c.dep_ == "nsubj" and tok_ent[c.i] >= 0]
+    joiners = [
+        tok_ent[x.i]
+        for a in v.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+        for x in (p, *p.conjuncts)
+        if tok_ent[x.i] >= 0
+    ]
+    for a in dict.fromkeys(joiners):
+        for b in dict.fromkeys(joined):
+            if a != b and kind(a) in _SIDES and kind(b) in _SIDES:
+                yield a, b, "joined", Family.ALLIANCE
 
 
 def _listed(lead: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> list[int]:

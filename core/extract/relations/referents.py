@@ -17,6 +17,8 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _SAYER = frozenset({"it", "they"})
+_OWN_COUNTRY = frozenset({"country", "nation"})
+_STATE_ISLANDS = frozenset({"island", "archipelago"})
 _PARTITIVE = frozenset({"some", "several", "both", "all", "many", "each", "most", "few"})
 # ship types that are role nouns but no vessel nouns: "the navy's Huascar submarine"
 _OTHER = frozenset({"other", "fellow"})
@@ -94,7 +96,14 @@ class Referents(Mentions):
             return frozenset(fired) | self.modifiers(t)
         if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
             # 'the UN-backed force led by Kenya': a backer glued to the force's participle is not the force
-            return self.modifiers(t) - self._backer_names(t)
+            out = self.modifiers(t) - self._backer_names(t)
+            if lemma in _OWN_COUNTRY:
+                return self._own_country(t, out) or out
+            return out
+        if lemma in _STATE_ISLANDS:
+            # 'Venezuela and the Pacific island of Nauru have recognized X': an island named by its state
+            named = {e for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.prep_objects(c)}
+            return frozenset(e for e in named if self.kind(e) is Kind.STATE)
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()
@@ -290,6 +299,15 @@ class Referents(Mentions):
                 break
             verb = verb.head
         return frozenset()
+
+    def _own_country(self, t: Token, owners: frozenset[int]) -> frozenset[int]:
+        """'Zambian President X said his country had signed ...': 'his country' is the state the person's title
+        names (the speaker's own tie to the act is read from his words)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+            return frozenset()
+        nationality = self._nationality()  # rare: read afresh, since a segment pass may hide names
+        states = {s for e in owners if self.kind(e) is Kind.OFFICIAL for s in nationality.get(e, ())}
+        return frozenset(states) if len(states) == 1 else frozenset()
 
     def _states_only(self, ents: frozenset[int]) -> bool:
         return all(self.kind(e) is Kind.STATE for e in ents)

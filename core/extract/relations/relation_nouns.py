@@ -8,7 +8,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from core.extract.relations.act_words import INVOLVING
-from core.extract.relations.held_between import named_parties, signed_between
+from core.extract.relations.held_between import named_parties, passive_held, signed_between
 from core.extract.relations.syntax import (
     JOINT_NOUNS,
     MODIFIER_DEPS,
@@ -102,6 +102,12 @@ class RelationNouns(Targets):
                     if c.dep_ in ("prep", "agent") and c.lower_ == "between":
                         # names only: 'ties forged between the two countries' may reach too far back
                         between |= named_parties(c, self.tok_ent)
+        for held in passive_held(n):
+            # 'the agreement was signed between X and Y', 'talks were held between the head of X's A, B, and ...':
+            # the parties are the objects themselves, not every name inside them
+            between |= {
+                e for c in held.children if c.dep_ == "prep" and c.lower_ == "between" for e in self.prep_objects(c)
+            }
         if fam in _SHARED and not between:
             between |= self._involved(n)
         if lemma in self.lex.role_nouns:

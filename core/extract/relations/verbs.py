@@ -364,14 +364,18 @@ class Verbs(Convoys):
                 yield from self._pairs(ents, doers, type_, fam)
             else:
                 yield from self._pairs(doers, ents, type_, fam)
-        if len(doers) >= 2 and (
-            (noun is not None and lemma in _IMPOSING and noun.lemma_.lower() in _MEASURES)
-            or (lemma in lex.listing_verbs and not self.passive(v) and self.direct_objects(v))
+        if (
+            len(doers) >= 2
+            and (
+                (noun is not None and lemma in _IMPOSING and noun.lemma_.lower() in _MEASURES)
+                or (lemma in lex.listing_verbs and not self.passive(v) and self.direct_objects(v))
+            )
+            and not self.followed_later(v)
         ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
             for a, b in combinations(sorted(doers), 2):
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
-        if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v):
+        if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
             for a, b in combinations(sorted(doers), 2):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
                 yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
