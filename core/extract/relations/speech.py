@@ -10,10 +10,12 @@ from spacy.tokens import Token
 from core.extract.relations.according import According
 from core.extract.relations.cited_speakers import CitedSpeakers
 from core.extract.relations.issuers import issued_by, quoted_by
+from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.participles import apposed_outlet, participle_subjects
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reported_clauses import ReportedClauses
+from core.extract.relations.reported_states import reported_states, returned_home
 from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
 from core.extract.relations.speakers import CITING_VERBS, SOURCE_PREPS, Speakers
@@ -255,6 +257,18 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             reported |= (subject_states & targets) - reporters - home - self._own_here(people, v.sent)
             # 'Iran's parliament speaker X said the parliament would ...': no report on the body his title names
             reported -= {e for e in self._titled_bodies(people, v.sent) if self.kind(e) is Kind.PARTY}
+            # 'X said Iran had asked Indonesia ...', '... supplies to China': a state his clause acts on or bears on
+            mine_here = self._own_here(people, v.sent)
+            side = reporters | own | home | mine_here | self._own(mine_here)
+            states_here = reported_states(v, self.tok_ent, self.kind, side) - reporters - own - home - mine_here
+            # 'Prime Minister X says Canadian citizens ... back to Canada': a title naming no state, his own state
+            if not any(self.kind(e) is Kind.STATE for e in own | mine_here) and titled_ministers(
+                self.doc, self.heads, self.tok_ent, people, v.sent
+            ):
+                came_home = returned_home(v, self.tok_ent, self.kind) & states_here
+                states_here -= came_home
+                yield from self._pairs(people, came_home, "of", Family.MEMBERSHIP)
+            reported |= states_here
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own
