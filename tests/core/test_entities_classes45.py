@@ -49,3 +49,27 @@ def test_a_peoples_republic_recognised_by_a_state_is_a_state(nlp):
     found = by_text(extract(nlp, text))
     assert found["Donetsk People’s Republic"][0] is Kind.STATE and found["DPR"][0] is Kind.STATE
     assert found["Lugansk People’s Republic"][0] is Kind.STATE and found["LPR"][0] is Kind.STATE
+
+
+def test_a_name_after_a_title_and_a_comma_is_a_person(nlp):
+    text = "The meeting between President Recep Tayyip Erdogan and Greek Prime Minister, Kyriakos Mitsotakis on Monday."
+    found = by_text(extract(nlp, text))
+    assert found["Kyriakos Mitsotakis"][0] is Kind.OFFICIAL
+
+
+def test_a_name_after_a_portfolio_and_a_loose_comma_is_a_person(nlp):
+    text = "It was welcomed, said Norwegian Minister of Climate and Environment, Espen Barth Eide , in a statement."
+    found = by_text(extract(nlp, text))
+    assert found["Espen Barth Eide"][0] is Kind.OFFICIAL
+
+
+def test_an_outlets_bracketed_tag_opening_the_text_is_no_body(nlp):
+    text = "(MENAFN) Russian Foreign Minister Sergey Lavrov met with North Korean leader Kim Jong-un in Wonsan."
+    found = by_text(extract(nlp, text))
+    assert "MENAFN" not in found
+
+
+def test_a_portfolio_listed_after_a_comma_is_no_person(nlp):
+    text = "Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs Jane Roe rose in Ottawa."
+    found = by_text(extract(nlp, text))
+    assert "Democratic Institutions" not in found
