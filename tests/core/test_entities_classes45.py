@@ -73,3 +73,9 @@ def test_a_portfolio_listed_after_a_comma_is_no_person(nlp):
     text = "Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs Jane Roe rose in Ottawa."
     found = by_text(extract(nlp, text))
     assert "Democratic Institutions" not in found
+
+
+def test_state_councillor_is_a_title_not_a_person(nlp):
+    text = "The Chinese side would be led by State Councillor and Foreign Minster Wang Yi. The talks were in March."
+    found = by_text(extract(nlp, text))
+    assert "Councillor" not in found and found["Wang Yi"][0] is Kind.OFFICIAL
