@@ -42,6 +42,7 @@ from core.extract.furniture import furniture_ranges, heading_ranges, outside
 from core.extract.kb import is_state_word, knowledge, lexicon_set, lookup, title_words
 from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions, plural_bodies
+from core.extract.name_tails import tail_end
 from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text
@@ -169,14 +170,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
             t = k + 1
             if doc[t].lower_ == "the":
                 t += 1
-            e = t
-            while e < len(doc) and (
-                is_cap(doc[e])
-                or (doc[e].lower_ == "and" and e + 1 < len(doc) and is_cap(doc[e + 1]))
-                or (doc[e].text in _POSSESSIVE and e > t)
-            ):
-                e += 1
-            e = before_rank(doc, t, e)
+            e = before_rank(doc, t, tail_end(doc, t))
             while e > t and (doc[e - 1].lower_ == "and" or doc[e - 1].text in _POSSESSIVE):
                 e -= 1
             a = next((x for x in range(t + 1, e) if doc[x].lower_ == "and"), None)

@@ -14,6 +14,7 @@ from core.extract.coref import Mention
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
 from core.extract.portfolios import portfolio_of_title
+from core.extract.titled_names import names_after_titles
 from core.model import Kind
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -287,7 +288,7 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
             out.append(Mention(j, k, Kind.OFFICIAL, None, 2, "person"))
             for t in range(j, k):
                 taken[t] = True
-    return out
+    return out + names_after_titles(doc, taken, titles)  # "Greek Prime Minister, Kyriakos Mitsotakis on"
 
 
 def join_adjacent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -25,6 +25,7 @@ from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.labels import no_actor
 from core.extract.nlp import doc_column, doc_text
+from core.extract.placed_people import named_only_as_place
 from core.model import Kind
 
 
@@ -65,8 +66,8 @@ def _period(doc: Doc, m: Mention) -> bool:
 
 def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
-    if no_actor(doc, m, said):
-        return False  # a place, a label or a class of ship (labels.py)
+    if no_actor(doc, m, said) or named_only_as_place(doc, m, said):
+        return False  # a place, a label or a class of ship (labels.py), a town the text only names as a place
     if m.chars is None and _ADJECTIVE.search(said):
         return False
     if m.kind is Kind.STATE and _period(doc, m):

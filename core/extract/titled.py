@@ -85,14 +85,18 @@ def portfolio_words(doc: Doc, start: int, end: int) -> bool:
 
 
 _RANKS = frozenset({"admiral", "general", "colonel", "captain", "lieutenant", "brigadier", "commodore", "major"})
+# a courtesy title before a person's name ("... for Foreign Affairs Mr Wang Yi"): never inside a body's name
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
 
 def before_rank(doc: Doc, t: int, e: int) -> int:
-    """ "the Joint Command of South Africa Rear Admiral X": a military rank and the name after it end the body; so
-    does a possessive before another body's head ("the Department of the Interior’s Office of Y": two bodies)."""
+    """ "the Joint Command of South Africa Rear Admiral X": a military rank and the name after it end the body, as
+    does a courtesy title ("the Central Commission for Foreign Affairs Mr X"); so does a possessive before another
+    body's head ("the Department of the Interior’s Office of Y": two bodies)."""
     heads = lexicon_set("org_heads")
     for x in range(t + 1, e - 1):
-        if doc[x].lower_ in _RANKS or (doc[x].lower_ in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
+        word = doc[x].lower_
+        if word in _RANKS or word in _HONORIFICS or (word in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
             return x
         if doc[x].text in {"'s", "\u2019s"} and doc[x + 1].text in heads and doc[x + 1].is_title:
             return x
