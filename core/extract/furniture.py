@@ -29,7 +29,7 @@ _LINKS_HEAD = re.compile(
 _AGENCIES = (
     r"Reuters|REUTERS|AP|AFP|Xinhua|XINHUA|Yonhap|UPI|dpa|DPA|ANI|IANS|PTI|Anadolu|AA|EFE|Kyodo|TASS|RIA|Bernama"
     r"|Bloomberg|CNN|BBC|Sputnik|IRNA|SANA|WAM|SPA|KUNA|QNA|ANSA|Interfax|RFE/RL|VOA|NHK|CNA|Antara|PNA|Al Jazeera|VNA"
-    r"|Arab News|The National|AP Photo|Getty Images"
+    r"|Arab News|The National|AP Photo|Getty Images|MENAFN"
 )
 
 # "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "BERLIN, August 27. /TASS/."
@@ -41,7 +41,6 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*\w+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", March 3" / ", March 3, 2024"
     r"[ \t]*(?:\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:\u2022]+[ \t]*)"
     r"|(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)"
-    r"|(?:\([A-Z]{3,}\)[ \t]+(?=[A-Z]))"  # "(MENAFN) Russian Foreign Minister ...": an outlet's tag opens the line
     # "BERLIN, August 27. /TASS/."
     r"|(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3},[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2}\.[ \t]*"
     r"/(?:" + _AGENCIES + r")/\.?[ \t]*)"

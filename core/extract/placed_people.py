@@ -6,6 +6,7 @@ another capitalised word of a longer name, it is no one's name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -17,7 +18,14 @@ from core.model import Kind
 
 # prepositions of place beyond the lexicon's ("in", "at", "near", "from", "outside", "into")
 _MORE_PLACE_WORDS = frozenset({"across", "toward", "towards", "throughout"})
+# "the fall of X", "parts of X": nouns whose "of" names a place, never a person ("the arrival of Macron")
+_PLACE_OF = frozenset(
+    {"fall", "siege", "control", "outskirts", "suburbs", "streets", "parts", "part", "centre", "center", "city"}
+    | {"town", "port", "island", "islands", "province", "region", "coast", "shores", "residents", "heart", "edge"}
+    | {"north", "south", "east", "west"}
+)
 _PREVIOUS = re.compile(r"(\S+)\s+$")
+_headings = lru_cache(maxsize=2)(heading_ranges)  # one document's headings, not one walk per mention
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s?\b")
 
 
@@ -36,18 +44,18 @@ def _as_place(text: str, a: int, b: int) -> bool:
     found = _PREVIOUS.search(before)
     if found is None or "\n" in before[found.start() :]:
         return False
-    prev = found.group(1)
+    prev = found.group(1).lstrip("([").lower()
     if prev in lexicon_set("place_prepositions") or prev in _MORE_PLACE_WORDS:
         return True
     if prev == "to":  # "from Port-au-Prince to Cap-Haïtien": a way between two places
         return re.search(r"\bfrom [A-Z][^\s,.;]* $", before[: found.start()]) is not None
-    if prev == "of":  # "the fall of Goma", "parts of Java": after a common noun
+    if prev == "of":  # "the fall of Goma", "parts of Java": after a noun of a place's parts or fate
         noun = _PREVIOUS.search(before[: found.start()])
-        return noun is not None and noun.group(1).isalpha() and noun.group(1).islower()
+        return noun is not None and noun.group(1).lower() in _PLACE_OF
     if prev == "and":  # "fires in Sumatra and Borneo": the second of two places after a place preposition
         first = re.search(r"\b(\w+) [A-Z][^\s,.;]* $", before[: found.start()])
         return first is not None and first.group(1) in lexicon_set("place_prepositions")
-    return _demonym(prev.lstrip("(["))
+    return _demonym(found.group(1).lstrip("(["))
 
 
 def named_only_as_place(doc: Doc, m: Mention, said: str) -> bool:
@@ -55,7 +63,7 @@ def named_only_as_place(doc: Doc, m: Mention, said: str) -> bool:
     if m.kind is not Kind.OFFICIAL or not said or " " in said or not said[:1].isupper():
         return False
     text = doc_text(doc)
-    headings = heading_ranges(text)  # a title or a dateline ("Goma" on a line of its own) tells nothing
+    headings = _headings(text)  # a title or a dateline ("Goma" on a line of its own) tells nothing
     uses = [
         (x.start(), x.end())
         for x in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text)

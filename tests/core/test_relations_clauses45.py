@@ -67,3 +67,19 @@ def test_states_that_joined_the_subject_side_with_it():
     got = stated("Freedonia withdrew from the convention, joined by Sylvania and Ruritania.", SPEC)
     assert ("Sylvania", "Freedonia", Family.ALLIANCE) in got
     assert ("Ruritania", "Freedonia", Family.ALLIANCE) in got
+
+
+def test_a_state_that_followed_shares_no_symmetric_act_with_the_first():
+    """Review of round AG: 'X and Y signed a truce, followed by Z' ties Z to no one (Z did it later, with others)."""
+    got = stated("Freedonia and Ruritania signed a truce in March, followed by Sylvania.", SPEC)
+    assert not any("Sylvania" in (a, b) for a, b, _ in got), got
+    got = stated("Freedonia and Ruritania held talks in March, followed by Sylvania.", SPEC)
+    assert not any("Sylvania" in (a, b) for a, b, _ in got), got
+
+
+def test_an_island_that_names_no_state_is_still_its_subject():
+    """Review of round AG: 'X is an island which signed ...' names no state after 'of', so the predicate noun is X."""
+    got = stated("Sylvania is an island which signed a treaty with Freedonia.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.AGREEMENT) in got
+    got = stated("Sylvania was the island that sanctioned Freedonia.", SPEC)
+    assert ("Sylvania", "Freedonia", Family.HOSTILITY) in got

@@ -96,3 +96,18 @@ def test_a_state_the_speakers_own_side_aims_its_act_at_is_no_report(text):
 )
 def test_the_object_of_the_own_sides_act_or_where_people_come_back_to_is_reported(text):
     assert Family.REPORTING in _fams(text, "Lena Dorn", "Sylvania")
+
+
+def test_a_clause_whose_subject_is_our_body_is_the_speakers_own_act(nlp):
+    """Review of round AG: 'our' hangs on the subject noun as its possessive ('our government had sent ...'), never
+    as the subject itself."""
+    from core.extract.relations.reported_states import _acting_party
+    from core.model import Kind
+
+    doc = nlp("Lena Dorn said our government had sent a request to Sylvania.")
+    clause = next(t for t in doc if t.dep_ == "ccomp")
+    tok_ent = [-1] * len(doc)
+    assert _acting_party(clause, tok_ent, lambda e: Kind.STATE, set())
+    doc = nlp("Lena Dorn said the government had sent a request to Sylvania.")
+    clause = next(t for t in doc if t.dep_ == "ccomp")
+    assert not _acting_party(clause, [-1] * len(doc), lambda e: Kind.STATE, set())

@@ -60,6 +60,7 @@ def test_a_hosts_welcome_of_a_visitor_is_diplomacy_and_a_welcomed_decision_backi
     assert ("Lin Bao", "Ana Voss", Family.DIPLOMACY) in got
     assert ("Lin Bao", "Ana Voss", Family.ALLIANCE) not in got
     got = stated("Lin Bao Welcomes Sylvania's Foreign Minister Ana Voss to the Capital", _SPEC)
+    assert ("Lin Bao", "Ana Voss", Family.DIPLOMACY) in got
     assert ("Lin Bao", "Ana Voss", Family.ALLIANCE) not in got
     got = stated("Freedonia welcomed Sylvania's decision to join the talks.", _SPEC)
     assert ("Freedonia", "Sylvania", Family.DIPLOMACY) not in got

@@ -59,7 +59,7 @@ _BEING_PREPS = _MEANS_PREPS | {"since", "until"}
 _CENSURING = frozenset({"condemn", "denounce", "deplore", "decry", "censure", "criticize", "criticise"})
 # verbs that judge a deed, for or against: the deed they are aimed at is its doer's ('welcomed the step taken by X')
 _JUDGING = _CENSURING | frozenset(
-    {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "value", "appreciate", "reject", "slam"}
+    {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "reject", "slam"}
 )
 _LEADING_GROUPS = frozenset({"lead", "head"})
 # 'X did Y, followed by A and B': A and B did it too (not 'joined by A': the gold reads A as siding with X)
@@ -533,7 +533,7 @@ class Clauses(Referents):
             elif (
                 c.dep_ == "acl"
                 and self.passive(c)
-                and (_blamed(noun) or noun.lemma_.lower() in self.lex.relation_nouns)
+                and (_judged(noun) or noun.lemma_.lower() in self.lex.relation_nouns)
             ):
                 ents = self.actor(c)  # 'denounced the embargo imposed by Washington'
                 if ents:
@@ -620,7 +620,7 @@ class Clauses(Referents):
         return None
 
 
-def _blamed(noun: Token) -> bool:
+def _judged(noun: Token) -> bool:
     """'condemned a missile test carried out by X', 'welcomed the step taken by X': whatever act a verb of blame or
     praise is aimed at is its doer's."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _JUDGING

@@ -103,7 +103,9 @@ class Referents(Mentions):
         if lemma in _STATE_ISLANDS:
             # 'Venezuela and the Pacific island of Nauru have recognized X': an island named by its state
             named = {e for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for e in self.prep_objects(c)}
-            return frozenset(e for e in named if self.kind(e) is Kind.STATE)
+            states = frozenset(e for e in named if self.kind(e) is Kind.STATE)
+            if states:
+                return states  # (without one, 'Ri was an island ...' still reads its subject below)
         if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
             return self.subjects(t.head)  # 'Ri was a Cuba expert working for ...': the predicate noun is Ri
         return frozenset()

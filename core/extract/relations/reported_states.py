@@ -30,9 +30,10 @@ _OBJECTS = frozenset({"dobj", "attr", "dative"})
 
 # 'Iran is expected to / plans to / is set to send ...': a clause that only foresees its act, like 'would'
 _FORESEEING = frozenset({"expect", "plan", "set", "intend"})
-_HOME = frozenset({"back", "home"})
-# subjects that are the speaker or his side: 'X said we prepared a request to Y', 'X said he wanted ...'
-_SELF = frozenset({"we", "i", "he", "she", "our"})  # 'on their way back to Canada', 'flew home to Canada'
+_HOME = frozenset({"back", "home"})  # 'on their way back to Canada', 'flew home to Canada'
+# subjects that are the speaker or his side: 'X said we prepared a request to Y', 'X said he wanted ...', 'X said
+# our government sent ...' (the possessive hangs on the subject noun)
+_SELF = frozenset({"we", "i", "he", "she", "our", "my"})
 
 
 def _foreseen(c: Token) -> bool:
@@ -62,17 +63,18 @@ def returned_home(v: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> 
     return out
 
 
-def _own_act(c: Token, tok_ent: list[int], kind: Callable[[int], Kind], side: set[int]) -> bool:
-    """The reported clause's subject is the speaker's own side: 'we', 'he' (the speaker), his state or body by name
-    ('Spain has refused ..., Foreign Minister X said') or by its adjective ('the American sanctions on Iran remain'):
-    the speaker is party to the act, whose own family the gold gives the pair (read by the announcements), not a
-    report on it."""
+def _acting_party(c: Token, tok_ent: list[int], kind: Callable[[int], Kind], side: set[int]) -> bool:
+    """The reported clause's subject is the speaker's own side ('we', 'he', 'our government', his body by name) or
+    any state, by name ('Spain has refused ..., Foreign Minister X said') or by its adjective ('the American sanctions
+    on Iran remain'): a party acts there, and the gold gives the pair the act's own family (read by the announcements
+    and the verb rules), not a report on it. (A state acting is read so whether or not it is the speaker's: measured,
+    the speaker's side alone lost four of blind30's REPORTING pairs and its family.)"""
     for s in c.children:
         if s.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if s.lower_ in _SELF:
-            return True
         named = [s, *(x for x in s.children if x.dep_ in ("amod", "compound", "poss"))]
+        if any(x.lower_ in _SELF for x in named):
+            return True
         if any(tok_ent[x.i] >= 0 and (tok_ent[x.i] in side or kind(tok_ent[x.i]) is Kind.STATE) for x in named):
             return True
     return False
@@ -90,7 +92,7 @@ def reported_states(
     for c in v.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or _foreseen(c):
             continue
-        own_act = side is not None and _own_act(c, tok_ent, kind, side)
+        own_act = side is not None and _acting_party(c, tok_ent, kind, side)
         for t in c.subtree:
             e = tok_ent[t.i]
             if e < 0 or kind(e) is not Kind.STATE or tok_ent[t.head.i] == e:

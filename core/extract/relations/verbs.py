@@ -378,7 +378,7 @@ class Verbs(Convoys):
         if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
             for a, b in combinations(sorted(doers), 2):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
                 yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
-        if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs:
+        if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs and not self.followed_later(v):
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
             if fam is not None and fam is not Family.REPORTING:
