@@ -1,0 +1,53 @@
+"""Denials run after the rules (core/extract/relations/denials.py, issue 11 round AH): a negated act, a subordinate
+clause's act given to the main clause's doers, the matter of a dispute read as a party, and the cross pairs of a
+respective pairing. Entities placed by hand; invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relations import stated
+
+S, OFF = Kind.STATE, Kind.OFFICIAL
+SOTO = {"Ana Soto": (OFF, ["Ana Soto"])}
+VERA = {"Luis Vera": (OFF, ["Luis Vera"])}
+PE = {"Peru": (S, ["Peru", "Peruvian", "Lima"])}
+CL = {"Chile": (S, ["Chile", "Chilean"])}
+BO = {"Bolivia": (S, ["Bolivia", "Bolivian"])}
+
+
+def test_a_negated_trip_is_no_visit():
+    text = "While the president will attend the ceremony, Ana Soto decided not to make the trip to the capital Lima."
+    assert ("Ana Soto", "Peru", Family.DIPLOMACY) not in stated(text, {**SOTO, **PE})
+    assert ("Ana Soto", "Peru", Family.DIPLOMACY) in stated("Ana Soto made the trip to Lima on Monday.", {**SOTO, **PE})
+
+
+def test_the_act_of_a_subordinate_clause_is_its_own_subjects():
+    got = stated(
+        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera signed the deal in Lima as Chile "
+        "deals with tensions with its neighbor, Bolivia.",
+        {**SOTO, **VERA, **CL, **PE, **BO},
+    )
+    assert ("Ana Soto", "Bolivia", Family.HOSTILITY) not in got
+    assert ("Luis Vera", "Bolivia", Family.HOSTILITY) not in got
+    assert ("Ana Soto", "Luis Vera", Family.AGREEMENT) in got
+
+
+def test_the_matter_of_a_dispute_is_no_party_to_it():
+    got = stated(
+        "Chile and Peru launched joint drills on Tuesday amid rising tensions between Bolivia and Ecuador over "
+        "Colombia.",
+        {**CL, **PE, **BO, "Ecuador": (S, ["Ecuador"]), "Colombia": (S, ["Colombia"])},
+    )
+    assert ("Bolivia", "Ecuador", Family.HOSTILITY) in got
+    assert not any("Colombia" in (a, b) for a, b, f in got if f is Family.HOSTILITY)
+
+
+def test_respective_pairing_leaves_out_the_cross_pairs():
+    got = stated(
+        "Soto hosted the president at his estate, where the Chilean and Peruvian trade ministers, Ana Soto and "
+        "Luis Vera, formally signed the agreement.",
+        {**SOTO, **VERA, **CL, **PE},
+    )
+    assert ("Ana Soto", "Chile", Family.MEMBERSHIP) in got
+    assert ("Luis Vera", "Peru", Family.MEMBERSHIP) in got
+    assert not any({a, b} in ({"Ana Soto", "Peru"}, {"Luis Vera", "Chile"}) for a, b, _ in got)
