@@ -51,3 +51,13 @@ def test_respective_pairing_leaves_out_the_cross_pairs():
     assert ("Ana Soto", "Chile", Family.MEMBERSHIP) in got
     assert ("Luis Vera", "Peru", Family.MEMBERSHIP) in got
     assert not any({a, b} in ({"Ana Soto", "Peru"}, {"Luis Vera", "Chile"}) for a, b, _ in got)
+
+
+def test_neither_nor_and_no_ties_deny_a_tie():
+    spec = {**CL, "Rapid Front": (Kind.PARTY, ["Rapid Front"])}
+    got = stated(
+        "She said that the Chilean government neither supports such behavior nor has any ties to the Rapid Front.", spec
+    )
+    assert ("Chile", "Rapid Front", Family.DIPLOMACY) not in got
+    got = stated("The Chilean government has ties to the Rapid Front.", spec)
+    assert ("Chile", "Rapid Front", Family.DIPLOMACY) in got

@@ -6,7 +6,8 @@
   Turkey' the tensions are Greece's, not A's or B's. A tie from a name outside an adverbial clause (opened by 'as',
   'while', 'because' ...) to the clause's verb is dropped when the clause names another doer before its verb.
 - The matter of a dispute is no party to it: in 'tensions between Washington and Beijing over Taiwan' Taiwan is what
-  the tension is about; a hostile tie to it from a name outside the dispute's phrase is dropped.
+  the tension is about; a hostile tie to it read off the dispute noun, or from a name outside the dispute's phrase,
+  is dropped.
 - Respective pairing: 'the UK and Indian trade ministers, A and B' give A to the UK and B to India; the cross pairs
   (UK-B, India-A) are dropped.
 
@@ -47,10 +48,18 @@ def _negated(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
     if fam is not Family.DIPLOMACY:
         return False  # 'does not recognize X's sovereignty', 'did not inform X': a refusal is itself hostile
     first = type_.split()[0] if type_ else ""
-    for v in _verbs(first, where, doc):
-        if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in v.children) and _inside(v, tgt, tok_ent):
-            return True
-    return False
+    return any(_denied_verb(v) and _inside(v, tgt, tok_ent) for v in _verbs(first, where, doc))
+
+
+def _denied_verb(v) -> bool:
+    """'did not visit', 'neither supports ... nor has ties to', 'has no ties to'."""
+    if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in v.children):
+        return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.children):
+        return True
+    if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in v.head.children):
+        return True
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children)
 
 
 def _others_clause(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
@@ -73,9 +82,11 @@ def _others_clause(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> 
 
 
 def _dispute_matter(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
-    src, tgt, _, fam = tie
+    src, tgt, type_, fam = tie
     if fam is not Family.HOSTILITY:
         return False
+    first = type_.split()[0] if type_ else ""
+    through = first in DISPUTE_NOUNS or first.rstrip("s") in DISPUTE_NOUNS  # 'tension with': read off the noun
     for i in where:
         t = doc[i]
         if t.lower_ != "over" or t.head.lemma_.lower() not in DISPUTE_NOUNS:
@@ -87,7 +98,7 @@ def _dispute_matter(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) ->
             matter = any(tok_ent[c.i] == end for c in t.children if c.dep_ == "pobj") or any(
                 tok_ent[c.i] == end for p in t.children if p.dep_ == "pobj" for c in p.conjuncts
             )
-            if matter and not _inside(noun, other, tok_ent):
+            if matter and (through or not _inside(noun, other, tok_ent)):
                 return True
     return False
 
