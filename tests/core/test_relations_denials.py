@@ -22,20 +22,19 @@ def test_a_negated_trip_is_no_visit():
 
 
 def test_the_act_of_a_subordinate_clause_is_its_own_subjects():
+    spec = {**SOTO, **VERA, **PE, "Greece": (S, ["Greece"]), "Turkey": (S, ["Turkey"])}
     got = stated(
-        "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vera signed the deal in Lima as Chile "
-        "deals with tensions with its neighbor, Bolivia.",
-        {**SOTO, **VERA, **CL, **PE, **BO},
+        "Ana Soto and Luis Vera signed the pact in Lima as Greece deals with tensions with its neighbor, Turkey.", spec
     )
-    assert ("Ana Soto", "Bolivia", Family.HOSTILITY) not in got
-    assert ("Luis Vera", "Bolivia", Family.HOSTILITY) not in got
+    assert ("Ana Soto", "Turkey", Family.HOSTILITY) not in got
+    assert ("Luis Vera", "Turkey", Family.HOSTILITY) not in got
     assert ("Ana Soto", "Luis Vera", Family.AGREEMENT) in got
 
 
 def test_the_matter_of_a_dispute_is_no_party_to_it():
     got = stated(
-        "Chile and Peru launched joint drills on Tuesday amid rising tensions between Bolivia and Ecuador over "
-        "Colombia.",
+        "Chile and Peru held drills on Tuesday amid tensions between Ecuador and Bolivia over Colombia and protests "
+        "by Peruvian farmers.",
         {**CL, **PE, **BO, "Ecuador": (S, ["Ecuador"]), "Colombia": (S, ["Colombia"])},
     )
     assert ("Bolivia", "Ecuador", Family.HOSTILITY) in got
