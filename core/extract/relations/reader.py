@@ -20,6 +20,7 @@ from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.comment_requests import comment_requests
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
+from core.extract.relations.denials import denied
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
@@ -259,6 +260,7 @@ class Reader(
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end)
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
+            stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
