@@ -19,6 +19,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.comment_requests import comment_requests
+from core.extract.relations.concerns import concern_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
@@ -32,6 +33,7 @@ from core.extract.relations.greetings import GREETING_VERBS, Greetings
 from core.extract.relations.headlines import Headlines, looks_like_headline
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
+from core.extract.relations.joint_training import joint_training_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.modifiers import Modifiers
@@ -284,6 +286,8 @@ class Reader(
                     captivity_ties(toks, self.kind, self.den_all),
                     broker_ties(toks, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
+                    concern_ties(toks, self.kind, self.den_all),
+                    joint_training_ties(toks, self.kind, self.den_all),
                     regarded_ties(toks, self.den_all),
                     drill_ties(toks, self.kind, self.den_all),
                     protested_after_ties(toks, self.den_all),
