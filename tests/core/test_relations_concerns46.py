@@ -11,7 +11,8 @@ _SPEC = {
     "Sylvania": (S, ["Sylvania", "Sylvanian"]),
     "Tomainia": (S, ["Tomainia", "Tomainian"]),
     "Lin Bao": (OFF, ["Lin Bao"]),
-        "Union Council": (P, ["Union Council"]),
+    "Ana Voss": (OFF, ["Ana Voss"]),
+    "Union Council": (P, ["Union Council"]),
     "Sylvanian Navy": (P, ["Sylvanian Navy"]),
 }
 
@@ -61,3 +62,42 @@ def test_a_sender_of_ships_to_train_with_a_navy_is_its_partner():
     text = "Freedonia did not send warships to join drills with Sylvania."
     assert ("Freedonia", "Sylvania", Family.ALLIANCE) not in stated(text, _SPEC)
 
+
+def test_states_listed_before_belong_in_a_to_which_clause_are_members_of_the_bloc():
+    spec = {**_SPEC, "Northern Pact": (P, ["Northern Pact"]), "Osterlich": (S, ["Osterlich"])}
+    text = "The Northern Pact, the bloc to which Freedonia, Sylvania, Tomainia and Osterlich all belong, met on Monday."
+    got = stated(text, spec)
+    for member in ("Freedonia", "Sylvania", "Tomainia", "Osterlich"):
+        assert (member, "Northern Pact", Family.MEMBERSHIP) in got
+    got = stated("The Northern Pact, to which Freedonia sent a letter, met.", spec)
+    assert ("Freedonia", "Northern Pact", Family.MEMBERSHIP) not in got
+
+
+def test_a_partner_named_in_the_purpose_of_a_signed_pact_is_a_signatory():
+    text = "Freedonia has signed agreements to delimit its maritime zone with Sylvania and Tomainia."
+    got = stated(text, _SPEC)
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
+    assert ("Freedonia", "Tomainia", Family.AGREEMENT) in got
+    text = "Freedonia refused to sign a deal to delimit its border with Sylvania."
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) not in stated(text, _SPEC)
+
+
+def test_guests_present_at_an_event_hosted_by_a_leader_are_received_by_the_host():
+    text = (
+        "Local media reported that Sylvania's Ana Voss and Tomainia's Lin Bao will be present at the ceremony"
+        " hosted by Freedonia."
+    )
+    got = stated(text, _SPEC)
+    assert ("Freedonia", "Ana Voss", Family.DIPLOMACY) in got
+    assert ("Freedonia", "Lin Bao", Family.DIPLOMACY) in got
+    assert ("Freedonia", "Sylvania", Family.DIPLOMACY) not in got
+    text = "Local media reported that Ana Voss will be present at the ceremony in Freedonia."
+    assert ("Freedonia", "Ana Voss", Family.DIPLOMACY) not in stated(text, _SPEC)
+
+
+def test_a_bloc_named_before_a_long_apposition_takes_the_members_of_to_which():
+    spec = {**_SPEC, "Northern Pact": (P, ["Northern Pact"])}
+    text = "The Northern Pact\u2014the North Atlantic defense bloc to which Freedonia and Sylvania belong\u2014is old."
+    got = stated(text, spec)
+    assert ("Freedonia", "Northern Pact", Family.MEMBERSHIP) in got
+    assert ("Sylvania", "Northern Pact", Family.MEMBERSHIP) in got
