@@ -15,10 +15,12 @@ from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.apposed_titles import apposed_title_ties
 from core.extract.relations.authorities import authority_reports, name_words
+from core.extract.relations.belonging import belonging_ties
 from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.comment_requests import comment_requests
+from core.extract.relations.concerns import concern_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.denials import denied
 from core.extract.relations.deployed import deployed_ties
@@ -31,8 +33,10 @@ from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
 from core.extract.relations.greetings import GREETING_VERBS, Greetings
 from core.extract.relations.headlines import Headlines, looks_like_headline
+from core.extract.relations.hosted_events import hosted_event_ties
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
+from core.extract.relations.joint_training import joint_training_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.modifiers import Modifiers
@@ -54,6 +58,7 @@ from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
+from core.extract.relations.signed_for import signed_for_ties
 from core.extract.relations.speech import Speech
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
@@ -286,6 +291,11 @@ class Reader(
                     captivity_ties(toks, self.kind, self.den_all),
                     broker_ties(toks, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
+                    concern_ties(toks, self.kind, self.den_all),
+                    joint_training_ties(toks, self.kind, self.den_all),
+                    belonging_ties(toks, self.tok_ent, self.kind),
+                    signed_for_ties(toks, self.kind, self.den_all),
+                    hosted_event_ties(toks, self.kind, self.den_all),
                     regarded_ties(toks, self.den_all),
                     drill_ties(toks, self.kind, self.den_all),
                     protested_after_ties(toks, self.den_all),
