@@ -16,6 +16,11 @@ from core.model import Family, Kind
 
 # What an outlet gathers rather than issues: 'according to information collated by X'.
 _GATHERED = frozenset({"information", "footage", "imagery", "image", "photo", "photograph", "video", "document"})
+# Nouns for a state's own government: "Pakistan's government has issued an order, as per X" reports on the state.
+_GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabinet"})
+# What a body puts out without being a document as such: 'according to an announcement from X', "according to X's
+# post on social media".
+_ISSUED = frozenset({"announcement", "post", "tweet"})
 
 
 class According(Reports):
@@ -47,6 +52,17 @@ class According(Reports):
                     authors |= self._carriers(p)
                     reporters |= authors
                     direct |= authors
+                elif p.lemma_.lower() in _ISSUED:
+                    # 'according to an announcement from the ministry', "according to the ministry's post on X"
+                    authors = {e for e in self.modifiers(p, complements=False) if self.kind(e) is not Kind.STATE}
+                    authors |= {
+                        e
+                        for x in p.children
+                        if x.dep_ == "prep" and x.lower_ in ("by", "from", "of")
+                        for e in self.prep_objects(x)
+                    }
+                    reporters |= authors
+                    direct |= authors
                 elif p.lemma_.lower() in _GATHERED:
                     # 'according to information collated by X'
                     reporters |= self._carriers(p)
@@ -68,7 +84,10 @@ class According(Reports):
             reporters = {e for e in reporters if self.kind(e) is Kind.PARTY}
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             named = {
-                e for c in subjects for e in self.den_all(c) if self.kind(e) is not Kind.STATE or self.tok_ent[c.i] == e
+                e
+                for c in subjects
+                for e in self.den_all(c)
+                if self.kind(e) is not Kind.STATE or self.tok_ent[c.i] == e or c.lemma_.lower() in _GOVERNMENTS
             }
             yield from self._pairs(reporters, named - reporters, "reported on", Family.REPORTING)
             return

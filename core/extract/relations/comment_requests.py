@@ -72,3 +72,48 @@ def _asked(req: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> set[i
         else:  # 'the U.S. government', "Russia's defence ministry": the state or body the subject is named by
             out |= {tok_ent[c.i] for c in x.children if c.dep_ in _NAMING and tok_ent[c.i] >= 0}
     return {e for e in out if kind(e) is not Kind.VESSEL}
+
+
+# The verbs by which an outlet asks someone for comment: 'X reached out to A for comment', 'X contacted A and B for
+# comment', 'X asked A for comment'.
+_CONTACTING = frozenset({"reach", "contact", "approach", "ask", "email", "call", "query"})
+
+
+def comment_contacts(
+    toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], outlets: frozenset[int]
+) -> Iterator[Tie]:
+    """'Y reached out to A, B and C for comment', 'Y contacted A for comment': Y → each asked, REPORTING, when Y, the
+    verb's subject, is a body (one asking for comment is an outlet, named as such or not; no diplomacy)."""
+    if not toks:
+        return
+    doc = toks[0].doc
+    lowered = doc_column(doc, "lower_")
+    if _ASKED.isdisjoint(lowered[toks[0].i : toks[-1].i + 1]):
+        return
+    for t in toks:
+        if lowered[t.i] not in _ASKED or t.dep_ != "pobj" or t.head.lower_ != "for" or t.head.dep_ != "prep":
+            continue
+        v = t.head.head
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _CONTACTING:
+            continue
+        if v.lemma_.lower() == "reach" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+            continue  # 'reach' alone is arriving
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        askers = {tok_ent[x.i] for s in subjects for x in (s, *s.conjuncts) if tok_ent[x.i] >= 0}
+        # one who asks for comment is an outlet, known or not ('Newsweek reached out to X for comment'): a body
+        askers = {e for e in askers if e in outlets or kind(e) is Kind.PARTY}
+        if not askers:
+            continue
+        heads = [c for c in v.children if c.dep_ == "dobj"]
+        tos = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "to"]
+        heads += [p for c in tos for p in c.children if p.dep_ == "pobj"]
+        asked: set[int] = set()
+        for x in (x for h in heads for x in (h, *h.conjuncts)):
+            if tok_ent[x.i] >= 0:
+                asked.add(tok_ent[x.i])
+            else:  # 'the Freedonian government': the state or body the one asked is named by
+                asked |= {tok_ent[c.i] for c in x.children if c.dep_ in _NAMING and tok_ent[c.i] >= 0}
+        for a in sorted(askers):
+            for b in sorted(asked - askers):
+                if kind(b) is not Kind.VESSEL:
+                    yield a, b, "requested comment from", Family.REPORTING

@@ -19,7 +19,8 @@ from core.extract.relations.belonging import belonging_ties
 from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
-from core.extract.relations.comment_requests import comment_requests
+from core.extract.relations.cited_documents import cited_documents
+from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.denials import denied
@@ -273,6 +274,11 @@ class Reader(
                     continue
                 if src != tgt and src in present and tgt in present:
                     found.setdefault((src, tgt, fam), type_)
+            for src, tgt, type_, fam in comment_contacts(toks, self.tok_ent, self.kind, self.outlets()):
+                if src in present and tgt in present:  # an outlet asking for comment: no diplomacy, a report
+                    found.pop((src, tgt, Family.DIPLOMACY), None)
+                    found.pop((tgt, src, Family.DIPLOMACY), None)
+                    found.setdefault((src, tgt, fam), type_)
             typed = {frozenset((a, b)) for a, b, _ in found}
             surface = listed_states(
                 chain(
@@ -283,6 +289,7 @@ class Reader(
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
                     comment_requests(toks, self.tok_ent, self.kind, self.outlets()),
+                    cited_documents(toks, self.tok_ent, self.kind, self.lex.document_nouns, self.lex.reporting_verbs),
                     port_call_ties(toks, self.tok_ent, self.kind),
                     force_ship_ties(toks, self.tok_ent, self.kind, self.lex),
                     apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
