@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract import firm_people, placed_names, set_aside
+from core.extract import firm_people, placed_names, possessed_people, set_aside
 from core.extract import infrastructure as works
 from core.extract.administrations import administrations
 from core.extract.aliases import join_other_names
@@ -700,7 +700,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 # after "in" it is a town ("in Santiago de Cuba"): it still hides the country word inside it
                 place = e.start > 0 and doc[e.start - 1].lower_ in lexicon_set("place_prepositions")
                 candidates.append(Mention(s, t, Kind.PARTY, None, 1, "block" if place else "org"))
-    candidates += korean_names(doc, ents)
+    candidates += korean_names(doc, ents) + possessed_people.possessed_people(doc)
     chosen = _select(candidates, taken)
     chosen += _named_by_noun(doc, taken)
     chosen += [m.owner for m in chosen if m.owner is not None]

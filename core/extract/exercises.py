@@ -1,6 +1,8 @@
 """Named military exercises are events, not parties: "the trilateral exercise Noble Stingray", "the Noble Stingray
-exercise", "Exercise Talisman Sabre". The name's words are claimed so the model's guess (often a person) does not
-come back; a body or a country named before the word ("the Russian Navy exercise") is left alone."""
+exercise", "Exercise Talisman Sabre", "the annual Golden Dragon military drills", "the Eagle Partner 2023 exercise",
+"the “Counter-terrorism Operations and Humanitarian Relief” exercises". The name's words are claimed so the model's
+guess (often a person) does not come back; a body or a country named before the word ("the Russian Navy exercise")
+is left alone. Every other mention of a name so found is claimed too ("the broader Golden Dragon maneuvers")."""
 
 from __future__ import annotations
 
@@ -11,15 +13,25 @@ from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column
 from core.model import Kind
 
-_EXERCISES = frozenset({"exercise", "exercises", "drill", "drills", "wargame", "wargames"})
+_EXERCISES = frozenset(
+    {"exercise", "exercises", "drill", "drills", "wargame", "wargames", "maneuvers", "manoeuvres", "games"}
+)
+# words that may stand between an exercise's name and the exercise word ("Golden Dragon joint military drills")
+_BETWEEN = frozenset(
+    {"military", "naval", "joint", "air", "war", "army", "maritime", "combined", "field", "bilateral", "trilateral",
+     "multinational", "annual", "amphibious", "defence", "defense", "training"}
+)
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
+_MAX_QUOTED = 8
 
 
 def exercise_names(doc: Doc) -> list[Mention]:
     """The words of every exercise's name, as blockers: two or three capitalised words just after the exercise word
-    or just before a lower-case one."""
+    or just before it (past a few of its modifiers), or a quoted title before it."""
     out = []
-    for i, w in enumerate(doc_column(doc, "lower_")):
-        if w not in _EXERCISES:
+    lowers = doc_column(doc, "lower_")
+    for i, w in enumerate(lowers):
+        if w not in _EXERCISES or (w == "games" and (i == 0 or lowers[i - 1] != "war")):
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and _name_word(doc, end):
@@ -28,11 +40,65 @@ def exercise_names(doc: Doc) -> list[Mention]:
             first = i if doc[i].is_title else i + 1  # "Exercise Talisman Sabre" as one name
             out.append(Mention(first, end, Kind.PARTY, None, 7, "block"))  # "the exercise Noble Stingray"
             continue
-        start = i
-        while start > 0 and i - start < 3 and _name_word(doc, start - 1):
+        if not doc[i].is_lower:
+            continue
+        k = i
+        while k > 0 and i - k < 2 and lowers[k - 1] in _BETWEEN:
+            k -= 1
+        quoted = _quoted_before(doc, k)
+        if quoted is not None:
+            out.append(Mention(quoted[0], quoted[1], Kind.PARTY, None, 7, "block"))
+            continue
+        if k > 0 and _year(doc[k - 1]):
+            k -= 1  # "the Eagle Partner 2023 exercise"
+        start = k
+        while start > 0 and k - start < 3 and _name_word(doc, start - 1):
             start -= 1
-        if i - start >= 2 and doc[i].is_lower:
-            out.append(Mention(start, i, Kind.PARTY, None, 7, "block"))  # "the Noble Stingray exercise"
+        if k - start >= 2:
+            out.append(Mention(start, k, Kind.PARTY, None, 7, "block"))  # "the Noble Stingray exercise"
+    return out + _repeated(doc, out)
+
+
+def _year(t) -> bool:
+    return t.like_num and len(t.text) == 4 and t.text.isdigit()
+
+
+def _quoted_before(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The capitalised words between quotes just before token ``k`` (“Golden Dragon-2024”), if any."""
+    if k == 0 or doc[k - 1].text not in _QUOTES:
+        return None
+    end = k - 1
+    start = end
+    while start > 0 and end - start < _MAX_QUOTED and doc[start - 1].text not in _QUOTES:
+        start -= 1
+        if doc[start].is_sent_start and start != end - 1 and not doc[start].is_title:
+            return None
+    if start == 0 or doc[start - 1].text not in _QUOTES or start == end:
+        return None
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not words[0].is_title or not all(t.is_title or t.is_lower for t in words):
+        return None
+    if any(lookup(t.text) is not None for t in doc[start:end]):
+        return None  # "the “China-Cambodia” exercise": the parties named inside
+    return start, end
+
+
+def _repeated(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Every other place the same words (two at least, without a trailing year) stand in the text."""
+    names = set()
+    for m in found:
+        words = [t.text for t in doc[m.start : m.end] if t.is_alpha and t.is_title]
+        if words and words[0].lower() == "exercise":
+            words = words[1:]
+        if len(words) >= 2 and len(words) == sum(1 for t in doc[m.start : m.end] if t.is_alpha):
+            names.add(tuple(words))
+    out = []
+    texts = doc_column(doc, "text")
+    for name in names:
+        n = len(name)
+        for s in range(len(doc) - n + 1):
+            if tuple(texts[s : s + n]) == name and not any(m.start <= s < m.end for m in found):
+                out.append(Mention(s, s + n, Kind.PARTY, None, 7, "block"))
     return out
 
 

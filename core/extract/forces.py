@@ -158,6 +158,11 @@ def _counted(doc: Doc, start: int, end: int) -> bool:
     return count.like_num and (count.is_alpha or (count.is_digit and len(count) <= 3 and not dated))
 
 
+_SPEAKS_FOR = frozenset(
+    {"chief", "head", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"}
+)
+
+
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
     """ "US military experts", "Russian military-industrial": "military" is then an adjective, not the force; and
     "the X military" counts as a body where it acts, owns or is acted on ("the US military said", "according to the
@@ -167,6 +172,8 @@ def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     if end < len(doc):
         nxt = doc[end]
+        if nxt.lower_ in _SPEAKS_FOR and not (end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+            return False  # "Philippine military chief", "military officials" (not "chief of staff")
         if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or (nxt.text in {"-", "\u2010"} and not doc[end - 1].whitespace_):
             return True
         if nxt.text in _POSSESSIVE:

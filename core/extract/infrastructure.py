@@ -18,6 +18,7 @@ from core.extract.coref import Mention
 from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_ents, doc_text
+from core.extract.regional_commands import regional_commands
 from core.extract.space_works import space_blocks
 from core.model import Kind
 
@@ -160,7 +161,7 @@ def joined_body_names(doc: Doc) -> list[Mention]:
             continue
         if all(t.is_title for t in doc[s + 2 : e.end]) and doc[s].is_title and lookup(doc[s].text) is None:
             out.append(Mention(s, e.end, Kind.PARTY, None, 3, "org"))
-    return out
+    return out + regional_commands(doc)  # "U.S. Army Europe and Africa": regions joined by "and"
 
 
 def names_an_idea(text: str) -> bool:

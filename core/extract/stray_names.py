@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.excerpt_ends import cut_at_excerpt_end
 from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.labels import no_actor
 from core.extract.nlp import doc_column, doc_text
@@ -66,7 +67,7 @@ def _period(doc: Doc, m: Mention) -> bool:
 
 def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
-    if no_actor(doc, m, said) or named_only_as_place(doc, m, said):
+    if no_actor(doc, m, said) or named_only_as_place(doc, m, said) or cut_at_excerpt_end(doc, m, said):
         return False  # a place, a label or a class of ship (labels.py), a town the text only names as a place
     if m.chars is None and _ADJECTIVE.search(said):
         return False

@@ -387,6 +387,12 @@ _CLASS_WORDS = {
     "chemical",
     "gas",
     "logistics",
+    "amphibious",
+    "warfare",
+    "assault",
+    "training",
+    "hospital",
+    "replenishment",
 }
 
 
