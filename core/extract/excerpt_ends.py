@@ -1,6 +1,6 @@
 """A title cut at an excerpt's end: "... was attended by Deputy Prime Mi" (the page stops mid-word). The words left
 are no name: a mention that runs to the very end of a text stopping without punctuation, and whose last word is
-only the start of a title's word ("Mi" of "Minister") after a title's word, is dropped (a person's name cut
+only the start of a title's word ("Mi" of "Minister") after nothing but title's words, is dropped (a person's name cut
 short, "Donald Tr", is still the person's)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def cut_at_excerpt_end(doc: Doc, m: Mention, said: str) -> bool:
         return False
     said_words = said.casefold().split()
     words = _title_word_set()
-    if len(said_words) < 2 or said_words[0] not in words:
-        return False  # "Donald Tr": a name cut short is still the person's
+    if len(said_words) < 2 or any(w not in words for w in said_words[:-1]):
+        return False  # "Donald Tr", "President Donald Tr": a name cut short is still the person's
     last = said_words[-1]
     return last not in words and any(w.startswith(last) for w in words)

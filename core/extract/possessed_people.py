@@ -23,6 +23,23 @@ _STATE_ROLES = frozenset({"name", "acronym"})  # not a capital: "Moscow's Red Sq
 # the last word of a place's name, not a person's ("Russia's Far East", "Beijing's Tiananmen Square")
 _PLACE_ENDS = frozenset({"East", "West", "North", "South", "Earth", "Square", "Street", "Avenue", "Palace", "Airport"})
 _BEFORE_PLACES = frozenset({"to", "across", "throughout", "inside", "within", "around", "via"})
+# what a leader named so does next in the sentences news writes ("Argentina's X said", "... X attended the summit");
+# a thing's name goes on to other verbs ("Israel's Iron Dome intercepted ...")
+_PERSONS_VERBS = frozenset(
+    {"say", "tell", "meet", "visit", "attend", "arrive", "host", "call", "urge", "announce", "warn", "welcome", "sign"}
+    | {"speak", "address", "travel", "decide", "thank", "praise", "criticize", "criticise", "join", "skip", "be"}
+)
+
+
+def _as_person(doc: Doc, start: int, end: int) -> bool:
+    """The model tags a word of the run a person, or the run stands where a leader's name stands: before a comma, an
+    'and', a bracket or the end of the sentence, or as the subject of a verb people do ('said', 'met', 'attended')."""
+    if any(doc[k].ent_type_ == "PERSON" for k in range(start, end)):
+        return True
+    if end >= len(doc) or doc[end].is_punct or doc[end].lower_ in ("and", "or"):
+        return True
+    root = doc[end - 1]
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSONS_VERBS
 
 
 def _name_word(tok) -> bool:
@@ -32,12 +49,7 @@ def _name_word(tok) -> bool:
 def _plain_word(tok, barred: frozenset[str]) -> bool:
     """A word that may stand in a person's name: no known term, title or body's word."""
     titles = title_words()[0]
-    return (
-        lookup(tok.text) is None
-        and tok.lower_ not in titles
-        and tok.lower_ not in barred
-        and tok.text not in barred
-    )
+    return lookup(tok.text) is None and tok.lower_ not in titles and tok.lower_ not in barred and tok.text not in barred
 
 
 def possessed_people(doc: Doc) -> list[Mention]:
@@ -78,6 +90,8 @@ def possessed_people(doc: Doc) -> list[Mention]:
             continue  # "Turkey's A Haber news channel", "India's Act East policy": a thing's name
         if doc[end - 1].text in _PLACE_ENDS or doc[end - 1].text in place_tails:
             continue
+        if not _as_person(doc, start, end):
+            continue  # "Israel's Iron Dome intercepted the rockets": a thing's name
         span = doc[start:end]
         if not name_like(span) or company_shaped(span):
             continue

@@ -17,7 +17,7 @@ from core.model import Family, Kind
 # What an outlet gathers rather than issues: 'according to information collated by X'.
 _GATHERED = frozenset({"information", "footage", "imagery", "image", "photo", "photograph", "video", "document"})
 # Nouns for a state's own government: "Pakistan's government has issued an order, as per X" reports on the state.
-_GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabinet"})
+_GOVERNMENTS = frozenset({"government", "administration", "authority", "cabinet"})  # lemmas
 # What a body puts out without being a document as such: 'according to an announcement from X', "according to X's
 # post on social media".
 _ISSUED = frozenset({"announcement", "post", "tweet"})

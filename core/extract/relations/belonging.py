@@ -53,7 +53,7 @@ def _member_word(rest: list[Token]) -> bool:
     for t in rest[:3]:
         if t.lower_ in _MEMBER_NOUNS:
             return True
-        if t.lower_ not in ("all", "both", "also", "now", "founding", "full"):
+        if t.lower_ not in ("all", "both", "also", "now", "founding", "full", "a", "an"):
             return False
     return False
 

@@ -1,8 +1,9 @@
 """A worry voiced about another's deeds: 'X was concerned about Y's actions', 'X regretted Y's plans', 'X expressed
 concerns that the base could allow Y to ...', 'X is worried over Y's sinking of the vessel' — the worried side stands
-against the one whose act it worries about (HOSTILITY). Only an owner of the thing worried about ("Y's actions") or
-the doer in the worrying clause ('that Y could ...') is its target: 'concerned about the situation in Y' names a
-place, and 'concerned for Y' a side it feels for."""
+against the one whose act it worries about (HOSTILITY). The side worried about by name ('concerned about Y'), an owner
+of the thing worried about ("Y's actions") or the doer in the worrying clause ('that Y could ...') is its target:
+'concerned about the situation in Y' names a place, 'concerned for Y' a side it feels for, and a worry for someone's
+safety, health or fate ("concern over Y's safety", "regret over the death of Y's president") is sympathy, not enmity."""
 
 from __future__ import annotations
 
@@ -16,7 +17,13 @@ from core.model import Family, Kind
 # worried, said of a side: 'X was concerned about', 'X is alarmed at'
 _WORRIED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "perturbed"})
 # the worry as a noun voiced by a side: 'X expressed concern over', 'X raised concerns about'
-_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries", "alarm", "regret"})
+_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries", "alarm"})  # ('expressed regret': condolence)
+# what befalls a side, not what it does: a worry over these feels for their owner
+_WELFARE = frozenset(
+    {"safety", "health", "death", "deaths", "fate", "wellbeing", "well-being", "welfare", "security", "life", "lives"}
+    | {"detention", "arrest", "release", "condition", "plight", "treatment", "citizens", "nationals", "people"}
+    | {"loss", "losses", "suffering", "victims", "kidnapping", "abduction", "disappearance"}
+)
 _VOICING = frozenset({"express", "voice", "raise", "reiterate", "register", "share", "convey", "air"})
 _ABOUT = frozenset({"about", "over", "at", "by", "regarding"})
 _SIDES = (Kind.STATE, Kind.PARTY, Kind.OFFICIAL)
@@ -53,7 +60,7 @@ def concern_ties(
         for p in w.children:
             if p.dep_ == "prep" and p.lower_ in _ABOUT:
                 for x in p.children:
-                    if x.dep_ == "pobj":
+                    if x.dep_ == "pobj" and x.lower_ not in _WELFARE:  # (den() reads an owner too)
                         targets |= den(x) | _owners(x, den)
             elif p.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in p.children):
                 targets |= _clause_doers(p, den)
@@ -92,8 +99,11 @@ def _conjoined(c: Token, den: Callable[[Token], frozenset[int]]) -> set[int]:
 
 
 def _owners(noun: Token, den: Callable[[Token], frozenset[int]], depth: int = 0) -> set[int]:
-    """Whose the thing worried about is: "Y's actions", 'the effects of Y's investments' (down 'of' twice)."""
+    """Whose the thing worried about is: "Y's actions", 'the effects of Y's investments' (down 'of' twice); none
+    for what befalls its owner ("Y's safety", 'the death of Y's president')."""
     out: set[int] = set()
+    if noun.lower_ in _WELFARE:
+        return out
     for c in noun.children:
         if c.dep_ == "poss":
             out |= den(c)

@@ -43,6 +43,17 @@ def _inside(t, ent: int, tok_ent: list[int]) -> bool:
     return any(tok_ent[j] == ent for j in range(t.left_edge.i, t.right_edge.i + 1))
 
 
+def _named_outside(t, ent: int, where: list[int], tok_ent: list[int]) -> bool:
+    """Is ``ent`` named in the segment outside the phrase of ``t``?"""
+    return any(tok_ent[j] == ent and not t.left_edge.i <= j <= t.right_edge.i for j in where)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("es") and word[:-2] in DISPUTE_NOUNS:
+        return word[:-2]  # 'clashes'
+    return word[:-1] if word.endswith("s") else word
+
+
 def _negated(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
     _, tgt, type_, fam = tie
     if fam is not Family.DIPLOMACY:
@@ -73,6 +84,8 @@ def _others_clause(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> 
             continue
         if _inside(v, src, tok_ent) or not _inside(v, tgt, tok_ent):
             continue
+        if _named_outside(v, tgt, where, tok_ent):
+            continue  # 'A visited X in May, while B visited X in June': the main clause names X too
         if not any(first in (t.lower_, t.lemma_) for t in v.subtree):
             continue  # the tie's word is not the clause's
         doers = {tok_ent[c.i] for c in v.children if c.i < v.i and c.dep_ in _SUBJECT_DEPS and tok_ent[c.i] >= 0}
@@ -86,7 +99,7 @@ def _dispute_matter(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) ->
     if fam is not Family.HOSTILITY:
         return False
     first = type_.split()[0] if type_ else ""
-    through = first in DISPUTE_NOUNS or first.rstrip("s") in DISPUTE_NOUNS  # 'tension with': read off the noun
+    through = _singular(first) in DISPUTE_NOUNS  # 'tension with', 'clashes with': read off the noun
     for i in where:
         t = doc[i]
         if t.lower_ != "over" or t.head.lemma_.lower() not in DISPUTE_NOUNS:
@@ -98,7 +111,9 @@ def _dispute_matter(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) ->
             matter = any(tok_ent[c.i] == end for c in t.children if c.dep_ == "pobj") or any(
                 tok_ent[c.i] == end for p in t.children if p.dep_ == "pobj" for c in p.conjuncts
             )
-            if matter and (through or not _inside(noun, other, tok_ent)):
+            if not matter or (not through and _named_outside(t, end, where, tok_ent)):
+                continue  # 'amid tensions over X, Y attacked X': the attack names X on its own
+            if through or not _inside(noun, other, tok_ent):
                 return True
     return False
 
@@ -109,14 +124,15 @@ def respective_pairs(
     """Cross pairs of 'A and B <title words>, X and Y' (two parties, a plural title, two officials)."""
     out: set[frozenset[int]] = set()
     runs: list[tuple[int, int]] = []  # (entity, first token) of each name in order, a token run per name
+    ends: dict[tuple[int, int], int] = {}  # the last token of each run, within the segment
+    inside = set(where)
     for i in where:
         ei = tok_ent[i]
-        if ei >= 0 and (not runs or tok_ent[i - 1] != ei or i - 1 not in where):
+        if ei < 0:
+            continue
+        if not runs or tok_ent[i - 1] != ei or i - 1 not in inside:
             runs.append((ei, i))
-    ends = {}
-    for i in where:
-        if tok_ent[i] >= 0:
-            ends[(tok_ent[i], _run_start(i, tok_ent))] = i
+        ends[runs[-1]] = i
     for k in range(len(runs) - 3):
         (a, sa), (b, sb), (x, sx), (y, sy) = runs[k : k + 4]
         if kind(a) not in _PAIRED_PARTIES or kind(b) not in _PAIRED_PARTIES or a == b:
@@ -134,12 +150,6 @@ def respective_pairs(
             continue
         out |= {frozenset((a, y)), frozenset((b, x))}
     return out
-
-
-def _run_start(i: int, tok_ent: list[int]) -> int:
-    while i > 0 and tok_ent[i - 1] == tok_ent[i]:
-        i -= 1
-    return i
 
 
 def denied(

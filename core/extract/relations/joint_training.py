@@ -16,7 +16,14 @@ _FORCES = frozenset(
     {"troops", "forces", "soldiers", "militaries", "navies", "armies", "sailors", "marines", "servicemembers"}
     | {"personnel", "units", "contingents", "warships", "jets", "aircraft"}
 )
-_TRAINING = JOINT_NOUNS | {"training", "wargames", "war", "games", "maneuvers"}
+_TRAINING = JOINT_NOUNS | {"training", "wargames", "maneuvers"}  # and 'war games' (_exercise), never a bare 'war'
+
+
+def _exercise(t: Token) -> bool:
+    """'exercises', 'drills', 'war games' (not 'the war', not 'the games')."""
+    return t.lower_ in _TRAINING or (t.lower_ == "games" and t.i > 0 and t.doc[t.i - 1].lower_ == "war")
+
+
 # taking part in an exercise (not condemning or watching one)
 _HOLDING = frozenset(
     {"hold", "conduct", "participate", "join", "take", "stage", "kick", "begin", "start", "launch", "carry", "train"}
@@ -46,9 +53,9 @@ def joint_training_ties(
                     named |= {e for e in den(x) if kind(e) in _SIDES}
         for a, b in combinations(sorted(named), 2):
             yield a, b, "joint exercises with", Family.ALLIANCE
-    for n in words_in(toks, _TRAINING | _TRAIN_VERBS):
+    for n in words_in(toks, _TRAINING | _TRAIN_VERBS | {"games"}):
         verb = n.pos_ == "VERB" and n.lemma_.lower() == "train"
-        if n.pos_ != "NOUN" and not verb:
+        if (n.pos_ != "NOUN" or not _exercise(n)) and not verb:
             continue
         partners = {
             e
@@ -71,9 +78,9 @@ def joint_training_ties(
 def _holds_training(v: Token) -> bool:
     """The verb's object (or a preposition's object) is an exercise: 'kicked off exercises', 'took part in drills'."""
     for c in v.children:
-        if c.dep_ == "dobj" and c.lower_ in _TRAINING:
+        if c.dep_ == "dobj" and _exercise(c):
             return True
-        if c.dep_ == "prep" and any(x.dep_ == "pobj" and x.lower_ in _TRAINING for x in c.children):
+        if c.dep_ == "prep" and any(x.dep_ == "pobj" and _exercise(x) for x in c.children):
             return True
     return False
 

@@ -17,6 +17,8 @@ _PACTS = frozenset(
 )
 _SIGNING = frozenset({"sign", "conclude", "ink", "seal", "reach", "finalise", "finalize"})
 _SIDES = (Kind.STATE, Kind.PARTY, Kind.OFFICIAL)
+# purposes that end a bond with the partner: 'signed an agreement to cut ties with Y' names Y as no signatory
+_SEVERING = frozenset({"cut", "end", "sever", "break", "halt", "suspend", "stop", "counter", "curb", "fight", "reduce"})
 
 
 def signed_for_ties(
@@ -36,7 +38,9 @@ def signed_for_ties(
         purposes = [
             c
             for c in (*n.children, *v.children)
-            if c.dep_ in ("acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ in ("acl", "advcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and c.lemma_.lower() not in _SEVERING
         ]
         partners: set[int] = set()
         for p in purposes:
