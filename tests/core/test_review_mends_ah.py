@@ -36,10 +36,12 @@ def test_a_main_clause_that_names_the_target_too_keeps_its_tie():
 def test_the_respective_pairing_survives_a_segment_that_starts_inside_a_name(nlp):
     from core.extract.relations.denials import respective_pairs
 
-    doc = nlp("Lin Bao and Ana Voss met in Sylvania.")
-    tok_ent = [0, 0, -1, 1, 1, -1, -1, 2, -1]
-    kinds = {0: Kind.OFFICIAL, 1: Kind.OFFICIAL, 2: Kind.STATE}
-    assert respective_pairs(list(range(1, len(doc))), doc, tok_ent, kinds.__getitem__) == set()
+    doc = nlp("New Freedonia and Sylvania trade ministers, Lin Bao and Ana Voss, met.")
+    tok_ent = [0, 0, -1, 1, -1, -1, -1, 2, 2, -1, 3, 3, -1, -1, -1]
+    assert len(tok_ent) == len(doc), [t.text for t in doc]
+    kinds = {0: Kind.STATE, 1: Kind.STATE, 2: Kind.OFFICIAL, 3: Kind.OFFICIAL}
+    got = respective_pairs(list(range(1, len(doc))), doc, tok_ent, kinds.__getitem__)
+    assert got == {frozenset((0, 3)), frozenset((1, 2))}
 
 
 def test_a_war_is_no_joint_exercise():
