@@ -3,7 +3,7 @@ concerns that the base could allow Y to ...', 'X is worried over Y's sinking of 
 against the one whose act it worries about (HOSTILITY). The side worried about by name ('concerned about Y'), an owner
 of the thing worried about ("Y's actions") or the doer in the worrying clause ('that Y could ...') is its target:
 'concerned about the situation in Y' names a place, 'concerned for Y' a side it feels for, and a worry for someone's
-safety, health or fate ("concern over Y's safety", "regret over the death of Y's president") is sympathy, not enmity."""
+safety, health or fate ("regret over the death of Y's president") is sympathy, not enmity."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from core.model import Family, Kind
 # worried, said of a side: 'X was concerned about', 'X is alarmed at'
 _WORRIED = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed", "perturbed"})
 # the worry as a noun voiced by a side: 'X expressed concern over', 'X raised concerns about'
-_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries", "alarm"})  # ('expressed regret': condolence)
+_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries", "alarm", "regret"})
 # what befalls a side, not what it does: a worry over these feels for their owner
 _WELFARE = frozenset(
     {"safety", "health", "death", "deaths", "fate", "wellbeing", "well-being", "welfare", "security", "life", "lives"}
