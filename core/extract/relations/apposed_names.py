@@ -53,3 +53,12 @@ def apposed_name(m, r: Token) -> frozenset[int]:
     while t.dep_ == "conj" and t.head.i < t.i and m.tok_ent[t.head.i] >= 0:
         t = t.head
     return frozenset(m._listed(t))
+
+
+def past_gerund(t: Token, a: Token) -> bool:
+    """'accused X's agency, the GRU, of targeting the watchdog, the OPCW': an apposition hung on ``t`` after its
+    'of'-gerund phrase is the gerund's object's (the parser lets it reach back over the phrase), not ``t``'s."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and t.i < c.i < a.i and any(x.dep_ == "pcomp" for x in c.children)
+        for c in t.children
+    )

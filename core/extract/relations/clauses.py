@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.act_words import LEADING
 from core.extract.relations.aimed_at import aimed_at
+from core.extract.relations.apart import apart
 from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
 from core.extract.relations.second_clauses import conjoined_passive_subject
@@ -226,6 +227,8 @@ class Clauses(Referents):
                 return objs
         if v.dep_ in ("xcomp", "pcomp") and head.i != v.i:
             verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
+            if v.dep_ == "pcomp" and head.lower_ == "of" and verb.dep_ == "dobj":
+                verb = verb.head  # 'accused the GRU of targeting Y' with 'of' hung on the object
             if (
                 v.dep_ == "pcomp"
                 and verb.i != v.i
@@ -425,7 +428,7 @@ class Clauses(Referents):
             return False
         if v.lemma_.lower() == "vote":
             return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in v.children)
-        return v.lemma_.lower() in _CENSURING and any(c.dep_ == "dobj" for c in v.children)
+        return v.lemma_.lower() in _CENSURING and any(c.dep_ == "dobj" for c in v.children) and not apart(v)
 
     def _stray_agents(self, v: Token) -> set[int]:
         """'was signed by the head of X, A, and Y's minister, B': a second 'by' noun the parser hung on the verb

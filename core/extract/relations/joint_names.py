@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents
+from core.extract.relations.apart import apart
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -166,7 +167,7 @@ def _a_stance(verb: Token) -> bool:
     """The act is one stance taken side by side: not denied ('did not condemn'), a vote for or against something (not
     'voted on Monday'), a text drafted or sponsored (not 'drafted plans'), and not aimed at one another."""
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or apart(verb):
         return False
     words = [t.lower_ for t in verb.subtree]
     if any(pair in _RECIPROCAL for pair in itertools.pairwise(words)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.act_words import BACKING_PARTICIPLES
-from core.extract.relations.apposed_names import apposed_name
+from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
@@ -166,7 +166,10 @@ class Referents(Mentions):
                     if a.dep_ == "appos" and self.tok_ent[a.i] >= 0
                     for e in self.den_all(a)
                 }
+        out |= self._gerund_object_apposed(t)
         for c in t.children:
+            if c.dep_ == "appos" and past_gerund(t, c):
+                continue
             if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
                 out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
             elif c.dep_ == "appos":  # 'USS X (DDG-114) and HMCS Y': the name joined after the bracket is hung on it
@@ -181,6 +184,21 @@ class Referents(Mentions):
             ):
                 out.add(o)
         return frozenset(out)
+
+    def _gerund_object_apposed(self, t: Token) -> frozenset[int]:
+        """'accused X of targeting the watchdog, the OPCW,': the apposition the parser hung on X past the 'of'-gerund
+        phrase names the gerund's object."""
+        g = t.head
+        if t.dep_ != "dobj" or g.dep_ != "pcomp" or g.head.lower_ != "of" or g.head.dep_ != "prep":
+            return frozenset()
+        h = g.head.head
+        comma = t.right_edge.i + 1
+        return frozenset(
+            e
+            for a in h.children
+            if a.dep_ == "appos" and past_gerund(h, a) and a.left_edge.i == comma + 1 and t.doc[comma].text == ","
+            for e in self.den_all(a)
+        )
 
     def _listed_on(self, c: Token, t: Token) -> bool:
         """'Prime Minister A and Turkish President B met', 'the Globe and Mail and Global News': the parser hangs
@@ -369,7 +387,7 @@ class Referents(Mentions):
 
         for c in r.children:
             if c.dep_ == "appos" or (c.dep_ == "conj" and r.tag_ in ("NNS", "NNPS")):
-                if self.tok_ent[c.i] >= 0:
+                if self.tok_ent[c.i] >= 0 and not past_gerund(r, c):
                     out |= self.den_all(c)
             elif c.dep_ == "nsubj":
                 out |= self.den_all(c)  # 'made him the highest-ranking official'

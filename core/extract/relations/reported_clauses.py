@@ -24,6 +24,8 @@ _CONDITIONS = frozenset(
     {"safe", "alive", "free", "dead", "missing", "unharmed", "well", "ill", "injured", "detained", "held", "home"}
     | {"back", "released"}
 )
+# 'A said ..., while B said ...': a clause set against the first, with a speaker of its own
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
 
 
 class ReportedClauses(Reports):
@@ -111,6 +113,8 @@ class ReportedClauses(Reports):
         root = v.sent.root
         if root.i >= v.i or any(c.dep_ == "ccomp" for c in v.children):
             return set()
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in v.children):
+            return set()  # 'A said ..., while B said in the same statement': a second speaker, not a report on A
         if not any(c.dep_ == "nsubj" for c in v.children) and not apposed_outlet(v, self.tok_ent, self.outlets()):
             return set()
         # the speaker's words run back to a comma with no verb among them ('..., Russian state news agency X
