@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from core.extract.hulls import written_with_prefix
+from core.extract.hulls import ship_core, written_with_prefix
 from core.extract.kb import acronym_of, fold, lexicon_set, lookup, person_key, same_person
 from core.model import DocExtraction, Kind, LocalEntity
 
@@ -71,6 +71,7 @@ def resolve(extractions: Sequence[tuple[int, DocExtraction]]) -> list[ResolvedEn
 
     persons = _merge_people(items, sets)
     _merge_acronyms(items, sets)
+    _merge_ships(items, sets)
 
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
@@ -150,7 +151,7 @@ def _merge_people(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> set
         blocks.setdefault((key[0][:1], key[1][:1]), []).append((i, key))
     for block in blocks.values():
         for x, (i, a) in enumerate(block):
-            for j, b in block[x + 1:]:
+            for j, b in block[x + 1 :]:
                 if items[i][0] != items[j][0] and same_person(a, b):
                     sets.union(i, j)
     carriers: dict[str, set[int]] = {}  # a surname (or the first name of a two-part name) -> who carries it
@@ -212,6 +213,18 @@ def _merge_acronyms(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> N
         owners = {sets.find(j) for j in spelled.get(acr, ())}
         if len(owners) == 1:
             sets.union(i, owners.pop())
+
+
+def _merge_ships(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
+    """Ships of several articles whose names differ only by a prefix, a hull code or where the number is written
+    ("No. 172 Eiho Maru", "Eiho Maru 172") are one ship (``ship_core``)."""
+    by_core: dict[str, int] = {}
+    for i, (_, _, local) in enumerate(items):
+        core = ship_core(local.name) if local.kind is Kind.VESSEL else ""
+        if core and core in by_core:
+            sets.union(by_core[core], i)
+        elif core:
+            by_core[core] = i
 
 
 def _marked(form: str) -> bool:

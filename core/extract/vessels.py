@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -105,10 +106,17 @@ def _name_at(doc: Doc, i: int, prefixed: bool = False) -> tuple[int, int] | None
             j += 2  # "Al-Noor", "Sea-Star", "X-PRESS": a hyphenated word is one word of the name
             continue
         break
+    if j > i + 1 and doc[j - 1].text == "No" and _numbered_tail(doc, j):
+        j += 2  # "Kuang Ta Hsing No. 28": the "No." and its number end the name
     text = doc[i:j].text
     if not prefixed and lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
         return None
     return i, j
+
+
+def _numbered_tail(doc: Doc, j: int) -> bool:
+    """ "No" at token ``j - 1`` followed by "." and a number of up to four digits ("No. 28")."""
+    return j + 1 < len(doc) and doc[j].text == "." and doc[j + 1].text.isdigit() and len(doc[j + 1].text) <= 4
 
 
 def _tight_hyphen(doc: Doc, j: int) -> bool:
@@ -644,6 +652,7 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
     names = {s.text for s in find_vessel_names(doc)} | numbered_vessel_names(doc)
     text = doc_text(doc) if names else ""
     names |= _names_without_number(names)
+    names |= _longer_written(names, text)
     for name in names:
         # "the frigate Gorshkov" after "the Admiral Gorshkov": the end of a longer name found here is that ship
         key = next((n for n in names if n.casefold().endswith(" " + name.casefold())), name)
@@ -651,10 +660,81 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
         key = next((n for n in names if n.startswith(name + "-") and n[len(name) + 1 :].isdecimal()), key)
         # "the vessel Al-Noor" after "the vessel 'Al-Noor 512'": the name without its number is that ship
         key = next((n for n in names if n.startswith(name + " ") and n[len(name) + 1 :].isdecimal()), key)
+        key = _longer_name(name, names, key)
         for start, end in repeated(doc, name, text):
             span = doc.char_span(start, end)
             if span is not None:
                 out.append(Mention(span.start, span.end, Kind.VESSEL, key, 6, "name"))
+    return out
+
+
+def _longer_name(name: str, names: set[str], key: str) -> str:
+    """ "the scallop vessel Cornelis" beside "the Cornelis Gert Jan": a one-word name that opens the only longer
+    name of several title-case words is that ship's."""
+    if key != name or " " in name:
+        return key
+    longer = [
+        n
+        for n in names
+        if n.startswith(name + " ") and all(w[:1].isupper() and not _not_in_name(w) for w in n.split()[1:])
+    ]
+    return longer[0] if len(longer) == 1 else key
+
+
+_MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _not_in_name(word: str) -> bool:
+    """A word that is no part of a ship's longer name: a stop word, a month or day, a body's or a title's word,
+    a ship's noun ("MV Vexolane Vessel")."""
+    low = word.lower()
+    return (
+        low in STOP_WORDS
+        or low in _MONTHS_DAYS
+        or word in lexicon_set("org_heads")
+        or low in lexicon_set("titles", fold=True)
+        or lookup(word) is not None
+        or low in lexicon_set("vessel_nouns", fold=True)
+        or low == "class"
+    )
+
+
+def _longer_written(names: set[str], text: str) -> set[str]:
+    """ "Cornelis Gert Jan" when the ship found is "the scallop vessel Cornelis" and the text writes it elsewhere with
+    more capitalised words after it (one such longer form only)."""
+    out = set()
+    for name in names:
+        if " " in name or not name.isalpha():
+            continue
+        found = {
+            m.group(0)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?: [A-Z][a-z]+){{1,3}}\b", text)
+            if not any(_not_in_name(w) for w in m.group(0).split()[1:])
+        }
+        if len(found) == 1:
+            out |= found
     return out
 
 
