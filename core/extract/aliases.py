@@ -16,6 +16,7 @@ from core.extract.party_names import named_parties
 from core.extract.reversed_names import join_reversed
 from core.extract.seats import join_seats
 from core.extract.short_forms import join_short_forms
+from core.extract.threat_groups import join_group_nicknames
 from core.model import Kind, LocalEntity
 
 # what may stand between a name and the other name it is given
@@ -61,7 +62,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
             for s in other.mentions:
                 at[s.start] = e
             gone.add(id(other))
-    kept = [e for e in entities if id(e) not in gone]
+    kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
     joined = join_seats(join_short_forms(_join_number(join_reversed(kept))))
     return join_misspelt(missions_as_states(named_parties(text, joined)))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract import firm_people, placed_names, possessed_people, set_aside
+from core.extract import firm_people, placed_names, possessed_people, set_aside, threat_groups
 from core.extract import infrastructure as works
 from core.extract.administrations import administrations
 from core.extract.aliases import join_other_names
@@ -241,11 +241,11 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
     out: list[Mention] = []
     heads = lexicon_set("org_heads")
     carriers = lexicon_set("carrier_words")
-    if lookup(doc[start:end].text) is None:
-        # "White House National Security Council": a known body, then a body of its own
+    if lookup(doc[start:end].text) is None:  # "White House National Security Council": a known body, then its own
         for p in range(end - 2, start, -1):
             term = lookup(doc[start:p].text)
-            if term is not None and term.kind is Kind.PARTY and any(t.text in heads for t in doc[p:end]):
+            rest = [t.text in heads for t in doc[p:end]]  # "TASS News Agency": no body of its own after the name
+            if term is not None and term.kind is Kind.PARTY and any(rest) and not all(rest):
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1 if doc[p].text in _POSSESSIVE else p  # "U.S. Treasury's Office of ..."
                 break
@@ -672,7 +672,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)
-    titles = title_tokens(doc)  # a body's pattern inside a title ("Minister of Information Technology") is the title
+    titles = title_tokens(doc)  # a body's pattern in a title ("Minister of Information Technology") is the title
     candidates = [m for m in candidates if m.key or m.kind is not Kind.PARTY or not all(titles[m.start : m.end])]
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
@@ -700,7 +700,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 # after "in" it is a town ("in Santiago de Cuba"): it still hides the country word inside it
                 place = e.start > 0 and doc[e.start - 1].lower_ in lexicon_set("place_prepositions")
                 candidates.append(Mention(s, t, Kind.PARTY, None, 1, "block" if place else "org"))
-    candidates += korean_names(doc, ents) + possessed_people.possessed_people(doc)
+    candidates += korean_names(doc, ents) + possessed_people.possessed_people(doc) + threat_groups.threat_groups(doc)
     chosen = _select(candidates, taken)
     chosen += _named_by_noun(doc, taken)
     chosen += [m.owner for m in chosen if m.owner is not None]

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.apposed_people import people_in_apposition
+from core.extract.body_titles import without_head_title
 from core.extract.coref import Mention
 from core.extract.cut_names import firm_noun_leads, join_cut_names, known_name_leads, titled_founders
 from core.extract.forces import ORDINAL_WORDS
@@ -177,7 +178,8 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     headings = heading_spans(doc_text(doc))
     for m in commands_of_forces(doc, offices_of_states(doc, offices_of_forces(doc, chosen))):
-        m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, title_trimmed(doc, m))), renamed)
+        m = title_trimmed(doc, without_head_title(doc, m))
+        m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)
         if m is None or in_heading(doc, m, headings):
             continue
         text = _text(doc, m)

@@ -327,7 +327,7 @@ _LEAD_PARTS = [
     re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=\()"),  # "Dubai, (APP - ...):"
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*\[[A-Z][\w .]{1,30}\],?[ \t]*"),  # "Delhi [India], July 4 (X):"
-    re.compile(r"date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+(?=[A-Z])"),  # a stored page's date before such a dateline
+    re.compile(r"date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+(?=[A-Z(])"),  # a stored page's date before such a dateline
     re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,[ \t]*(?=" + _MONTHS + r"[ \t]+\d)"),  # "Tokyo, Dec. 21 (X)--"
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:\u2022]+[ \t]*")  # "SEOUL \u2022 North Korea severed..."
