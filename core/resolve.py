@@ -216,15 +216,20 @@ def _merge_acronyms(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> N
 
 
 def _merge_ships(items: list[tuple[int, int, LocalEntity]], sets: _Sets) -> None:
-    """Ships of several articles whose names differ only by a prefix, a hull code or where the number is written
-    ("No. 172 Eiho Maru", "Eiho Maru 172") are one ship (``ship_core``)."""
-    by_core: dict[str, int] = {}
-    for i, (_, _, local) in enumerate(items):
-        core = ship_core(local.name) if local.kind is Kind.VESSEL else ""
-        if core and core in by_core:
-            sets.union(by_core[core], i)
-        elif core:
-            by_core[core] = i
+    """Ships of different articles whose names differ only by a prefix, a hull code or where the number is written
+    ("No. 172 Eiho Maru", "Eiho Maru 172") are one ship (``ship_core``); two marks that differ ("GC-24 Mantilla",
+    "GC-25 Mantilla") are two hulls, and two ships of one article stay as that article's resolution left them."""
+    by_core: dict[str, list[tuple[int, str]]] = {}
+    for i, (doc, _, local) in enumerate(items):
+        if local.kind is not Kind.VESSEL:
+            continue
+        core, mark = ship_core(local.name)
+        if not core:
+            continue
+        for j, other in by_core.get(core, []):
+            if items[j][0] != doc and (not mark or not other or mark == other):
+                sets.union(j, i)
+        by_core.setdefault(core, []).append((i, mark))
 
 
 def _marked(form: str) -> bool:

@@ -24,18 +24,22 @@ def written_with_prefix(text: str) -> bool:
 _HULL_CODE = re.compile(r"[A-Z]{1,4}-\d{1,4}")
 
 
-def ship_core(name: str) -> str:
-    """What stays of a ship's name past the marks written around it, its words in order of spelling, for telling one
-    ship under several forms across articles: "No. 172 Eiho Maru" and "Eiho Maru 172" (a number before or after),
-    "PNA Mantilla" and "GC-24 Mantilla" (a prefix or a hull code before the name) are one ship. Empty when nothing
+def ship_core(name: str) -> tuple[str, str]:
+    """What stays of a ship's name past the marks written around it, in order, and the hull code taken off, for
+    telling one ship under several forms across articles: "No. 172 Eiho Maru", "Eiho Maru No. 172" and "Eiho Maru 172"
+    (a number before or after) are one ship, and so are "PNA Mantilla" and "GC-24 Mantilla" (a prefix or a hull code
+    before the name); "GC-24 Mantilla" and "GC-25 Mantilla" (two hull codes) are two. The core is empty when nothing
     but marks and numbers would stay."""
     words = name.split()
     if len(words) > 2 and words[0] in {"No.", "No"} and words[1].isdigit():
         words = [*words[2:], words[1]]
-    if len(words) > 1 and (
-        (words[0].isupper() and words[0].isalpha() and len(words[0]) <= 5) or _HULL_CODE.fullmatch(words[0])
-    ):
+    elif len(words) > 2 and words[-2] in {"No.", "No"} and words[-1].isdigit():
+        words = [*words[:-2], words[-1]]
+    mark = ""  # a hull code only: a service's prefix ("PNA", "HMS") tells no hull from another
+    if len(words) > 1 and _HULL_CODE.fullmatch(words[0]):
+        mark, words = words[0], words[1:]
+    elif len(words) > 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 5:
         words = words[1:]
     if not any(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
-        return ""
-    return " ".join(sorted(w.casefold() for w in words))
+        return "", mark
+    return " ".join(w.casefold() for w in words), mark

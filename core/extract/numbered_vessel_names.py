@@ -68,6 +68,9 @@ def numbered_vessel_names(doc: Doc) -> set[str]:
 # written before the ship's name, after the service that sails it or before a ship's noun
 _HULL_CODED = re.compile(r"\b[A-Z]{1,4}-\d{1,4} [A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 _SERVICE_BEFORE = re.compile(r"(?:Coast Guard|Navy|Prefecture) $")
+_AIRCRAFT_AFTER = re.compile(
+    r" (?:[a-z]+ )?(?:aircraft|airplane|plane|jet|helicopter|chopper|drone|bomber|fighter|airframe)s?\b"
+)
 _NOUN_AFTER = re.compile(r" (?:class )?(?:patrol |offshore patrol |fishing |research )?(?:vessel|ship|boat|cutter)s?\b")
 
 
@@ -81,6 +84,8 @@ def _hull_coded_names(doc: Doc) -> set[str]:
         if " " not in name:
             continue
         end = m.start() + len(name)
+        if _AIRCRAFT_AFTER.match(text, end):
+            continue  # "the Coast Guard C-130 Hercules aircraft", "a Navy MH-60 Seahawk helicopter": no ship
         if _SERVICE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _NOUN_AFTER.match(text, end):
             out.add(name)
     return out

@@ -30,7 +30,7 @@ def threat_groups(doc: Doc) -> list[Mention]:
 
 # what joins a group's label to its nickname: "APT28 or Fancy Bear", "APT40 (also known as Kryptonite Panda)"
 _OTHER_NAME = re.compile(
-    r"[ \t]*,?[ \t]*(?:\(?(?:also[ \t]+)?(?:known[ \t]+as|called|dubbed)|or|aka|a\.k\.a\.?|\()[ \t]+[\"“‘']?"
+    r"[ \t]*,?[ \t]*(?:(?:\(?(?:also[ \t]+)?(?:known[ \t]+as|called|dubbed)|or|aka|a\.k\.a\.?)[ \t]+|\([ \t]*)[\"“‘']?"
 )
 
 
@@ -49,6 +49,8 @@ def join_group_nicknames(text: str, entities: list[LocalEntity]) -> list[LocalEn
             other = at.get(found.end()) if found else None
             if other is None or other is e or id(other) in gone or other.kind is Kind.STATE:
                 continue
+            if any(_LABEL.fullmatch(s.text) or s.text.isupper() for s in other.mentions):
+                continue  # "APT28 or APT29", "APT28 or NATO": another group or a body, not a nickname
             e.mentions = sorted({(s.start, s.end): s for s in e.mentions + other.mentions}.values(), key=_start)
             for s in other.mentions:
                 at[s.start] = e

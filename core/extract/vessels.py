@@ -721,6 +721,10 @@ def _not_in_name(word: str) -> bool:
     )
 
 
+_SPEAKS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|announced|stated|insisted|wrote|warned)\b")
+_SHIP_BEFORE = re.compile(r"(?:\b[Tt]he|-based|\b(?:vessel|ship|trawler|boat|tanker|dredger|freighter))\s+$")
+
+
 def _longer_written(names: set[str], text: str) -> set[str]:
     """ "Cornelis Gert Jan" when the ship found is "the scallop vessel Cornelis" and the text writes it elsewhere with
     more capitalised words after it (one such longer form only)."""
@@ -728,13 +732,16 @@ def _longer_written(names: set[str], text: str) -> set[str]:
     for name in names:
         if " " in name or not name.isalpha():
             continue
-        found = {
-            m.group(0)
+        uses = [
+            m
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?: [A-Z][a-z]+){{1,3}}\b", text)
             if not any(_not_in_name(w) for w in m.group(0).split()[1:])
-        }
-        if len(found) == 1:
-            out |= found
+        ]
+        found = {m.group(0) for m in uses}
+        if len(found) != 1 or any(_SPEAKS_AFTER.match(text, m.end()) for m in uses):
+            continue  # "Maria Zakharova said ...": a person (or a firm) who speaks is no ship
+        if any(_SHIP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in uses):
+            out |= found  # "the Cornelis Gert Jan", "the Shoreham-based Cornelis Gert Jan": written as a ship
     return out
 
 

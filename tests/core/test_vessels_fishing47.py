@@ -72,10 +72,28 @@ def test_a_one_word_short_form_of_a_longer_ship_name_is_that_ship(nlp):
 
 
 def test_ship_core_drops_the_marks_around_a_ships_name():
-    assert ship_core("No. 58 Kotobuki Maru") == ship_core("Kotobuki Maru 58") != ""
-    assert ship_core("PNA Orlando") == ship_core("PX-12 Orlando") == ship_core("Orlando")
-    assert ship_core("KRAB ZPM 4021") == ""
-    assert ship_core("Kotobuki Maru 58") != ship_core("Kotobuki Maru 59")
+    def core(name: str) -> str:
+        return ship_core(name)[0]
+
+    assert core("No. 58 Kotobuki Maru") == core("Kotobuki Maru 58") == core("Kotobuki Maru No. 58") != ""
+    assert core("PNA Orlando") == core("PX-12 Orlando") == core("Orlando")
+    assert core("KRAB ZPM 4021") == ""
+    assert core("Kotobuki Maru 58") != core("Kotobuki Maru 59")
+    assert core("Ocean Star") != core("Star Ocean")  # review of round AI: the order of the words is the name's
+
+
+def test_different_ships_stay_apart():
+    """Review of round AI: two hull codes, two numbers, two orders of words, or two ships of one article."""
+    assert len(resolve([(1, _ship("No. 1 Kotobuki Maru")), (2, _ship("No. 2 Kotobuki Maru"))])) == 2
+    assert len(resolve([(1, _ship("Ocean Star")), (2, _ship("Star Ocean"))])) == 2
+    assert len(resolve([(1, _ship("PX-12 Orlando")), (2, _ship("PX-14 Orlando"))])) == 2
+    two = DocExtraction(
+        entities=[
+            LocalEntity(name="PX-12 Orlando", kind=Kind.VESSEL, mentions=[Span(0, 13, "PX-12 Orlando")]),
+            LocalEntity(name="PNA Orlando", kind=Kind.VESSEL, mentions=[Span(20, 31, "PNA Orlando")]),
+        ]
+    )
+    assert len(resolve([(1, two)])) == 2
 
 
 def _ship(name: str) -> DocExtraction:
