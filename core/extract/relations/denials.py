@@ -27,7 +27,7 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 # conjunctions that open an adverbial clause with a subject of its own
 _CLAUSE_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas", "when"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
-# nouns of a dispute whose 'over' names its matter
+# nouns of a dispute whose 'over' names its matter (held_between reads the same, with 'war')
 DISPUTE_NOUNS = frozenset(
     {"tension", "dispute", "row", "standoff", "feud", "spat", "quarrel", "clash", "friction", "rift", "conflict"}
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.denials import DISPUTE_NOUNS
+
 
 def signed_between(held: Token) -> bool:
     """'an agreement signed between X and Y', 'the accord which was signed last year between X and Y', 'the treaty
@@ -57,7 +59,7 @@ def _aside(t: Token, between: Token) -> bool:
 
 
 # nouns of a dispute whose 'over' names what is fought for: 'a war over Z', 'the dispute over Z'
-_DISPUTES = frozenset({"war", "conflict", "dispute", "row", "standoff", "feud", "clash", "spat", "tension", "quarrel"})
+_DISPUTES = DISPUTE_NOUNS | {"war"}  # 'the war between X and Y over Z' as well
 
 
 def disputed_over(gap: list[Token]) -> bool:
