@@ -71,6 +71,8 @@ _DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor",
 _TEXTS = frozenset({"text", "draft", "motion", "proposal", "bill"})
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
+# 'bought jets from X and Y': what one buys comes from the seller, so 'from' on the goods names the other side
+_BUYING = frozenset({"buy", "purchase", "procure", "acquire", "import"})
 
 
 class Clauses(Referents):
@@ -560,7 +562,8 @@ class Clauses(Referents):
 
     def patients(self, v: Token) -> Iterator[Item]:
         """What an active verb acts on: objects, datives and prepositional complements."""
-        source_ok = v.lemma_.lower() in self.lex.receiving_verbs  # 'received a commendation from X'
+        # 'received a commendation from X', 'bought jets from X'
+        source_ok = v.lemma_.lower() in self.lex.receiving_verbs or v.lemma_.lower() in _BUYING
         for c in v.children:
             if c.dep_ == "dative" and c.pos_ == "ADP":
                 for p in pobjs(c):  # 'sent greetings to Kim', parsed as a dative
@@ -574,6 +577,12 @@ class Clauses(Referents):
                     yield ents, None, None
                 if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
                     yield from self._noun_items(c, source_ok=source_ok)
+                    for x in c.conjuncts:  # 'bought 12 jets from X and 12 others from Y': each object's own side
+                        if x.i > c.i and self.tok_ent[x.i] < 0 and nominal(x):
+                            # not where: 'designated 11 people and 4 firms in X' places the firms, it acts on no X
+                            yield from (
+                                it for it in self._noun_items(x, source_ok=source_ok) if it[1] not in PLACE_PREPS
+                            )
             elif c.dep_ == "prep" and c.lower_ != "between" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS):
                 for p in pobjs(c):
                     ents = self.den_all(p)
