@@ -11,6 +11,7 @@ from core.extract.relations.according import According
 from core.extract.relations.cited_speakers import CitedSpeakers
 from core.extract.relations.issuers import issued_by, quoted_by
 from core.extract.relations.minister_homes import titled_ministers
+from core.extract.relations.nested_subjects import nested_subjects
 from core.extract.relations.participles import apposed_outlet, participle_subjects
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
@@ -269,6 +270,11 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 states_here -= came_home
                 yield from self._pairs(people, came_home, "of", Family.MEMBERSHIP)
             reported |= states_here
+        # the doers of the clauses nested in the reported words, not the speaker's own side (nested_subjects.py)
+        here = self._own_here(reporters, v.sent)
+        side = reporters | own | home | here | self._own(here)
+        nested = {e for c, up in clauses if up is None for e in self._nested_subjects(c)} - side - reported
+        yield from self._pairs(reporters, nested, "spoke of", Family.REPORTING)
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own
@@ -304,6 +310,9 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             # gold18/19; not the body a member or head belongs to, older gold)
             told |= self._spoken_for(people, v.sent)
             yield from self._pairs(heard, told - heard, "reported on", Family.REPORTING)
+
+    def _nested_subjects(self, c: Token) -> set[int]:
+        return nested_subjects(c, self.tok_ent, self.kind, self.den_all, self.lex)
 
     def _announced(self, v: Token, speakers: set[int]) -> Iterator[Tie]:
         """'Kommusaar said Estonia detained the Kiwala', 'the ministry said Peru had signed a deal with Chile': whom
