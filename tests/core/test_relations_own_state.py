@@ -46,5 +46,5 @@ def test_a_ministry_cited_by_its_statement_is_its_state_s():
 
 def test_a_state_speaking_of_its_body_still_reports():
     spec = {**STATES, "Peruvian Navy": (P, ["Peruvian Navy"])}
-    got = stated("Chile said the Peruvian Navy had shadowed its frigate.", spec)
+    got = stated("Chile said the Peruvian Navy had sighted its frigate.", spec)  # not a hostile act (accusation)
     assert ("Chile", "Peruvian Navy", Family.REPORTING) in got

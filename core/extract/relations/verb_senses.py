@@ -32,6 +32,11 @@ _VISITING_TITLES = frozenset(
 )
 # 'a key mediating role with X', 'an intermediary role between': a role that names a go-between's work
 _GO_BETWEEN = frozenset({"mediating", "mediation", "mediator", "intermediary", "facilitating", "facilitator"})
+# 'ordered the firm X to halt shipments', 'directed Y to suspend its operations': an authority's order stopping a
+# firm's, a ship's or a person's business is a measure on it (a state so ordered reads as a demand, families.py)
+_HALTING = _STOPPING | {"shut", "close", "cancel", "divest", "sell"}
+# ... but a judge ordering 'the administration' to halt deportations rules on a government, no measure on it
+_GOVERNING = frozenset({"administration", "government", "ministry", "department", "cabinet", "authorities", "state"})
 
 
 def verb_sense(
@@ -44,7 +49,8 @@ def verb_sense(
     - 'played a mediating role with Y': a go-between's dealings with Y (DIPLOMACY), not membership of Y;
     - 'resolved a dispute with Y': peace made with Y (DIPLOMACY), not the dispute's hostility;
     - 'X welcomed Y' with Y a person: a host's welcome of a visitor (DIPLOMACY), not the backing welcoming a
-      decision is."""
+      decision is;
+    - 'X ordered the firm Y to halt shipments': a measure on Y (ENFORCEMENT), unless Y is a state."""
     lemma = v.lemma_.lower()
     if not targets:
         return None
@@ -66,6 +72,15 @@ def verb_sense(
         return Family.DIPLOMACY  # 'had resolved a border dispute with X': making peace, not the quarrel
     if lemma == "welcome" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
         return Family.DIPLOMACY if hosted(v) else None  # 'welcomed China's Foreign Minister X': a host's welcome
+    if (
+        lemma in ("order", "direct")
+        and prep is None
+        and noun is None
+        and all(kind(e) is not Kind.STATE for e in targets)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _HALTING for c in v.children)
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in _GOVERNING for c in v.children)
+    ):
+        return Family.ENFORCEMENT  # 'ordered TSMC to halt shipments to Chinese customers'
     return None
 
 

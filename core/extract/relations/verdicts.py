@@ -61,18 +61,20 @@ class Verdicts(Grammar):
         irresponsible"': a verdict named on a party's conduct or words is one on the party."""
         if judged:
             return
-        owners = set()
+        owners, words = set(), [c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ"]
         for o in v.children:
             if o.dep_ == "dobj" and self.tok_ent[o.i] < 0 and o.lemma_.lower() in NAMED_CONDUCT:
                 owners |= {self.tok_ent[x.i] for x in o.children if x.dep_ == "poss"} - {-1}
+                # 'called Y's decision "outrageous"' parsed with the verdict as an adjective after a noun of the
+                # object ('decision', or the last noun of 'refusal to take the migrants aggressive')
+                words += [a for a in o.subtree if a.dep_ == "amod" and a.i > a.head.i and a.head.pos_ == "NOUN"]
         if not owners or any(c.dep_ == "neg" for c in v.children):
             return
-        for c in v.children:
-            if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "ADJ":
-                fam = condemned(c, self._verdict_word)
-                if fam is not None:
-                    yield from self._pairs(speakers, frozenset(owners) - speakers, f"called {c.lower_}", fam)
-                    return
+        for c in words:
+            fam = condemned(c, self._verdict_word)
+            if fam is not None:
+                yield from self._pairs(speakers, frozenset(owners) - speakers, f"called {c.lower_}", fam)
+                return
 
     def _verdict_word(self, w: Token) -> Family | None:
         return self.lex.verdict_words.get(w.lemma_.lower()) or self.lex.verdict_words.get(w.lower_)
