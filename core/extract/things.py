@@ -24,7 +24,7 @@ _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supp
 _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
                     "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base",
                     "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium",
-                    "prison", "jail", "penitentiary", "bridge"})
+                    "prison", "jail", "penitentiary", "bridge", "palace"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 # equipment words that also close other names: "Arleigh Burke class"
 _NOT_MODEL_NOUNS = frozenset({"class"})
@@ -303,7 +303,25 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             if s - 2 in by_start and by_start[s - 2].end == s - 1:
                 dropped.add(id(by_start[s - 2]))
             m.start = s - 2
+        elif firm and m.end - s >= 2 and _state_led_pair(doc, s, word):
+            # "China Road and Bridge Corporation": a country's name and one word before "and" open the firm's name
+            dropped.update(id(by_start[t]) for t in (s - 3, s - 2) if t in by_start and by_start[t].end <= s - 1)
+            m.start = s - 3
     return [m for m in chosen if id(m) not in dropped]
+
+
+def _state_led_pair(doc: Doc, s: int, word) -> bool:
+    """ "China Road and ...": a one-word country name (no word capitalised before it), then one title-case word."""
+    state, before = doc[s - 3], (doc[s - 4] if s >= 4 else None)
+    term = lookup(state.text)
+    return (
+        word.is_title
+        and word.is_alpha
+        and lookup(word.text) is None
+        and term is not None
+        and term.kind is Kind.STATE
+        and (before is None or not is_cap(before))
+    )
 
 
 def _joined_by_und(doc: Doc, m: Mention) -> int:
