@@ -1,11 +1,11 @@
 """Entity classes of round AJ (issue #11): a body's or a firm's name the model took for a person's ("the X bin Y
 Space Centre", "X Pictures", "X Shellfish"), a firm's name opened by a country and one word before "and", a palace
-read as a person, on invented sentences."""
+read as a person, an acronym after a comma, "Project X" as a body, on invented sentences."""
 
 from __future__ import annotations
 
 from core.model import Kind
-from tests.core.test_entities import by_text, extract
+from tests.core.test_entities import by_text, entity_with, extract
 
 
 def test_a_name_the_model_called_a_person_ending_in_a_bodys_head_is_a_body(nlp):
@@ -35,3 +35,19 @@ def test_a_palace_is_no_person(nlp):
     text = "Officials said a letter was sent to the Tarlacan Palace yesterday that said the crew reacted."
     found = by_text(extract(nlp, text))
     assert "Tarlacan Palace" not in found, found
+
+
+def test_an_acronym_set_off_by_a_comma_that_spells_the_name_is_its_short_name(nlp):
+    text = (
+        "All checks are being carried out, according to the UAE Space Agency and the Mohammed bin Salem Space "
+        "Centre, MBSSC. The launch is set for Monday."
+    )
+    entities = extract(nlp, text)
+    centre = entity_with(entities, "Mohammed bin Salem Space Centre")
+    assert centre is not None and "MBSSC" in [m.text for m in centre.mentions], entities
+
+
+def test_a_name_opened_by_project_is_a_body(nlp):
+    text = "Gallium prices have tripled, according to consultancy Project Lantern, which tracks metals."
+    found = by_text(extract(nlp, text))
+    assert found["Project Lantern"][0] is Kind.PARTY, found
