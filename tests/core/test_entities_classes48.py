@@ -1,6 +1,7 @@
 """Entity classes of round AJ (issue #11): a body's or a firm's name the model took for a person's ("the X bin Y
 Space Centre", "X Pictures", "X Shellfish"), a firm's name opened by a country and one word before "and", a palace
-read as a person, an acronym after a comma, "Project X" as a body, on invented sentences."""
+read as a person, an acronym after a comma, "Project X" as a body, a device's kind ("a CCTV camera"), on invented
+sentences."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_a_name_opened_by_project_is_a_body(nlp):
     text = "Gallium prices have tripled, according to consultancy Project Lantern, which tracks metals."
     found = by_text(extract(nlp, text))
     assert found["Project Lantern"][0] is Kind.PARTY, found
+
+
+def test_a_word_before_camera_names_a_device_no_body(nlp):
+    for text in (
+        "They installed a CCTV camera near the base, Manila police said.",
+        "He said the suspects installed closed-circuit television (CCTV) cameras in Palawan. The CCTV cameras were "
+        "monitoring the port.",
+    ):
+        found = by_text(extract(nlp, text))
+        assert "CCTV" not in found, found
