@@ -413,13 +413,28 @@ def _or_acronym(doc: Doc, m: Mention, text_of) -> int | None:
     """ "Acme Shipbuilding & Offshore International Co., or ASOC,": an acronym after ", or" that spells the name's
     capitalised words in order (first letter first) is its short name, as one in brackets would be."""
     at = m.end + 2
-    if m.kind is not Kind.PARTY or at + 1 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ != "or":
+    if m.kind is not Kind.PARTY or at + 1 >= len(doc) or doc[m.end].text != ",":
         return None
+    if doc[m.end + 1].lower_ != "or":
+        return _comma_acronym(doc, m, text_of)  # "X, XA,": no "or"
     word = doc[at].text
     if not (doc[at].is_upper and doc[at].is_alpha and 2 <= len(word) <= 6 and doc[at + 1].text in {",", ".", ")"}):
         return None
     initials = iter(w[0] for w in text_of(m).split() if w[:1].isupper())
     return at if word[0] == text_of(m)[0] and all(c in initials for c in word) else None
+
+
+def _comma_acronym(doc: Doc, m: Mention, text_of) -> int | None:
+    """ "the Mohammed bin Rashid Space Centre, MBRSC.": an acronym set off by a comma that spells the initials of the
+    name's words in order, one at least for each capitalised word, is its short name."""
+    at = m.end + 1
+    word = doc[at].text
+    if not (doc[at].is_upper and doc[at].is_alpha and 3 <= len(word) <= 6 and doc[at + 1].text in {",", ".", ")"}):
+        return None
+    words = text_of(m).split()
+    initials = iter(w[0].upper() for w in words)
+    capitals = sum(w[:1].isupper() for w in words)
+    return at if word[0] == words[0][0] and len(word) >= capitals and all(c in initials for c in word) else None
 
 
 def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.body_shaped import body_shaped
 from core.extract.coref import Mention
 from core.extract.formal_firms import formal_firm_names
 from core.extract.kb import is_state_word, lexicon_set, lookup
@@ -91,6 +92,8 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         if m.kind is Kind.OFFICIAL and m.key is None and m.chars is None and _based_before(doc, m.start):
             m.kind, m.role = Kind.PARTY, "org"  # "London-based X Club": a firm or a body, not a person
+        if m.kind is Kind.OFFICIAL and m.key is None and m.chars is None and body_shaped(doc[m.start : m.end]):
+            m.kind, m.role = Kind.PARTY, "org"  # "the X bin Y Space Centre", "X Pictures": no person's name
         if m.kind is not Kind.PARTY or m.chars is not None:
             continue
         end = legal_form_end(doc, m.end)

@@ -24,8 +24,10 @@ _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supp
 _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
                     "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base",
                     "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium",
-                    "prison", "jail", "penitentiary", "bridge"})
+                    "prison", "jail", "penitentiary", "bridge", "palace"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
+# devices named by their kind ("a CCTV camera"): the word before them is no body
+_DEVICE_NOUNS = frozenset({"camera", "cameras"})
 # equipment words that also close other names: "Arleigh Burke class"
 _NOT_MODEL_NOUNS = frozenset({"class"})
 _INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]+['\u2019][a-z]+")
@@ -109,11 +111,18 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "The National Security Advisors of the three allies": holders of a title, no one person
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _region_before_its_office(doc, m.end):
         return True  # "the Sughd regional department of the Committee": the region an office serves, no body
+    if m.key is None and m.end - m.start == 1 and _device_after(doc, m.end):
+        return True  # "installed a CCTV camera", "closed-circuit television (CCTV) cameras": a device's kind, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     if m.key is None and m.kind is Kind.OFFICIAL and _bare_title(text):
         return True  # "Bangladesh's Foreign Affairs Advisor": a title and its field, no person's name
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
+
+
+def _device_after(doc: Doc, end: int) -> bool:
+    k = end + (end < len(doc) and doc[end].text == ")")
+    return k < len(doc) and doc[k].lower_ in _DEVICE_NOUNS
 
 
 def _bare_title(text: str) -> bool:
@@ -303,7 +312,25 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             if s - 2 in by_start and by_start[s - 2].end == s - 1:
                 dropped.add(id(by_start[s - 2]))
             m.start = s - 2
+        elif firm and m.end - s >= 2 and _state_led_pair(doc, s, word):
+            # "China Road and Bridge Corporation": a country's name and one word before "and" open the firm's name
+            dropped.update(id(by_start[t]) for t in (s - 3, s - 2) if t in by_start and by_start[t].end <= s - 1)
+            m.start = s - 3
     return [m for m in chosen if id(m) not in dropped]
+
+
+def _state_led_pair(doc: Doc, s: int, word) -> bool:
+    """ "China Road and ...": a one-word country name (no word capitalised before it), then one title-case word."""
+    state, before = doc[s - 3], (doc[s - 4] if s >= 4 else None)
+    term = lookup(state.text)
+    return (
+        word.is_title
+        and word.is_alpha
+        and lookup(word.text) is None
+        and term is not None
+        and term.kind is Kind.STATE
+        and (before is None or not is_cap(before))
+    )
 
 
 def _joined_by_und(doc: Doc, m: Mention) -> int:
