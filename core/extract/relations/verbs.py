@@ -29,33 +29,9 @@ _LISTS = frozenset({"list", "blacklist", "blocklist", "watchlist"})
 
 
 # people a state hands over: 'extradited the suspects to X', 'deported the activists to Y'
-_HANDED_PEOPLE = frozenset(
-    {
-        "suspect",
-        "detainee",
-        "prisoner",
-        "activist",
-        "national",
-        "citizen",
-        "migrant",
-        "person",
-        "people",
-        "man",
-        "woman",
-        "fugitive",
-        "official",
-        "officer",
-        "soldier",
-        "crew",
-        "captain",
-        "journalist",
-        "spy",
-        "agent",
-        "dissident",
-        "refugee",
-    }
-)
-
+_HANDED_PEOPLE = frozenset({"suspect", "detainee", "prisoner", "activist", "national", "citizen", "migrant", "person",
+                            "people", "man", "woman", "fugitive", "official", "officer", "soldier", "crew", "captain",
+                            "journalist", "spy", "agent", "dissident", "refugee"})
 
 class Verbs(Convoys):
     """Rules for verbs: doer → object, passive, trade routes, symmetric verbs, delegation members."""
@@ -449,12 +425,8 @@ class Verbs(Convoys):
                 fam = Family.ALLIANCE if word in FREEING_ACTS or word in SAVING_ACTS else fam
                 if self.tok_ent[act.i] >= 0 or fam not in (Family.ENFORCEMENT, Family.HOSTILITY, Family.ALLIANCE):
                     continue
-                objs = frozenset(
-                    e
-                    for x in act.children
-                    if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
-                    for e in self.prep_objects(x)
-                )
+                objs = frozenset(e for x in act.children if x.dep_ == "prep" and x.lower_ in ("of", "on", "against")
+                                 for e in self.prep_objects(x))
                 if word in SAVING_ACTS and not self._saved(objs):
                     continue  # 'involved in the evacuation of Kabul': a place emptied, no side taken
                 yield from self._pairs(done, objs - done, f"involved in {act.lemma_.lower()} of", fam)
@@ -565,13 +537,9 @@ class Verbs(Convoys):
     def _people_of_state(self, v: Token, ents: frozenset[int], dep: str) -> bool:
         """The verb's object (or passive subject) is people named by their state ('Russian officers', 'two
         Iranian nationals'), and the entities read from it are only that state."""
-        return (
-            bool(ents)
-            and all(self.kind(e) is Kind.STATE for e in ents)
-            and any(
-                c.dep_ == dep and self.tok_ent[c.i] < 0 and c.lemma_.lower() in _HANDED_PEOPLE | _MORE_PEOPLE
-                for c in v.children
-            )
+        return bool(ents) and all(self.kind(e) is Kind.STATE for e in ents) and any(
+            c.dep_ == dep and self.tok_ent[c.i] < 0 and c.lemma_.lower() in _HANDED_PEOPLE | _MORE_PEOPLE
+            for c in v.children
         )
 
     def _warrant(self, v: Token, issuers: frozenset[int]) -> Iterator[Tie]:
@@ -714,23 +682,8 @@ _HELP_NOUNS = frozenset({"help", "assistance", "support", "aid"})
 _RULING = frozenset({"rule", "order"})
 # acts of no family of their own: 'led the investigation of X', 'led the search of the ship'
 _ACT_NOUNS = frozenset(
-    {
-        "investigation",
-        "search",
-        "inspection",
-        "probe",
-        "review",
-        "operation",
-        "campaign",
-        "effort",
-        "mission",
-        "reconstruction",
-        "recapture",
-        "capture",
-        "takeover",
-        "withdrawal",
-        "restoration",
-    }
+    {"investigation", "search", "inspection", "probe", "review", "operation", "campaign", "effort", "mission",
+     "reconstruction", "recapture", "capture", "takeover", "withdrawal", "restoration"}
 )
 _WARRANTS = frozenset({"warrant", "notice"})
 
