@@ -411,7 +411,8 @@ def _acronym_owner(key: str, acronym: str) -> str:
 
 def _or_acronym(doc: Doc, m: Mention, text_of) -> int | None:
     """ "Acme Shipbuilding & Offshore International Co., or ASOC,": an acronym after ", or" that spells the name's
-    capitalised words in order (first letter first) is its short name, as one in brackets would be."""
+    capitalised words in order (first letter first) is its short name, as one in brackets would be; without the
+    "or" ("X, XA,"), ``_comma_acronym`` decides."""
     at = m.end + 2
     if m.kind is not Kind.PARTY or at + 1 >= len(doc) or doc[m.end].text != ",":
         return None
@@ -425,7 +426,7 @@ def _or_acronym(doc: Doc, m: Mention, text_of) -> int | None:
 
 
 def _comma_acronym(doc: Doc, m: Mention, text_of) -> int | None:
-    """ "the Mohammed bin Rashid Space Centre, MBRSC.": an acronym set off by a comma that spells the initials of the
+    """ "the Ahmed bin Salem Space Centre, ABSSC.": an acronym set off by a comma that spells the initials of the
     name's words in order, one at least for each capitalised word, is its short name."""
     at = m.end + 1
     word = doc[at].text
@@ -433,8 +434,9 @@ def _comma_acronym(doc: Doc, m: Mention, text_of) -> int | None:
         return None
     words = text_of(m).split()
     initials = iter(w[0].upper() for w in words)
-    capitals = sum(w[:1].isupper() for w in words)
-    return at if word[0] == words[0][0] and len(word) >= capitals and all(c in initials for c in word) else None
+    letters = iter(word)
+    every_capital = all(w[0] in letters for w in words if w[:1].isupper())  # a letter for each, in order
+    return at if word[0] == words[0][0] and every_capital and all(c in initials for c in word) else None
 
 
 def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:

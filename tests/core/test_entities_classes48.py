@@ -19,8 +19,8 @@ def test_a_name_the_model_called_a_person_ending_in_a_bodys_head_is_a_body(nlp):
 
 
 def test_a_firm_named_for_its_trade_is_no_person(nlp):
-    found = by_text(extract(nlp, "Shares of Macduff Shellfish rose after Rossi Pictures said so."))
-    assert found["Macduff Shellfish"][0] is Kind.PARTY, found
+    found = by_text(extract(nlp, "Shares of Brannock Shellfish rose after Rossi Pictures said so."))
+    assert found["Brannock Shellfish"][0] is Kind.PARTY, found
     assert found["Rossi Pictures"][0] is Kind.PARTY, found
 
 
@@ -32,7 +32,8 @@ def test_a_country_and_one_word_before_and_open_a_firms_name(nlp):
         assert part not in found, found
 
 
-def test_a_palace_is_no_person(nlp):
+def test_a_palace_is_no_actor(nlp):
+    """A palace is a building, as the gold of blind38 and blind39 reads it (no person, no body)."""
     text = "Officials said a letter was sent to the Tarlacan Palace yesterday that said the crew reacted."
     found = by_text(extract(nlp, text))
     assert "Tarlacan Palace" not in found, found
@@ -62,3 +63,34 @@ def test_a_word_before_camera_names_a_device_no_body(nlp):
     ):
         found = by_text(extract(nlp, text))
         assert "CCTV" not in found, found
+
+
+def test_a_makers_name_before_camera_stays_a_firm(nlp):
+    """Review of round AJ: only an upper-case acronym before 'camera(s)' names a device's kind; a maker stays."""
+    text = "Freedonia banned Korvex cameras last year. Korvex denied any wrongdoing, the ministry said."
+    found = by_text(extract(nlp, text))
+    assert found.get("Korvex", (None,))[0] is Kind.PARTY, found
+
+
+def test_two_firms_joined_by_and_stay_two(nlp):
+    """Review of round AJ: a country and a word that closes a name ('Airlines') is a whole firm before 'and'."""
+    text = "Flights were cancelled by Vietnam Airlines and Bamboo Airways on Monday, the agency said."
+    found = by_text(extract(nlp, text))
+    assert "Vietnam Airlines and Bamboo Airways" not in found, found
+    assert found.get("Vietnam Airlines", (None,))[0] is Kind.PARTY, found
+
+
+def test_a_titled_person_whose_surname_heads_bodies_stays_a_person(nlp):
+    """Review of round AJ: 'Staff' and 'Platform' are surnames too; after a title the name is a person's."""
+    found = by_text(extract(nlp, "Adm. Peter Staff said the fleet was ready for the exercise."))
+    assert found.get("Peter Staff", (None,))[0] is Kind.OFFICIAL, found
+
+
+def test_a_comma_acronym_must_give_every_capitalised_word_a_letter(nlp):
+    """Review of round AJ: 'MBSC' does not spell 'Mohammed bin Salem Space Centre' (one 'S' for two words)."""
+    text = (
+        "All checks are being carried out, according to the UAE Space Agency and the Mohammed bin Salem Space "
+        "Centre, MBSC. The launch is set for Monday."
+    )
+    centre = entity_with(extract(nlp, text), "Mohammed bin Salem Space Centre")
+    assert centre is not None and "MBSC" not in [m.text for m in centre.mentions], centre

@@ -18,6 +18,8 @@ _SPEC = {
     "SNS Harbinger": (P, ["SNS Harbinger"]),
     "Harbor Chips": (P, ["Harbor Chips"]),
     "Lin Bao administration": (P, ["Lin Bao administration"]),
+    "Freedonian Navy": (P, ["Freedonian Navy"]),
+    "Freedonian Coast Guard": (P, ["Freedonian Coast Guard"]),
 }
 
 
@@ -65,3 +67,22 @@ def test_an_order_halting_a_firms_business_is_a_measure_on_it_but_not_on_a_state
     assert ("Freedonia", "Sylvania", Family.ENFORCEMENT) not in got
     got = stated("A Freedonian judge ordered the Lin Bao administration to halt such deportations.", _SPEC)
     assert ("Freedonia", "Lin Bao administration", Family.ENFORCEMENT) not in got
+
+
+def test_an_order_to_ones_own_forces_is_no_measure_on_them():
+    """Review of round AJ: a leader ordering her navy or coast guard to stop a ship commands them."""
+    got = stated("Lin Bao ordered the Freedonian Navy to stop the tanker on Monday.", _SPEC)
+    assert ("Lin Bao", "Freedonian Navy", Family.ENFORCEMENT) not in got
+    got = stated("Lin Bao directed the Freedonian Coast Guard to halt the fishing boats.", _SPEC)
+    assert ("Lin Bao", "Freedonian Coast Guard", Family.ENFORCEMENT) not in got
+
+
+def test_undoing_a_measure_on_a_state_is_no_measure_on_it():
+    """Review of round AJ: 'revoke' and 'rescind' are read where what is taken is a party's licence or listing."""
+    for text in (
+        "Sylvania rescinded the tariffs on Freedonia last week.",
+        "Freedonia revoked Sylvania's terrorist designation.",
+        "Freedonia rescinded its invitation to Sylvania.",
+    ):
+        got = stated(text, _SPEC)
+        assert not any(f is Family.ENFORCEMENT for _, _, f in got), (text, got)

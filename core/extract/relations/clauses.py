@@ -577,7 +577,9 @@ class Clauses(Referents):
                     yield ents, None, None
                 if self.tok_ent[c.i] < 0 and nominal(c):  # also 'ship crude to Cuba' with 'crude' tagged ADJ
                     yield from self._noun_items(c, source_ok=source_ok)
-                    for x in c.conjuncts:  # 'bought 12 jets from X and 12 others from Y': each object's own side
+                    # any verb's conjoined objects, each with its own side: 'bought 12 jets from X and 12 others
+                    # from Y', 'seized two tankers and a cargo ship of Y'
+                    for x in c.conjuncts:
                         if x.i > c.i and self.tok_ent[x.i] < 0 and nominal(x):
                             # not where: 'designated 11 people and 4 firms in X' places the firms, it acts on no X
                             yield from (

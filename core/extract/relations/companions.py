@@ -4,9 +4,9 @@ gold ties the United Kingdom to each, none of the four to another)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 _ADDING = frozenset({"together", "along"})
 
@@ -21,11 +21,12 @@ def _added(t: Token) -> bool:
     return False
 
 
-def companions(sent: Span, tok_ent: Sequence[int], doers: set[int] | frozenset[int]) -> frozenset[int]:
-    """The doers named only as companions added to another doer in ``sent``."""
+def companions(tokens: Iterable[Token], tok_ent: Sequence[int], doers: set[int] | frozenset[int]) -> frozenset[int]:
+    """The doers named only as companions added to another doer among ``tokens`` (the verb's own subtree, so that a
+    'together with' of another clause counts for nothing here)."""
     added: set[int] = set()
     plain: set[int] = set()
-    for t in sent:
+    for t in tokens:
         ei = tok_ent[t.i]
         if ei in doers:
             (added if _added(t) else plain).add(ei)

@@ -1,5 +1,6 @@
 """Taking a body off a list: 'revoked the designation of X (as a terrorist group)', 'will rescind the terrorist
-designation given to X', 'lifted the ban on X', 'removed X from their lists of terrorist groups', 'delisted X'.
+designation given to X', 'lifted the ban on X', 'removed X from their lists of terrorist groups', 'delisted X'; and
+taking from a party what it holds: 'revoked the operating licence of X', 'rescinded X's accreditation'.
 
 The annotated sets file a designation and its revocation alike as a measure the listing party takes on the listed
 body (ENFORCEMENT). Read only for a body, a person or a ship: taking a state off a list (a sponsor of terrorism)
@@ -23,6 +24,8 @@ REMOVING = frozenset({"remove", "delist", "deproscribe", "unban", "drop", "strik
 DELISTING_VERBS = UNDOING | REMOVING
 # the listing undone: 'the designation of X', 'the FTO designation for X', 'the ban on X'
 _LISTINGS = frozenset({"designation", "listing", "proscription", "ban", "blacklisting", "classification"})
+# what a party holds and loses by a measure: 'revoked the licence of X', 'rescinded X's accreditation'
+_PERMITS = frozenset({"licence", "license", "accreditation", "visa", "permit", "credential", "credentials"})
 # what a body is taken off: 'from their lists of terrorist groups', 'from the blacklist'
 _LISTS = frozenset({"list", "lists", "blacklist", "blacklists", "register", "registry", "roster"})
 # listings that are a measure whatever list they name; 'listing' and 'classification' (a stock exchange's, a
@@ -44,9 +47,9 @@ class Delistings(Grammar):
         measure = lemma in _OWN_VERBS  # 'delisted X', or a listing that is a measure in itself ('the designation of X')
         if lemma in UNDOING:
             for obj in v.children:
-                if obj.dep_ == "dobj" and self.tok_ent[obj.i] < 0 and obj.lemma_.lower() in _LISTINGS:
+                if obj.dep_ == "dobj" and self.tok_ent[obj.i] < 0 and obj.lemma_.lower() in _LISTINGS | _PERMITS:
                     listed |= self._listing_of(obj)
-                    measure = measure or obj.lemma_.lower() in _MEASURES
+                    measure = measure or obj.lemma_.lower() in _MEASURES | _PERMITS
         else:
             taken_off = lemma in _OWN_VERBS or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "off") and self._a_list(c) for c in v.children

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from core.extract.kb import lexicon_set
 from core.model import Family, Kind
 
 # 'economic cooperation' is business between partners, not the alliance plain 'cooperation' is (families.py)
@@ -78,10 +79,18 @@ def verb_sense(
         and noun is None
         and all(kind(e) is not Kind.STATE for e in targets)
         and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _HALTING for c in v.children)
-        and not any(c.dep_ == "dobj" and c.lemma_.lower() in _GOVERNING for c in v.children)
+        and not any(c.dep_ == "dobj" and (c.lemma_.lower() in _GOVERNING or _a_force(c)) for c in v.children)
     ):
-        return Family.ENFORCEMENT  # 'ordered TSMC to halt shipments to Chinese customers'
+        return Family.ENFORCEMENT  # 'ordered the chipmaker X to halt shipments to Y'
     return None
+
+
+def _a_force(noun: Token) -> bool:
+    """ "ordered the Navy / the Coast Guard / its troops to stop the tanker": a command to one's own forces, no
+    measure on them."""
+    compound = [t.lower_ for t in noun.lefts if t.dep_ == "compound"][-1:]
+    forces = lexicon_set("force_nouns") | {"troops", "forces", "soldiers", "guards"}
+    return noun.lower_ in forces or " ".join([*compound, noun.lower_]) in forces
 
 
 def hosted(v: Token) -> bool:

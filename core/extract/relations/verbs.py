@@ -374,13 +374,13 @@ class Verbs(Convoys):
             and not self.followed_later(v)
         ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
-            added = companions(v.sent, self.tok_ent, doers)  # 'X, together with A and B, ...': not A with B
+            added = companions(v.subtree, self.tok_ent, doers)  # 'X, together with A and B, ...': not A with B
             for a, b in combinations(sorted(doers), 2):
                 if a in added and b in added:
                     continue
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
-            added = companions(v.sent, self.tok_ent, doers)
+            added = companions(v.subtree, self.tok_ent, doers)
             for a, b in combinations(sorted(doers), 2):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
                 if a in added and b in added:
                     continue

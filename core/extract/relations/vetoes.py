@@ -12,7 +12,7 @@ not state (issue 11, false pairs on fresh news).
   no one, not to the war's victim.
 - A rescue of a state's people or craft: 'rescued an Iranian fishing vessel and its crew of 23 Pakistani nationals'
   helps the vessel and the crew, not the states their demonyms name (blind29's gold has no such tie); the rescue of
-  a named ship stays ('rescued the crew from the M/V Tutor'), and so does a rescuer named by a demonym ('rescued by
+  a named ship stays ('rescued the crew from the M/V Blue Gull'), and so does a rescuer named by a demonym ('rescued by
   an Emirati ship').
 
 Each veto only drops ties; the pairs it drops are read as not tied by the surface and pair layers too.
