@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.act_words import SAVING_ACTS
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.described_people import described_person
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.held_between import disputed_over
 from core.extract.relations.lexicon import Lexicon
@@ -108,6 +109,9 @@ class Between:
         for (a, as_, ae), (b, bs, be) in pairwise(runs):
             gap = [doc[i] for i in range(ae + 1, bs)]
             if a == b or not gap or len(gap) > _LONGEST_GAP or self._describes(doc[be], glued):
+                continue
+            b = described_person(doc[be], tok_ent, kind, b)  # 'extradite British trader X' acts on X
+            if a == b:
                 continue
             verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass"]
             if len(verbs) > 1:

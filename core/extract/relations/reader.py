@@ -57,6 +57,7 @@ from core.extract.relations.reactions import reaction_ties
 from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.restored_measures import restored_measures
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
@@ -68,6 +69,7 @@ from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
+from core.extract.relations.welcomed_pacts import welcomed_pacts
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
 
 
@@ -286,6 +288,8 @@ class Reader(
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
+            stated = restored_measures(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed)
+            stated = welcomed_pacts(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed)
             if self._unstated:
                 stated = self._written_only(stated, (start, seg))
             for src, tgt, type_, fam in stated:
