@@ -20,6 +20,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.cited_documents import cited_documents
+from core.extract.relations.co_actors import co_actor_ties
 from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
@@ -333,6 +334,7 @@ class Reader(
                     protested_after_ties(toks, self.den_all),
                     deployed_ties(toks, self.kind, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
+                    co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
                 ),
                 self.kind,
             )
