@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.extract.bare_ministries import join_bare_ministries
 from core.extract.missions import missions_as_states
 from core.extract.misspelt_names import join_misspelt
 from core.extract.party_names import named_parties
@@ -63,7 +64,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
                 at[s.start] = e
             gone.add(id(other))
     kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
-    joined = join_seats(join_short_forms(_join_number(join_reversed(kept))))
+    joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept)))))
     return join_misspelt(missions_as_states(named_parties(text, joined)))
 
 

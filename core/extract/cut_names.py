@@ -4,8 +4,8 @@
 "National Intelligence"), "Wuhan Example Science and Technology Company" as a person and a firm, "Paris Example
 Club" as France and a body. When spaCy reads one ORG over them, and the pieces inside are unkeyed bodies or people
 joined only by "of" / "of the" after a piece of two words or more (or by "and" / "&" when only the last piece ends
-in a company word), they are one body; so are a capital's name and an unkeyed body's name right after it, and a
-state's name and a trade body's named by an ampersand initialism ("UK X&Y Club").
+in a company word, or by "&" alone), they are one body; so are a capital's name and an unkeyed body's name right after
+it, and a state's name and a trade body's named by an ampersand initialism ("UK X&Y Club").
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ def _joinable(doc: Doc, pieces: list[Mention]) -> bool:
             continue  # not 'the Port Authority of Example Shipping Company': a body of a firm is two things
         if gap in _AND_GAPS and _company_word(_last_word(doc, b)) and not _company_word(_last_word(doc, a)):
             continue
+        worded = not any(t.is_lower for t in doc[b.start : b.end])  # not "X & Co. for Apparent Violations"
+        if gap == ("&",) and worded and not _company_word(_last_word(doc, a)):
+            continue  # "Finance & Credit Bank": an ampersand inside one name read by the model joins a firm's words
         return False
     return True
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.caps_states import states_in_capitals
 from core.extract.coref import Mention
 from core.extract.kb import Term, first_words, lexicon_set, lookup, outlet_names, title_words
 from core.extract.nlp import doc_column, doc_text, doc_tokens
@@ -56,7 +57,7 @@ def known_terms(doc: Doc) -> list[Mention]:
             term = lookup(head)
             if term is not None and term.kind is Kind.STATE and term.role != "block":
                 out.append(_from_term(i, i + 1, term, chars=(tok.idx, tok.idx + len(head))))
-    return out
+    return out + states_in_capitals(doc)
 
 
 def _name_goes_on(doc: Doc, end: int, term: Term) -> int:

@@ -1,0 +1,70 @@
+"""A ministry named bare ("the Foreign Ministry", "a Foreign Ministry official") beside the one ministry of that
+portfolio named with its state ("the Turkish Foreign Ministry") when the article has named that ministry or its state
+before; the capital after "in" ("the Foreign Ministry in Ankara") picks the state among several. Works on a
+document's finished entities; entities keep their order."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.coref import ministry_form
+from core.extract.kb import lookup
+from core.model import Kind, LocalEntity
+
+_SEAT = re.compile(r"[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+
+
+def join_bare_ministries(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """Merge each bare ministry into the state-qualified ministry of the same portfolio it names."""
+    parties = [e for e in entities if e.kind is Kind.PARTY]
+    gone: set[int] = set()
+    for e in parties:
+        portfolio = _bare_portfolio(e)
+        if portfolio is None:
+            continue
+        hosts = [o for o in parties if o is not e and id(o) not in gone and o.name.startswith(portfolio + " of ")]
+        seats = {_seat(text, m.end) for m in e.mentions} - {None}
+        if len(seats) == 1:
+            hosts = [o for o in hosts if o.name == f"{portfolio} of {next(iter(seats))}"]
+        else:
+            # a host the article has already named, or whose state it has: not "A Foreign Ministry statement ...
+            # Separately, the Peruvian Foreign Ministry" with no word of Peru before
+            first = min(m.start for m in e.mentions)
+            hosts = [o for o in hosts if min(m.start for m in o.mentions) < first or _state(o) in text[:first]]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.mentions = sorted({(s.start, s.end): s for s in host.mentions + e.mentions}.values(), key=_start)
+        gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _bare_portfolio(e: LocalEntity) -> str | None:
+    """ "Ministry of Foreign Affairs" when every form of the body is that ministry with no state word."""
+    forms = {re.sub(r"^the\s+", "", m.text, flags=re.I) for m in e.mentions} | {e.name}
+    names = {ministry_form(" ".join(w[:1].upper() + w[1:] for w in f.split())) for f in forms}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return name if name.startswith("Ministry of ") and " of " not in name[len("Ministry of ") :] else None
+
+
+def _state(e: LocalEntity) -> str:
+    return e.name.rsplit(" of ", 1)[1]
+
+
+def _seat(text: str, end: int) -> str | None:
+    """The state whose capital is named right after the body ("in Ankara")."""
+    found = _SEAT.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for n in (2, 1):
+        term = lookup(" ".join(words[:n])) if len(words) >= n else None
+        if term is not None and term.kind is Kind.STATE and term.role == "capital":
+            return term.name
+    return None
+
+
+def _start(span) -> int:
+    return span.start
