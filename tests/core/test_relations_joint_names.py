@@ -104,3 +104,16 @@ def test_names_set_off_by_a_comma_alone_are_no_list_of_doers():
     assert not any("alongside" in r.type or "co-drafted" in r.type for r in rels)
     _, rels = run("The text was drafted by Peru, Chile and Bolivia.", {**PE, **CL, **BO})
     assert any("alongside" in r.type or "co-drafted" in r.type for r in rels)  # (either rule's label)
+
+
+def test_talks_mediated_by_a_state_are_diplomacy_not_a_deal():
+    got = stated(
+        "After talks mediated by Uruguay, Peru and Chile said they would work to resolve the issue.", {**UR, **PE, **CL}
+    )
+    assert ("Uruguay", "Peru", Family.DIPLOMACY) in got or ("Peru", "Uruguay", Family.DIPLOMACY) in got
+    assert not any(f is Family.AGREEMENT for *_, f in got)
+
+
+def test_a_deal_brokered_by_two_states_keeps_agreement():
+    got = stated("The truce, brokered by Uruguay and Chile, was announced on Wednesday.", {**UR, **CL})
+    assert any(f is Family.AGREEMENT for *_, f in got)

@@ -21,6 +21,9 @@ _MEDIATE = frozenset({"broker", "mediate", "co-broker"})
 _SIDES = frozenset({Kind.STATE, Kind.PARTY})
 _LIST = frozenset({",", "and", "&"})
 _OWN = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.TRADE, Family.ALLIANCE})  # families a joint noun keeps
+# Joint appearances before the press: those who share one meet (DIPLOMACY), whatever deal they speak of
+# ('At a joint press conference with A and B, C said he hopes the deal ...').
+_MEETINGS = frozenset({"conference", "briefing", "appearance"})
 # Acts of a common stance: several names listed as the doers of one of these act side by side ('A, B and C condemned
 # the test', 'A and B voted against the text', 'a resolution drafted by A, B and C', 'put forward by A and B').
 _STANCE = frozenset({"condemn", "vote", "sponsor", "co-sponsor", "cosponsor", "draft", "co-draft"})
@@ -62,7 +65,9 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     elif acts:
         noun, fam = acts[0].lower_, Family.ALLIANCE
     else:
-        noun, fam = mediated[0].lower_, Family.AGREEMENT
+        noun, fam = mediated[0].lower_, _mediated_family(mediated[0], lex)
+    if nouns and nouns[0].lemma_.lower() in _MEETINGS:
+        fam = Family.DIPLOMACY
     if fam not in _OWN:
         fam = Family.ALLIANCE  # a joint statement, probe or strike: the two act as partners
     if fam is Family.ALLIANCE and any(lex.relation_nouns.get(t.lemma_.lower()) is Family.AGREEMENT for t in sent):
@@ -95,6 +100,14 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
             if not gap_ok:
                 yield from _partners(run, noun, fam)
                 run = []
+
+
+def _mediated_family(v: Token, lex: Lexicon) -> Family:
+    """'talks mediated by X': those who mediate or hold mediated talks meet (DIPLOMACY); a mediated deal ('an
+    agreement brokered by X', 'a US-mediated agreement') keeps AGREEMENT."""
+    head = v.head if v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN" else None
+    fam = lex.relation_nouns.get(head.lemma_.lower()) if head is not None else None
+    return Family.DIPLOMACY if fam is Family.DIPLOMACY else Family.AGREEMENT
 
 
 def _verb_after(t: Token, e: int, tok_ent: list[int]) -> Token | None:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from core.extract.relations.extraditions import state_extraditions
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -198,7 +199,8 @@ def settle_measures(
     """The settlements above, on one sentence's ties."""
     stated = listed_states(joined_over_modifiers(stated, joined), kind)
     stated = commanding_officers(lifted_measures(stated, doc, start, end), doc, start, end)
-    return ships_collided(handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind), kind)
+    stated = handed_over(paid_penalties(stated, kind, doc, start, end, outlets), kind)
+    return ships_collided(state_extraditions(stated, kind, doc, start, end), kind)
 
 
 def ships_collided(stated: list[Tie], kind: Callable[[int], Kind]) -> list[Tie]:

@@ -30,6 +30,7 @@ from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
+from core.extract.relations.extraditions import state_extraditions
 from core.extract.relations.fire_fighting import fire_fighting_ties
 from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
@@ -338,6 +339,7 @@ class Reader(
                 ),
                 self.kind,
             )
+            surface = state_extraditions(surface, self.kind, self.doc, start, end)
             for src, tgt, type_, fam in ships_collided(surface, self.kind):
                 if self._state_in_state(src, tgt, type_, fam):
                     continue
