@@ -86,3 +86,11 @@ def test_undoing_a_measure_on_a_state_is_no_measure_on_it():
     ):
         got = stated(text, _SPEC)
         assert not any(f is Family.ENFORCEMENT for _, _, f in got), (text, got)
+
+
+def test_measures_on_a_person_revoked_by_a_court_are_a_ruling_on_him():
+    """Review mends of round AJ: with 'revoke' read in delistings.py, measures undone on a person still tie."""
+    text = "The Union Court revoked on Wednesday the restrictive measures imposed on Lin Bao and Ana Voss."
+    got = stated(text, _SPEC)
+    assert ("Union Court", "Lin Bao", Family.ENFORCEMENT) in got
+    assert ("Union Court", "Ana Voss", Family.ENFORCEMENT) in got

@@ -26,6 +26,8 @@ DELISTING_VERBS = UNDOING | REMOVING
 _LISTINGS = frozenset({"designation", "listing", "proscription", "ban", "blacklisting", "classification"})
 # what a party holds and loses by a measure: 'revoked the licence of X', 'rescinded X's accreditation'
 _PERMITS = frozenset({"licence", "license", "accreditation", "visa", "permit", "credential", "credentials"})
+# measures undone on a party: 'the General Court revoked the restrictive measures imposed on X' (a state is left out)
+_SANCTIONS = frozenset({"measure", "sanction", "restriction", "freeze", "embargo"})
 # what a body is taken off: 'from their lists of terrorist groups', 'from the blacklist'
 _LISTS = frozenset({"list", "lists", "blacklist", "blacklists", "register", "registry", "roster"})
 # listings that are a measure whatever list they name; 'listing' and 'classification' (a stock exchange's, a
@@ -33,6 +35,8 @@ _LISTS = frozenset({"list", "lists", "blacklist", "blacklists", "register", "reg
 _MEASURES = frozenset({"designation", "proscription", "ban", "blacklisting"})
 _QUALIFIERS = ("terror", "sanction", "proscri", "banned", "blacklist", "watchlist", "extremis", "designat", "outlaw")
 _OWN_VERBS = frozenset({"delist", "deproscribe", "unban"})
+_TAKEN = _LISTINGS | _PERMITS | _SANCTIONS
+_TAKEN_MEASURES = _MEASURES | _PERMITS | _SANCTIONS
 _LISTED = (Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL)
 
 
@@ -47,9 +51,9 @@ class Delistings(Grammar):
         measure = lemma in _OWN_VERBS  # 'delisted X', or a listing that is a measure in itself ('the designation of X')
         if lemma in UNDOING:
             for obj in v.children:
-                if obj.dep_ == "dobj" and self.tok_ent[obj.i] < 0 and obj.lemma_.lower() in _LISTINGS | _PERMITS:
+                if obj.dep_ == "dobj" and self.tok_ent[obj.i] < 0 and obj.lemma_.lower() in _TAKEN:
                     listed |= self._listing_of(obj)
-                    measure = measure or obj.lemma_.lower() in _MEASURES | _PERMITS
+                    measure = measure or obj.lemma_.lower() in _TAKEN_MEASURES
         else:
             taken_off = lemma in _OWN_VERBS or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "off") and self._a_list(c) for c in v.children
