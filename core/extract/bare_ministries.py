@@ -30,7 +30,11 @@ def join_bare_ministries(text: str, entities: list[LocalEntity]) -> list[LocalEn
             # a host the article has already named, or whose state it has: not "A Foreign Ministry statement ...
             # Separately, the Peruvian Foreign Ministry" with no word of Peru before
             first = min(m.start for m in e.mentions)
-            hosts = [o for o in hosts if min(m.start for m in o.mentions) < first or _state(o) in text[:first]]
+            hosts = [o for o in hosts if min(m.start for m in o.mentions) < first or _named(_state(o), text[:first])]
+            # not "Norway has recalled its envoy from Peru, the Foreign Ministry said ... the Peruvian Foreign
+            # Ministry": a bare ministry in a sentence naming another state first is that state's own
+            sentence = text[max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1 : first]
+            hosts = [o for o in hosts if not _other_state_named(sentence, _state(o))]
         if len(hosts) != 1:
             continue
         host = hosts[0]
@@ -47,6 +51,21 @@ def _bare_portfolio(e: LocalEntity) -> str | None:
         return None
     (name,) = names
     return name if name.startswith("Ministry of ") and " of " not in name[len("Ministry of ") :] else None
+
+
+def _named(state: str, text: str) -> bool:
+    """The state's name as a whole word ("Niger" is not named inside "Nigeria")."""
+    return re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", text) is not None
+
+
+def _other_state_named(sentence: str, state: str) -> bool:
+    """The sentence before the bare ministry opens with a state other than ``state`` ("Norway has recalled ...")."""
+    words = re.findall(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*", sentence)
+    for w in words[:1]:
+        term = lookup(w)
+        if term is not None and term.kind is Kind.STATE and term.name != state and term.role != "capital":
+            return True
+    return False
 
 
 def _state(e: LocalEntity) -> str:

@@ -22,6 +22,9 @@ def states_in_capitals(doc: Doc) -> list[Mention]:
             if not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
                 continue
             term = lookup(" ".join(t.text.title() for t in words))
+            after = doc[i + n] if i + n < len(doc) else None
+            if after is not None and after.is_alpha and after.is_upper:
+                continue  # "NEW ZEALAND FIRST": a name in capitals running on is a party's, not the state's
             if term is not None and term.kind is Kind.STATE and term.role == "name":
                 out.append(Mention(i, i + n, Kind.STATE, term.name, 3, term.role))
                 found = n

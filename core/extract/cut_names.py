@@ -50,7 +50,8 @@ def _joinable(doc: Doc, pieces: list[Mention]) -> bool:
         if gap in _AND_GAPS and _company_word(_last_word(doc, b)) and not _company_word(_last_word(doc, a)):
             continue
         worded = not any(t.is_lower for t in doc[b.start : b.end])  # not "X & Co. for Apparent Violations"
-        if gap == ("&",) and worded and not _company_word(_last_word(doc, a)):
+        head = _last_word(doc, a)
+        if gap == ("&",) and worded and not _company_word(head) and head not in lexicon_set("org_heads"):
             continue  # "Finance & Credit Bank": an ampersand inside one name read by the model joins a firm's words
         return False
     return True

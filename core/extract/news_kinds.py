@@ -467,7 +467,7 @@ def _with_article(doc: Doc, start: int) -> int:
     """ "al-Masirah", "al Shabaab": the Arabic article written before a name is part of it."""
     cut = start >= 1 and doc[start].text in _HYPHENS and not doc[start - 1].whitespace_
     if cut and doc[start - 1].lower_ in _ARTICLES:
-        return start - 1  # "-Busaidi": the hyphen left at the front of a name cut after its article "al"
+        return start - 1  # "-Rawahi": the hyphen left at the front of a name cut after its article "al"
     tight = start >= 2 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
     if tight and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ in _ARTICLES:
         return start - 2

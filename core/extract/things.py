@@ -122,7 +122,7 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
 
 def _device_after(doc: Doc, end: int) -> bool:
     """ "a CCTV camera", "(CCTV) cameras": an upper-case acronym right before a device's noun names its kind; a
-    maker's name before it ("Hikvision cameras", "Sony cameras") is a firm and stays."""
+    maker's name before it ("Korvex cameras") is a firm and stays."""
     word = doc[end - 1]
     if not (word.is_upper and word.is_alpha and len(word) <= 5):
         return False
@@ -326,14 +326,14 @@ def spelled_across_and(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 def _state_led_pair(doc: Doc, s: int, word) -> bool:
     """ "China Road and ...": a one-word country name (no word capitalised before it), then one title-case word that
-    does not itself close a name ("Vietnam Airlines", "Qatar Airways", "China Energy" are whole before "and")."""
+    does not itself close a name ("Chile Airlines", "Peru Navy", "Oman Energy" are whole before "and")."""
     state, before = doc[s - 3], (doc[s - 4] if s >= 4 else None)
     term = lookup(state.text)
     heads = lexicon_set("company_tails") | lexicon_set("org_heads") | lexicon_set("legal_forms")
     return (
         word.is_title
         and word.is_alpha
-        and word.text not in heads  # "Vietnam Airlines and X Airways", "Bangladesh Navy and X Dock": two names
+        and word.text not in heads  # "Chile Airlines and X Airways", "Peru Navy and X Dock": two names
         and lookup(word.text) is None
         and term is not None
         and term.kind is Kind.STATE

@@ -50,3 +50,35 @@ def test_the_article_stays_before_a_surname_cut_after_it(nlp):
     found = by_text(extract(nlp, text))
     assert "-Rawahi" not in found, found
     assert found["al-Rawahi"][0] is Kind.OFFICIAL, found
+
+
+def test_a_bare_ministry_after_another_state_opens_the_sentence_is_not_joined(nlp):
+    """Review of round AK: the sentence's own state acts; the other state's ministry named later is not it."""
+    text = (
+        "Norway has recalled its envoy from Peru, the Foreign Ministry said on Monday. The Peruvian Foreign "
+        "Ministry said it regretted the move."
+    )
+    peru = entity_with(extract(nlp, text), "Peruvian Foreign Ministry")
+    assert peru is not None and text.index("Foreign Ministry") not in {m.start for m in peru.mentions}, peru
+
+
+def test_a_state_named_inside_a_longer_name_is_not_named(nlp):
+    """Review of round AK: 'Niger' is not named inside 'Nigeria'."""
+    text = (
+        "The envoy of Nigeria had been summoned, a Foreign Ministry statement said. The Nigerien Foreign Ministry "
+        "said it would reply on Tuesday."
+    )
+    niger = entity_with(extract(nlp, text), "Nigerien Foreign Ministry")
+    assert niger is not None and text.index("Foreign Ministry") not in {m.start for m in niger.mentions}, niger
+
+
+def test_an_ampersand_between_two_bodies_keeps_them_two(nlp):
+    """Review of round AK: a body's head before '&' ends that body's name."""
+    text = "A joint report by the Harlow Institute & Brennan Foundation was released on Monday in the capital."
+    assert "Harlow Institute & Brennan Foundation" not in by_text(extract(nlp, text))
+
+
+def test_a_states_name_in_capitals_running_on_is_a_partys(nlp):
+    """Review of round AK: 'NEW ZEALAND FIRST' names a party, not the state."""
+    found = by_text(extract(nlp, "NEW ZEALAND FIRST leader spoke to reporters in the capital on Monday."))
+    assert "NEW ZEALAND" not in found, found

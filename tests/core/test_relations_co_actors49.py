@@ -35,3 +35,13 @@ def test_conjoined_states_acting_on_each_other_or_not_acting_are_no_allies():
     assert not _allied(got, "Freedonia", "Sylvania")
     got = pairs("Freedonia and Sylvania separately backed Ruritania's bid.", _SPEC)
     assert not _allied(got, "Freedonia", "Sylvania")
+
+
+def test_states_acting_on_each_other_or_each_for_itself_are_no_allies():
+    """Review of round AK: a first step joint only when the step is named; nothing done to each other."""
+    for text in (
+        "Freedonia and Sylvania moved troops to their shared border.",
+        "Freedonia and Sylvania launched strikes on each other's positions overnight.",
+        "Freedonia and Sylvania called for an immediate ceasefire in their border war.",
+    ):
+        assert not _allied(pairs(text, _SPEC), "Freedonia", "Sylvania"), text

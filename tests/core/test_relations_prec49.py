@@ -34,7 +34,7 @@ def test_nationality_on_a_persons_title_is_not_the_acts_object():
         "over an alleged fraud.",
         SPEC,
     )
-    assert ("Freedonia", "Sylvania", Family.ENFORCEMENT) not in got
+    assert not {t for t in got if {t[0], t[1]} == {"Freedonia", "Sylvania"}}, got  # no tie of any family
     assert ("Freedonia", "Marko Ellison", Family.ENFORCEMENT) in got
 
 
@@ -42,3 +42,10 @@ def test_welcoming_a_pact_between_others_ties_no_party():
     text = "Freedonian minister Marko Ellison welcomed a cooperation framework between Sylvania and Ruritania."
     ends = [set(t[:2]) for t in stated(text, SPEC)]
     assert not [e for e in ends if {"Marko Ellison", "Freedonia"} & e and {"Sylvania", "Ruritania"} & e]
+
+
+def test_a_states_own_measures_restored_keep_the_state_tied_to_their_target():
+    """Review of round AK: 'the Grand Council reimposed Freedonian sanctions on Ruritania' drops the Council's
+    tie with Freedonia, not Freedonia's with Ruritania."""
+    got = stated("The Grand Council reimposed Freedonian sanctions on Ruritania on Monday.", SPEC)
+    assert ("Freedonia", "Ruritania", Family.HOSTILITY) in got, got

@@ -26,6 +26,10 @@ _JOINT_VERBS = frozenset(
     | {"seek"}
 )
 _SUBJECTS = frozenset({"nsubj"})
+# verbs of a first step, joint only when the step is named: 'moved to restore', 'started a process to reinstate'
+# (not 'moved troops to their border', 'launched strikes on each other')
+_STEPS = frozenset({"move", "start", "begin", "launch", "initiate"})
+_EACH_OTHER = ("each other", "one another")
 
 
 def co_actor_ties(
@@ -35,6 +39,8 @@ def co_actor_ties(
     for v in toks:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _JOINT_VERBS or unasserted(v) or apart(v):
             continue
+        if (v.lemma_.lower() in _STEPS and not _step_named(v)) or _mutual(v):
+            continue
         for s in v.children:
             if s.dep_ not in _SUBJECTS or tok_ent[s.i] < 0 or not any(c.dep_ == "conj" for c in s.children):
                 continue
@@ -43,3 +49,19 @@ def co_actor_ties(
             for n, a in enumerate(states):
                 for b in states[n + 1 :]:
                     yield a, b, label, Family.ALLIANCE
+
+
+def _step_named(v: Token) -> bool:
+    """ "moved to restore ...", "started a process to reinstate ...": an infinitive, or an object with one."""
+    if any(c.dep_ == "xcomp" for c in v.children):
+        return True
+    return any(c.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" for a in c.children)
+               for c in v.children)
+
+
+def _mutual(v: Token) -> bool:
+    """ "launched strikes on each other's positions", "a ceasefire in their border war": done to each other."""
+    words = " ".join(t.lower_ for t in v.subtree)
+    return any(w in words for w in _EACH_OTHER) or any(
+        t.lower_ in ("war", "conflict", "fighting") and any(c.lower_ == "their" for c in t.children) for t in v.subtree
+    )

@@ -290,7 +290,7 @@ class Reader(
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
-            stated = restored_measures(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed)
+            stated = restored_measures(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed, self.kind)
             stated = welcomed_pacts(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed)
             if self._unstated:
                 stated = self._written_only(stated, (start, seg))

@@ -9,9 +9,12 @@ target are dropped (and refused, so no later layer adds them back). 'The UN reim
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from core.extract.relations.syntax import Tie
+from core.model import Kind
 
 RESTORING_VERBS = frozenset({"restore", "reinstate", "reimpose", "re-impose", "reapply", "re-apply", "reintroduce"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "embargoes", "restriction", "restrictions", "measure"})
@@ -60,15 +63,20 @@ def _restored(v: Token, tok_ent: list[int]) -> tuple[set[int], set[int], set[int
     return owners, doers, targets - owners
 
 
-def restored_measures(stated: list[Tie], where: list[int], doc: Doc, tok_ent: list[int], refused: set) -> list[Tie]:
-    """``stated`` without the ties of a restored measure's named owner with its restorers and its target."""
+def restored_measures(
+    stated: list[Tie], where: list[int], doc: Doc, tok_ent: list[int], refused: set, kind: Callable[[int], Kind]
+) -> list[Tie]:
+    """``stated`` without the ties of a restored measure's named owner with its restorers and, where the owner is a
+    body ('UN sanctions'), with its target: a state's own measures restored ('the Treasury reimposed US sanctions on
+    X') still stand between that state and X."""
     drop: set[frozenset[int]] = set()
     for i in where:
         v = doc[i]
         if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in RESTORING_VERBS:
             continue
         owners, doers, targets = _restored(v, tok_ent)
-        drop |= {frozenset((o, e)) for o in owners for e in doers | targets if o != e}
+        drop |= {frozenset((o, e)) for o in owners for e in doers if o != e}
+        drop |= {frozenset((o, e)) for o in owners for e in targets if o != e and kind(o) is not Kind.STATE}
     if not drop:
         return stated
     refused |= drop
