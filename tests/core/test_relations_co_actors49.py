@@ -45,3 +45,9 @@ def test_states_acting_on_each_other_or_each_for_itself_are_no_allies():
         "Freedonia and Sylvania called for an immediate ceasefire in their border war.",
     ):
         assert not _allied(pairs(text, _SPEC), "Freedonia", "Sylvania"), text
+
+
+def test_states_beginning_proceedings_to_act_on_a_third_are_allies():
+    text = "Grand Fenwick, Sylvania and Freedonia began proceedings on Monday to reimpose sanctions on Ruritania."
+    got = pairs(text, _SPEC)
+    assert _allied(got, "Freedonia", "Sylvania") and _allied(got, "Grand Fenwick", "Sylvania")

@@ -52,11 +52,13 @@ def co_actor_ties(
 
 
 def _step_named(v: Token) -> bool:
-    """ "moved to restore ...", "started a process to reinstate ...": an infinitive, or an object with one."""
-    if any(c.dep_ == "xcomp" for c in v.children):
-        return True
-    return any(c.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and a.pos_ == "VERB" for a in c.children)
-               for c in v.children)
+    """ "moved to restore ...", "began proceedings to reimpose ...": an infinitive on the verb or on its object."""
+    heads = {v.i} | {c.i for c in v.children if c.dep_ == "dobj"}
+    return any(
+        t.pos_ in ("VERB", "AUX") and t.head.i in heads and t.i != v.i and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                            for c in t.children)
+        for t in v.subtree
+    )
 
 
 def _mutual(v: Token) -> bool:
