@@ -134,6 +134,13 @@ _FREEING = frozenset({"release", "freedom", "freeing"})
 _POSTS = frozenset({"position", "post", "posting", "assignment", "stint", "tour"})
 
 
+
+def _odd_lemma(noun: Token) -> bool:
+    """The model's lemma is neither the word nor the word less a plural 's' ('doses' -> 'dos'): the written form is
+    read as well ('goods' -> 'good' is a plain singular and stays read by its lemma)."""
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    return word != lemma and word != lemma + "s"
+
 class Grammar(Clauses):
     """Everything a tie rule reads: mentions, referents, clause parts, and the family a phrase states."""
 
@@ -433,11 +440,15 @@ class Grammar(Clauses):
         vague = lemma in lex.ambivalent_verbs or own is None
         nlemma = noun.lemma_.lower() if noun is not None else None
         override = lex.object_overrides.get(nlemma) if nlemma else None
+        if override is None and noun is not None and _odd_lemma(noun):
+            override = lex.object_overrides.get(noun.lower_)  # 'doses', which the model lemmatises to 'dos'
         if override is None and noun is not None and lemma in _HANDING_OVER and equipment(noun):
             override = Family.TRADE  # 'Ukraine has received another air defence system from Germany'
         if override is Family.TRADE and prep in _AIMED_AT:
             return Family.HOSTILITY  # arms aimed at a target are no sale: 'used howitzers against X' (review, round P)
         # 'handed the title to', but 'praised Russia's role in Syria' is praise, not membership
+        if override is Family.TRADE and own is Family.ALLIANCE and lemma == "donate":
+            return override  # 'donated 500,000 vaccine doses to X': goods given pass from supplier to receiver
         if (
             override
             and (vague or lemma in lex.light_verbs or own in (Family.DIPLOMACY, Family.TRADE))
