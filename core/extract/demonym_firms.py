@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.carriers import country_airlines
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.national_societies import national_societies
 from core.extract.nlp import doc_ents
 from core.model import Kind
 
@@ -18,7 +20,9 @@ def _state_adjective(text: str) -> str | None:
 
 
 def demonym_pair_firms(doc: Doc) -> list[Mention]:
-    """spaCy's organisations opened by two demonyms of different states and closed by capitalised words."""
+    """spaCy's organisations opened by two demonyms of different states and closed by capitalised words; and a
+    state's own Red Cross or Red Crescent society (national_societies.py); an airline named after its country
+    (carriers.py)."""
     out = []
     for ent in doc_ents(doc):
         s = ent.start + (ent[0].lower_ == "the")
@@ -27,4 +31,4 @@ def demonym_pair_firms(doc: Doc) -> list[Mention]:
         first, second = _state_adjective(doc[s].text), _state_adjective(doc[s + 1].text)
         if first and second and first != second and all(t.is_title for t in doc[s + 2 : ent.end]):
             out.append(Mention(s, ent.end, Kind.PARTY, None, 3, "org"))
-    return out
+    return out + national_societies(doc) + country_airlines(doc)

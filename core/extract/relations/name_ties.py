@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.extract.carriers import names_an_airline
 from core.extract.kb import lookup
 from core.model import Kind, LocalEntity
 
@@ -46,6 +47,8 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
         words = [w.lower() for form in forms for w in _WORD.findall(form)]
         if any(w in excluded or w.isdigit() for w in words):  # also 'France 24', a channel
             continue  # a party, an international body or a movement is not a state's own
+        if any(names_an_airline(form) for form in forms):
+            continue  # 'Air India', 'China Eastern': an airline named after its country (carriers.py)
         named: set[str] = set()
         for form in forms:
             named |= _states_named_in(form)

@@ -1,0 +1,42 @@
+"""Airlines named after their country: "Air India", "Air Canada" ("Air" and a country's name), and "a China Eastern
+flight", "the China Southern Airbus" (a country's name and a compass word, before an aircraft's word). The country's
+name belongs to the firm's name, which stays whole instead of giving the state and a stray word ("Air", "Eastern")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lookup
+from core.model import Kind
+
+_COMPASS = frozenset({"Eastern", "Southern", "Western", "Northern"})
+_AIRCRAFT = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "airliner", "Airbus",
+                       "Boeing", "airline", "carrier"})
+
+
+def _state_name(text: str) -> bool:
+    term = lookup(text)
+    return term is not None and term.kind is Kind.STATE and term.role == "name"
+
+
+def country_airlines(doc: Doc) -> list[Mention]:
+    """The airlines named as the module's docstring says, each one body (the country only a word of its name)."""
+    return [Mention(i, i + 2, Kind.PARTY, None, 4, "org") for i in range(len(doc) - 1) if _opens_an_airline(doc, i)]
+
+
+def _opens_an_airline(doc: Doc, i: int) -> bool:
+    if doc[i].text == "Air":
+        return _state_name(doc[i + 1].text)
+    after = doc[i + 2].text if i + 2 < len(doc) else ""
+    return doc[i + 1].text in _COMPASS and after in _AIRCRAFT and _state_name(doc[i].text)
+
+
+def names_an_airline(form: str) -> bool:
+    """ "Air India", "China Eastern": a name of the module's shapes (its country is only a word of the firm's name)."""
+    words = form.split()
+    if len(words) != 2:
+        return False
+    if words[0] == "Air":
+        return _state_name(words[1])
+    return words[1] in _COMPASS and _state_name(words[0])

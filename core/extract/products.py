@@ -1,0 +1,40 @@
+"""Names of products, not of bodies: a vaccine or a medicine named by its brand.
+
+"two million doses of Covishield vaccines", "the AstraZeneca COVID-19 vaccine", "Coronavirus vaccines": a capitalised
+word right before a vaccine's noun (a disease's name may stand between) names the vaccine. "supplied hydroxychloroquine,
+Remdesivir and paracetamol tablets": a capitalised word in a list of lower-case goods is one more of the goods."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.model import Kind
+
+_VACCINE_NOUNS = frozenset({"vaccine", "vaccines", "jab", "jabs", "doses"})
+# a disease's name between the brand and the noun: "the AstraZeneca COVID-19 vaccine"
+_DISEASES = frozenset({"covid-19", "covid", "coronavirus", "corona", "flu", "influenza"})
+_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def names_a_product(doc: Doc, m: Mention) -> bool:
+    """Does this body-or-person mention without a key name a vaccine or a medicine (see the module's docstring)?"""
+    if m.key is not None or m.kind not in (Kind.PARTY, Kind.OFFICIAL) or m.end - m.start > 2:
+        return False
+    k = m.end
+    while k < len(doc) and doc[k].lower_ in _DISEASES:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in _VACCINE_NOUNS:
+        return True
+    return m.end - m.start == 1 and _among_lower_goods(doc, m.start)
+
+
+def _among_lower_goods(doc: Doc, i: int) -> bool:
+    """ "hydroxychloroquine, Remdesivir and paracetamol tablets": the list's other members are lower-case nouns."""
+    before = i >= 2 and doc[i - 1].text == "," and _lower_noun(doc[i - 2])
+    after = i + 2 < len(doc) and doc[i + 1].text in _LIST_WORDS and _lower_noun(doc[i + 2])
+    return before and after
+
+
+def _lower_noun(tok) -> bool:
+    return tok.is_lower and tok.is_alpha and not tok.is_stop and tok.pos_ in ("NOUN", "PROPN")
