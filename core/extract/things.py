@@ -17,6 +17,7 @@ from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, lexicon_set, lookup
 from core.extract.products import names_a_product
+from core.extract.programmes import names_a_programme
 from core.model import Kind
 
 # "Zastava-produced rifles", "Norinco-made": the maker of a weapon named as its brand, not a party of the story
@@ -118,6 +119,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     if names_a_product(doc, m):
         return True  # "doses of Covishield vaccines": a vaccine's or a medicine's brand, no body
+    if names_a_programme(doc, m):
+        return True  # "the Kingdom's Vision 2030": a plan and the year it aims at, no body
     if m.key is None and m.kind is Kind.OFFICIAL and _bare_title(text):
         return True  # "Bangladesh's Foreign Affairs Advisor": a title and its field, no person's name
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))

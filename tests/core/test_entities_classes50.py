@@ -69,3 +69,20 @@ def test_an_airline_or_a_red_cross_named_after_a_country_is_not_that_states_own(
     ]
     named = states_in_names(entities, lexicon().name_tie_exclusions)
     assert named == {4: {0}}, named
+
+
+def test_a_plan_named_with_its_target_year_is_no_body(nlp):
+    text = (
+        "Saudi Arabia said the deal supports Vision 2030, the Kingdom's plan. The talks fit the Kingdom’s Vision "
+        "2030 goals, Norway said."
+    )
+    found = by_text(extract(nlp, text))
+    assert not any("Vision" in t for t in found), found
+    assert found.get("Norway", (None,))[0] is Kind.STATE, found
+
+
+def test_the_acronym_of_an_authorisation_is_no_body(nlp):
+    text = "The Peruvian Ministry of Health issued an Emergency Use Authorisation (EUA) for the vaccine on Monday."
+    found = by_text(extract(nlp, text))
+    assert "EUA" not in found, found
+    assert found.get("Peruvian Ministry of Health", (None,))[0] is Kind.PARTY, found
