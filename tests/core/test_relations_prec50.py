@@ -48,3 +48,14 @@ def test_the_act_one_is_urged_to_stop_is_the_urged_ones():
     # one's own decision to stop stays one's own
     got = stated("Freedonia decided to stop supplying arms to Sylvania.", SPEC)
     assert ("Freedonia", "Sylvania", Family.TRADE) in got
+
+
+def test_people_counted_by_nationality_are_no_state_reported_on():
+    spec = {**SPEC, "Freedonia": (S, ["Freedonia", "Freedonian", "Freedonians"])}
+    spec["Sylvania"] = (S, ["Sylvania", "Sylvanian", "Sylvanians"])
+    got = stated("Lin Bao said six Freedonians and two Sylvanians were freed.", spec)
+    assert ("Lin Bao", "Freedonia", Family.REPORTING) not in got
+    assert ("Lin Bao", "Sylvania", Family.REPORTING) not in got
+    # the state named as a state is still reported on
+    got = stated("Lin Bao said Freedonia freed two Sylvanians.", spec)
+    assert ("Lin Bao", "Freedonia", Family.REPORTING) in got
