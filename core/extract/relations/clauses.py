@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import LEADING
 from core.extract.relations.aimed_at import aimed_at
 from core.extract.relations.apart import apart
+from core.extract.relations.desist_demands import desisting_doer
 from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
 from core.extract.relations.second_clauses import conjoined_passive_subject
@@ -227,6 +228,9 @@ class Clauses(Referents):
             objs = self.direct_objects(head)
             if objs:
                 return objs
+        asked = desisting_doer(v, self.direct_objects)
+        if asked:
+            return asked  # 'X urged Y to stop striking Z': Y strikes Z
         if v.dep_ in ("xcomp", "pcomp") and head.i != v.i:
             verb = head.head if v.dep_ == "pcomp" and head.dep_ == "prep" else head
             if v.dep_ == "pcomp" and head.lower_ == "of" and verb.dep_ == "dobj":

@@ -23,6 +23,7 @@ from core.extract.relations.cited_documents import cited_documents
 from core.extract.relations.co_actors import co_actor_ties
 from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
+from core.extract.relations.counted_people import drop_counted_nationals
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.denials import denied
 from core.extract.relations.deployed import deployed_ties
@@ -363,6 +364,7 @@ class Reader(
                 if src in present and tgt in present and frozenset((src, tgt)) in typed:
                     own_sides.append(LocalRelation(src, tgt, type_, fam, evidence))
             drop_own_ship_joins(found)
+            drop_counted_nationals(found, toks, self.tok_ent, self.kind)
             fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))

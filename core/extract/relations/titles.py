@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from core.extract.relations.counterparts import counterpart_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.partners import OF_ANOTHER
+from core.extract.relations.person_anchors import office_anchors
+from core.extract.relations.respective import respective_pairs
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
 from core.model import Family, Kind
 
@@ -157,7 +159,7 @@ class Titles(Grammar):
         hosts: set[int] = set()
         owners = frozenset(e for c in r.children if c.dep_ == "poss" for e in self.den_all(c))
         for ents, prep, via in self._role_anchors(r):
-            ents = ents - holders
+            ents = office_anchors(lemma, ents - holders, owners, self.kind)  # never 'minister of' a person
             if lemma in _PARTY_ONLY:  # 'US presidential candidate X' runs in the US, for a party
                 ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
             if lemma in _BODY_ONLY and not any(t.lemma_.lower() in _GOVERNING for t in r.subtree):
@@ -197,6 +199,10 @@ class Titles(Grammar):
                 and any(c.lower_ in self.lex.party_leader_titles for c in r.children if c.dep_ in ("amod", "compound"))
             ):
                 f = Family.LEADERSHIP  # 'first secretary of the Communist Party'
+            shared_out = respective_pairs(r, holders, ents, self.tok_ent, self.kind) if prep in (None, "of") else None
+            if shared_out is not None:  # 'the foreign ministers of A and B, X and Y': X is A's, Y is B's
+                yield from ((h, e, f"{lemma} {prep or 'of'}", f) for h, e in shared_out)
+                continue
             yield from self._pairs(holders, ents, f"{lemma} {prep or 'of'}", f)
         # "France's ambassador to Venezuela, X": the post itself ties the two states
         yield from self._pairs(senders, hosts - senders, f"{lemma} to", Family.DIPLOMACY)
