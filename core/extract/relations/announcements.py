@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
 from core.extract.relations.head_titles import body_ministers, head_titles
 from core.extract.relations.syntax import Tie
@@ -311,6 +312,9 @@ class Announcements:
             if ei != tgt or not start <= hi < end:
                 continue
             t = self.doc[hi]
+            judged = judged_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
+            if judged is not None and _reported(judged_verb(t, self.tok_ent, tgt), self.lex.reporting_verbs):
+                return judged  # "said Y's inauguration of the dam was an unlawful act"
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head
