@@ -84,3 +84,10 @@ def test_a_speaker_judging_a_sides_deed_accuses_it(text, speaker, target):
 def test_a_judgement_denied_accuses_no_one():
     got = _fams("Max Ode said Sylvania's inauguration of the dam was not unlawful.", "Max Ode", "Sylvania")
     assert Family.HOSTILITY not in got, got
+
+
+def test_an_attorney_general_speaking_of_the_justice_department_is_its_member():
+    spec = dict(SPEC, **{"Justice Department": (P, ["Justice Department"])})
+    text = '"The Justice Department will not tolerate these efforts," Attorney General Ivo Rask said in a statement.'
+    got = pairs(text, spec).get(frozenset({"Ivo Rask", "Justice Department"}), set())
+    assert got == {Family.MEMBERSHIP}, got

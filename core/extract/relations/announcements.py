@@ -246,6 +246,8 @@ class Announcements:
             if ei != person or not start <= hi < end:
                 continue
             words = self._title_words(self.doc[hi])
+            if {"attorney", "general"} <= words and "justice" in body_words:
+                return True  # 'Attorney General X' of the Justice Department
             if "minister" in words and (words - _NOT_DOMAIN) & body_words:
                 return (
                     True  # 'Foreign Minister X' of the Foreign Ministry, 'Defence Minister X' of the Defence Ministry
