@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
 from core.extract.relations.head_titles import body_ministers, head_titles
 from core.extract.relations.syntax import Tie
@@ -245,6 +246,8 @@ class Announcements:
             if ei != person or not start <= hi < end:
                 continue
             words = self._title_words(self.doc[hi])
+            if {"attorney", "general"} <= words and "justice" in body_words:
+                return True  # 'Attorney General X' of the Justice Department
             if "minister" in words and (words - _NOT_DOMAIN) & body_words:
                 return (
                     True  # 'Foreign Minister X' of the Foreign Ministry, 'Defence Minister X' of the Defence Ministry
@@ -311,6 +314,9 @@ class Announcements:
             if ei != tgt or not start <= hi < end:
                 continue
             t = self.doc[hi]
+            judged = judged_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
+            if judged is not None and _reported(judged_verb(t, self.tok_ent, tgt), self.lex.reporting_verbs):
+                return judged  # "said Y's inauguration of the dam was an unlawful act"
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head

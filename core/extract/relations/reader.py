@@ -287,7 +287,7 @@ class Reader(
                 start,
                 end,
             )
-            stated = unit_heads(stated, self.doc, self.tok_ent, start, end)
+            stated = unit_heads(stated, self.doc, self.tok_ent, start, end, self.kind)
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)

@@ -461,6 +461,10 @@ class Titles(Grammar):
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                 # 'its ambassador in the Rwandan capital': the capital stands for its state
                 hosts = self.prep_objects(c) or frozenset(e for p in pobjs(c) for e in self.capital_of(p))
+                # 'the Dutch ambassador to Moscow Ron Veld': the name hung on 'to' holds the post, of his own state
+                envoys = {e for e in hosts if self.kind(e) is Kind.OFFICIAL}
+                hosts = hosts - envoys
+                yield from self._pairs(envoys, senders - hosts, f"{lemma} of", Family.MEMBERSHIP)
                 # 'its ambassadors in the US and Australia': the hosts are no senders of each other's envoys
                 yield from self._pairs(senders - hosts, hosts, f"{lemma} {c.lower_}", Family.DIPLOMACY)
 

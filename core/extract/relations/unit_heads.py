@@ -10,12 +10,12 @@ leader X', 'the maritime component commander of the Defence Force', 'foreign pol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from core.extract.relations.syntax import Tie
-from core.model import Family
+from core.model import Family, Kind
 
 _ROLES = frozenset({"director", "head", "chief"})
 _WHOLE = frozenset({"state", "government", "country", "nation", "republic", "kingdom", "mission", "delegation"})
@@ -27,6 +27,38 @@ _RULING_UNITS = (  # a lower-case word before a leader's title that rules: 'part
     | {"world", "coup", "team", "naval", "air", "guard", "corps", "unit", "fleet", "squadron", "brigade", "division"}
     | {"strongman", "dictator", "despot", "tyrant", "autocrat", "ruler", "monarch", "president", "premier"}
 )
+
+
+def _named_units(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[int]:
+    """The names a role's lower-case unit carries before it: 'head of the Kaltor military unit', 'head of the
+    far-right Vesna party' name the unit itself, which its head leads (gold LEADERSHIP)."""
+    out: set[int] = set()
+    for i in range(start, end):
+        t = doc[i]
+        if t.lower_ not in _ROLES or tok_ent[i] >= 0:
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for unit in prep.children:
+                    if unit.dep_ == "pobj" and unit.is_lower and tok_ent[unit.i] < 0:
+                        out |= {
+                            tok_ent[m.i]
+                            for m in unit.children
+                            if m.i < unit.i
+                            and m.dep_ in ("compound", "amod", "nmod")
+                            and tok_ent[m.i] >= 0
+                            and _next_to(doc, tok_ent, m.i, unit.i)
+                        }
+    return out
+
+
+def _next_to(doc: Doc, tok_ent: Sequence[int], i: int, unit: int) -> bool:
+    """Only lower-case words stand between the name at ``i`` and its unit: 'the Kaltor military unit', not 'the
+    Bureau's Baltimore field office' (a unit of the body, named by its town)."""
+    j = i
+    while j + 1 < unit and tok_ent[j + 1] == tok_ent[i]:
+        j += 1
+    return all(doc[k].is_lower or doc[k].text in ("-", "–") for k in range(j + 1, unit))
 
 
 def _unit_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[str]:
@@ -92,8 +124,11 @@ def _qualified_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) ->
     return out
 
 
-def unit_heads(stated: list[Tie], doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> list[Tie]:
-    """A 'director of' / 'head of' / 'chief of' LEADERSHIP of a sentence whose title names a unit is MEMBERSHIP."""
+def unit_heads(
+    stated: list[Tie], doc: Doc, tok_ent: Sequence[int], start: int, end: int, kind: Callable[[int], Kind] | None = None
+) -> list[Tie]:
+    """A 'director of' / 'head of' / 'chief of' LEADERSHIP of a sentence whose title names a unit is MEMBERSHIP;
+    but a body whose name the unit carries ('head of the Kaltor military unit') is led by the unit's head."""
     if not any(f is Family.LEADERSHIP and ty.split(" ")[0] in _ROLES | _LEADS for _, _, ty, f in stated):
         return stated
     roles = _unit_titles(doc, tok_ent, start, end)
@@ -105,7 +140,11 @@ def unit_heads(stated: list[Tie], doc: Doc, tok_ent: Sequence[int], start: int, 
     unit_ties = {f"{role} {prep}" for role in roles for prep in preps}
     by_holder = {(f"{role} {prep}", holder) for role, holder in held for prep in preps}
 
-    def member(a: int, ty: str) -> bool:
-        return ty in unit_ties or (ty, a) in by_holder
+    named = {e for e in _named_units(doc, tok_ent, start, end) if kind is not None and kind(e) is Kind.PARTY}
 
-    return [(a, b, ty, Family.MEMBERSHIP if f is Family.LEADERSHIP and member(a, ty) else f) for a, b, ty, f in stated]
+    def member(a: int, b: int, ty: str) -> bool:
+        return (ty in unit_ties and not ({a, b} & named and ty.endswith(" of"))) or (ty, a) in by_holder
+
+    return [
+        (a, b, ty, Family.MEMBERSHIP if f is Family.LEADERSHIP and member(a, b, ty) else f) for a, b, ty, f in stated
+    ]
