@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from core.extract.entities import find_entities
+from core.extract.relations import find_relations
 from core.model import Family
+from tests.core.test_entities_news import HEADLINE
 from tests.core.test_relations import OFF, P, S, pairs
 
 _SPEC = {
@@ -26,3 +29,24 @@ def test_no_post_without_a_title_or_with_a_list():
     assert Family.MEMBERSHIP not in got.get(frozenset(("Anton Reles", "Ruritania")), set())
     got = pairs("Marta Kowal, Vexora's director and Anton Reles met on Monday.", _SPEC)
     assert Family.MEMBERSHIP not in got.get(frozenset(("Marta Kowal", "Vexora")), set())
+
+
+def _read(nlp, text: str) -> set[tuple[str, str, Family]]:
+    doc = nlp(HEADLINE + text + "\n")
+    ents = find_entities(doc)
+    names = [e.name for e in ents]
+    return {(names[r.source], names[r.target], r.family) for r in find_relations(doc, ents)}
+
+
+def test_a_states_title_then_a_person_without_the_closing_comma(nlp):
+    text = "The talks came after Fidel Orsk had discussions with Greek Foreign Minister, Nikos Valaris in Ankara."
+    got = _read(nlp, text)
+    assert ("Nikos Valaris", "Greece", Family.MEMBERSHIP) in got, got
+    text = "It follows a meeting between President Fidel Orsk and Greek Prime Minister, Kostas Drenis on the sidelines."
+    got = _read(nlp, text)
+    assert ("Kostas Drenis", "Greece", Family.LEADERSHIP) in got, got
+
+
+def test_a_title_then_a_speaker_without_the_closing_comma_is_no_post(nlp):
+    got = _read(nlp, "Asked about Greek Foreign Minister, Nikos Valaris said he was not told.")
+    assert ("Nikos Valaris", "Greece", Family.MEMBERSHIP) not in got, got
