@@ -50,3 +50,14 @@ def test_a_states_title_then_a_person_without_the_closing_comma(nlp):
 def test_a_title_then_a_speaker_without_the_closing_comma_is_no_post(nlp):
     got = _read(nlp, "Asked about Greek Foreign Minister, Nikos Valaris said he was not told.")
     assert ("Nikos Valaris", "Greece", Family.MEMBERSHIP) not in got, got
+
+
+def test_an_envoy_named_right_after_his_host_state_holds_the_post(nlp):
+    text = (
+        "Cambodian Prime Minister Hun Rith and Chinese Ambassador to Cambodia Wang Wentao attended a handover"
+        " ceremony that was held at the airport."
+    )
+    got = _read(nlp, text)
+    assert ("Wang Wentao", "Cambodia", Family.DIPLOMACY) in got, got
+    assert ("Wang Wentao", "China", Family.MEMBERSHIP) in got, got
+    assert ("Hun Rith", "China", Family.MEMBERSHIP) not in got, got
