@@ -2,7 +2,8 @@
 "Acme's country manager, Jane Doe, said ...". The parser often hangs the title on the body and the person beside
 the body, so the title reaches no holder; read on the surface: a body or state named right before the title (bare,
 with a possessive or with its acronym in brackets), a title of at most five words ending in a role noun, a comma,
-and a person named before a closing comma. The person holds the title in the body."""
+and a person named before a closing comma (a state's title may go without it when a preposition follows the person:
+'Greek Prime Minister, Jane Doe on the sidelines'). The person holds the title in the body."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "NNPS"})
 _LONGEST = 5  # words of a title: 'ship operations and campaign director' is cut at 'and' (no joined titles here)
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _OWNERS = frozenset({Kind.PARTY, Kind.STATE})
+_CLAUSE_WORDS = frozenset({"that", "because", "if", "while", "as", "since", "although", "whether"})
 
 
 def apposed_title_ties(
@@ -38,7 +40,10 @@ def apposed_title_ties(
         end = i + 1
         while end + 1 <= last and tok_ent[end + 1] == person:
             end += 1
-        if end + 1 > last or doc[end + 1].text != ",":
+        if end + 1 > last:
+            continue
+        unclosed = doc[end + 1].text != ","
+        if unclosed and (doc[end + 1].tag_ != "IN" or doc[end + 1].lower_ in _CLAUSE_WORDS):
             continue  # 'the director, John Smith and ...' lists; "Acme's new ship, John Smith said," is a speaker
         title = _title(doc, i - 1, first, tok_ent, lex)
         if title is None:
@@ -47,9 +52,13 @@ def apposed_title_ties(
         owner = _owner(doc, start - 1, first, tok_ent)
         if owner < 0 or kind(owner) not in _OWNERS or owner == person:
             continue
+        if unclosed and kind(owner) is not Kind.STATE:
+            continue  # "Greek Prime Minister, Jane Doe on the sidelines": a state's post read without its closing comma
         words = [w.lower_ for w in doc[start:i]]
         if fam is Family.LEADERSHIP and any(w in lex.deputy_words for w in words[:-1]):
             fam = Family.MEMBERSHIP
+        elif words[-2:] == ["prime", "minister"] and not any(w in lex.deputy_words for w in words):
+            fam = Family.LEADERSHIP  # a prime minister heads the government (as surface.py reads him)
         yield person, owner, f"{word} of", fam
 
 

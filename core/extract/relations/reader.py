@@ -13,6 +13,7 @@ from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
 from core.extract.relations.announcements import Announcements
+from core.extract.relations.apposed_posts import apposed_post_ties
 from core.extract.relations.apposed_titles import apposed_title_ties
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.belonging import belonging_ties
@@ -321,6 +322,7 @@ class Reader(
                     port_call_ties(toks, self.tok_ent, self.kind),
                     force_ship_ties(toks, self.tok_ent, self.kind, self.lex),
                     apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
+                    apposed_post_ties(toks, self.tok_ent, self.kind, self.lex),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     fire_fighting_ties(toks, self.kind, self.den_all, self.actor),
                     captivity_ties(toks, self.kind, self.den_all),

@@ -403,6 +403,8 @@ class Titles(Grammar):
             at = c.i + 2 if doc[c.i + 1].lower_ == "the" and c.i + 2 < len(doc) else c.i + 1
             host = self.tok_ent[at]  # 'Ambassador to the United States X'
             people = [self.tok_ent[p.i] for p in pobjs(c) if self.tok_ent[p.i] >= 0]
+            if people == [host]:
+                people = self._named_after_host(at, host)
             if host < 0 or self.kind(host) is not Kind.STATE or len(people) != 1 or people[0] == host:
                 continue
             person = people[0]
@@ -414,6 +416,17 @@ class Titles(Grammar):
             ties += [(s, host, f"{lemma} to", Family.DIPLOMACY) for s in senders]
             return ties
         return []
+
+    def _named_after_host(self, at: int, host: int) -> list[int]:
+        """'A and Chinese Ambassador to Cambodia Wang Li attended', parsed with the name beside A: the person named
+        right after the host state."""
+        end = at
+        while end + 1 < len(self.tok_ent) and self.tok_ent[end + 1] == host:
+            end += 1
+        if end + 1 >= len(self.tok_ent):
+            return []
+        person = self.tok_ent[end + 1]
+        return [person] if person >= 0 and person != host else []
 
     def _envoy_at_body(self, r: Token, lemma: str) -> list[Tie]:
         """'Peru's UN Ambassador Juan Perez', 'Mexican UN envoy X': a state's envoy to a body named on the title
