@@ -111,3 +111,26 @@ def test_a_clause_whose_subject_is_our_body_is_the_speakers_own_act(nlp):
     doc = nlp("Lena Dorn said the government had sent a request to Sylvania.")
     clause = next(t for t in doc if t.dep_ == "ccomp")
     assert not _acting_party(clause, [-1] * len(doc), lambda e: Kind.STATE, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Dorn said the migrants were deported by Sylvania last week.",
+        "Lena Dorn announced that the 200 prisoners were deported by the Sylvanian government as part of a crackdown.",
+    ],
+)
+def test_the_state_that_does_a_passive_act_is_reported(text):
+    # round AL: the agent of a passive reported clause ('by X', 'by the X government'), as the verb's own object is
+    assert Family.REPORTING in _fams(text, "Lena Dorn", "Sylvania")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Dorn said the ship has not been sanctioned by Sylvania.",
+        "Lena Dorn said the pact was conceived by Osterlich and Sylvania as equal partners.",
+    ],
+)
+def test_a_denied_or_joint_passive_act_reports_no_agent(text):
+    assert Family.REPORTING not in _fams(text, "Lena Dorn", "Sylvania")

@@ -79,3 +79,13 @@ def test_quoted_words_naming_states_by_a_copula_report_on_them():
     # a country acting in the words is his state's act, no report
     got = stated('"Our country has decided to cut relations with Chile," said Tomas Arvo.', spec)
     assert ("Tomas Arvo", "Chile", Family.REPORTING) not in got
+
+
+def test_an_outlet_told_by_a_government_source_reports_the_state_whose_government_it_is():
+    # round AL: 'a Chadian government source told AFP' (the adjective hangs on 'government', not on 'source')
+    spec = {"Sylvania": (S, ["Sylvania", "Sylvanian"]), "Freedonia": (S, ["Freedonia"]), **ANDES}
+    got = stated('"The price will be heavily discounted," a Sylvanian government source told news agency Andes.', spec)
+    assert ("Andes", "Sylvania", Family.REPORTING) in got
+    assert not any(a == "Sylvania" and f is Family.REPORTING for a, _, f in got)  # the state itself reports nothing
+    got = stated("A Sylvanian government source told news agency Andes that Freedonia had recalled its envoy.", spec)
+    assert ("Andes", "Sylvania", Family.REPORTING) in got

@@ -13,6 +13,11 @@ request to China', 'Spain refused a ship carrying arms to Israel, Minister X sai
 remain'), the speaker speaks for the act's agent and the gold gives the pair the act's own family (DIPLOMACY,
 HOSTILITY), so only the verb's own object ('Iran has asked Indonesia ...', 'Sri Lanka owed China ...') and where people
 come back to are read there, not a state after 'to' / 'on'.
+
+Round AL (x-rep50): the agent of a passive reported clause ('X announced that the men were deported by the Y
+government': Y) is read as the verb's object is (REPORTING in blind26's gold), not an act the clause denies ('has not
+been sanctioned by Y', dev) nor one done by two states together ('was conceived by Y and Z as equal partners', the
+speaker's own among them, blind13).
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import MODALS
+from core.extract.relations.syntax import MODALS, unasserted
 from core.model import Kind
 
 _BORNE = frozenset({"to", "on"})  # 'supplies to China', 'dependent on China'
 _OBJECTS = frozenset({"dobj", "attr", "dative"})
+_GOVERNMENTS = frozenset({"government", "administration", "authority"})  # lemmas: 'by the Y government'
 
 
 # 'Iran is expected to / plans to / is set to send ...': a clause that only foresees its act, like 'would'
@@ -80,8 +86,22 @@ def _acting_party(c: Token, tok_ent: list[int], kind: Callable[[int], Kind], sid
     return False
 
 
+def _agent(x: Token, c: Token, listing: frozenset[str]) -> bool:
+    """``x`` names the agent of the passive clause ``c``: 'by Y', 'by the Y government', 'by Y's government' (not
+    a listing, 'has been sanctioned by Y', as in reported_clauses.py)."""
+    if x.dep_ in ("amod", "compound", "poss") and x.head.lemma_.lower() in _GOVERNMENTS:
+        x = x.head
+    if x.dep_ != "pobj" or x.head.dep_ != "agent" or x.head.head.i != c.i or x.conjuncts:
+        return False
+    return c.lemma_.lower() not in listing and not unasserted(c)
+
+
 def reported_states(
-    v: Token, tok_ent: list[int], kind: Callable[[int], Kind], side: set[int] | None = None
+    v: Token,
+    tok_ent: list[int],
+    kind: Callable[[int], Kind],
+    side: set[int] | None = None,
+    listing: frozenset[str] = frozenset(),
 ) -> set[int]:
     """States the clause a person's reporting verb ``v`` reports names in one of the measured roles; where the
     clause's subject is the speaker's ``side``, only its verb's object and where people come back to ('we expect
@@ -103,6 +123,9 @@ def reported_states(
             if x.i != t.i and t.doc[t.left_edge.i - 1].lower_ == "not":
                 continue  # 'to the Czech Republic, not Israel': the state it is denied of
             acted_on = x.dep_ in _OBJECTS and x.head.i == c.i
+            # 'X said the men were deported by Y / by the Y government': the state that did the act (not an act
+            # denied, 'has not been sanctioned by Y', nor a joint one, 'was conceived by Y and Z as equal partners')
+            acted_on |= _agent(x, c, listing)
             if acted_on or (x.dep_ == "pobj" and x.head.lower_ in _BORNE and (not own_act or _homeward(x.head))):
                 out.add(e)
     return out

@@ -222,12 +222,21 @@ class Speakers(Reports):
 
     def _sources_at(self, subjects: list[Token]) -> set[int]:
         """'a source at the German embassy', 'an official from Ukraine's security service': the state or body an
-        unnamed source speaks from (named by the place's name or by its adjective, possessive or compound)."""
+        unnamed source speaks from (named by the place's name or by its adjective, possessive or compound; or 'a
+        Chadian government source', the state by the adjective of the body noun before 'source')."""
         out: set[int] = set()
         whose: set[int] = set()
         for c in subjects:
             if self.tok_ent[c.i] >= 0:
                 continue
+            # 'a Chadian government source told AFP': the state whose government the source speaks from
+            out |= {
+                e
+                for x in c.children
+                if x.dep_ == "compound" and x.lemma_.lower() in _SPEAKING_BODIES
+                for y in x.children
+                if y.dep_ == "amod" and (e := self.tok_ent[y.i]) >= 0 and self.kind(e) is Kind.STATE
+            }
             for x in c.children:
                 if x.dep_ != "prep" or x.lower_ not in SOURCE_PREPS:
                     continue

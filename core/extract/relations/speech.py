@@ -261,7 +261,8 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             # 'X said Iran had asked Indonesia ...', '... supplies to China': a state his clause acts on or bears on
             mine_here = self._own_here(people, v.sent)
             side = reporters | own | home | mine_here | self._own(mine_here)
-            states_here = reported_states(v, self.tok_ent, self.kind, side) - reporters - own - home - mine_here
+            states_here = reported_states(v, self.tok_ent, self.kind, side, self.lex.listing_verbs)
+            states_here -= reporters | own | home | mine_here
             # 'Prime Minister X says Canadian citizens ... back to Canada': a title naming no state, his own state
             if not any(self.kind(e) is Kind.STATE for e in own | mine_here) and titled_ministers(
                 self.doc, self.heads, self.tok_ent, people, v.sent
