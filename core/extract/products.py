@@ -9,31 +9,54 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.kb import lexicon_set
 from core.model import Kind
 
 _VACCINE_NOUNS = frozenset({"vaccine", "vaccines", "jab", "jabs", "doses"})
 # a disease's name between the brand and the noun: "the AstraZeneca COVID-19 vaccine"
 _DISEASES = frozenset({"covid-19", "covid", "coronavirus", "corona", "flu", "influenza"})
 _LIST_WORDS = frozenset({",", "and", "or"})
+# nouns of medical goods that close a list of drugs: "hydroxychloroquine, Remdesivir and paracetamol tablets"
+_MEDICAL_GOODS = frozenset(
+    {"tablet", "tablets", "pill", "pills", "capsule", "capsules", "drug", "drugs", "medicine", "medicines", "dose"}
+    | {"doses", "vaccine", "vaccines", "vials", "vial", "injections", "antibiotics", "supplies"}
+)
 
 
 def names_a_product(doc: Doc, m: Mention) -> bool:
     """Does this body-or-person mention without a key name a vaccine or a medicine (see the module's docstring)?"""
     if m.key is not None or m.kind not in (Kind.PARTY, Kind.OFFICIAL) or m.end - m.start > 2:
         return False
+    if doc[m.end - 1].text in lexicon_set("org_heads") or doc[m.end - 1].text in lexicon_set("company_tails"):
+        return False  # "the Serum Institute doses": a maker, named as one
     k = m.end
     while k < len(doc) and doc[k].lower_ in _DISEASES:
         k += 1
-    if k < len(doc) and doc[k].lower_ in _VACCINE_NOUNS:
+    if k < len(doc) and doc[k].lower_ in _VACCINE_NOUNS and _heads_its_phrase(doc, k):
         return True
     return m.end - m.start == 1 and _among_lower_goods(doc, m.start)
 
 
+def _heads_its_phrase(doc: Doc, k: int) -> bool:
+    """The vaccine's noun ends its phrase: "Covishield vaccines", not "the Gavi vaccine alliance" or "the Pfizer
+    vaccine unit" (a body whose field the noun names)."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return doc[k].dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+
 def _among_lower_goods(doc: Doc, i: int) -> bool:
-    """ "hydroxychloroquine, Remdesivir and paracetamol tablets": the list's other members are lower-case nouns."""
+    """ "hydroxychloroquine, Remdesivir and paracetamol tablets": the list's other members are lower-case nouns and
+    a medical good's noun ends it ("the sanctions hit shipping, Rosvexa and refineries" lists a firm among sectors)."""
     before = i >= 2 and doc[i - 1].text == "," and _lower_noun(doc[i - 2])
     after = i + 2 < len(doc) and doc[i + 1].text in _LIST_WORDS and _lower_noun(doc[i + 2])
-    return before and after
+    if not (before and after):
+        return False
+    j = i + 2
+    while j < len(doc) and (_lower_noun(doc[j]) or doc[j].text in _LIST_WORDS):
+        if doc[j].lower_ in _MEDICAL_GOODS:
+            return True
+        j += 1
+    return False
 
 
 def _lower_noun(tok) -> bool:

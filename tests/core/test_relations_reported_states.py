@@ -129,6 +129,7 @@ def test_the_state_that_does_a_passive_act_is_reported(text):
     "text",
     [
         "Lena Dorn said the ship has not been sanctioned by Sylvania.",
+        "Lena Dorn said the migrants were not deported by Sylvania.",
         "Lena Dorn said the pact was conceived by Osterlich and Sylvania as equal partners.",
     ],
 )

@@ -174,6 +174,14 @@ def test_no_real_article_is_titled_by_furniture_or_a_dateline() -> None:
         assert not title.startswith(("©", "By ", "http", "www.")), (path.name, title)
 
 
+def test_a_place_and_date_alone_after_the_store_date_is_no_title() -> None:
+    page = " date 2023-04-28 Harbourton, April 27\n\nThe navy seized a tanker in the strait on Thursday, officials said.\n"
+    assert headline(page) == "The navy seized a tanker in the strait on Thursday, officials said."
+    assert headline("Kabul, Feb. 20, 2023\n\nThe border crossing was closed on Monday.") == (
+        "The border crossing was closed on Monday."
+    )
+
+
 def test_a_site_name_over_the_date_line_is_no_title() -> None:
     site = "Coral Reef Islands\n\nThursday, Nov 13, 2025\n\nCouncil sanctions a harbour gang leader\n\nIt voted."
     assert headline(site) == "Council sanctions a harbour gang leader"

@@ -10,6 +10,8 @@ INVOLVING = frozenset({"involve", "implicate"})
 LEADING = frozenset(
     {"lead", "spearhead", "head", "command", "direct", "coordinate", "oversee", "run", "orchestrate", "mastermind"}
 )
+# verbs of pressing someone else to act, whose object is the one pressed: 'urged Y to stop', 'pressed Y to cut ties'
+PRESSING = frozenset({"urge", "press", "pressure", "push", "call", "demand", "ask", "tell", "force", "lobby"})
 # verbs of saving people or a ship: 'boarded the ship and rescued the crew'
 RESCUING = frozenset({"rescue", "evacuate", "save", "assist", "aid", "help"})
 # acts that free or defend whoever they are done to: 'led the liberation of Kuwait'

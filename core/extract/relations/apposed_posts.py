@@ -78,6 +78,11 @@ def _post(doc, start: int, last: int, tok_ent: list[int], lex: Lexicon) -> tuple
             if word in lex.vessel_nouns:
                 return None
             before = doc[start:k]
+            if k + 2 <= last and doc[k + 1].text == "," and tok_ent[k + 2] >= 0:
+                return None  # "Poland's president, Mary Brown, said": the next name's title (apposed_titles)
+            deputy = any(w.lower_ in lex.deputy_words for w in before)
+            if word == "minister" and k > start and doc[k - 1].lower_ == "prime" and not deputy:
+                return Family.LEADERSHIP, word, False  # a prime minister heads the government
             qualified = any(w.tag_ in ("NN", "NNS", "NNP", "NNPS") or w.lower_ in lex.deputy_words for w in before)
             return fam, word, qualified
     return None

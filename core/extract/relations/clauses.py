@@ -228,7 +228,7 @@ class Clauses(Referents):
             objs = self.direct_objects(head)
             if objs:
                 return objs
-        asked = desisting_doer(v, self.direct_objects)
+        asked = desisting_doer(v, self.direct_objects, self.prep_objects)
         if asked:
             return asked  # 'X urged Y to stop striking Z': Y strikes Z
         if v.dep_ in ("xcomp", "pcomp") and head.i != v.i:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from core.extract.kb import lookup
 from core.model import Family, Kind
 
 _ONE = frozenset({"a", "an", "one"})
@@ -19,9 +20,8 @@ def _counted(t: Token) -> bool:
         return False
     if t.tag_ in ("NNS", "NNPS"):
         return any(c.dep_ == "nummod" for c in t.children)
-    return t.lower_.endswith(("an", "ese", "ish", "i")) and any(
-        c.dep_ == "det" and c.lower_ in _ONE for c in t.children
-    )
+    term = lookup(t.text)
+    return term is not None and term.role == "demonym" and any(c.dep_ == "det" and c.lower_ in _ONE for c in t.children)
 
 
 def drop_counted_nationals(
@@ -32,8 +32,11 @@ def drop_counted_nationals(
     seen: dict[int, bool] = {}
     for t in toks:
         ei = tok_ent[t.i]
-        if ei >= 0 and kind(ei) is Kind.STATE:
-            seen[ei] = seen.get(ei, True) and _counted(t)
+        if ei < 0 or kind(ei) is not Kind.STATE:
+            continue
+        if t.head.i != t.i and tok_ent[t.head.i] == ei and abs(t.head.i - t.i) <= 2:
+            continue  # 'South' in 'six South Koreans': the mention's head word is judged
+        seen[ei] = seen.get(ei, True) and _counted(t)
     only = {ei for ei, counted in seen.items() if counted}
     for key in [k for k in found if k[2] is Family.REPORTING and (k[0] in only or k[1] in only)]:
         del found[key]

@@ -7,7 +7,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from core.extract.kb import lexicon_set
-from core.extract.relations.act_words import RESCUING
+from core.extract.relations.act_words import PRESSING, RESCUING
 from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
@@ -24,7 +24,7 @@ _SUSPENDING = frozenset({"suspend"})  # a measure on what a thing suspended belo
 _ENDING = frozenset({"break", "cut", "sever", "end", "terminate", "rupture", "suspend", "downgrade", "freeze"})
 _TIES = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
 # pressing others to cut their ties with X is the presser's hostility to X, not an act of diplomacy
-_PRESSING = frozenset({"urge", "press", "pressure", "push", "call", "demand", "ask", "tell", "force", "lobby"})
+_PRESSING = PRESSING
 # 'urged Iran to stop supplying weapons', 'pressed X to release the activists': a demand on X, hostile to X
 _DESISTING = frozenset({"stop", "cease", "halt", "refrain", "desist", "withdraw", "release", "free"})
 # 'intercepted the ship, boarded it and rescued the crew': a boarding that rescues is help to the ship (gold7)

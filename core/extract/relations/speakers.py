@@ -22,6 +22,8 @@ _SPEAKING_BODIES = frozenset(
     {"official", "authority", "government", "ministry", "administration", "embassy", "military", "spokesman"}
     | {"spokeswoman", "spokesperson", "foreign", "state", "kremlin", "minister", "president", "ambassador"}
 )
+# the unnamed speakers whose body noun before them says where they speak from: 'a Chadian government source'
+_SOURCES = frozenset({"source", "official", "insider", "aide", "diplomat", "spokesman", "spokeswoman", "spokesperson"})
 # 'a source at the Navy', 'officials in the ministry': where an unnamed source speaks from.
 SOURCE_PREPS = frozenset({"at", "in", "within", "from", "inside", "for"})
 # Verbs by which the press reports: 'Spiegel reported', 'as revealed by X'.
@@ -233,7 +235,9 @@ class Speakers(Reports):
             out |= {
                 e
                 for x in c.children
-                if x.dep_ == "compound" and x.lemma_.lower() in _SPEAKING_BODIES
+                if c.lemma_.lower() in _SOURCES  # not 'a German embassy driver'
+                and x.dep_ == "compound"
+                and x.lemma_.lower() in _SPEAKING_BODIES
                 for y in x.children
                 if y.dep_ == "amod" and (e := self.tok_ent[y.i]) >= 0 and self.kind(e) is Kind.STATE
             }

@@ -159,7 +159,19 @@ class Titles(Grammar):
         hosts: set[int] = set()
         owners = frozenset(e for c in r.children if c.dep_ == "poss" for e in self.den_all(c))
         for ents, prep, via in self._role_anchors(r):
-            ents = office_anchors(lemma, ents - holders, owners, self.kind)  # never 'minister of' a person
+            if prep in (None, "of"):  # never 'minister of' a person; 'director for X', 'chief of staff to X' serve him
+                held = owners | frozenset(
+                    e
+                    for pr in r.children
+                    if pr.dep_ == "prep"
+                    for p in pobjs(pr)
+                    for c in p.subtree
+                    if c.dep_ == "poss"
+                    for e in self.den_all(c)
+                )  # 'the head of X's security detail'
+                ents = office_anchors(lemma, ents - holders, held, self.kind)
+            else:
+                ents = ents - holders
             if lemma in _PARTY_ONLY:  # 'US presidential candidate X' runs in the US, for a party
                 ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
             if lemma in _BODY_ONLY and not any(t.lemma_.lower() in _GOVERNING for t in r.subtree):

@@ -28,6 +28,13 @@ _RULING_UNITS = (  # a lower-case word before a leader's title that rules: 'part
     | {"strongman", "dictator", "despot", "tyrant", "autocrat", "ruler", "monarch", "president", "premier"}
 )
 
+# a unit that is a whole body of its own, led by its head ('head of the Kaltor military unit', 'head of the Vesna
+# party'); a part of a body ('wing', 'office', 'bureau', 'desk') is only a part: its head is a member of the body
+_WHOLE_UNITS = frozenset(
+    {"party", "group", "movement", "militia", "faction", "organisation", "organization", "unit", "union", "front"}
+    | {"alliance", "coalition", "brigade", "battalion", "regiment", "network", "gang", "cartel"}
+)
+
 
 def _named_units(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[int]:
     """The names a role's lower-case unit carries before it: 'head of the Kaltor military unit', 'head of the
@@ -40,7 +47,12 @@ def _named_units(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for unit in prep.children:
-                    if unit.dep_ == "pobj" and unit.is_lower and tok_ent[unit.i] < 0:
+                    if (
+                        unit.dep_ == "pobj"
+                        and unit.is_lower
+                        and tok_ent[unit.i] < 0
+                        and unit.lemma_.lower() in _WHOLE_UNITS
+                    ):
                         out |= {
                             tok_ent[m.i]
                             for m in unit.children
