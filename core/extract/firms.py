@@ -146,7 +146,7 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
             j = i - 1
             while j > 0 and i - j < 5 and _name_word(doc[j - 1]) and not doc[j].is_sent_start:
                 j -= 1
-            while j < i and (doc[j].is_stop or lookup(doc[j].text) is not None):
+            while j < i and (_stop_word(doc[j]) or lookup(doc[j].text) is not None):
                 j += 1
             country = lookup(doc[j - 1].text) if j > 0 else None
             if j < i and country is not None and country.role == "name" and not doc[j - 1].is_sent_start:
@@ -189,6 +189,12 @@ def _owned_name_word(tok) -> bool:
     """A word of a firm's name after its legal form: a known firm's name may be part of it ("... Gazprom Neft")."""
     term = lookup(tok.text) if tok.is_alpha and tok.is_title else None
     return tok.is_alpha and tok.is_title and (term is None or term.kind is Kind.PARTY)
+
+
+def _stop_word(tok) -> bool:
+    """ "The", "This", "Our" before a firm's name; not "Full" or "Top" ("Full Happy Limited"), which the tagger reads
+    as the name's own word."""
+    return tok.is_stop and tok.pos_ not in {"PROPN", "ADJ", "NOUN"}
 
 
 def _name_word(tok) -> bool:

@@ -63,9 +63,18 @@ def numbered_units(doc: Doc) -> list[Mention]:
         while k > i + 1 and doc[k - 1].text not in units:
             k -= 1  # "the 5th Fleet Commander": the unit ends at its unit word
         if k > i + 1 and doc[k - 1].text in units:
+            if _men_counted(doc, i, k):
+                out.append(Mention(i + 1, k, Kind.PARTY, None, 4, "org"))
+                continue
             state = _state_before(doc, i)  # "the U.S. 7th Fleet": the state's name is part of the unit's
             out.append(Mention(i if state is None else state.start, k, Kind.PARTY, None, 4, "org", owner=state))
     return out + dotted_units(doc)
+
+
+def _men_counted(doc: Doc, i: int, k: int) -> bool:
+    """ "10 Marines", "200 Rangers": a bare number before a plural unit word counts men of the force; "45 Commando"
+    (singular) and "3rd Marines" (an ordinal) name units."""
+    return doc[i].text.isdigit() and k == i + 2 and doc[i + 1].tag_ in {"NNS", "NNPS"} and doc[i + 1].text.endswith("s")
 
 
 def _state_before(doc: Doc, i: int) -> Mention | None:

@@ -477,13 +477,20 @@ def heading_ranges(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.strip()
-        if start < t_end or not body:
+        if start < t_end or not body or _list_item(body):
             continue
         if len(body.split()) <= _SUBHEADING_WORDS and not _SENTENCE_END.search(body) and body[:1].isupper():
             out.append((start, pos))
         elif _title_case_line(body):
             out.append((start, pos))  # "US Aircraft Carrier Arrives in Vietnam for Historic Visit": a heading
     return out
+
+
+def _list_item(line: str) -> bool:
+    """ "Acme Marine Limited," / "Acme Trading Limited, and": a line that goes on into the next one is an item of a
+    list (of firms, of ships), never a heading: a heading closes without a comma."""
+    head, _, last = line.rpartition(" ")
+    return line.endswith((",", ";")) or (last in {"and", "or"} and head.rstrip().endswith(","))
 
 
 _SMALL_WORDS = frozenset(
