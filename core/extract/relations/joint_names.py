@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents
 from core.extract.relations.apart import apart
+from core.extract.relations.beside_lists import set_beside_doer
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -78,6 +79,7 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     # every two names of one list are partners ('A, B, the C and D recognised X in a coordinated move')
     run: list[int] = []
     gap_ok = joined = False
+    start: Token | None = None  # the first word of the list's first name
     for t in [*toks, None]:
         e = tok_ent[t.i] if t is not None else -1
         if e >= 0 and kind(e) in _SIDES:
@@ -87,8 +89,10 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
                 # speaker reports on the names listed
                 yield from ((e, x, f"{verb.lower_} on", Family.REPORTING) for x in run)
             if not (run and gap_ok) or verb is not None:
-                yield from _partners(run, noun, fam)
+                yield from _run_partners(run, start, tok_ent, kind, sent.start, noun, fam)
                 run = []
+            if not run:
+                start = t
             if e not in run:
                 run.append(e)
             gap_ok, joined = True, False
@@ -98,8 +102,17 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
             gap_ok = gap_ok and t is not None and (t.lower_ in _LIST or (t.lower_ == "the" and t.dep_ == "det"))
             joined = joined or (t is not None and t.lower_ in ("and", "&"))
             if not gap_ok:
-                yield from _partners(run, noun, fam)
+                yield from _run_partners(run, start, tok_ent, kind, sent.start, noun, fam)
                 run = []
+
+
+def _run_partners(
+    run: list[int], start: Token | None, tok_ent: list[int], kind, sent_start: int, noun: str, fam: Family
+) -> Iterator[Tie]:
+    """Every two names of one list are partners, unless the list is set beside a doer named before it."""
+    if len(run) > 1 and start is not None and set_beside_doer(start, run, tok_ent, kind, sent_start):
+        return
+    yield from _partners(run, noun, fam)
 
 
 def _mediated_family(v: Token, lex: Lexicon) -> Family:

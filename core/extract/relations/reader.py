@@ -34,6 +34,7 @@ from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
 from core.extract.relations.extraditions import state_extraditions
 from core.extract.relations.fire_fighting import fire_fighting_ties
+from core.extract.relations.flag_states import drop_flag_only_states
 from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
 from core.extract.relations.greetings import GREETING_VERBS, Greetings
@@ -367,6 +368,7 @@ class Reader(
                     own_sides.append(LocalRelation(src, tgt, type_, fam, evidence))
             drop_own_ship_joins(found)
             drop_counted_nationals(found, toks, self.tok_ent, self.kind)
+            drop_flag_only_states(found, toks, self.tok_ent, self.kind)
             fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))
