@@ -51,3 +51,14 @@ def test_shown_or_identified_as_owned():
     assert got == {("Ocean Star", "Acme", Family.MEMBERSHIP)}
     got = stated("The Ocean Star was identified by police as belonging to Lin Bao.", SHIPS)
     assert got == {("Ocean Star", "Lin Bao", Family.MEMBERSHIP)}
+
+
+def test_placed_on_a_named_states_list_by_an_office():
+    # the active voice: the office that lists and the state whose list it is both list the firm
+    spec = {**SPEC, "OFAB": (P, ["OFAB"])}
+    got = stated("OFAB placed Lin Bao and Acme on the Freedonian sanctions list in 2018.", spec)
+    assert ("Freedonia", "Acme", Family.ENFORCEMENT) in got
+    assert ("Freedonia", "Lin Bao", Family.ENFORCEMENT) in got
+    assert ("OFAB", "Acme", Family.ENFORCEMENT) in got
+    got = stated("OFAB added Zenco to its sanctions list.", spec)
+    assert got == {("OFAB", "Zenco", Family.ENFORCEMENT)}

@@ -12,6 +12,7 @@ from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
+from core.extract.relations.suspensions import suspended_permit
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
 from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts_back, verb_sense
 from core.model import Family, Kind
@@ -355,9 +356,11 @@ class Grammar(Clauses):
         if lemma in lex.expelling_verbs and prep is None and targets:
             # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
             return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
-        if lemma in _SUSPENDING and prep == "of" and noun is not None and noun.dep_ == "dobj" and targets:
+        if lemma in _SUSPENDING and noun is not None and noun.dep_ == "dobj" and targets:
             # 'suspended the working permit of the firm X' is a measure on the firm (on a state, hostility)
-            return aimed_family(lex, lemma, self.aimed_kinds(targets, []))
+            permit = suspended_permit(lemma, noun, prep, map(self.kind, targets))
+            if permit is not None:
+                return permit
         invading = lemma in _SENDING and prep == "into" and self.troops(noun)
         if invading and targets and self.all_kind(targets, Kind.STATE):
             return Family.HOSTILITY  # 'sent thousands of its troops into Ukraine' invades it

@@ -13,6 +13,7 @@ from core.extract.relations.companions import companions
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.partners import joined_in_act
+from core.extract.relations.suspensions import suspended_member
 from core.extract.relations.syntax import FEELINGS, INSTRUCTING, PLACE_PREPS, PLAIN_CARGO, Tie, instructs, pobjs
 from core.extract.relations.verb_senses import hosted
 from core.model import Family, Kind
@@ -26,6 +27,7 @@ _AIMED_AT = frozenset({"at", "into", "toward", "towards", "on"})
 _HANDING = frozenset({"extradite", "deport", "repatriate"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 _LISTS = frozenset({"list", "blacklist", "blocklist", "watchlist"})
+_LISTING = frozenset({"add", "place", "put"})  # onto a list
 
 
 # people a state hands over: 'extradited the suspects to X', 'deported the activists to Y'
@@ -215,6 +217,9 @@ class Verbs(Convoys):
             yield from self._pairs(doers, self.direct_objects(v), "took into custody", Family.ENFORCEMENT)
         if lemma in lex.warning_verbs and doers:
             yield from self._warning(v, doers)
+        if lemma in _LISTING and doers:
+            # 'the office placed X on the US sanctions list': the list's owner lists X too (as in the passive)
+            yield from self._owned_list(v, self.direct_objects(v) - doers)
         if lemma in _ISSUING and doers:
             yield from self._warrant_for(v, doers)
         if lemma in _RULING and doers:
@@ -330,6 +335,8 @@ class Verbs(Convoys):
             if prep is None and via is None and lemma in _JAILING and self._people_of_state(v, ents, "dobj"):
                 continue  # 'the US has charged Russian officers': the officers are charged, not Russia
             fam = self.verb_family(v, via or noun, prep, ents)
+            if fam is None and suspended_member(lemma, via or noun, prep, map(self.kind, doers), map(self.kind, ents)):
+                fam = Family.HOSTILITY  # 'the bloc suspended X', "suspended X's participation" (suspensions.py)
             if lemma == "collide" and not all(self.kind(e) is Kind.VESSEL for e in ents):
                 continue  # 'collided with a US government tanker': the ship, not its state, was hit
             if fam is Family.ALLIANCE and lemma == "turn" and prep == "to" and not _for_help(v):

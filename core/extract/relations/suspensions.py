@@ -1,0 +1,49 @@
+"""What suspending someone states: a bloc suspending a member state, an authority suspending a firm's permit.
+
+'suspend' is no hostile verb by itself ('suspended flights to X', 'suspended the payments of Y' are no act against X
+or Y, review of round X); two shapes are:
+- a bloc or body suspending a state, or a state's participation or membership ('the Union has suspended Ruritania',
+  "suspended Ruritania's participation in its activities"): HOSTILITY (a person suspending his own country's
+  participation in a treaty is left alone: the doer must be a body);
+- 'suspended the working permit of the firm X', "suspended X's licence": a measure on the firm or person
+  (ENFORCEMENT), on a state HOSTILITY.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from core.model import Family, Kind
+
+_SUSPEND = "suspend"
+# what of a member a bloc suspends
+_MEMBER_NOUNS = frozenset({"participation", "membership"})
+# what an authority suspends of a firm or a person
+_PERMITS = frozenset(
+    {"permit", "licence", "license", "accreditation", "registration", "authorisation", "authorization"}
+    | {"concession", "credentials", "certificate"}
+)
+
+
+def suspended_member(
+    lemma: str, noun: Token | None, prep: str | None, doers: Iterable[Kind], targets: Iterable[Kind]
+) -> bool:
+    """'the bloc suspended X' / "suspended X's participation": a body's suspension of a state."""
+    doers, targets = set(doers), set(targets)
+    if lemma != _SUSPEND or prep is not None or not doers or targets != {Kind.STATE}:
+        return False
+    if doers != {Kind.PARTY}:
+        return False
+    return noun is None or noun.lemma_.lower() in _MEMBER_NOUNS
+
+
+def suspended_permit(lemma: str, noun: Token | None, prep: str | None, targets: Iterable[Kind]) -> Family | None:
+    """'suspended the working permit of X' ('of X'), "suspended X's licence" (X the possessor): a measure on X."""
+    targets = set(targets)
+    if lemma != _SUSPEND or noun is None or not targets or noun.lemma_.lower() not in _PERMITS:
+        return None
+    if prep not in ("of", None):
+        return None
+    return Family.HOSTILITY if targets == {Kind.STATE} else Family.ENFORCEMENT
