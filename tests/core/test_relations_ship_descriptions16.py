@@ -68,3 +68,49 @@ def test_a_group_with_a_name_of_its_own_is_not_the_group_named_before():
     spec = {**PE, "Red Hand": (P, ["Red Hand"])}
     got = stated("The Red Hand attacked a village on Monday. Peru denies backing the Condor movement.", spec)
     assert ("Peru", "Red Hand", Family.ALLIANCE) not in got
+
+
+def test_a_coast_guard_cutter_is_no_tanker():
+    # 'USCGC' is written only before a coast guard's cutter: 'the tanker' after it is the tanker named before
+    spec = {
+        **KELT,
+        "Kelt Coast Guard": (P, ["Kelt Coast Guard"]),
+        "Arvi": (V, ["USCGC Arvi"]),
+        "Kelpo": (V, ["Kelpo"]),
+    }
+    got = pairs(
+        "The oil tanker Kelpo was sanctioned on Monday. It was tracked by USCGC Arvi. "
+        "The tanker was chased by the Kelt Coast Guard.",
+        spec,
+    )
+    assert got.get(frozenset(("Kelt Coast Guard", "Kelpo")), set()) - {Family.ASSOCIATION}
+    assert not got.get(frozenset(("Kelt Coast Guard", "Arvi")), set()) - {Family.ASSOCIATION}
+
+
+def test_the_tanker_is_the_ship_the_text_called_a_tanker():
+    # 'the tanker' after 'the oil tanker X ... the Y' is X, which the text called a tanker, not the untyped Y
+    spec = {**KELT, "Kelt Coast Guard": (P, ["Kelt Coast Guard"]), "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
+    got = pairs(
+        "The oil tanker Kelpo was sanctioned on Monday. It sailed beside the Arvi. "
+        "The tanker was chased by the Kelt Coast Guard.",
+        spec,
+    )
+    assert got.get(frozenset(("Kelt Coast Guard", "Kelpo")), set()) - {Family.ASSOCIATION}
+    assert not got.get(frozenset(("Kelt Coast Guard", "Arvi")), set()) - {Family.ASSOCIATION}
+
+
+def test_a_second_participle_after_the_ship_s_name_says_its_flag():
+    spec = {**KELT, "Kelpo": (V, ["KELPO"])}
+    got = stated("The vessel, named KELPO and sailing under the flag of Kelt, was carrying corn.", spec)
+    assert ("Kelpo", "Kelt", Family.MEMBERSHIP) in got
+
+
+def test_flags_listed_as_those_of_states_are_the_ship_s_flags():
+    spec = {**KELT, "Ruritania": (S, ["Ruritania"]), "Kelpo": (V, ["Kelpo"])}
+    got = stated(
+        "Officially stateless, the Kelpo evaded authorities by flying eight different flags at different times, "
+        "including those of Kelt and Ruritania, the ministry said.",
+        spec,
+    )
+    assert ("Kelpo", "Kelt", Family.MEMBERSHIP) in got
+    assert ("Kelpo", "Ruritania", Family.MEMBERSHIP) in got

@@ -139,6 +139,10 @@ class Mentions:
             if word not in _ANY_SHIP:
                 # 'the tanker' is not the destroyer named last: skip ships the text calls something else
                 before = [(s, ei) for s, ei in before if self._may_be(types.setdefault(ei, self._ship_types(ei)), word)]
+                # 'the tanker' after 'the tanker X ... Y': X, which the text called a tanker, over a ship it did not
+                called = [(s, ei) for s, ei in before if word in types[ei]]
+                if called and len({ei for _, ei in called}) == 1:
+                    before = called
             if not before:
                 unnamed = t.idx
             elif before[-1][0] > unnamed:  # 'deemed the dhow unsafe and sunk the vessel': the dhow, no named ship

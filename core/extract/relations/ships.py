@@ -24,6 +24,8 @@ class Ships(Grammar):
         if h.pos_ not in ("VERB", "AUX"):
             return self._vessels(self.den_all(h))
         ents = self.undergoer(h) if self.passive(h) else self.actor(h)
+        if not ents and h.dep_ == "conj" and h.head.dep_ in ("appos", "acl", "relcl") and h.head.pos_ == "VERB":
+            h = h.head  # 'the vessel, named X and sailing under ...': the second participle hangs on the first
         if not ents and h.dep_ in ("appos", "acl", "relcl") and h.head.i != h.i:
             ents = self.den_all(h.head)  # 'the tanker Aurora, sailing under ...'
         elif not ents and h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX"):
@@ -41,6 +43,8 @@ class Ships(Grammar):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 states |= {e for e in self.prep_objects(c) if self.kind(e) is Kind.STATE}
+        if t.lower_ == "flags":
+            states |= self._flags_listed(t)
         if not states:
             return
         ships: frozenset[int] = frozenset()
@@ -51,6 +55,22 @@ class Ships(Grammar):
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "dobj", "pobj"):
             ships = self._vessels(self.den_all(t.head.head))  # 'a vessel of the Comoros flag'
         yield from self._pairs(ships, states, "flagged in", Family.MEMBERSHIP)
+
+    def _flags_listed(self, t: Token) -> set[int]:
+        """'flying several flags, including those of Togo and Panama' (the list hung on the noun or its verb)."""
+        heads = [t, t.head] if t.dep_ == "dobj" else [t]
+        return {
+            e
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lower_ == "those"
+            for o in p.children
+            if o.dep_ == "prep" and o.lower_ == "of"
+            for e in self.prep_objects(o)
+            if self.kind(e) is Kind.STATE
+        }
 
     def _ship_role(self, r: Token) -> Iterator[Tie]:
         """'X, the tanker's owner', 'the owner of the Ocean Star, X', 'its manager X': the ship belongs to X."""
