@@ -61,9 +61,11 @@ _TAIL_DATE = re.compile(r"(?<=[.’'\"”])\s+(?:" + _MONTHS + r"\.?\s+\d{1,2}\b
 # datelines the furniture rules leave: "MOSCOW, September 7. /TASS/.", "Pyongyang, North Korea - "
 _SLASH_AGENCY = re.compile(r"^[A-Z][A-Za-z .'\-]{1,30}(?:,\s*" + _MONTHS + r"\s+\d{1,2})?\.?\s*/[A-Z][A-Za-z]+/\.?\s*")
 _PLACE_DASH = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z“\"])")
-# a dateline alone on its line: "Tianjin, China, Sep 1 (EFE).-", "LONDON (Reuters) -"
 # a place and a date alone on a line: "Dubai, April 27", "Kabul, Feb. 20, 2023" (a dateline the story's text follows)
-_PLACE_DATE_LINE = re.compile(r"^[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3}, " + _MONTHS + r" \d{1,2}(?:, \d{4})?$")
+_PLACE_DATE_LINE = re.compile(
+    r"^[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3}, " + _MONTHS + r" \d{1,2}(?:, \d{4})?$"
+)
+# a dateline alone on its line: "Tianjin, China, Sep 1 (EFE).-", "LONDON (Reuters) -"
 _DATELINE_LINE = re.compile(r"^[A-Z][\w .,'’\-]{0,60}\([A-Z][A-Za-z]+\)\s*[.,:]?\s*[-–—]*\s*$")
 # short segments before ' | ' that open a line: "Doha, Qatar | THE PAPER | Headline …" (a place, a masthead, a kicker)
 _PIPED_LEAD = re.compile(r"^(?:[^|\n]{1,40}?\s\|\s)+(?=\S)")
