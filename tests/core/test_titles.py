@@ -175,8 +175,8 @@ def test_no_real_article_is_titled_by_furniture_or_a_dateline() -> None:
 
 
 def test_a_place_and_date_alone_after_the_store_date_is_no_title() -> None:
-    page = " date 2023-04-28 Harbourton, April 27\n\nThe navy seized a tanker in the strait on Thursday, officials said."
-    assert headline(page) == "The navy seized a tanker in the strait on Thursday, officials said."
+    page = " date 2023-04-28 Harbourton, April 27\n\nThe navy seized a tanker in the strait on Monday, officials said."
+    assert headline(page) == "The navy seized a tanker in the strait on Monday, officials said."
     assert headline("Kabul, Feb. 20, 2023\n\nThe border crossing was closed on Monday.") == (
         "The border crossing was closed on Monday."
     )
