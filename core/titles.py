@@ -246,6 +246,8 @@ def _is_furniture_line(body: str) -> bool:
         return True  # the page's address or its site's domain, or a bracketed source or credit
     if _DATELINE_LINE.match(body) or _PLACE_DATE_LINE.match(body):
         return True  # a dateline on its own line
+    if not any(len(w) >= 3 and w.isalpha() for w in words):
+        return True  # a widget's symbols and units: "+ ↺ − 16 px"
     if _LABEL_LINE.match(body):
         return True  # a label line of tags or topics
     if _SENTENCE_END.search(body) and len(words) > 3:

@@ -182,6 +182,11 @@ def test_a_place_and_date_alone_after_the_store_date_is_no_title() -> None:
     )
 
 
+def test_a_line_of_widget_symbols_is_no_title() -> None:
+    page = " date 2024-03-06 + \u21ba \u2212 16 px\n\nThe ministry sent an official letter to its neighbour on Monday."
+    assert headline(page) == "The ministry sent an official letter to its neighbour on Monday."
+
+
 def test_a_site_name_over_the_date_line_is_no_title() -> None:
     site = "Coral Reef Islands\n\nThursday, Nov 13, 2025\n\nCouncil sanctions a harbour gang leader\n\nIt voted."
     assert headline(site) == "Council sanctions a harbour gang leader"
