@@ -191,10 +191,17 @@ def _owned_name_word(tok) -> bool:
     return tok.is_alpha and tok.is_title and (term is None or term.kind is Kind.PARTY)
 
 
+# stop words that count or place what follows, never a firm's own word: "Several Orvana Marine Limited tankers"
+_QUANTIFIERS = frozenset(
+    {"several", "many", "other", "various", "few", "some", "all", "both", "each", "every", "more", "most", "such"}
+    | {"any", "no", "another"}
+)
+
+
 def _stop_word(tok) -> bool:
-    """ "The", "This", "Our" before a firm's name; not "Full" or "Top" ("Full Happy Limited"), which the tagger reads
-    as the name's own word."""
-    return tok.is_stop and tok.pos_ not in {"PROPN", "ADJ", "NOUN"}
+    """ "The", "This", "Our", "Several" before a firm's name; not "Full" or "Top" ("Full Happy Limited"), which the
+    tagger reads as the name's own word."""
+    return tok.is_stop and (tok.pos_ not in {"PROPN", "ADJ", "NOUN"} or tok.lower_ in _QUANTIFIERS)
 
 
 def _name_word(tok) -> bool:

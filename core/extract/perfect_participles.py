@@ -19,5 +19,4 @@ def perfect_participles(doc: Doc) -> Doc:
             and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in t.children)
         ):
             t.tag_ = "VBN"
-            t.pos_ = "VERB"
     return doc

@@ -3,12 +3,17 @@
 spaCy splits 'News.Az' at the dot (a lower-case letter, a dot, a capital: read as a missing space after a full stop)
 and the parser then opens a sentence at 'Az', cutting the outlet from the report it makes. A dot glued on both sides
 to a word and followed by a top-level domain ('.az', '.net', '.ru', ...) ends no sentence: the
-three tokens are merged into one proper noun before the parser runs (the parser does not keep a boundary unset).
+three tokens are merged into one proper noun before the parser runs, and the name opens a sentence only after a full
+stop ('... two. Trend.Az said ...'): the merged token's context reads as after a full stop. A domain written in
+capitals that the knowledge base knows as a state or body ('UK', 'AU') is a missing space before that name
+('on Friday.UK officials said'), never a site's address.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from core.extract.kb import lookup
 
 # Top-level domains that name news sites (generic and country codes), without those that are English words or
 # common words at a sentence's start ('in', 'it', 'no', 'us', 'my', 'by', 'am', 'is', ...): 'said.In the end' is a
@@ -23,12 +28,17 @@ TOP_LEVEL_DOMAINS = frozenset(
 )  # fmt: skip
 
 
+_ENDS = frozenset({".", "!", "?", "…"})
+
+
 def glued_domain(before: Token, token: Token) -> bool:
     """``token`` is a top-level domain after a dot (``before``) glued to the word before it: 'News.Az'."""
     if before.text != "." or before.whitespace_ or before.i == 0:
         return False
     word = before.doc[before.i - 1]
-    return not word.whitespace_ and word.is_alpha and token.lower_ in TOP_LEVEL_DOMAINS
+    if word.whitespace_ or not word.is_alpha or token.lower_ not in TOP_LEVEL_DOMAINS:
+        return False
+    return not (token.is_upper and lookup(token.text) is not None)  # 'Friday.UK officials': a state's name
 
 
 def merge_glued_domains(doc: Doc) -> Doc:
@@ -40,12 +50,15 @@ def merge_glued_domains(doc: Doc) -> Doc:
                 spans[-1] = (spans[-1][0], t.i + 1)
             else:
                 spans.append((t.i - 2, t.i + 1))
-    if spans:
-        with doc.retokenize() as retok:
-            for start, end in spans:
-                retok.merge(doc[start:end], attrs={"POS": "PROPN", "TAG": "NNP"})
-        gone = 0  # tokens merged away before the name
+    if not spans:
+        return doc
+    with doc.retokenize() as retok:
         for start, end in spans:
-            doc[start - gone].is_sent_start = False
-            gone += end - start - 1
+            retok.merge(doc[start:end], attrs={"POS": "PROPN", "TAG": "NNP"})
+    gone = 0  # tokens merged away before the name
+    for start, end in spans:
+        at = start - gone
+        # the name opens a sentence only after a full stop: '... two. Trend.Az said'
+        doc[at].is_sent_start = at == 0 or doc[at - 1].text in _ENDS
+        gone += end - start - 1
     return doc

@@ -19,11 +19,6 @@ def test_a_perfect_participle_is_a_verb() -> None:
     assert boasted.pos_ == "VERB" and boasted.lemma_ == "boast"
 
 
-def test_an_adjective_after_have_stays_one() -> None:
-    doc = load_nlp()("They have limited resources.")
-    assert next(t for t in doc if t.text == "limited").pos_ == "ADJ"
-
-
 @pytest.mark.usefixtures("rules_alone")
 def test_an_outlet_reports_on_the_subjects_of_a_perfect_clause() -> None:
     spec = {

@@ -39,3 +39,14 @@ def test_a_site_reports_on_the_sides_of_what_it_reports() -> None:
     }
     got = pairs("Freedonia shelled Sylvania on Monday, Koala.Az reports citing local media.", spec)
     assert Family.REPORTING in got.get(frozenset({"Koala.Az", "Freedonia"}), set())
+
+
+def test_a_site_address_opening_a_sentence_still_opens_it() -> None:
+    sents = _sentences("Freedonia said the strike killed two. Koala.Az also reported it on Monday.")
+    assert len(sents) == 2, sents
+    assert len(_sentences("According to Koala.Az, Freedonia shelled Sylvania on Monday.")) == 1
+
+
+def test_a_states_abbreviation_after_a_missing_space_is_no_domain() -> None:
+    doc = load_nlp()("Freedonia attacked the port on Friday.UK officials said the deal was broken.")
+    assert "UK" in [t.text for t in doc], [t.text for t in doc]

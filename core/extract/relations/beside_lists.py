@@ -1,7 +1,8 @@
 """A list of names set beside the doer of a joint act, not the doers themselves: 'Lammy, along with his counterparts
 from A, B and C, said in a joint statement', 'the delegation made a joint statement that included A and the troika
 of countries - B, C and D'. The names listed act with the doer named before them, each beside it (other rules tie
-them to it), not as partners of one another."""
+them to it), not as partners of one another. Where the noun the list hangs on is the subject of the act ('leaders
+from A, B and C signed a joint declaration'), the listed are the doers."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def set_beside_doer(
     w = doc[i]
     if w.lower_ not in _INTRO_WORDS and w.lemma_.lower() not in _INCLUDE:
         return False
+    if w.lower_ == "from" and w.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # 'leaders from A, B and C signed a joint declaration': the listed are the doers
     return any(
         tok_ent[j] >= 0 and tok_ent[j] not in run and kind(tok_ent[j]) in _ACTORS for j in range(sent_start, i)
     )

@@ -27,6 +27,8 @@ def _flag_of_named_ship(
         j += 1
     if j >= len(doc) or doc[j].lower_ not in _FLAG_WORDS or tok_ent[j] >= 0:
         return False
+    if j + 1 < len(doc) and doc[j + 1].tag_ in ("DT", "PRP$"):
+        return False  # 'Freedonia registered the tanker': a verb with its object, the state acts and is no flag
     last = toks[-1].i
     for k in range(j + 1, min(j + 2 + _GAP, last + 1)):
         ek = tok_ent[k]

@@ -141,7 +141,9 @@ class Mentions:
                 before = [(s, ei) for s, ei in before if self._may_be(types.setdefault(ei, self._ship_types(ei)), word)]
                 # 'the tanker' after 'the tanker X ... Y': X, which the text called a tanker, over a ship it did not
                 called = [(s, ei) for s, ei in before if word in types[ei]]
-                if called and len({ei for _, ei in called}) == 1:
+                # ... named in this sentence or the one before: a ship named later over one called so long ago
+                near = t.doc[t.sent.start - 1].sent.start_char if t.sent.start > 0 else t.sent.start_char
+                if called and len({ei for _, ei in called}) == 1 and max(s for s, _ in called) >= near:
                     before = called
             if not before:
                 unnamed = t.idx
