@@ -98,7 +98,7 @@ class Clauses(Referents):
                 ents = self.den_all(c)
                 out |= ents or self._weapon_owner(c) or self._led_by(c)
                 if ents:
-                    out |= self._along_with(c)
+                    out |= self._along_with(c) | self._along_before(v, c)
         if not out:
             # 'after President Obama allowed ...': the parser hangs the subject on the conjunction as its object
             out = {
@@ -149,6 +149,19 @@ class Clauses(Referents):
                 out |= self.prep_objects(w)
                 out |= self._sent_from(w)
         return frozenset(out)
+
+    def _along_before(self, v: Token, subj: Token) -> frozenset[int]:
+        """'X, along with Y, had traveled to ...' with 'along' hung on the verb between its subject and it: Y acts
+        too."""
+        return frozenset(
+            e
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ in ("along", "together") and subj.i < p.i < v.i
+            and p.doc[p.i - 1].text == ","
+            for w in p.children
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for e in self.prep_objects(w)
+        )
 
     def _along_after(self, v: Token, obj: Token) -> frozenset[int]:
         """'X charged A, along with B, with fraud' with 'along' hung on the verb after its object: B is charged too."""
