@@ -56,6 +56,7 @@ from core.extract.relations.pair_model import PairModel, pair_features, sentence
 from core.extract.relations.pair_structure import sentence_words
 from core.extract.relations.partners import partner_ties
 from core.extract.relations.permits import Permits
+from core.extract.relations.persona import DECLARING_VERBS, PersonaNonGrata
 from core.extract.relations.port_calls import port_call_ties
 from core.extract.relations.protested_after import protested_after_ties
 from core.extract.relations.reactions import reaction_ties
@@ -103,6 +104,7 @@ class Reader(
     Permits,
     Delistings,
     Greetings,
+    PersonaNonGrata,
     Announcements,
     Addresses,
 ):
@@ -492,6 +494,8 @@ class Reader(
                     yield from self._delisted(t)
                 elif lemma in GREETING_VERBS:
                     yield from self._greeted(t)
+                elif lemma in DECLARING_VERBS:
+                    yield from self._non_grata(t)
                 if lemma in lex.reporting_verbs or reports_in_shape(t, lex.document_nouns):
                     yield from self._reporting(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
