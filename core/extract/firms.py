@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from core.extract.body_shaped import body_shaped
 from core.extract.coref import Mention
+from core.extract.demonym_named_firms import demonym_start
 from core.extract.formal_firms import formal_firm_names
 from core.extract.kb import is_state_word, lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
@@ -154,8 +155,11 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
             goes_on = (i + 1 < len(doc) and doc[i + 1].is_title) or (j > 0 and doc[j - 1].text in {"-", "\u2010"})
             if trade and goes_on:
                 continue  # "Sepehr Energy Jahan Nama Pars", "Electro-Mechanics Plant": the name is longer
+            owner = demonym_start(doc, j, i + 1) if j < i else None
+            if owner is not None:
+                j = owner.start  # "the Canadian Broadcasting Corp": the people's word opens the firm's name
             if j < i:
-                out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org"))
+                out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org", owner=owner))
         elif tok.text in leading and i + 1 < len(doc) and _name_word(doc[i + 1]):
             k = i + 1
             while k < len(doc) and k - i <= 4 and _name_word(doc[k]):

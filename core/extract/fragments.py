@@ -147,10 +147,19 @@ def _place_names(doc: Doc, chosen: list[Mention]) -> set[str]:
             out.add(doc[m.start : m.end].text)
         if last.text in _PLACE_TAILS or (last.like_num and two and doc[m.end - 2].text in _BASE_WORDS):
             out.add(doc[m.start : m.end].text)
+        if _cut_before_airport(doc, m.end):
+            out.add(doc[m.start : m.end].text)  # "X International" cut from "X International Airport"
     for k, tok in ((k, doc[k]) for k, w in enumerate(doc_column(doc, "text")[:-3]) if w in _PLACE_TAILS):
         if tok.text in _PLACE_TAILS and doc[k + 1].text == "(" and doc[k + 3].text == ")":
             out.add(doc[k + 2].text)
     return out
+
+
+def _cut_before_airport(doc: Doc, end: int) -> bool:
+    """ "Airport" or "Airfield" right after a name, and no capitalised word after it: the name is the airport's."""
+    if end >= len(doc) or doc[end].text not in {"Airport", "Airfield"}:
+        return False
+    return end + 1 >= len(doc) or not doc[end + 1].is_title
 
 
 def _ends_in_state(doc: Doc, m: Mention) -> Mention:

@@ -133,6 +133,9 @@ _CAPS_CREDIT = re.compile(
 # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
 _POOL_CREDIT = re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)")
 
+# a feed's foot line naming the outlet (see _INLINE)
+_FIRST_ON = r"\bappeared[ \t]+first[ \t]+on[ \t][^\n]*$"
+
 _INLINE = [
     re.compile(
         r"[(\[][ \t]*(?:Photos?|Image|Picture|Pic|Credit|Source|File photo|Photograph|Video)[ \t]*(?::|by\b)"
@@ -213,6 +216,8 @@ _INLINE = [
     re.compile(r"(?m)^[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,3}(?:News|Press|Media)[ \t]*/[ \t]+(?=[A-Z])"),
     # an agency's sign-off run onto the last sentence: "... 40 billion USD.-VNA"
     re.compile(r"(?<=[.!?])[-\u2013\u2014](?:" + _CREDITORS + r")[ \t]*$", re.M),
+    # a feed's foot line naming the outlet: "The post Talks resume in Vexland appeared first on Example Daily."
+    re.compile(_FIRST_ON, re.M),
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
@@ -220,6 +225,7 @@ _INLINE = [
 # without its entry here is simply always scanned; so is one that starts at a bracket (its scan is quicker than
 # looking for each of many words).
 _NEEDS: dict[str, tuple[str, ...]] = {
+    _FIRST_ON: ("appeared first",),
     r"\b(?:Photograph|Photo|Image|Illustration|Credit|Image source)[ \t]*[:,][ \t]*[^\n]{0,80}$": (
         "Photo",
         "Image",

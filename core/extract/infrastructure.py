@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from core.extract.comma_names import comma_names
 from core.extract.coref import Mention
 from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
@@ -161,7 +162,8 @@ def joined_body_names(doc: Doc) -> list[Mention]:
             continue
         if all(t.is_title for t in doc[s + 2 : e.end]) and doc[s].is_title and lookup(doc[s].text) is None:
             out.append(Mention(s, e.end, Kind.PARTY, None, 3, "org"))
-    return out + regional_commands(doc)  # "U.S. Army Europe and Africa": regions joined by "and"
+    # "U.S. Army Europe and Africa": regions joined by "and"; "the Reform, Unity and Progress (RUP) movement"
+    return out + regional_commands(doc) + comma_names(doc)
 
 
 def names_an_idea(text: str) -> bool:
