@@ -88,10 +88,11 @@ def test_a_coast_guard_cutter_is_no_tanker():
 
 
 def test_the_tanker_is_the_ship_the_text_called_a_tanker():
-    # 'the tanker' after 'the oil tanker X ... the Y' is X, which the text called a tanker, not the untyped Y
+    # 'the tanker' after 'the oil tanker X ... the Y' is X, which the text called a tanker, not the untyped Y, where X
+    # was named in the sentence before (a ship called a tanker long before gives way to the one named last)
     spec = {**KELT, "Kelt Coast Guard": (P, ["Kelt Coast Guard"]), "Arvi": (V, ["Arvi"]), "Kelpo": (V, ["Kelpo"])}
     got = pairs(
-        "The oil tanker Kelpo was sanctioned on Monday. It sailed beside the Arvi. "
+        "The oil tanker Kelpo was sanctioned on Monday and sailed beside the Arvi. "
         "The tanker was chased by the Kelt Coast Guard.",
         spec,
     )
