@@ -25,12 +25,16 @@ def comma_names(doc: Doc) -> list[Mention]:
         s = k
         while s > 0 and k - s < 2 * len(acr) + 1 and (doc[s - 1].is_title or doc[s - 1].text in _JOINERS):
             s -= 1
-            if doc[s].is_title and "," in words[s:k] and acronym_of(doc[s:k].text) == acr and not _states(doc, s, k):
+            if doc[s].is_title and "," in words[s:k] and acronym_of(doc[s:k].text) == acr and not _a_list(doc, s, k):
                 out.append(Mention(s, k, Kind.PARTY, None, 3, "org"))
                 break
     return out
 
 
-def _states(doc: Doc, s: int, k: int) -> bool:
-    """ "Vexland, Ostavia and Norland (VON)": a list of states is no one body's name."""
-    return any((term := lookup(t.text)) is not None and term.kind is Kind.STATE for t in doc[s:k])
+def _a_list(doc: Doc, s: int, k: int) -> bool:
+    """ "Vexland, Ostavia and Norland (VON)", "January, February and March (JFM)", "the Treasury, Commerce and State
+    (TCS) departments": a list of places, dates, known names or bodies (a plural noun after the bracket) is no one
+    body's name."""
+    if k + 3 < len(doc) and doc[k + 3].tag_ in ("NNS", "NNPS"):
+        return True
+    return any(t.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or lookup(t.text) is not None for t in doc[s:k])

@@ -134,7 +134,7 @@ _CAPS_CREDIT = re.compile(
 _POOL_CREDIT = re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)")
 
 # a feed's foot line naming the outlet (see _INLINE)
-_FIRST_ON = r"\bappeared[ \t]+first[ \t]+on[ \t][^\n]*$"
+_FIRST_ON = r"(?<=[ \t])appeared first on [A-Z][^\n.]{0,60}\.?[ \t]*$"
 
 _INLINE = [
     re.compile(

@@ -1,5 +1,5 @@
 """A firm's name opened by a people's word the model reads as part of it; a feed's "appeared first on" foot line;
-a name cut before "Airport"; "Justice" alone; a name listing words with commas (invented sentences)."""
+a name cut before "Airport"; a name listing words with commas (invented sentences)."""
 
 from core.extract.entities import find_entities
 from core.extract.nlp import load_nlp
@@ -32,11 +32,6 @@ def test_name_cut_before_airport_is_no_body():
     found = _found("“I arrived at Vexton, Mwalimu Julius Ruvani International Airport at 9 am, and immigration kept me "
                    "waiting,” she said.")
     assert "Mwalimu Julius Ruvani International" not in found
-
-
-def test_justice_alone_is_no_body():
-    assert "Justice" not in _found("Justice is independent, and the proceedings will go on, the Vexland minister said.")
-    assert "Justice" not in _found("The Department of State announced a Rewards for Justice offer on the hackers.")
 
 
 def test_name_listing_words_with_commas_spelled_by_its_acronym():

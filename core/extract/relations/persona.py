@@ -17,6 +17,10 @@ from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
 DECLARING_VERBS = frozenset({"declare", "make", "deem", "name", "designate", "label"})
+# a declaration only wanted, feared or refused: 'refused to declare Y', 'threatened to declare Y'
+_UNDONE = frozenset({"refuse", "threaten", "consider", "urge", "ask", "demand", "call", "want", "seek", "plan", "vow"})
+_UNDONE |= frozenset({"decline", "reject", "weigh", "mull", "propose", "push", "press"})
+_CLAUSE_WORDS = frozenset({"where", "that", "who", "which", "whom", "whose", "while", "as"})
 _PHRASE = ("persona", "non", "grata")
 
 
@@ -24,15 +28,24 @@ class PersonaNonGrata(Grammar):
     """Who declares whom persona non grata."""
 
     def _non_grata(self, v: Token) -> Iterator[Tie]:
-        if v.lemma_.lower() not in DECLARING_VERBS or any(c.dep_ == "neg" for c in v.children):
+        if v.lemma_.lower() not in DECLARING_VERBS:
             return
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+            return  # 'did not declare', 'could declare'
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNDONE:
+            return  # 'refused to declare Y persona non grata'
         phrase = _phrase_after(v)
         if phrase is None:
             return
         if self.passive(v):
             declared = self._declared_passive(v)
         else:
-            declared = {self.tok_ent[i] for i in range(v.i + 1, phrase) if self.tok_ent[i] >= 0}
+            objects = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "oprd", "nsubj") and v.i < c.i < phrase]
+            declared = {self.tok_ent[c.i] for c in objects if self.tok_ent[c.i] >= 0}
+            declared |= {self.tok_ent[x.i] for c in objects for x in c.children if x.dep_ == "nsubj"} - {-1}
+            if not declared:  # the parser hangs the name anywhere before the Latin words: the first name after the verb
+                first = next((i for i in range(v.i + 1, phrase) if self.tok_ent[i] >= 0), None)
+                declared = {self.tok_ent[first]} if first is not None else set()
         declared = {e for e in declared if self.kind(e) is Kind.OFFICIAL}
         if not declared:
             return
@@ -71,6 +84,8 @@ def _phrase_after(v: Token) -> int | None:
         t = v.doc[i]
         if t.lemma_.lower() in DECLARING_VERBS and t.pos_ in ("VERB", "AUX"):
             return None  # the phrase belongs to the nearer verb
+        if t.lower_ in _CLAUSE_WORDS or (t.text == "," and i > v.i + 1 and v.doc[i + 1].tag_.startswith("V")):
+            return None  # 'made a visit to X, where Y is persona non grata': another clause's words
         if tuple(v.doc[i + k].lower_ for k in range(3)) == _PHRASE:
             return i
     return None
