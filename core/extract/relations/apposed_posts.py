@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie
 from core.model import Family, Kind
 
-_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_POSSESSIVE = POSSESSIVE_MARKS
 _ARTICLES = frozenset({"the", "a", "an"})
 _TITLE_TAGS = frozenset({"NN", "NNP", "NNS", "JJ", "HYPH", "NNPS", "IN"})
 _AFTER = frozenset({",", "for", "of", ".", ";"})

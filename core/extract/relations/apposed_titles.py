@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie
 from core.model import Family, Kind
 
 _TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "NNPS"})
 _LONGEST = 5  # words of a title: 'ship operations and campaign director' is cut at 'and' (no joined titles here)
-_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_POSSESSIVE = POSSESSIVE_MARKS
 _OWNERS = frozenset({Kind.PARTY, Kind.STATE})
 _CLAUSE_WORDS = frozenset({"that", "because", "if", "while", "as", "since", "although", "whether"})
 

@@ -13,13 +13,13 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie
 from core.model import Family, Kind
 
 # head titles beyond the head-of-state list: 'Crown Prince', 'Prime Minister', 'Supreme Leader'
 _PRINCES = frozenset({"prince", "princess", "sheikh", "shah", "tsar", "czar"})
 _DEPUTIES = frozenset({"vice", "deputy", "assistant", "acting", "former", "ex", "late"})
-_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_POSSESSIVE = POSSESSIVE_MARKS
 _JOINERS = _POSSESSIVE | {"-"}
 
 

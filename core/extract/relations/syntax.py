@@ -21,6 +21,8 @@ PLAIN_CARGO = frozenset({"cargo", "coal", "goods", "freight", "container", "grai
 WHERE_PREPS = frozenset(
     {"in", "at", "near", "off", "from", "to", "into", "toward", "towards", "across", "through", "inside"}
 )
+# possessive markers written as their own token: "Acme 's", "Acme’s", "the ministers'"
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'"})
 ROLE_PREPS = frozenset({"of", "at", "in", "to", "for", "within", "from", "with", "on"})
 NOUN_PATIENT_PREPS = frozenset(
     {"to", "with", "against", "on", "toward", "towards", "over", "into", "upon", "at", "for"}
