@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, compile_ruler
 from core.extract.kb import knowledge
+from core.extract.lead_breaks import lead_ends
 from core.extract.perfect_participles import perfect_participles
 from core.extract.web_names import merge_glued_domains
 
@@ -30,6 +31,7 @@ WRAP_WIDTH = 130  # wrapped lines are shorter than this (80 in mail and wire cop
 LONG_LINE_SHARE = 0.1  # a wrapped text has (almost) none longer
 # abbreviations that open a sentence without ending it: "U.S. Senator Marco Rubio praised …"
 _OPENING_ABBREVIATIONS = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
+_FULL_STOPS = frozenset({".", "!", "?", "...", "\u2026"})
 
 
 def hard_wrapped(text: str) -> bool:
@@ -58,7 +60,24 @@ def line_breaks(doc: Doc) -> Doc:
         elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
             token.is_sent_start = False
         before = token
+    _lede_starts(doc)
     return doc
+
+
+def _lede_starts(doc: Doc) -> None:
+    """'date 2024-03-13 YEREVAN \u2014 Armenia has ...': the lede is a sentence from its first word to its first full
+    stop, whatever the lead before it (lead_breaks.py)."""
+    starts = {t.idx: t.i for t in doc} if len(doc) else {}
+    for at in lead_ends(doc_text(doc)):
+        i = starts.get(at)
+        if not i:
+            continue
+        doc[i].is_sent_start = True
+        for token in doc[i + 1 :]:
+            before = doc[token.i - 1]
+            if token.is_sent_start or "\n" in before.whitespace_ or before.is_space or before.text in _FULL_STOPS:
+                break
+            token.is_sent_start = False
 
 
 @Language.component("entente_perfect_participles")
