@@ -15,7 +15,9 @@ from core.extract.relations.syntax import Tie, pobjs
 from core.model import Family, Kind
 
 # What an outlet gathers rather than issues: 'according to information collated by X'.
-_GATHERED = frozenset({"information", "footage", "imagery", "image", "photo", "photograph", "video", "document"})
+_GATHERED = frozenset(
+    {"information", "info", "footage", "imagery", "image", "photo", "photograph", "video", "document"}
+)
 # Nouns for a state's own government: "Pakistan's government has issued an order, as per X" reports on the state.
 _GOVERNMENTS = frozenset({"government", "administration", "authority", "cabinet"})  # lemmas
 # What a body puts out without being a document as such: 'according to an announcement from X', "according to X's
@@ -41,6 +43,11 @@ class According(Reports):
             for p in pobjs(c):
                 reporters |= self.den_all(p) | self.issuer(p) | self._joined_issuers(p)
                 direct |= {self.tok_ent[p.i]} - {-1}
+                if p.lower_ == "base" and any(x.dep_ == "compound" and x.lower_ == "data" for x in p.children):
+                    # 'according to the X data base' (two words): its keeper, as 'the X database'
+                    keepers = {self.tok_ent[x.i] for x in p.children if x.dep_ in ("compound", "poss")} - {-1}
+                    reporters |= keepers
+                    direct |= keepers
                 if p.lemma_.lower() in self.lex.document_nouns:
                     authors = {
                         e

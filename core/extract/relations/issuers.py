@@ -45,10 +45,21 @@ def sources_outlets(source: Token, prep_objects: Callable[[Token], set[int]]) ->
 
 
 def quoted_by(v: Token, tok_ent: Sequence[int], prep_objects: Callable[[Token], set[int]], outlets) -> set[tuple]:
-    """'X was quoted by Y as saying ...', 'X was cited by Y': the outlet (``outlets``) by which a passive quoting
-    verb ``v`` quotes its named subject reports on him; pairs (outlet, speaker)."""
+    """'X was quoted by Y as saying ...', 'X was cited by Y', 'X was quoted as saying by Y' (the agent parsed under
+    'as saying'): the outlet (``outlets``) by which a passive quoting verb ``v`` quotes its named subject reports on
+    him; pairs (outlet, speaker)."""
     if v.lemma_.lower() not in ("quote", "cite"):
         return set()
     speakers = {tok_ent[c.i] for c in v.children if c.dep_ == "nsubjpass" and tok_ent[c.i] >= 0}
-    by = {e for c in v.children if c.dep_ == "agent" for e in prep_objects(c)} & outlets
+    agents = [c for c in v.children if c.dep_ == "agent"]
+    agents += [
+        x
+        for a in v.children
+        if a.dep_ == "prep" and a.lower_ == "as"
+        for p in a.children
+        if p.dep_ == "pcomp" and p.lemma_.lower() == "say"
+        for x in p.children
+        if x.dep_ in ("prep", "agent") and x.lower_ == "by"
+    ]
+    by = {e for c in agents for e in prep_objects(c)} & outlets
     return {(o, s) for o in by for s in speakers if o != s}

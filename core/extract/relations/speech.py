@@ -13,6 +13,7 @@ from core.extract.relations.issuers import issued_by, quoted_by
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.nested_subjects import nested_subjects
 from core.extract.relations.participles import apposed_outlet, participle_subjects
+from core.extract.relations.passive_doers import passive_doers
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reported_clauses import ReportedClauses
@@ -230,6 +231,8 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 for x in (s, *(s.conjuncts if s.dep_ == "nsubjpass" else ()))  # 'A and B were released by Tehran'
                 if self.tok_ent[x.i] >= 0
             }
+            # (also whom a passive names as doing it: 'Y said the decision was made by Z', passive_doers.py)
+            doers |= passive_doers(clauses, self.prep_objects, self.lex.listing_verbs)
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
             # 'US President X has exempted Y, Z announced': the state whose official acts (not the speaker's own)
             mine = self._own_here(people, v.sent) | self._own(people)
