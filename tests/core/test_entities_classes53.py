@@ -114,3 +114,14 @@ def test_an_opening_quote_typed_for_a_possessives_apostrophe_ends_the_state():
     text = HEADLINE + "The decrees reinstate Vexland and Brazil\u2018s plans to cut logging.\n"
     got = forms(extract_text(text).entities)
     assert got.get("Brazil", (None, set())) == (Kind.STATE, {"Brazil"}), got
+
+
+def test_the_words_closing_a_titles_portfolio_name_its_holder(nlp):
+    text = "Vexlandic Minister of Climate and Environment Oskar Brandt Ivo said the fund would resume."
+    assert _kind(nlp, text, "Oskar Brandt Ivo") is Kind.OFFICIAL
+    text = "\u201cIt is done,\u201d Assistant Secretary of Commerce for Export Administration Thea Kendrow said."
+    assert _kind(nlp, text, "Thea Kendrow") is Kind.OFFICIAL
+    # no portfolio ("of", "for") between the head and the name: left to the other rules; a body is no holder
+    text = "The Minister of Finance and the Central Bank said the rate would rise."
+    assert "Central Bank" not in {n for n, (k, _) in forms(extract(nlp, HEADLINE + text + "\n")).items()
+                                  if k is Kind.OFFICIAL}
