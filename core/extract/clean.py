@@ -44,6 +44,9 @@ def _invisible() -> tuple[re.Pattern[str], dict[int, str]]:
 
 
 _SEPARATOR_RE = re.compile("[" + "".join(_SEPARATORS) + "]")
+# an opening quote or a backtick typed for the apostrophe of a possessive ("Brazil‘s strategies"): read as the
+# apostrophe, one for one, so that the name ends before it
+_POSSESSIVE_QUOTE = re.compile(r"(?<=[A-Za-z])[\u2018`](?=s\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,8 @@ def clean(text: str) -> Cleaned:
     """``text`` without invisible characters; the same object (no copy, no map) when it has none."""
     pattern, separators = _invisible()
     swapped = text.translate(separators) if _SEPARATOR_RE.search(text) is not None else text
+    if _POSSESSIVE_QUOTE.search(swapped) is not None:
+        swapped = _POSSESSIVE_QUOTE.sub("\u2019", swapped)
     runs = [(m.start(), m.end()) for m in pattern.finditer(swapped)]
     if not runs:
         return Cleaned(swapped, text) if swapped is not text else Cleaned(text, text)

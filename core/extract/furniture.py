@@ -16,7 +16,7 @@ from core.titles import DOMAIN
 
 _TITLE_WORDS = 30
 _SUBHEADING_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
+_SENTENCE_END = re.compile(r"[.!?\"”:][\'’]?\s*$")  # "... which he said was 'very unfair.'"
 # a first line that is the site's bare domain or a bracketed source, after a stored page's date: never the headline
 _SITE_LINE = re.compile(r"(?:date \d{4}-\d{2}-\d{2}\s+)?(?:" + DOMAIN + r"|\[[^\[\]]*\])")
 # the heading of a block of links to other stories: "Related posts", "More Must-Reads from X", "Related:"
@@ -29,7 +29,7 @@ _LINKS_HEAD = re.compile(
 _AGENCIES = (
     r"Reuters|REUTERS|AP|AFP|Xinhua|XINHUA|Yonhap|UPI|dpa|DPA|ANI|IANS|PTI|Anadolu|AA|EFE|Kyodo|TASS|RIA|Bernama"
     r"|Bloomberg|CNN|BBC|Sputnik|IRNA|SANA|WAM|SPA|KUNA|QNA|ANSA|Interfax|RFE/RL|VOA|NHK|CNA|Antara|PNA|Al Jazeera|VNA"
-    r"|Arab News|The National|AP Photo|Getty Images|MENAFN"
+    r"|Arab News|The National|AP Photo|Getty Images|MENAFN|UNI"
 )
 
 # "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "BERLIN, August 27. /TASS/."
@@ -133,6 +133,22 @@ _CAPS_CREDIT = re.compile(
 # a pool's credit in brackets: "(Summit Press Pool)", "(Inter-Korean Summit Press Corps)"
 _POOL_CREDIT = re.compile(r"\([ \t]*(?:[A-Z][\w\-]*[ \t]+){0,4}(?:Press[ \t]+(?:Pool|Corps)|Pool[ \t]+Photo)[ \t]*\)")
 
+# a page's notes on its sources and rights: a photographer's credit on a line of its own ("Jane Roe/Associated
+# Press"), a syndication disclaimer ("Disclaimer: This report is auto generated from the X news service."), a
+# copyright note ("Copyright(c) 2025 X.com. All Rights Reserved", "© 2024 X"), an agency's dated stamp ("Reuters
+# Published 03 Dec, 2024 02:21pm")
+_FOOT_LINES = [
+    re.compile(
+        r"^[ \t]*[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}[ \t]*/[ \t]*(?:" + _AGENCIES
+        + r"|" + _CREDITORS + r"|Associated Press)[ \t]*$",
+        re.M,
+    ),
+    re.compile(r"^[ \t]*Disclaimer[ \t]*:[^\n]*$", re.M),
+    re.compile(r"(?:\bCopyright[ \t]*(?:\([cC]\)|\u00a9)?|\u00a9)[ \t]*(?:19|20)\d\d\b[^\n]*$", re.M),
+    re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Published|Updated|Posted)\b[^\n]{0,40}$", re.M),
+]
+_FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted")]
+
 # a feed's foot line naming the outlet (see _INLINE)
 _FIRST_ON = r"(?<=[ \t])appeared first on [A-Z][^\n.]{0,60}\.?[ \t]*$"
 
@@ -218,6 +234,7 @@ _INLINE = [
     re.compile(r"(?<=[.!?])[-\u2013\u2014](?:" + _CREDITORS + r")[ \t]*$", re.M),
     # a feed's foot line naming the outlet: "The post Talks resume in Vexland appeared first on Example Daily."
     re.compile(_FIRST_ON, re.M),
+    *_FOOT_LINES,
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
@@ -272,6 +289,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[16].pattern: ("published",),
     _CAPS_CREDIT.pattern: ("/",),
     _POOL_CREDIT.pattern: ("Pool", "Corps"),
+    **{p.pattern: needs for p, needs in zip(_FOOT_LINES, _FOOT_NEEDS, strict=True)},
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)
 _NEEDS_FOLDED: dict[str, tuple[str, ...]] = {

@@ -105,8 +105,10 @@ def _from_term(start: int, end: int, term: Term, chars: tuple[int, int] | None =
 
 
 def names_a_language(doc: Doc, m: Mention) -> bool:
-    """ "“true love” in Italian.": a demonym after "in" with nothing after it names a language, not a state."""
+    """ "“true love” in Italian.", "writing in Spanish that ...": a demonym after "in" with nothing after it (or
+    the "that" of what was written) names a language, not a state."""
     if m.kind is not Kind.STATE or m.role != "demonym" or m.start == 0 or m.chars is not None:
         return False
     after = doc[m.end] if m.end < len(doc) else None
-    return doc[m.start - 1].lower_ in {"in", "speaking", "speaks", "spoke"} and (after is None or after.is_punct)
+    closed = after is None or after.is_punct or after.lower_ == "that"
+    return doc[m.start - 1].lower_ in {"in", "speaking", "speaks", "spoke"} and closed

@@ -416,7 +416,7 @@ def _keep(doc: Doc, m: Mention) -> bool:
         return False  # "X is Russia's only port", "ports such as X and Y"
     if e - s == 1 and s >= 2 and doc[s - 1].text == "(" and doc[s - 2].text in _CLOSING_QUOTES:
         return False  # "the so-called “Route for Peace” (RFP)": the acronym of a quoted title
-    if _apposed_document(doc, e):
+    if _apposed_document(doc, e, m.kind is Kind.OFFICIAL):
         return False  # "the Spirit of X, a joint statement": a document's title
     if _cut_in_brackets(doc, s, e):
         return False  # "the Unlawful Acts (Prevention) Act": a law's name cut inside its bracket
@@ -453,14 +453,19 @@ def _said_to_be_a_place(doc: Doc, s: int, e: int) -> bool:
     return head >= 0 and doc[k].lower_ in {"as", "including"} and doc[head].lemma_.lower() in places
 
 
-def _apposed_document(doc: Doc, end: int) -> bool:
-    """ "X of Y, a joint statement that ...": the apposition after the name (and its "of" tail) says it is a text."""
+def _apposed_document(doc: Doc, end: int, person: bool = False) -> bool:
+    """ "X of Y, a joint statement that ...": the apposition after the name (and its "of" tail) says it is a text;
+    not "Jane Roe, the report said" (a person named before the text that says so)."""
     k = end
     while k < len(doc) and k - end < 5 and (doc[k].lower_ in {"of", "the"} or is_cap(doc[k])):
         k += 1
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "the"}:
         return False
-    return any(doc[j].lower_ in _DOCUMENT_NOUNS for j in range(k + 2, min(len(doc), k + 5)))
+    speech = lexicon_set("speech_verbs") if person else frozenset()
+    return any(
+        doc[j].lower_ in _DOCUMENT_NOUNS and not (j + 1 < len(doc) and doc[j + 1].lemma_ in speech)
+        for j in range(k + 2, min(len(doc), k + 5))
+    )
 
 
 def _with_article(doc: Doc, start: int) -> int:

@@ -110,6 +110,7 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and doc[start - 1].lower_ not in title_words()[0]
         and doc[start - 1].lower_ not in lexicon_set("vessel_nouns", fold=True)  # "Tanker X Y, which ..."
         and doc[start - 1].lower_ not in lexicon_set("role_nouns")  # "Economist Jane Roe": her profession
+        and doc[start - 1].lower_ not in lexicon_set("field_words")  # "Minister of ... and Environment Jane Roe"
         and not portfolio_of_title(doc, start - 1)
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model

@@ -44,4 +44,59 @@ def names_after_titles(doc: Doc, taken: list[bool], titles: list[bool]) -> list[
         out.append(Mention(j, k, Kind.OFFICIAL, None, 2, "person"))
         for t in range(j, k):
             taken[t] = True
+    return out + portfolio_holders(doc, taken)
+
+
+# a title's head before its portfolio; the words that may stand between the head and the holder's name
+_HEADS = frozenset({"minister", "secretary", "commissioner", "envoy", "representative", "coordinator", "chairman",
+                    "chairwoman", "chairperson", "general", "director", "adviser", "advisor"})
+_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
+
+
+def _stop(tok) -> bool:
+    """A word that ends a title's portfolio rather than opening a name: a field ("Environment", "Security"), a
+    body's head ("Administration"), a link word."""
+    return (
+        tok.lower_ in _LINKS
+        or tok.lower_ in lexicon_set("field_words")
+        or tok.text in lexicon_set("org_heads")
+        or tok.lower_ in _HEADS
+    )
+
+
+def portfolio_holders(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """ "Minister of Climate and Environment Jane Roe Doe said", "Assistant Secretary of Commerce for Export
+    Administration Jane Roe said": the capitalised words closing a title's portfolio right before a verb or a
+    punctuation mark, after a field word or a body's head, name the title's holder (two words; three when a field
+    word or a head stands right before them)."""
+    out = []
+    for k in range(2, len(doc)):
+        after = doc[k]
+        if after.is_title or after.is_upper or not (after.is_punct or after.pos_ in {"VERB", "AUX", "ADV", "ADP"}):
+            continue
+        j = k
+        while j > 0 and k - j < 4 and doc[j - 1].is_title and doc[j - 1].is_alpha and not _stop(doc[j - 1]):
+            j -= 1
+        if k - j < 2 or any(taken[t] for t in range(j, k)):
+            continue
+        if k - j == 4 or (k - j == 3 and not _stop(doc[j - 1])):
+            j = k - 2
+        if not _stop(doc[j - 1]) or any(lookup(doc[t].text) is not None for t in range(j, k)):
+            continue
+        h, portfolio = j - 1, False
+        while h >= 0 and j - h <= 10 and (doc[h].is_title or doc[h].lower_ in _LINKS):
+            portfolio = portfolio or doc[h].lower_ in {"of", "for"}
+            if doc[h].lower_ in _HEADS and doc[h].is_title:
+                break
+            h -= 1
+        if h < 0 or doc[h].lower_ not in _HEADS or not portfolio or h == j - 1:
+            continue
+        b = h
+        while b > 0 and doc[b - 1].is_title and h - b < 3:
+            b -= 1
+        if b > 0 and doc[b - 1].lower_ in {"the", "a", "an"}:
+            continue  # "X, the Minister of State for Regional Integration, resigned": the title described, no name
+        out.append(Mention(j, k, Kind.OFFICIAL, None, 2, "person"))
+        for t in range(j, k):
+            taken[t] = True
     return out
