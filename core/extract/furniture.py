@@ -144,7 +144,11 @@ _FOOT_LINES = [
         re.M,
     ),
     re.compile(r"^[ \t]*Disclaimer[ \t]*:[^\n]*$", re.M),
-    re.compile(r"(?:\bCopyright[ \t]*(?:\([cC]\)|\u00a9)?|\u00a9)[ \t]*(?:19|20)\d\d\b[^\n]*$", re.M),
+    # a line's start or a sentence's end before it, and a short rest of the line: "the Copyright 2019 rules" is prose
+    re.compile(
+        r"(?:^|(?<=[.!?]))[ \t]*(?:Copyright(?:[ \t]*(?:\([cC]\)|\u00a9))?|\u00a9)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}$",
+        re.M,
+    ),
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Published|Updated|Posted)\b[^\n]{0,40}$", re.M),
 ]
 _FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted")]

@@ -27,11 +27,16 @@ def lead_ends(text: str) -> list[int]:
     sentence somewhere)."""
     out = []
     for a, b in furniture_ranges(text):
-        line_start = text.rfind("\n", 0, a) + 1
+        before = a - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if b <= a or (before >= 0 and text[before] != "\n"):
+            continue  # furniture inside a line (a caption's credit): nothing to start (looked at without a scan of
+            # the line, which a report of one long line would make quadratic)
         line_end = text.find("\n", a)
         line_end = len(text) if line_end < 0 else line_end
-        if b <= a or b >= line_end or text[line_start:a].strip():
-            continue  # a whole line, or furniture inside a line (a caption's credit): nothing to start
+        if b >= line_end:
+            continue  # a whole line
         rest = text[b:line_end]
         if rest.strip() and _PROSE_END.search(rest):
             out.append(b + len(rest) - len(rest.lstrip()))

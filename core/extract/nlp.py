@@ -66,9 +66,13 @@ def line_breaks(doc: Doc) -> Doc:
 
 def _lede_starts(doc: Doc) -> None:
     """'date 2024-03-13 YEREVAN \u2014 Armenia has ...': the lede is a sentence from its first word to its first full
-    stop, whatever the lead before it (lead_breaks.py)."""
-    starts = {t.idx: t.i for t in doc} if len(doc) else {}
-    for at in lead_ends(doc_text(doc)):
+    stop, whatever the lead before it (lead_breaks.py). After an abbreviation's stop before a capital ('Acme Inc.
+    The ministry ...', 'Gen. Roe') the parser decides, as it would without the lead."""
+    ends = lead_ends(doc_text(doc)) if len(doc) else []
+    if not ends:
+        return
+    starts = {t.idx: t.i for t in doc}
+    for at in ends:
         i = starts.get(at)
         if not i:
             continue
@@ -77,6 +81,8 @@ def _lede_starts(doc: Doc) -> None:
             before = doc[token.i - 1]
             if token.is_sent_start or "\n" in before.whitespace_ or before.is_space or before.text in _FULL_STOPS:
                 break
+            if before.text.endswith(".") and len(before.text) > 1 and token.text[:1].isupper():
+                continue  # 'Inc. The', 'U.S. The', 'Gen. Roe': left to the parser
             token.is_sent_start = False
 
 

@@ -52,6 +52,12 @@ _HEADS = frozenset({"minister", "secretary", "commissioner", "envoy", "represent
                     "chairwoman", "chairperson", "general", "director", "adviser", "advisor"})
 _LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "june", "july", "august", "september", "october", "november", "december"}
+)
+
 
 def _stop(tok) -> bool:
     """A word that ends a title's portfolio rather than opening a name: a field ("Environment", "Security"), a
@@ -62,6 +68,11 @@ def _stop(tok) -> bool:
         or tok.text in lexicon_set("org_heads")
         or tok.lower_ in _HEADS
     )
+
+
+def _no_name(tok) -> bool:
+    """A word no holder's name holds: a day, a month, a title's head ("Natural Resources Tuesday said")."""
+    return tok.lower_ in _CALENDAR or tok.lower_ in _HEADS or tok.lower_ == "chair"
 
 
 def portfolio_holders(doc: Doc, taken: list[bool]) -> list[Mention]:
@@ -81,7 +92,7 @@ def portfolio_holders(doc: Doc, taken: list[bool]) -> list[Mention]:
             continue
         if k - j == 4 or (k - j == 3 and not _stop(doc[j - 1])):
             j = k - 2
-        if not _stop(doc[j - 1]) or any(lookup(doc[t].text) is not None for t in range(j, k)):
+        if not _stop(doc[j - 1]) or any(lookup(doc[t].text) is not None or _no_name(doc[t]) for t in range(j, k)):
             continue
         h, portfolio = j - 1, False
         while h >= 0 and j - h <= 10 and (doc[h].is_title or doc[h].lower_ in _LINKS):
@@ -92,9 +103,9 @@ def portfolio_holders(doc: Doc, taken: list[bool]) -> list[Mention]:
         if h < 0 or doc[h].lower_ not in _HEADS or not portfolio or h == j - 1:
             continue
         b = h
-        while b > 0 and doc[b - 1].is_title and h - b < 3:
+        while b > 0 and doc[b - 1].is_title and doc[b - 1].lower_ not in _ARTICLES and h - b < 3:
             b -= 1
-        if b > 0 and doc[b - 1].lower_ in {"the", "a", "an"}:
+        if b > 0 and doc[b - 1].lower_ in _ARTICLES:
             continue  # "X, the Minister of State for Regional Integration, resigned": the title described, no name
         out.append(Mention(j, k, Kind.OFFICIAL, None, 2, "person"))
         for t in range(j, k):

@@ -29,6 +29,9 @@ def test_no_lead_no_break():
     assert lead_ends(_LEDE + "\n") == []
     # a credit inside a caption's line is no lead: the caption is not cut after it
     assert lead_ends("Troops told to leave\n\nTroops at the port (Photo: Jane Roe/AP) on Monday.\n") == []
+    # furniture that starts inside a line of prose (a credit after words of the line) starts nothing after it
+    text = "Troops told to leave\n\nTroops at the port (Summit Press Pool) said on Monday it was over.\n"
+    assert lead_ends(text) == []
 
 
 def test_the_speakers_ties_survive_a_dateline_lead():

@@ -27,5 +27,6 @@ def test_who_analysed_satellite_info_reports_on_the_ship():
 
 
 def test_a_military_base_is_no_data_base():
-    got = pairs("The Sea Lark was sighted near the port, according to a Ruritanian military base.", _SPEC)
+    # 'Ruritania' is the possessor of 'base' here: without the 'data' word it would be taken for a keeper
+    got = pairs("The Sea Lark was sighted near the port, according to Ruritania's air base.", _SPEC)
     assert Family.REPORTING not in got.get(frozenset(("Ruritania", "Sea Lark")), set()), got

@@ -11,6 +11,7 @@ _SPEC = {
     "Vexora": (S, ["Vexora"]),
     "Anton Reles": (OFF, ["Anton Reles", "Reles"]),
     "Vexora Daily News": (P, ["Vexora Daily News"]),
+    "Marta Kowal": (OFF, ["Marta Kowal"]),
 }
 
 
@@ -23,6 +24,6 @@ def test_a_speaker_quoted_as_saying_by_an_outlet_is_reported_by_it():
 
 
 def test_quoted_as_saying_by_a_person_is_no_outlets_report():
-    got = pairs("“We will find a formula,” the envoy was quoted as saying by Anton Reles.", _SPEC)
-    assert Family.REPORTING not in got.get(frozenset(("Anton Reles", "Vexora Daily News")), set()), got
+    got = pairs("“We will find a formula,” Marta Kowal was quoted as saying by Anton Reles.", _SPEC)
+    assert Family.REPORTING not in got.get(frozenset(("Anton Reles", "Marta Kowal")), set()), got
 

@@ -232,7 +232,10 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 if self.tok_ent[x.i] >= 0
             }
             # (also whom a passive names as doing it: 'Y said the decision was made by Z', passive_doers.py)
-            doers |= passive_doers(clauses, self.prep_objects, self.lex.listing_verbs)
+            speaking = people  # (not what was done to the speaker: 'X said he was insulted by Z')
+            doers |= passive_doers(
+                clauses, self.prep_objects, self.lex.listing_verbs, lambda x: self.tok_ent[x.i] in speaking
+            )
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
             # 'US President X has exempted Y, Z announced': the state whose official acts (not the speaker's own)
             mine = self._own_here(people, v.sent) | self._own(people)
