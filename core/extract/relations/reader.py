@@ -63,6 +63,7 @@ from core.extract.relations.reactions import reaction_ties
 from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.reported_events import ReportedEvents
 from core.extract.relations.restored_measures import restored_measures
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -107,6 +108,7 @@ class Reader(
     PersonaNonGrata,
     Announcements,
     Addresses,
+    ReportedEvents,
 ):
     """The rules that read ties from the trees of one document's sentences."""
 
@@ -498,6 +500,7 @@ class Reader(
                     yield from self._non_grata(t)
                 if lemma in lex.reporting_verbs or reports_in_shape(t, lex.document_nouns):
                     yield from self._reporting(t)
+                yield from self._reported_event(t)
                 if lemma in lex.reporting_verbs or lemma in lex.naming_speech:
                     yield from self._verdict(t)
 
