@@ -78,3 +78,13 @@ def test_a_form_of_government_alone_and_a_title_alone_are_no_entities(nlp):
 def test_an_airline_named_x_air_is_no_place(nlp):
     text = HEADLINE + "Officials said the firm purchased the plane from Velora Air in Tehran last year."
     assert _kinds(extract(nlp, text)).get("Velora Air") is Kind.PARTY
+
+
+def test_a_credit_set_off_by_dots_and_a_notice_under_a_post_are_page_furniture(nlp):
+    text = (
+        HEADLINE + "President Jon Rell of Ruritania in Caracas in March.Credit...Mara Vell/Reuters\nThe talks went "
+        "on, the minister said.\nThe BBC is not responsible for the content of external sites.View original tweet on "
+        "Twitter\n"
+    )
+    kinds = _kinds(extract(nlp, text))
+    assert "Reuters" not in kinds and "BBC" not in kinds, kinds
