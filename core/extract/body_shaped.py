@@ -1,5 +1,6 @@
 """Names the model tagged as a person whose last word heads a body or a firm: "the Ahmed bin Salem Space Centre",
-"X Pictures", "the Naval Staff". A person's name seldom ends in such a word (no gold person's name across the
+"X Pictures", "the Naval Staff", "the Federal Reserve", "the Peace Facility". A person's name seldom ends in such a
+word (no gold person's name across the
 development sets does), so the name is taken for a body's; "Staff" and "Platform", which are also surnames, only
 after a word that qualifies a body ("Naval Staff", "Unitary Platform") and never after a title ("Adm. Peter Staff")."""
 
@@ -9,7 +10,7 @@ from core.extract.kb import lexicon_set
 from core.extract.things import company_shaped
 
 # heads of a body's name the shared lists leave out, as they are too common alone to open a pattern of their own
-_MORE_HEADS = frozenset({"Staff", "Platform", "Laboratory"})
+_MORE_HEADS = frozenset({"Staff", "Platform", "Laboratory", "Reserve", "Facility"})
 _SURNAMES_TOO = frozenset({"Staff", "Platform"})
 
 

@@ -1,6 +1,8 @@
 """Airlines named after their country: "Air India", "Air Canada" ("Air" and a country's name), and "a China Eastern
 flight", "the China Southern Airbus" (a country's name and a compass word, before an aircraft's word). The country's
-name belongs to the firm's name, which stays whole instead of giving the state and a stray word ("Air", "Eastern")."""
+name belongs to the firm's name, which stays whole instead of giving the state and a stray word ("Air", "Eastern").
+"the flag carrier X", "State-owned carrier X", "a budget carrier": "carrier" after an airline's or an owner's word
+names a firm that flies, not a ship (``airline_carrier``)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,16 @@ from core.model import Kind
 _COMPASS = frozenset({"Eastern", "Southern", "Western", "Northern"})
 _AIRCRAFT = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "airliner", "Airbus",
                        "Boeing", "airline", "carrier"})
+
+# words before "carrier" that make it an airline (or a firm) rather than an aircraft carrier or a bulk carrier
+_AIRLINE_WORDS = frozenset({"flag", "flagship", "national", "owned", "budget", "low-cost", "no-frills", "passenger",
+                            "airline", "air", "regional", "legacy"})
+
+
+def airline_carrier(doc: Doc, i: int) -> bool:
+    """ "flag carrier", "Russia's flagship carrier", "State-owned carrier": the word at ``i`` is "carrier(s)" and the
+    word before it names an airline's trade or an owner."""
+    return doc[i].lower_ in {"carrier", "carriers"} and i > 0 and doc[i - 1].lower_ in _AIRLINE_WORDS
 
 
 def _state_name(text: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from core.extract.central_banks import join_central_banks
 from core.extract.furniture import in_headline
 from core.extract.kb import (
     acronym_of,
@@ -288,7 +289,7 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
             max(hosts, key=lambda c: max(x.start for x in c.mentions if x.start < m.start)).mentions.append(m)
         elif head not in heads_need and head in lexicon_set("bare_heads"):
             clusters.setdefault(fold(head), Cluster(Kind.PARTY, head)).mentions.append(m)
-    return list(clusters.values())
+    return join_central_banks(doc, list(clusters.values()), text_of)  # "Bank of X" beside "X's Central Bank"
 
 
 def _join_tails(clusters: dict[str, Cluster]) -> None:

@@ -150,8 +150,13 @@ _FOOT_LINES = [
         re.M,
     ),
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Published|Updated|Posted)\b[^\n]{0,40}$", re.M),
+    # a caption's credit set off by dots: "... in March.Credit...Jane Roe/Reuters"
+    re.compile(r"\bCredit(?:\.\.\.|\u2026)[^\n]{0,80}$", re.M),
+    # a page's notice under an embedded post: "The BBC is not responsible for the content of external sites."
+    re.compile(r"^[^\n]{0,40}\bis not responsible for the content of external (?:sites|websites)\b[^\n]*$", re.M),
 ]
-_FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted")]
+_FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted"), ("Credit",),
+               ("not responsible",)]
 
 # a feed's foot line naming the outlet (see _INLINE)
 _FIRST_ON = r"(?<=[ \t])appeared first on [A-Z][^\n.]{0,60}\.?[ \t]*$"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from core.extract.bases import names_a_base
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
-from core.extract.kb import acronym_of, lexicon_set, lookup
+from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
 from core.extract.products import names_a_product
 from core.extract.programmes import names_a_programme
 from core.model import Kind
@@ -97,8 +97,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "brands such as Lucky Strike and Dunhill": products, no people
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
-    if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start == 1 and _model_number_after(doc, m.end):
-        return True  # "an Antonov 124 took off": a maker's word and a model's number, no person
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.end - m.start == 1 and _names_a_type(doc, m):
+        return True  # "an Antonov 124 took off", "a Boeing 747 cargo plane": a maker's word and a model's number
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
         return True
     if m.key is None and (_cut_at_the_end(text, end_char, doc_text) or _run_together(text)):
@@ -245,6 +245,17 @@ def _model_number_after(doc: Doc, end: int) -> bool:
     if end >= len(doc) or not doc[end].is_digit or not 2 <= len(doc[end]) <= 4 or doc[end - 1].whitespace_ != " ":
         return False
     return not (len(doc[end]) == 4 and doc[end].text[:2] in {"19", "20"})
+
+
+def _names_a_type(doc: Doc, m: Mention) -> bool:
+    """A maker's word naming a type of aircraft: before a model's number ("a Boeing 747"), or, where the article
+    writes it so, after a state's adjective ("Grounded Venezuelan Boeing not tied to X": the plane, no body)."""
+    if _model_number_after(doc, m.end):
+        return True
+    if m.start == 0 or not is_state_word(doc[m.start - 1].text) or not doc[m.start].is_title:
+        return False
+    word = doc[m.start].text
+    return any(t.text == word and _model_number_after(doc, t.i + 1) for t in doc if t.i != m.start)
 
 
 def _coded(text: str) -> bool:

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.carriers import airline_carrier
 from core.extract.coref import Mention
 from core.extract.furniture import title_case_line_at
 from core.extract.hulls import PREFIXES as _PREFIXES
@@ -247,6 +248,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         span = None
         opener = tok.is_title and tok.is_sent_start  # "Tanker X Y, which had 16 crew, was found"
         end = _vessel_noun_end(doc, i) if tok.is_lower or opener else _quoted_after_title(doc, i)
+        end = None if end == i + 1 and airline_carrier(doc, i) else end  # "flag carrier Air X": an airline
         if end is None and tok.lower_ == "flagged" and i > 0 and doc[i - 1].text == "-":
             end = i + 1  # "the Iranian-flagged Fortune"
         if end is not None:
