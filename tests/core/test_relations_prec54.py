@@ -62,3 +62,9 @@ def test_a_seat_in_a_city_standing_for_a_bloc_is_no_membership():
     assert Family.MEMBERSHIP not in got.get(frozenset(("Lumenclear", "European Union")), set()), got
     got = pairs("The tanker is managed by the Ruritania-based Tarvo Shipping, the ministry said.", spec)
     assert Family.MEMBERSHIP in got.get(frozenset(("Tarvo Shipping", "Ruritania")), set()), got
+
+
+def test_its_after_a_measure_aimed_at_a_named_one_is_that_ones():
+    got = pairs("Ruritania has agreed on new sanctions against Vexora over its supply of drones to Zembla.", _SPEC)
+    assert Family.TRADE not in got.get(frozenset(("Ruritania", "Zembla")), set()), got
+    assert Family.TRADE in got.get(frozenset(("Vexora", "Zembla")), set()), got

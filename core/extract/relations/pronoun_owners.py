@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 # the prepositions that give the ground of an act done to an object: 'blamed Y for', 'sanctioned Y over'
 _GROUNDS = frozenset({"for", "over"})
+# the prepositions by which a measure names whom it is aimed at: 'sanctions against Y', 'a ban on Y'
+_AIMED = frozenset({"against", "on"})
 
 
 def object_owners(noun: Token, tok_ent: list[int]) -> frozenset[int]:
@@ -25,6 +27,19 @@ def object_owners(noun: Token, tok_ent: list[int]) -> frozenset[int]:
         objs = [c for c in h.children if c.dep_ == "nsubj"]  # 'hold Y accountable for its ...'
     elif h.pos_ == "VERB":
         objs = [c for c in h.children if c.dep_ == "dobj"]
+        if not any(tok_ent[c.i] >= 0 for c in objs):
+            # 'agreed on sanctions against Y over its supply of drones': the one a measure named on the verb targets
+            nouns = objs + [
+                o for c in h.children if c.dep_ == "prep" and c.i < p.i for o in c.children if o.dep_ == "pobj"
+            ]
+            objs = [
+                o
+                for n in nouns
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in _AIMED
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
     else:
         return frozenset()
     return frozenset(tok_ent[c.i] for c in objs if c.i < noun.i and tok_ent[c.i] >= 0)
