@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
+from core.extract.relations.pronoun_owners import object_owners, relative_speaker
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
 
@@ -251,6 +252,9 @@ class Referents(Mentions):
             speaker = [e for e in self.actor(verb.head) if self.kind(e) is Kind.OFFICIAL]
             if speaker:
                 return frozenset(speaker[:1])
+        held = relative_speaker(t, self.tok_ent)  # 'Y, who during his visit to Z ...'
+        if held >= 0 and self.kind(held) is Kind.OFFICIAL:
+            return frozenset((held,))
         before = t.doc[t.sent.start : t.i]
         for tok in reversed(before) if nearest else before:
             ei = self.tok_ent[tok.i]
@@ -300,6 +304,9 @@ class Referents(Mentions):
         noun = t.head
         if noun.dep_ == "conj" and self.tok_ent[noun.head.i] >= 0:
             return frozenset((self.tok_ent[noun.head.i],))
+        named = object_owners(noun, self.tok_ent)  # 'held Y accountable for its attacks'
+        if len(named) == 1 and all(self.kind(e) is not Kind.OFFICIAL for e in named):
+            return named
         verb = noun
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

@@ -97,6 +97,8 @@ class Ships(Grammar):
                 break
             target = target.head
         owner = self.tok_ent[t.i]
+        if word == "based" and self.kind(owner) is not Kind.STATE:
+            return  # 'the Brussels-based X': a seat in a city that stands for a bloc or a body is no membership of it
         # 'Panama-flagged Aurora Riley and the Catalina': the flag goes with the whole list
         things = set(self.den(target))
         for c in target.children:

@@ -66,6 +66,11 @@ class Speakers(Reports):
             }
         return out
 
+    def _co_speakers(self, subjects: list[Token]) -> set[int]:
+        """'Estonia, Latvia and Slovenia have said they would do the same': the names joined to a speaker as
+        subjects of one reporting verb speak with it, no one it reports on."""
+        return {self.tok_ent[x.i] for s in subjects for x in (s, *s.conjuncts) if self.tok_ent[x.i] >= 0}
+
     def _outlet_named(self, c: Token) -> frozenset[int]:
         """'ARD television reported', 'the Kyodo news agency said': the outlet named before an outlet's noun."""
         if self.tok_ent[c.i] >= 0 or c.lemma_.lower() not in OUTLET_NOUNS:

@@ -255,7 +255,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         own = self._own(reporters)
         home = self._home_state(reporters, targets, own, v.sent)
         yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
-        reported = targets - reporters - own - home
+        reported = targets - reporters - own - home - self._co_speakers(subjects)
         # the names a quoted list gives as its clause's subject are what the speaker tells of
         reported |= listed_names(listed, self.tok_ent, self.hyphenated) - reporters - own
         if people:
