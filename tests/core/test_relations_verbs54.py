@@ -71,3 +71,12 @@ def test_denying_a_report_keeps_nobody_out():
     got = stated("Ruritania denied the Freedonian report that Vexora had sold arms.", _SPEC)
     assert not {t for t in got if t[:2] == ("Ruritania", "Vexora Clearing")}, got
 
+
+
+def test_banning_flights_from_listed_states_is_hostile_to_each():
+    spec = {**_SPEC, "Sylvania": (S, ["Sylvania"]), "Osterlich": (S, ["Osterlich"])}
+    got = stated("Ruritania has banned commercial flights from Freedonia, Sylvania and Osterlich.", spec)
+    for state in ("Freedonia", "Sylvania", "Osterlich"):
+        assert ("Ruritania", state, Family.HOSTILITY) in got, got
+    got = stated("Ruritania has not banned flights from Sylvania or Osterlich.", spec)
+    assert ("Ruritania", "Osterlich", Family.HOSTILITY) not in got, got

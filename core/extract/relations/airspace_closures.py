@@ -57,3 +57,32 @@ def airspace_ties(
                         "closed airspace to aircraft of" if fam is Family.HOSTILITY else "opened airspace to",
                         fam,
                     )
+
+
+# flights banned from or to a state: 'banned commercial flights from A, B and C' (each is shut out)
+_BANNING = frozenset({"ban", "bar", "halt"})
+_FLIGHTS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "airline", "airlines", "carrier", "carriers"})
+
+
+def banned_flight_ties(
+    toks: list[Token], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]
+) -> Iterator[Tie]:
+    """Banner -> each state whose flights are banned, HOSTILITY."""
+    for flights in words_in(toks, _FLIGHTS):
+        verb = flights.head
+        if flights.dep_ != "dobj" or verb.lemma_.lower() not in _BANNING or unasserted(verb):
+            continue
+        banners = {e for c in verb.children if c.dep_ == "nsubj" for e in den(c)}
+        states = {
+            e
+            for p in flights.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "to")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for x in [o, *o.conjuncts]
+            for e in den(x)
+            if kind(e) is Kind.STATE
+        }
+        for a in banners:
+            for b in states - banners:
+                yield a, b, "banned flights from", Family.HOSTILITY

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
-from core.extract.relations.airspace_closures import airspace_ties
+from core.extract.relations.airspace_closures import airspace_ties, banned_flight_ties
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.apposed_posts import apposed_post_ties
 from core.extract.relations.apposed_titles import apposed_title_ties
@@ -344,6 +344,7 @@ class Reader(
                     drill_ties(toks, self.kind, self.den_all),
                     protested_after_ties(toks, self.den_all),
                     airspace_ties(toks, self.kind, self.den_all),
+                    banned_flight_ties(toks, self.kind, self.den_all),
                     lawsuit_ties(toks, self.den_all),
                     held_asset_ties(toks, self.kind, self.den_all),
                     denied_access_ties(toks, self.kind, self.den_all),
