@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
+from core.extract.relations.airspace_closures import airspace_ties, banned_flight_ties
 from core.extract.relations.announcements import Announcements
 from core.extract.relations.apposed_posts import apposed_post_ties
 from core.extract.relations.apposed_titles import apposed_title_ties
@@ -27,6 +28,7 @@ from core.extract.relations.concerns import concern_ties
 from core.extract.relations.counted_people import drop_counted_nationals
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.denials import denied
+from core.extract.relations.denied_access import denied_access_ties
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
 from core.extract.relations.elided import Elided
@@ -39,10 +41,12 @@ from core.extract.relations.force_ships import force_ship_ties
 from core.extract.relations.gifts import gift_ties
 from core.extract.relations.greetings import GREETING_VERBS, Greetings
 from core.extract.relations.headlines import Headlines, looks_like_headline
+from core.extract.relations.held_assets import held_asset_ties
 from core.extract.relations.hosted_events import hosted_event_ties
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.joint_training import joint_training_ties
+from core.extract.relations.lawsuits import lawsuit_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.modifiers import Modifiers
@@ -341,6 +345,11 @@ class Reader(
                     regarded_ties(toks, self.den_all),
                     drill_ties(toks, self.kind, self.den_all),
                     protested_after_ties(toks, self.den_all),
+                    airspace_ties(toks, self.kind, self.den_all),
+                    banned_flight_ties(toks, self.kind, self.den_all),
+                    lawsuit_ties(toks, self.den_all),
+                    held_asset_ties(toks, self.kind, self.den_all),
+                    denied_access_ties(toks, self.kind, self.den_all),
                     deployed_ties(toks, self.kind, self.den_all),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
