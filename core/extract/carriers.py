@@ -17,14 +17,21 @@ _AIRCRAFT = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "a
                        "Boeing", "airline", "carrier"})
 
 # words before "carrier" that make it an airline (or a firm) rather than an aircraft carrier or a bulk carrier
-_AIRLINE_WORDS = frozenset({"flag", "flagship", "national", "owned", "budget", "low-cost", "no-frills", "passenger",
+# ("flagship" only in a sentence about flying: "the navy's flagship carrier HMS X" is a warship)
+_FLYING = frozenset({"flight", "flights", "airline", "airlines", "airspace", "passengers", "route", "routes", "fly",
+                     "flies", "flew", "flying"})
+_AIRLINE_WORDS = frozenset({"flag", "national", "owned", "budget", "low-cost", "no-frills", "passenger",
                             "airline", "air", "regional", "legacy"})
 
 
 def airline_carrier(doc: Doc, i: int) -> bool:
-    """ "flag carrier", "Russia's flagship carrier", "State-owned carrier": the word at ``i`` is "carrier(s)" and the
-    word before it names an airline's trade or an owner."""
-    return doc[i].lower_ in {"carrier", "carriers"} and i > 0 and doc[i - 1].lower_ in _AIRLINE_WORDS
+    """ "flag carrier", "Russia's flagship carrier" (in a sentence about flying), "State-owned carrier": the word at
+    ``i`` is "carrier(s)" and the word before it names an airline's trade or an owner."""
+    if doc[i].lower_ not in {"carrier", "carriers"} or i == 0:
+        return False
+    if doc[i - 1].lower_ == "flagship":  # "Russia's flagship carrier X operates flights", not "... carrier HMS X"
+        return any(t.lower_ in _FLYING for t in doc[i].sent)
+    return doc[i - 1].lower_ in _AIRLINE_WORDS
 
 
 def _state_name(text: str) -> bool:

@@ -1,6 +1,7 @@
 """A state's central bank under its several names in one article: "the Central Bank of Ruritania", "the Ruritanian
-Central Bank", "Ruritania's Central Bank" and, beside one of these, "the Bank of Ruritania" are one body (unless the
-Bank of Ruritania is given an acronym of its own: then it is another bank). Each form
+Central Bank", "Ruritania's Central Bank" and, beside one of these, "the Bank of Ruritania" where that is the central
+bank's own name (``central_banks_bank_of`` in the lexicon: the Bank of Russia, of Japan, of England; never the Bank of
+China or of Cyprus, lenders) are one body, unless that Bank of Ruritania is given an acronym of its own. Each form
 gives the state it belongs to; the bodies of one state whose forms are a central bank's (and a "Bank of" form only
 when a central bank of the same state is named too) join the cluster named first."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.kb import lookup
+from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
@@ -27,7 +28,7 @@ def _owner(doc: Doc, cluster, text_of) -> tuple[str | None, bool]:
     if key.endswith(" Central Bank") and key != "Central Bank":
         owner = key[: -len(" Central Bank")]
         return _state(owner[:-2] if owner[-2:] in _POSSESSIVES else owner), True  # "Russia's Central Bank"
-    if key.startswith("Bank of "):
+    if key.startswith("Bank of ") and key[len("Bank of ") :] in lexicon_set("central_banks_bank_of"):
         mentions = cluster.mentions
         if any(m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" for m in mentions):
             return None, False  # "the Central Bank (BCV) and Bank of X (BDV)": a bank with its own acronym

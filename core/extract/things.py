@@ -16,6 +16,7 @@ from core.extract.bases import names_a_base
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
+from core.extract.nlp import doc_tokens
 from core.extract.products import names_a_product
 from core.extract.programmes import names_a_programme
 from core.model import Kind
@@ -251,11 +252,33 @@ def _names_a_type(doc: Doc, m: Mention) -> bool:
     """A maker's word naming a type of aircraft: before a model's number ("a Boeing 747"), or, where the article
     writes it so, after a state's adjective ("Grounded Venezuelan Boeing not tied to X": the plane, no body)."""
     if _model_number_after(doc, m.end):
-        return True
+        # a body's name is a type's ("a Boeing 747", "the Venezuelan Boeing 747 cargo plane"), not a firm's whose
+        # people are counted ("Acme 150 workers were laid off")
+        before = doc[m.start - 1] if m.start > 0 else None
+        counted = m.end + 1 < len(doc) and doc[m.end + 1].tag_ in ("NNS", "NNPS")
+        return (
+            m.kind is Kind.OFFICIAL
+            or not counted
+            or (before is not None and (before.lower_ in _ARTICLES or is_state_word(before.text)))
+        )
     if m.start == 0 or not is_state_word(doc[m.start - 1].text) or not doc[m.start].is_title:
         return False
-    word = doc[m.start].text
-    return any(t.text == word and _model_number_after(doc, t.i + 1) for t in doc if t.i != m.start)
+    return doc[m.start].text in _typed_words(doc)
+
+
+_TYPED_KEY = "entente_typed_words"
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _typed_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes before a model's number ("Boeing" of "Boeing 747"), found once per document
+    (a report of a million characters asks for each of its names)."""
+    found = doc.user_data.get(_TYPED_KEY)
+    if found is None:
+        found = doc.user_data[_TYPED_KEY] = frozenset(
+            t.text for t in doc_tokens(doc)[:-1] if _model_number_after(doc, t.i + 1)
+        )
+    return found
 
 
 def _coded(text: str) -> bool:

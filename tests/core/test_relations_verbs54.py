@@ -58,8 +58,10 @@ def test_reserves_held_in_a_place_name_no_custodian():
 
 def test_denying_a_ship_access_is_a_measure_on_it_and_on_a_state_hostile():
     spec = {**_SPEC, "Sea Lark": (V, ["Sea Lark"])}
-    got = stated("The commander boarded nothing and denied the MV Sea Lark access to the territorial waters.", spec)
-    assert ("Sea Lark", "Ruritania", Family.ENFORCEMENT) not in got, got
+    # the waters' state is where the ship is kept out of, neither the denier nor the one kept out
+    text = "The commander boarded nothing and denied the MV Sea Lark access to the territorial waters of Ruritania."
+    got = stated(text, spec)
+    assert not {t for t in got if {t[0], t[1]} == {"Sea Lark", "Ruritania"}}, got
     got = stated("Anton Reles denied the MV Sea Lark access to the port on Monday.", spec)
     assert ("Anton Reles", "Sea Lark", Family.ENFORCEMENT) in got, got
     got = stated("Ruritania has joined Freedonian efforts to deny Vexora access to the equipment.", _SPEC)

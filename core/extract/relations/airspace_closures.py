@@ -33,7 +33,8 @@ def airspace_ties(
             closers = set()  # "X's airspace is closed to ...": the owner below
         else:
             continue
-        closers |= {e for c in sky.children if c.dep_ in MODIFIER_DEPS for e in den(c)}
+        if not closers:  # the sky's owner closes it only when no one else is said to: 'A closed B-ian airspace'
+            closers = {e for c in sky.children if c.dep_ in MODIFIER_DEPS for e in den(c)}
         closers = {e for e in closers if kind(e) in (Kind.STATE, Kind.PARTY)}
         shut_out: set[int] = set()
         for p in [*verb.children, *sky.children]:
@@ -59,20 +60,21 @@ def airspace_ties(
                     )
 
 
-# flights banned from or to a state: 'banned commercial flights from A, B and C' (each is shut out)
-_BANNING = frozenset({"ban", "bar", "halt"})
+# flights banned from or to a state by a state: 'banned commercial flights from A, B and C' (each is shut out; an
+# airline halting or barring its own flights to a state takes no measure against it)
+_BANNING = frozenset({"ban", "bar"})
 _FLIGHTS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "airline", "airlines", "carrier", "carriers"})
 
 
 def banned_flight_ties(
     toks: list[Token], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]
 ) -> Iterator[Tie]:
-    """Banner -> each state whose flights are banned, HOSTILITY."""
+    """Banning state -> each state whose flights are banned, HOSTILITY."""
     for flights in words_in(toks, _FLIGHTS):
         verb = flights.head
         if flights.dep_ != "dobj" or verb.lemma_.lower() not in _BANNING or unasserted(verb):
             continue
-        banners = {e for c in verb.children if c.dep_ == "nsubj" for e in den(c)}
+        banners = {e for c in verb.children if c.dep_ == "nsubj" for e in den(c) if kind(e) is Kind.STATE}
         states = {
             e
             for p in flights.children

@@ -22,8 +22,8 @@ def held_asset_ties(
 ) -> Iterator[Tie]:
     """Custodian -> owner of the money it holds, TRADE."""
     for money in words_in(toks, _MONEY, lemma=True):
-        if money.pos_ != "NOUN":
-            continue
+        if money.pos_ != "NOUN" or (money.lemma_.lower() == "security" and money.lower_ != "securities"):
+            continue  # (the security of a state is no money: only its 'securities' are)
         owners = _owners(money, den)
         keepers: list[Token] = [c for c in money.children if c.dep_ == "acl" and c.lemma_.lower() in _KEEPING]
         amount = money.head.head if money.dep_ == "pobj" and money.head.lower_ == "of" else None

@@ -23,6 +23,8 @@ def lawsuit_ties(toks: list[Token], den: Callable[[Token], frozenset[int]]) -> I
         verb = suit.head
         if suit.dep_ != "dobj" or verb.lemma_.lower() not in _FILING or unasserted(verb):
             continue
+        if any(c.dep_ == "prt" for c in verb.children):
+            continue  # 'brought up the case against Y during the talks': raised in talk, nothing filed
         filers = {e for c in verb.children if c.dep_ == "nsubj" for e in den(c)}
         if not filers:
             continue

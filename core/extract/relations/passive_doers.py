@@ -12,6 +12,10 @@ from spacy.tokens import Token
 
 from core.extract.relations.syntax import COPULAS, unasserted
 
+# a passive done to one of these may be done to the speaker ('X said he was insulted by Y'); 'it was ordered by Y'
+# is not
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us", "me"})
+
 
 def passive_doers(
     clauses: Iterable[tuple[Token, Token | None]],
@@ -20,14 +24,14 @@ def passive_doers(
     speaker: Callable[[Token], bool],
 ) -> set[int]:
     """Entities named after 'by' as the agent of a reported passive clause (one with a passive subject that is not a
-    pronoun and not ``speaker``)."""
+    personal pronoun and not ``speaker``)."""
     out: set[int] = set()
     for c, _ in clauses:
         lemma = c.lemma_.lower()
         if lemma in COPULAS or lemma in listing_verbs or unasserted(c):
             continue
         undergoing = [x for x in c.children if x.dep_ == "nsubjpass"]
-        if not undergoing or any(x.pos_ == "PRON" or speaker(x) for x in undergoing):
+        if not undergoing or any(x.lower_ in _PERSONAL or speaker(x) for x in undergoing):
             continue
         out |= {e for x in c.children if x.dep_ == "agent" for e in prep_objects(x)}
     return out

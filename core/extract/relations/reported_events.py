@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import PLACE_PREPS, Tie
+from core.extract.relations.syntax import PLACE_PREPS, Tie, unasserted
 from core.model import Family, Kind
 
 # Nouns of an event or a state of affairs a speaker confirms or announces.
@@ -30,7 +30,7 @@ class ReportedEvents:
     """Mixed into the reader: who reports an event named by a noun, and on whom."""
 
     def _reported_event(self, v: Token) -> Iterator[Tie]:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _EVENT_REPORTS or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _EVENT_REPORTS or unasserted(v):
             return  # (not 'could not confirm the existence of ...')
         events = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS]
         if not events:
