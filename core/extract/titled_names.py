@@ -5,6 +5,8 @@ punctuation mark, name the title's holder."""
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
@@ -53,10 +55,8 @@ _HEADS = frozenset({"minister", "secretary", "commissioner", "envoy", "represent
 _LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-     "april", "june", "july", "august", "september", "october", "november", "december"}
-)
+# days and months, lower case, as the calendar module names them ("May" left out: a name too)
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:]) if w != "May")
 
 
 def _stop(tok) -> bool:
