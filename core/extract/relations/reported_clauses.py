@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.enumerated_objects import enumerated_objects
+from core.extract.relations.nested_parties import relayed_parties
 from core.extract.relations.outlet_parties import report_scope
 from core.extract.relations.participles import apposed_outlet
 from core.extract.relations.reports import Reports
@@ -93,6 +94,11 @@ class ReportedClauses(Reports):
     def _scope(self, clause: Token, below: Token | None) -> set[int]:
         acting = self.lex.troop_nouns | self.lex.vessel_nouns | _STATE_AGENTS
         return report_scope(clause, self.tok_ent, self.kind, self.hyphenated, self.lex.reporting_verbs, acting, below)
+
+    def _relayed(self, clause: Token) -> set[int]:
+        """'X said it cut ties with Y, Z reported': the parties of the act a relayed report names
+        (nested_parties.py)."""
+        return relayed_parties(clause, self.tok_ent, self.kind, self.hyphenated, self.lex.reporting_verbs)
 
     def _nested_report(self, c: Token) -> set[int]:
         """'Reuters reported Peskov told Zvezda that Moscow needed ...': an outlet reporting a report reports what

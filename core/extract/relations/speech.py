@@ -211,6 +211,8 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                     )
                 )
                 wide |= {e for e in closed if self.kind(e) is not Kind.STATE}
+                # 'X said it cut ties with Y, Z reported': the parties of the act the relayed report names
+                wide |= set().union(*(self._relayed(c) for c, _ in clauses))
             targets |= wide - self._own(reporters | outlets) - self._own_here(reporters | outlets, v.sent)
         if reporters and reporters <= self.outlets():
             # 'Chinese Foreign Minister X and Kiribati's President Y signed ..., Xinhua reported': an outlet reports
