@@ -83,6 +83,7 @@ from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
 from core.extract.relations.welcomed_pacts import welcomed_pacts
+from core.extract.relations.withdrawn_envoys import withdrawn_ties
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
 
 
@@ -355,6 +356,7 @@ class Reader(
                     deployed_ties(toks, self.kind, self.den_all),
                     encounter_ties(toks, self.kind, self.den_all),
                     summoned_to_ties(toks, self.kind, self.den_all, self.tok_ent),
+                    withdrawn_ties(toks, self.kind, self.den_all, self.lex),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
                 ),
