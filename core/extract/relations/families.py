@@ -11,6 +11,7 @@ from core.extract.relations.act_words import PRESSING, RESCUING
 from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.clauses import Clauses
+from core.extract.relations.close_encounters import TOWARD, is_laser
 from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
 from core.extract.relations.suspensions import suspended_permit
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
@@ -312,6 +313,8 @@ class Grammar(Clauses):
         sense = verb_sense(v, noun, prep, targets, self.kind)
         if sense is not None:
             return sense  # 'joined Netanyahu at the announcement', 'cooperate with X', 'a mediating role with X'
+        if noun is not None and prep in TOWARD and is_laser(noun):
+            return Family.HOSTILITY  # 'directed a laser light toward X' leads no one (close_encounters.py)
         if against_captors(noun, prep) and lex.verbs.get(lemma) in (Family.ENFORCEMENT, Family.HOSTILITY):
             return Family.ALLIANCE  # 'arrested the hijackers of the tanker X' acts for X (rescues.py)
         if (

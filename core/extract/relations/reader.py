@@ -22,6 +22,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.cited_documents import cited_documents
+from core.extract.relations.close_encounters import encounter_ties
 from core.extract.relations.co_actors import co_actor_ties
 from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
@@ -73,6 +74,7 @@ from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
 from core.extract.relations.speech import Speech
+from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
@@ -81,6 +83,7 @@ from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
 from core.extract.relations.welcomed_pacts import welcomed_pacts
+from core.extract.relations.withdrawn_envoys import withdrawn_ties
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
 
 
@@ -351,6 +354,9 @@ class Reader(
                     held_asset_ties(toks, self.kind, self.den_all),
                     denied_access_ties(toks, self.kind, self.den_all),
                     deployed_ties(toks, self.kind, self.den_all),
+                    encounter_ties(toks, self.kind, self.den_all),
+                    summoned_to_ties(toks, self.kind, self.den_all, self.tok_ent),
+                    withdrawn_ties(toks, self.kind, self.den_all, self.lex),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
                 ),
