@@ -31,7 +31,7 @@ def _name_word(doc: Doc, k: int, taken: list[bool], titles: list[bool]) -> bool:
 def names_after_titles(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Mention]:
     out = []
     for i in range(len(doc) - 2):
-        if not titles[i] or titles[i + 1] or not doc[i].is_title:
+        if not (titles[i] or _envoy_post_end(doc, i, titles)) or titles[i + 1] or not doc[i].is_title:
             continue  # the last word of a title phrase
         j = i + 2 if doc[i + 1].text == "," else i + 1
         k = j
@@ -47,6 +47,21 @@ def names_after_titles(doc: Doc, taken: list[bool], titles: list[bool]) -> list[
         for t in range(j, k):
             taken[t] = True
     return out + portfolio_holders(doc, taken)
+
+
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative", "affaires"})
+
+
+def _envoy_post_end(doc: Doc, i: int, titles: list[bool]) -> bool:
+    """ "High Commissioner to India, Jane Roe": a known place after 'to' closing an envoy's title."""
+    return (
+        i >= 2
+        and doc[i - 1].lower_ == "to"
+        and doc[i - 2].is_title
+        and doc[i - 2].lower_ in _ENVOYS
+        and lookup(doc[i].text) is not None
+        and doc[i + 1].text == ","
+    )
 
 
 # a title's head before its portfolio; the words that may stand between the head and the holder's name

@@ -3,7 +3,9 @@
 the body, so the title reaches no holder; read on the surface: a body or state named right before the title (bare,
 with a possessive or with its acronym in brackets), a title of at most five words ending in a role noun, a comma,
 and a person named before a closing comma (a state's title may go without it when a preposition follows the person:
-'Greek Prime Minister, Jane Doe on the sidelines'). The person holds the title in the body."""
+'Greek Prime Minister, Jane Doe on the sidelines'). The person holds the title in the body. An envoy's title may
+close on the place it is posted to ('Peru's ambassador to Chile, Jane Doe,', 'the EU ambassador in Dakar, Jane Doe.'):
+the envoy is posted to a state named after 'to' too."""
 
 from __future__ import annotations
 
@@ -35,17 +37,20 @@ def apposed_title_ties(
         if t.text != "," or i + 1 > last or i - 2 < first:
             continue
         person = tok_ent[i + 1]
-        if person < 0 or kind(person) is not Kind.OFFICIAL or tok_ent[i - 1] >= 0:
+        if person < 0 or kind(person) is not Kind.OFFICIAL:
+            continue
+        post_end = _envoy_post(doc, i, first, tok_ent, lex) if tok_ent[i - 1] >= 0 or doc[i - 1].is_title else None
+        if post_end is None and tok_ent[i - 1] >= 0:
             continue
         end = i + 1
         while end + 1 <= last and tok_ent[end + 1] == person:
             end += 1
         if end + 1 > last:
             continue
-        unclosed = doc[end + 1].text != ","
+        unclosed = doc[end + 1].text != "," and not (post_end is not None and doc[end + 1].text == ".")
         if unclosed and (doc[end + 1].tag_ != "IN" or doc[end + 1].lower_ in _CLAUSE_WORDS):
             continue  # 'the director, John Smith and ...' lists; "Acme's new ship, John Smith said," is a speaker
-        title = _title(doc, i - 1, first, tok_ent, lex)
+        title = _title(doc, i - 1 if post_end is None else post_end, first, tok_ent, lex)
         if title is None:
             continue
         start, fam, word = title
@@ -54,12 +59,30 @@ def apposed_title_ties(
             continue
         if unclosed and kind(owner) is not Kind.STATE:
             continue  # "Greek Prime Minister, Jane Doe on the sidelines": a state's post read without its closing comma
-        words = [w.lower_ for w in doc[start:i]]
+        words = [w.lower_ for w in doc[start : i if post_end is None else post_end + 1]]
         if fam is Family.LEADERSHIP and any(w in lex.deputy_words for w in words[:-1]):
             fam = Family.MEMBERSHIP
         elif words[-2:] == ["prime", "minister"] and not any(w in lex.deputy_words for w in words):
             fam = Family.LEADERSHIP  # a prime minister heads the government (as surface.py reads him)
         yield person, owner, f"{word} of", fam
+        place = tok_ent[i - 1]
+        if post_end is not None and doc[post_end + 1].lower_ == "to" and place >= 0 and kind(place) is Kind.STATE:
+            yield person, place, f"{word} to", Family.DIPLOMACY  # 'Peru's ambassador to Chile, Jane Doe'
+
+
+def _envoy_post(doc, i: int, first: int, tok_ent: list[int], lex: Lexicon) -> int | None:
+    """ "the EU ambassador in Dakar, Jane Doe": the envoy's title before the place it is posted to, which closes on
+    the comma at ``i`` (one capitalised word or one named place): the title's last token, or None."""
+    p = i - 1
+    if tok_ent[p] >= 0:
+        while p - 1 >= first and tok_ent[p - 1] == tok_ent[i - 1]:
+            p -= 1
+    if doc[p].text.lower() == "the":
+        p -= 1
+    p -= 1
+    if p - 1 < first or doc[p].lower_ not in ("to", "in") or doc[p - 1].lemma_.lower() not in lex.diplomatic_roles:
+        return None
+    return p - 1
 
 
 def _title(doc, j: int, first: int, tok_ent: list[int], lex: Lexicon) -> tuple[int, Family, str] | None:

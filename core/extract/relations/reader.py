@@ -74,6 +74,7 @@ from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
 from core.extract.relations.speech import Speech
+from core.extract.relations.summoned_envoys import summoned_envoy_states
 from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.syntax import Tie, nominal
@@ -301,6 +302,7 @@ class Reader(
                 end,
             )
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end, self.kind)
+            stated = summoned_envoy_states(stated, self.kind, self.lex.diplomatic_roles)
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
