@@ -48,3 +48,14 @@ def test_a_ship_name_after_the_class_short_form_in_brackets(nlp):
     text = "The cutter met the coast guard's Type 818-class offshore patrol vessel (OPV) Hailong 4417 on 6 May."
     found = by_text(extract(nlp, text))
     assert found["Hailong 4417"][0] is Kind.VESSEL, found
+
+
+def test_a_lone_picture_or_sentence_opening_word_is_no_entity(nlp):
+    text = (
+        "Photographs uploaded by the Freedonian fire service show the wreck. Confirmation also came from the "
+        "Sylvanian Ministry of Foreign Affairs.\n  1. Quoted radio conversation before the collision: the tanker "
+        "called the frigate twice."
+    )
+    found = by_text(extract(nlp, text))
+    for word in ("Photographs", "Confirmation", "Quoted"):
+        assert word not in found, found
