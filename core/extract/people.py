@@ -73,7 +73,17 @@ def name_like(span: SpacySpan) -> bool:
         all(t.is_title or t.is_upper or _camel(t) or t.lower_ in _CONNECTORS or t.i in hyphenated for t in span)
         and any(t.is_title for t in span)
         and not (len(span) > 1 and any(c.isdigit() for c in span.text))
+        and not _rank_cut(span)
     )
+
+
+# abbreviated ranks: a name never ends on one ("said Navy Cmdr. Jane Roe": spaCy's "Navy Cmdr" is the title)
+_RANK_ABBREVIATIONS = frozenset({"cmdr", "cdr", "capt", "lt", "adm", "col", "sgt", "maj", "brig", "cpl", "pvt"})
+
+
+def _rank_cut(span: SpacySpan) -> bool:
+    doc, end = span.doc, span.end
+    return len(span) > 1 and span[-1].lower_ in _RANK_ABBREVIATIONS and end < len(doc) and doc[end].text == "."
 
 
 _PLURAL_RANKS = frozenset({"captains", "commanders", "generals", "colonels", "majors", "lieutenants", "sergeants"})

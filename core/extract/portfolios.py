@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.kb import lexicon_set, lookup, title_words
+from core.extract.kb import knowledge, lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
 
 _HEADS = frozenset({"minister"})  # "Secretary of Homeland Security" also names the department
@@ -28,6 +28,50 @@ def mark_portfolios_after(doc: Doc, marked: list[bool]) -> None:
             k -= 1  # "Minister of Information and": the run ends on a capitalised word
         if k > first and lookup(doc[first:k].text) is None:
             for t in range(i, k):
+                marked[t] = True
+    _mark_named_portfolios(doc, marked)
+
+
+# the heads a bare ministry word stands by as the title's portfolio ("the Defence Secretary", "minister of Defense")
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+
+
+def _ministry_words(doc: Doc, k: int, step: int) -> int:
+    """How many tokens from ``k`` (going by ``step``) are a ministry's words ("Defence", "Industry and Trade",
+    "Foreign Affairs"), each capitalised; 0 when the first is none."""
+    adjectives = knowledge().lexicon["ministry_adjectives"]
+    n = 0
+    while 0 <= k < len(doc) and n < 4:
+        t = doc[k]
+        pair = doc[min(k, k + step) : max(k, k + step) + 1].text.lower() if 0 <= k + step < len(doc) else ""
+        if pair in adjectives and doc[k].is_title and doc[k + step].is_title:
+            n, k = n + 2, k + 2 * step
+        elif (t.is_title and t.lower_ in adjectives) or (n and t.lower_ in {"and", "&"} and _adjective(doc, k + step)):
+            n, k = n + 1, k + step
+        else:
+            break
+    while n and doc[k - step].lower_ in {"and", "&"}:  # a run never ends on "and"
+        n, k = n - 1, k - step
+    return n
+
+
+def _adjective(doc: Doc, k: int) -> bool:
+    return 0 <= k < len(doc) and doc[k].lower_ in knowledge().lexicon["ministry_adjectives"]
+
+
+def _mark_named_portfolios(doc: Doc, marked: list[bool]) -> None:
+    """ "The Defence Secretary has said", "the former Justice Minister", "Song Yong Mu, minister of Defense": a
+    ministry's word next to "minister"/"secretary" is the title's portfolio, not a body, even with no name after it."""
+    lowered = doc_column(doc, "lower_")
+    for i, w in enumerate(lowered):
+        if w not in _PORTFOLIO_HEADS:
+            continue
+        n = _ministry_words(doc, i - 1, -1) if i > 0 else 0
+        for t in range(i - n, i):
+            marked[t] = True
+        if w == "minister" and i + 2 < len(doc) and lowered[i + 1] in _LINKS:  # the title-case head is read above
+            n = _ministry_words(doc, i + 2, 1)
+            for t in range(i + 2, i + 2 + n):
                 marked[t] = True
 
 

@@ -266,6 +266,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
             elif k + 1 < len(doc) and doc[k].lower_ == "the":
                 # "the firm's tanker the X": a possessive owner's ship named after it; otherwise no name here
                 k = k + 1 if i > 0 and doc[i - 1].text in {"'s", "\u2019s"} else -1
+            if k == end and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
+                k += 3  # "an offshore patrol vessel (OPV) X": the class's short form stands between noun and name
             if 0 <= k < len(doc) - 1 and doc[k].text in _QUOTES:
                 k += 1  # the tanker “Yuk Tung”
             span = _name_at(doc, _skip_prefix(doc, k)) if k >= 0 else None
