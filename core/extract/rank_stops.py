@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
+from spacy.tokens import Doc
 
 RANKS = ("Cmdr", "Cdr", "Sgt", "Brig", "Cpl", "Pvt", "Cmde", "Cmdt")
 
@@ -14,3 +15,22 @@ def keep_rank_stops(nlp: Language) -> None:
     """Each rank with its stop made one token (its norm the bare abbreviation, lower-case)."""
     for rank in RANKS:
         nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}.", NORM: rank.lower()}])
+
+
+_STOPPED = frozenset(f"{rank}." for rank in RANKS)
+# what may stand between an article and a rank that closes a sentence: 'arrested a Russian Army Sgt. Germany ...',
+# 'a former Navy Cmdr. Russia denied ...' (a rank before a name has no article: 'said Navy Cmdr. X')
+_BEFORE_RANK = frozenset({"former", "retired", "senior", "junior", "serving", "veteran"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def rank_ends(doc: Doc) -> None:
+    """A rank after an article ends its sentence where a capital follows: the stop is a full stop as well."""
+    for token in doc[:-1]:
+        if token.text not in _STOPPED or not doc[token.i + 1].text[:1].isupper():
+            continue
+        j = token.i - 1
+        while j >= 0 and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in _BEFORE_RANK) and j > token.i - 5:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in _ARTICLES:
+            doc[token.i + 1].is_sent_start = True

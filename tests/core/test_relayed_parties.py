@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.extract.relations.nested_parties import _quoted
+from core.extract.relations.quotes import quoted_tokens
 from core.model import Family
 from tests.core.test_rank_stops import _read
 
@@ -37,6 +37,6 @@ def test_no_relayed_state_by_its_adjective(nlp) -> None:
 def test_a_name_before_a_closing_quotation_mark_is_quoted(nlp) -> None:
     doc = nlp("“The shipments helped.\n\n[Peru] to violate the rules,” Pavel Ostrinko wrote, Reuters reported.")
     peru = next(t for t in doc if t.text == "Peru")
-    assert _quoted(peru)
+    assert peru.i in quoted_tokens(peru.sent)
     doc = nlp("Peru said it cut ties with Chile, Reuters reported.")
-    assert not any(_quoted(t) for t in doc)
+    assert not any(quoted_tokens(s) for s in doc.sents)

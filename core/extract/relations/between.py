@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.act_words import SAVING_ACTS
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.close_encounters import AIMING, TOWARD, is_laser
 from core.extract.relations.described_people import described_person
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.held_between import disputed_over
@@ -125,6 +126,8 @@ class Between:
             if found is None:
                 continue
             trigger, fam = found
+            if trigger.lemma_.lower() in AIMING and any(t.lower_ in TOWARD for t in gap) and any(map(is_laser, gap)):
+                fam = Family.HOSTILITY  # 'directed a laser light toward X' leads no one (close_encounters.py)
             if fam is Family.LEADERSHIP and trigger.lemma_.lower() in INSTRUCTING and instructs(trigger):
                 self.refused.add(frozenset((a, b)))
                 continue  # 'X directed the State Department to review Y': an instruction, not leadership

@@ -12,12 +12,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from core.extract.relations.quotes import in_place_phrase
+from core.extract.relations.quotes import in_place_phrase, quoted_tokens
 from core.model import Kind
 
 # where a state's name in a relayed act names a party: its name or its possessive
 _STATE_DEPS = frozenset({"pobj", "dobj", "poss", "conj", "nsubj", "nsubjpass"})
-_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def relayed_parties(
@@ -34,6 +33,7 @@ def relayed_parties(
     for inner in clause.children:
         if inner.dep_ != "ccomp" or inner.pos_ not in ("VERB", "AUX"):
             continue
+        quoted = quoted_tokens(inner.sent)  # (a quotation opened in an earlier sentence too: its first mark closes)
         stack = [inner]
         while stack:
             t = stack.pop()
@@ -48,15 +48,8 @@ def relayed_parties(
                 and t.i not in hyphenated
                 and t.dep_ in _STATE_DEPS
                 and not in_place_phrase(t, inner)
-                and not _quoted(t)
+                and t.i not in quoted
             ):
                 out.add(ei)
     return out
 
-
-def _quoted(t: Token) -> bool:
-    """Whether ``t`` stands inside a quotation: one its sentence opens before it, or one its sentence closes after it
-    (a quotation opened in an earlier sentence)."""
-    before = [x.text for x in t.doc[t.sent.start : t.i] if x.text in _QUOTES]
-    after = [x.text for x in t.doc[t.i + 1 : t.sent.end] if x.text in _QUOTES]
-    return len(before) % 2 == 1 or before[-1:] == ["\u201c"] or after[:1] == ["\u201d"]

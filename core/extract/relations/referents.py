@@ -148,42 +148,51 @@ class Referents(Mentions):
         return frozenset(e for e in out if self.kind(e) is not Kind.STATE)
 
     def den_all(self, t: Token) -> frozenset[int]:
-        """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'."""
-        out = set(self.den(t))
-        if self.tok_ent[t.i] < 0:
-            # 'several Iranian companies, including NITC': the named examples are what the phrase acts on
-            examples = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "including"]
-            named = {e for c in examples for e in self.prep_objects(c)}
-            if named:
-                out = named
-            elif t.pos_ == "NUM" or t.lower_ in _PARTITIVE:
-                # 'two of Russia's largest oil companies, X and Y': the named ones, not whose the companies are
-                out |= {
-                    e
-                    for c in t.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in pobjs(c)
-                    for a in p.children
-                    if a.dep_ == "appos" and self.tok_ent[a.i] >= 0
-                    for e in self.den_all(a)
-                }
-        out |= self._gerund_object_apposed(t)
-        for c in t.children:
-            if c.dep_ == "appos" and past_gerund(t, c):
+        """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'. (Walked with a stack, not by
+        recursion: the parser chains a list's names one under the other, and a report's list of a thousand names
+        would pass Python's recursion limit.)"""
+        out: set[int] = set()
+        stack, seen = [t], set()
+        while stack:
+            u = stack.pop()
+            if u.i in seen:
                 continue
-            if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
-                out |= self.den_all(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
-            elif c.dep_ == "appos":  # 'USS X (DDG-114) and HMCS Y': the name joined after the bracket is hung on it
-                out |= {e for x in c.children if x.dep_ == "conj" and x.i > c.i for e in self.den_all(x)}
-            elif (
-                (o := self.tok_ent[c.i]) >= 0
-                and o != self.tok_ent[t.i]
-                and c.i < t.i
-                and self.tok_ent[t.i] >= 0
-                and c.dep_ in ("nmod", "compound")
-                and self._listed_on(c, t)
-            ):
-                out.add(o)
+            seen.add(u.i)
+            part = set(self.den(u))
+            if self.tok_ent[u.i] < 0:
+                # 'several Iranian companies, including NITC': the named examples are what the phrase acts on
+                examples = [c for c in u.children if c.dep_ == "prep" and c.lower_ == "including"]
+                named = {e for c in examples for e in self.prep_objects(c)}
+                if named:
+                    part = named
+                elif u.pos_ == "NUM" or u.lower_ in _PARTITIVE:
+                    # 'two of Russia's largest oil companies, X and Y': the named ones, not whose the companies are
+                    stack.extend(
+                        a
+                        for c in u.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in pobjs(c)
+                        for a in p.children
+                        if a.dep_ == "appos" and self.tok_ent[a.i] >= 0
+                    )
+            part |= self._gerund_object_apposed(u)
+            for c in u.children:
+                if c.dep_ == "appos" and past_gerund(u, c):
+                    continue
+                if c.dep_ in ("conj", "appos") and not (c.dep_ == "appos" and c.doc[c.i - 1].text == "("):
+                    stack.append(c)  # 'Tsahkna (Eesti 200)' names his party, not a second speaker
+                elif c.dep_ == "appos":  # 'USS X (DDG-114) and HMCS Y': the name joined after the bracket is hung on it
+                    stack.extend(x for x in c.children if x.dep_ == "conj" and x.i > c.i)
+                elif (
+                    (o := self.tok_ent[c.i]) >= 0
+                    and o != self.tok_ent[u.i]
+                    and c.i < u.i
+                    and self.tok_ent[u.i] >= 0
+                    and c.dep_ in ("nmod", "compound")
+                    and self._listed_on(c, u)
+                ):
+                    part.add(o)
+            out |= part
         return frozenset(out)
 
     def _gerund_object_apposed(self, t: Token) -> frozenset[int]:

@@ -12,7 +12,10 @@ from core.extract.relations.syntax import Tie, pobjs, unasserted, words_in
 from core.model import Family, Kind
 
 _SUMMONING = frozenset({"summon", "call"})
-_BODIES = frozenset({"ministry", "office", "department", "foreign"})
+_BODIES = frozenset({"ministry", "office", "department"})
+# a summons is to the foreign ministry ('the Ministry of Foreign Affairs', 'the Foreign Office', 'the Ministry of
+# External Affairs', 'the State Department'); one called to the interior or justice ministry is questioned, not summoned
+_FOREIGN = frozenset({"foreign", "external", "state"})
 # where the envoy is posted, not whom he speaks for: 'high commissioner to Bangladesh', 'ambassador in Paris'
 _POSTED = frozenset({"to", "in", "at"})
 
@@ -32,12 +35,21 @@ def summoned_to_ties(
             for p in v.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for o in pobjs(p)
-            if o.lemma_.lower() in _BODIES or any(w.lower_ in _BODIES for w in o.lefts)
+            if _foreign_ministry(o)
             for e in den(o)
             if kind(e) is Kind.PARTY
         }
         if not bodies:
             continue
+        # the ministry's own state ('summoned to Bangladesh's Ministry of Foreign Affairs') is no sender
+        own = {
+            tok_ent[x.i]
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in pobjs(p)
+            for x in o.subtree
+            if tok_ent[x.i] >= 0 and kind(tok_ent[x.i]) is Kind.STATE
+        }
         envoys: set[int] = set()
         senders: set[int] = set()
         for s in subj:
@@ -45,7 +57,7 @@ def summoned_to_ties(
             envoys |= {e for a in s.subtree if a.dep_ == "appos" for e in den(a) if kind(e) is Kind.OFFICIAL}
             senders |= _senders(s, kind, tok_ent)
         for b in bodies:
-            for e in envoys | senders:
+            for e in envoys | (senders - own):
                 if e != b:
                     yield b, e, "summoned to", Family.DIPLOMACY
 
@@ -61,3 +73,11 @@ def _senders(s: Token, kind: Callable[[int], Kind], tok_ent: list[int]) -> set[i
         if e >= 0 and kind(e) is Kind.STATE and x.dep_ in ("poss", "amod", "compound", "nmod"):
             out.add(e)
     return out
+
+
+def _foreign_ministry(o: Token) -> bool:
+    """'the Ministry of Foreign Affairs', 'Bangladesh's Foreign Ministry', 'the Foreign Office', 'the State
+    Department' (not 'the Interior Ministry', 'the Ministry of Justice')."""
+    if not (o.lemma_.lower() in _BODIES or any(w.lower_ in _BODIES for w in o.lefts)):
+        return False
+    return any(w.lower_ in _FOREIGN for w in o.subtree)

@@ -47,12 +47,22 @@ def withdrawn_ties(
             continue
         froms = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "from"]
         froms += [p for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "from"]
-        left = {e for p in froms for o in pobjs(p) for e in _listed(o, den) if kind(e) in _LEFT}
+        # the state or body left, not one whose mission or base is left ('withdrew its forces from NATO's mission')
+        left = {
+            e
+            for p in froms
+            for o in pobjs(p)
+            if not any(c.dep_ == "poss" for c in o.children)
+            for e in _listed(o, den)
+            if kind(e) in _LEFT
+        }
+        sent = objs or subj
+        what = "troops" if any(_sent(o, lex.troop_nouns) for o in sent) else "envoy"
         for a in actors:
             if kind(a) not in _ACTORS:
                 continue
             for b in left - {a}:
-                yield a, b, f"{v.lower_} {'envoy' if objs else 'troops'} from", Family.DIPLOMACY
+                yield a, b, f"{v.lower_} {what} from", Family.DIPLOMACY
 
 
 def _sent(o: Token, words: frozenset[str]) -> bool:
