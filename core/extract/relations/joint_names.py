@@ -83,6 +83,9 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     for t in [*toks, None]:
         e = tok_ent[t.i] if t is not None else -1
         if e >= 0 and kind(e) in _SIDES:
+            if run and _modifier_of(t, run[-1], e, tok_ent, lex) and run[-1] not in run[:-1]:
+                run.pop()  # 'A and the Afghan B': the state named by an adjective on B is no member of the list
+                gap_ok = bool(run)
             verb = None if not run or e in run or joined or not gap_ok else _verb_after(t, e, tok_ent)
             if verb is not None and verb.lemma_.lower() in lex.reporting_verbs:
                 # '... between Russia and the DPRK, the White House said': a comma and a speaker end the list; the
@@ -121,6 +124,22 @@ def _mediated_family(v: Token, lex: Lexicon) -> Family:
     head = v.head if v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN" else None
     fam = lex.relation_nouns.get(head.lemma_.lower()) if head is not None else None
     return Family.DIPLOMACY if fam is Family.DIPLOMACY else Family.AGREEMENT
+
+
+def _modifier_of(t: Token, prev: int, e: int, tok_ent: list[int], lex: Lexicon) -> bool:
+    """The name ``prev`` ends right before ``t`` (the start of the name ``e``) and modifies it: 'the Afghan
+    Taliban', an adjective's state set on a body (one item of a list, the body). Not on the state's own organ: 'the
+    Philippine Department of National Defense' acts for its state, which stays in the list."""
+    if t.i == 0 or prev == e or tok_ent[t.i - 1] != prev:
+        return False
+    m = t.doc[t.i - 1]
+    if m.dep_ not in ("amod", "compound", "nmod") or tok_ent[m.head.i] != e or m.pos_ not in ("ADJ", "PROPN"):
+        return False
+    end = t.i
+    while end + 1 < len(t.doc) and tok_ent[end + 1] == e:
+        end += 1
+    words = {x.lower_ for x in t.doc[t.i : end + 1]}
+    return not (words & lex.organ_words) or bool(words & lex.organ_exclusions)
 
 
 def _verb_after(t: Token, e: int, tok_ent: list[int]) -> Token | None:

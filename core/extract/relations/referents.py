@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
+from core.extract.relations.of_lists import of_list_tail
 from core.extract.relations.pronoun_owners import object_owners, relative_speaker
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
@@ -403,7 +404,11 @@ class Referents(Mentions):
 
         for c in r.children:
             if c.dep_ == "appos" or (c.dep_ == "conj" and r.tag_ in ("NNS", "NNPS")):
-                if self.tok_ent[c.i] >= 0 and not past_gerund(r, c):
+                # 'representatives of A and B, C and D': C and D continue the list (not 'the ministers of A and
+                # B, X and Y', people holding the posts)
+                ei = self.tok_ent[c.i]
+                tail = ei >= 0 and of_list_tail(r, c) and self.kind(ei) is not Kind.OFFICIAL
+                if self.tok_ent[c.i] >= 0 and not past_gerund(r, c) and not tail:
                     out |= self.den_all(c)
             elif c.dep_ == "nsubj":
                 out |= self.den_all(c)  # 'made him the highest-ranking official'

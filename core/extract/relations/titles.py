@@ -223,6 +223,10 @@ class Titles(Grammar):
         if not anchored and fam in (Family.ALLIANCE, Family.HOSTILITY) and len(holders) >= 2 and r.tag_ == "NNS":
             if others and fam is Family.ALLIANCE:
                 return
+            if fam is Family.ALLIANCE and r.dep_ == "nsubj" and r.head.lemma_.lower() in ("include", "comprise"):
+                # 'Partners include A, B, C and the EU': states listed as a group's partners are its members, not
+                # named as each other's partners; the firms of a venture listed so stay partners
+                holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
             for a, b in combinations(sorted(holders), 2):  # 'Cuba and Venezuela are close allies'
                 yield a, b, lemma, fam
         if not anchored and lemma == "secretary" and fam is Family.MEMBERSHIP:
