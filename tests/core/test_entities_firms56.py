@@ -44,3 +44,10 @@ def test_a_countrys_name_then_steel_and_a_name_word_is_no_such_firm(nlp):
     text = HEADLINE + "The plan of Japan Steel Works Ltd was approved, and Japan steel output rose.\n"
     found = by_text(extract(nlp, text))
     assert "Japan Steel" not in found
+
+
+def test_a_ticker_after_a_firms_legal_form_is_no_firm(nlp):
+    text = HEADLINE + "The fund must sell its stake in Borvik Mining Inc BMX.V, the minister said.\n"
+    found = by_text(extract(nlp, text))
+    assert found["Borvik Mining Inc"][0] is Kind.PARTY
+    assert "BMX.V" not in found
