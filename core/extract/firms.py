@@ -143,7 +143,7 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
     words = forms | tails | leading
     for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w in words):
         trade = tok.text in lexicon_set("company_tails") and tok.is_title
-        if (tok.text in forms or trade) and i > 0 and _name_word(doc[i - 1]):
+        if (tok.text in forms or trade) and i > 0 and (_name_word(doc[i - 1]) or _state_before_form(doc, i)):
             j = i - 1
             while j > 0 and i - j < 5 and _name_word(doc[j - 1]) and not doc[j].is_sent_start:
                 j -= 1
@@ -160,6 +160,8 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
                 j = owner.start  # "the Canadian Broadcasting Corp": the people's word opens the firm's name
             if j < i:
                 out.append(Mention(j, i + 1, Kind.PARTY, None, 3, "org", owner=owner))
+        elif trade and _state_steel(doc, i):
+            out.append(Mention(i - 1, i + 1, Kind.PARTY, None, 3, "org"))
         elif tok.text in leading and i + 1 < len(doc) and _name_word(doc[i + 1]):
             k = i + 1
             while k < len(doc) and k - i <= 4 and _name_word(doc[k]):
@@ -206,6 +208,26 @@ def _stop_word(tok) -> bool:
     """ "The", "This", "Our", "Several" before a firm's name; not "Full" or "Top" ("Full Happy Limited"), which the
     tagger reads as the name's own word."""
     return tok.is_stop and (tok.pos_ not in {"PROPN", "ADJ", "NOUN"} or tok.lower_ in _QUANTIFIERS)
+
+
+# heavy industries a firm is named for after its country alone: "U.S. Steel", "China Steel"
+_STATE_INDUSTRIES = frozenset({"Steel"})
+
+
+def _state_steel(doc: Doc, i: int) -> bool:
+    """ "U.S. Steel": a country's name, then an industry's word with no name word after it, names a firm."""
+    if i < 1 or doc[i].text not in _STATE_INDUSTRIES or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return False
+    country = lookup(doc[i - 1].text)
+    return country is not None and country.kind is Kind.STATE
+
+
+def _state_before_form(doc: Doc, i: int) -> bool:
+    """ "Lithium Chile Inc": a country's name between a firm's own word and its legal form is part of the name."""
+    if i < 2 or doc[i].text not in lexicon_set("legal_forms") or doc[i - 1].is_sent_start:
+        return False
+    country = lookup(doc[i - 1].text)
+    return country is not None and country.kind is Kind.STATE and country.role == "name" and _name_word(doc[i - 2])
 
 
 def _name_word(tok) -> bool:

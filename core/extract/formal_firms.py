@@ -23,6 +23,13 @@ _MAX_WORDS = 10
 _AMPERSANDS = frozenset({"&", "and"})
 _MONTHS = frozenset(calendar.month_name[1:])
 _NOT_FIRMS = frozenset({"DATE", "GPE", "NORP"})
+# Heads that close a firm's name like a legal form, only for a name with "and" before a trade ("... Shipping and
+# Service Company"): alone they are every other rule's work.
+_HEADS = frozenset({"Company", "Corporation"})
+_TRADES = frozenset({"Service", "Services", "Supply", "Supplies", "Management", "Technology", "Technologies",
+                     "Trading", "Trade", "Engineering", "Investment", "Investments", "Development", "Logistics",
+                     "Shipping", "Construction", "Industry", "Industries", "Equipment", "Commerce", "Finance",
+                     "Transport", "Mining", "Resources", "Energy"})
 
 
 def _word(tok) -> bool:
@@ -44,41 +51,56 @@ def _number(tok) -> bool:
     return tok.text.isdigit() and len(tok.text) < 4 and tok.ent_type_ != "DATE"
 
 
-def _bracketed_town(doc: Doc, close: int) -> bool:
-    """ "(Ningbo)" ending at ``close``: one capitalised word between brackets, a name word before it."""
-    return (
-        close >= 3
-        and doc[close].text == ")"
-        and doc[close - 2].text == "("
-        and doc[close - 1].is_alpha
-        and doc[close - 1].is_title
-        and _word(doc[close - 3])
-    )
+def _bracketed_town(doc: Doc, close: int) -> int:
+    """ "(Ningbo)" or "(Hong Kong)" ending at ``close``: one or two capitalised words between brackets, a name word
+    before it. The bracket's length with its brackets (3 or 4), 0 when there is none."""
+    if doc[close].text != ")":
+        return 0
+    for size in (1, 2):
+        start = close - size - 1
+        inner = doc[start + 1 : close]
+        if (
+            start >= 1
+            and doc[start].text == "("
+            and all(t.is_alpha and t.is_title for t in inner)
+            and _word(doc[start - 1])
+        ):
+            return size + 2
+    return 0
+
+
+def _trade_joined(doc: Doc, at: int) -> bool:
+    """ "Shipping and Service Company", "Science and Technology Company": the word after "and" a firm's trade."""
+    return at + 1 < len(doc) and doc[at + 1].text in _TRADES
 
 
 def formal_firm_names(doc: Doc) -> list[Mention]:
     forms = lexicon_set("legal_forms")
     out = []
     for i, w in enumerate(doc_column(doc, "text")):
-        if w not in forms or i == 0 or doc[i].is_sent_start:
+        head = w in _HEADS
+        if (w not in forms and not head) or i == 0 or doc[i].is_sent_start:
             continue
-        j, bracket, joined = i, False, None
+        j, bracket, joined, trade = i, False, None, False
         while j > 0 and i - j < _MAX_WORDS and not doc[j].is_sent_start:
             prev = doc[j - 1]
             if _word(prev):
                 j -= 1
             elif _bracketed_town(doc, j - 1):
-                j, bracket = j - 3, True
+                j, bracket = j - _bracketed_town(doc, j - 1), True
             elif _number(prev) and j - 1 > 0 and _beyond(doc[j - 2]):
                 j -= 1  # "Orion 77 Limited"
             elif prev.text in _AMPERSANDS and j < i and j - 1 > 0 and _beyond(doc[j - 2]):
                 if prev.text == "and" and joined is None:
                     joined, bracket = j - 1, False  # "Crew and Ship Management": only after a town in brackets
+                    trade = _trade_joined(doc, j - 1)  # or before a trade: "Shipping and Service Company"
                 j -= 1
             else:
                 break
-        if joined is not None and not bracket:
+        if joined is not None and not bracket and not trade:
             j = joined + 1
+        if head and not trade:
+            continue
         pieces = any(t.text in {"(", "&", "and"} or t.text.isdigit() for t in doc[j:i])
         if pieces and j < i and _word(doc[j]) and lookup(doc[j : i + 1].text) is None:
             k = i + 1

@@ -33,13 +33,13 @@ _AGENCIES = (
 )
 
 # "ADEN (Reuters) -", "LONDON, Jan 5 (Reuters) -", "BERLIN, August 27. /TASS/."
-# "KYIV, Ukraine (AP) —", "(CNN) —", "DUBAI: ", "MANILA, Philippines —"
+# "KYIV, Ukraine (AP) —", "(CNN) —", "DUBAI: ", "MANILA, Philippines —", "OTTAWA, (Reuters) –"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?:"  # a stored page's date may open the line
     r"(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"  # the place, in capitals
     r"(?:,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z\d][\w.'\u2019-]*){0,3})?"  # ", Ukraine" / ", Jan 5"
     r"(?:,[ \t]*\w+[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"  # ", March 3" / ", March 3, 2024"
-    r"[ \t]*(?:\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:\u2022]+[ \t]*)"
+    r"[ \t]*(?:,?[ \t]*\((?:" + _AGENCIES + r")(?:[ \t]*/[ \t]*[\w ]+)?\))?[ \t]*[-\u2013\u2014:\u2022]+[ \t]*)"
     r"|(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)"
     # "BERLIN, August 27. /TASS/."
     r"|(?:[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3},[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2}\.[ \t]*"

@@ -57,6 +57,8 @@ _EVENTS = frozenset({"Meeting", "Meetings", "Summit"})  # "the Emergency Foreign
 _REGISTERS = frozenset({"List", "Lists"})  # "the Entity List", "the Unverified List (UVL)": a register, no body
 _CARGO = frozenset({"LNG", "LPG", "CNG", "Oil", "Crude", "Gas"})
 _SHIP_TYPES = frozenset({"tanker", "carrier", "ship", "vessel", "tankers", "carriers"})
+# a share's ticker with its exchange's letters ("PWM.V", "FXPO.L"): after a firm's legal form it is no second firm
+_TICKER = re.compile(r"[A-Z]{2,5}\.[A-Z]{1,2}")
 _BORDERS = re.compile(r"(?:Without[ \t]+Borders|Sans[ \t]+Fronti[eè]res|Sin[ \t]+Fronteras)$")
 
 
@@ -74,6 +76,9 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False  # "Russian-occupied Enerville": held ground
     if m.chars is None and _ADJECTIVE.search(said):
         return False
+    ticker = m.kind is Kind.PARTY and m.start > 0 and _TICKER.fullmatch(said)
+    if ticker and doc[m.start - 1].text in lexicon_set("legal_forms"):
+        return False  # "Acme Lithium Inc ACL.V": the firm's ticker on its exchange, no body of its own
     if m.kind is Kind.STATE and _period(doc, m):
         return False  # "Soviet-era jets": the state's word names a time, no actor
     if m.kind is Kind.PARTY and m.end - m.start == 1 and said in _common_acronyms(doc):

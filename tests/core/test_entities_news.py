@@ -38,6 +38,8 @@ HEADLINE = "Tanker held in the strait after a night of warnings\n\n"
         ("Tanker held in strait\n\n(MENAFN- Gulf Wire (GW)) DOHA, May 2 (GW) -- Qatar said ...\n",
          "(MENAFN- Gulf Wire (GW)) DOHA, May 2 (GW) -- "),
         ("Tanker held in strait\n\n date 2024-02-01 Kenya's navy said ...\n", " date 2024-02-01 "),
+        ("Tanker held in strait\n\nVALLETTA, (Reuters) \u2013 Malta detained a tanker.\n",
+         "VALLETTA, (Reuters) \u2013 "),
     ],
 )
 def test_datelines_are_furniture(text, furniture):
