@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.co_announced import co_doers_act
 from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
 from core.extract.relations.head_titles import body_ministers, head_titles
@@ -294,6 +295,9 @@ class Announcements:
             doers = self.actor(v)
             if side is None:
                 side = self._side(src, stated)
+            shared = co_doers_act(v, hi, self.tok_ent, doers, side, stated)  # 'A and B agreed ..., A's minister said'
+            if shared is not None:
+                return v.lemma_.lower(), shared
             if tgt in doers or not doers <= side:
                 continue  # the target acts, or someone else does: a report on them
             if not doers and not (self.passive(v) and not any(c.dep_ == "agent" for c in v.children)):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.outlet_staff import outlet_staff
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.printed_in import printed_in
 from core.extract.relations.reports import Reports
@@ -44,7 +45,7 @@ class Speakers(Reports):
     def _speakers(self, c: Token) -> set[int]:
         """Who a reporting verb's subject stands for: an outlet or body, a person, or a state named as such or
         through its officials ('Iranian officials said'), not through a description ('the Swiss trading giant')."""
-        out: set[int] = set()
+        out: set[int] = outlet_staff(c, self.tok_ent, self.outlets())  # 'a TASS correspondent reports'
         if c.i in self.described:
             return out  # 'the ministry said', 'the agency reported': a report is counted where its source is named
         # 'a statement released on state news agency X said' (its issuer is read by ``issuer``)

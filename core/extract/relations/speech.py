@@ -87,8 +87,8 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         subjects = [c for c in subjects if c not in listed]
         if v.dep_ == "relcl" and subjects and all(c.lower_ in _RELATIVE for c in subjects):
             subjects = [v.head]  # 'X, who said Y seized Z': the one the relative clause hangs on speaks
-        if not subjects and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            # 'X condemned the attack and said that ...': the verb shares the first verb's subject
+        if not subjects and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not self._inverted_outlet(v):
+            # 'X condemned the attack and said that ...': the verb shares the first verb's subject (not ', reported Z.')
             subjects = [c for c in v.head.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
         subjects = subjects or participle_subjects(v) or apposed_outlet(v, self.tok_ent, self.outlets())
         named = [
@@ -143,7 +143,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                         self.tok_ent[t.i] for t in c.subtree if t.pos_ != "ADJ" and t.dep_ not in ("amod", "npadvmod")
                     }
             elif c.dep_ == "dobj" or (c.dep_ == "nsubj" and not ((self.den_all(c) | self._speakers(c)) & reporters)):
-                told = self._outlet_word(c)  # not 'told Y radio', 'told French news agency Y'
+                told = self._outlet_word(c) | (self.den_all(c) & reporters)  # not 'told Y radio', 'reported Y.'
                 if c.dep_ == "dobj" and v.lemma_.lower() in CITING_VERBS:
                     sources |= told  # 'X cited investigative website Y as saying ...': Y is X's source
                 targets |= self._subject_core(c) - told if not told or c.dep_ != "dobj" else set()
