@@ -27,6 +27,7 @@ from core.extract.relations.co_actors import co_actor_ties
 from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
 from core.extract.relations.counted_people import drop_counted_nationals
+from core.extract.relations.delegations import delegation_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.denials import denied
 from core.extract.relations.denied_access import denied_access_ties
@@ -50,6 +51,7 @@ from core.extract.relations.joint_training import joint_training_ties
 from core.extract.relations.lawsuits import lawsuit_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
+from core.extract.relations.mediated_sides import mediated_side_ties
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
 from core.extract.relations.name_ties import is_bare_force, states_in_names, unwritten_states
@@ -341,6 +343,8 @@ class Reader(
                     fire_fighting_ties(toks, self.kind, self.den_all, self.actor),
                     captivity_ties(toks, self.kind, self.den_all),
                     broker_ties(toks, self.kind, self.den_all),
+                    mediated_side_ties(toks, self.kind, self.den_all),
+                    delegation_ties(toks, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
                     concern_ties(toks, self.kind, self.den_all),
                     joint_training_ties(toks, self.kind, self.den_all),
