@@ -29,11 +29,11 @@ _SECTION_WORDS = _words(
     military diplomacy foreign affairs region regions regional latest breaking top stories story home homepage
     video videos photos photo gallery podcast podcasts live updates more beyond today daily weekly briefing
     newsletter newsletters menu share print email comment comments subscribe subscription login log sign register
-    search close skip content advertisement advertising sponsored alexa listen audio read follow us
+    search close skip content advertisement advertising sponsored alexa listen audio read follow us connect
     trending popular most viewed edition"""
 )
 # the glue of a section name: "Nation & World News", "South Asia and Beyond", "Saudi Arabia and the world"
-_CONNECTORS = frozenset({"&", "and", "the", "of", "in", "+", "-", "–", "—", "|", "/", ":", "·", "•"})
+_CONNECTORS = frozenset({"&", "and", "the", "of", "in", "with", "+", "-", "–", "—", "|", "/", ":", "·", "•"})
 # world regions a section may be named after (countries come from the knowledge base)
 _REGION_WORDS = _words(
     """asia africa europe america americas oceania pacific atlantic arctic antarctica middle east west north south

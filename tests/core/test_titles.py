@@ -276,3 +276,8 @@ def test_a_label_line_of_tags_is_no_title() -> None:
 )
 def test_a_syndicators_tag_opens_no_title(opening: str) -> None:
     assert headline(opening + "More text follows here.\n") == "Jane Roe has announced that the port will be returned."
+
+
+def test_a_prompt_to_connect_is_no_title() -> None:
+    page = "Connect with us\n\nNews\n\nHarbour Official Charged in Port Bribery Case\n\nHe was charged on Monday."
+    assert headline(page) == "Harbour Official Charged in Port Bribery Case"
