@@ -216,10 +216,13 @@ _STATE_INDUSTRIES = frozenset({"Steel"})
 
 def _state_steel(doc: Doc, i: int) -> bool:
     """ "U.S. Steel": a country's name, then an industry's word with no name word after it, names a firm."""
-    if i < 1 or doc[i].text not in _STATE_INDUSTRIES or (i + 1 < len(doc) and doc[i + 1].is_title):
+    if i < 1 or doc[i].text not in _STATE_INDUSTRIES:
         return False
+    if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].pos_ in ("NOUN", "PROPN")):
+        return False  # "the U.S. Steel industry", "Japan Steel exports": the country's industry, no firm
     country = lookup(doc[i - 1].text)
-    return country is not None and country.kind is Kind.STATE
+    # a country's name or acronym, not its demonym ("Chinese Steel" is the country's steel)
+    return country is not None and country.kind is Kind.STATE and country.role in ("name", "acronym")
 
 
 def _state_before_form(doc: Doc, i: int) -> bool:

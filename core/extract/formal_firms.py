@@ -29,7 +29,7 @@ _HEADS = frozenset({"Company", "Corporation"})
 _TRADES = frozenset({"Service", "Services", "Supply", "Supplies", "Management", "Technology", "Technologies",
                      "Trading", "Trade", "Engineering", "Investment", "Investments", "Development", "Logistics",
                      "Shipping", "Construction", "Industry", "Industries", "Equipment", "Commerce", "Finance",
-                     "Transport", "Mining", "Resources", "Energy"})
+                     "Transport", "Mining", "Resources", "Energy", "Science"})
 
 
 def _word(tok) -> bool:
@@ -70,8 +70,9 @@ def _bracketed_town(doc: Doc, close: int) -> int:
 
 
 def _trade_joined(doc: Doc, at: int) -> bool:
-    """ "Shipping and Service Company", "Science and Technology Company": the word after "and" a firm's trade."""
-    return at + 1 < len(doc) and doc[at + 1].text in _TRADES
+    """ "Shipping and Service Company", "Science and Technology Company": the words on both sides of "and" a firm's
+    trades ("Sinopec and Energy Company of Iran" are two firms)."""
+    return at + 1 < len(doc) and at >= 1 and doc[at + 1].text in _TRADES and doc[at - 1].text in _TRADES
 
 
 def formal_firm_names(doc: Doc) -> list[Mention]:

@@ -29,6 +29,8 @@ def rank_ends(doc: Doc) -> None:
     for token in doc[:-1]:
         if token.text not in _STOPPED or not doc[token.i + 1].text[:1].isupper():
             continue
+        if token.i + 2 < len(doc) and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].is_alpha:
+            continue  # 'detained a former Marine Sgt. Paul Whelan': a name of two words follows the rank
         j = token.i - 1
         while j >= 0 and (doc[j].is_title or doc[j].is_upper or doc[j].lower_ in _BEFORE_RANK) and j > token.i - 5:
             j -= 1

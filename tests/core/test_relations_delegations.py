@@ -32,7 +32,7 @@ def test_a_delegation_that_included_two_people():
 
 
 def test_no_membership_without_a_delegation_owner_or_when_denied():
-    got = pairs("The delegation was not headed by Marta Kowal of Ruritania, officials said.", _SPEC)
+    got = pairs("The delegation, headed by Marta Kowal, met Vexoran officials in the capital.", _SPEC)
     assert not _member(got, "Marta Kowal", "Vexora")
     got = pairs("The Ruritanian delegation was not headed by Anton Reles, officials said.", _SPEC)
     assert not _member(got, "Anton Reles", "Ruritania")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, unasserted
 from core.model import Family
 
 # Acts both sides do together.
 SHARED = frozenset({Family.AGREEMENT, Family.DIPLOMACY, Family.ALLIANCE})
+# verbs that leave the act undone: 'failed to agree', 'refused to sign', 'declined to meet'
+_UNDONE = frozenset({"fail", "refuse", "decline", "reject"})
 
 
 def co_doers_act(
@@ -21,6 +23,8 @@ def co_doers_act(
     """The family of the shared act the target (named at ``hi``) does with the announcer's side, joined to it as the
     verb's subject ('A and B agreed'), read from the sentence's own tie between them; None when the target acts
     alone, with someone outside the side, or is no conjoined subject ('X's experts believe ...')."""
+    if unasserted(v) or v.lemma_.lower() in _UNDONE or any(c.lemma_.lower() in _UNDONE for c in v.ancestors):
+        return None  # 'A and B failed to agree', 'may sign': no act done together
     tgt = tok_ent[hi]
     mine = doers - {tgt}
     if tgt not in doers or not mine or not mine <= side:

@@ -16,6 +16,10 @@ from core.model import Family, Kind
 _DELEGATIONS = frozenset({"delegation", "delegations"})
 _HEADING = frozenset({"head", "lead", "chair"})
 _OWNERS = frozenset({Kind.STATE, Kind.PARTY})
+# delegations that are not the state's own: 'a Chinese trade delegation led by a firm's chief', 'an opposition
+# delegation'
+_NOT_THE_STATES = frozenset({"trade", "business", "industry", "commercial", "corporate", "opposition", "student"})
+_NOT_THE_STATES = _NOT_THE_STATES | {"investor", "investment", "church", "civil", "private"}
 
 
 def _owners(noun: Token, kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]) -> set[int]:
@@ -39,7 +43,7 @@ def delegation_ties(
     """Each named member of a state's delegation -> the state, MEMBERSHIP (see the module's text)."""
     for noun in words_in(toks, _DELEGATIONS):
         owners = _owners(noun, kind, den)
-        if not owners:
+        if not owners or any(c.lower_ in _NOT_THE_STATES for c in noun.children if c.i < noun.i):
             continue
         v = noun.head
         members: set[int] = set()
@@ -50,7 +54,9 @@ def delegation_ties(
             elif noun.dep_ == "dobj":
                 members = {e for c in v.children if c.dep_ == "nsubj" for e in den(c)}
         elif v.lemma_.lower() == "include" and noun.dep_ == "nsubj" and not unasserted(v):
-            members = {e for c in v.children if c.dep_ == "dobj" for e in den(c)}
+            # not one named with another state's title: "Vexora's delegation included Ruritanian Foreign Minister X"
+            named = [c for c in v.children if c.dep_ == "dobj" and not _elsewhere(c, owners, kind, den)]
+            members = {e for c in named for e in den(c)}
             label = "member of delegation of"
         if not members:  # 'a Ruritanian delegation led by X'
             for c in noun.children:
@@ -61,3 +67,8 @@ def delegation_ties(
                 continue
             for s in sorted(owners - {m}):
                 yield m, s, label, Family.MEMBERSHIP
+
+
+def _elsewhere(o: Token, owners: set[int], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]) -> bool:
+    """Whether the phrase naming a member names a state other than the delegation's."""
+    return any(kind(e) is Kind.STATE and e not in owners for x in o.subtree if x.i != o.i for e in den(x))

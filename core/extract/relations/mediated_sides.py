@@ -24,6 +24,11 @@ _MAKING = frozenset({"agree", "reach", "sign", "conclude", "seal", "strike", "fi
 _MAKING = _MAKING | {"discuss", "negotiate", "hold", "meet", "talk", "begin", "start", "resume", "exchange", "swap"}
 _MAKING = _MAKING | {"complete", "implement", "commit", "announce"}
 _UP = frozenset({"acl", "pobj", "prep", "dobj", "xcomp", "pcomp", "advcl"})
+# what is mediated: talks or a deal ('with Acme brokering the sale of tanks' mediates no talks); the nouns the climb
+# from the mediation to the sides' clause may pass ('announced a plan to meet X with mediation from Y' is no talks held)
+_TALKS = frozenset({"talk", "negotiation", "ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pause"})
+_TALKS = _TALKS | {"exchange", "swap", "dialogue", "round", "meeting", "discussion", "process", "mediation", "cease"}
+_TALKS = _TALKS | {"fire", "peace", "settlement", "release", "framework", "arrangement"}
 
 
 def _mediators(w: Token, den: Callable[[Token], frozenset[int]]) -> set[int]:
@@ -32,6 +37,8 @@ def _mediators(w: Token, den: Callable[[Token], frozenset[int]]) -> set[int]:
     if w.pos_ == "VERB" and w.dep_ == "acl" and w.tag_ == "VBN":
         return {e for c in w.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for e in den(o)}
     if w.pos_ == "VERB" and w.dep_ == "pcomp" and w.head.lower_ == "with":
+        if any(c.dep_ == "dobj" and c.lemma_.lower() not in _TALKS for c in w.children):
+            return set()  # 'with Acme brokering the sale of tanks'
         return {e for c in w.children if c.dep_ == "nsubj" for e in den(c)}
     if w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with":
         out: set[int] = set()
@@ -62,17 +69,22 @@ def _listed_after(o: Token, den: Callable[[Token], frozenset[int]]) -> set[int]:
 
 def _sides(w: Token, den: Callable[[Token], frozenset[int]]) -> set[int]:
     """The doers of the clause of making or holding talks that ``w`` hangs in (see the module's text)."""
-    t, making = w, False
+    t = w
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in w.head.children):
+        return set()  # 'talks mediated by X between A and B': the sides are named there, not the clause's doers
     for _ in range(6):
         if t.dep_ not in _UP or t.head.i == t.i:
             return set()
         t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() not in _TALKS:
+            return set()  # 'announced a plan to meet X with mediation from Y'
         if t.pos_ == "VERB":
-            making = making or t.lemma_.lower() in _MAKING
+            # every clause on the way is one of making or holding the talks: 'refused to hold talks mediated by X',
+            # 'urged Y to hold talks', 'agreed to back talks mediated by X' hold none
+            if t.lemma_.lower() not in _MAKING or unasserted(t):
+                return set()
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
             if subjects:
-                if not making or unasserted(t):
-                    return set()
                 return {e for c in subjects for e in den(c)}
     return set()
 

@@ -15,7 +15,7 @@ _SUMMONING = frozenset({"summon", "call"})
 _BODIES = frozenset({"ministry", "office", "department"})
 # a summons is to the foreign ministry ('the Ministry of Foreign Affairs', 'the Foreign Office', 'the Ministry of
 # External Affairs', 'the State Department'); one called to the interior or justice ministry is questioned, not summoned
-_FOREIGN = frozenset({"foreign", "external", "state"})
+# (_foreign_ministry)
 # where the envoy is posted, not whom he speaks for: 'high commissioner to Bangladesh', 'ambassador in Paris'
 _POSTED = frozenset({"to", "in", "at"})
 
@@ -80,4 +80,10 @@ def _foreign_ministry(o: Token) -> bool:
     Department' (not 'the Interior Ministry', 'the Ministry of Justice')."""
     if not (o.lemma_.lower() in _BODIES or any(w.lower_ in _BODIES for w in o.lefts)):
         return False
-    return any(w.lower_ in _FOREIGN for w in o.subtree)
+    # the name's own words: its modifiers and what its 'of' names ('Ministry of Foreign Affairs'), not a place after
+    own = [w for w in o.lefts] + [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.subtree]
+    words = {w.lower_ for w in own} | {o.lower_}
+    if words & {"foreign", "external"}:
+        return True
+    # 'the State Department', 'the Department of State' (not 'the state security department')
+    return o.lower_ == "department" and any(w.lower_ == "state" and w.is_title for w in own) and "security" not in words
