@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.blamed_deeds import blamed_deed
 from core.extract.relations.co_announced import co_doers_act
 from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
@@ -321,6 +322,10 @@ class Announcements:
             judged = judged_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
             if judged is not None and _reported(judged_verb(t, self.tok_ent, tgt), self.lex.reporting_verbs):
                 return judged  # "said Y's inauguration of the dam was an unlawful act"
+            blamed = blamed_deed(t, self.tok_ent, tgt, self.lex.verbs, self.lex.relation_nouns)
+            if blamed is not None and _reported(blamed, self.lex.reporting_verbs, 8):
+                # 'said Iran was behind the killings', 'the death was contracted by Z'
+                return "being behind" if blamed.lemma_ == "be" else blamed.lemma_.lower()
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head
@@ -390,10 +395,10 @@ def _acts(v: Token) -> list[Token]:
     return acts
 
 
-def _reported(v: Token, reporting: frozenset[str]) -> bool:
+def _reported(v: Token, reporting: frozenset[str], hops: int = 5) -> bool:
     """The verb sits in the words of a reporting verb: '... X said', 'X said that ...', 'X announced ...'."""
     x = v
-    for _ in range(5):
+    for _ in range(hops):
         if x.lemma_.lower() in reporting and x.i != v.i:
             return True
         if any(c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in reporting for c in x.children):
