@@ -8,6 +8,7 @@ from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
 from core.extract.relations.of_lists import of_list_tail
+from core.extract.relations.owned_firm_names import owned_firm_names
 from core.extract.relations.pronoun_owners import object_owners, relative_speaker
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
@@ -442,6 +443,8 @@ class Referents(Mentions):
                                 and self.tok_ent[x.i] >= 0
                                 and self.kind(self.tok_ent[x.i]) is Kind.OFFICIAL
                             }
+        if not out:
+            out |= owned_firm_names(r, self.tok_ent, self.kind)  # "Ruritania's Zarno energy giant"
         if not out and r.pos_ in NOUN_POS:
             out |= self._comma_apposition(r)
         if r.i + 1 < len(r.doc):
