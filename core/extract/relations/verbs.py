@@ -12,6 +12,7 @@ from core.extract.relations.aims import aimed_family
 from core.extract.relations.companions import companions
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
+from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.suspensions import suspended_member
 from core.extract.relations.syntax import FEELINGS, INSTRUCTING, PLACE_PREPS, PLAIN_CARGO, Tie, instructs, pobjs
@@ -22,8 +23,8 @@ _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instru
 _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
 _ACTIONS = frozenset({"action", "actions", "step", "steps"})
 _IMPOSING = frozenset({"impose", "issue", "announce", "levy", "slap", "unveil", "introduce", "adopt", "place"})
-_LAUNCHING = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
-_AIMED_AT = frozenset({"at", "into", "toward", "towards", "on"})
+_LAUNCHING = LAUNCHING
+_AIMED_AT = AIMED_AT
 _HANDING = frozenset({"extradite", "deport", "repatriate"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 _LISTS = frozenset({"list", "blacklist", "blocklist", "watchlist"})
@@ -153,6 +154,11 @@ class Verbs(Convoys):
             if sent_by:
                 yield from self._pairs(doers, sent_by, f"{word} {v.head.lemma_.lower()} of", Family.MEMBERSHIP)
                 return  # 'a South Korean consortium led by X': X is of the state, not its ruler
+            weapon = fired_weapon(v, lex.weapon_nouns, self.tok_ent) if doers else None
+            if weapon is not None:  # 'rockets were fired into X by Y' (fired_by.py)
+                for ents, prep, via in self.patients(v):
+                    if via is None and prep in AIMED_AT:
+                        yield from self._pairs(doers, ents, f"{word} {weapon.lemma_.lower()} {prep}", Family.HOSTILITY)
             fam = Family.ENFORCEMENT if _into_custody(v) else lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
