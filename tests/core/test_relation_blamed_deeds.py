@@ -37,3 +37,10 @@ def test_an_unnamed_boat_fired_upon_stays_a_report():
     assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")
     got = stated("Arno Vesk said Lin Bao had been kidnapped by Sylvania.", {**SPEC, **LIN})
     assert _fams(got, "Arno Vesk", "Sylvania") == {Family.HOSTILITY}
+
+
+def test_a_hedged_or_denied_blame_accuses_no_one():
+    got = stated("Arno Vesk said Sylvania may have been behind the killings of two journalists.", SPEC)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")
+    got = stated("Arno Vesk denied that Sylvania was behind the killings of two journalists.", SPEC)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.syntax import unasserted
 from core.model import Family
 
 # Deeds of killing, which the relation nouns leave without a family ('the death of X', 'the killings').
@@ -31,8 +32,8 @@ def blamed_deed(
         else:
             break
     v = t.head
-    if any(c.dep_ == "neg" for c in v.children):
-        return None
+    if unasserted(v):
+        return None  # 'may have been behind', 'denied that Z was behind', 'was not behind'
     if t.dep_ == "nsubj" and v.lemma_ == "be":  # 'Iran was behind the killings'
         behind = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "behind"]
         if any(c.dep_ == "pobj" and _hostile_noun(c, nouns) for p in behind for c in p.children):
