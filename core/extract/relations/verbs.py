@@ -23,8 +23,6 @@ _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instru
 _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
 _ACTIONS = frozenset({"action", "actions", "step", "steps"})
 _IMPOSING = frozenset({"impose", "issue", "announce", "levy", "slap", "unveil", "introduce", "adopt", "place"})
-_LAUNCHING = LAUNCHING
-_AIMED_AT = AIMED_AT
 _HANDING = frozenset({"extradite", "deport", "repatriate"})
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"})
 _LISTS = frozenset({"list", "blacklist", "blocklist", "watchlist"})
@@ -277,7 +275,7 @@ class Verbs(Convoys):
                 yield from self._pairs(doers, ents, f"{word} {ground} {prep}", Family.HOSTILITY)
                 any_patient = True
                 continue
-            if via is None and prep in _AIMED_AT and self._fired(v, noun):
+            if via is None and prep in AIMED_AT and self._fired(v, noun):
                 # 'fired missiles at X', 'launched a barrage of rockets into X': an attack on X
                 yield from self._pairs(doers, ents, f"{word} {noun.lemma_.lower()} {prep}", Family.HOSTILITY)
                 any_patient = True
@@ -496,7 +494,7 @@ class Verbs(Convoys):
 
     def _fired(self, v: Token, noun: Token | None) -> bool:
         """A weapon launched: 'fired missiles', 'launched a barrage of rockets'."""
-        if v.lemma_.lower() not in _LAUNCHING or noun is None or self.tok_ent[noun.i] >= 0:
+        if v.lemma_.lower() not in LAUNCHING or noun is None or self.tok_ent[noun.i] >= 0:
             return False
         weapons = self.lex.weapon_nouns
         return noun.lower_ in weapons or any(
