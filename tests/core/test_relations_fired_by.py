@@ -21,6 +21,13 @@ def test_rockets_fired_into_a_state_by_a_group_are_its_attack():
     assert ("Ruritania", "Freedonia", Family.HOSTILITY) in got, got
 
 
-def test_no_attack_read_from_a_fired_official_or_a_non_weapon():
-    got = stated("The reports were fired off to Freedonia by Ruritania on Monday.", _SPEC)
+def test_no_attack_read_from_a_non_weapon_or_a_denied_launch():
+    # rev-AS item 10: aimed 'at' (a preposition the rule reads), so only the weapon test keeps these out
+    got = stated("Salutes were fired at Freedonia by Ruritania on Monday.", _SPEC)
     assert ("Ruritania", "Freedonia", Family.HOSTILITY) not in got, got
+    got = stated("Questions were fired at Freedonia by Ruritania on Monday.", _SPEC)
+    assert ("Ruritania", "Freedonia", Family.HOSTILITY) not in got, got
+    # rev-AS item 9: a denied launch is no attack
+    spec = {**_SPEC, "Vexora": (S, ["Vexora"])}
+    got = stated("Freedonia denied that rockets were fired at Vexora by Ruritania.", spec)
+    assert ("Ruritania", "Vexora", Family.HOSTILITY) not in got, got

@@ -322,10 +322,12 @@ class Announcements:
             judged = judged_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
             if judged is not None and _reported(judged_verb(t, self.tok_ent, tgt), self.lex.reporting_verbs):
                 return judged  # "said Y's inauguration of the dam was an unlawful act"
-            blamed = blamed_deed(t, self.tok_ent, tgt, self.lex.verbs, self.lex.relation_nouns)
+            blamed = blamed_deed(t, self.tok_ent, tgt, self.lex.verbs)
             if blamed is not None and _reported(blamed, self.lex.reporting_verbs, 8):
                 # 'said Iran was behind the killings', 'the death was contracted by Z'
-                return "being behind" if blamed.lemma_ == "be" else blamed.lemma_.lower()
+                if blamed.lemma_ == "be":
+                    return "being behind"
+                return " ".join([blamed.lemma_.lower(), *(c.lower_ for c in blamed.children if c.dep_ == "prt")])
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head

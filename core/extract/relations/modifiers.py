@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.departures import Departures
+from core.extract.relations.owned_firm_names import counterpart
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
 from core.model import Family, Kind
 
@@ -181,7 +182,8 @@ class Modifiers(Departures):
                             yield from self._pairs((me,), owners, "part of", Family.MEMBERSHIP)
         head = t.head
         envoy = head.lemma_.lower() in self.lex.diplomatic_roles  # "Peru's UN envoy": the UN is no body of Peru's
-        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0 and not envoy:
+        mine = not envoy and not counterpart(head)  # "Ruritania's Acme rival company" is not Ruritania's
+        if self.kind(me) is Kind.PARTY and t.dep_ in ("compound", "amod") and self.tok_ent[head.i] < 0 and mine:
             # "Yemen's Houthi rebels", "Iran's IRGC forces": the group named on the noun is the possessor's
             for c in head.children:
                 other = self.tok_ent[c.i]

@@ -8,7 +8,7 @@ from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
 from core.extract.relations.of_lists import of_list_tail
-from core.extract.relations.owned_firm_names import owned_firm_names
+from core.extract.relations.owned_firm_names import counterpart, owned_firm_names
 from core.extract.relations.pronoun_owners import object_owners, relative_speaker
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
@@ -415,7 +415,7 @@ class Referents(Mentions):
                 out |= self.den_all(c)  # 'made him the highest-ranking official'
             elif c.dep_ == "compound" and r.lemma_.lower() in self.lex.body_roles:
                 ei = self.tok_ent[c.i]  # 'the ACNC news agency', 'the Chosun Ilbo newspaper'
-                if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL):
+                if ei >= 0 and self.kind(ei) in (Kind.PARTY, Kind.VESSEL) and not counterpart(r):
                     out.add(ei)
             elif c.dep_ == "compound" and (r.lemma_.lower() in self.lex.vessel_nouns or r.lemma_.lower() in _HULLS):
                 ei = self.tok_ent[c.i]  # "the navy's Huascar destroyer": the named ship is the navy's

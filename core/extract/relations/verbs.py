@@ -15,7 +15,16 @@ from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.suspensions import suspended_member
-from core.extract.relations.syntax import FEELINGS, INSTRUCTING, PLACE_PREPS, PLAIN_CARGO, Tie, instructs, pobjs
+from core.extract.relations.syntax import (
+    FEELINGS,
+    INSTRUCTING,
+    PLACE_PREPS,
+    PLAIN_CARGO,
+    Tie,
+    instructs,
+    pobjs,
+    unasserted,
+)
 from core.extract.relations.verb_senses import hosted
 from core.model import Family, Kind
 
@@ -152,7 +161,7 @@ class Verbs(Convoys):
             if sent_by:
                 yield from self._pairs(doers, sent_by, f"{word} {v.head.lemma_.lower()} of", Family.MEMBERSHIP)
                 return  # 'a South Korean consortium led by X': X is of the state, not its ruler
-            weapon = fired_weapon(v, lex.weapon_nouns, self.tok_ent) if doers else None
+            weapon = fired_weapon(v, lex.weapon_nouns, self.tok_ent) if doers and not unasserted(v) else None
             if weapon is not None:  # 'rockets were fired into X by Y' (fired_by.py)
                 for ents, prep, via in self.patients(v):
                     if via is None and prep in AIMED_AT:
