@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.apart import apart
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.syntax import Tie, unasserted
 from core.model import Family, Kind
 
@@ -46,9 +47,8 @@ def co_actor_ties(
                 continue
             states = sorted(e for e in den(s) if kind(e) is Kind.STATE)
             label = f"jointly {v.lemma_.lower()} with"
-            for n, a in enumerate(states):
-                for b in states[n + 1 :]:
-                    yield a, b, label, Family.ALLIANCE
+            for a, b in member_pairs(states):
+                yield a, b, label, Family.ALLIANCE
 
 
 def _step_named(v: Token) -> bool:

@@ -19,6 +19,7 @@ from core.extract.relations.apposed_titles import apposed_title_ties
 from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.belonging import belonging_ties
 from core.extract.relations.between import Between
+from core.extract.relations.big_lists import drop_big_cliques
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.cited_documents import cited_documents
@@ -394,6 +395,7 @@ class Reader(
             drop_own_ship_joins(found)
             drop_counted_nationals(found, toks, self.tok_ent, self.kind)
             drop_flag_only_states(found, toks, self.tok_ent, self.kind)
+            drop_big_cliques(found)  # a roll of forty states acting as one is no 780 alliances
             fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))

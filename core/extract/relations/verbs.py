@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations, pairwise, permutations
+from itertools import pairwise, permutations
 
 from spacy.tokens import Token
 
 from core.extract.relations.act_words import DUTY_MODALS, FREEING_ACTS, GATHERINGS, INVOLVING, LEADING, SAVING_ACTS
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.companions import companions
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
@@ -139,10 +140,10 @@ class Verbs(Convoys):
                 yield from self._pairs(doers, done, "joined", Family.ALLIANCE)
                 return  # 'the frigate was joined by a destroyer': came to its side ('NATO was joined by X' is joining)
             if len(doers) >= 2 and lemma in lex.symmetric_verbs and lex.verbs.get(lemma) is Family.AGREEMENT:
-                for a, b in combinations(sorted(doers), 2):  # 'the deal was signed by X and Y': they signed it together
+                for a, b in member_pairs(doers):  # 'the deal was signed by X and Y': they signed it together
                     yield a, b, f"{word} with", Family.AGREEMENT
             elif len(doers) >= 2 and self.drafted(v):
-                for a, b in combinations(sorted(doers), 2):  # 'a resolution proposed by X and Y': a joint draft
+                for a, b in member_pairs(doers):  # 'a resolution proposed by X and Y': a joint draft
                     yield a, b, f"co-{word}", Family.ALLIANCE
             if doers and done and _legal_verdict(v):
                 yield from self._pairs(doers, done, f"{word} {_legal_verdict(v)}", Family.ENFORCEMENT)
@@ -395,13 +396,13 @@ class Verbs(Convoys):
         ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
             added = companions(v.subtree, self.tok_ent, doers)  # 'X, together with A and B, ...': not A with B
-            for a, b in combinations(sorted(doers), 2):
+            for a, b in member_pairs(doers):
                 if a in added and b in added:
                     continue
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
             added = companions(v.subtree, self.tok_ent, doers)
-            for a, b in combinations(sorted(doers), 2):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
+            for a, b in member_pairs(doers):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
                 if a in added and b in added:
                     continue
                 yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
@@ -410,7 +411,7 @@ class Verbs(Convoys):
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
             if fam is not None and fam is not Family.REPORTING:
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
-                for a, b in combinations(sorted(doers), 2):
+                for a, b in member_pairs(doers):
                     yield a, b, type_, fam
 
     def _led_act(
