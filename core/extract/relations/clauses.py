@@ -24,6 +24,7 @@ from core.extract.relations.syntax import (
     nominal,
     pobjs,
     stance_word,
+    unasserted,
 )
 from core.model import Family, Kind
 
@@ -64,6 +65,8 @@ _JUDGING = _CENSURING | frozenset(
     {"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "reject", "slam"}
 )
 _LEADING_GROUPS = frozenset({"lead", "head"})
+# groups that act as one under whoever leads them (beside the lexicon's group nouns)
+_LED_GROUPS = frozenset({"force", "forces", "troops", "junta", "contingent", "unit", "units", "coalition"})
 # 'X did Y, followed by A and B': A and B did it too (not 'joined by A': the gold reads A as siding with X)
 _FOLLOWING = frozenset({"follow"})
 _SENT_GROUPS = frozenset({"consortium", "contingent", "side", "tribunal"})
@@ -97,6 +100,8 @@ class Clauses(Referents):
                     continue  # 'North Korean defectors arrived in Seoul': who fled a state does not act for it
                 ents = self.den_all(c)
                 out |= ents or self._weapon_owner(c) or self._led_by(c)
+                if ents and not unasserted(v):
+                    out |= self._leader_of_group(c)
                 if ents:
                     out |= self._along_with(c) | self._along_before(v, c)
         if not out:
@@ -202,6 +207,32 @@ class Clauses(Referents):
             if g.dep_ == "agent"
             for e in self.prep_objects(g)
         )
+
+    def _leader_of_group(self, c: Token) -> frozenset[int]:
+        """'a Ruritanian delegation led by X visited Y', 'Ruritanian forces, led by X, seized ...': the one who
+        leads a state's group does what the group does, beside the state the group is named for."""
+        low = c.lemma_.lower()
+        named = self.tok_ent[c.i]
+        if named >= 0:  # 'Ruritanian special forces, led by X,' named as a force of their own
+            if self.kind(named) is not Kind.PARTY or low not in _LED_GROUPS:
+                return frozenset()
+            return frozenset(
+                e
+                for a in c.children
+                if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in LEADING
+                for g in a.children
+                if g.dep_ == "agent"
+                for e in self.prep_objects(g)
+                if e != named
+            )
+        if low not in self.lex.group_nouns and low not in _LED_GROUPS:
+            return frozenset()
+        return self._led_by(c)
+
+    def group_leaders(self, v: Token) -> frozenset[int]:
+        """The leaders ``_leader_of_group`` adds to the doers in ``v``'s sentence: they act with their group, not
+        with each other or with the group's state."""
+        return frozenset(e for t in v.sent if t.dep_ in ("nsubj", "nsubjpass") for e in self._leader_of_group(t))
 
     def _owner(self, noun: Token) -> frozenset[int]:
         """Whose a deed is, by its possessor ('its role', "China's efforts")."""

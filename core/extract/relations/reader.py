@@ -22,6 +22,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
+from core.extract.relations.chaired_meetings import chaired_meeting_ties
 from core.extract.relations.cited_documents import cited_documents
 from core.extract.relations.close_encounters import encounter_ties
 from core.extract.relations.co_actors import co_actor_ties
@@ -346,6 +347,7 @@ class Reader(
                     broker_ties(toks, self.kind, self.den_all),
                     mediated_side_ties(toks, self.kind, self.den_all),
                     delegation_ties(toks, self.kind, self.den_all),
+                    chaired_meeting_ties(toks, self.kind, self.den_all),
                     reaction_ties(toks, self.tok_ent, self.den_all),
                     concern_ties(toks, self.kind, self.den_all),
                     joint_training_ties(toks, self.kind, self.den_all),

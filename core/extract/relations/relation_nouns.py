@@ -8,6 +8,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from core.extract.relations.act_words import INVOLVING
+from core.extract.relations.done_by import doing_participles
 from core.extract.relations.held_between import named_parties, passive_held, signed_between
 from core.extract.relations.syntax import (
     JOINT_NOUNS,
@@ -88,6 +89,20 @@ class RelationNouns(Targets):
                     patients |= objs or goods
                     if goods:
                         fam = Family.HOSTILITY  # a measure against a state's trade is a policy against the state
+        for v in doing_participles(n):  # 'the attacks carried out by X against Y' (done_by.py)
+            for c in (x for p in (v, *(y for y in v.children if y.dep_ == "prt")) for x in p.children):
+                if c.dep_ == "agent":
+                    agents |= self.prep_objects(c)
+                elif (
+                    c.dep_ == "prep"
+                    and c.lower_ in NOUN_PATIENT_PREPS
+                    and fam in _FOR_FAMILIES.get(c.lower_, _ANY)
+                    and (lemma not in JOINT_NOUNS or c.lower_ == "with")
+                ):
+                    objs = self.prep_objects(c)
+                    if not objs and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and c.lower_ in ("on", "against"):
+                        objs = {e for p in pobjs(c) for e in self.owners(p)}  # 'on Maldoran bases'
+                    patients |= objs
         if n.dep_ == "compound" and n.head.pos_ == "NOUN" and self.tok_ent[n.head.i] < 0 and not between:
             # 'a signing ceremony between X and Y': the event noun the relation noun qualifies holds the 'between'
             host = n.head

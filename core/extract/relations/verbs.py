@@ -396,14 +396,16 @@ class Verbs(Convoys):
         ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
             added = companions(v.subtree, self.tok_ent, doers)  # 'X, together with A and B, ...': not A with B
+            led = self.group_leaders(v)
             for a, b in member_pairs(doers):
-                if a in added and b in added:
+                if (a in added and b in added) or a in led or b in led:
                     continue
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
             added = companions(v.subtree, self.tok_ent, doers)
+            led = self.group_leaders(v)
             for a, b in member_pairs(doers):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
-                if a in added and b in added:
+                if (a in added and b in added) or a in led or b in led:
                     continue
                 yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs and not self.followed_later(v):
@@ -411,8 +413,10 @@ class Verbs(Convoys):
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
             if fam is not None and fam is not Family.REPORTING:
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
+                led = self.group_leaders(v)
                 for a, b in member_pairs(doers):
-                    yield a, b, type_, fam
+                    if a not in led and b not in led:
+                        yield a, b, type_, fam
 
     def _led_act(
         self, v: Token, lemma: str, noun: Token | None, prep: str | None, fam: Family, ents: frozenset[int]
