@@ -52,3 +52,10 @@ def test_a_new_clause_after_a_list_is_not_its_last_name():
     text = "Freedonia sanctioned Sylvania, Ruritania and Ostland, and Burkina Faso said it would follow."
     got = stated(text, LONG_LIST)
     assert ("Freedonia", "Burkina Faso", Family.HOSTILITY) not in got
+
+
+def test_a_group_of_countries_including_named_ones_is_those_named():
+    text = "Freedonia reached a debt deal with a group of creditor countries including Sylvania and Ruritania."
+    got = stated(text, SPEC)
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
+    assert ("Freedonia", "Ruritania", Family.AGREEMENT) in got

@@ -56,3 +56,22 @@ def list_end_on_verb(member: Token, tok_ent: list[int]) -> Token | None:
 
 
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "prep", "advmod", "ccomp", "xcomp"})
+
+
+# nouns that name a group by what it is made of: 'a group of creditor countries including A and B'
+_GROUPS = frozenset({"group", "number", "handful", "coalition", "club", "list", "range", "series"})
+
+
+def group_example_preps(noun: Token) -> list[Token]:
+    """The example prepositions of the 'of' object of a group noun: 'a group of creditor countries including A and
+    B' names A and B, as 'creditor countries including A and B' would."""
+    if noun.lemma_.lower() not in _GROUPS:
+        return []
+    return [
+        x
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")
+        for x in example_preps(p)
+    ]

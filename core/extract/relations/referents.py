@@ -7,7 +7,12 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
-from core.extract.relations.named_examples import example_preps, list_end_on_verb, listed_after_comma
+from core.extract.relations.named_examples import (
+    example_preps,
+    group_example_preps,
+    list_end_on_verb,
+    listed_after_comma,
+)
 from core.extract.relations.of_lists import of_list_tail
 from core.extract.relations.owned_firm_names import owned_firm_names
 from core.extract.relations.pronoun_owners import object_owners, relative_speaker
@@ -164,7 +169,7 @@ class Referents(Mentions):
             part = set(self.den(u))
             if self.tok_ent[u.i] < 0:
                 # 'several Iranian companies, including NITC': the named examples are what the phrase acts on
-                named = {e for c in example_preps(u) for e in self.prep_objects(c)}
+                named = {e for c in example_preps(u) or group_example_preps(u) for e in self.prep_objects(c)}
                 if named:
                     part = named
                 elif u.pos_ == "NUM" or u.lower_ in _PARTITIVE:
