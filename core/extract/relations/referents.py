@@ -7,6 +7,12 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
+from core.extract.relations.named_examples import (
+    example_preps,
+    group_example_preps,
+    list_end_on_verb,
+    listed_after_comma,
+)
 from core.extract.relations.of_lists import of_list_tail
 from core.extract.relations.owned_firm_names import counterpart, owned_firm_names
 from core.extract.relations.pronoun_owners import object_owners, relative_speaker
@@ -163,8 +169,7 @@ class Referents(Mentions):
             part = set(self.den(u))
             if self.tok_ent[u.i] < 0:
                 # 'several Iranian companies, including NITC': the named examples are what the phrase acts on
-                examples = [c for c in u.children if c.dep_ == "prep" and c.lower_ == "including"]
-                named = {e for c in examples for e in self.prep_objects(c)}
+                named = {e for c in example_preps(u) or group_example_preps(u) for e in self.prep_objects(c)}
                 if named:
                     part = named
                 elif u.pos_ == "NUM" or u.lower_ in _PARTITIVE:
@@ -175,9 +180,12 @@ class Referents(Mentions):
                         if c.dep_ == "prep" and c.lower_ == "of"
                         for p in pobjs(c)
                         for a in p.children
-                        if a.dep_ == "appos" and self.tok_ent[a.i] >= 0
+                        if (a.dep_ == "appos" or listed_after_comma(a)) and self.tok_ent[a.i] >= 0
                     )
             part |= self._gerund_object_apposed(u)
+            tail = list_end_on_verb(u, self.tok_ent)  # 'from A, B, and C' with C hung on the verb
+            if tail is not None:
+                stack.append(tail)
             for c in u.children:
                 if c.dep_ == "appos" and past_gerund(u, c):
                     continue
