@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.enumerated_objects import enumerated_objects
+from core.extract.relations.gatherings import in_gathering
+from core.extract.relations.listed_subjects import listed_after_of
 from core.extract.relations.nested_parties import relayed_parties
 from core.extract.relations.outlet_parties import report_scope
 from core.extract.relations.participles import apposed_outlet
@@ -57,7 +59,9 @@ class ReportedClauses(Reports):
                     continue
                 # 'sank south of Spain', 'a factory in Russia': places are not what is reported on, but a ship
                 # is ('a projectile exploded near the tanker Achilles')
-                here = placed or (x.dep_ == "prep" and x.lower_ in WHERE_PREPS) or x.dep_ in ("advmod", "npadvmod")
+                # (not a meeting or talks the act happens in: 'adopted in a meeting between A and B', gatherings.py)
+                where = x.dep_ == "prep" and x.lower_ in WHERE_PREPS and not in_gathering(x)
+                here = placed or where or x.dep_ in ("advmod", "npadvmod")
                 ei = self.tok_ent[x.i]
                 arg = x.dep_ in CLAUSE_ARGS or (x.dep_ == "conj" and t.dep_ in CLAUSE_ARGS)  # '... with A and B'
                 named = {ei} if ei >= 0 else (self.den(x) if arg and x.dep_ != "pobj" else frozenset())
@@ -70,7 +74,7 @@ class ReportedClauses(Reports):
     def _subject_core(self, t: Token) -> set[int]:
         """Entities a subject phrase is about: 'Ri's defection', 'a delegation of the WPK', 'fleeing North Korea'."""
         out = set(self.den_all(t))
-        if out:
+        if out and not listed_after_of(t, self.tok_ent, self.den):
             return out
         for c in t.children:
             if c.dep_ in ("poss", "dobj"):
