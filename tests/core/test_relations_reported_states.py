@@ -90,7 +90,7 @@ def test_a_state_the_speakers_own_side_aims_its_act_at_is_no_report(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Lena Dorn said we have asked Sylvania for details about the seizure.",
+        "Lena Dorn said we have pressed Sylvania for details about the seizure.",
         "Lena Dorn said we managed to bring her back to Sylvania.",
     ],
 )

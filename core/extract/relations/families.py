@@ -10,6 +10,7 @@ from core.extract.kb import lexicon_set
 from core.extract.relations.act_words import PRESSING, RESCUING
 from core.extract.relations.aid_voyages import carries_aid
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.asked_parties import ASKING, asked_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.close_encounters import TOWARD, is_laser
 from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
@@ -330,6 +331,10 @@ class Grammar(Clauses):
             and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING for c in v.children)
         ):
             return Family.ENFORCEMENT  # 'ordered the ambassador to leave the country' expels him
+        if lemma in ASKING:
+            askers = [self.entities[e].name for e in self.actor(v)]
+            if asked_family(v, prep, askers, lex.document_nouns) is not None:
+                return Family.DIPLOMACY  # 'Nepal has asked Russia to send back its nationals' (asked_parties.py)
         if (
             lemma in _PRESSING
             and (prep is None or (lemma == "call" and prep == "on"))
