@@ -89,7 +89,24 @@ def test_conjoined_states_behind_a_killing_are_both_accused():
 def test_a_deed_carried_out_is_labelled_with_its_particle():
     from tests.core.test_relations import run
 
-    ents, rels = run("Arno Vesk said the attack on the embassy was carried out by Sylvania.", SPEC)
+    ents, rels = run("Arno Vesk said the murder of the envoy was carried out by Sylvania.", SPEC)
     names = {i: e.name for i, e in enumerate(ents)}
     kinds = {r.type for r in rels if {names[r.source], names[r.target]} == {"Arno Vesk", "Sylvania"}}
-    assert any("carry out" in k for k in kinds), kinds
+    assert "accused of having carried out" in kinds, kinds
+
+
+# Review of round AT (rev-AT item 4): an open military act plainly done is reported, not blamed; ordering one blames.
+
+
+def test_airstrikes_carried_out_are_reported_not_blamed():
+    spec = {**SPEC, "Freedonia": (S, ["Freedonia", "Freedonian"])}
+    got = stated("Arno Vesk said the airstrikes against the terrorists were carried out by Sylvania.", spec)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")
+    text = "Arno Vesk said the bombing of the rebel camp was carried out by Sylvania at Freedonia's request."
+    got = stated(text, spec)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")
+
+
+def test_an_attack_ordered_or_sponsored_blames_its_sponsor():
+    got = stated("Arno Vesk said the attack on the embassy was sponsored by Sylvania.", SPEC)
+    assert _fams(got, "Arno Vesk", "Sylvania") == {Family.HOSTILITY}

@@ -3,8 +3,12 @@ noun's doer named by a participle of doing ('attacks carried out by X against Y'
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Family
 from tests.core.test_relations import OFF, P, S, pairs
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 _SPEC = {
     "Ruritania": (S, ["Ruritania", "Ruritanian"]),
@@ -80,3 +84,25 @@ def test_the_leader_of_a_named_force_does_what_it_does():
 def test_a_delegation_that_only_would_travel_gives_its_leader_no_tie():
     text = "A Ruritanian delegation led by coordinator Karl Ostrow would fly to Vexora this week."
     assert Family.DIPLOMACY not in _fams(text, "Karl Ostrow", "Vexora")
+
+
+# Review of round AT (rev-AT items 3, 5, 6): a leader is a group's doer only in its own clause; a court's request is no
+# contact; a chair named through a possessor is not the chair.
+
+
+def test_a_leader_named_in_another_clause_keeps_that_clauses_ties():
+    text = "A Ruritanian delegation led by Karl Ostrow visited Vexora, where Karl Ostrow and Arno Vesk signed a deal."
+    spec = {k: v for k, v in _SPEC.items() if any(f in text for f in v[1])}
+    got = pairs(text, {**spec, "Arno Vesk": (OFF, ["Arno Vesk"])})
+    assert Family.AGREEMENT in got.get(frozenset(("Karl Ostrow", "Arno Vesk")), set())
+
+
+def test_a_courts_request_is_no_diplomacy():
+    assert Family.DIPLOMACY not in _fams(
+        "Ruritania's top court asked Vexora to hand over the suspect.", "Ruritania", "Vexora"
+    )
+
+
+def test_a_chair_named_through_a_possessor_is_not_the_chair():
+    text = "After a meeting of the High Security Council chaired by Karl Ostrow's deputy, Ruritania announced measures."
+    assert Family.LEADERSHIP not in _fams(text, "Karl Ostrow", "High Security Council")

@@ -3,9 +3,13 @@ item 12). Invented sentences; states from the knowledge base placed by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.extract.relations.big_lists import MAX_JOINT, drop_big_cliques, member_pairs
 from core.model import Family
 from tests.core.test_relations import S, stated
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 _NAMES = ["Ruritania", "Freedonia", "Sylvania", "Vexora", "Maldora", "Kestria", "Borduria", "Syldavia", "Elbonia"]
 _NAMES += ["Latveria", "Genovia", "Zubrowka"]
@@ -46,3 +50,14 @@ def test_drop_big_cliques_keeps_small_cliques_and_hubs():
     found = {**big, **hub, **small}
     drop_big_cliques(found)
     assert set(found) == set(hub) | set(small)
+
+
+def test_a_long_list_with_no_other_end_still_co_occurs():
+    # rev-AT item 1: the dropped clique's pairs are named together again, not left with nothing
+    from tests.core.test_relations import run
+
+    names = _NAMES[: MAX_JOINT + 1]
+    ents, rels = run(f"{_listed(names)} condemned the test.", _spec(names))
+    assert not [r for r in rels if r.family is Family.ALLIANCE]
+    linked = {ents[i].name for r in rels for i in (r.source, r.target)}
+    assert set(names) <= linked, linked

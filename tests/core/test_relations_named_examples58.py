@@ -3,8 +3,12 @@ neighbours, A and B' stand for the names they list."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Family
 from tests.core.test_relations import OFF, S, stated
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 SPEC = {
     "Freedonia": (S, ["Freedonia", "Freedonian"]),

@@ -4,8 +4,12 @@ reported act happens in. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Family, Kind
 from tests.core.test_relations import stated
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 P, OFF = Kind.PARTY, Kind.OFFICIAL
 

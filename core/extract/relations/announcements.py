@@ -327,7 +327,7 @@ class Announcements:
                 # 'said Iran was behind the killings', 'the death was contracted by Z'
                 if blamed.lemma_ == "be":
                     return "being behind"
-                return " ".join([blamed.lemma_.lower(), *(c.lower_ for c in blamed.children if c.dep_ == "prt")])
+                return " ".join(["having", blamed.lower_, *(c.lower_ for c in blamed.children if c.dep_ == "prt")])
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head

@@ -28,6 +28,8 @@ def asked_family(v: Token, prep: str | None, asker_names: list[str], documents: 
         return None
     if unasserted(v):
         return None  # 'did not ask X to', 'if Japan asked him to approve the move'
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _COURTS for c in v.children):
+        return None  # "Ruritania's top court asked X to ...": the court stands for no state's contact
     if any(w in _COURTS for n in asker_names for w in n.lower().split()):
         return None
     to_do = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)

@@ -28,11 +28,13 @@ def member_pairs(members: Iterable[int]) -> Iterator[tuple[int, int]]:
     return combinations(names, 2)
 
 
-def drop_big_cliques(found: dict[tuple[int, int, Family], str]) -> None:
-    """Drop, in place, the ties of one label and family that join more than ``MAX_JOINT`` names nearly every two."""
+def drop_big_cliques(found: dict[tuple[int, int, Family], str]) -> set[frozenset[int]]:
+    """Drop, in place, the ties of one label and family that join more than ``MAX_JOINT`` names nearly every two;
+    return the pairs left with no tie at all (they co-occur, as any two names of one sentence do)."""
     groups: dict[tuple[str, Family], list[tuple[int, int, Family]]] = defaultdict(list)
     for key, type_ in found.items():
         groups[(type_, key[2])].append(key)
+    dropped: set[frozenset[int]] = set()
     for keys in groups.values():
         if len(keys) <= comb(MAX_JOINT + 1, 2) * 0.8:
             continue
@@ -40,3 +42,5 @@ def drop_big_cliques(found: dict[tuple[int, int, Family], str]) -> None:
         if len(names) > MAX_JOINT and len(keys) >= 0.8 * comb(len(names), 2):
             for key in keys:
                 del found[key]
+                dropped.add(frozenset(key[:2]))
+    return dropped - {frozenset((a, b)) for a, b, _ in found}

@@ -1,8 +1,9 @@
 """A speaker naming the target as the doer behind a killing or attack accuses it: 'X said Iran was behind the
 killings', 'the death of Y was contracted by government offices of Z, X's office said' (gold: HOSTILITY between
 speaker and accused, not REPORTING). Read from the target's name (or the agents or organs it owns: "Z's agents"):
-the subject of 'be behind' a deed of violence, or the doer in a passive's 'by' phrase of a verb of doing or ordering
-whose subject is such a deed ('was ordered by Z', not 'was condemned by Z'), or the doer of a violent verb done to a
+the subject of 'be behind' a deed of violence, or the doer in a passive's 'by' phrase of a verb of ordering or
+committing such a deed ('was ordered by Z', not 'was condemned by Z'; plain doing, 'was carried out by Z', only of a
+killing), or the doer of a violent verb done to a
 named victim or ship ('Y had been kidnapped by Z'; an unnamed boat 'fired upon by Z' is an incident the gold keeps as
 a report)."""
 
@@ -19,11 +20,13 @@ _KILLINGS = frozenset({"death", "killing", "murder", "assassination", "poisoning
 DEEDS = _KILLINGS | frozenset(
     {"attack", "strike", "airstrike", "bombing", "shelling", "assault", "bombardment", "invasion", "incursion", "coup"}
 )
-# Verbs of doing or ordering a deed ('the killing was ordered by Z'); 'condemned', 'investigated', 'reported',
-# 'repelled by Z' name someone who answered the deed, not its doer.
-_DOING = frozenset({"carry", "commit", "order", "contract", "perpetrate", "orchestrate", "mastermind", "plan"})
-_DOING |= {"commission", "stage", "conduct", "sponsor", "direct", "organise", "organize", "execute", "launch"}
-_DOING |= {"fund", "finance", "arrange"}
+# Verbs of ordering or committing a deed ('the killing was ordered by Z', 'the attack was sponsored by Z'); 'condemned',
+# 'investigated', 'reported', 'repelled by Z' name someone who answered the deed, not its doer.
+_ORDERING = frozenset({"order", "contract", "commission", "orchestrate", "mastermind", "plan", "sponsor", "fund"})
+_ORDERING |= {"finance", "perpetrate", "commit", "arrange", "direct"}
+# Plain verbs of doing, which blame only a killing: 'the airstrikes were carried out by Z' is an open military act a
+# speaker reports, 'the murder was carried out by Z's agents' an accusation.
+_DOING = frozenset({"carry", "conduct", "launch", "stage", "execute", "organise", "organize"})
 # Violent verbs done to a named victim ('Y had been kidnapped by Z'); 'criticized', 'investigated by Z' are not.
 _VIOLENT = frozenset({"kidnap", "abduct", "kill", "murder", "assassinate", "poison", "attack", "shoot", "torture"})
 _VIOLENT |= {"bomb", "stab"}
@@ -77,6 +80,9 @@ def blamed_deed(t: Token, tok_ent: list[int], tgt: int, verbs: dict[str, Family]
         named = [c for c in verb.children if c.dep_ == "nsubjpass" and tok_ent[c.i] >= 0]
         if named and lemma in _VIOLENT and verbs.get(lemma) is Family.HOSTILITY:
             return verb  # 'Y had been kidnapped by Z'; not 'a fishing boat was fired upon by Z' (an incident)
-        if lemma in _DOING and any(c.dep_ == "nsubjpass" and _deed(c) for c in verb.children):
+        deeds = [c for c in verb.children if c.dep_ == "nsubjpass" and _deed(c)]
+        if lemma in _ORDERING and deeds:
+            return verb
+        if lemma in _DOING and any(d.lemma_.lower() in _KILLINGS or d.lower_ in _KILLINGS for d in deeds):
             return verb
     return None

@@ -33,7 +33,9 @@ def chaired_meeting_ties(
             agent = [a for a in v.children if a.dep_ == "agent"]
             if v.lemma_.lower() == "preside":  # 'presided over by X'
                 agent = [a for p in v.children if p.lower_ == "over" for a in p.children if a.dep_ == "agent"] or agent
-            chairs = {e for a in agent for o in pobjs(a) for e in den(o) if kind(e) is Kind.OFFICIAL}
+            # the chair by name, not through a possessor ("chaired by X's deputy" is not chaired by X)
+            named = [n for a in agent for o in pobjs(a) for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+            chairs = {e for n in named if n.pos_ == "PROPN" for e in den(n) if kind(e) is Kind.OFFICIAL}
             for x in sorted(chairs):
                 for b in sorted(bodies - {x}):
                     yield x, b, "chaired", Family.LEADERSHIP

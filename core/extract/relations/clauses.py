@@ -230,9 +230,16 @@ class Clauses(Referents):
         return self._led_by(c)
 
     def group_leaders(self, v: Token) -> frozenset[int]:
-        """The leaders ``_leader_of_group`` adds to the doers in ``v``'s sentence: they act with their group, not
-        with each other or with the group's state."""
-        return frozenset(e for t in v.sent if t.dep_ in ("nsubj", "nsubjpass") for e in self._leader_of_group(t))
+        """The leaders ``_leader_of_group`` adds to ``v``'s own doers (its subjects and their conjuncts, or those of
+        the clause it continues): they act with their group, not with each other or with the group's state. A
+        leader named in another clause of the sentence is a doer there like any other."""
+        t, subjects = v, []
+        for _ in range(4):  # 'a mission led by X was to visit Y to meet ...': up to the clause that has them
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or t.dep_ not in ("conj", "xcomp", "advcl") or t.head.i == t.i:
+                break
+            t = t.head
+        return frozenset(e for s in subjects for t in (s, *s.conjuncts) for e in self._leader_of_group(t))
 
     def _owner(self, noun: Token) -> frozenset[int]:
         """Whose a deed is, by its possessor ('its role', "China's efforts")."""

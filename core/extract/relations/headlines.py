@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.families import Grammar
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -60,7 +60,7 @@ class Headlines(Grammar):
             return
         if plural and any(word.startswith(w) for w in self.lex.symmetric_verbs if len(w) > 2):
             # 'Putin, Rouhani and Erdogan Meet in Tehran'
-            for a, b in combinations(sorted(set(subjects)), 2):
+            for a, b in member_pairs(subjects):
                 yield a, b, word, fam
         j = i + 1
         target, linked = None, False

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents
 from core.extract.relations.apart import apart
 from core.extract.relations.beside_lists import set_beside_doer
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -166,9 +167,8 @@ def _together(t: Token) -> bool:
 
 def _partners(run: list[int], noun: str, fam: Family, word: bool = True) -> Iterator[Tie]:
     label = f"joint {noun} with" if word else noun
-    for i, a in enumerate(run):
-        for b in run[i + 1 :]:
-            yield a, b, label, fam
+    for a, b in member_pairs(run):
+        yield a, b, label, fam
 
 
 _GLUE = frozenset({"the", "'s", "’s", "of", "'", "’", "-"})

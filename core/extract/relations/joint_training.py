@@ -5,10 +5,10 @@ force noun that holds exercises are partners), 'X sent two warships to take part
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.syntax import JOINT_NOUNS, Tie, unasserted, words_in
 from core.model import Family, Kind
 
@@ -51,7 +51,7 @@ def joint_training_ties(
             if c.dep_ in _MODS:
                 for x in (c, *c.conjuncts):
                     named |= {e for e in den(x) if kind(e) in _SIDES}
-        for a, b in combinations(sorted(named), 2):
+        for a, b in member_pairs(named):
             yield a, b, "joint exercises with", Family.ALLIANCE
     for n in words_in(toks, _TRAINING | _TRAIN_VERBS | {"games"}):
         verb = n.pos_ == "VERB" and n.lemma_.lower() == "train"

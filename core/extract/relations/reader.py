@@ -397,7 +397,8 @@ class Reader(
             drop_own_ship_joins(found)
             drop_counted_nationals(found, toks, self.tok_ent, self.kind)
             drop_flag_only_states(found, toks, self.tok_ent, self.kind)
-            drop_big_cliques(found)  # a roll of forty states acting as one is no 780 alliances
+            # a roll of forty states acting as one is no 780 alliances; the pairs it held only co-occur again
+            typed -= drop_big_cliques(found)
             fams: dict[int, frozenset[str]] = {}
             for (src, tgt, fam), type_ in found.items():
                 out.append(LocalRelation(src, tgt, type_, fam, evidence))

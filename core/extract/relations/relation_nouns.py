@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from spacy.tokens import Token
 
 from core.extract.relations.act_words import INVOLVING
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.done_by import doing_participles
 from core.extract.relations.held_between import named_parties, passive_held, signed_between
 from core.extract.relations.syntax import (
@@ -172,11 +172,11 @@ class RelationNouns(Targets):
             yield from self._aimed_noun(n, agents, fam)
         if agents and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and n.dep_ == "pobj" and n.head.lower_ == "under":
             yield from self._under(n, agents)
-        for a, b in combinations(sorted(between), 2):
+        for a, b in member_pairs(between):
             yield a, b, f"{type_} between", fam
         if len(mods) >= 2 and not patients and lemma not in self.lex.listing_nouns:
             # (not 'Iran and Syria sanctions': the states named on a measure are its targets or issuers, no foes)
-            for a, b in combinations(sorted(mods), 2):
+            for a, b in member_pairs(mods):
                 yield a, b, type_, fam
 
     def _involved(self, n: Token) -> set[int]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from spacy.tokens import Token
 
+from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.counterparts import counterpart_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.partners import OF_ANOTHER
@@ -227,7 +227,7 @@ class Titles(Grammar):
                 # 'Partners include A, B, C and the EU': states listed as a group's partners are its members, not
                 # named as each other's partners; the firms of a venture listed so stay partners
                 holders = frozenset(h for h in holders if self.kind(h) is not Kind.STATE)
-            for a, b in combinations(sorted(holders), 2):  # 'Cuba and Venezuela are close allies'
+            for a, b in member_pairs(holders):  # 'Cuba and Venezuela are close allies'
                 yield a, b, lemma, fam
         if not anchored and lemma == "secretary" and fam is Family.MEMBERSHIP:
             state = self._secretary_of_state(r)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise, permutations
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -251,7 +251,7 @@ class Verbs(Convoys):
             fam = lex.verbs.get(lemma)
             if fam is not None and fam is not Family.REPORTING and lemma not in lex.ambivalent_verbs:
                 # 'X and Y accused each other of ...': each does it to the other
-                yield from ((a, b, f"{word} each other", fam) for a, b in permutations(sorted(doers), 2))
+                yield from ((a, b, f"{word} each other", fam) for p in member_pairs(doers) for a, b in (p, p[::-1]))
         noun = self.object_noun(v)
         receiving = lemma in lex.receiving_verbs
         any_patient = False
