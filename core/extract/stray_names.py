@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.excerpt_ends import cut_at_excerpt_end
 from core.extract.held_places import held_place
+from core.extract.honorifics import ends_in_courtesy
 from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.labels import no_actor
 from core.extract.nlp import doc_column, doc_text
@@ -72,8 +73,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     """False when the mention's words are no name; a few shapes are retyped (a park's authority, a body's short)."""
     if no_actor(doc, m, said) or named_only_as_place(doc, m, said) or cut_at_excerpt_end(doc, m, said):
         return False  # a place, a label or a class of ship (labels.py), a town the text only names as a place
-    if held_place(doc, m):
-        return False  # "Russian-occupied Enerville": held ground
+    if held_place(doc, m) or ends_in_courtesy(doc, m.start, m.end):
+        return False  # "Russian-occupied Enerville": held ground; "Mines Shri": a title's end, the name follows
     if m.chars is None and _ADJECTIVE.search(said):
         return False
     ticker = m.kind is Kind.PARTY and m.start > 0 and _TICKER.fullmatch(said)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.honorifics import past_honorific
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_text
 from core.extract.things import is_cap, spelled_by_acronym
@@ -49,10 +50,11 @@ def regnal_names(doc: Doc) -> list[Mention]:
 
 def past_demonym_title(doc: Doc, start: int, end: int, titles: list[bool]) -> int:
     """ "Jordanian King Abdullah II": a person's span opened by a demonym and a title starts after the title (the
-    demonym stays free to name the state)."""
+    demonym stays free to name the state); so does one that runs a title's last words up to a courtesy title
+    ("... Coal and Mines Shri Pralhad Joshi")."""
     term = lookup(doc[start].text)
     if term is None or term.kind is not Kind.STATE or term.role != "demonym" or not titles[start + 1]:
-        return start
+        return past_honorific(doc, start, end)
     k = start + 1
     while k < end - 1 and titles[k]:
         k += 1

@@ -1,0 +1,29 @@
+"""Courtesy titles inside a person's span: "Minister of Coal and Mines Shri Pralhad Joshi".
+
+The model often runs a person's name back over the last words of a title's portfolio ("Mines Shri Pralhad Joshi");
+a courtesy title written before a name (Mr, Dr, Shri, Smt, the Spanish Lic, H.E.) opens the name, so whatever stands
+before it is the title's, not the person's. Case-sensitive general words only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.extract.things import is_cap
+
+COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati",
+                      "Lic", "Lic.", "H.E."})
+
+
+def past_honorific(doc: Doc, start: int, end: int) -> int:
+    """Where a person's span opened by other words really starts: after the last courtesy title inside it that
+    is followed by a capitalised name word ("Mines Shri Pralhad Joshi" -> "Pralhad Joshi")."""
+    for k in range(end - 2, start, -1):
+        if doc[k].text in COURTESY and is_cap(doc[k + 1]) and doc[k + 1].is_alpha:
+            return k + 1
+    return start
+
+
+def ends_in_courtesy(doc: Doc, start: int, end: int) -> bool:
+    """ "Mines Shri", "Autism Rocks Mr": words run up to a courtesy title name no one (the name follows it)."""
+    return end - start > 1 and doc[end - 1].text in COURTESY
