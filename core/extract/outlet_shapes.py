@@ -1,6 +1,8 @@
 """News outlets the model took for people: a name ending in a newspaper's word ("European Pravda", "Harbour
-Gazette"), or a lone name that reports ("X reported that", "according to X", "as reported by X") and is never part of
-a person's longer name in the text. General words only."""
+Gazette"), a lone name that reports ("X reported that", "according to X", "according to “X”", "as reported by X") and
+is never part of a person's longer name in the text, or a name after a reporting verb that closes its sentence
+("..., reported Daily Lamp.", "..., writes El Lamp.": the inverted shape news writing keeps for outlets) whose last
+word never stands alone elsewhere (a person's surname recurs: "Smith said"). General words only."""
 
 from __future__ import annotations
 
@@ -21,12 +23,24 @@ _OUTLET_TAILS = frozenset({
 _ROMANCE = frozenset({"della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das", "des", "du", "de"})
 _REPORTS = frozenset({"reported", "reports", "wrote", "published", "revealed"})
 _BEFORE = ({"according", "to"}, {"reported", "by"}, {"reports", "by"}, {"source", ":"}, {"sources", ":"})
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
+# a reporting verb put before its subject, after a comma, at the end of a sentence: "..., notes X."
+_INVERTED = frozenset({"reported", "reports", "writes", "wrote", "notes", "noted"})
 
 
 def _reports(doc: Doc, s: int, e: int) -> bool:
     if e < len(doc) and doc[e].lower_ in _REPORTS:
         return True
+    if s >= 3 and doc[s - 1].text in _OPEN_QUOTES:
+        s -= 1  # 'according to “X”'
     return s >= 2 and {doc[s - 2].lower_, doc[s - 1].lower_} in _BEFORE and doc[s - 2].lower_ != doc[s - 1].lower_
+
+
+def _closing_report(doc: Doc, s: int, e: int) -> bool:
+    """'..., reported X.': the name follows a reporting verb after a comma and closes its sentence."""
+    if s < 2 or doc[s - 1].lower_ not in _INVERTED or doc[s - 2].text != ",":
+        return False
+    return e == len(doc) or doc[e].text in (".", "!") or doc[e].is_sent_start
 
 
 def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
@@ -35,19 +49,39 @@ def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
     people = [m for m in chosen if m.kind is Kind.OFFICIAL and m.chars is None]
     longer = {doc[i].text for m in people if m.end - m.start > 1 for i in range(m.start, m.end)}
     lone: dict[str, list[Mention]] = {}
+    inverted: set[str] = set()
     for m in people:
         if m.key is not None:
             continue
         words = doc[m.start : m.end]
         if len(words) > 1 and words[-1].text in _OUTLET_TAILS and words[0].lower_ not in titles:
             m.kind, m.role = Kind.PARTY, "single"
+        elif len(words) > 1 and _closing_report(doc, m.start, m.end) and words[0].lower_ not in titles:
+            inverted.add(words.text)
         elif len(words) == 1 and words[0].text not in longer:
             lone.setdefault(words[0].text, []).append(m)
+    _inverted_outlets(doc, people, inverted)
     for mentions in lone.values():
         if not any(_reports(doc, m.start, m.end) for m in mentions):
             continue
         if any(m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in titles | {"or"} for m in mentions):
             continue  # "Mr X reported": a person; "the Maritime Agency or X": the body's other name (party_names)
+        for m in mentions:
+            m.kind, m.role = Kind.PARTY, "single"
+
+
+def _inverted_outlets(doc: Doc, people: list[Mention], names: set[str]) -> None:
+    """Retype the mentions of each name read after a closing reporting verb, unless its last word stands alone
+    elsewhere in the text (a person named again by surname) or a title comes before one of its mentions."""
+    if not names:
+        return
+    text = doc_column(doc, "text")
+    for name in names:
+        mentions = [m for m in people if doc[m.start : m.end].text == name]
+        last = name.split()[-1]
+        held = {m.end - 1 for m in mentions}
+        if any(w == last and i not in held for i, w in enumerate(text)):
+            continue
         for m in mentions:
             m.kind, m.role = Kind.PARTY, "single"
 

@@ -5,6 +5,7 @@ television', 'Canadian television network Global News')."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -25,11 +26,20 @@ _NAME_WORDS = frozenset(
 DATA_NOUNS = frozenset({"data", "datum", "database", "databases"})  # (the model lemmatises data as datum)
 # 'news agency X', 'the Kyodo news agency': an agency is an outlet only with 'news' or 'press' beside it.
 _AGENCY_WORDS = frozenset({"news", "press", "state", "official"})
+# Articles that open many outlets' names and that writers often drop: 'Der Spiegel' → '“Spiegel”'.
+_ARTICLES = frozenset({"The", "Der", "Die", "Das", "El", "La", "Le", "Il", "Al"})
+
+
+@cache
+def _known_outlets() -> frozenset[str]:
+    """The known outlets' names, with and without an opening article."""
+    names = outlet_names()
+    return names | {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _ARTICLES}
 
 
 def outlet_entities(doc: Doc, tok_ent: Sequence[int], entities: Sequence[LocalEntity]) -> frozenset[int]:
     """Indices of the bodies the document names as news outlets."""
-    known = outlet_names()
+    known = _known_outlets()
     out = {
         ei
         for ei, e in enumerate(entities)

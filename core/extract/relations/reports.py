@@ -15,6 +15,8 @@ _PARTNERS = frozenset({"with", "against", "on", "upon"})
 _NAMING = frozenset({"compound", "amod", "poss"})  # (a state only by its own name, as in 'according to')
 # Nouns for a person's words to an outlet: 'in an interview with X'.
 _INTERVIEWS = frozenset({"interview", "conversation", "remark", "comment"})
+# Nouns for a message a subject sends: 'in her letter to X' (whom the act is addressed to).
+_MESSAGES = frozenset({"letter", "message", "note"})
 # Verbs by which goods go to someone: 'will send howitzers to Poland', 'continued selling drives to X'.
 _TRANSFER = frozenset({"send", "sell", "ship", "supply", "export", "deliver", "transfer", "smuggle", "provide"})
 
@@ -60,6 +62,16 @@ class Reports(Grammar):
                         out |= {e for o in pobjs(p) for e in self._subject_core(o)}
             elif dep == "prep" and x.lower_ in _PARTNERS | {"as"}:
                 out |= {e for o in pobjs(x) for e in self._subject_core(o) | self._aimed_below(o)}
+            elif dep == "prep" and x.lower_ == "in":
+                # 'in her letter to X, Y reported a shortage': the letter's addressee takes part in the act
+                out |= {
+                    e
+                    for o in pobjs(x)
+                    if o.lemma_.lower() in _MESSAGES
+                    for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "to"
+                    for e in self.prep_objects(p)
+                }
             elif dep == "prep" and x.lower_ == "to" and any(y.dep_ == "dobj" for y in c.children):
                 out |= {e for o in pobjs(x) for e in self.den_all(o)}  # 'handed over a system to Ukraine'
             elif dep == "prep" and x.lower_ == "by" and depth < 2:
