@@ -22,6 +22,7 @@ from core.extract.relations.reports import Reports
 from core.extract.relations.sources import Sources
 from core.extract.relations.speakers import CITING_VERBS, SOURCE_PREPS, Speakers
 from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, Tie, pobjs
+from core.extract.relations.told_states import told_parties
 from core.extract.relations.verdicts import Verdicts
 from core.model import Family, Kind
 
@@ -294,9 +295,8 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         yield from self._pairs(direct - reporters, reported - direct, "reported on", Family.REPORTING)
         relayed = relaying_outlets(v, self.prep_objects, self.outlets()) - reporters  # 'as cited by Y'
         yield from self._pairs(relayed, reported - relayed, "reported on", Family.REPORTING)
-        # 'sources told AFP that X ...', 'officials confirmed to the Times that ...': the outlet told reports it
-        # (the speakers too: 'US officials confirmed to CBS News that the US seized ...')
-        yield from self._pairs(outlets, (targets | reporters | acting) - outlets, "reported on", Family.REPORTING)
+        told = told_parties(self, targets | reporters | acting, clauses, subjects)  # 'sources told AFP that X ...'
+        yield from self._pairs(outlets, told - outlets, "reported on", Family.REPORTING)
         if people:
             # 'X said on Kuwait TV', 'in an interview with Al-Jazeera, X said ...': the outlet a person speaks to
             # reports him and the parties of his words ('told AFP that Japan's coastguard found a buoy')
