@@ -1,5 +1,5 @@
-"""Voters listed after a copula: 'Those voting against X were A, B and C' (issue 11, blind48's conjoined ends).
-Entities placed by hand; invented sentences."""
+"""Voters listed after a copula: 'Those voting against X were A, B and C'; a text initiated by two
+(issue 11, blind48's conjoined ends). Entities placed by hand; invented sentences."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ def test_no_vote_no_tie():
     assert not _allied(got)
     got = stated("Those voting against the text were not Peru and Chile.", STATES)
     assert not _allied(got)
+
+
+def test_a_text_initiated_by_two_is_a_joint_draft():
+    got = stated("The resolution, initiated by Peru and Chile, was approved by a simple majority.", STATES)
+    assert _allied(got) == {frozenset(("Peru", "Chile"))}
