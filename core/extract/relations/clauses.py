@@ -71,7 +71,9 @@ _LED_GROUPS = frozenset({"force", "forces", "troops", "junta", "contingent", "un
 _FOLLOWING = frozenset({"follow"})
 _SENT_GROUPS = frozenset({"consortium", "contingent", "side", "tribunal"})
 # verbs of drafting a text ('a resolution proposed by X and Y'), and texts drafted beside the documents of the lexicon
-_DRAFTING = frozenset({"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author"})
+_DRAFTING = frozenset(
+    {"propose", "draft", "sponsor", "co-sponsor", "cosponsor", "table", "submit", "author", "initiate"}
+)
 _TEXTS = frozenset({"text", "draft", "motion", "proposal", "bill"})
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})

@@ -87,6 +87,7 @@ from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
+from core.extract.relations.vote_lists import vote_list_ties
 from core.extract.relations.welcomed_pacts import welcomed_pacts
 from core.extract.relations.withdrawn_envoys import withdrawn_ties
 from core.model import Family, Kind, LocalEntity, LocalRelation, Span
@@ -331,6 +332,7 @@ class Reader(
                 chain(
                     self._surface.ties(toks, self.tok_ent, self.kind),
                     partner_ties(toks, self.tok_ent, self.kind),  # before 'A joined B' read as membership
+                    vote_list_ties(toks, self.tok_ent, self.kind),
                     self._between.ties(toks, self.tok_ent, self.kind, self.hyphenated),
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
