@@ -66,7 +66,7 @@ from core.extract.state_bodies import (
 )
 from core.extract.stray_names import keep_name, owned_apposition
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import before_rank, of_owner, past_demonym_title, past_gloss, person_owns, regnal_names
+from core.extract.titled import before_rank, name_start, of_owner, past_gloss, person_owns, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -677,7 +677,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             s, t = _strip(doc, e.start, e.end, titles)
-            s = past_demonym_title(doc, s, t, titles) if t - s > 2 else s
+            s = name_start(doc, s, t, titles) if t - s > 2 else s
             if (
                 t - s > 1
                 and doc[s:t].text not in lexicon_set("non_entities")

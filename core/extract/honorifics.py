@@ -11,19 +11,21 @@ from spacy.tokens import Doc
 
 from core.extract.things import is_cap
 
-COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati",
-                      "Lic", "Lic.", "H.E."})
+COURTESY = frozenset(
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati", "Lic", "Lic.", "H.E."}
+)
 
 
 def past_honorific(doc: Doc, start: int, end: int) -> int:
-    """Where a person's span opened by other words really starts: after the last courtesy title inside it that
-    is followed by a capitalised name word ("Mines Shri Pralhad Joshi" -> "Pralhad Joshi")."""
-    for k in range(end - 2, start, -1):
+    """Where a person's span really starts: after the last courtesy title in it that is followed by a capitalised
+    name word ("Mines Shri Pralhad Joshi" -> "Pralhad Joshi", "Lic Raul Jalil" -> "Raul Jalil")."""
+    for k in range(end - 2, start - 1, -1):  # ('Lic Raul X' opened by it too: 'LIC' is an insurer)
         if doc[k].text in COURTESY and is_cap(doc[k + 1]) and doc[k + 1].is_alpha:
             return k + 1
     return start
 
 
 def ends_in_courtesy(doc: Doc, start: int, end: int) -> bool:
-    """ "Mines Shri", "Autism Rocks Mr": words run up to a courtesy title name no one (the name follows it)."""
-    return end - start > 1 and doc[end - 1].text in COURTESY
+    """ "Mines Shri", "Autism Rocks Mr", a lone "Lic": words run up to a courtesy title name no one (the name
+    follows it)."""
+    return end > start and doc[end - 1].text in COURTESY

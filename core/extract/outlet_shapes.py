@@ -6,10 +6,12 @@ word never stands alone elsewhere (a person's surname recurs: "Smith said"). Gen
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup, title_words
+from core.extract.kb import lookup, outlet_names, title_words
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -26,6 +28,11 @@ _BEFORE = ({"according", "to"}, {"reported", "by"}, {"reports", "by"}, {"source"
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 # a reporting verb put before its subject, after a comma, at the end of a sentence: "..., notes X."
 _INVERTED = frozenset({"reported", "reports", "writes", "wrote", "notes", "noted"})
+# ... of which only 'reported' names outlets alone: "..., writes Tom Roe." and "..., noted Ann Lee." name columnists
+# and analysts as often, so those need an article opening the name ("writes El Lamp", "notes The Lamp") or a known
+# outlet's name
+_REPORTED = frozenset({"reported", "reports"})
+_ARTICLES = frozenset({"the", "el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das", "de", "het"})
 
 
 def _reports(doc: Doc, s: int, e: int) -> bool:
@@ -57,7 +64,8 @@ def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
         if len(words) > 1 and words[-1].text in _OUTLET_TAILS and words[0].lower_ not in titles:
             m.kind, m.role = Kind.PARTY, "single"
         elif len(words) > 1 and _closing_report(doc, m.start, m.end) and words[0].lower_ not in titles:
-            inverted.add(words.text)
+            if doc[m.start - 1].lower_ in _REPORTED or words[0].lower_ in _ARTICLES or words.text in outlet_names():
+                inverted.add(words.text)
         elif len(words) == 1 and words[0].text not in longer:
             lone.setdefault(words[0].text, []).append(m)
     _inverted_outlets(doc, people, inverted)
@@ -75,12 +83,11 @@ def _inverted_outlets(doc: Doc, people: list[Mention], names: set[str]) -> None:
     elsewhere in the text (a person named again by surname) or a title comes before one of its mentions."""
     if not names:
         return
-    text = doc_column(doc, "text")
+    counts = Counter(doc_column(doc, "text"))  # (counted once: a word standing alone is one more than the mentions)
     for name in names:
         mentions = [m for m in people if doc[m.start : m.end].text == name]
         last = name.split()[-1]
-        held = {m.end - 1 for m in mentions}
-        if any(w == last and i not in held for i, w in enumerate(text)):
+        if counts[last] > len({m.end - 1 for m in mentions}):
             continue
         for m in mentions:
             m.kind, m.role = Kind.PARTY, "single"

@@ -48,13 +48,18 @@ def regnal_names(doc: Doc) -> list[Mention]:
     return out
 
 
+def name_start(doc: Doc, start: int, end: int, titles: list[bool]) -> int:
+    """Where a person's span of three words or more really starts: past a demonym and its title, then past a
+    courtesy title ('Jordanian King Abdullah II', '... Coal and Mines Shri Pralhad Joshi', honorifics.py)."""
+    return past_honorific(doc, past_demonym_title(doc, start, end, titles), end)
+
+
 def past_demonym_title(doc: Doc, start: int, end: int, titles: list[bool]) -> int:
     """ "Jordanian King Abdullah II": a person's span opened by a demonym and a title starts after the title (the
-    demonym stays free to name the state); so does one that runs a title's last words up to a courtesy title
-    ("... Coal and Mines Shri Pralhad Joshi")."""
+    demonym stays free to name the state)."""
     term = lookup(doc[start].text)
     if term is None or term.kind is not Kind.STATE or term.role != "demonym" or not titles[start + 1]:
-        return past_honorific(doc, start, end)
+        return start
     k = start + 1
     while k < end - 1 and titles[k]:
         k += 1

@@ -22,11 +22,12 @@ DEEDS = _KILLINGS | frozenset(
 )
 # Verbs of ordering or committing a deed ('the killing was ordered by Z', 'the attack was sponsored by Z'); 'condemned',
 # 'investigated', 'reported', 'repelled by Z' name someone who answered the deed, not its doer.
-_ORDERING = frozenset({"order", "contract", "commission", "orchestrate", "mastermind", "plan", "sponsor", "fund"})
-_ORDERING |= {"finance", "perpetrate", "commit", "arrange", "direct"}
-# Plain verbs of doing, which blame only a killing: 'the airstrikes were carried out by Z' is an open military act a
+_ORDERING = frozenset({"order", "contract", "commission", "orchestrate", "mastermind", "sponsor", "fund"})
+_ORDERING |= {"finance", "perpetrate", "commit", "arrange"}
+# Plain verbs of doing or planning, which blame only a killing ('the airstrikes were planned by Z' is as open as
+# 'carried out'): 'the airstrikes were carried out by Z' is an open military act a
 # speaker reports, 'the murder was carried out by Z's agents' an accusation.
-_DOING = frozenset({"carry", "conduct", "launch", "stage", "execute", "organise", "organize"})
+_DOING = frozenset({"carry", "conduct", "launch", "stage", "execute", "organise", "organize", "plan", "direct"})
 # Violent verbs done to a named victim ('Y had been kidnapped by Z'); 'criticized', 'investigated by Z' are not.
 _VIOLENT = frozenset({"kidnap", "abduct", "kill", "murder", "assassinate", "poison", "attack", "shoot", "torture"})
 _VIOLENT |= {"bomb", "stab"}

@@ -201,6 +201,10 @@ class Clauses(Referents):
         group or scheme does what it does."""
         if self.tok_ent[c.i] >= 0 or c.pos_ not in NOUN_POS:
             return frozenset()
+        return self._leaders(c)
+
+    def _leaders(self, c: Token) -> frozenset[int]:
+        """The names in the 'by' phrase of a leading participle hung on ``c``: 'led by X', 'headed by X'."""
         return frozenset(
             e
             for a in c.children
@@ -218,15 +222,7 @@ class Clauses(Referents):
         if named >= 0:  # 'Ruritanian special forces, led by X,' named as a force of their own
             if self.kind(named) is not Kind.PARTY or low not in _LED_GROUPS:
                 return frozenset()
-            return frozenset(
-                e
-                for a in c.children
-                if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in LEADING
-                for g in a.children
-                if g.dep_ == "agent"
-                for e in self.prep_objects(g)
-                if e != named
-            )
+            return self._leaders(c) - {named}
         if low not in self.lex.group_nouns and low not in _LED_GROUPS:
             return frozenset()
         return self._led_by(c)
@@ -241,7 +237,7 @@ class Clauses(Referents):
             if subjects or t.dep_ not in ("conj", "xcomp", "advcl") or t.head.i == t.i:
                 break
             t = t.head
-        return frozenset(e for s in subjects for t in (s, *s.conjuncts) for e in self._leader_of_group(t))
+        return frozenset(e for s in subjects for x in (s, *s.conjuncts) for e in self._leader_of_group(x))
 
     def _owner(self, noun: Token) -> frozenset[int]:
         """Whose a deed is, by its possessor ('its role', "China's efforts")."""

@@ -53,7 +53,7 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
             start = next((j + 1 for j in reach if low[j] in _LEAD_INS and _hangs_on(doc[j], t)), -1)
             if start < 0:
                 continue
-            members, _ = _run(doc, start, last, tok_ent, kind)
+            members, _ = name_run(doc, start, last, tok_ent, kind)
             if lemma[i] == "consortium":
                 # 'a consortium comprising the UK, Germany and Italy': states stand for their makers in a business
                 # venture (blind22: no state partners in gold); firms in one are partners (blind18)
@@ -74,7 +74,7 @@ def partner_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Ki
                 if not named:
                     continue
                 lo = named[0]
-                states = [e for e in _run(doc, lo, last, tok_ent, kind)[0] if kind(e) is Kind.STATE]
+                states = [e for e in name_run(doc, lo, last, tok_ent, kind)[0] if kind(e) is Kind.STATE]
                 yield from _pairs(states, "joint recognition with")
         elif lemma[i] == "join" and t.pos_ == "VERB":
             yield from _joined_in(t, last, tok_ent, kind)
@@ -133,18 +133,18 @@ def _joined_in(v: Token, last: int, tok_ent: list[int], kind: Callable[[int], Ki
     if act is None or not objects or kind(tok_ent[objects[0].i]) not in _SIDES:
         return
     # 'A joined B and C in voting against X': A sides with each one it joined
-    joined = _run(doc, objects[0].left_edge.i, act.i - 1, tok_ent, kind)[0] or [tok_ent[objects[0].i]]
+    joined = name_run(doc, objects[0].left_edge.i, act.i - 1, tok_ent, kind)[0] or [tok_ent[objects[0].i]]
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return
     if tok_ent[subj.i] >= 0:
-        joiners = _run(doc, subj.left_edge.i, v.i - 1, tok_ent, kind)[0]
+        joiners = name_run(doc, subj.left_edge.i, v.i - 1, tok_ent, kind)[0]
     elif subj.lemma_.lower() in _GROUP_WORDS and subj.tag_ == "NNS":
         # 'four countries joined Russia in voting against the resolution: A, B, C and D': the list after a colon
         # or a dash at the end of the sentence names the countries
         sent = doc_sents(doc)[v.i]
         mark = next((j for j in range(min(last, sent.end - 1), v.i, -1) if doc[j].text in _LIST_MARKS), -1)
-        joiners, end = _run(doc, mark + 1, last, tok_ent, kind) if mark > 0 else ([], 0)
+        joiners, end = name_run(doc, mark + 1, last, tok_ent, kind) if mark > 0 else ([], 0)
         if any(not doc[j].is_punct for j in range(end, min(last, sent.end - 1) + 1)):
             joiners = []  # the list runs to the sentence's end
     else:
@@ -204,7 +204,7 @@ def _listed(lead: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> lis
     return found
 
 
-def _run(doc, start: int, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> tuple[list[int], int]:
+def name_run(doc, start: int, last: int, tok_ent: list[int], kind: Callable[[int], Kind]) -> tuple[list[int], int]:
     """The names of one list from ``start`` (names joined by commas, 'the' and one 'and' before the last name) and
     the index of the first token after it."""
     run: list[int] = []

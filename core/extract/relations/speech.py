@@ -295,7 +295,8 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         yield from self._pairs(direct - reporters, reported - direct, "reported on", Family.REPORTING)
         relayed = relaying_outlets(v, self.prep_objects, self.outlets()) - reporters  # 'as cited by Y'
         yield from self._pairs(relayed, reported - relayed, "reported on", Family.REPORTING)
-        told = told_parties(self, targets | reporters | acting, clauses, subjects)  # 'sources told AFP that X ...'
+        # 'sources told AFP that X ...'
+        told = told_parties(targets | reporters | acting, clauses, subjects, self.tok_ent, self.kind, self.den_all)
         yield from self._pairs(outlets, told - outlets, "reported on", Family.REPORTING)
         if people:
             # 'X said on Kuwait TV', 'in an interview with Al-Jazeera, X said ...': the outlet a person speaks to
