@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.blamed_deeds import blamed_deed
 from core.extract.relations.co_announced import co_doers_act
+from core.extract.relations.described_deeds import described_hostile, perpetrated_hostile
 from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
 from core.extract.relations.head_titles import body_ministers, head_titles
@@ -322,6 +323,12 @@ class Announcements:
             judged = judged_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
             if judged is not None and _reported(judged_verb(t, self.tok_ent, tgt), self.lex.reporting_verbs):
                 return judged  # "said Y's inauguration of the dam was an unlawful act"
+            described = described_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
+            if described is not None:
+                return described  # 'described the Y veto as reckless', "called Y's actions a provocation"
+            perpetrated = perpetrated_hostile(t, self.lex.relation_nouns)
+            if perpetrated is not None and _reported(perpetrated[1], self.lex.reporting_verbs):
+                return perpetrated[0]  # '"we reject this illegal act perpetrated by Y," X said'
             blamed = blamed_deed(t, self.tok_ent, tgt, self.lex.verbs)
             if blamed is not None and _reported(blamed, self.lex.reporting_verbs, 8):
                 # 'said Iran was behind the killings', 'the death was contracted by Z'

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from core.model import Family
 
 # adjectives that blame a deed or a side when said of it
-_BLAMING = frozenset(
+BLAMING = frozenset(
     {"unlawful", "illegal", "illegitimate", "unacceptable", "provocative", "hostile", "aggressive", "worrisome"}
     | {"reckless", "irresponsible", "destabilising", "destabilizing", "malicious", "outrageous", "criminal"}
 )
@@ -29,7 +29,7 @@ _DOER_HEADS = frozenset(
 _DEED_NOUNS = frozenset({"act", "action", "deed", "policy", "campaign"})
 
 
-def _subject_head(t: Token, tok_ent: Sequence[int], ent: int) -> Token:
+def subject_head(t: Token, tok_ent: Sequence[int], ent: int) -> Token:
     """The noun the target's name qualifies, up through possessives, modifiers and 'of' phrases: "Y's inauguration
     of the dam", 'the presence of a Y submarine'."""
     for _ in range(6):
@@ -50,14 +50,14 @@ def _subject_head(t: Token, tok_ent: Sequence[int], ent: int) -> Token:
 
 def judged_hostile(t: Token, tok_ent: Sequence[int], ent: int, nouns: dict[str, Family]) -> str | None:
     """The blaming word when the target's name opens the subject of a judging 'be' clause; None otherwise."""
-    s = _subject_head(t, tok_ent, ent)
+    s = subject_head(t, tok_ent, ent)
     v = s.head
     if s.dep_ != "nsubj" or v.lemma_.lower() not in _LINKS:
         return None
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
         return None
     for c in v.children:
-        if c.dep_ == "acomp" and c.lemma_.lower() in _BLAMING:
+        if c.dep_ == "acomp" and c.lemma_.lower() in BLAMING:
             return c.lemma_.lower()
         if c.dep_ != "attr" or tok_ent[c.i] >= 0:
             continue
@@ -67,7 +67,7 @@ def judged_hostile(t: Token, tok_ent: Sequence[int], ent: int, nouns: dict[str, 
         if nouns.get(c.lemma_.lower()) is Family.HOSTILITY:
             return c.lemma_.lower()
         for m in c.children:
-            if m.dep_ == "amod" and m.lemma_.lower() in _BLAMING:
+            if m.dep_ == "amod" and m.lemma_.lower() in BLAMING:
                 return m.lemma_.lower()
             if (
                 m.dep_ == "prep"
@@ -81,4 +81,4 @@ def judged_hostile(t: Token, tok_ent: Sequence[int], ent: int, nouns: dict[str, 
 
 def judged_verb(t: Token, tok_ent: Sequence[int], ent: int) -> Token:
     """The 'be' of the judging clause whose subject the target's name opens."""
-    return _subject_head(t, tok_ent, ent).head
+    return subject_head(t, tok_ent, ent).head
