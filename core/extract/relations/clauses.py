@@ -10,6 +10,7 @@ from core.extract.relations.act_words import LEADING
 from core.extract.relations.aimed_at import aimed_at
 from core.extract.relations.apart import apart
 from core.extract.relations.desist_demands import desisting_doer
+from core.extract.relations.hung_agents import hung_agents
 from core.extract.relations.joined_in import joined_in
 from core.extract.relations.referents import Referents
 from core.extract.relations.second_clauses import conjoined_passive_subject
@@ -265,6 +266,8 @@ class Clauses(Referents):
             for c in v.children:
                 if c.dep_ == "agent":
                     out |= self.prep_objects(c) or self._named_holder(c)
+            if not out:
+                out = {e for p in hung_agents(v) for e in self.prep_objects(p)}  # 'listed as a group by X'
             if out and v.lemma_.lower() in self.lex.symmetric_verbs:
                 out |= self._stray_agents(v)  # only where the doers act together ('signed by X and Y')
             return frozenset(out)

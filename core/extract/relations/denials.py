@@ -62,6 +62,14 @@ def _negated(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
     return any(_denied_verb(v) and _inside(v, tgt, tok_ent) for v in _verbs(first, where, doc))
 
 
+def _relative_denial(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
+    """The denied verb sits in a relative clause ('X, which has no ties with Y, opened ...'): the denial is the
+    clause's, so the pair stays open to what the main clause says of it."""
+    first = tie[2].split()[0] if tie[2] else ""
+    denied_verbs = [v for v in _verbs(first, where, doc) if _denied_verb(v) and _inside(v, tie[1], tok_ent)]
+    return bool(denied_verbs) and all(v.dep_ == "relcl" for v in denied_verbs)
+
+
 def _denied_verb(v) -> bool:
     """'did not visit', 'neither supports ... nor has ties to', 'has no ties to'."""
     if any(c.dep_ == "neg" and c.lower_ in _NEGATIONS for c in v.children):
@@ -173,7 +181,8 @@ def denied(
             or _others_clause(tie, where, doc, tok_ent)
             or _dispute_matter(tie, where, doc, tok_ent)
         ):
-            refused.add(pair)
+            if pair in cross or not _relative_denial(tie, where, doc, tok_ent):
+                refused.add(pair)
         else:
             out.append(tie)
     return out
