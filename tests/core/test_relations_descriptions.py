@@ -254,3 +254,9 @@ def test_ambassador_to_a_state_with_the_name_after_it_reads_the_right_way():
     assert ("Arno Vesk", "Peru", Family.MEMBERSHIP) in got
     assert ("Arno Vesk", "Chile", Family.MEMBERSHIP) not in got
     assert ("Peru", "Arno Vesk", Family.DIPLOMACY) not in got
+
+
+def test_a_state_owning_a_border_with_another_is_one_of_the_two_countries():
+    text = "Fighting along Peru's border with Chile worsened the tensions between the two countries."
+    got = stated(text, {**PE, **CL})
+    assert {(a, b) for a, b, f in got if f is Family.HOSTILITY} & {("Peru", "Chile"), ("Chile", "Peru")}

@@ -153,10 +153,22 @@ def _named_before(
         if ei < 0 or entities[ei].kind is not kind or ei in out or ei in skip:
             continue
         w = doc[i]
-        if places and w.dep_ in ("amod", "compound", "poss") and w.head.lemma_.lower() in places:
+        place = places and w.dep_ in ("amod", "compound", "poss") and w.head.lemma_.lower() in places
+        if place and not _shared_with(w.head, tok_ent):  # 'Peru's border with Chile' names both sides
             continue
         out.append(ei)
     return out
+
+
+def _shared_with(place: Token, tok_ent: list[int]) -> bool:
+    """"Congo's border with Rwanda": a place shared 'with' a name makes its owner a side, not only a where (the
+    words as written: the parser often hangs the 'with' higher)."""
+    doc = place.doc
+    j = place.i + 1
+    if j < len(doc) and doc[j].lower_ == "with":
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+        return j < len(doc) and tok_ent[j] >= 0
+    return False
 
 
 def pair_descriptions(
