@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.honorifics import past_honorific
+from core.extract.honorifics import COURTESY, past_honorific
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_text
 from core.extract.things import is_cap, spelled_by_acronym
@@ -92,8 +92,8 @@ def portfolio_words(doc: Doc, start: int, end: int) -> bool:
 
 
 _RANKS = frozenset({"admiral", "general", "colonel", "captain", "lieutenant", "brigadier", "commodore", "major"})
-# a courtesy title before a person's name ("... for Foreign Affairs Mr Wang Yi"): never inside a body's name
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+# (a courtesy title before a person's name, "... for Foreign Affairs Mr Wang Yi", is never inside a body's name:
+# honorifics.COURTESY, as written)
 
 
 def before_rank(doc: Doc, t: int, e: int) -> int:
@@ -103,7 +103,7 @@ def before_rank(doc: Doc, t: int, e: int) -> int:
     heads = lexicon_set("org_heads")
     for x in range(t + 1, e - 1):
         word = doc[x].lower_
-        if word in _RANKS or word in _HONORIFICS or (word in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
+        if word in _RANKS or doc[x].text in COURTESY or (word in {"rear", "vice"} and doc[x + 1].lower_ == "admiral"):
             return x
         if doc[x].text in {"'s", "\u2019s"} and doc[x + 1].text in heads and doc[x + 1].is_title:
             return x

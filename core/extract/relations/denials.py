@@ -54,20 +54,23 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _denying_verbs(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> list:
+    """The denied verbs of the tie's act whose phrase names its target: 'did not visit X', 'has no ties with X'."""
+    first = tie[2].split()[0] if tie[2] else ""
+    return [v for v in _verbs(first, where, doc) if _denied_verb(v) and _inside(v, tie[1], tok_ent)]
+
+
 def _negated(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
-    _, tgt, type_, fam = tie
-    if fam is not Family.DIPLOMACY:
+    if tie[3] is not Family.DIPLOMACY:
         return False  # 'does not recognize X's sovereignty', 'did not inform X': a refusal is itself hostile
-    first = type_.split()[0] if type_ else ""
-    return any(_denied_verb(v) and _inside(v, tgt, tok_ent) for v in _verbs(first, where, doc))
+    return bool(_denying_verbs(tie, where, doc, tok_ent))
 
 
 def _relative_denial(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
     """The denied verb sits in a relative clause ('X, which has no ties with Y, opened ...'): the denial is the
     clause's, so the pair stays open to what the main clause says of it."""
-    first = tie[2].split()[0] if tie[2] else ""
-    denied_verbs = [v for v in _verbs(first, where, doc) if _denied_verb(v) and _inside(v, tie[1], tok_ent)]
-    return bool(denied_verbs) and all(v.dep_ == "relcl" for v in denied_verbs)
+    denying = _denying_verbs(tie, where, doc, tok_ent)
+    return bool(denying) and all(v.dep_ == "relcl" for v in denying)
 
 
 def _denied_verb(v) -> bool:
