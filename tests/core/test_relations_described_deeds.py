@@ -41,6 +41,8 @@ def test_a_speaker_describing_a_sides_deed_as_blamed_accuses_it(text):
     "text",
     [
         "Max Ode did not call Sylvania's decision unacceptable.",
+        "Max Ode may describe Sylvania's move as illegal.",
+        "If Max Ode describes Sylvania's move as illegal, talks will fail.",
         "Max Ode described the Sylvanian veto as a sensible step.",
         '"Freedonia welcomes this bold act perpetrated by Sylvania," Freedonia\'s foreign minister Max Ode said.',
     ],

@@ -260,3 +260,9 @@ def test_a_state_owning_a_border_with_another_is_one_of_the_two_countries():
     text = "Fighting along Peru's border with Chile worsened the tensions between the two countries."
     got = stated(text, {**PE, **CL})
     assert {(a, b) for a, b, f in got if f is Family.HOSTILITY} & {("Peru", "Chile"), ("Chile", "Peru")}
+
+
+def test_a_border_with_a_place_a_demonym_qualifies_names_no_second_side():
+    text = "Peru sent troops to Chile's border with the Bolivian enclave, raising tensions between the two countries."
+    got = stated(text, {**PE, **CL, **BO})
+    assert not {(a, b) for a, b, f in got if f is Family.HOSTILITY} & {("Chile", "Bolivia"), ("Bolivia", "Chile")}

@@ -11,7 +11,9 @@
 - Respective pairing: 'the UK and Indian trade ministers, A and B' give A to the UK and B to India; the cross pairs
   (UK-B, India-A) are dropped.
 
-Each veto only drops ties; the pairs it drops are added to ``refused``, which the surface and pair layers respect.
+Each veto only drops ties; the pairs it drops are added to ``refused``, which the surface and pair layers respect,
+except a pair whose only veto is a denial inside a relative clause ('X, which has no ties with Y, opened ...'): that
+denial is the clause's, so the pair stays open to what the main clause says of it.
 """
 
 from __future__ import annotations
@@ -178,13 +180,12 @@ def denied(
     for tie in stated:
         src, tgt = tie[0], tie[1]
         pair = frozenset((src, tgt))
-        if src != tgt and (
-            pair in cross
-            or _negated(tie, where, doc, tok_ent)
-            or _others_clause(tie, where, doc, tok_ent)
-            or _dispute_matter(tie, where, doc, tok_ent)
-        ):
-            if pair in cross or not _relative_denial(tie, where, doc, tok_ent):
+        negated = _negated(tie, where, doc, tok_ent)
+        other = pair in cross or _others_clause(tie, where, doc, tok_ent) or _dispute_matter(tie, where, doc, tok_ent)
+        if src != tgt and (negated or other):
+            # a denial inside a relative clause drops the tie but leaves the pair open to the main clause; the
+            # other vetoes refuse the pair whatever the sentence's relative clauses deny
+            if other or not _relative_denial(tie, where, doc, tok_ent):
                 refused.add(pair)
         else:
             out.append(tie)

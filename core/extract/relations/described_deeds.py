@@ -3,7 +3,7 @@ heinous provocation', '"we reject this illegal act perpetrated by Y," X said' â€
 body, accuses the side whose deed the judged noun names (gold HOSTILITY, not REPORTING). The judgement is a blaming
 adjective (evaluations.py) or a noun of enmity, said of the deed by a describing verb's complement ('as reckless', 'a
 provocation', 'unacceptable') or qualifying the deed the side is the agent of ('illegal act perpetrated by Y'). A
-negated describing verb ('did not call it illegal') accuses no one."""
+describing verb not asserted ('did not call it illegal', 'may describe', 'if X describes') accuses no one."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from core.extract.relations.evaluations import BLAMING, subject_head
+from core.extract.relations.syntax import unasserted
 from core.model import Family
 
 # verbs that give their object a judgement as their complement: 'described X as', 'called X a provocation'
@@ -25,7 +26,7 @@ def _blaming(t: Token, nouns: dict[str, Family]) -> str | None:
         if lemma in BLAMING or (w.pos_ == "NOUN" and nouns.get(lemma) is Family.HOSTILITY):
             return lemma
         for m in w.children:
-            if m.dep_ in ("amod", "conj") and m.lemma_.lower() in BLAMING:
+            if m.dep_ == "amod" and m.lemma_.lower() in BLAMING:
                 return m.lemma_.lower()
     return None
 
@@ -35,7 +36,7 @@ def described_hostile(t: Token, tok_ent: Sequence[int], ent: int, nouns: dict[st
     reckless'); None otherwise. The describing verb is the speaker's own, so no reporting verb is asked for."""
     s = subject_head(t, tok_ent, ent)
     v = s.head
-    if s.dep_ != "dobj" or v.lemma_.lower() not in _DESCRIBING or any(c.dep_ == "neg" for c in v.children):
+    if s.dep_ != "dobj" or v.lemma_.lower() not in _DESCRIBING or unasserted(v):
         return None
     for c in v.children:
         if c.dep_ in ("oprd", "xcomp", "acomp") and tok_ent[c.i] < 0:

@@ -161,13 +161,19 @@ def _named_before(
 
 
 def _shared_with(place: Token, tok_ent: list[int]) -> bool:
-    """"Congo's border with Rwanda": a place shared 'with' a name makes its owner a side, not only a where (the
-    words as written: the parser often hangs the 'with' higher)."""
+    """A place shared 'with' a name ("Congo's border with Rwanda") makes its owner a side, not only a where (the
+    words as written: the parser often hangs the 'with' higher). The name must stand as the noun, not qualify one:
+    'the border with the Sylvanian enclave' shares it with an enclave."""
     doc = place.doc
     j = place.i + 1
     if j < len(doc) and doc[j].lower_ == "with":
         j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
-        return j < len(doc) and tok_ent[j] >= 0
+        if j >= len(doc) or tok_ent[j] < 0:
+            return False
+        top = doc[j]  # the name's own head word ('South Sudan' -> 'Sudan')
+        while top.head.i != top.i and tok_ent[top.head.i] == tok_ent[j]:
+            top = top.head
+        return top.dep_ not in ("amod", "compound")
     return False
 
 
