@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import SAVING_ACTS
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.close_encounters import AIMING, TOWARD, is_laser
-from core.extract.relations.described_people import described_person
+from core.extract.relations.described_people import described_person, verb_object
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.held_between import disputed_over
 from core.extract.relations.lexicon import Lexicon
@@ -109,11 +109,16 @@ class Between:
         self._tok_ent = tok_ent
         for (a, as_, ae), (b, bs, be) in pairwise(runs):
             gap = [doc[i] for i in range(ae + 1, bs)]
-            if a == b or not gap or len(gap) > _LONGEST_GAP or self._describes(doc[be], glued):
+            if a == b or not gap or len(gap) > _LONGEST_GAP:
                 continue
-            b = described_person(doc[be], tok_ent, kind, b)  # 'extradite British trader X' acts on X
-            if a == b:
+            person = described_person(doc[be], tok_ent, kind, b)  # 'extradite British trader X' acts on X
+            if a == person or (
+                # a name describing a role noun stands for no one acted on, unless the role runs into a person who
+                # is the object of a verb in the gap ('to extradite British businessman X')
+                self._describes(doc[be], glued) and (person == b or not verb_object(doc[be], tok_ent, person, ae, bs))
+            ):
                 continue
+            b = person
             verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass"]
             if len(verbs) > 1:
                 continue  # 'said the tanker arrived in': two clauses

@@ -34,3 +34,13 @@ def described_person(last: Token, tok_ent: list[int], kind: Callable[[int], Kind
             return named
         h = h.head
     return named
+
+
+def verb_object(last: Token, tok_ent: list[int], person: int, lo: int, hi: int) -> bool:
+    """Whether the person a describing name leads to is the direct object of a verb between ``lo`` and ``hi``
+    ('to extradite British businessman X'), not a noun's complement ('a vehicle of Chinese national X')."""
+    doc = last.doc
+    root = next((t for t in doc[last.i + 1 :] if tok_ent[t.i] == person), None)
+    while root is not None and tok_ent[root.head.i] == person and root.head.i != root.i:
+        root = root.head
+    return root is not None and root.dep_ == "dobj" and root.head.pos_ == "VERB" and lo <= root.head.i < hi

@@ -421,7 +421,8 @@ class Titles(Grammar):
             people = [self.tok_ent[p.i] for p in pobjs(c) if self.tok_ent[p.i] >= 0]
             if people == [host]:
                 people = self._named_after_host(at, host)
-            if host < 0 or self.kind(host) is not Kind.STATE or len(people) != 1 or people[0] == host:
+            # 'Ambassador to the UN X': a body hosts an envoy as a state does
+            if host < 0 or self.kind(host) not in (Kind.STATE, Kind.PARTY) or len(people) != 1 or people[0] == host:
                 continue
             person = people[0]
             if self.kind(person) is not Kind.OFFICIAL:
