@@ -58,3 +58,33 @@ def test_no_shared_act_with_a_third_party_three_sides_or_an_undone_act():
     # fire opened, not exchanged, may be on someone else
     got = _typed("Ruritania and Freedonia observed the fire from a distance.", {**RU, **FR})
     assert frozenset(("Ruritania", "Freedonia")) not in got
+
+
+def test_a_plural_title_over_two_states_stands_for_both():
+    spec = {**RU, **FR, **SY}
+    got = stated("The leaders of Ruritania and Freedonia met on Monday.", spec)
+    assert ("Ruritania", "Freedonia", Family.DIPLOMACY) in got
+    got = stated("The presidents of Ruritania and Freedonia signed a deal on Monday.", spec)
+    assert ("Ruritania", "Freedonia", Family.AGREEMENT) in got
+    got = stated("Representatives of Ruritania and Freedonia took part in the talks.", spec)
+    assert ("Ruritania", "Freedonia", Family.DIPLOMACY) in got
+    # one state's title names no one
+    got = _typed("The leader of Ruritania met on Monday with reporters from Freedonia.", spec)
+    assert frozenset(("Ruritania", "Freedonia")) not in got
+
+
+def test_a_government_named_by_its_state_is_a_side_of_a_deal_signed_between():
+    spec = {**RU, **FR}
+    got = stated(
+        "The announcement came after an agreement signed Tuesday between the Ruritanian government and Freedonia"
+        " in Barbados.",
+        spec,
+    )
+    assert ("Ruritania", "Freedonia", Family.AGREEMENT) in got
+
+
+def test_joined_demonyms_before_a_title_are_each_its_state():
+    spec = {**RU, **FR, **SY}
+    got = stated("Ruritania expelled Freedonian and Sylvanian diplomats on Monday.", spec)
+    assert ("Ruritania", "Freedonia", Family.DIPLOMACY) in got
+    assert ("Ruritania", "Sylvania", Family.DIPLOMACY) in got

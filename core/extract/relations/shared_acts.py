@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.apart import apart
+from core.extract.relations.plural_titles import listed_states
 from core.extract.relations.syntax import Tie, pobjs, unasserted
-from core.model import Family
+from core.model import Family, Kind
 
 # acts only two or more sides do, by family
 _ACTS = {
@@ -53,7 +54,7 @@ _UNDONE = frozenset({"fail", "refuse", "decline", "reject", "deny"})
 
 
 def shared_act_ties(
-    toks: list[Token], tok_ent: list[int], den: Callable[[Token], frozenset[int]]
+    toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]
 ) -> Iterator[Tie]:
     """Each entity of one side tied to each of the other, in the act noun's family."""
     for v in toks:
@@ -70,9 +71,13 @@ def shared_act_ties(
             continue
         named = next((c for c in doer.children if c.dep_ == "appos" and c.conjuncts), None)
         sides = [doer, *(named or doer).conjuncts]  # "Russia's negotiator X and Y's minister Z confirmed ..."
-        if len(sides) != 2:
+        listed = sorted(listed_states(doer, tok_ent, kind)) if len(sides) == 1 else []
+        if len(listed) == 2:  # 'the leaders of A and B took part in the talks'
+            first, second = frozenset(listed[:1]), frozenset(listed[1:])
+        elif len(sides) == 2:
+            first, second = den(named if named is not None else doer), den(sides[1])
+        else:
             continue
-        first, second = den(named if named is not None else doer), den(sides[1])
         label = f"{v.lemma_.lower()} {act.lower_} with"
         fam = _ACTS[act.lower_]
         for a in sorted(first - second):
