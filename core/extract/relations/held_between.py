@@ -41,7 +41,25 @@ def named_parties(between: Token, tok_ent: list[int]) -> set[int]:
     for t in between.subtree:
         if t.dep_ in ("pobj", "conj") and tok_ent[t.i] >= 0 and not _aside(t, between):
             out.add(tok_ent[t.i])
+        elif _governing(t, tok_ent) and not _aside(t, between):
+            out.add(tok_ent[t.i])  # 'between the X government and Y': the name whose government it is
     return out
+
+
+# a side named by whose government it is: 'the Maduro government', "Tripoli's government", 'the Ruritanian regime'
+_GOVERNMENTS = frozenset({"government", "administration", "regime", "authorities", "junta", "cabinet"})
+
+
+def _governing(t: Token, tok_ent: list[int]) -> bool:
+    """A name set before an unnamed government noun that is itself a member of the 'between' list."""
+    head = t.head
+    return (
+        tok_ent[t.i] >= 0
+        and t.dep_ in ("compound", "poss", "amod")
+        and head.dep_ in ("pobj", "conj")
+        and tok_ent[head.i] < 0
+        and head.lemma_.lower() in _GOVERNMENTS
+    )
 
 
 def _aside(t: Token, between: Token) -> bool:

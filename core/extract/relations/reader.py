@@ -75,6 +75,7 @@ from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.reported_events import ReportedEvents
 from core.extract.relations.restored_measures import restored_measures
+from core.extract.relations.shared_acts import shared_act_ties
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
@@ -371,6 +372,7 @@ class Reader(
                     withdrawn_ties(toks, self.kind, self.den_all, self.lex),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
+                    shared_act_ties(toks, self.tok_ent, self.kind, self.den),
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
                 ),
                 self.kind,

@@ -15,6 +15,7 @@ from core.extract.relations.named_examples import (
 )
 from core.extract.relations.of_lists import of_list_tail
 from core.extract.relations.owned_firm_names import counterpart, owned_firm_names
+from core.extract.relations.plural_titles import listed_states
 from core.extract.relations.pronoun_owners import object_owners, relative_speaker
 from core.extract.relations.syntax import COPULAS, MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, nominal, pobjs, stance_word
 from core.model import Kind
@@ -93,6 +94,9 @@ class Referents(Mentions):
             holders = self.holders(t)
             if holders:
                 return holders
+            listed = listed_states(t, self.tok_ent, self.kind)  # 'the leaders of A and B met'
+            if listed:
+                return listed
             # 'a North Korean general who ...' names no one: it stands for the state its modifiers name; but a
             # 'Panamanian-flagged tanker' is not Panama
             mods = self.modifiers(t, complements=False)
@@ -248,7 +252,7 @@ class Referents(Mentions):
                 ents = (
                     self.den_all(c)
                     if complements
-                    else frozenset(self.tok_ent[x.i] for x in (c,) if self.tok_ent[x.i] >= 0)
+                    else frozenset(self.tok_ent[x.i] for x in _joined_before(c, t) if self.tok_ent[x.i] >= 0)
                 )
                 if ents and c.dep_ in ("amod", "compound") and stance_word(self.doc, c.left_edge.i) is not None:
                     ents = frozenset()  # 'protests against the pro-EU authorities' are not against the EU
@@ -543,3 +547,8 @@ def _at(t: Token) -> int:
 def _where_clause(t: Token) -> bool:
     """'..., where it was shadowed by X': the pronoun's clause opens with 'where' or 'when' before it."""
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < t.i for c in t.head.children)
+
+
+def _joined_before(c: Token, t: Token) -> tuple[Token, ...]:
+    """A modifier and the ones joined to it before the noun: 'Freedonian and Sylvanian diplomats' are both states'."""
+    return (c, *(x for x in c.conjuncts if x.i < t.i and x.dep_ in ("conj", *MODIFIER_DEPS)))

@@ -1,0 +1,120 @@
+"""Two sides named as the subject of one part taken in an act only two sides can share: 'A and B took part in the
+negotiations', 'A and B were involved in the talks', 'A and B confirmed the agreement', 'A and B exchanged fire'.
+Each side did the act with the other: the act noun's family (talks: DIPLOMACY, a deal: AGREEMENT, fire: HOSTILITY).
+
+Only two conjuncts: in 'representatives of X and A, B and C took part in the negotiations' the gold ties X to each
+of the others but not the others among themselves, so three sides or more say nothing here. An act held with a
+third party ('A and B held talks with C'), one of someone else's ('C's agreement'), a hedged, negated or undone one
+('failed to reach a deal') or one done apart ('separately confirmed') is no act of the two together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from core.extract.relations.apart import apart
+from core.extract.relations.plural_titles import listed_states
+from core.extract.relations.syntax import Tie, pobjs, unasserted
+from core.model import Family, Kind
+
+# acts only two or more sides do, by family
+_ACTS = {
+    **dict.fromkeys(
+        ("talks", "negotiations", "negotiation", "dialogue", "discussions", "consultations", "summit"),
+        Family.DIPLOMACY,
+    ),
+    **dict.fromkeys(
+        ("agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "cease-fire", "armistice"),
+        Family.AGREEMENT,
+    ),
+    **dict.fromkeys(("fire", "gunfire", "blows", "clashes", "skirmishes"), Family.HOSTILITY),
+}
+# the part taken: verb lemma -> where the act noun hangs ('dobj', or the preposition bringing it in)
+_TAKING = {
+    "take": "in",  # 'took part in'
+    "participate": "in",
+    "engage": "in",
+    "involve": "in",  # 'were involved in'
+    "join": "dobj",
+    "attend": "dobj",
+    "confirm": "dobj",
+    "reach": "dobj",
+    "exchange": "dobj",
+    "resume": "dobj",
+    "implement": "dobj",
+    "observe": "dobj",
+    "respect": "dobj",
+}
+# fire is only ever exchanged ('A and B opened fire' may be on someone else)
+_EXCHANGED = frozenset({"fire", "gunfire", "blows"})
+# verbs above the act that leave it undone: 'failed to reach a deal', 'refused to join the talks'
+_UNDONE = frozenset({"fail", "refuse", "decline", "reject", "deny"})
+
+
+def shared_act_ties(
+    toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]
+) -> Iterator[Tie]:
+    """Each entity of one side tied to each of the other, in the act noun's family."""
+    for v in toks:
+        where = _TAKING.get(v.lemma_.lower())
+        if where is None or v.pos_ not in ("VERB", "AUX") or unasserted(v) or apart(v):
+            continue
+        act = _act(v, where)
+        if act is None or (act.lower_ in _EXCHANGED and v.lemma_.lower() != "exchange"):
+            continue
+        if _with_third(act) or _with_third(v) or _owned(act, tok_ent):
+            continue
+        doer = _doer(v)
+        if doer is None:
+            continue
+        named = next((c for c in doer.children if c.dep_ == "appos" and c.conjuncts), None)
+        sides = [doer, *(named or doer).conjuncts]  # "Russia's negotiator X and Y's minister Z confirmed ..."
+        listed = sorted(listed_states(doer, tok_ent, kind)) if len(sides) == 1 else []
+        if len(listed) == 2:  # 'the leaders of A and B took part in the talks'
+            first, second = frozenset(listed[:1]), frozenset(listed[1:])
+        elif len(sides) == 2:
+            first, second = den(named if named is not None else doer), den(sides[1])
+        else:
+            continue
+        label = f"{v.lemma_.lower()} {act.lower_} with"
+        fam = _ACTS[act.lower_]
+        for a in sorted(first - second):
+            for b in sorted(second - first):
+                yield a, b, label, fam
+
+
+def _act(v: Token, where: str) -> Token | None:
+    """The act noun the part is taken in."""
+    if where == "dobj":
+        nouns = [c for c in v.children if c.dep_ == "dobj"]
+    else:
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj" and c.lower_ == "part")]
+        nouns = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == where for o in pobjs(p)]
+    return next((n for n in nouns if n.lower_ in _ACTS), None)
+
+
+def _with_third(t: Token) -> bool:
+    """A 'with', 'between' or 'among' on the act or verb: the act is held with someone named there."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in t.children)
+
+
+def _owned(act: Token, tok_ent: list[int]) -> bool:
+    """Someone else's act: 'confirmed Iran's agreement', 'joined the Geneva talks' are not the doers' own."""
+    return any(c.dep_ in ("poss", "compound") and tok_ent[c.i] >= 0 for c in act.children)
+
+
+def _doer(v: Token) -> Token | None:
+    """The verb's subject, or that of the verb it completes ('agreed to resume talks'); None past an undoing verb."""
+    t = v
+    for _ in range(3):
+        # ('A and B were involved in ...' with the subject hung on 'were')
+        heads = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
+        subj = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if t.dep_ != "xcomp" or t.head.i == t.i or t.head.lemma_.lower() in _UNDONE:
+            return None
+        t = t.head
+    return None
