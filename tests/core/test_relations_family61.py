@@ -82,3 +82,15 @@ def test_a_speaker_saying_or_denying_an_allegation_only_reports():
     assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Freedonia")
     got = stated("Arno Vesk did not allege that Freedonian diplomats were passing information to crime groups.", SYL)
     assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Freedonia")
+
+
+def test_a_counterpart_of_a_head_named_so_elsewhere_in_the_document_heads_his_state():
+    text = "Prime Minister Arno Vesk came on Monday. Vesk told his Freedonian counterpart Ivo Marek that it was good."
+    got = stated(text, {**SYL, **IVO})
+    assert _fams(got, "Ivo Marek", "Freedonia") == {Family.LEADERSHIP}
+
+
+def test_a_deputy_heads_counterpart_is_a_member():
+    text = "Deputy Prime Minister Arno Vesk and his Freedonian counterpart Ivo Marek led the commission."
+    got = stated(text, {**SYL, **IVO})
+    assert _fams(got, "Ivo Marek", "Freedonia") == {Family.MEMBERSHIP}
