@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.extract.relations.aims import aimed_family
+from core.extract.relations.alleged import alleged_by
 from core.extract.relations.blamed_deeds import blamed_deed
 from core.extract.relations.co_announced import co_doers_act
 from core.extract.relations.described_deeds import described_hostile, perpetrated_hostile
@@ -80,9 +81,10 @@ class Announcements:
                     tie = (src, tgt, f"announced {act[0]}", act[1])
                     acts[(src, tgt)] = act
                 else:
-                    blamed = self._accused(tgt, start, end)
+                    alleged = self._alleged(src, tgt, start, end)
+                    blamed = "alleged against" if alleged else self._accused(tgt, start, end)
                     if blamed is not None and not self._same_side(src, tgt, stated):
-                        tie = (src, tgt, f"accused of {blamed}", Family.HOSTILITY)
+                        tie = (src, tgt, blamed if alleged else f"accused of {blamed}", Family.HOSTILITY)
             out.append(tie)
         if not acts:
             return out
@@ -346,6 +348,11 @@ class Announcements:
                 if self.lex.verbs.get(act.lemma_.lower()) is Family.HOSTILITY or self._hostile_deed(act):
                     return act.lemma_.lower()
         return None
+
+    def _alleged(self, src: int, tgt: int, start: int, end: int) -> bool:
+        """'X alleged that Y was involved', 'X alleged Y's interference' (alleged.py)."""
+        doc, ents = self.doc, self.tok_ent
+        return any(ei == tgt and start <= hi < end and alleged_by(doc[hi], ents, tgt, src) for ei, hi in self.heads)
 
     def _same_side(self, src: int, tgt: int, stated: list[Tie]) -> bool:
         """The target is the speaker's side, or belongs to it: 'President X said the US military struck ...'."""

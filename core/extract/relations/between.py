@@ -14,6 +14,7 @@ from core.extract.relations.described_people import described_person, verb_objec
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.held_between import disputed_over
 from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.summons import summons_family
 from core.extract.relations.syntax import INSTRUCTING, JOINT_NOUNS, PLAIN_CARGO, Tie, instructs, stance_word
 from core.model import Family, Kind
 
@@ -43,7 +44,7 @@ class Between:
         for t in gap:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX"):
-                fam = self.lex.verbs.get(lemma)
+                fam = summons_family(t) or self.lex.verbs.get(lemma)  # 'summoned for questioning' (summons.py)
                 if fam is not None and fam is not Family.REPORTING and lemma not in self.lex.ambivalent_verbs:
                     return t, fam
             elif t.pos_ == "NOUN" and lemma not in JOINT_NOUNS:  # 'X's drills near Y' join no one

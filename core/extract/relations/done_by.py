@@ -41,3 +41,8 @@ def doing_participles(n: Token) -> list[Token]:
         and not any(c.dep_ == "neg" for c in v.children)
         and not unasserted(v)
     ]
+
+
+def done_label(v: Token) -> str:
+    """The participle as written with its particle: 'carried out', 'launched', 'posed'."""
+    return " ".join([v.lower_, *(c.lower_ for c in v.children if c.dep_ == "prt")])

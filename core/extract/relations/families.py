@@ -13,6 +13,7 @@ from core.extract.relations.aims import aimed_family
 from core.extract.relations.asked_parties import ASKING, asked_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.close_encounters import TOWARD, is_laser
+from core.extract.relations.cold_clauses import cold_clause
 from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
 from core.extract.relations.suspensions import suspended_permit
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
@@ -207,7 +208,9 @@ class Grammar(Clauses):
         """'strained relations', 'an ice-cold relationship', 'tense and distant ties' (not 'strained' elsewhere)."""
         mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
         mods += [x for m in mods for x in m.conjuncts if x.i < noun.i]
-        return any(m.lower_ in self.lex.cold_ties or m.lemma_.lower() in self.lex.cold_ties for m in mods)
+        if any(m.lower_ in self.lex.cold_ties or m.lemma_.lower() in self.lex.cold_ties for m in mods):
+            return True
+        return cold_clause(noun, self.lex.cold_ties)  # 'relations between X and Y have been tense'
 
     def all_kind(self, ents: frozenset[int] | set[int], kind: Kind) -> bool:
         return all(self.kind(e) is kind for e in ents)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.act_words import INVOLVING
 from core.extract.relations.big_lists import member_pairs
-from core.extract.relations.done_by import doing_participles
+from core.extract.relations.done_by import doing_participles, done_label
 from core.extract.relations.held_between import named_parties, passive_held, signed_between
 from core.extract.relations.syntax import (
     JOINT_NOUNS,
@@ -89,6 +89,7 @@ class RelationNouns(Targets):
                     patients |= objs or goods
                     if goods:
                         fam = Family.HOSTILITY  # a measure against a state's trade is a policy against the state
+        done_labels: dict[int, str] = {}  # 'carried out attack against': the participle's own words (done_by.py)
         for v in doing_participles(n):  # 'the attacks carried out by X against Y' (done_by.py)
             for c in (x for p in (v, *(y for y in v.children if y.dep_ == "prt")) for x in p.children):
                 if c.dep_ == "agent":
@@ -103,6 +104,8 @@ class RelationNouns(Targets):
                     if not objs and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and c.lower_ in ("on", "against"):
                         objs = {e for p in pobjs(c) for e in self.owners(p)}  # 'on Maldoran bases'
                     patients |= objs
+                    for e in objs:
+                        done_labels.setdefault(e, f"{done_label(v)} {lemma} {c.lower_}")
         if n.dep_ == "compound" and n.head.pos_ == "NOUN" and self.tok_ent[n.head.i] < 0 and not between:
             # 'a signing ceremony between X and Y': the event noun the relation noun qualifies holds the 'between'
             host = n.head
@@ -167,7 +170,11 @@ class RelationNouns(Targets):
         for group in (
             (patients - agents,) if lemma not in self.lex.listing_nouns else _by_statehood(patients - agents, self.kind)
         ):
-            yield from self._pairs(agents, group, f"{type_} with", self.listed(n, fam, group))
+            plain = frozenset(e for e in group if e not in done_labels)
+            if plain:
+                yield from self._pairs(agents, plain, f"{type_} with", self.listed(n, fam, group))
+            for e in sorted(group - plain):
+                yield from self._pairs(agents, {e}, done_labels[e], self.listed(n, fam, group))
         if not patients and lemma not in JOINT_NOUNS:
             yield from self._aimed_noun(n, agents, fam)
         if agents and fam in (Family.HOSTILITY, Family.ENFORCEMENT) and n.dep_ == "pobj" and n.head.lower_ == "under":

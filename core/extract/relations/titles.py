@@ -193,7 +193,7 @@ class Titles(Grammar):
                 # 'X and his Australian counterpart Y': Y meets X as an equal, and holds X's post in Australia
                 people = {e for e in ents if self.kind(e) is Kind.OFFICIAL}
                 yield from self._pairs(holders, people, "counterpart of", Family.DIPLOMACY)
-                ents, f = ents - people, counterpart_family(r, self.lex)
+                ents, f = ents - people, counterpart_family(r, self.lex, holders | self._met(r), self.tok_ent)
             if lemma in self.lex.diplomatic_roles and prep in ("to", "at", "in", "for") and via is None:
                 f = Family.DIPLOMACY
                 if prep != "for":  # 'special representative for Venezuela' is a brief, not a posting
@@ -366,6 +366,10 @@ class Titles(Grammar):
         if root is None or root.dep_ != r.dep_ or root.head != r.head:
             return frozenset()
         return frozenset((ei,))
+
+    def _met(self, r: Token) -> frozenset[int]:
+        """The people a counterpart is set against: 'X told his Indian counterpart Y' (X)."""
+        return frozenset(e for ents, _, _ in self._role_anchors(r) for e in ents if self.kind(e) is Kind.OFFICIAL)
 
     def _secretary_of_state(self, r: Token) -> int | None:
         """'Secretary of State Mike Pompeo said the United States ...': the title is American; it ties its holder

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from core.extract.kb import lexicon_set
+from core.extract.relations.summons import summons_family
 from core.model import Family, Kind
 
 # 'economic cooperation' is business between partners, not the alliance plain 'cooperation' is (families.py)
@@ -51,10 +52,14 @@ def verb_sense(
     - 'resolved a dispute with Y': peace made with Y (DIPLOMACY), not the dispute's hostility;
     - 'X welcomed Y' with Y a person: a host's welcome of a visitor (DIPLOMACY), not the backing welcoming a
       decision is;
-    - 'X ordered the firm Y to halt shipments': a measure on Y (ENFORCEMENT), unless Y is a state."""
+    - 'X ordered the firm Y to halt shipments': a measure on Y (ENFORCEMENT), unless Y is a state;
+    - 'X summoned Y for questioning': a legal summons (ENFORCEMENT), not an envoy's (summons.py)."""
     lemma = v.lemma_.lower()
     if not targets:
         return None
+    summons = summons_family(v)
+    if summons is not None:
+        return summons  # 'summoned X for questioning', 'summoned to court' (summons.py)
     if lemma == "join" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
         return Family.ALLIANCE
     if lemma == "cooperate" and prep in ("with", None) and not any(t.lower_ in CIVIL for t in v.subtree):

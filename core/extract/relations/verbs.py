@@ -15,6 +15,7 @@ from core.extract.relations.convoys import Convoys
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
 from core.extract.relations.partners import joined_in_act
+from core.extract.relations.summons import summons_family
 from core.extract.relations.suspensions import suspended_member
 from core.extract.relations.syntax import (
     FEELINGS,
@@ -167,7 +168,7 @@ class Verbs(Convoys):
                 for ents, prep, via in self.patients(v):
                     if via is None and prep in AIMED_AT:
                         yield from self._pairs(doers, ents, f"{word} {weapon.lemma_.lower()} {prep}", Family.HOSTILITY)
-            fam = Family.ENFORCEMENT if _into_custody(v) else lex.verbs.get(lemma)
+            fam = Family.ENFORCEMENT if _into_custody(v) else summons_family(v) or lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
                 fam = aimed  # 'the tanker was boarded by X', 'X was sanctioned by the Treasury'

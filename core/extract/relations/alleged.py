@@ -1,0 +1,33 @@
+"""A speaker alleging that the target did something accuses it: 'the DOJ alleges that X was involved in the hack',
+'Y alleged that Indian diplomats were passing information to crime groups', 'Z alleged Chinese interference'. The
+annotated sets give the speaker HOSTILITY with the target (blind37, blind41, blind42, blind43), where a plain
+'said' keeps REPORTING. Only the speaker who alleges, of a target that is the subject of the alleged clause or the
+owner of the alleged thing; a negated allegation accuses no one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+_ALLEGING = frozenset({"allege"})
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def alleged_by(t: Token, tok_ent: Sequence[int], tgt: int, src: int) -> bool:
+    """``t`` heads a mention of ``tgt``: whether ``src`` alleges something of it in ``t``'s clause."""
+    x = t
+    while x.dep_ in ("poss", "compound", "amod") and x.head.i != x.i and tok_ent[x.head.i] in (-1, tgt):
+        x = x.head  # 'Indian diplomats', "Chinese interference", "Russia's agents"
+    if x.dep_ == "dobj":
+        verb = x.head  # 'alleged Chinese interference'
+    elif x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "ccomp" and not _negated(x.head):
+        verb = x.head.head  # 'alleged that X was involved'
+    else:
+        return False
+    if verb.lemma_.lower() not in _ALLEGING or _negated(verb):
+        return False
+    return any(c.dep_ == "nsubj" and tok_ent[c.i] == src for c in verb.children)
