@@ -5,7 +5,8 @@ A one- or two-word name with no known meaning, joined by "and"/"," (spaCy's ``co
 knowledge base knows, is a place too: no person is listed with towns. A list of two names of states only ("Ruritania
 and Valbona") says too little (a person may stand beside a country), so the place beside it must be a town (a place
 that is not a state's name, or a capital) or the list must hold three or more members, none a known person or body.
-Also "north of Valbona", "50 km southwest of Valbona": a compass point's "of" places the name.
+Also "north of Valbona", "50 km southwest of Valbona": a compass point's "of" places the name. A one-word name
+the model took for a body ("in Fuengirola, Malaga, and Valbona") is read the same way.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def drop_conjoined_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         if (
             m.key is None
-            and m.kind is Kind.OFFICIAL
+            and (m.kind is Kind.OFFICIAL or (m.kind is Kind.PARTY and m.role == "single"))
             and m.chars is None
             and len(doc[m.start : m.end].text.split()) <= 2
             and lookup(doc[m.start : m.end].text) is None

@@ -90,3 +90,11 @@ def test_a_name_after_a_town_with_no_and_is_an_apposition(nlp):
     )
     envoy = Mention(7, 9, Kind.OFFICIAL, None, 2, "person")
     assert drop_conjoined_places(doc, [envoy]) == [envoy]
+
+
+def test_a_town_the_model_calls_a_body_in_a_list_of_towns_is_no_body(nlp):
+    text = "The arrests took place early on Tuesday in Fuengirola, Malaga, and Lanjaron, Granada."
+    found = by_text(extract(nlp, text))
+    assert "Malaga" not in found, found
+    assert "Lanjaron" not in found, found
+
