@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from core.extract import firm_people, placed_names, possessed_people, set_aside, threat_groups
+from core.extract import firm_people, nested, placed_names, portfolio_bodies, possessed_people, set_aside, threat_groups
 from core.extract import infrastructure as works
 from core.extract.administrations import administrations
 from core.extract.aliases import join_other_names
@@ -43,7 +43,6 @@ from core.extract.kb import is_state_word, knowledge, lexicon_set, lookup, title
 from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.name_tails import tail_end
-from core.extract.nested import drop_nested
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
 from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
@@ -773,6 +772,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         mentions = [Span(a, b, text[a:b]) for a, b in spans]
         entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
-    return drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
+    found = nested.drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
+    return portfolio_bodies.without_portfolio_bodies(text, found)
 
 

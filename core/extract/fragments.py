@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from core.extract.apposed_people import people_in_apposition
 from core.extract.body_titles import without_head_title
+from core.extract.conjoined_places import drop_conjoined_places
 from core.extract.coref import Mention
 from core.extract.cut_names import firm_noun_leads, join_cut_names, known_name_leads, titled_founders
 from core.extract.forces import ORDINAL_WORDS
@@ -179,7 +180,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     chosen = whole_names(doc, mend_cut_names(doc, chosen))
     chosen = firm_noun_leads(doc, known_name_leads(doc, join_cut_names(doc, chosen)))
     chosen = titled_founders(doc, people_in_apposition(doc, chosen))
-    chosen = drop_listed_places(doc, trim_ship_nouns(doc, chosen))
+    chosen = drop_conjoined_places(doc, drop_listed_places(doc, trim_ship_nouns(doc, chosen)))
     titles = title_words()[0]
     renamed: dict[str, str] = {}
     out = []

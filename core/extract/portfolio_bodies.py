@@ -1,0 +1,38 @@
+"""A body named only as the portfolio of a minister's title: "Treasury Secretary Jane Roe", "US Treasury Secretary
+Jane Roe said". The word names her office, not a body that acts in the article; the body is an entity only when the
+text names it elsewhere too ("the Treasury said", "the Treasury Department's sanctions"). A body of more than one
+word ("the Security Council Secretary", "the Ocean Affairs Council Minister") and a secretary-general's body ("NATO
+Secretary General") are named as bodies, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.kb import lookup
+from core.model import Kind, LocalEntity, Span
+
+# a title's head right after the body's name: "Treasury Secretary", "Treasury Minister"; not "Secretary General"
+_TITLE_AFTER = re.compile(r"[ \u00a0]+(?:Secretary|Minister)(?![-\w])(?![ \u00a0]+General)")
+
+
+def _one_word(text: str) -> bool:
+    """ "Treasury", "US Treasury": one word, after a state's name."""
+    words = text.split()
+    if len(words) == 2:
+        term = lookup(words[0])
+        return term is not None and term.kind is Kind.STATE
+    return len(words) == 1
+
+
+def _portfolio(text: str, m: Span) -> bool:
+    return _one_word(m.text) and _TITLE_AFTER.match(text, m.end) is not None
+
+
+def without_portfolio_bodies(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """``entities`` without bodies every mention of which is one word opening a minister's title."""
+    return [
+        e
+        for e in entities
+        if e.kind is not Kind.PARTY or not e.mentions or not all(_portfolio(text, m) for m in e.mentions)
+    ]
