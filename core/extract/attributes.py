@@ -12,12 +12,14 @@ operator, or longer than two tokens) is left in place as it is (``compile_ruler`
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -188,7 +190,7 @@ class FastLemmas:
     once, instead of a new ``Token`` and a string look-up per token."""
 
     def __init__(self, lemmatizer) -> None:
-        self.lemmatizer = lemmatizer
+        self.lemmatizer = _with_index_sets(lemmatizer)
         self._cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -209,6 +211,27 @@ class FastLemmas:
             lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype=numpy.uint64))
         return doc
+
+
+def _with_index_sets(lemmatizer: Lemmatizer) -> Lemmatizer:
+    """A copy of ``lemmatizer`` whose word index ("lemma_index": the known base forms of each part of speech) is
+    a set per part of speech instead of a list: ``rule_lemmatize`` only asks whether a form is in it, and the
+    English lists hold thousands of words, each asked of end to end (about a fifth of a millisecond per new word).
+    The same answers; the model's own lemmatizer and tables are left as they are."""
+    index = lemmatizer.lookups.get_table("lemma_index", None) if lemmatizer.lookups.has_table("lemma_index") else None
+    if index is None or not all(isinstance(forms, list) for forms in index.values()):
+        return lemmatizer
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        if name != "lemma_index":
+            lookups.set_table(name, lemmatizer.lookups.get_table(name))
+    sets = lookups.add_table("lemma_index")
+    for key, forms in index.items():
+        sets[key] = frozenset(forms)
+    fast = copy.copy(lemmatizer)
+    fast.lookups, fast.cache = lookups, {}
+    fast.lemmatize = getattr(fast, f"{fast.mode}_lemmatize")  # (the copied one is bound to the original)
+    return fast
 
 
 def compile_lemmatizer(lemmatizer) -> FastLemmas | None:

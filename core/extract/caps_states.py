@@ -8,23 +8,29 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 
 def states_in_capitals(doc: Doc) -> list[Mention]:
     """Mentions of the states whose names are written in capitals, longest name first at each word."""
     out: list[Mention] = []
+    words = doc_column(doc, "text")
+    upper = [w.isalpha() and w.isupper() for w in words]  # ``is_alpha and is_upper`` of each token
+    caps = [u and len(w) > 1 for u, w in zip(upper, words, strict=True)]
+    size = len(words)
     i = 0
-    while i < len(doc):
+    while i < size - 1:
+        if not (caps[i] and caps[i + 1]):  # a name of two capitalised words at least opens here, or none does
+            i += 1
+            continue
         found = 0
-        for n in range(min(4, len(doc) - i), 1, -1):
-            words = doc[i : i + n]
-            if not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
+        for n in range(min(4, size - i), 1, -1):
+            if not all(caps[i : i + n]):
                 continue
-            term = lookup(" ".join(t.text.title() for t in words))
-            after = doc[i + n] if i + n < len(doc) else None
-            if after is not None and after.is_alpha and after.is_upper:
+            if i + n < size and upper[i + n]:
                 continue  # "NEW ZEALAND FIRST": a name in capitals running on is a party's, not the state's
+            term = lookup(" ".join(w.title() for w in words[i : i + n]))
             if term is not None and term.kind is Kind.STATE and term.role == "name":
                 out.append(Mention(i, i + n, Kind.STATE, term.name, 3, term.role))
                 found = n

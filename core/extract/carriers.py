@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _COMPASS = frozenset({"Eastern", "Southern", "Western", "Northern"})
@@ -41,14 +42,15 @@ def _state_name(text: str) -> bool:
 
 def country_airlines(doc: Doc) -> list[Mention]:
     """The airlines named as the module's docstring says, each one body (the country only a word of its name)."""
-    return [Mention(i, i + 2, Kind.PARTY, None, 4, "org") for i in range(len(doc) - 1) if _opens_an_airline(doc, i)]
+    words = doc_column(doc, "text")
+    return [Mention(i, i + 2, Kind.PARTY, None, 4, "org") for i in range(len(doc) - 1) if _opens_an_airline(words, i)]
 
 
-def _opens_an_airline(doc: Doc, i: int) -> bool:
-    if doc[i].text == "Air":
-        return _state_name(doc[i + 1].text)
-    after = doc[i + 2].text if i + 2 < len(doc) else ""
-    return doc[i + 1].text in _COMPASS and after in _AIRCRAFT and _state_name(doc[i].text)
+def _opens_an_airline(words: list[str], i: int) -> bool:
+    if words[i] == "Air":
+        return _state_name(words[i + 1])
+    after = words[i + 2] if i + 2 < len(words) else ""
+    return words[i + 1] in _COMPASS and after in _AIRCRAFT and _state_name(words[i])
 
 
 def names_an_airline(form: str) -> bool:

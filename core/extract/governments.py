@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 
@@ -60,7 +61,10 @@ def _leader_word(doc: Doc, i: int) -> bool:
 def leader_governments(chosen: list[Mention], doc: Doc) -> None:
     """A government named after its leader whose own name the text never writes is a body of its own: "the
     Turnbull government" (a mention "Morrison" read alone there is replaced). Edits ``chosen`` in place."""
+    words = doc_column(doc, "text")
     for i in range(1, len(doc) - 1):
+        if words[i + 1] != "government":
+            continue  # (what _leader_word asks first, read from the column)
         if not _leader_word(doc, i) or any(m.start <= i < m.end and m.end - m.start > 1 for m in chosen):
             continue
         chosen[:] = [m for m in chosen if not (m.start == i and m.end == i + 1)]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _SOCIETIES = frozenset({("Red", "Cross"), ("Red", "Crescent")})
@@ -17,10 +18,11 @@ _SOCIETIES = frozenset({("Red", "Cross"), ("Red", "Crescent")})
 def national_societies(doc: Doc) -> list[Mention]:
     """A state's demonym or name right before "Red Cross"/"Red Crescent": that state's society, one body."""
     out = []
+    words = doc_column(doc, "text")
     for i in range(1, len(doc) - 1):
-        if (doc[i].text, doc[i + 1].text) not in _SOCIETIES:
+        if (words[i], words[i + 1]) not in _SOCIETIES:
             continue
-        term = lookup(doc[i - 1].text)
+        term = lookup(words[i - 1])
         if term is None or term.kind is not Kind.STATE or term.role not in {"demonym", "name"}:
             continue
         out.append(Mention(i - 1, i + 2, Kind.PARTY, None, 4, "org"))

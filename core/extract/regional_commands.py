@@ -8,10 +8,12 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _SERVICES = (("Naval", "Forces"), ("Air", "Forces"), ("Air", "Force"), ("Marine", "Forces"), ("Army",), ("Navy",),
              ("Forces",))
+_FIRSTS = frozenset(service[0] for service in _SERVICES)
 _REGIONS = frozenset({"Europe", "Africa", "Asia", "Pacific", "Atlantic", "Americas", "Central"})
 
 
@@ -31,9 +33,11 @@ def regional_commands(doc: Doc) -> list[Mention]:
     """Every state's service command named for one region or two joined by "and" (with "Command" after, if
     written)."""
     out = []
-    texts = [t.text for t in doc]
+    texts = doc_column(doc, "text")
     n = len(doc)
     for j in range(1, n):
+        if texts[j] not in _FIRSTS:
+            continue
         for service in _SERVICES:
             k = j + len(service)
             if tuple(texts[j:k]) != service or k >= n or texts[k] not in _REGIONS:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _MOST = 6  # portfolio words at most: "Lands, Public Works, Housing and Urban Development" is cut at a comma anyway
@@ -38,8 +39,9 @@ def _portfolio_word(doc: Doc, k: int) -> bool:
 def cabinet_portfolios(doc: Doc) -> list[Mention]:
     """Blocks over "<Portfolio> Cabinet Secretary" titles (one portfolio word at least)."""
     out = []
+    words = doc_column(doc, "text")
     for i in range(1, len(doc) - 1):
-        if doc[i].text != "Cabinet" or doc[i + 1].text not in {"Secretary", "Secretaries"}:
+        if words[i] != "Cabinet" or doc[i + 1].text not in {"Secretary", "Secretaries"}:
             continue
         j = i
         while j > 0 and i - j < _MOST and _portfolio_word(doc, j - 1):
@@ -58,8 +60,9 @@ _LENDING = frozenset({"fund", "credit", "financing", "loan", "lending", "liquidi
 def lender_programmes(doc: Doc) -> list[Mention]:
     """Blocks over "<Extended Fund> Facility" and the like (two to six capitalised words)."""
     out = []
+    texts = doc_column(doc, "text")
     for i in range(1, len(doc)):
-        if doc[i].text not in _PROGRAMME_HEADS:
+        if texts[i] not in _PROGRAMME_HEADS:
             continue
         j = i
         while j > 0 and i - j < 5 and (doc[j - 1].is_title or doc[j - 1].text == "-"):

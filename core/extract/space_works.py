@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import WEEKDAYS, lexicon_set, lookup
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
 _W = r"[A-Z][\w\u2019'-]*"
@@ -92,7 +92,7 @@ def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.append(Mention(span.start, span.end, Kind.STATE, None, 9, "block"))
-    for i, tok in enumerate(doc):
-        if tok.text in names and len(tok.text) <= 6 and tok.text.isupper():
+    for i, word in enumerate(doc_column(doc, "text") if names else ()):
+        if word in names and len(word) <= 6 and word.isupper():
             out.append(Mention(i, i + 1, Kind.STATE, None, 9, "block"))
     return out, names

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.nlp import doc_column
 from core.model import Kind, LocalEntity, Span
 
 _JOINED = re.compile(r"APT\d{1,3}")
@@ -20,11 +21,14 @@ _NUMBER = re.compile(r"\d{1,3}")
 def threat_groups(doc: Doc) -> list[Mention]:
     """Every "APT28" (one token) or "APT 31" (two) as a body."""
     out = []
-    for t in doc:
-        if _JOINED.fullmatch(t.text):
-            out.append(Mention(t.i, t.i + 1, Kind.PARTY, None, 7, "org"))
-        elif t.text == _PREFIX and t.i + 1 < len(doc) and _NUMBER.fullmatch(doc[t.i + 1].text):
-            out.append(Mention(t.i, t.i + 2, Kind.PARTY, None, 7, "org"))
+    words = doc_column(doc, "text")
+    for i, word in enumerate(words):
+        if not word.startswith(_PREFIX):
+            continue  # (both shapes open with the prefix)
+        if _JOINED.fullmatch(word):
+            out.append(Mention(i, i + 1, Kind.PARTY, None, 7, "org"))
+        elif word == _PREFIX and i + 1 < len(words) and _NUMBER.fullmatch(words[i + 1]):
+            out.append(Mention(i, i + 2, Kind.PARTY, None, 7, "org"))
     return out
 
 

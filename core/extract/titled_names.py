@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 
@@ -30,8 +31,10 @@ def _name_word(doc: Doc, k: int, taken: list[bool], titles: list[bool]) -> bool:
 
 def names_after_titles(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Mention]:
     out = []
+    lower = doc_column(doc, "lower_")
     for i in range(len(doc) - 2):
-        if not (titles[i] or _envoy_post_end(doc, i, titles)) or titles[i + 1] or not doc[i].is_title:
+        envoy = lower[i - 1] == "to" and _envoy_post_end(doc, i, titles)  # ('to' read from the column first)
+        if not (titles[i] or envoy) or titles[i + 1] or not doc[i].is_title:
             continue  # the last word of a title phrase
         j = i + 2 if doc[i + 1].text == "," else i + 1
         k = j
@@ -96,7 +99,10 @@ def portfolio_holders(doc: Doc, taken: list[bool]) -> list[Mention]:
     punctuation mark, after a field word or a body's head, name the title's holder (two words; three when a field
     word or a head stands right before them)."""
     out = []
+    title, alpha = doc_column(doc, "is_title"), doc_column(doc, "is_alpha")
     for k in range(2, len(doc)):
+        if not (title[k - 1] and alpha[k - 1] and title[k - 2] and alpha[k - 2]):
+            continue  # (two capitalised words at least close the portfolio before a holder's name is read)
         after = doc[k]
         if after.is_title or after.is_upper or not (after.is_punct or after.pos_ in {"VERB", "AUX", "ADV", "ADP"}):
             continue

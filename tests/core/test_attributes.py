@@ -51,3 +51,19 @@ def test_a_ruler_with_a_pattern_it_cannot_read_keeps_the_model_ruler(caplog):
     _replace(readable, "attribute_ruler", "entente_attributes")
     assert readable.pipe_names == ["entente_attributes"]
     assert [t.tag_ for t in readable("a b")] == ["NN", ""]
+
+
+def test_the_column_lemmatizer_asks_a_set_index_and_leaves_the_model_lemmatizer_as_it_is():
+    fast = load_nlp()
+    lemmas = fast.get_pipe("entente_lemmas").lemmatizer
+    original = fast.get_pipe("lemmatizer")
+    index, own = lemmas.lookups.get_table("lemma_index"), original.lookups.get_table("lemma_index")
+    assert all(isinstance(forms, frozenset) for forms in index.values())  # a set per part of speech, not a list
+    assert all(isinstance(forms, list) for forms in own.values())  # the model's own tables untouched
+    assert {k: set(v) for k, v in index.items()} == {k: set(v) for k, v in own.items()}
+    assert lemmas.lemmatize.__self__ is lemmas  # asks the copy's tables, not the original's
+    with fast.select_pipes(disable=["entente_lemmas", "ner"]):
+        doc = fast("The ministers were negotiating sanctions against governments; Zorbians flew drones over Quarnia.")
+    words = {(t.orth, t.pos, t.morph.key): t for t in doc}.values()
+    original.cache.clear()
+    assert [lemmas.rule_lemmatize(t) for t in words] == [original.rule_lemmatize(t) for t in words]
