@@ -15,12 +15,9 @@ from spacy.tokens import Doc, Token
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.placed_names import COMPASS
 from core.model import Kind
 
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-     "north-west", "south-east", "south-west"}
-)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -95,7 +92,7 @@ def _listed_with_places(doc: Doc, m: Mention, people: dict[str, set[int]]) -> bo
 
 
 def _compass_of(doc: Doc, m: Mention) -> bool:
-    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _COMPASS
+    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in COMPASS
 
 
 def drop_conjoined_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:

@@ -9,7 +9,8 @@ from core.extract.coref import Cluster
 from core.extract.kb import lexicon_set
 from core.extract.nlp import doc_column
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+COMPASS |= {"north-east", "north-west", "south-east", "south-west"}
 _NEAR = frozenset({"off", "near", "toward", "towards"})
 
 
@@ -20,7 +21,7 @@ def placed(doc: Doc, low: list[str], s: int) -> bool:
         return doc[s - 1].dep_ == "prep" and (s + 1 >= len(doc) or doc[s + 1].pos_ not in ("NOUN", "PROPN"))
     if s < 2 or low[s - 1] not in {"of", "in"}:
         return False
-    return low[s - 2] in lexicon_set("place_nouns") or (low[s - 1] == "of" and low[s - 2] in _COMPASS)
+    return low[s - 2] in lexicon_set("place_nouns") or (low[s - 1] == "of" and low[s - 2] in COMPASS)
 
 
 def bodies_placed(doc: Doc, parties: list[Cluster], text_of) -> list[Cluster]:

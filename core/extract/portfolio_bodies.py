@@ -1,16 +1,26 @@
-"""A body named only as the portfolio of a minister's title: "Treasury Secretary Jane Roe", "US Treasury Secretary
-Jane Roe said". The word names her office, not a body that acts in the article; the body is an entity only when the
-text names it elsewhere too ("the Treasury said", "the Treasury Department's sanctions"). A body of more than one
-word ("the Security Council Secretary", "the Ocean Affairs Council Minister") and a secretary-general's body ("NATO
-Secretary General") are named as bodies, and stay.
+"""A body named only as the portfolio of a minister's title: "Treasury Secretary Jane Roe", "US Treasury Secretary Jane
+Roe said" (a portfolio word: a party's minister, "Hezbollah Minister X", names the party). The word names her office,
+not a body that acts in the article; the body is an entity only when the text names it elsewhere too ("the Treasury
+said", "the Treasury Department's sanctions"). A body of more than one word ("the Security Council Secretary", "the
+Ocean Affairs Council Minister") and a secretary-general's body ("NATO Secretary General") are named as bodies, and
+stay.
 """
 
 from __future__ import annotations
 
 import re
 
-from core.extract.kb import lookup
+from core.extract.kb import lexicon_set, lookup
 from core.model import Kind, LocalEntity, Span
+
+# a government's portfolios named before a minister's or secretary's title: "Treasury Secretary", "Coal Minister";
+# a party's or a group's minister ("Hezbollah Minister X") names a body, and stays
+_PORTFOLIOS = frozenset(
+    {"treasury", "interior", "home", "cabinet", "transport", "transportation", "oil", "petroleum", "gas", "coal"}
+)
+_PORTFOLIOS |= {"mines", "mining", "power", "water", "labour", "labor", "housing", "railways", "information"}
+_PORTFOLIOS |= {"communications", "fisheries", "infrastructure", "immigration", "borders", "ports", "resources"}
+_PORTFOLIOS |= {"shipping", "aviation", "revenue", "customs", "budget", "planning", "state"}
 
 # a title's head right after the body's name: "Treasury Secretary", "Treasury Minister"; not "Secretary General"
 _TITLE_AFTER = re.compile(r"[ \u00a0]+(?:Secretary|Minister)(?![-\w])(?![ \u00a0]+General)")
@@ -19,6 +29,8 @@ _TITLE_AFTER = re.compile(r"[ \u00a0]+(?:Secretary|Minister)(?![-\w])(?![ \u00a0
 def _one_word(text: str) -> bool:
     """ "Treasury", "US Treasury": one word, after a state's name."""
     words = text.split()
+    if words and words[-1].lower() not in _PORTFOLIOS and words[-1].lower() not in lexicon_set("field_words"):
+        return False  # "Hezbollah Minister X": a party's minister
     if len(words) == 2:
         term = lookup(words[0])
         return term is not None and term.kind is Kind.STATE

@@ -41,7 +41,7 @@ def cabinet_portfolios(doc: Doc) -> list[Mention]:
     out = []
     words = doc_column(doc, "text")
     for i in range(1, len(doc) - 1):
-        if words[i] != "Cabinet" or doc[i + 1].text not in {"Secretary", "Secretaries"}:
+        if words[i] != "Cabinet" or words[i + 1] not in {"Secretary", "Secretaries"}:
             continue
         j = i
         while j > 0 and i - j < _MOST and _portfolio_word(doc, j - 1):

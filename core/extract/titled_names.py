@@ -33,7 +33,7 @@ def names_after_titles(doc: Doc, taken: list[bool], titles: list[bool]) -> list[
     out = []
     lower = doc_column(doc, "lower_")
     for i in range(len(doc) - 2):
-        envoy = lower[i - 1] == "to" and _envoy_post_end(doc, i, titles)  # ('to' read from the column first)
+        envoy = i >= 2 and lower[i - 1] == "to" and _envoy_post_end(doc, i, titles)  # ('to' read from the column first)
         if not (titles[i] or envoy) or titles[i + 1] or not doc[i].is_title:
             continue  # the last word of a title phrase
         j = i + 2 if doc[i + 1].text == "," else i + 1

@@ -94,3 +94,22 @@ def test_a_deputy_heads_counterpart_is_a_member():
     text = "Deputy Prime Minister Arno Vesk and his Freedonian counterpart Ivo Marek led the commission."
     got = stated(text, {**SYL, **IVO})
     assert _fams(got, "Ivo Marek", "Freedonia") == {Family.MEMBERSHIP}
+
+
+def test_ties_easing_or_only_threatened_are_not_called_cold():
+    for text in (
+        "Relations between Peru and Chile have become less tense.",
+        "Relations between Peru and Chile are no longer tense.",
+        "The dispute threatens to strain relations between Peru and Chile.",
+    ):
+        got = stated(text, {**PE, **CL})
+        assert Family.HOSTILITY not in _fams(got, "Peru", "Chile"), text
+
+
+def test_alleging_what_was_done_to_a_state_does_not_accuse_it():
+    for text in (
+        "Ivo Marek alleged that Peruvian diplomats were harassed by the police.",
+        "Ivo Marek alleged that Peru was the victim of a cyberattack.",
+    ):
+        got = stated(text, {**PE, **IVO})
+        assert Family.HOSTILITY not in _fams(got, "Ivo Marek", "Peru"), text

@@ -56,3 +56,8 @@ def test_a_nationality_titled_person_after_a_nouns_of_is_not_acted_on(nlp):
     )
     got = _read(nlp, text)
     assert not {t for t in got if {t[0], t[1]} == {"Singapore", "Wu Dalin"} and t[2] is not Family.ASSOCIATION}, got
+
+
+def test_an_author_of_a_book_on_a_state_is_no_member_of_it(nlp):
+    got = _read(nlp, "Jane Roe, the author of a book on Japan, said the vote was rigged.")
+    assert ("Jane Roe", "Japan", Family.MEMBERSHIP) not in got, got

@@ -55,9 +55,24 @@ def test_no_shared_act_with_a_third_party_three_sides_or_an_undone_act():
     assert frozenset(("Ruritania", "Freedonia")) not in got
     got = _typed("Ruritania and Freedonia did not take part in the talks.", {**RU, **FR})
     assert frozenset(("Ruritania", "Freedonia")) not in got
-    # fire opened, not exchanged, may be on someone else
-    got = _typed("Ruritania and Freedonia observed the fire from a distance.", {**RU, **FR})
+    # fire taken part in, not exchanged, may be on someone else
+    got = _typed("Ruritania and Freedonia engaged in gunfire on Monday.", {**RU, **FR})
     assert frozenset(("Ruritania", "Freedonia")) not in got
+
+
+def test_no_shared_act_that_is_only_expected_attended_or_another_s():
+    got = _typed("Ruritania and Freedonia are expected to resume talks next week.", {**RU, **FR})
+    assert frozenset(("Ruritania", "Freedonia")) not in got
+    got = _typed("Ruritania and Freedonia attended the summit in Geneva.", {**RU, **FR})
+    assert frozenset(("Ruritania", "Freedonia")) not in got
+    got = _typed("Ruritania and Freedonia confirmed the agreement reached by Sylvania.", {**RU, **FR, **SY})
+    assert frozenset(("Ruritania", "Freedonia")) not in got
+
+
+def test_colleagues_of_one_state_share_no_act_with_each_other():
+    spec = {**RU, **TWO}
+    got = _typed("Ruritanian President Ivan Petrov and Foreign Minister Rustem Kaliev took part in the talks.", spec)
+    assert frozenset(("Ivan Petrov", "Rustem Kaliev")) not in got
 
 
 def test_a_plural_title_over_two_states_stands_for_both():

@@ -1,8 +1,9 @@
 """A speaker alleging that the target did something accuses it: 'the DOJ alleges that X was involved in the hack',
 'Y alleged that Indian diplomats were passing information to crime groups', 'Z alleged Chinese interference'. The
 annotated sets give the speaker HOSTILITY with the target (blind37, blind41, blind42, blind43), where a plain
-'said' keeps REPORTING. Only the speaker who alleges, of a target that is the subject of the alleged clause or the
-owner of the alleged thing; a negated allegation accuses no one."""
+'said' keeps REPORTING. Only the speaker who alleges, of a target that is the doer of the alleged clause (its active
+subject, not a passive one: 'alleged that X's diplomats were harassed' makes X the victim, nor what X is: 'alleged
+that X was the victim of ...') or the owner of the alleged thing; a negated allegation accuses no one."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+def _copular(v: Token) -> bool:
+    """'alleged that X was the victim of ...': what X is, not what X did."""
+    return v.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in v.children)
+
+
 def alleged_by(t: Token, tok_ent: Sequence[int], tgt: int, src: int) -> bool:
     """``t`` heads a mention of ``tgt``: whether ``src`` alleges something of it in ``t``'s clause."""
     x = t
@@ -24,7 +30,7 @@ def alleged_by(t: Token, tok_ent: Sequence[int], tgt: int, src: int) -> bool:
         x = x.head  # 'Indian diplomats', "Chinese interference", "Russia's agents"
     if x.dep_ == "dobj":
         verb = x.head  # 'alleged Chinese interference'
-    elif x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "ccomp" and not _negated(x.head):
+    elif x.dep_ == "nsubj" and x.head.dep_ == "ccomp" and not _negated(x.head) and not _copular(x.head):
         verb = x.head.head  # 'alleged that X was involved'
     else:
         return False

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.relations.syntax import unasserted
+
 # 'relations have been / remained / grown tense'
 _BECOMING = frozenset({"be", "remain", "become", "grow", "stay", "turn", "get", "seem", "appear", "look"})
+_THREATENING = frozenset({"threaten", "risk", "could", "may", "might"})
+# 'less tense', 'no longer tense', 'not as tense'
+_EASING = frozenset({"less", "longer", "not", "never", "hardly", "barely"})
 # 'relations soured / deteriorated / worsened'
 _SOURING = frozenset({"sour", "deteriorate", "worsen", "fray", "cool", "plummet", "plunge", "nosedive", "chill"})
 # 'the case has strained relations', 'the row soured ties', 'relations were poisoned by the affair'
@@ -18,12 +23,19 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+def _only_threatened(v: Token) -> bool:
+    """'the row threatens to strain relations', 'risks souring ties': a strain to come."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _THREATENING
+
+
 def cold_clause(noun: Token, cold_words: frozenset[str]) -> bool:
     """The ties noun's own clause calls them cold: the subject of 'be tense' or 'soured', the object of
     'strained' (not when the clause is negated: 'relations have not soured')."""
     head = noun.head
-    if head.i == noun.i or _negated(head):
-        return False
+    if head.i == noun.i or _negated(head) or unasserted(head) or _only_threatened(head):
+        return False  # 'relations have not soured', 'the row threatens to strain relations'
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in _EASING for c in head.subtree if c.i > noun.i):
+        return False  # 'relations have become less tense', 'are no longer tense'
     lemma = head.lemma_.lower()
     if noun.dep_ == "nsubj" and lemma in _BECOMING:
         states = [c for c in head.children if c.dep_ in ("acomp", "attr") and c.i > noun.i]

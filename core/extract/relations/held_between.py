@@ -47,7 +47,7 @@ def named_parties(between: Token, tok_ent: list[int]) -> set[int]:
 
 
 # a side named by whose government it is: 'the Maduro government', "Tripoli's government", 'the Ruritanian regime'
-_GOVERNMENTS = frozenset({"government", "administration", "regime", "authorities", "junta", "cabinet"})
+_GOVERNMENTS = frozenset({"government", "administration", "regime", "authority", "junta", "cabinet"})
 
 
 def _governing(t: Token, tok_ent: list[int]) -> bool:

@@ -2,10 +2,12 @@
 negotiations', 'A and B were involved in the talks', 'A and B confirmed the agreement', 'A and B exchanged fire'.
 Each side did the act with the other: the act noun's family (talks: DIPLOMACY, a deal: AGREEMENT, fire: HOSTILITY).
 
-Only two conjuncts: in 'representatives of X and A, B and C took part in the negotiations' the gold ties X to each
-of the others but not the others among themselves, so three sides or more say nothing here. An act held with a
-third party ('A and B held talks with C'), one of someone else's ('C's agreement'), a hedged, negated or undone one
-('failed to reach a deal') or one done apart ('separately confirmed') is no act of the two together.
+Only two conjuncts: in 'representatives of X and A, B and C took part in the negotiations' the gold ties X to each of
+the others but not the others among themselves, so three sides or more say nothing here. An act held with a third
+party ('A and B held talks with C'), one of someone else's ('C's agreement'), a hedged, negated or undone one
+('failed to reach a deal', 'are expected to resume talks') or one done apart ('separately confirmed') is no act of
+the two together, nor are two people of whom only one is given a state, or both the same ('Ruritanian President X and
+Foreign Minister Y took part in the talks'): colleagues on one side.
 """
 
 from __future__ import annotations
@@ -37,20 +39,19 @@ _TAKING = {
     "participate": "in",
     "engage": "in",
     "involve": "in",  # 'were involved in'
-    "join": "dobj",
-    "attend": "dobj",
     "confirm": "dobj",
     "reach": "dobj",
     "exchange": "dobj",
     "resume": "dobj",
-    "implement": "dobj",
-    "observe": "dobj",
-    "respect": "dobj",
 }
+# (not 'join', 'attend', 'observe', 'respect' or 'implement': 'A and B attended the summit' is no act of A with B)
 # fire is only ever exchanged ('A and B opened fire' may be on someone else)
 _EXCHANGED = frozenset({"fire", "gunfire", "blows"})
 # verbs above the act that leave it undone: 'failed to reach a deal', 'refused to join the talks'
 _UNDONE = frozenset({"fail", "refuse", "decline", "reject", "deny"})
+# verbs above the act that leave it to come: 'are expected to resume talks', 'hope to reach a deal'
+_UNDONE |= {"expect", "hope", "plan", "seek", "want", "aim", "intend", "try", "wish", "propose", "offer", "prepare"}
+_PEOPLE = frozenset({Kind.OFFICIAL})
 
 
 def shared_act_ties(
@@ -78,6 +79,8 @@ def shared_act_ties(
             first, second = den(named if named is not None else doer), den(sides[1])
         else:
             continue
+        if _one_side(doer, sides, named, den, kind):
+            continue
         label = f"{v.lemma_.lower()} {act.lower_} with"
         fam = _ACTS[act.lower_]
         for a in sorted(first - second):
@@ -101,8 +104,37 @@ def _with_third(t: Token) -> bool:
 
 
 def _owned(act: Token, tok_ent: list[int]) -> bool:
-    """Someone else's act: 'confirmed Iran's agreement', 'joined the Geneva talks' are not the doers' own."""
-    return any(c.dep_ in ("poss", "compound") and tok_ent[c.i] >= 0 for c in act.children)
+    """Someone else's act: 'confirmed Iran's agreement', 'the Geneva talks', 'the agreement reached by C'."""
+    if any(c.dep_ in ("poss", "compound") and tok_ent[c.i] >= 0 for c in act.children):
+        return True
+    return any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in act.children)
+
+
+def _homes(
+    start: Token, side: Token, den: Callable[[Token], frozenset[int]], kind: Callable[[int], Kind]
+) -> frozenset[int]:
+    """The states the words before a person's name give him: "Russia's negotiator X", "Ukrainian Minister Y"."""
+    words = [w for w in side.doc[start.left_edge.i : side.i] if w.dep_ in ("poss", "amod", "compound", "nmod")]
+    return frozenset(e for w in words for e in den(w) if kind(e) is Kind.STATE)
+
+
+def _one_side(
+    doer: Token,
+    sides: list[Token],
+    named: Token | None,
+    den: Callable[[Token], frozenset[int]],
+    kind: Callable[[int], Kind],
+) -> bool:
+    """Two people of whom only one is given a state, or both the same one: colleagues, not two sides ('Ruritanian
+    President X and Foreign Minister Y took part in the talks')."""
+    if len(sides) != 2:
+        return False
+    first, second = (named if named is not None else doer), sides[1]
+    ents = [den(first), den(second)]
+    if not all(ents) or not all(kind(e) in _PEOPLE for es in ents for e in es):
+        return False
+    homes = [_homes(doer, first, den, kind), _homes(second, second, den, kind)]
+    return bool(homes[0]) != bool(homes[1]) or bool(homes[0] & homes[1])
 
 
 def _doer(v: Token) -> Token | None:
