@@ -20,7 +20,7 @@ _PORTFOLIOS = frozenset(
 )
 _PORTFOLIOS |= {"mines", "mining", "power", "water", "labour", "labor", "housing", "railways", "information"}
 _PORTFOLIOS |= {"communications", "fisheries", "infrastructure", "immigration", "borders", "ports", "resources"}
-_PORTFOLIOS |= {"shipping", "aviation", "revenue", "customs", "budget", "planning", "state"}
+_PORTFOLIOS |= {"shipping", "aviation", "revenue", "customs", "budget", "planning", "state", "union"}
 
 # a title's head right after the body's name: "Treasury Secretary", "Treasury Minister"; not "Secretary General"
 _TITLE_AFTER = re.compile(r"[ \u00a0]+(?:Secretary|Minister)(?![-\w])(?![ \u00a0]+General)")

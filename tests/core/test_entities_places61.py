@@ -103,3 +103,8 @@ def test_a_town_the_model_calls_a_body_in_a_list_of_towns_is_no_body(nlp):
 def test_a_partys_minister_keeps_the_party(nlp):
     found = by_text(extract(nlp, "Hezbollah Minister Ali Hamieh said the port would reopen on Monday."))
     assert found.get("Hezbollah", (None,))[0] is Kind.PARTY, found
+
+
+def test_a_union_ministers_portfolio_is_no_body(nlp):
+    found = by_text(extract(nlp, "Union Coal Minister Jane Roekens signed the agreement on Monday."))
+    assert "Union" not in found and "Union Coal" not in found, found

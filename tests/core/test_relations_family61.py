@@ -113,3 +113,8 @@ def test_alleging_what_was_done_to_a_state_does_not_accuse_it():
     ):
         got = stated(text, {**PE, **IVO})
         assert Family.HOSTILITY not in _fams(got, "Ivo Marek", "Peru"), text
+
+
+def test_alleging_a_state_was_involved_accuses_it():
+    got = stated("Ivo Marek alleged that Peru was involved in the attack on the embassy.", {**PE, **IVO})
+    assert Family.HOSTILITY in _fams(got, "Ivo Marek", "Peru"), got

@@ -12,10 +12,17 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 _ALLEGING = frozenset({"allege"})
+_TAKING_PART = frozenset({"involve", "implicate", "link", "tie", "connect", "engage"})
 
 
 def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
+
+
+def _doer_subject(x: Token) -> bool:
+    """The alleged clause's doer: its active subject, or the passive subject of a verb of taking part ('was involved
+    in', 'was linked to'); not one an act was done to ('diplomats were harassed')."""
+    return x.dep_ == "nsubj" or (x.dep_ == "nsubjpass" and x.head.lemma_.lower() in _TAKING_PART)
 
 
 def _copular(v: Token) -> bool:
@@ -30,7 +37,7 @@ def alleged_by(t: Token, tok_ent: Sequence[int], tgt: int, src: int) -> bool:
         x = x.head  # 'Indian diplomats', "Chinese interference", "Russia's agents"
     if x.dep_ == "dobj":
         verb = x.head  # 'alleged Chinese interference'
-    elif x.dep_ == "nsubj" and x.head.dep_ == "ccomp" and not _negated(x.head) and not _copular(x.head):
+    elif _doer_subject(x) and x.head.dep_ == "ccomp" and not _negated(x.head) and not _copular(x.head):
         verb = x.head.head  # 'alleged that X was involved'
     else:
         return False
