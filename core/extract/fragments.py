@@ -22,6 +22,7 @@ from core.extract.nlp import doc_column, doc_text, span_text
 from core.extract.offices import commands_of_forces, offices_of_states
 from core.extract.people import join_adjacent_people
 from core.extract.ship_nouns import trim_ship_nouns
+from core.extract.spelled_names import spelled_names
 from core.extract.titled import title_trimmed, without_split_suffixes
 from core.extract.vessels import is_vessel_prefix
 from core.extract.whole_names import whole_names
@@ -177,7 +178,7 @@ def _ends_in_state(doc: Doc, m: Mention) -> Mention:
 def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions without fragments, class names, bare titles, lone initials and places; split names
     joined back to their whole written word."""
-    chosen = whole_names(doc, mend_cut_names(doc, chosen))
+    chosen = whole_names(doc, mend_cut_names(doc, spelled_names(doc, chosen)))
     chosen = firm_noun_leads(doc, known_name_leads(doc, join_cut_names(doc, chosen)))
     chosen = titled_founders(doc, people_in_apposition(doc, chosen))
     chosen = drop_conjoined_places(doc, drop_listed_places(doc, trim_ship_nouns(doc, chosen)))

@@ -264,6 +264,9 @@ def lookup(text: str) -> Term | None:
     if found is None and ("South" in text or "North" in text) and len(text) > 11:
         joined = _COMPASS.sub(lambda m: m[1] + m[2].lower(), text)
         found = terms.get(joined) if joined != text else None
+    if found is None and ("Co-o" in text or "Coo" in text):
+        # "Cooperation" and "Co-operation", "Coordination" and "Co-ordination": one word in two spellings
+        found = terms.get(text.replace("Co-o", "Coo") if "Co-o" in text else text.replace("Coo", "Co-o"))
     return found
 
 

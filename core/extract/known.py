@@ -29,7 +29,7 @@ def known_terms(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for i, tok in enumerate(doc_tokens(doc)):
         if words[i] in firsts:
-            for n in range(min(8, len(doc) - i), 0, -1):
+            for n in range(min(9, len(doc) - i), 0, -1):  # "Organization for … Co-operation in Europe"
                 term = lookup(text(i, i + n))
                 if term is not None:
                     rest = lookup(text(i + 1, i + n)) if n > 1 and term.kind is Kind.PARTY else None

@@ -117,3 +117,13 @@ def test_other_partners_listed_are_no_partners_of_each_other():
         {**PE, **CL, **BO, **EC},
     )
     assert not _allied(got)
+
+
+def test_a_list_hung_on_another_noun_of_the_consortiums_clause_names_no_partners():
+    sentence = (
+        "The port was commissioned by Llama Holdings, a consortium in which Peruvian stakeholders including "
+        "Andes Capital, Pacific Harbour Partners and Condor Terminals own two thirds."
+    )
+    got = stated(sentence, {**FIRMS, **PE})
+    assert frozenset(("Andes Capital", "Condor Terminals")) not in _allied(got)
+    assert frozenset(("Pacific Harbour Partners", "Condor Terminals")) not in _allied(got)

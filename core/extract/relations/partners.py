@@ -111,7 +111,9 @@ def _hangs_on(word: Token, noun: Token) -> bool:
     if head.i == noun.i or (noun.dep_ == "compound" and head.i == noun.head.i):
         return True  # 'a coalition of', 'the coalition government of'
     return (head.dep_ in ("acl", "relcl") and head.head.i == noun.i) or (
-        head.head.dep_ in ("acl", "relcl") and head.head.head.i == noun.i
+        head.head.dep_ in ("acl", "relcl")
+        and head.head.head.i == noun.i
+        and head.pos_ not in ("NOUN", "PROPN")  # 'a consortium in which stakeholders including A and B own …'
     )
 
 

@@ -1,0 +1,156 @@
+"""Long names of bodies cut at an inner "for", "in", "&" or a comma, joined back; names glued across a list's comma,
+cut apart.
+
+A body's name the acronym in brackets right after it spells whole: "Americans for Example & Human Rights in Norland
+(AEHRN)" read as a people, a body and a state is one body, every capitalised word of it a letter of the acronym.
+
+A body's name running on over a place into a body's head word: "the Committee for Freedom in Norland Foundation"
+read as "Committee for Freedom" + "Norland Foundation" is one name (a body "for" something, "in" a place, and a
+body's name that opens with the place and ends in a head word right after it).
+
+A list's comma with a space on each side ("Examplefirm , Otherfirm") parts two names the model read as one.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc
+
+from core.extract.coref import Mention
+from core.extract.kb import lexicon_set, lookup
+from core.extract.nlp import doc_ents
+from core.model import Kind
+
+_LINKS = frozenset({"for", "of", "and", "&", "in", "to", "the", "on", "de", "du", "des", "la", "le"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _acronym_at(doc: Doc, k: int) -> str | None:
+    """The acronym in brackets opening at token k: "(", an all-capital word of three letters or more, ")"."""
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return None
+    word = doc[k + 1].text
+    return word if len(word) >= 3 and word.isalpha() and word.isupper() else None
+
+
+def _spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the words before ``end`` start whose capitalised words' first letters spell ``acronym``."""
+    letters = ""
+    i = end - 1
+    while i >= 0 and len(letters) < len(acronym):
+        t = doc[i]
+        if t.is_alpha and t.text[0].isupper():
+            letters = t.text[0] + letters
+            if not acronym.endswith(letters):
+                return None
+            if letters == acronym:
+                return i
+        elif not (
+            t.lower_ in _LINKS
+            or t.text in _HYPHENS
+            or (t.is_lower and t.is_alpha and i > 0 and doc[i - 1].text in _HYPHENS and not t.whitespace_)
+        ):
+            return None
+        i -= 1
+    return None
+
+
+def _joined(chosen: list[Mention], start: int, end: int, least: int = 2) -> list[Mention]:
+    """``chosen`` with the mentions inside [start, end) made one body's unkeyed name, when ``least`` or more are
+    there and none runs over its edges."""
+    inside = [m for m in chosen if m.start < end and m.end > start]
+    if len(inside) < least or any(m.start < start or m.end > end or m.chars is not None for m in inside):
+        return chosen
+    if any(m.kind is Kind.VESSEL for m in inside):
+        return chosen
+    gone = {id(m) for m in inside}
+    whole = Mention(start, end, Kind.PARTY, None, max(m.tier for m in inside), "org")
+    return [m for m in chosen if id(m) not in gone] + [whole]
+
+
+def _spelled_bodies(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    for k in range(1, len(doc) - 2):
+        acronym = _acronym_at(doc, k)
+        if acronym is None:
+            continue
+        start = _spelled_start(doc, k, acronym)
+        if start is not None and doc[start].lower_ not in _LINKS:
+            chosen = _joined(chosen, start, k)
+    return chosen
+
+
+def _place_run_ons(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Committee for Freedom" + "in" + "Norland Foundation": one body's name."""
+    heads = lexicon_set("org_heads")
+    by_start = {m.start: m for m in chosen if m.key is None and m.chars is None and m.kind is Kind.PARTY}
+    for a in list(by_start.values()):
+        b = by_start.get(a.end + 1)
+        if b is None or doc[a.end].lower_ != "in" or b.end - b.start < 2 or doc[b.end - 1].text not in heads:
+            continue
+        if not any(t.lower_ == "for" for t in doc[a.start + 1 : a.end - 1]):
+            continue
+        place = lookup(doc[b.start : b.end - 1].text)
+        ent = doc[b.start].ent_type_
+        if (place is not None and place.kind is Kind.STATE) or ent in {"GPE", "LOC"}:
+            chosen = _joined(chosen, a.start, b.end)
+    return chosen
+
+
+def _peoples_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Norlanders for Justice": a people's plural word, "for" and a body's unkeyed name are one body's name."""
+    by_start = {m.start: m for m in chosen if m.key is None and m.chars is None and m.kind is Kind.PARTY}
+    for i in range(len(doc) - 2):
+        t = doc[i]
+        if t.ent_type_ == "NORP" and t.is_title and t.text.endswith("s") and doc[i + 1].lower_ == "for":
+            b = by_start.get(i + 2)
+            if b is not None and (i == 0 or doc[i - 1].ent_type_ != "NORP"):
+                chosen = _joined(chosen, i, b.end, least=1)
+    return chosen
+
+
+def _bodies_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "the Defense for Example International" read whole by the model, cut at its "for": one body's name."""
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        start, end = ent.start + (doc[ent.start].lower_ == "the"), ent.end
+        while end > start and doc[end - 1].text in {",", ".", "'s", "\u2019s"}:
+            end -= 1
+        pieces = sorted((m for m in chosen if m.start < end and m.end > start), key=lambda m: m.start)
+        if len(pieces) != 2 or pieces[0].start != start or pieces[1].end != end:
+            continue
+        gap = tuple(t.lower_ for t in doc[pieces[0].end : pieces[1].start])
+        bodies = all(m.kind is Kind.PARTY and m.key is None for m in pieces)
+        if gap in {("for",), ("for", "the")} and bodies:
+            chosen = _joined(chosen, start, end)
+    return chosen
+
+
+def _list_commas(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Examplefirm , Otherfirm" read as one name: a name on each side of the spaced comma."""
+    out = []
+    for m in chosen:
+        commas = [
+            i
+            for i in range(m.start + 1, m.end - 1)
+            if doc[i].text == "," and doc[i - 1].whitespace_ and doc[i].whitespace_
+        ]
+        if not commas or m.key is not None or m.chars is not None or m.kind is Kind.VESSEL:
+            out.append(m)
+            continue
+        bounds = [m.start, *commas, m.end]
+        pieces = [(a + (a != m.start), b) for a, b in itertools.pairwise(bounds)]
+        if not all(b > a and doc[a].is_title for a, b in pieces):
+            out.append(m)
+            continue
+        label = doc[m.start].ent_type_
+        kind = Kind.PARTY if label == "ORG" else m.kind
+        out += [Mention(a, b, kind, None, m.tier, "org" if kind is Kind.PARTY else m.role) for a, b in pieces]
+    return out
+
+
+def spelled_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """The chosen mentions with bodies' long names joined back and list-glued names parted."""
+    chosen = _place_run_ons(doc, _spelled_bodies(doc, chosen))
+    return _list_commas(doc, _bodies_for(doc, _peoples_for(doc, chosen)))
