@@ -14,6 +14,7 @@ from core.extract.bare_ministries import join_bare_ministries
 from core.extract.common_words import drop_common_words
 from core.extract.missions import missions_as_states
 from core.extract.misspelt_names import join_misspelt
+from core.extract.modifier_words import drop_modifier_words
 from core.extract.party_names import named_parties
 from core.extract.reversed_names import join_reversed
 from core.extract.seats import join_seats
@@ -66,7 +67,8 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
             gone.add(id(other))
     kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
     joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept)))))
-    return drop_common_words(text, join_misspelt(missions_as_states(named_parties(text, joined))))
+    named = join_misspelt(missions_as_states(named_parties(text, joined)))
+    return drop_modifier_words(text, drop_common_words(text, named))
 
 
 def _start(span) -> int:

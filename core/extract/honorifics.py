@@ -1,7 +1,8 @@
 """Courtesy titles inside a person's span: "Minister of Coal and Mines Shri Pralhad Joshi".
 
 The model often runs a person's name back over the last words of a title's portfolio ("Mines Shri Pralhad Joshi");
-a courtesy title written before a name (Mr, Dr, Shri, Smt, the Spanish Lic, H.E.) opens the name, so whatever stands
+a courtesy title written before a name (Mr, Dr, Shri, Smt, the Spanish Lic, H.E., the Zimbabwean Cde for
+"Comrade") or a police rank ("Pol Col") opens the name, so whatever stands
 before it is the title's, not the person's. Case-sensitive general words only.
 """
 
@@ -12,8 +13,13 @@ from spacy.tokens import Doc
 from core.extract.things import is_cap
 
 COURTESY = frozenset(
-    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati", "Lic", "Lic.", "H.E."}
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati", "Lic", "Lic.", "H.E.",
+     "Cde", "Cde."}
 )
+# the abbreviated ranks a police prefix opens ("Pol Col X", "Pol Lt Gen X", "Pol Maj Gen X": the Thai police's ranks)
+_POLICE = frozenset({"Pol", "Pol."})
+_RANKS = frozenset({"Gen", "Col", "Maj", "Lt", "Capt", "Sgt", "Cpl", "Snr", "Sub", "Gen.", "Col.", "Maj.", "Lt.",
+                    "Capt.", "Sgt.", "Cpl.", "Snr."})
 
 
 def past_honorific(doc: Doc, start: int, end: int) -> int:
@@ -22,10 +28,17 @@ def past_honorific(doc: Doc, start: int, end: int) -> int:
     for k in range(end - 2, start - 1, -1):  # ('Lic Raul X' opened by it too: 'LIC' is an insurer)
         if doc[k].text in COURTESY and is_cap(doc[k + 1]) and doc[k + 1].is_alpha:
             return k + 1
+        if doc[k].text in _POLICE and doc[k + 1].text in _RANKS:
+            j = k + 1
+            while j < end - 1 and doc[j].text in _RANKS:
+                j += 1
+            return j
     return start
 
 
 def ends_in_courtesy(doc: Doc, start: int, end: int) -> bool:
     """ "Mines Shri", "Autism Rocks Mr", a lone "Lic": words run up to a courtesy title name no one (the name
     follows it)."""
+    if end > start and doc[end - 1].text in _RANKS:  # "Pol Col", "Pol Lt Gen": a police rank, its name cut off
+        return any(doc[j].text in _POLICE for j in range(start, end - 1))
     return end > start and doc[end - 1].text in COURTESY

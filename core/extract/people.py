@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
+from core.extract.honorifics import COURTESY
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
 from core.extract.portfolios import portfolio_of_title
@@ -281,6 +282,7 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
         j = i + 2 if i + 2 < len(doc) and doc[i + 1].text in {"\u201d", '"'} else i + 1
         while j < len(doc) - 2 and titles[j] and doc[j].is_title and not taken[j]:
             j += 1
+        j += j < len(doc) - 2 and doc[j].text in COURTESY  # "spokesperson Cde Jane Roe": "Comrade" is no name
         k = j
         while (
             k < len(doc)

@@ -16,6 +16,7 @@ from core.extract.bases import names_a_base
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
+from core.extract.modifier_words import named_person
 from core.extract.nlp import doc_tokens
 from core.extract.products import names_a_product
 from core.extract.programmes import names_a_programme
@@ -124,6 +125,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "the Kingdom's Vision 2030": a plan and the year it aims at, no body
     if m.key is None and m.kind is Kind.OFFICIAL and _bare_title(text):
         return True  # "Bangladesh's Foreign Affairs Advisor": a title and its field, no person's name
+    if m.key is None and m.kind is Kind.OFFICIAL and named_person(doc, m.start, m.end):
+        return False  # "Nathan Law": a given name and a surname that is also a document's word
     return m.key is None and (_plural_acronym(text) or _bracketed_thing(doc, m) or _names_a_document(text))
 
 

@@ -1,0 +1,85 @@
+"""A one-word "body" or "person" that is an English adjective or adverb and no noun: "Definitive results are due",
+"the European Union's Diplomatic service", "Electoral officials said", "Fearfully, the contract ...". A name of one
+word is a noun (a firm, a party, an outlet: "Hamas", "Windward", "Labour"); a word the dictionary knows only as a
+modifier names nothing. The dictionary is the model's own WordNet index (its lemmatizer's ``lemma_index``); a name
+the knowledge base knows, or one that speaks ("X said"), stays."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from core.extract.common_words import _speaks
+from core.extract.kb import knowledge
+from core.extract.nlp import load_nlp
+from core.model import Kind, LocalEntity
+
+_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+@cache
+def _index() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, modifiers): WordNet's nouns, and its adjectives and adverbs, lower case; empty without the index."""
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["noun"]), frozenset(table["adj"]) | frozenset(table["adv"])
+    except (KeyError, ValueError):
+        return frozenset(), frozenset()
+
+
+def modifier_only(word: str) -> bool:
+    """Is ``word`` (any case) an adjective or adverb and no noun, in the singular or as a plural?"""
+    nouns, modifiers = _index()
+    low = word.lower()
+    return low in modifiers and low not in nouns and not (low.endswith("s") and low[:-1] in nouns)
+
+
+def in_dictionary(word: str) -> bool:
+    """Does WordNet know ``word`` (any case) as any noun, adjective, adverb or verb?"""
+    nouns, modifiers = _index()
+    low = word.lower()
+    return low in nouns or low in modifiers or low in _verbs()
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    try:
+        return frozenset(load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+def named_person(doc: Doc, start: int, end: int) -> bool:
+    """ "Nathan Law", "Jo Peace": two words the model tags as a person, the first no English word, are a given name
+    and a surname, whatever the surname means as a word."""
+    return (
+        end - start == 2
+        and doc[start].ent_type_ == "PERSON"
+        and doc[end - 1].ent_type_ == "PERSON"
+        and doc[start].is_title
+        and doc[start].is_alpha
+        and not in_dictionary(doc[start].text)
+        # "the 1972 Simla Agreement", "the X Act": a document takes an article, a year or an owner, a person none
+        and not (start > 0 and (doc[start - 1].pos_ in {"DET", "NUM"} or doc[start - 1].tag_ == "POS"))
+    )
+
+
+def drop_modifier_words(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """``entities`` less each unknown one-word body or person whose one word is only an adjective or adverb."""
+    out = []
+    for e in entities:
+        forms = {m.text for m in e.mentions}
+        word = next(iter(forms)) if len(forms) == 1 else ""
+        if (
+            e.kind in {Kind.PARTY, Kind.OFFICIAL}
+            and _WORD.fullmatch(word)
+            and e.name == word
+            and modifier_only(word)
+            and word not in knowledge().terms
+            and not _speaks(text, word)
+        ):
+            continue
+        out.append(e)
+    return out
