@@ -50,6 +50,16 @@ class Ships(Grammar):
         ships: frozenset[int] = frozenset()
         if t.dep_ == "pobj" and t.head.lower_ in _FLAG_PREPS:
             ships = self._ship_of_clause(t.head.head)
+            if not ships and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
+                # 'intercepted the X vessel with the Bahamian flag': the flag hung on the verb is its object's
+                ships = self._vessels(
+                    frozenset(
+                        e
+                        for o in t.head.head.children
+                        if o.dep_ == "dobj" and o.right_edge.i + 1 == t.head.i
+                        for e in self.den_all(o)
+                    )
+                )
         elif t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             ships = self._ship_of_clause(t.head)  # 'the tanker flies a Panamanian flag'
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "dobj", "pobj"):

@@ -28,6 +28,7 @@ from core.extract.relations.syntax import (
     unasserted,
 )
 from core.extract.relations.verb_senses import hosted
+from core.extract.relations.wanted_lists import wanted_list
 from core.model import Family, Kind
 
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
@@ -592,16 +593,18 @@ class Verbs(Convoys):
         """'X issued an arrest warrant for Y', 'filed a notice against Y': the issuer acts against Y (a named person,
         body or ship; the parser may hang 'for' on the verb)."""
         for o in v.children:
-            if o.dep_ != "dobj" or o.lemma_.lower() not in _WARRANTS or self.tok_ent[o.i] >= 0:
+            listed = wanted_list(o)  # 'issued a wanted list of X, Y and Z' (wanted_lists.py)
+            if o.dep_ != "dobj" or (o.lemma_.lower() not in _WARRANTS and not listed) or self.tok_ent[o.i] >= 0:
                 continue
             for p in (*o.children, *v.children):
-                if p.dep_ != "prep" or p.lower_ not in ("for", "against"):
+                if p.dep_ != "prep" or p.lower_ not in (("of",) if listed else ("for", "against")):
                     continue
                 for e in self.prep_objects(p) - issuers:
                     if self.kind(e) is Kind.STATE:
                         continue
                     fam = Family.HOSTILITY if self._ruler(v, e) else Family.ENFORCEMENT
-                    yield from self._pairs(issuers, frozenset({e}), f"issued {o.lemma_.lower()} for", fam)
+                    label = "issued wanted list of" if listed else f"issued {o.lemma_.lower()} for"
+                    yield from self._pairs(issuers, frozenset({e}), label, fam)
 
     def _deed_by(self, v: Token, doers: frozenset[int]) -> Iterator[Tie]:
         """'the measures taken by X against Y', 'sanctions imposed by X on Y', 'strikes carried out by X against Y':
@@ -701,7 +704,7 @@ _MORE_PEOPLE = frozenset(
     {"operative", "employee", "hacker", "sailor", "fisherman", "seafarer", "individual", "student"}
 )
 # issuing a warrant or notice for someone's arrest
-_ISSUING = frozenset({"issue", "file", "seek", "request", "sign"})
+_ISSUING = frozenset({"issue", "file", "seek", "request", "sign", "grant"})
 # 'turned to X for help': what a state turns to another for, that makes it an ally
 _HELP_NOUNS = frozenset({"help", "assistance", "support", "aid"})
 # a court's order on a ship ('decide'/'direct' left out: an owner's decisions on its ship are no ruling)
