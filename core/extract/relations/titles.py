@@ -13,6 +13,7 @@ from core.extract.relations.partners import OF_ANOTHER
 from core.extract.relations.person_anchors import office_anchors
 from core.extract.relations.respective import respective_pairs
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
+from core.extract.relations.title_states import dashed_off
 from core.model import Family, Kind
 
 # Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
@@ -597,8 +598,8 @@ class Titles(Grammar):
             if spouse and any(self.kind(e) is Kind.OFFICIAL for p in pobjs(c) for e in self.den_all(p)):
                 continue
             if c.dep_ in MODIFIER_DEPS:
-                if _negated(c):
-                    continue  # 'the only non-Turkish crew member' is no member of Turkey
+                if _negated(c) or dashed_off(c, r):
+                    continue  # 'the only non-Turkish crew member' is no member of Turkey; a dateline (title_states)
                 ents = self._conjoined_owner(r, c) if depth == 0 else frozenset()
                 ents = ents or self.den_all(c)
                 if ents and r.lemma_.lower() in _DUAL:
