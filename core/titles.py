@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 _STORE_DATE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s*")  # how some stored pages begin
 _BULLET = re.compile(r"^[-•*–—]\s+")
@@ -144,6 +145,7 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
             and not _is_furniture_line(body)
             and not _names_the_site(body, text, pos)
             and not _kicker(body, text, pos)
+            and not _over_a_repeated_headline(body, text, pos)
         ):
             return clip(_TAIL_DATE.sub("", _unglued(body, text, pos)).rstrip(), max_chars)
     return clip(first, max_chars)
@@ -170,6 +172,19 @@ def _names_the_site(body: str, text: str, pos: int) -> bool:
     if len(after) < 2 or not _is_date_line(after[0].split()):
         return False
     return len(after[1].split()) >= 4 and not after[1].rstrip("\"'’”").endswith((".", "!", "?"))
+
+
+def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:
+    """A site's or a section's name over a headline the page prints twice ("24/7 Space News" / "WATER WORLD" /
+    "Japan not notified ..." / "Japan not notified ..."): a few capitalised words, no sentence, and within the next
+    three lines one that reads like a headline, repeated on the line after it."""
+    words = body.split()
+    if not 0 < len(words) <= 4 or _SENTENCE_END.search(body):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:4]
+    return any(len(a.split()) >= 4 and a == b for a, b in pairwise(after))
 
 
 def _kicker(body: str, text: str, pos: int) -> bool:

@@ -28,20 +28,25 @@ def _speaks(text: str, word: str) -> bool:
     return re.search(r"\b" + re.escape(word) + _SPEECH, text) is not None
 
 
+def lone_word(text: str, e: LocalEntity) -> str:
+    """The one capitalised word an unknown body or person is named by, always the same and never speaking ("" when
+    it is named otherwise, known to the knowledge base, or says something: "Labour told the paper")."""
+    forms = {m.text for m in e.mentions}
+    word = next(iter(forms)) if len(forms) == 1 else ""
+    if e.kind not in {Kind.PARTY, Kind.OFFICIAL} or not _WORD.fullmatch(word) or e.name != word:
+        return ""
+    return "" if word in knowledge().terms or _speaks(text, word) else word
+
+
 def drop_common_words(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
     """``entities`` less each unknown one-word body or person that is a common word opening its sentences."""
     out = []
     for e in entities:
-        forms = {m.text for m in e.mentions}
-        word = next(iter(forms)) if len(forms) == 1 else ""
+        word = lone_word(text, e)
         if (
-            e.kind in {Kind.PARTY, Kind.OFFICIAL}
-            and _WORD.fullmatch(word)
-            and e.name == word
+            word
             and all(_opens_sentence(text, m.start) for m in e.mentions)
             and re.search(r"(?<![\w\-])" + word.lower() + r"\b", text)
-            and word not in knowledge().terms
-            and not _speaks(text, word)
         ):
             continue
         out.append(e)

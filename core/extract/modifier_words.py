@@ -6,17 +6,13 @@ the knowledge base knows, or one that speaks ("X said"), stays."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Doc
 
-from core.extract.common_words import _speaks
-from core.extract.kb import knowledge
+from core.extract.common_words import lone_word
 from core.extract.nlp import load_nlp
-from core.model import Kind, LocalEntity
-
-_WORD = re.compile(r"[A-Z][a-z]+")
+from core.model import LocalEntity
 
 
 @cache
@@ -68,18 +64,4 @@ def named_person(doc: Doc, start: int, end: int) -> bool:
 
 def drop_modifier_words(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
     """``entities`` less each unknown one-word body or person whose one word is only an adjective or adverb."""
-    out = []
-    for e in entities:
-        forms = {m.text for m in e.mentions}
-        word = next(iter(forms)) if len(forms) == 1 else ""
-        if (
-            e.kind in {Kind.PARTY, Kind.OFFICIAL}
-            and _WORD.fullmatch(word)
-            and e.name == word
-            and modifier_only(word)
-            and word not in knowledge().terms
-            and not _speaks(text, word)
-        ):
-            continue
-        out.append(e)
-    return out
+    return [e for e in entities if not ((word := lone_word(text, e)) and modifier_only(word))]

@@ -281,3 +281,10 @@ def test_a_syndicators_tag_opens_no_title(opening: str) -> None:
 def test_a_prompt_to_connect_is_no_title() -> None:
     page = "Connect with us\n\nNews\n\nHarbour Official Charged in Port Bribery Case\n\nHe was charged on Monday."
     assert headline(page) == "Harbour Official Charged in Port Bribery Case"
+
+
+def test_a_sites_and_a_sections_name_over_a_headline_printed_twice_are_skipped() -> None:
+    text = f"24/7 Daily Wire\nWORLD DESK\n{HEADLINE}\n{HEADLINE}\nby Staff Writers\n\n{BODY}\n"
+    assert headline(text) == HEADLINE
+    # a short headline over its story, nothing repeated: it stays
+    assert headline(f"Quiet Talks Resume\n\n{BODY}\n") == "Quiet Talks Resume"
