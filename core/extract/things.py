@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from core.extract.artworks import names_an_artwork
 from core.extract.bases import names_a_base
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
@@ -119,6 +120,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "installed a CCTV camera", "closed-circuit television (CCTV) cameras": a device's kind, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
+    if names_an_artwork(doc, m):
+        return True  # "the Benin Bronzes", "the Kohinoor diamond": an artwork or an artefact, no person
     if names_a_product(doc, m):
         return True  # "doses of Covishield vaccines": a vaccine's or a medicine's brand, no body
     if names_a_programme(doc, m):
