@@ -14,6 +14,8 @@ _HEADS = {"island", "islands", "city", "town", "village", "province", "region", 
 _HEADS |= {"post", "posts", "border", "crossing", "crossings", "station", "checkpoint", "checkpoints", "villages"}
 _HEADS |= {"towns", "regions", "cities", "provinces", "districts"}
 _PLURAL_OF = {"cities", "towns", "villages", "regions", "provinces", "districts", "islands", "ports"}
+# a plural place noun written capitalised after listed names: "the X and Y Regions" (several places, no body)
+_TITLED_PLURALS = {"Regions", "Provinces", "Districts", "Oblasts", "Territories"}
 _BETWEEN = {"international", "remote", "main", "northern", "southern", "eastern", "western", "disputed"}
 _LIST = {",", "and", "or"}
 _SPAN = 12  # tokens a list of place names may run over
@@ -27,9 +29,12 @@ def _head_after(doc: Doc, k: int) -> bool:
     """From token k on, over further listed names, a lowercase place noun follows ("..., Imatra and Niirala border
     posts", "the Essequibo region")."""
     stop = min(len(doc), k + _SPAN)
+    first = k
     while k < stop and (doc[k].text in _LIST or _name_token(doc[k])):
         if doc[k].is_sent_start:
             return False
+        if doc[k].text in _TITLED_PLURALS and k > first + 1 and doc[k - 1].is_title:
+            return True  # "X and Y Regions"
         k += 1
     while k < stop and doc[k].lower_ in _BETWEEN:
         k += 1
@@ -74,6 +79,9 @@ def place_texts(doc: Doc, chosen: list[Mention]) -> set[str]:
     for m in chosen:
         if m.chars is not None or m.key is not None or m.kind not in {Kind.PARTY, Kind.OFFICIAL}:
             continue
+        if _listed_plural(doc, m):
+            out.add(doc[m.start : m.end].text)
+            continue
         if doc[m.end - 1].is_lower or doc[m.end - 1].lower_ in _HEADS:
             continue  # the place noun is inside the name: left to the rules on whole names
         if _head_after(doc, m.end) or _head_before(doc, m.start):
@@ -84,6 +92,12 @@ def place_texts(doc: Doc, chosen: list[Mention]) -> set[str]:
         if doc[m.start : m.end].text in elsewhere:
             out.add(doc[m.start : m.end].text)  # "the status of X" after "the disputed X region"
     return out
+
+
+def _listed_plural(doc: Doc, m: Mention) -> bool:
+    """ "the X and Y Regions": a name and a capitalised plural place noun, after another listed name."""
+    listed = m.start > 1 and doc[m.start - 1].text in _LIST and doc[m.start - 2].is_title
+    return listed and m.end - m.start >= 2 and doc[m.end - 1].text in _TITLED_PLURALS and doc[m.end - 2].is_title
 
 
 def _names_before_heads(doc: Doc) -> set[str]:

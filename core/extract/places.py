@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_column
+from core.extract.venues import games_venue
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
@@ -127,8 +128,10 @@ def town_context(doc: Doc, start: int, end: int) -> bool:
 
 
 def capital_is_place(doc: Doc, m: Mention) -> bool:
-    """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana")."""
+    """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana", "Tokyo 2020")."""
     after = m.end
+    if games_venue(doc, after):
+        return True
     if after + 1 < len(doc) and doc[after].text == ",":
         nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1 : after + 3].text)
         if nxt is not None and nxt.kind is Kind.STATE and nxt.role == "name":

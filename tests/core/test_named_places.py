@@ -55,3 +55,13 @@ def test_a_capital_before_based_stays_when_its_state_is_named(nlp):
     found = extract(nlp, text)
     qatar = [e for e in found if e.kind is Kind.STATE and "Qatar" in {m.text for m in e.mentions}]
     assert qatar and "Doha" in {m.text for m in qatar[0].mentions}
+
+
+def test_names_listed_before_capitalised_regions_are_places(nlp):
+    text = HEADLINE + (
+        "The committee was suspended after it included councils of the Breslavka and Teleshka Regions, the body "
+        "said. Russia condemned it."
+    )
+    found = _texts(extract(nlp, text))
+    assert not [t for t in found if "Breslavka" in t or "Teleshka" in t], found
+    assert "Russia" in found

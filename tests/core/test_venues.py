@@ -1,0 +1,24 @@
+"""A city named as the venue of a games is a place, not its country's government (issue #11, round AY); on invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Kind
+from tests.core.test_entities import by_name, entity_with, extract
+
+
+@pytest.mark.parametrize("text", [
+    "Athletes may compete at the Olympic Games Havana 2028 and the Winter Games.",
+    "The meet was a qualifier for the 2028 Havana Paralympics, officials said.",
+    "She asked Havana Olympics officials for help before the final.",
+    "The runner won gold at the Havana Summer Games last year.",
+])
+def test_a_capital_named_as_a_games_venue_is_not_an_entity(nlp, text):
+    assert entity_with(extract(nlp, text), "Havana") is None
+
+
+def test_a_capital_acting_beside_a_games_stays_the_government(nlp):
+    found = by_name(extract(nlp, "Havana said on Monday that the games would go ahead without Moscow."))
+    assert found["Cuba"] == (Kind.STATE, ["Havana"])
