@@ -184,7 +184,8 @@ def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:
     if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:4]
-    return any(len(a.split()) >= 4 and a == b for a, b in pairwise(after))
+    # (a headline, not a lead sentence the page scraped twice: no full stop closes it)
+    return any(len(a.split()) >= 4 and a == b and not a.rstrip("\"'’”").endswith(".") for a, b in pairwise(after))
 
 
 def _kicker(body: str, text: str, pos: int) -> bool:

@@ -33,3 +33,8 @@ def test_a_country_name_before_an_artefact_plural_is_part_of_the_objects_name(nl
     found = by_text(extract(nlp, text))
     assert "Mali" not in found and "Mali Bronzes" not in found, found
     assert found.get("Nigeria", (None,))[0] is Kind.STATE, found
+
+
+def test_a_firm_before_a_lower_case_artefact_noun_stays(nlp):
+    found = by_text(extract(nlp, "EU sanctions hit Alrosa diamond exports, Brussels said on Friday."))
+    assert found.get("Alrosa", (None,))[0] is Kind.PARTY, found

@@ -70,3 +70,8 @@ def test_a_body_the_model_reads_whole_cut_at_for_is_one_name(nlp):
     )
     named = _named(extract(nlp, text))
     assert named.get("Defence for Refugees International") is Kind.PARTY, named
+
+
+def test_a_people_blamed_for_a_bodys_acts_is_no_part_of_its_name(nlp):
+    found = _named(extract(nlp, "Russia blamed Ukrainians for Azov Battalion attacks on Monday."))
+    assert not any(name.startswith("Ukrainians for") for name in found), found

@@ -288,3 +288,8 @@ def test_a_sites_and_a_sections_name_over_a_headline_printed_twice_are_skipped()
     assert headline(text) == HEADLINE
     # a short headline over its story, nothing repeated: it stays
     assert headline(f"Quiet Talks Resume\n\n{BODY}\n") == "Quiet Talks Resume"
+
+
+def test_a_short_headline_over_a_lead_sentence_scraped_twice_stays() -> None:
+    lead = "North Korea fired a missile over Japan on Tuesday, Tokyo said."
+    assert headline(f"Japan Protests Launch\n{lead}\n{lead}\n") == "Japan Protests Launch"
