@@ -36,11 +36,11 @@ def names_an_artwork(doc: Doc, m: Mention) -> bool:
             return True  # "Bronzes": the objects' noun alone
     elif last.lower_ in _ARTEFACT_NOUNS and last.is_title:
         return True  # "Benin Bronzes", "Bronze Bust"
-    # "the Kohinoor diamond" (a person-like name; a firm's stays: "Alrosa diamond exports")
+    # "the Kohinoor diamond": the object itself ("Alrosa diamond exports" trade in it: the firm stays)
     return (
-        m.kind is Kind.OFFICIAL
-        and m.end - m.start <= 2
+        m.end - m.start <= 2
         and nxt is not None
         and nxt.is_lower
         and nxt.lower_ in _ARTEFACT_NOUNS
+        and nxt.dep_ not in ("compound", "amod", "nmod")
     )

@@ -105,7 +105,7 @@ def _peoples_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if t.ent_type_ == "NORP" and t.is_title and t.text.endswith("s") and doc[i + 1].lower_ == "for":
             b = by_start.get(i + 2)
             # 'blamed Norlanders for X attacks': a verb's object and its cause, not one name
-            acted_on = t.dep_ in ("dobj", "pobj") or doc[i + 1].head.pos_ in ("VERB", "AUX")
+            acted_on = t.dep_ == "dobj" or doc[i + 1].head.pos_ in ("VERB", "AUX")
             if b is not None and not acted_on and (i == 0 or doc[i - 1].ent_type_ != "NORP"):
                 chosen = _joined(chosen, i, b.end, least=1)
     return chosen
