@@ -247,6 +247,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # a compass point written in two words: "South-East Asian Nations" / "South East Asian" are "Southeast Asian"
 _COMPASS = re.compile(r"\b(North|South)[- ](East|West)\b")
+# the two spellings of "Cooperation" and "Coordination" ("Cook Islands" is neither)
+_CO_OPERATION = re.compile(r"\bCo-?o(?=p|r)")
 
 
 def lookup(text: str) -> Term | None:
@@ -264,9 +266,9 @@ def lookup(text: str) -> Term | None:
     if found is None and ("South" in text or "North" in text) and len(text) > 11:
         joined = _COMPASS.sub(lambda m: m[1] + m[2].lower(), text)
         found = terms.get(joined) if joined != text else None
-    if found is None and ("Co-o" in text or "Coo" in text):
+    if found is None and _CO_OPERATION.search(text):
         # "Cooperation" and "Co-operation", "Coordination" and "Co-ordination": one word in two spellings
-        found = terms.get(text.replace("Co-o", "Coo") if "Co-o" in text else text.replace("Coo", "Co-o"))
+        found = terms.get(_CO_OPERATION.sub(lambda m: "Coo" if m[0] == "Co-o" else "Co-o", text))
     return found
 
 

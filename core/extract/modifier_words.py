@@ -16,35 +16,28 @@ from core.model import LocalEntity
 
 
 @cache
-def _index() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, modifiers): WordNet's nouns, and its adjectives and adverbs, lower case; empty without the index."""
+def _index() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns, modifiers, verbs): WordNet's nouns, its adjectives and adverbs, and its verbs, lower case, read from the
+    lemmatizer's table once; empty without the index."""
     try:
         table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["noun"]), frozenset(table["adj"]) | frozenset(table["adv"])
+        return frozenset(table["noun"]), frozenset(table["adj"]) | frozenset(table["adv"]), frozenset(table["verb"])
     except (KeyError, ValueError):
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
 
 
 def modifier_only(word: str) -> bool:
     """Is ``word`` (any case) an adjective or adverb and no noun, in the singular or as a plural?"""
-    nouns, modifiers = _index()
+    nouns, modifiers, _ = _index()
     low = word.lower()
     return low in modifiers and low not in nouns and not (low.endswith("s") and low[:-1] in nouns)
 
 
 def in_dictionary(word: str) -> bool:
     """Does WordNet know ``word`` (any case) as any noun, adjective, adverb or verb?"""
-    nouns, modifiers = _index()
+    nouns, modifiers, verbs = _index()
     low = word.lower()
-    return low in nouns or low in modifiers or low in _verbs()
-
-
-@cache
-def _verbs() -> frozenset[str]:
-    try:
-        return frozenset(load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, ValueError):
-        return frozenset()
+    return low in nouns or low in modifiers or low in verbs
 
 
 def named_person(doc: Doc, start: int, end: int) -> bool:

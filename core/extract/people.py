@@ -282,7 +282,8 @@ def named_after_role(doc: Doc, taken: list[bool], titles: list[bool]) -> list[Me
         j = i + 2 if i + 2 < len(doc) and doc[i + 1].text in {"\u201d", '"'} else i + 1
         while j < len(doc) - 2 and titles[j] and doc[j].is_title and not taken[j]:
             j += 1
-        j += j < len(doc) - 2 and doc[j].text in COURTESY  # "spokesperson Cde Jane Roe": "Comrade" is no name
+        if j < len(doc) - 2 and doc[j].text in COURTESY:
+            j += 1  # "spokesperson Cde Jane Roe", "envoy Mr Jan Roe": a courtesy title after the role is no name
         k = j
         while (
             k < len(doc)
