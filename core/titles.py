@@ -177,11 +177,14 @@ def _names_the_site(body: str, text: str, pos: int) -> bool:
 def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:
     """A site's or a section's name over a headline the page prints twice ("24/7 Space News" / "WATER WORLD" /
     "Japan not notified ..." / "Japan not notified ..."): a few capitalised words, no sentence, and within the next
-    three lines one that reads like a headline, repeated on the line after it."""
+    three lines one that reads like a headline, repeated on the line after it. A widget's short exclamation over it
+    ("Registration was successful!") is no headline either."""
     words = body.split()
-    if not 0 < len(words) <= 4 or _SENTENCE_END.search(body):
+    if not 0 < len(words) <= 4:
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if not body.endswith("!") and (
+        _SENTENCE_END.search(body) or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    ):
         return False
     after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:4]
     # (a headline, not a lead sentence the page scraped twice: no full stop closes it)

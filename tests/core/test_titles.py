@@ -290,6 +290,13 @@ def test_a_sites_and_a_sections_name_over_a_headline_printed_twice_are_skipped()
     assert headline(f"Quiet Talks Resume\n\n{BODY}\n") == "Quiet Talks Resume"
 
 
+def test_a_widgets_exclamation_over_a_headline_printed_twice_is_skipped() -> None:
+    text = f"date 2022-02-03 Thank you for subscribing!\n{HEADLINE}\n{HEADLINE}\n{BODY}\n"
+    assert headline(text) == HEADLINE
+    # a short exclamation over its story, nothing repeated: it stays the title
+    assert headline(f"Talks Collapse Again!\n\n{BODY}\n") == "Talks Collapse Again!"
+
+
 def test_a_short_headline_over_a_lead_sentence_scraped_twice_stays() -> None:
     lead = "North Korea fired a missile over Japan on Tuesday, Tokyo said."
     assert headline(f"Japan Protests Launch\n{lead}\n{lead}\n") == "Japan Protests Launch"
