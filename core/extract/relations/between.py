@@ -16,6 +16,7 @@ from core.extract.relations.held_between import disputed_over
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.summons import summons_family
 from core.extract.relations.syntax import INSTRUCTING, JOINT_NOUNS, PLAIN_CARGO, Tie, instructs, stance_word
+from core.extract.relations.verb_senses import paid_out
 from core.model import Family, Kind
 
 _LONGEST_GAP = 6
@@ -33,6 +34,22 @@ _ASIDE = frozenset(
 )
 
 
+def _relative_opening(gap: list[Token], start: int, end: int) -> Token | None:
+    """', which ...' / ', who ...' right after a name, the pronoun the subject of a relative clause set on that name:
+    the clause says what the name does ('Russia, which has been shelling Ukraine'); a passive clause only where
+    the next name is joined by 'with' ('Belarus, which is allied with Russia'): 'which was seized by Somali pirates'
+    and 'which were intercepted east of X' name no one the name acts on. The clause's verb, or None."""
+    if len(gap) < 3 or gap[0].text != "," or gap[1].lower_ not in ("which", "who"):
+        return None
+    pron = gap[1]
+    clause = pron.head
+    if clause.dep_ != "relcl" or clause.pos_ != "VERB" or not start <= clause.head.i <= end:
+        return None
+    if pron.dep_ == "nsubj" or (pron.dep_ == "nsubjpass" and gap[-1].lower_ == "with"):
+        return clause
+    return None
+
+
 class Between:
     """'X struck the Y', 'X's invasion of Y', 'Y was sanctioned by X' read from the words between the names."""
 
@@ -46,6 +63,8 @@ class Between:
             if t.pos_ in ("VERB", "AUX"):
                 fam = summons_family(t) or self.lex.verbs.get(lemma)  # 'summoned for questioning' (summons.py)
                 if fam is not None and fam is not Family.REPORTING and lemma not in self.lex.ambivalent_verbs:
+                    if paid_out(t):
+                        continue  # 'shelled out millions to X' pays (verb_senses.py)
                     return t, fam
             elif t.pos_ == "NOUN" and lemma not in JOINT_NOUNS:  # 'X's drills near Y' join no one
                 fam = self.lex.relation_nouns.get(lemma) or self.lex.relation_nouns.get(t.lower_)
@@ -68,11 +87,13 @@ class Between:
             return True  # 'seized the Iranian tanker X' acts on the ship; 'Philippine vessels' stand for the state
         return lemma in self.lex.role_nouns and lemma not in self.lex.body_roles
 
-    def _actor_ok(self, first: Token, last: Token, gap: list[Token], trigger: Token) -> bool:
+    def _actor_ok(self, first: Token, last: Token, gap: list[Token], trigger: Token, relative: bool = False) -> bool:
         """The name before the phrase must be its doer: not an object elsewhere ('told KCNA he received'), not a
-        word describing another noun ('UN sanctions monitors'), and no other subject may start in the gap."""
+        word describing another noun ('UN sanctions monitors'), and no other subject may start in the gap. A name
+        whose relative clause follows ('an action by X, which supports Y') is that clause's doer, whatever its own
+        place in the sentence."""
         root = next((t for t in first.doc[first.i : last.i + 1] if not (first.i <= t.head.i <= last.i)), last)
-        if root.dep_ in ("pobj", "dobj", "dative", "attr"):
+        if root.dep_ in ("pobj", "dobj", "dative", "attr") and not relative:
             return False
         if root.dep_ in ("amod", "compound", "nmod") and root.head.i > last.i and root.head.i != trigger.i:
             return False
@@ -110,6 +131,9 @@ class Between:
         self._tok_ent = tok_ent
         for (a, as_, ae), (b, bs, be) in pairwise(runs):
             gap = [doc[i] for i in range(ae + 1, bs)]
+            relative = _relative_opening(gap, as_, ae)
+            if relative is not None:
+                gap = gap[2:]  # 'Belarus, which is allied with Russia' reads as 'Belarus is allied with Russia'
             if a == b or not gap or len(gap) > _LONGEST_GAP:
                 continue
             person = described_person(doc[be], tok_ent, kind, b)  # 'extradite British trader X' acts on X
@@ -129,8 +153,8 @@ class Between:
             if any(t.lower_ in _BREAKS or t.lower_ in _NEGATIONS or t.is_sent_start for t in gap):
                 continue
             found = self._trigger(gap)
-            if found is None:
-                continue
+            if found is None or (relative is not None and found[0].i != relative.i):
+                continue  # (after ', which': the clause's own verb, not 'which shares concerns about X')
             trigger, fam = found
             if trigger.lemma_.lower() in AIMING and any(t.lower_ in TOWARD for t in gap) and any(map(is_laser, gap)):
                 fam = Family.HOSTILITY  # 'directed a laser light toward X' leads no one (close_encounters.py)
@@ -147,7 +171,7 @@ class Between:
                 continue
             if disputed_over(gap):
                 continue  # 'X and Y fought a war over Z': what a war is over is its prize, not an enemy
-            if not self._actor_ok(doc[as_], doc[ae], gap, trigger):
+            if not self._actor_ok(doc[as_], doc[ae], gap, trigger, relative is not None):
                 continue
             last = doc[be]
             if fam is Family.TRADE and kind(a) is Kind.VESSEL and any(t.lemma_.lower() in PLAIN_CARGO for t in gap):

@@ -17,7 +17,7 @@ from core.extract.relations.cold_clauses import cold_clause
 from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
 from core.extract.relations.suspensions import suspended_permit
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
-from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts_back, verb_sense
+from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts_back, paid_out, verb_sense
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
@@ -314,6 +314,8 @@ class Grammar(Clauses):
     def verb_family(self, v: Token, noun: Token | None, prep: str | None, targets: frozenset[int]) -> Family | None:
         lemma = v.lemma_.lower()
         lex = self.lex
+        if paid_out(v):
+            return None  # 'shelled out millions to X' pays, no attack (verb_senses.py)
         sense = verb_sense(v, noun, prep, targets, self.kind)
         if sense is not None:
             return sense  # 'joined Netanyahu at the announcement', 'cooperate with X', 'a mediating role with X'

@@ -10,6 +10,7 @@ from core.extract.relations.aims import aimed_family
 from core.extract.relations.families import PICTURES, Grammar
 from core.extract.relations.rescues import CAPTORS
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, nominal, pobjs
+from core.extract.relations.verb_senses import paid_out
 from core.model import Family, Kind
 
 _AIMED = frozenset({Family.HOSTILITY, Family.ENFORCEMENT})
@@ -55,8 +56,8 @@ class Targets(Grammar):
         if lemma in _MOVING:
             yield from self._incursion(v)
         fam = self.lex.verbs.get(lemma)
-        if fam not in _AIMED or lemma in self.lex.ambivalent_verbs or self.passive(v):
-            return
+        if fam not in _AIMED or lemma in self.lex.ambivalent_verbs or self.passive(v) or paid_out(v):
+            return  # ('shelled out millions to X' pays, verb_senses.py)
         doers = self.actor(v)
         if not doers:
             return

@@ -90,6 +90,15 @@ def verb_sense(
     return None
 
 
+# 'shelled out millions to X', 'forked out': a particle that makes an attack verb one of paying
+_PAYING_OUT = frozenset({"shell", "pound"})
+
+
+def paid_out(v: Token) -> bool:
+    """'The firm shelled out millions to X': 'shell' with 'out' spends money, no shelling of X."""
+    return v.lemma_.lower() in _PAYING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+
+
 def _a_force(noun: Token) -> bool:
     """ "ordered the Navy / the Coast Guard / its troops to stop the tanker": a command to one's own forces, no
     measure on them."""

@@ -1,0 +1,33 @@
+"""Verbs of armed attack the lexicon lacked: 'shelled', 'bombarded', 'pounded', 'strafed' are hostile acts on what
+they name (core/extract/data/relations.json, HOSTILITY verbs; round AZ, relation recall). Entities placed by
+hand."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import P, S, pairs, stated
+
+SPEC = {
+    "Ruritania": (S, ["Ruritania"]),
+    "Freedonia": (S, ["Freedonia"]),
+    "Valley Front": (P, ["Valley Front"]),
+    "Orlan Group": (P, ["Orlan Group"]),
+}
+
+
+def test_shelling_a_state_is_hostile():
+    got = stated("Rain fell. Ruritania shelled Freedonia for three days.", SPEC)
+    assert ("Ruritania", "Freedonia", Family.HOSTILITY) in got
+
+
+def test_bombarding_and_pounding_are_hostile():
+    assert ("Ruritania", "Freedonia", Family.HOSTILITY) in stated(
+        "Rain fell. Ruritania bombarded Freedonia overnight.", SPEC
+    )
+    got = pairs("Rain fell. Ruritania pounded Freedonia with rockets on Sunday.", SPEC)
+    assert got.get(frozenset(("Ruritania", "Freedonia"))) == {Family.HOSTILITY}  # no supply of rockets (TRADE)
+
+
+def test_shelling_out_money_is_no_attack():
+    got = pairs("Rain fell. The Orlan Group shelled out millions to the Valley Front last year.", SPEC)
+    assert Family.HOSTILITY not in got.get(frozenset(("Orlan Group", "Valley Front")), set())
