@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.things import is_cap
+from core.extract.cap_words import is_cap
 
 COURTESY = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati", "Lic", "Lic.", "H.E.",
