@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from core.extract import modifier_words, people
+from core.model import Family, Kind
+from tests.core.test_relations import stated
 
 
 def test_the_surname_rule_lives_with_the_person_name_rules(nlp):
@@ -11,3 +13,25 @@ def test_the_surname_rule_lives_with_the_person_name_rules(nlp):
     assert people.named_person(doc, 1, 3)
     doc = nlp("The 1972 Simla Agreement was signed.")
     assert not people.named_person(doc, 2, 4)  # a document takes a year or an article, a person none
+
+
+R = {"Ruritania": (Kind.STATE, ["Ruritania", "Ruritanian"]), "Ivan Petrov": (Kind.OFFICIAL, ["Ivan Petrov"])}
+
+
+def test_a_demonym_inside_the_goods_of_a_trade_gives_no_membership():
+    for text in (
+        "Ivan Petrov, a trader in Ruritanian bonds, said the market fell.",
+        "Ivan Petrov, a dealer in Ruritanian antiques, was arrested on Monday.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) not in stated(text, R), text
+
+
+def test_a_demonym_on_a_body_or_a_post_in_the_complement_still_gives_membership():
+    for text in (
+        "Ivan Petrov, a minister in the Ruritanian government, said the market fell.",
+        "Ivan Petrov, a soldier in the Ruritanian army, was killed on Monday.",
+        "Ivan Petrov, an adviser to the Ruritanian president, said the market fell.",
+        "Ivan Petrov, a professor at a Ruritanian university, said the market fell.",
+        "Ivan Petrov, a Ruritanian trader, said the market fell.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text

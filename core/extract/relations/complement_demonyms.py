@@ -1,0 +1,40 @@
+"""A demonym inside a title's prepositional complement that names no body and no post: 'X, a trader in Ruritanian
+bonds', 'a dealer in Ruritanian antiques'. The state is the goods' (or the field's), not the one the person serves;
+'a minister in the Ruritanian government', 'a soldier in the Ruritanian army', 'an adviser to the Ruritanian
+president' keep theirs (the complement's head is a body, a force or a post)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from core.extract.kb import lexicon_set
+from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS
+from core.model import Kind
+
+# collective nouns that name goods, not people or bodies ('a trader in Ruritanian oil')
+_GOODS = frozenset({"oil", "crude", "fuel", "arms", "weapons"})
+
+
+def _body_like(word: str, lex: Lexicon) -> bool:
+    """A word for a body, a force, a group, a post or a state's people ('government', 'army', 'president',
+    'university')."""
+    return word in lex.role_nouns or word.capitalize() in lexicon_set("org_heads") or (
+        word in (lex.body_heads | lex.organ_words | lex.group_nouns | lex.troop_nouns | lex.collective_nouns)
+        and word not in _GOODS
+    )
+
+
+def goods_demonym(
+    p: Token, tok_ent: list[int], kind: Callable[[int], Kind], den_all: Callable[[Token], frozenset[int]], lex: Lexicon
+) -> bool:
+    """Is ``p`` an unnamed common noun naming no body or post, whose modifiers name states and nothing else names
+    anyone ('Ruritanian bonds')?"""
+    if tok_ent[p.i] >= 0 or p.pos_ not in NOUN_POS or p.pos_ == "PROPN":
+        return False
+    if _body_like(p.lemma_.lower(), lex) or _body_like(p.lower_, lex):
+        return False
+    mods = frozenset(e for c in p.children if c.dep_ in MODIFIER_DEPS for e in den_all(c))
+    return bool(mods) and den_all(p) <= mods and all(kind(e) is Kind.STATE for e in mods)
