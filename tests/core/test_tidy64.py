@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.extract import modifier_words, people
 from core.model import Family, Kind
-from tests.core.test_relations import stated
+from tests.core.test_relations import pairs, stated
 
 
 def test_the_surname_rule_lives_with_the_person_name_rules(nlp):
@@ -35,3 +35,25 @@ def test_a_demonym_on_a_body_or_a_post_in_the_complement_still_gives_membership(
         "Ivan Petrov, a Ruritanian trader, said the market fell.",
     ):
         assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
+
+
+US = {
+    "White House": (Kind.PARTY, ["White House"]),
+    "State Department": (Kind.PARTY, ["State Department"]),
+    "Ukrainian Defence Ministry": (Kind.PARTY, ["Ukrainian Defence Ministry"]),
+    "Russian Defence Ministry": (Kind.PARTY, ["Russian Defence Ministry"]),
+    "Hamas": (Kind.PARTY, ["Hamas"]),
+    "Fatah": (Kind.PARTY, ["Fatah"]),
+}
+
+
+def test_two_bodies_of_one_state_sharing_an_act_are_one_side():
+    got = pairs("The White House and the State Department confirmed the agreement.", US)
+    assert not got.get(frozenset(("White House", "State Department")), set()) - {Family.ASSOCIATION}, got
+
+
+def test_two_bodies_of_two_sides_sharing_an_act_are_still_tied():
+    got = pairs("Hamas and Fatah confirmed the agreement on Monday.", US)
+    assert Family.AGREEMENT in got.get(frozenset(("Hamas", "Fatah")), set()), got
+    got = pairs("The Ukrainian Defence Ministry and the Russian Defence Ministry confirmed the agreement.", US)
+    assert Family.AGREEMENT in got.get(frozenset(("Ukrainian Defence Ministry", "Russian Defence Ministry")), set())
