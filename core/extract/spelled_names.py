@@ -112,20 +112,30 @@ def _peoples_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 
 def _bodies_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
-    """ "the Defense for Example International" read whole by the model, cut at its "for": one body's name."""
+    """ "the Defense for Example International" read whole by the model, cut at its "for": one body's name. The
+    mentions are indexed by token once; the model's entities never overlap, so each one's joining leaves the
+    others' pieces as they were and the joins are made after the scan."""
+    covering: dict[int, list[Mention]] = {}
+    for m in chosen:
+        for i in range(m.start, m.end):
+            covering.setdefault(i, []).append(m)
+    joins = []
     for ent in doc_ents(doc):
         if ent.label_ != "ORG" or len(ent) < 3:
             continue
         start, end = ent.start + (doc[ent.start].lower_ == "the"), ent.end
         while end > start and doc[end - 1].text in {",", ".", "'s", "\u2019s"}:
             end -= 1
-        pieces = sorted((m for m in chosen if m.start < end and m.end > start), key=lambda m: m.start)
+        found = {id(m): m for i in range(start, end) for m in covering.get(i, ())}
+        pieces = sorted(found.values(), key=lambda m: m.start)
         if len(pieces) != 2 or pieces[0].start != start or pieces[1].end != end:
             continue
         gap = tuple(t.lower_ for t in doc[pieces[0].end : pieces[1].start])
         bodies = all(m.kind is Kind.PARTY and m.key is None for m in pieces)
         if gap in {("for",), ("for", "the")} and bodies:
-            chosen = _joined(chosen, start, end)
+            joins.append((start, end))
+    for start, end in joins:
+        chosen = _joined(chosen, start, end)
     return chosen
 
 
