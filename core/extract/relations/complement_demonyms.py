@@ -1,7 +1,9 @@
-"""A demonym inside a title's prepositional complement that names no body and no post: 'X, a trader in Ruritanian
-bonds', 'a dealer in Ruritanian antiques'. The state is the goods' (or the field's), not the one the person serves;
-'a minister in the Ruritanian government', 'a soldier in the Ruritanian army', 'an adviser to the Ruritanian
-president' keep theirs (the complement's head is a body, a force or a post)."""
+"""A demonym inside a title's complement of goods dealt in: 'X, a trader in Ruritanian bonds', 'a dealer in
+Ruritanian antiques'. The state is the goods', not the one the person serves. Only 'in' with a bare noun (no
+article) that names no body, force, group or post and carries no such word among its modifiers: the annotated sets
+keep 'major players in the Russian oil industry', 'head of the Mexican consular section', 'a patron of Russian
+military hardware', 'a central figure in Russian government efforts' as ties, and 'a minister in the Ruritanian
+government', 'a soldier in the Ruritanian army' keep theirs."""
 
 from __future__ import annotations
 
@@ -28,13 +30,21 @@ def _body_like(word: str, lex: Lexicon) -> bool:
 
 
 def goods_demonym(
-    p: Token, tok_ent: list[int], kind: Callable[[int], Kind], den_all: Callable[[Token], frozenset[int]], lex: Lexicon
+    prep: Token,
+    p: Token,
+    tok_ent: list[int],
+    kind: Callable[[int], Kind],
+    den_all: Callable[[Token], frozenset[int]],
+    lex: Lexicon,
 ) -> bool:
-    """Is ``p`` an unnamed common noun naming no body or post, whose modifiers name states and nothing else names
-    anyone ('Ruritanian bonds')?"""
-    if tok_ent[p.i] >= 0 or p.pos_ not in NOUN_POS or p.pos_ == "PROPN":
+    """Is ``p``, brought in by ``prep`` 'in', a bare unnamed common noun naming no body or post, with no such word
+    among its modifiers, whose modifiers name states and nothing else names anyone ('in Ruritanian bonds')?"""
+    if prep.lower_ != "in" or tok_ent[p.i] >= 0 or p.pos_ not in NOUN_POS or p.pos_ == "PROPN":
         return False
-    if _body_like(p.lemma_.lower(), lex) or _body_like(p.lower_, lex):
-        return False
+    if any(c.dep_ in ("det", "poss") for c in p.children):
+        return False  # 'players in the Russian oil industry'
+    words = [p, *(c for c in p.children if c.dep_ in MODIFIER_DEPS)]
+    if any(_body_like(w.lemma_.lower(), lex) or _body_like(w.lower_, lex) for w in words):
+        return False  # 'a figure in Russian government efforts'
     mods = frozenset(e for c in p.children if c.dep_ in MODIFIER_DEPS for e in den_all(c))
     return bool(mods) and den_all(p) <= mods and all(kind(e) is Kind.STATE for e in mods)

@@ -622,7 +622,7 @@ class Titles(Grammar):
                     direct = self.tok_ent[p.i] >= 0
                     if not direct and c.lower_ in _PLACE_PREPS and p.lower_ in self.lex.space_nouns:
                         continue  # 'expelled the vessel from Indonesian waters': where it was, not whose it is
-                    if goods_demonym(p, self.tok_ent, self.kind, self.den_all, self.lex):
+                    if goods_demonym(c, p, self.tok_ent, self.kind, self.den_all, self.lex):
                         continue  # 'a trader in Ruritanian bonds': the goods' state (complement_demonyms.py)
                     ents = self.den_all(p)
                     if ents:
