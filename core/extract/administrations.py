@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.kb import is_state_word
 from core.extract.nlp import doc_column
-from core.extract.things import is_cap
 from core.model import Kind
 
 

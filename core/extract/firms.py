@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.body_shaped import body_shaped
+from core.extract.cap_words import apostrophe_word
 from core.extract.coref import Mention
 from core.extract.demonym_named_firms import demonym_start
 from core.extract.formal_firms import formal_firm_names
 from core.extract.kb import is_state_word, lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text
-from core.extract.things import apostrophe_word
 from core.model import Kind
 
 _LINKS = {"called", "named"}

@@ -1,16 +1,19 @@
-"""Courtesy titles inside a person's span: "Minister of Coal and Mines Shri Pralhad Joshi".
+"""Courtesy titles and police ranks inside a person's span: "Minister of Coal and Mines Shri Pralhad Joshi", "Pol Col
+Krissana X".
 
 The model often runs a person's name back over the last words of a title's portfolio ("Mines Shri Pralhad Joshi");
-a courtesy title written before a name (Mr, Dr, Shri, Smt, the Spanish Lic, H.E., the Zimbabwean Cde for
-"Comrade") or a police rank ("Pol Col") opens the name, so whatever stands
-before it is the title's, not the person's. Case-sensitive general words only.
+a courtesy title written before a name (Mr, Mrs, Ms, Dr, Shri, Smt, Shrimati, the Spanish Lic, H.E., the Zimbabwean
+Cde for "Comrade") opens the name, so whatever stands before it is the title's, not the person's. A police prefix
+with its abbreviated ranks ("Pol Col", "Pol Lt Gen": the Thai police's) opens the name after the last rank. A span
+that ends in a courtesy title, or in a police rank after a police prefix, names no one (the name follows it).
+Case-sensitive general words only.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.things import is_cap
+from core.extract.cap_words import is_cap
 
 COURTESY = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Shri", "Smt", "Smt.", "Shrimati", "Lic", "Lic.", "H.E.",
@@ -24,7 +27,9 @@ _RANKS = frozenset({"Gen", "Col", "Maj", "Lt", "Capt", "Sgt", "Cpl", "Snr", "Sub
 
 def past_honorific(doc: Doc, start: int, end: int) -> int:
     """Where a person's span really starts: after the last courtesy title in it that is followed by a capitalised
-    name word ("Mines Shri Pralhad Joshi" -> "Pralhad Joshi", "Lic Raul Jalil" -> "Raul Jalil")."""
+    name word ("Mines Shri Pralhad Joshi" -> "Pralhad Joshi", "Lic Raul Jalil" -> "Raul Jalil"), or after a police
+    prefix and the ranks that follow it ("Pol Lt Gen Somchai X" -> "Somchai X"; the last word is always kept),
+    whichever comes last in the span; the span's own start when there is none."""
     for k in range(end - 2, start - 1, -1):  # ('Lic Raul X' opened by it too: 'LIC' is an insurer)
         if doc[k].text in COURTESY and is_cap(doc[k + 1]) and doc[k + 1].is_alpha:
             return k + 1
@@ -37,8 +42,8 @@ def past_honorific(doc: Doc, start: int, end: int) -> int:
 
 
 def ends_in_courtesy(doc: Doc, start: int, end: int) -> bool:
-    """ "Mines Shri", "Autism Rocks Mr", a lone "Lic": words run up to a courtesy title name no one (the name
-    follows it)."""
+    """ "Mines Shri", "Autism Rocks Mr", a lone "Lic", "Pol Col": words run up to a courtesy title, or up to a police
+    rank with a police prefix before it, name no one (the name follows it)."""
     if end > start and doc[end - 1].text in _RANKS:  # "Pol Col", "Pol Lt Gen": a police rank, its name cut off
         return any(doc[j].text in _POLICE for j in range(start, end - 1))
     return end > start and doc[end - 1].text in COURTESY

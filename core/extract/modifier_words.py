@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
-
 from core.extract.common_words import lone_word
 from core.extract.nlp import load_nlp
 from core.model import LocalEntity
@@ -38,21 +36,6 @@ def in_dictionary(word: str) -> bool:
     nouns, modifiers, verbs = _index()
     low = word.lower()
     return low in nouns or low in modifiers or low in verbs
-
-
-def named_person(doc: Doc, start: int, end: int) -> bool:
-    """ "Nathan Law", "Jo Peace": two words the model tags as a person, the first no English word, are a given name
-    and a surname, whatever the surname means as a word."""
-    return (
-        end - start == 2
-        and doc[start].ent_type_ == "PERSON"
-        and doc[end - 1].ent_type_ == "PERSON"
-        and doc[start].is_title
-        and doc[start].is_alpha
-        and not in_dictionary(doc[start].text)
-        # "the 1972 Simla Agreement", "the X Act": a document takes an article, a year or an owner, a person none
-        and not (start > 0 and (doc[start - 1].pos_ in {"DET", "NUM"} or doc[start - 1].tag_ == "POS"))
-    )
 
 
 def drop_modifier_words(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:

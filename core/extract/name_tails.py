@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.extract.things import is_cap
+from core.extract.cap_words import is_cap
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "s'"})
 _HYPHENS = frozenset({"-", "\u2010"})

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.editions import outlet_editions
 from core.extract.field_bodies import field_bodies
@@ -31,7 +32,6 @@ from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance
 from core.extract.run_on_names import join_for_names, join_initials, split_run_on
 from core.extract.statenames import state_fixes
 from core.extract.subunits import drop_unit_owners
-from core.extract.things import is_cap
 from core.extract.titled import portfolio_words
 from core.model import Kind
 

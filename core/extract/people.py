@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.coref import Mention
 from core.extract.honorifics import COURTESY
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
+from core.extract.modifier_words import in_dictionary
 from core.extract.nlp import doc_column
 from core.extract.portfolios import portfolio_of_title
 from core.extract.titled_names import names_after_titles
@@ -61,6 +62,21 @@ def person_by_who(doc: Doc, start: int, end: int) -> bool:
         and end + 1 < len(doc)
         and doc[end].text == ","
         and doc[end + 1].lower_ == "who"
+    )
+
+
+def named_person(doc: Doc, start: int, end: int) -> bool:
+    """ "Nathan Law", "Jo Peace": two words the model tags as a person, the first no English word, are a given name
+    and a surname, whatever the surname means as a word."""
+    return (
+        end - start == 2
+        and doc[start].ent_type_ == "PERSON"
+        and doc[end - 1].ent_type_ == "PERSON"
+        and doc[start].is_title
+        and doc[start].is_alpha
+        and not in_dictionary(doc[start].text)
+        # "the 1972 Simla Agreement", "the X Act": a document takes an article, a year or an owner, a person none
+        and not (start > 0 and (doc[start - 1].pos_ in {"DET", "NUM"} or doc[start - 1].tag_ == "POS"))
     )
 
 

@@ -128,9 +128,10 @@ def town_context(doc: Doc, start: int, end: int) -> bool:
 
 
 def capital_is_place(doc: Doc, m: Mention) -> bool:
-    """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana", "Tokyo 2020")."""
+    """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana", "the Tokyo 2020
+    Games")."""
     after = m.end
-    if games_venue(doc, after):
+    if games_venue(doc, m.start, after):
         return True
     if after + 1 < len(doc) and doc[after].text == ",":
         nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1 : after + 3].text)

@@ -1,14 +1,25 @@
-"""Long names of bodies cut at an inner "for", "in", "&" or a comma, joined back; names glued across a list's comma,
-cut apart.
+"""Long names of bodies cut apart by the model, joined back; names glued across a list's comma, cut apart.
 
-A body's name the acronym in brackets right after it spells whole: "Americans for Example & Human Rights in Norland
-(AEHRN)" read as a people, a body and a state is one body, every capitalised word of it a letter of the acronym.
+Spelled by an acronym: a body's name the acronym in brackets right after it spells whole ("Americans for Example &
+Human Rights in Norland (AEHRN)", read as a people, a body and a state) is one body; every capitalised word of it is
+a letter of the acronym, and the words between may be links ("for", "of", "and", "&", "in", "to", "the", "on", the
+Romance "de", "du", "des", "la", "le"), a hyphen, or a lower-case word right after a hyphen with no space after it.
 
-A body's name running on over a place into a body's head word: "the Committee for Freedom in Norland Foundation"
-read as "Committee for Freedom" + "Norland Foundation" is one name (a body "for" something, "in" a place, and a
-body's name that opens with the place and ends in a head word right after it).
+Run on over a place: "the Committee for Freedom in Norland Foundation" read as "Committee for Freedom" + "Norland
+Foundation" is one name (a body "for" something, "in" a place, and a body's name that opens with the place and ends
+in a head word right after it).
 
-A list's comma with a space on each side ("Examplefirm , Otherfirm") parts two names the model read as one.
+A people "for" a body: "Norlanders for Justice" (a people's plural word, "for" and a body's unkeyed name) is one
+body's name, unless the people is a verb's object or the "for" hangs on a verb ("blamed Norlanders for X attacks").
+
+Read whole by the model: "the Defense for Example International", an ORG entity of three words or more that the
+rules cut into two unkeyed bodies at its "for" (or "for the"), is one name.
+
+A list's comma with a space on each side ("Examplefirm , Otherfirm") parts two names the model read as one, when
+each piece opens with a capital.
+
+A join needs two pieces or more (one for a people "for" a body), none running over the name's edges, none a ship and
+none an alias mention; the joined name is an unkeyed body.
 """
 
 from __future__ import annotations
@@ -58,7 +69,7 @@ def _spelled_start(doc: Doc, end: int, acronym: str) -> int | None:
 
 def _joined(chosen: list[Mention], start: int, end: int, least: int = 2) -> list[Mention]:
     """``chosen`` with the mentions inside [start, end) made one body's unkeyed name, when ``least`` or more are
-    there and none runs over its edges."""
+    there, none runs over its edges, none is an alias mention (``chars`` set) and none is a ship."""
     inside = [m for m in chosen if m.start < end and m.end > start]
     if len(inside) < least or any(m.start < start or m.end > end or m.chars is not None for m in inside):
         return chosen
@@ -70,6 +81,8 @@ def _joined(chosen: list[Mention], start: int, end: int, least: int = 2) -> list
 
 
 def _spelled_bodies(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """ "Americans for Example & Human Rights in Norland (AEHRN)": the words the bracketed acronym spells, made one
+    body when they do not open on a link word."""
     for k in range(1, len(doc) - 2):
         acronym = _acronym_at(doc, k)
         if acronym is None:
@@ -112,20 +125,30 @@ def _peoples_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 
 def _bodies_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
-    """ "the Defense for Example International" read whole by the model, cut at its "for": one body's name."""
+    """ "the Defense for Example International" read whole by the model, cut at its "for": one body's name. The
+    mentions are indexed by token once; the model's entities never overlap, so each one's joining leaves the
+    others' pieces as they were and the joins are made after the scan."""
+    covering: dict[int, list[Mention]] = {}
+    for m in chosen:
+        for i in range(m.start, m.end):
+            covering.setdefault(i, []).append(m)
+    joins = []
     for ent in doc_ents(doc):
         if ent.label_ != "ORG" or len(ent) < 3:
             continue
         start, end = ent.start + (doc[ent.start].lower_ == "the"), ent.end
         while end > start and doc[end - 1].text in {",", ".", "'s", "\u2019s"}:
             end -= 1
-        pieces = sorted((m for m in chosen if m.start < end and m.end > start), key=lambda m: m.start)
+        found = {id(m): m for i in range(start, end) for m in covering.get(i, ())}
+        pieces = sorted(found.values(), key=lambda m: m.start)
         if len(pieces) != 2 or pieces[0].start != start or pieces[1].end != end:
             continue
         gap = tuple(t.lower_ for t in doc[pieces[0].end : pieces[1].start])
         bodies = all(m.kind is Kind.PARTY and m.key is None for m in pieces)
         if gap in {("for",), ("for", "the")} and bodies:
-            chosen = _joined(chosen, start, end)
+            joins.append((start, end))
+    for start, end in joins:
+        chosen = _joined(chosen, start, end)
     return chosen
 
 
@@ -153,6 +176,7 @@ def _list_commas(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 
 def spelled_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
-    """The chosen mentions with bodies' long names joined back and list-glued names parted."""
+    """The chosen mentions with bodies' long names joined back (spelled by an acronym, run on over a place, a people
+    "for" a body, read whole by the model, in that order) and list-glued names parted."""
     chosen = _place_run_ons(doc, _spelled_bodies(doc, chosen))
     return _list_commas(doc, _bodies_for(doc, _peoples_for(doc, chosen)))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.cap_words import is_cap
 from core.extract.kb import is_state_word, lexicon_set, lookup
-from core.extract.things import is_cap
 from core.model import Kind
 
 

@@ -14,11 +14,12 @@ from spacy.tokens import Doc
 
 from core.extract.artworks import names_an_artwork
 from core.extract.bases import names_a_base
+from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
-from core.extract.modifier_words import named_person
 from core.extract.nlp import doc_tokens
+from core.extract.people import named_person
 from core.extract.products import names_a_product
 from core.extract.programmes import names_a_programme
 from core.model import Kind
@@ -35,7 +36,6 @@ _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor
 _DEVICE_NOUNS = frozenset({"camera", "cameras"})
 # equipment words that also close other names: "Arleigh Burke class"
 _NOT_MODEL_NOUNS = frozenset({"class"})
-_INNER_APOSTROPHE = re.compile(r"[A-Z][a-z]+['\u2019][a-z]+")
 # the endings of a word for an attitude or a doctrine ("Russophobia", "Zionism"), never a body's name
 _DOCTRINES = ("phobia", "ism")
 # holy books: "the desecration of the Quran" names a book, no body
@@ -43,18 +43,6 @@ _SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "To
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*[+\u2212-]")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
-
-
-def is_cap(tok) -> bool:
-    """A capitalised word or an acronym; "Xi\u2019an", "Sana'a": a capitalised word with an apostrophe inside."""
-    if tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1):
-        return True
-    return apostrophe_word(tok.text)
-
-
-def apostrophe_word(text: str) -> bool:
-    """ "Xi\u2019an", "Sana'a": a capitalised word with an apostrophe inside (not a possessive)."""
-    return text[:1].isupper() and ("\u2019" in text or "'" in text) and _INNER_APOSTROPHE.fullmatch(text) is not None
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:

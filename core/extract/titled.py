@@ -12,11 +12,12 @@ import re
 
 from spacy.tokens import Doc
 
+from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.honorifics import COURTESY, past_honorific
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_text
-from core.extract.things import is_cap, spelled_by_acronym
+from core.extract.things import spelled_by_acronym
 from core.model import Kind
 
 _ROYAL = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress", "pope", "prince", "princess",

@@ -75,3 +75,29 @@ def test_a_body_the_model_reads_whole_cut_at_for_is_one_name(nlp):
 def test_a_people_blamed_for_a_bodys_acts_is_no_part_of_its_name(nlp):
     found = _named(extract(nlp, "Russia blamed Ukrainians for Azov Battalion attacks on Monday."))
     assert not any(name.startswith("Ukrainians for") for name in found), found
+
+
+class _Counted(list):
+    """A list that counts the scans made over it."""
+
+    scans = 0
+
+    def __iter__(self):
+        type(self).scans += 1
+        return super().__iter__()
+
+
+def test_bodies_read_whole_index_the_mentions_once(nlp):
+    # round AZ (x-tidy64): one scan of the mentions, not one per body the model read whole
+    from core.extract.spelled_names import _bodies_for
+
+    doc = nlp(
+        "The International Atomic Energy Agency, the World Health Organization and the United Nations Development "
+        "Programme met in Geneva."
+    )
+    chosen = _Counted(Mention(e.start + 1, e.end, Kind.PARTY, None, 0, "org") for e in doc.ents if e.label_ == "ORG")
+    before = list(chosen)
+    _Counted.scans = 0
+    after = _bodies_for(doc, chosen)
+    assert _Counted.scans == 1
+    assert after == before

@@ -22,3 +22,10 @@ def test_a_capital_named_as_a_games_venue_is_not_an_entity(nlp, text):
 def test_a_capital_acting_beside_a_games_stays_the_government(nlp):
     found = by_name(extract(nlp, "Havana said on Monday that the games would go ahead without Moscow."))
     assert found["Cuba"] == (Kind.STATE, ["Havana"])
+
+
+def test_a_year_after_a_capital_with_no_games_word_names_no_venue(nlp):
+    # round AZ (x-tidy64): 'the Havana 2023 talks' are held by the government; only a games word makes a venue
+    found = by_name(extract(nlp, "Chile walked out of the Havana 2023 talks on Monday."))
+    assert found["Cuba"] == (Kind.STATE, ["Havana"])
+    assert entity_with(extract(nlp, "The Havana 2028 Olympics will open in July."), "Havana") is None

@@ -7,7 +7,8 @@ the others but not the others among themselves, so three sides or more say nothi
 party ('A and B held talks with C'), one of someone else's ('C's agreement'), a hedged, negated or undone one
 ('failed to reach a deal', 'are expected to resume talks') or one done apart ('separately confirmed') is no act of
 the two together, nor are two people of whom only one is given a state, or both the same ('Ruritanian President X and
-Foreign Minister Y took part in the talks'): colleagues on one side.
+Foreign Minister Y took part in the talks'), nor two bodies of one state ('the White House and the State Department
+confirmed the agreement': state_organs.py): colleagues on one side.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.apart import apart
 from core.extract.relations.plural_titles import listed_states
+from core.extract.relations.state_organs import organ_home, state_organ
 from core.extract.relations.syntax import Tie, pobjs, unasserted
 from core.model import Family, Kind
 
@@ -126,12 +128,19 @@ def _one_side(
     kind: Callable[[int], Kind],
 ) -> bool:
     """Two people of whom only one is given a state, or both the same one: colleagues, not two sides ('Ruritanian
-    President X and Foreign Minister Y took part in the talks')."""
+    President X and Foreign Minister Y took part in the talks'); two state bodies given the same state or none ('the
+    White House and the State Department')."""
     if len(sides) != 2:
         return False
     first, second = (named if named is not None else doer), sides[1]
     ents = [den(first), den(second)]
-    if not all(ents) or not all(kind(e) in _PEOPLE for es in ents for e in es):
+    if not all(ents):
+        return False
+    if all(kind(e) is Kind.PARTY for es in ents for e in es):
+        # 'the White House and the State Department confirmed the agreement': two bodies of one state (state_organs)
+        same = organ_home(first, den, kind) == organ_home(second, den, kind)
+        return state_organ(first) and state_organ(second) and same
+    if not all(kind(e) in _PEOPLE for es in ents for e in es):
         return False
     homes = [_homes(doer, first, den, kind), _homes(second, second, den, kind)]
     return bool(homes[0]) != bool(homes[1]) or bool(homes[0] & homes[1])

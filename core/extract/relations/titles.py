@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.big_lists import member_pairs
+from core.extract.relations.complement_demonyms import goods_demonym
 from core.extract.relations.counterparts import counterpart_family
 from core.extract.relations.families import Grammar
 from core.extract.relations.partners import OF_ANOTHER
@@ -621,6 +622,8 @@ class Titles(Grammar):
                     direct = self.tok_ent[p.i] >= 0
                     if not direct and c.lower_ in _PLACE_PREPS and p.lower_ in self.lex.space_nouns:
                         continue  # 'expelled the vessel from Indonesian waters': where it was, not whose it is
+                    if goods_demonym(c, p, self.tok_ent, self.kind, self.den_all, self.lex):
+                        continue  # 'a trader in Ruritanian bonds': the goods' state (complement_demonyms.py)
                     ents = self.den_all(p)
                     if ents:
                         yield ents, c.lower_, None if direct else p

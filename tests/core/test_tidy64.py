@@ -1,0 +1,59 @@
+"""Mends of round AZ (x-tidy64, issue 11): each test fails before its mend. Invented sentences."""
+
+from __future__ import annotations
+
+from core.extract import modifier_words, people
+from core.model import Family, Kind
+from tests.core.test_relations import pairs, stated
+
+
+def test_the_surname_rule_lives_with_the_person_name_rules(nlp):
+    assert not hasattr(modifier_words, "named_person")
+    doc = nlp("Activist Tomas Law spoke to reporters on Monday.")
+    assert people.named_person(doc, 1, 3)
+    doc = nlp("The 1972 Simla Agreement was signed.")
+    assert not people.named_person(doc, 2, 4)  # a document takes a year or an article, a person none
+
+
+R = {"Ruritania": (Kind.STATE, ["Ruritania", "Ruritanian"]), "Ivan Petrov": (Kind.OFFICIAL, ["Ivan Petrov"])}
+
+
+def test_a_demonym_inside_the_goods_of_a_trade_gives_no_membership():
+    for text in (
+        "Ivan Petrov, a trader in Ruritanian bonds, said the market fell.",
+        "Ivan Petrov, a dealer in Ruritanian antiques, was arrested on Monday.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) not in stated(text, R), text
+
+
+def test_a_demonym_on_a_body_or_a_post_in_the_complement_still_gives_membership():
+    for text in (
+        "Ivan Petrov, a minister in the Ruritanian government, said the market fell.",
+        "Ivan Petrov, a soldier in the Ruritanian army, was killed on Monday.",
+        "Ivan Petrov, an adviser to the Ruritanian president, said the market fell.",
+        "Ivan Petrov, a professor at a Ruritanian university, said the market fell.",
+        "Ivan Petrov, a Ruritanian trader, said the market fell.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
+
+
+US = {
+    "White House": (Kind.PARTY, ["White House"]),
+    "State Department": (Kind.PARTY, ["State Department"]),
+    "Ukrainian Defence Ministry": (Kind.PARTY, ["Ukrainian Defence Ministry"]),
+    "Russian Defence Ministry": (Kind.PARTY, ["Russian Defence Ministry"]),
+    "Hamas": (Kind.PARTY, ["Hamas"]),
+    "Fatah": (Kind.PARTY, ["Fatah"]),
+}
+
+
+def test_two_bodies_of_one_state_sharing_an_act_are_one_side():
+    got = pairs("The White House and the State Department confirmed the agreement.", US)
+    assert not got.get(frozenset(("White House", "State Department")), set()) - {Family.ASSOCIATION}, got
+
+
+def test_two_bodies_of_two_sides_sharing_an_act_are_still_tied():
+    got = pairs("Hamas and Fatah confirmed the agreement on Monday.", US)
+    assert Family.AGREEMENT in got.get(frozenset(("Hamas", "Fatah")), set()), got
+    got = pairs("The Ukrainian Defence Ministry and the Russian Defence Ministry confirmed the agreement.", US)
+    assert Family.AGREEMENT in got.get(frozenset(("Ukrainian Defence Ministry", "Russian Defence Ministry")), set())
