@@ -1,15 +1,18 @@
 """Entity classes of blind30..53 (issue #11, round AZ), on invented sentences: a body named by a state's word and one
 capitalised noun ("the Chilean Museum") left as a one-word body beside the state, a "person" named by an adjective
 and a noun ("Maritime Boundaries", "Presidential Villa"), a firm named after a body noun ("the group X") that the
-model tags as a place elsewhere, and an observer mission named without its place ("the EU Election Observation
-Mission")."""
+model tags as a place elsewhere, an observer mission named without its place ("the EU Election Observation
+Mission"), a museum typed as a person ("Museum X", "Xmuseum"), and a head with "General" after it ("the Directorate
+General of X")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.aliases import join_other_names
+from core.extract.body_shaped import body_shaped
 from core.extract.field_bodies import field_bodies
+from core.extract.general_bodies import general_bodies
 from core.extract.modifier_words import described_thing, drop_modifier_words
 from core.extract.places import place_words
 from core.extract.state_word_bodies import state_word_bodies
@@ -120,3 +123,27 @@ def test_an_observer_mission_with_its_place_keeps_the_longer_name(nlp):
 def test_a_name_of_no_dictionary_after_a_state_word_stays_its_own():
     text = "The lease was annulled, according to a report by the Syrian Vashaam news outlet."
     assert [e.name for e in state_word_bodies(text, [_at(text, "Vashaam")])] == ["Vashaam"]
+
+
+def test_a_museum_named_by_its_kind_first_or_in_one_word_is_a_body(nlp):
+    doc = nlp("The masks are held at the Museum Korvenkunde and the Korvamuseum, Jane Roe said.")
+    assert body_shaped(doc[6:8]) and doc[6:8].text == "Museum Korvenkunde"
+    assert body_shaped(doc[10:11]) and doc[10:11].text == "Korvamuseum"
+
+
+def test_a_person_or_a_bare_museum_word_is_not_body_shaped(nlp):
+    doc = nlp("Jane Roe visited the Museum on Monday.")
+    assert not body_shaped(doc[0:2]) and not body_shaped(doc[4:5])
+
+
+def test_a_head_with_general_after_it_is_one_body(nlp):
+    doc = nlp("Exports are permitted through a state firm, the Directorate General of Foreign Trade said on Monday.")
+    assert [doc[m.start : m.end].text for m in general_bodies(doc)] == ["Directorate General of Foreign Trade"]
+    doc = nlp("The Directorate-General for Trade and the Vexland Secretariat General of the Government met.")
+    found = [doc[m.start : m.end].text for m in general_bodies(doc)]
+    assert found == ["Directorate-General for Trade", "Secretariat General of the Government"]
+
+
+def test_a_general_as_a_rank_or_a_secretary_general_is_no_such_body(nlp):
+    doc = nlp("General Jane Roe of the Army and the Secretary General of the Vexland Union met the Directorate.")
+    assert general_bodies(doc) == []
