@@ -19,6 +19,7 @@ from core.extract.party_names import named_parties
 from core.extract.reversed_names import join_reversed
 from core.extract.seats import join_seats
 from core.extract.short_forms import join_short_forms
+from core.extract.state_word_bodies import state_word_bodies
 from core.extract.threat_groups import join_group_nicknames
 from core.model import Kind, LocalEntity
 
@@ -67,7 +68,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
             gone.add(id(other))
     kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
     joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept)))))
-    named = join_misspelt(missions_as_states(named_parties(text, joined)))
+    named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
     return drop_modifier_words(text, drop_common_words(text, named))
 
 

@@ -2,10 +2,11 @@
 
 Missions abroad of a union of states: "the UN Interim Force in Lebanon", "the United Nations Mission in South Sudan",
 "the EU Naval Force in Somalia": the union, the mission's words and the place it serves are one name (the model cuts
-it into "UN", "Interim Force" and the country). Naval groups: "the Nimitz carrier strike group", "USS Nimitz Carrier
-Strike Group", "the Vikramaditya carrier battle group": a fleet's formation named by its flagship is a body, not
-the ship and not a person. A court or a prosecutor's office of a judicial district is one body with its district.
-A trade show named by its place ("the Paris Air Show") names no state.
+it into "UN", "Interim Force" and the country); an observer mission named without its place ("the EU Election
+Observation Mission", "the SADC Election Observer Mission") ends at "Mission". Naval groups: "the Nimitz carrier
+strike group", "USS Nimitz Carrier Strike Group", "the Vikramaditya carrier battle group": a fleet's formation named
+by its flagship is a body, not the ship and not a person. A court or a prosecutor's office of a judicial district is
+one body with its district. A trade show named by its place ("the Paris Air Show") names no state.
 """
 
 from __future__ import annotations
@@ -19,12 +20,17 @@ from core.extract.kb import WEEKDAYS, lookup
 from core.extract.nlp import doc_text
 from core.model import Kind
 
-_UNIONS = r"(?:UN|U\.N\.|United[ \t]+Nations|EU|European[ \t]+Union|NATO|OSCE|AU|African[ \t]+Union)"
+_UNIONS = r"(?:UN|U\.N\.|United[ \t]+Nations|EU|European[ \t]+Union|NATO|OSCE|AU|African[ \t]+Union|SADC|ECOWAS|OAS)"
 _MISSION_HEADS = r"(?:Force|Mission|Operation|Office|Administration|Command)"
 _TITLED = r"[A-Z][a-z][\w\-]*"
 _MISSION = re.compile(
     rf"\b{_UNIONS}[ \t]+(?:{_TITLED}[ \t]+){{0,3}}{_MISSION_HEADS}[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?"
     rf"{_TITLED}(?:[ \t]+{_TITLED}){{0,2}}"
+)
+# an observer mission named without its place: "the EU Election Observation Mission", "SADC Election Observer Mission"
+_OBSERVERS = re.compile(
+    rf"\b{_UNIONS}[ \t]+(?:{_TITLED}[ \t]+){{0,2}}(?:Observation|Observer|Observers|Monitoring)[ \t]+Mission\b"
+    r"(?![ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 # a place's name ends before a word that is no part of it: "in Lebanon Monday", "in Mali Says"
 _NOT_PLACE = WEEKDAYS | {"Says", "Said"}
@@ -52,12 +58,14 @@ def field_bodies(doc: Doc) -> list[Mention]:
     """A mission of a union of states in a place, and a naval group named by its flagship (see the module)."""
     text = doc_text(doc)
     out = []
-    if "UN" in text or "Nations" in text or "Union" in text or "EU" in text or "NATO" in text or "OSCE" in text:
+    if any(w in text for w in ("UN", "Nations", "Union", "EU", "NATO", "OSCE", "SADC", "ECOWAS", "OAS")):
         for m in _MISSION.finditer(text):
             if text.startswith(" of ", m.end()):
                 continue  # "the UN Office for the Coordination of Humanitarian Affairs": the name goes on
             words = _mission_words(m.group(0).split())
             _add(doc, out, m.start(), m.start() + len(" ".join(words)) if words else m.start(), 3, text)
+        for m in _OBSERVERS.finditer(text):
+            _add(doc, out, m.start(), m.end(), 3, text)
     if "District of" in text:
         for m in _DISTRICT_BODY.finditer(text):
             _add(doc, out, m.start(), m.end(), 4, text)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.comma_names import comma_names
 from core.extract.coref import Mention
+from core.extract.general_bodies import general_bodies
 from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_ents, doc_text
@@ -163,7 +164,7 @@ def joined_body_names(doc: Doc) -> list[Mention]:
         if all(t.is_title for t in doc[s + 2 : e.end]) and doc[s].is_title and lookup(doc[s].text) is None:
             out.append(Mention(s, e.end, Kind.PARTY, None, 3, "org"))
     # "U.S. Army Europe and Africa": regions joined by "and"; "the Reform, Unity and Progress (RUP) movement"
-    return out + regional_commands(doc) + comma_names(doc)
+    return out + regional_commands(doc) + comma_names(doc) + general_bodies(doc)  # "Directorate General of X"
 
 
 def names_an_idea(text: str) -> bool:

@@ -2,15 +2,17 @@
 "the European Union's Diplomatic service", "Electoral officials said", "Fearfully, the contract ...". A name of one
 word is a noun (a firm, a party, an outlet: "Hamas", "Windward", "Labour"); a word the dictionary knows only as a
 modifier names nothing. The dictionary is the model's own WordNet index (its lemmatizer's ``lemma_index``); a name
-the knowledge base knows, or one that speaks ("X said"), stays."""
+the knowledge base knows, or one that speaks ("X said"), stays. A "person" named only by such a modifier and a noun
+("Maritime Boundaries", "the Presidential Villa") is no one either."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from core.extract.common_words import lone_word
+from core.extract.kb import lexicon_set
 from core.extract.nlp import load_nlp
-from core.model import LocalEntity
+from core.model import Kind, LocalEntity
 
 
 @cache
@@ -31,6 +33,14 @@ def modifier_only(word: str) -> bool:
     return low in modifiers and low not in nouns and not (low.endswith("s") and low[:-1] in nouns)
 
 
+def dictionary_noun(word: str) -> bool:
+    """Is ``word`` (any case) a WordNet noun, in the singular or as a plural ("Boundaries", "Knights")?"""
+    nouns, _, _ = _index()
+    low = word.lower()
+    plural = (low.endswith("s") and low[:-1] in nouns) or (low.endswith("ies") and low[:-3] + "y" in nouns)
+    return low in nouns or plural
+
+
 def in_dictionary(word: str) -> bool:
     """Does WordNet know ``word`` (any case) as any noun, adjective, adverb or verb?"""
     nouns, modifiers, verbs = _index()
@@ -39,5 +49,23 @@ def in_dictionary(word: str) -> bool:
 
 
 def drop_modifier_words(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
-    """``entities`` less each unknown one-word body or person whose one word is only an adjective or adverb."""
-    return [e for e in entities if not ((word := lone_word(text, e)) and modifier_only(word))]
+    """``entities`` less each unknown one-word body or person whose one word is only an adjective or adverb, and
+    each "person" named only by an adjective before a noun (``described_thing``)."""
+    return [
+        e for e in entities if not ((word := lone_word(text, e)) and modifier_only(word)) and not described_thing(e)
+    ]
+
+
+def described_thing(e: LocalEntity) -> bool:
+    """ "Nuclear Power", "Maritime Boundaries", "Presidential Villa", "Geological Survey": a "person" whose every
+    mention opens with a word that is only an adjective and ends with a noun of the dictionary is a thing or a body
+    cut from its name, no one's name (a given name is no adjective only)."""
+    titles = lexicon_set("titles", fold=True)  # "the Late X", "Honourable X": a title, not a description
+    return e.kind is Kind.OFFICIAL and all(
+        len(words := m.text.split()) >= 2
+        and words[0][:1].isupper()
+        and words[0].lower() not in titles
+        and modifier_only(words[0])
+        and dictionary_noun(words[-1])
+        for m in e.mentions
+    )

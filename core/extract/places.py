@@ -162,10 +162,11 @@ def capital_is_place(doc: Doc, m: Mention) -> bool:
 def place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
     """Names the text uses for a place or building ("the Vostochny Cosmodrome"), so "leaving Vostochny" is too."""
     words = set()
+    bodies = _named_bodies(doc)
     for e in ents:
         if e.label_ in {"FAC", "LOC"} or followed_by_facility(doc, e.end):
             first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
-            if first.is_title and lookup(first.text) is None:
+            if first.is_title and lookup(first.text) is None and first.text not in bodies:
                 words.add(first.text)
     facilities = lexicon_set("facility_nouns")
     for i in (i for i, w in enumerate(doc_column(doc, "lower_")[1:]) if w in facilities):
@@ -184,6 +185,18 @@ def place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
         if after_place_noun or based or place_context(doc, e.start, e.end):
             words.add(e.text)
     return words
+
+
+def _named_bodies(doc: Doc) -> set[str]:
+    """Words the text names as a body right after a lower-case body noun ("Russian group Rosatom", "the mining
+    company Minerven"): the model's place tag on that word elsewhere ("in which Rosatom holds a stake") is wrong."""
+    nouns = lexicon_set("org_nouns")
+    lower = doc_column(doc, "lower_")
+    return {
+        doc[i + 1].text
+        for i in range(len(doc) - 1)
+        if lower[i] in nouns and doc[i].is_lower and doc[i + 1].is_title and not doc[i + 2 : i + 3].text[:1].isupper()
+    }
 
 
 def drop_capitals_as_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:

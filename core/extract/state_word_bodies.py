@@ -1,0 +1,81 @@
+"""A body named by a state's word and one capitalised noun: "the British Museum", "the Cyprus Mail", "the Russian
+Knights", "the Indian Coastguard". The model reads the state's word as the state and leaves the noun as a one-word
+body of its own ("Museum", "Mail"); when every mention of that unknown one-word body follows the same state's word
+and ends the capitalised run, the two words are the body's name (the state keeps its own mention inside it). The
+noun is an English one: a word of no dictionary is a name of its own that the state's word only describes ("the
+Syrian Shaam news outlet"). A run that goes on ("U.S. Magistrate Judge X") is a title or a longer name, not this."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.kb import lookup
+from core.extract.modifier_words import dictionary_noun
+from core.model import Kind, LocalEntity, Span
+
+_WORD = re.compile(r"[A-Z][a-z]+")
+# the state's word right before the noun, one space between: "Sri Lankan " / "British " / "U.S. "
+_BEFORE = re.compile(r"(?:(?<=[\s(\"“‘'])|^)((?:[A-Z][\w.]*[ \t])?[A-Z][\w.]*)[ \t]$")
+# the capitalised run goes on after the noun ("Magistrate Judge", "Museum-Volkenkunde"), or a possessive follows
+# (left alone: the rule keeps to the plainest shape)
+_GOES_ON = re.compile(r"[ \t]*(?:[A-Z]|-\w)|['\u2019]s\b")
+
+
+def _state_word(text: str, start: int) -> str | None:
+    """The state's word (a name or a people's word) written right before ``start``, else None."""
+    found = _BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for k in range(len(words)):  # the longest known run: "Sri Lankan" before "Lankan"
+        said = " ".join(words[k:])
+        term = lookup(said)
+        if term is not None:
+            return said if term.kind is Kind.STATE else None
+    return None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-]", "", name).lower()
+
+
+def state_word_bodies(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """``entities`` with each such one-word body renamed to the state's word and the noun (see the module), or
+    folded into a body of the document already named so ("Indian Coastguard" into "Indian Coast Guard")."""
+    gone: set[int] = set()
+    for e in entities:
+        forms = {m.text for m in e.mentions}
+        word = next(iter(forms)) if len(forms) == 1 else ""
+        if e.kind is not Kind.PARTY or not _WORD.fullmatch(word) or lookup(word) is not None:
+            continue
+        if not dictionary_noun(word):
+            continue  # "the Syrian Shaam news outlet": a name of its own, the state's word only describes it
+        states = {_state_word(text, m.start) for m in e.mentions}
+        if len(states) != 1 or None in states or any(_GOES_ON.match(text, m.end) for m in e.mentions):
+            continue
+        state = next(iter(states))
+        name = f"{state} {word}"
+        mentions = [Span(m.start - len(state) - 1, m.end, text[m.start - len(state) - 1 : m.end]) for m in e.mentions]
+        if any(s.text != name for s in mentions):
+            continue  # a line break or a tab between the words
+        same = next(
+            (
+                o
+                for o in entities
+                if o is not e
+                and o.kind is Kind.PARTY
+                and id(o) not in gone
+                and _key(name) in {_key(o.name)} | {_key(s.text) for s in o.mentions}
+            ),
+            None,
+        )
+        if same is not None:
+            same.mentions = sorted({(s.start, s.end): s for s in same.mentions + mentions}.values(), key=_start)
+            gone.add(id(e))
+        else:
+            e.name, e.mentions = name, mentions
+    return [e for e in entities if id(e) not in gone]
+
+
+def _start(span: Span) -> int:
+    return span.start

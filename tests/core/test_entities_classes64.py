@@ -1,0 +1,149 @@
+"""Entity classes of blind30..53 (issue #11, round AZ), on invented sentences: a body named by a state's word and one
+capitalised noun ("the Chilean Museum") left as a one-word body beside the state, a "person" named by an adjective
+and a noun ("Maritime Boundaries", "Presidential Villa"), a firm named after a body noun ("the group X") that the
+model tags as a place elsewhere, an observer mission named without its place ("the EU Election Observation
+Mission"), a museum typed as a person ("Museum X", "Xmuseum"), and a head with "General" after it ("the Directorate
+General of X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from core.extract.aliases import join_other_names
+from core.extract.body_shaped import body_shaped
+from core.extract.field_bodies import field_bodies
+from core.extract.general_bodies import general_bodies
+from core.extract.modifier_words import described_thing, drop_modifier_words
+from core.extract.places import place_words
+from core.extract.state_word_bodies import state_word_bodies
+from core.model import Kind, LocalEntity, Span
+
+
+def _at(text: str, said: str, kind: Kind = Kind.PARTY, nth: int = 0) -> LocalEntity:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(said, at + 1)
+    return LocalEntity(said, kind, [Span(at, at + len(said), said)])
+
+
+def test_a_state_word_and_a_lone_noun_are_one_body():
+    text = "Officials told the Chilean Herald that the Chilean Museum was the right place for the masks."
+    state = LocalEntity("Chile", Kind.STATE, _at(text, "Chilean").mentions + _at(text, "Chilean", nth=1).mentions)
+    museum = _at(text, "Museum")
+    out = state_word_bodies(text, [state, museum])
+    assert [(e.name, [m.text for m in e.mentions]) for e in out] == [
+        ("Chile", ["Chilean", "Chilean"]),
+        ("Chilean Museum", ["Chilean Museum"]),
+    ]
+
+
+def test_a_country_name_before_the_noun_and_a_known_form_elsewhere():
+    text = "Tugs and the Sri Lankan Coastguard were at the scene, and the Sri Lankan Coast Guard said the fire was out."
+    guard = _at(text, "Sri Lankan Coast Guard")
+    lone = _at(text, "Coastguard")
+    out = state_word_bodies(text, [guard, lone])
+    assert [(e.name, [m.text for m in e.mentions]) for e in out] == [
+        ("Sri Lankan Coast Guard", ["Sri Lankan Coastguard", "Sri Lankan Coast Guard"])
+    ]
+    text = "Jane Roe told the Norway Courier on Monday that the rig had been stopped."
+    assert [e.name for e in state_word_bodies(text, [_at(text, "Courier")])] == ["Norway Courier"]
+
+
+def test_the_rule_runs_with_the_other_names():
+    text = "Jane Roe said the Danish Gallery was the right place for the drums."
+    out = join_other_names(text, [_at(text, "Danish", Kind.STATE), _at(text, "Gallery")])
+    assert [e.name for e in out] == ["Danish", "Danish Gallery"]
+
+
+def test_no_state_word_a_longer_run_or_a_known_word_keeps_the_body():
+    text = "He appeared before U.S. Magistrate Judge Jane Roe in Brooklyn."
+    assert [e.name for e in state_word_bodies(text, [_at(text, "Magistrate")])] == ["Magistrate"]
+    text = "Fennovoima told the local Herald that the contract had been cancelled."
+    assert [e.name for e in state_word_bodies(text, [_at(text, "Herald")])] == ["Herald"]
+    text = "The Chilean Museum and the Museum of Art both lent works."
+    one = LocalEntity("Museum", Kind.PARTY, _at(text, "Museum").mentions + _at(text, "Museum", nth=1).mentions)
+    assert [e.name for e in state_word_bodies(text, [one])] == ["Museum"]  # one mention follows no state
+    text = "The Chilean Gallery said the drill was over."
+    assert [e.name for e in state_word_bodies(text, [_at(text, "Gallery", Kind.OFFICIAL)])] == ["Gallery"]
+
+
+def test_a_person_named_by_an_adjective_and_a_noun_is_no_person():
+    text = "The ship sailed inside the Maritime Boundaries, and talks were held at the Presidential Villa."
+    things = [_at(text, "Maritime Boundaries", Kind.OFFICIAL), _at(text, "Presidential Villa", Kind.OFFICIAL)]
+    assert all(described_thing(e) for e in things)
+    assert drop_modifier_words(text, things) == []
+
+
+def test_a_person_with_a_title_or_a_given_name_stays():
+    text = "Jane Roe met the Late Queen Roe and the Late John Doe; Joe Smith, Vex Marlow and Nuclear said so."
+    people = [
+        _at(text, "Jane Roe", Kind.OFFICIAL),
+        _at(text, "Late John Doe", Kind.OFFICIAL),  # a title opens it
+        _at(text, "Joe Smith", Kind.OFFICIAL),
+        _at(text, "Vex Marlow", Kind.OFFICIAL),
+    ]
+    assert not any(described_thing(e) for e in people)
+    assert not described_thing(LocalEntity("Maritime Directorate", Kind.PARTY, [Span(0, 20, "Maritime Directorate")]))
+    # one mention is a plain name: the person stays
+    both = LocalEntity("Jane Roe", Kind.OFFICIAL, [Span(0, 8, "Jane Roe"), Span(0, 19, "Nuclear Jane Powers")])
+    assert not described_thing(both)
+
+
+def _loc(doc, word: str, nth: int = 0):
+    at = [t.i for t in doc if t.text == word][nth]
+    return SpacySpan(doc, at, at + 1, label="LOC")
+
+
+def test_a_word_named_as_a_body_after_a_body_noun_is_no_place_word(nlp):
+    doc = nlp("Fennland ended a deal with the group Korvatom. The plant, in which Korvatom holds a stake, is late.")
+    assert "Korvatom" not in place_words(doc, [_loc(doc, "Korvatom", 1)])
+
+
+def test_a_place_word_after_no_body_noun_stays(nlp):
+    doc = nlp("The group said Korvala was calm. The plant, near Korvala, is late; the firm Korvatom Energy built it.")
+    assert "Korvala" in place_words(doc, [_loc(doc, "Korvala", 1)])
+    assert "Korvatom" in place_words(doc, [_loc(doc, "Korvatom")])  # a longer name goes on after the noun
+
+
+def test_an_observer_mission_named_without_its_place_is_one_body(nlp):
+    text = (
+        "Irregularities were listed in the final report by the EU Election Observation Mission. Jane Roe and her"
+        " SADC Elections Observer Mission (SEOM) team defended the report."
+    )
+    doc = nlp(text)
+    found = [doc[m.start : m.end].text for m in field_bodies(doc)]
+    assert found == ["EU Election Observation Mission", "SADC Elections Observer Mission"]
+
+
+def test_an_observer_mission_with_its_place_keeps_the_longer_name(nlp):
+    doc = nlp("The UN Monitoring Mission in Borovia said the vote was calm.")
+    assert [doc[m.start : m.end].text for m in field_bodies(doc)] == ["UN Monitoring Mission in Borovia"]
+
+
+def test_a_name_of_no_dictionary_after_a_state_word_stays_its_own():
+    text = "The lease was annulled, according to a report by the Syrian Vashaam news outlet."
+    assert [e.name for e in state_word_bodies(text, [_at(text, "Vashaam")])] == ["Vashaam"]
+
+
+def test_a_museum_named_by_its_kind_first_or_in_one_word_is_a_body(nlp):
+    doc = nlp("The masks are held at the Museum Korvenkunde and the Korvamuseum, Jane Roe said.")
+    assert body_shaped(doc[6:8]) and doc[6:8].text == "Museum Korvenkunde"
+    assert body_shaped(doc[10:11]) and doc[10:11].text == "Korvamuseum"
+
+
+def test_a_person_or_a_bare_museum_word_is_not_body_shaped(nlp):
+    doc = nlp("Jane Roe visited the Museum on Monday.")
+    assert not body_shaped(doc[0:2]) and not body_shaped(doc[4:5])
+
+
+def test_a_head_with_general_after_it_is_one_body(nlp):
+    doc = nlp("Exports are permitted through a state firm, the Directorate General of Foreign Trade said on Monday.")
+    assert [doc[m.start : m.end].text for m in general_bodies(doc)] == ["Directorate General of Foreign Trade"]
+    doc = nlp("The Directorate-General for Trade and the Vexland Secretariat General of the Government met.")
+    found = [doc[m.start : m.end].text for m in general_bodies(doc)]
+    assert found == ["Directorate-General for Trade", "Secretariat General of the Government"]
+
+
+def test_a_general_as_a_rank_or_a_secretary_general_is_no_such_body(nlp):
+    doc = nlp("General Jane Roe of the Army and the Secretary General of the Vexland Union met the Directorate.")
+    assert general_bodies(doc) == []
