@@ -27,6 +27,7 @@ from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
 from core.extract.relations.harmful_conduct import harmful_conduct
 from core.extract.relations.head_titles import body_ministers, head_titles
+from core.extract.relations.led_groups import led_groups
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -126,6 +127,8 @@ class Announcements:
             stated = body_ministers(stated, self.doc, self.tok_ent, self.heads, self.kind, start, end)
         if not any(f is Family.LEADERSHIP for *_, f in stated):
             return stated
+        titles = self.lex.head_of_state_titles
+        stated = led_groups(stated, self.doc, self.tok_ent, self.heads, self.kind, titles, start, end)
         out: list[Tie] = []
         for src, tgt, type_, fam in stated:
             if fam is Family.LEADERSHIP and self.kind(src) is Kind.OFFICIAL and self._deputy(src, type_, start, end):
