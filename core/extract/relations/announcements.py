@@ -25,7 +25,9 @@ from core.extract.relations.co_announced import co_doers_act
 from core.extract.relations.described_deeds import described_hostile, perpetrated_hostile
 from core.extract.relations.evaluations import judged_hostile, judged_verb
 from core.extract.relations.families import PERMITTING
+from core.extract.relations.harmful_conduct import harmful_conduct
 from core.extract.relations.head_titles import body_ministers, head_titles
+from core.extract.relations.led_groups import led_groups
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -125,6 +127,8 @@ class Announcements:
             stated = body_ministers(stated, self.doc, self.tok_ent, self.heads, self.kind, start, end)
         if not any(f is Family.LEADERSHIP for *_, f in stated):
             return stated
+        titles = self.lex.head_of_state_titles
+        stated = led_groups(stated, self.doc, self.tok_ent, self.heads, self.kind, titles, start, end)
         out: list[Tie] = []
         for src, tgt, type_, fam in stated:
             if fam is Family.LEADERSHIP and self.kind(src) is Kind.OFFICIAL and self._deputy(src, type_, start, end):
@@ -328,6 +332,9 @@ class Announcements:
             described = described_hostile(t, self.tok_ent, tgt, self.lex.relation_nouns)
             if described is not None:
                 return described  # 'described the Y veto as reckless', "called Y's actions a provocation"
+            harmed = harmful_conduct(t, self.tok_ent, tgt)
+            if harmed is not None and _reported(harmed[1], self.lex.reporting_verbs):
+                return harmed[0]  # 'X said Y's missile programme poses a threat', 'X said Y is undermining Z'
             perpetrated = perpetrated_hostile(t, self.lex.relation_nouns)
             if perpetrated is not None and _reported(perpetrated[1], self.lex.reporting_verbs):
                 return perpetrated[0]  # '"we reject this illegal act perpetrated by Y," X said'
