@@ -19,7 +19,7 @@ CONDEMNING_ACTS = frozenset(
 
 # Verbs that fight, end or expose the condemned conduct rather than commit it: 'X has stopped the intimidation of
 # voters', 'X documented the brutality of the rebels', 'X worked to end repression' (the word is not X's own conduct).
-_AGAINST = frozenset(
+AGAINST = frozenset(
     {"stop", "end", "fight", "combat", "counter", "prevent", "oppose", "condemn", "denounce", "document", "expose"}
     | {"investigate", "report", "record", "protest", "criticise", "criticize", "reject", "resist", "halt", "curb"}
 )
@@ -29,7 +29,7 @@ def _against(hit: Token, top: Token) -> bool:
     """A verb fighting or exposing the word stands between it and the reported clause's verb ``top``."""
     t = hit
     while True:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _AGAINST:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in AGAINST:
             return True
         if t.i == top.i or t.head.i == t.i:
             return False

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from core.extract.relations.condemned_conduct import AGAINST
 from core.extract.relations.evaluations import BLAMING, subject_head
 
 # verbs that do harm to what they take: 'undermines Z's credibility', 'would jeopardise the efforts'
@@ -25,8 +26,9 @@ _HARMS = frozenset(
     {"threat", "danger", "menace", "pretext", "provocation", "fault", "propaganda", "disinformation", "blackmail"}
     | {"intimidation", "coercion", "interference", "aggression"}
 )
-# verbs that only undergo or meet what their object names: 'faces a threat', 'fears aggression'
-_UNDERGOING = frozenset({"face", "fear", "suffer", "endure", "receive", "see", "perceive", "counter", "fight"})
+# verbs that only undergo or meet what their object names ('faces a threat', 'fears aggression'), or fight, end or
+# expose it ('has stopped the intimidation of voters': condemned_conduct's verbs)
+_UNDERGOING = frozenset({"face", "fear", "suffer", "endure", "receive", "see", "perceive"}) | AGAINST
 _LINKS = frozenset({"be", "remain", "become"})
 _IFS = frozenset({"if", "unless", "whether"})
 _OBJECTS = ("dobj", "attr", "oprd", "acomp", "dative")
