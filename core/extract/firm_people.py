@@ -196,6 +196,24 @@ def _bank_word(form: str) -> bool:
     return " " not in form and len(form) >= 7 and form[:1].isupper() and form.endswith("bank")
 
 
+# what an armed or political group is called after its name: "the Ruritanian Front separatist movement"
+_GROUP_NOUNS = frozenset(
+    {"gang", "movement", "militia", "faction", "rebels", "cartel", "group", "network", "organization", "organisation"}
+)
+
+
+def _group_after(doc: Doc, starts: list[int], width: int) -> bool:
+    """ "the region's X separatist movement", "the notorious X gang": a group's noun (one lower-case word may stand
+    between) after the name, not owned by it ("X's group"). Asked only of a name never written longer (a person's
+    surname before "loyalist group" has its full name elsewhere)."""
+    for s in starts:
+        e = s + width
+        k = e + (e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in _GROUP_NOUNS)
+        if k < len(doc) and doc[k].lower_ in _GROUP_NOUNS and doc[k].is_lower:
+            return True
+    return False
+
+
 def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
     """Any occurrence (token starts, the name's width in tokens) that the text marks as a firm."""
     low, words = doc_column(doc, "lower_"), doc_column(doc, "text")
@@ -235,7 +253,7 @@ def people_as_firms(doc: Doc, people: list[Cluster], parties: list[Cluster], tex
                 firm = True
                 break
             starts = [i for i in where.get(parts[0], ()) if words[i : i + len(parts)] == parts]
-            if firm_cue(doc, starts, len(parts)):
+            if firm_cue(doc, starts, len(parts)) or (len(forms) == 1 and _group_after(doc, starts, len(parts))):
                 firm = True
                 break
         if not firm:

@@ -161,3 +161,16 @@ def test_a_person_whose_name_opens_the_firms_name_stays_a_person(nlp):
     )
     assert found["Sagar Vardolen"][0] is Kind.OFFICIAL
     assert found["Marko Vardolen"][0] is Kind.OFFICIAL
+
+
+# a group's noun after a name never written longer (firm_people._group_after)
+
+
+def test_a_name_before_gang_is_a_body(nlp):
+    found = _found(nlp, "Police arrested members of the notorious Kasprin gang on Monday.")
+    assert found["Kasprin"][0] is Kind.PARTY
+
+
+def test_a_surname_before_loyalist_group_stays_a_person(nlp):
+    found = _found(nlp, "Vladimir Kasprin arrived on Monday. Kasprin loyalist group members cheered.")
+    assert found["Kasprin"][0] is Kind.OFFICIAL
