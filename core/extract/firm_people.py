@@ -32,6 +32,8 @@ _PLURAL_LEADS = frozenset(
         "firms", "companies", "banks", "lenders", "makers", "manufacturers", "producers", "giants", "brands",
         "conglomerates", "insurers", "exporters", "suppliers", "distillers", "corporations", "businesses",
         "institutions", "chipmakers", "carmakers", "automakers", "retailers", "shipyards",
+        # news outlets are bodies too: "French publications including A and B"
+        "publications", "newspapers", "outlets", "broadcasters", "dailies", "magazines", "agencies",
     }
 )  # fmt: skip
 _MADE = frozenset({"based", "run", "owned", "controlled", "headquartered", "registered"})
@@ -59,6 +61,10 @@ _STOPS = frozenset(
 
 
 def _noun_before(low: list[str], s: int) -> bool:
+    """ "the technology company X"; "its parent company, X": a parent or holding firm set in apposition before the
+    name (a plain "the company, X" is as often its head's name: "chief executive of the company, Jane Roe")."""
+    if s > 2 and low[s - 1] == "," and low[s - 2] in FIRM_NOUNS and low[s - 3] in {"parent", "holding"}:
+        return True
     return s > 0 and low[s - 1] in FIRM_NOUNS
 
 
@@ -70,6 +76,7 @@ def _in_firm_list(words: list[str], low: list[str], s: int) -> bool:
             return False
         if low[k] in _LIST_LINKS:
             k -= 1 + (low[k] == "as" and low[k - 1] == "such")  # "banks such as A"
+            k -= k > 0 and low[k] == ","  # "publications, including A"
             return k >= 0 and low[k] in _PLURAL_LEADS
         if low[k] in _PLURAL_LEADS:
             return True  # "tech giants A and B"
@@ -98,6 +105,10 @@ def _firm_apposition(doc: Doc, low: list[str], s: int, e: int) -> bool:
         return False
     k = e + 1
     if low[k] == "which":  # a person is "who"; not "the Vexora Star, which" (a ship), "talks with X, which"
+        if s > 1 and low[s - 1] in _POSSESSIVE and is_state_word(doc[s - 2].text) and e - s == 2:
+            # "Ruritania's Acme Power, which ...": a country's firm; not "met Ruritania's Jane Roe, which angered
+            # ...": a person's surname stands alone elsewhere, a firm's last word does not
+            return all(low[j - 1] == low[s] for j in range(1, len(low)) if low[j] == low[e - 1])
         return e - s == 1 and (s == 0 or doc[s].is_sent_start or doc[s - 1].pos_ in {"VERB", "AUX", "PUNCT"})
     if low[k] == "one" and k + 1 < len(doc) and low[k + 1] == "of":
         k += 2
@@ -137,6 +148,19 @@ def _founded_before(low: list[str], s: int) -> bool:
     return s >= 2 and low[s - 1] == "of" and low[s - 2] in _MEMBERS
 
 
+# who works at a firm: "an analyst at X", "a director at X", "executives of X" (a person has aides, not executives)
+_STAFF = frozenset(
+    {"analyst", "analysts", "economist", "economists", "director", "executive", "executives", "employee", "employees"}
+    | {"engineer", "engineers", "manager", "managers", "strategist", "researcher", "researchers", "shareholders"}
+)
+_STAFF_OF = frozenset({"executives", "shareholders"})
+
+
+def _staff_before(low: list[str], s: int) -> bool:
+    """ "a director at X", "executives of X": the name a staff works at (or whose executives act) is a firm's."""
+    return s >= 2 and low[s - 2] in _STAFF and (low[s - 1] == "at" or (low[s - 1] == "of" and low[s - 2] in _STAFF_OF))
+
+
 def _owned_before(low: list[str], s: int) -> bool:
     """ "a stake in X", "the sale of X", "86% of X": a name bought, sold or held in shares is a firm's."""
     return s >= 2 and (low[s - 2], low[s - 1]) in _HOLDINGS
@@ -162,9 +186,32 @@ def _owner(low: list[str], e: int) -> bool:
     return e < len(low) and low[e] in _POSSESSIVE
 
 
+def _longer(words: list[str], e: int) -> bool:
+    """The name runs on into a longer one ("executives of Adani Green": not the person "Adani")."""
+    return e < len(words) and words[e][:1].isupper()
+
+
 def _bank_word(form: str) -> bool:
     """ "Rostobank", "Vexobank": one word closed by "bank" in lower case is a bank's name."""
     return " " not in form and len(form) >= 7 and form[:1].isupper() and form.endswith("bank")
+
+
+# what an armed or political group is called after its name: "the Ruritanian Front separatist movement"
+_GROUP_NOUNS = frozenset(
+    {"gang", "movement", "militia", "faction", "rebels", "cartel", "group", "network", "organization", "organisation"}
+)
+
+
+def _group_after(doc: Doc, starts: list[int], width: int) -> bool:
+    """ "the region's X separatist movement", "the notorious X gang": a group's noun (one lower-case word may stand
+    between) after the name, not owned by it ("X's group"). Asked only of a name never written longer (a person's
+    surname before "loyalist group" has its full name elsewhere)."""
+    for s in starts:
+        e = s + width
+        k = e + (e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in _GROUP_NOUNS)
+        if k < len(doc) and doc[k].lower_ in _GROUP_NOUNS and doc[k].is_lower:
+            return True
+    return False
 
 
 def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
@@ -176,6 +223,7 @@ def firm_cue(doc: Doc, starts: list[int], width: int) -> bool:
         or _owned_after(doc, low, s + width)
         or _firm_apposition(doc, low, s, s + width)
         or _participle_before(words, low, s)
+        or (_staff_before(low, s) and not _owner(low, s + width) and not _longer(words, s + width))
         or _ship_owner_before(doc, low, s)
         or (_owned_before(low, s) and not _owner(low, s + width))
         or (_founded_before(low, s) and not _owner(low, s + width))
@@ -205,7 +253,7 @@ def people_as_firms(doc: Doc, people: list[Cluster], parties: list[Cluster], tex
                 firm = True
                 break
             starts = [i for i in where.get(parts[0], ()) if words[i : i + len(parts)] == parts]
-            if firm_cue(doc, starts, len(parts)):
+            if firm_cue(doc, starts, len(parts)) or (len(forms) == 1 and _group_after(doc, starts, len(parts))):
                 firm = True
                 break
         if not firm:

@@ -25,6 +25,8 @@ _OUTLET_TAILS = frozenset({
 _ROMANCE = frozenset({"della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das", "des", "du", "de"})
 _REPORTS = frozenset({"reported", "reports", "wrote", "published", "revealed"})
 _BEFORE = ({"according", "to"}, {"reported", "by"}, {"reports", "by"}, {"source", ":"}, {"sources", ":"})
+# those who speak to a paper unnamed: "sources told X", "local officials told X"
+_SOURCES = frozenset({"source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman"})
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'"})
 # a reporting verb put before its subject, after a comma, at the end of a sentence: "..., notes X."
 _INVERTED = frozenset({"reported", "reports", "writes", "wrote", "notes", "noted"})
@@ -40,6 +42,8 @@ def _reports(doc: Doc, s: int, e: int) -> bool:
         return True
     if s >= 3 and doc[s - 1].text in _OPEN_QUOTES:
         s -= 1  # 'according to “X”'
+    if s >= 2 and doc[s - 1].lower_ == "told" and doc[s - 2].lower_ in _SOURCES:
+        return True  # "officials told X", "sources told X": the outlet they spoke to
     return s >= 2 and {doc[s - 2].lower_, doc[s - 1].lower_} in _BEFORE and doc[s - 2].lower_ != doc[s - 1].lower_
 
 

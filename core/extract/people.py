@@ -15,7 +15,7 @@ from core.extract.honorifics import COURTESY
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
 from core.extract.modifier_words import in_dictionary
 from core.extract.nlp import doc_column
-from core.extract.portfolios import portfolio_of_title
+from core.extract.portfolios import portfolio_of_title, remit_word
 from core.extract.titled_names import names_after_titles
 from core.model import Kind
 
@@ -139,6 +139,7 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and doc[start - 1].lower_ not in lexicon_set("role_nouns")  # "Economist Jane Roe": her profession
         and doc[start - 1].lower_ not in lexicon_set("field_words")  # "Minister of ... and Environment Jane Roe"
         and not portfolio_of_title(doc, start - 1)
+        and not remit_word(doc, start - 1)
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     if doc[start].lower_ in _PARTICLES:

@@ -29,7 +29,56 @@ def mark_portfolios_after(doc: Doc, marked: list[bool]) -> None:
         if k > first and lookup(doc[first:k].text) is None:
             for t in range(i, k):
                 marked[t] = True
+    _mark_remits(doc, marked)
     _mark_named_portfolios(doc, marked)
+
+
+_REMIT_LINKS = frozenset({"in", "on"})
+_REMIT_JOINERS = frozenset({"of", "the", "and", "for"})
+
+
+def _remit_end(doc: Doc, i: int) -> int:
+    """Where the remit after title word ``i`` ends (its last word's index + 1), or -1: "Director" + "in Charge",
+    "Representative" + "on Freedom of the Media", when a name of three capitalised words or more follows it."""
+    if not doc[i].is_title or doc[i + 1].lower_ not in _REMIT_LINKS or doc[i].lower_ not in title_words()[0]:
+        return -1
+    k, run = i + 2, i + 2  # run: where the last run of capitalised words begins
+    while k < len(doc) and k - i < 12:
+        t = doc[k]
+        if t.lower_ in _REMIT_JOINERS and k > i + 2:
+            j = k
+            while j < len(doc) and j - k < 3 and doc[j].lower_ in _REMIT_JOINERS:
+                j += 1
+            if j == len(doc) or not doc[j].is_title:
+                break
+            k, run = j, j
+        elif t.is_title and (t.is_alpha or (len(t) == 2 and t.text[1] == ".")):
+            k += 1
+        else:
+            break
+    if k - run < 3 or not doc[run].is_alpha or any(lookup(doc[j].text) for j in range(i + 2, run + 1)):
+        return -1
+    return run + 1
+
+
+def _mark_remits(doc: Doc, marked: list[bool]) -> None:
+    """ "Director in Charge Jane E. Roe", "Representative on Freedom of the Media Jane Roe": a title's remit after
+    "in"/"on" runs into the holder's name, and the model starts the name one word early (at the remit's last word).
+    When the last run of capitalised words after the remit's link holds three words or more, its first word closes
+    the remit; the title word, the link and every word up to it are title tokens. A known name (a place, a body)
+    stops the remit."""
+    for i in range(len(doc) - 4):
+        end = _remit_end(doc, i)
+        for t in range(i, end):
+            marked[t] = True
+
+
+def remit_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` closes a title's remit ("in Charge", "on Freedom of the Media") before a holder's name."""
+    k = i - 1
+    while k > 0 and i - k < 10 and (doc[k].is_title or doc[k].lower_ in _REMIT_JOINERS):
+        k -= 1
+    return k > 0 and doc[k].lower_ in _REMIT_LINKS and _remit_end(doc, k - 1) == i + 1
 
 
 # the heads a bare ministry word stands by as the title's portfolio ("the Defence Secretary", "minister of Defense")

@@ -2,7 +2,8 @@
 
 "two million doses of Covishield vaccines", "the AstraZeneca COVID-19 vaccine", "Coronavirus vaccines": a capitalised
 word right before a vaccine's noun (a disease's name may stand between) names the vaccine. "supplied hydroxychloroquine,
-Remdesivir and paracetamol tablets": a capitalised word in a list of lower-case goods is one more of the goods."""
+Remdesivir and paracetamol tablets": a capitalised word in a list of lower-case goods is one more of the goods;
+"supercars including Ferraris and Bentleys": capitalised plurals listed after plural goods are makes."""
 
 from __future__ import annotations
 
@@ -34,7 +35,34 @@ def names_a_product(doc: Doc, m: Mention) -> bool:
         k += 1
     if k < len(doc) and doc[k].lower_ in _VACCINE_NOUNS and _heads_its_phrase(doc, k):
         return True
-    return m.end - m.start == 1 and _among_lower_goods(doc, m.start)
+    return (m.end - m.start == 1 and _among_lower_goods(doc, m.start)) or _plural_makes(doc, m.start, m.end)
+
+
+# lower-case plural goods whose list names makes in the plural: "supercars including Ferraris and Bentleys"
+_GOODS_LEADS = frozenset(
+    {"cars", "supercars", "vehicles", "limousines", "yachts", "jets", "planes", "aircraft", "helicopters", "trucks"}
+    | {"motorcycles", "watches", "brands", "models", "guns", "rifles"}
+)
+_LIST_LINKS = frozenset({"including", "like", "as"})
+
+
+def _plural_makes(doc: Doc, start: int, end: int) -> bool:
+    """ "a fleet of supercars including Ferraris, Bentleys and Aston Martins": capitalised names in the plural, listed
+    after a lower-case plural of goods, are makes the buyer owns several of, not people."""
+    last = doc[end - 1].text
+    if len(last) < 4 or not last.endswith("s") or last[-2] in "su" or not last[-2].islower():
+        return False
+    k = start - 1
+    while k > 0 and start - k < 12 and (doc[k].text in _LIST_WORDS or (doc[k].is_title and doc[k].is_alpha)):
+        if doc[k].is_title and not doc[k].text.endswith("s"):
+            return False  # "cars including Jane Roe and ...": a member in the singular is a name
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _LIST_LINKS:
+        return False
+    k -= 1 + (doc[k].lower_ == "as" and doc[k - 1].lower_ == "such")
+    # the goods themselves lead the list, not the people they belong to: "the owners of the cars, including Tom
+    # Adams and Jane Williams" (a comma, or "the cars": the list may hang on "owners")
+    return k >= 1 and doc[k].lower_ in _GOODS_LEADS and doc[k - 1].lower_ not in {"the", "these", "those"}
 
 
 def _heads_its_phrase(doc: Doc, k: int) -> bool:
