@@ -14,6 +14,7 @@ from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.nested_subjects import nested_subjects
 from core.extract.relations.participles import apposed_outlet, participle_subjects
 from core.extract.relations.passive_doers import passive_doers
+from core.extract.relations.passive_subjects import UNDERGOING, passive_subjects
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reported_clauses import ReportedClauses
@@ -280,6 +281,14 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 states_here -= came_home
                 yield from self._pairs(people, came_home, "of", Family.MEMBERSHIP)
             reported |= states_here
+        if reporters and not any(self.kind(e) is Kind.STATE for e in reporters):
+            # 'X said the tanker Y was seized': what a reported passive clause's subject names undergoes the act
+            # (the speaker's own word: an organ's state does not take it over, organs.py)
+            undergoing = passive_subjects((c for c, up in clauses if up is None), self.tok_ent)
+            undergoing -= reported | reporters | own | home | self._own_here(reporters, v.sent)
+            if people:  # (a person's word on another person is talk: read only by ``_undergoing``)
+                undergoing = {e for e in undergoing if self.kind(e) is not Kind.OFFICIAL}
+            yield from self._pairs(reporters, undergoing, UNDERGOING, Family.REPORTING)
         # the doers of the clauses nested in the reported words, not the speaker's own side (nested_subjects.py)
         here = self._own_here(reporters, v.sent)
         side = reporters | own | home | here | self._own(here)
