@@ -281,13 +281,12 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 states_here -= came_home
                 yield from self._pairs(people, came_home, "of", Family.MEMBERSHIP)
             reported |= states_here
-        if reporters and not any(self.kind(e) is Kind.STATE for e in reporters):
-            # 'X said the tanker Y was seized': what a reported passive clause's subject names undergoes the act
-            # (the speaker's own word: an organ's state does not take it over, organs.py)
+        if reporters and all(self.kind(e) is Kind.PARTY for e in reporters):
+            # 'the crew of the tanker Y were rescued, the ministry said': what a reported passive clause's subject
+            # names undergoes the act a body or an outlet reports (its own word: its state does not take it over,
+            # organs.py; a person's or a state's word is read as before)
             undergoing = passive_subjects((c for c, up in clauses if up is None), self.tok_ent)
             undergoing -= reported | reporters | own | home | self._own_here(reporters, v.sent)
-            if people:  # (a person's word on another person is talk: read only by ``_undergoing``)
-                undergoing = {e for e in undergoing if self.kind(e) is not Kind.OFFICIAL}
             yield from self._pairs(reporters, undergoing, UNDERGOING, Family.REPORTING)
         # the doers of the clauses nested in the reported words, not the speaker's own side (nested_subjects.py)
         here = self._own_here(reporters, v.sent)
