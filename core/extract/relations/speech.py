@@ -14,6 +14,7 @@ from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.nested_subjects import nested_subjects
 from core.extract.relations.participles import apposed_outlet, participle_subjects
 from core.extract.relations.passive_doers import passive_doers
+from core.extract.relations.passive_subjects import UNDERGOING, passive_subjects
 from core.extract.relations.quotes import colon_list, listed_names, quote_parties, quoted_subjects
 from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reported_clauses import ReportedClauses
@@ -280,6 +281,13 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 states_here -= came_home
                 yield from self._pairs(people, came_home, "of", Family.MEMBERSHIP)
             reported |= states_here
+        if reporters and all(self.kind(e) is Kind.PARTY for e in reporters):
+            # 'the crew of the tanker Y were rescued, the ministry said': what a reported passive clause's subject
+            # names undergoes the act a body or an outlet reports (its own word: its state does not take it over,
+            # organs.py; a person's or a state's word is read as before)
+            undergoing = passive_subjects((c for c, up in clauses if up is None), self.tok_ent)
+            undergoing -= reported | reporters | own | home | self._own_here(reporters, v.sent)
+            yield from self._pairs(reporters, undergoing, UNDERGOING, Family.REPORTING)
         # the doers of the clauses nested in the reported words, not the speaker's own side (nested_subjects.py)
         here = self._own_here(reporters, v.sent)
         side = reporters | own | home | here | self._own(here)
