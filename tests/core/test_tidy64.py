@@ -57,3 +57,25 @@ def test_two_bodies_of_two_sides_sharing_an_act_are_still_tied():
     assert Family.AGREEMENT in got.get(frozenset(("Hamas", "Fatah")), set()), got
     got = pairs("The Ukrainian Defence Ministry and the Russian Defence Ministry confirmed the agreement.", US)
     assert Family.AGREEMENT in got.get(frozenset(("Ukrainian Defence Ministry", "Russian Defence Ministry")), set())
+
+
+def test_only_a_dealer_title_makes_its_complement_goods():
+    # round AZ review item 3: 'official', 'player' are posts; what they are 'in' is where they serve
+    for text in (
+        "Ivan Petrov, a senior official in Ruritanian diplomacy, met the envoy.",
+        "Ivan Petrov, a major player in Ruritanian business, met the envoy.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
+
+
+def test_the_goods_rule_guards_each_hold():
+    # round AZ review item 8: 'oil' names goods though it is a collective noun (_GOODS); an article or a body word
+    # among the modifiers makes the complement a body, not goods
+    assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) not in stated(
+        "Ivan Petrov, a trader in Ruritanian oil, said the market fell.", R
+    )
+    for text in (
+        "Ivan Petrov, a trader in Ruritanian government bonds, said the market fell.",
+        "Ivan Petrov, a trader in the Ruritanian bonds market, said the market fell.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
