@@ -79,3 +79,42 @@ def test_the_goods_rule_guards_each_hold():
         "Ivan Petrov, a trader in the Ruritanian bonds market, said the market fell.",
     ):
         assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
+
+
+ORGANS = {
+    **US,
+    "Libyan army": (Kind.PARTY, ["Libyan army"]),
+    "Government of National Unity": (Kind.PARTY, ["Libyan Government of National Unity"]),
+    "Downing Street": (Kind.PARTY, ["Downing Street"]),
+    "US Treasury": (Kind.PARTY, ["US Treasury"]),
+    "U.S. Treasury Department": (Kind.PARTY, ["Treasury"]),
+}
+
+
+def _typed_pair(text: str, a: str, b: str) -> set[Family]:
+    return pairs(text, ORGANS).get(frozenset((a, b)), set()) - {Family.ASSOCIATION}
+
+
+def test_an_army_is_no_organ_sharing_a_side_with_its_government():
+    # round AZ review item 4: armed forces act as a side of their own
+    got = _typed_pair(
+        "The Libyan army and the Libyan Government of National Unity confirmed the agreement.",
+        "Libyan army",
+        "Government of National Unity",
+    )
+    assert Family.AGREEMENT in got
+
+
+def test_a_seat_of_government_and_a_body_naming_its_state_are_one_side():
+    # the seat's state (White House: United States, Downing Street: United Kingdom) or the body's canonical name
+    # ('U.S. Treasury Department') decides; a body naming no state is taken for the other's colleague
+    for text, other in (
+        ("The White House and the US Treasury confirmed the agreement.", "US Treasury"),
+        ("The White House and the Treasury confirmed the agreement.", "U.S. Treasury Department"),
+    ):
+        assert not _typed_pair(text, "White House", other), text
+    for text, other in (
+        ("Downing Street and the US Treasury confirmed the agreement.", "US Treasury"),
+        ("Downing Street and the Treasury confirmed the agreement.", "U.S. Treasury Department"),
+    ):
+        assert Family.AGREEMENT in _typed_pair(text, "Downing Street", other), text
