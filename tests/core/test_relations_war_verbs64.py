@@ -9,7 +9,7 @@ from tests.core.test_relations import P, S, pairs, stated
 
 SPEC = {
     "Ruritania": (S, ["Ruritania"]),
-    "Freedonia": (S, ["Freedonia"]),
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
     "Valley Front": (P, ["Valley Front"]),
     "Orlan Group": (P, ["Orlan Group"]),
 }
@@ -31,3 +31,11 @@ def test_bombarding_and_pounding_are_hostile():
 def test_shelling_out_money_is_no_attack():
     got = pairs("Rain fell. The Orlan Group shelled out millions to the Valley Front last year.", SPEC)
     assert Family.HOSTILITY not in got.get(frozenset(("Orlan Group", "Valley Front")), set())
+
+
+def test_shelling_out_or_pounding_out_what_a_side_owns_is_no_attack():
+    # round AZ review item 7: the paid_out guard (targets.py) on objects owned by a name
+    got = pairs("Rain fell. The Orlan Group shelled out the Valley Front's savings on lawyers.", SPEC)
+    assert Family.HOSTILITY not in got.get(frozenset(("Orlan Group", "Valley Front")), set())
+    got = pairs("Rain fell. Ruritania pounded out Freedonian tunes at the festival.", SPEC)
+    assert Family.HOSTILITY not in got.get(frozenset(("Ruritania", "Freedonia")), set())

@@ -90,12 +90,14 @@ def verb_sense(
     return None
 
 
-# 'shelled out millions to X', 'forked out': a particle that makes an attack verb one of paying
+# attack verbs that 'out' turns to another act: 'shelled out millions to X' pays, 'pounded out a tune' or 'a deal'
+# hammers it out
 _PAYING_OUT = frozenset({"shell", "pound"})
 
 
 def paid_out(v: Token) -> bool:
-    """'The firm shelled out millions to X': 'shell' with 'out' spends money, no shelling of X."""
+    """'The firm shelled out millions to X', 'X pounded out Y's tunes': 'shell' or 'pound' with the particle 'out'
+    spends money or hammers something out, no attack on what it names."""
     return v.lemma_.lower() in _PAYING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
 
 
