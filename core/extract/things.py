@@ -18,6 +18,7 @@ from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
 from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
+from core.extract.named_storms import names_a_storm
 from core.extract.nlp import doc_tokens
 from core.extract.people import named_person
 from core.extract.products import names_a_product
@@ -110,6 +111,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     if names_an_artwork(doc, m):
         return True  # "the Benin Bronzes", "the Kohinoor diamond": an artwork or an artefact, no person
+    if names_a_storm(doc, m):
+        return True  # "Hurricane Milton": weather, no person (named_storms.py)
     if names_a_product(doc, m):
         return True  # "doses of Covishield vaccines": a vaccine's or a medicine's brand, no body
     if names_a_programme(doc, m):

@@ -47,13 +47,11 @@ def test_other_lists_are_no_warrant():
 
 
 def test_granting_anything_but_a_warrant_or_notice_issues_nothing():
-    # round AZ (x-tidy64): 'grant' among the issuing verbs must reach a warrant or a notice, not any grant
+    # round AZ (x-tidy64): 'grant' among the issuing verbs must reach a warrant or a notice, not any grant; each
+    # sentence reaches verbs._warrant_for (round AZ review item 9: each gives ENFORCEMENT without the object check)
     for text in (
-        "The grant was awarded to Ivan Petrov by the Ruritanian Police.",
-        "A grant from the Ruritanian Police for Ivan Petrov paid for the study.",
-        "The Ruritanian Police granted a grant for Ivan Petrov.",
-        "The Ruritanian Police granted asylum to Ivan Petrov.",
-        "The Ruritanian Police granted a permit for Ivan Petrov.",
-        "The Ruritanian Police granted Ivan Petrov bail on Monday.",
+        "The Ruritanian Police granted a visa for Ivan Petrov.",
+        "The Ruritanian Police granted a residence permit for Ivan Petrov last year.",
+        "The Ruritanian Police granted a travel permit for Ivan Petrov on Monday.",
     ):
         assert ("Ruritanian Police", "Ivan Petrov", Family.ENFORCEMENT) not in stated(text, SPEC), text

@@ -57,3 +57,64 @@ def test_two_bodies_of_two_sides_sharing_an_act_are_still_tied():
     assert Family.AGREEMENT in got.get(frozenset(("Hamas", "Fatah")), set()), got
     got = pairs("The Ukrainian Defence Ministry and the Russian Defence Ministry confirmed the agreement.", US)
     assert Family.AGREEMENT in got.get(frozenset(("Ukrainian Defence Ministry", "Russian Defence Ministry")), set())
+
+
+def test_only_a_dealer_title_makes_its_complement_goods():
+    # round AZ review item 3: 'official', 'player' are posts; what they are 'in' is where they serve
+    for text in (
+        "Ivan Petrov, a senior official in Ruritanian diplomacy, met the envoy.",
+        "Ivan Petrov, a major player in Ruritanian business, met the envoy.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
+
+
+def test_the_goods_rule_guards_each_hold():
+    # round AZ review item 8: 'oil' names goods though it is a collective noun (_GOODS); an article or a body word
+    # among the modifiers makes the complement a body, not goods
+    assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) not in stated(
+        "Ivan Petrov, a trader in Ruritanian oil, said the market fell.", R
+    )
+    for text in (
+        "Ivan Petrov, a trader in Ruritanian government bonds, said the market fell.",
+        "Ivan Petrov, a trader in the Ruritanian bonds market, said the market fell.",
+    ):
+        assert ("Ivan Petrov", "Ruritania", Family.MEMBERSHIP) in stated(text, R), text
+
+
+ORGANS = {
+    **US,
+    "Libyan army": (Kind.PARTY, ["Libyan army"]),
+    "Government of National Unity": (Kind.PARTY, ["Libyan Government of National Unity"]),
+    "Downing Street": (Kind.PARTY, ["Downing Street"]),
+    "US Treasury": (Kind.PARTY, ["US Treasury"]),
+    "U.S. Treasury Department": (Kind.PARTY, ["Treasury"]),
+}
+
+
+def _typed_pair(text: str, a: str, b: str) -> set[Family]:
+    return pairs(text, ORGANS).get(frozenset((a, b)), set()) - {Family.ASSOCIATION}
+
+
+def test_an_army_is_no_organ_sharing_a_side_with_its_government():
+    # round AZ review item 4: armed forces act as a side of their own
+    got = _typed_pair(
+        "The Libyan army and the Libyan Government of National Unity confirmed the agreement.",
+        "Libyan army",
+        "Government of National Unity",
+    )
+    assert Family.AGREEMENT in got
+
+
+def test_a_seat_of_government_and_a_body_naming_its_state_are_one_side():
+    # the seat's state (White House: United States, Downing Street: United Kingdom) or the body's canonical name
+    # ('U.S. Treasury Department') decides; a body naming no state is taken for the other's colleague
+    for text, other in (
+        ("The White House and the US Treasury confirmed the agreement.", "US Treasury"),
+        ("The White House and the Treasury confirmed the agreement.", "U.S. Treasury Department"),
+    ):
+        assert not _typed_pair(text, "White House", other), text
+    for text, other in (
+        ("Downing Street and the US Treasury confirmed the agreement.", "US Treasury"),
+        ("Downing Street and the Treasury confirmed the agreement.", "U.S. Treasury Department"),
+    ):
+        assert Family.AGREEMENT in _typed_pair(text, "Downing Street", other), text

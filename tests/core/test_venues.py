@@ -29,3 +29,12 @@ def test_a_year_after_a_capital_with_no_games_word_names_no_venue(nlp):
     found = by_name(extract(nlp, "Chile walked out of the Havana 2023 talks on Monday."))
     assert found["Cuba"] == (Kind.STATE, ["Havana"])
     assert entity_with(extract(nlp, "The Havana 2028 Olympics will open in July."), "Havana") is None
+
+
+def test_a_bare_year_after_a_capital_names_the_games_but_a_meeting_noun_the_government(nlp):
+    # round AZ review item 2: 'Havana 2028' alone is the games ('boycott Havana 2028' is no act against Cuba); a
+    # meeting or document noun after the year keeps the government ('the Havana 2023 summit')
+    assert entity_with(extract(nlp, "Havana 2028 organisers said the venues were ready."), "Havana") is None
+    assert entity_with(extract(nlp, "Chile threatened to boycott Havana 2028 if Peru took part."), "Havana") is None
+    for text in ("Chile walked out of the Havana 2023 summit on Monday.", "Chile signed the Havana 2023 accord."):
+        assert by_name(extract(nlp, text))["Cuba"] == (Kind.STATE, ["Havana"]), text

@@ -34,11 +34,20 @@ _ASIDE = frozenset(
 )
 
 
+# families a passive relative clause may state, the same both ways: 'which is allied with Y' (not 'which was
+# attacked with Y's drones': the name is the one acted on)
+_SYMMETRIC = frozenset({Family.ALLIANCE, Family.DIPLOMACY, Family.AGREEMENT})
+# how a name owns the object a clause acts on: "Y's towns", 'Y-flagged ships', 'Freedonian forces'
+_OWNING = frozenset({"poss", "compound", "amod", "nmod"})
+
+
 def _relative_opening(gap: list[Token], start: int, end: int) -> Token | None:
     """', which ...' / ', who ...' right after a name, the pronoun the subject of a relative clause set on that name:
     the clause says what the name does ('Russia, which has been shelling Ukraine'); a passive clause only where
-    the next name is joined by 'with' ('Belarus, which is allied with Russia'): 'which was seized by Somali pirates'
-    and 'which were intercepted east of X' name no one the name acts on. The clause's verb, or None."""
+    the next name is joined by 'with' ('Belarus, which is allied with Russia'), and only for a tie the same both
+    ways (``_SYMMETRIC``, checked by the caller): 'which was seized by Somali pirates' and 'which were intercepted
+    east of X' name no one the name acts on. The clause's verb, or None; the caller then keeps the tie only where
+    the next name, or what it owns, is the verb's own object (``_acted_on``)."""
     if len(gap) < 3 or gap[0].text != "," or gap[1].lower_ not in ("which", "who"):
         return None
     pron = gap[1]
@@ -48,6 +57,16 @@ def _relative_opening(gap: list[Token], start: int, end: int) -> Token | None:
     if pron.dep_ == "nsubj" or (pron.dep_ == "nsubjpass" and gap[-1].lower_ == "with"):
         return clause
     return None
+
+
+def _acted_on(verb: Token, name: Token) -> bool:
+    """Is the name (its head token), or the object it owns, the verb's direct or prepositional object ('which
+    supports Y', 'which is allied with Y', "which has been shelling Y's towns"), not a word under another noun the
+    verb governs ('which opposes new sanctions on Y', 'which hosts millions of refugees from Y')?"""
+    t = name.head if name.dep_ in _OWNING and name.head.i > name.i else name
+    if t.dep_ in ("dobj", "dative", "attr"):
+        return t.head.i == verb.i
+    return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.i == verb.i
 
 
 class Between:
@@ -156,6 +175,11 @@ class Between:
             if found is None or (relative is not None and found[0].i != relative.i):
                 continue  # (after ', which': the clause's own verb, not 'which shares concerns about X')
             trigger, fam = found
+            if relative is not None:
+                name = next((t for t in doc[bs : be + 1] if not bs <= t.head.i <= be), doc[be])
+                passive = any(c.dep_ == "nsubjpass" for c in relative.children)
+                if not _acted_on(trigger, name) or (passive and fam not in _SYMMETRIC):
+                    continue  # 'which opposes sanctions on Y', 'which was attacked with Y's drones'
             if trigger.lemma_.lower() in AIMING and any(t.lower_ in TOWARD for t in gap) and any(map(is_laser, gap)):
                 fam = Family.HOSTILITY  # 'directed a laser light toward X' leads no one (close_encounters.py)
             if fam is Family.LEADERSHIP and trigger.lemma_.lower() in INSTRUCTING and instructs(trigger):

@@ -372,7 +372,7 @@ class Reader(
                     withdrawn_ties(toks, self.kind, self.den_all, self.lex),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
-                    shared_act_ties(toks, self.tok_ent, self.kind, self.den),
+                    shared_act_ties(toks, self.tok_ent, self.kind, self.den, lambda e: self.entities[e].name),
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
                 ),
                 self.kind,

@@ -7,8 +7,8 @@ the others but not the others among themselves, so three sides or more say nothi
 party ('A and B held talks with C'), one of someone else's ('C's agreement'), a hedged, negated or undone one
 ('failed to reach a deal', 'are expected to resume talks') or one done apart ('separately confirmed') is no act of
 the two together, nor are two people of whom only one is given a state, or both the same ('Ruritanian President X and
-Foreign Minister Y took part in the talks'), nor two bodies of one state ('the White House and the State Department
-confirmed the agreement': state_organs.py): colleagues on one side.
+Foreign Minister Y took part in the talks'), nor two civil bodies of the same state, or one or both of none named
+('the White House and the State Department confirmed the agreement': state_organs.py): colleagues on one side.
 """
 
 from __future__ import annotations
@@ -57,7 +57,11 @@ _PEOPLE = frozenset({Kind.OFFICIAL})
 
 
 def shared_act_ties(
-    toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]
+    toks: list[Token],
+    tok_ent: list[int],
+    kind: Callable[[int], Kind],
+    den: Callable[[Token], frozenset[int]],
+    name: Callable[[int], str] | None = None,
 ) -> Iterator[Tie]:
     """Each entity of one side tied to each of the other, in the act noun's family."""
     for v in toks:
@@ -81,7 +85,7 @@ def shared_act_ties(
             first, second = den(named if named is not None else doer), den(sides[1])
         else:
             continue
-        if _one_side(doer, sides, named, den, kind):
+        if _one_side(doer, sides, named, den, kind, name):
             continue
         label = f"{v.lemma_.lower()} {act.lower_} with"
         fam = _ACTS[act.lower_]
@@ -126,10 +130,11 @@ def _one_side(
     named: Token | None,
     den: Callable[[Token], frozenset[int]],
     kind: Callable[[int], Kind],
+    name: Callable[[int], str] | None = None,
 ) -> bool:
     """Two people of whom only one is given a state, or both the same one: colleagues, not two sides ('Ruritanian
-    President X and Foreign Minister Y took part in the talks'); two state bodies given the same state or none ('the
-    White House and the State Department')."""
+    President X and Foreign Minister Y took part in the talks'); two civil state bodies given the same state, or
+    one or both none ('the White House and the State Department'; 'Downing Street and the US Treasury' are two)."""
     if len(sides) != 2:
         return False
     first, second = (named if named is not None else doer), sides[1]
@@ -138,7 +143,9 @@ def _one_side(
         return False
     if all(kind(e) is Kind.PARTY for es in ents for e in es):
         # 'the White House and the State Department confirmed the agreement': two bodies of one state (state_organs)
-        same = organ_home(first, den, kind) == organ_home(second, den, kind)
+        # (as for people: one given no state is taken for the other's colleague)
+        homes = [organ_home(first, den, kind, name), organ_home(second, den, kind, name)]
+        same = not homes[0] or not homes[1] or bool(homes[0] & homes[1])
         return state_organ(first) and state_organ(second) and same
     if not all(kind(e) in _PEOPLE for es in ents for e in es):
         return False

@@ -90,13 +90,51 @@ def verb_sense(
     return None
 
 
-# 'shelled out millions to X', 'forked out': a particle that makes an attack verb one of paying
+# attack verbs that 'out' turns to another act: 'shelled out millions to X' pays, 'pounded out a tune' or 'a deal'
+# hammers it out
 _PAYING_OUT = frozenset({"shell", "pound"})
 
 
+# 'bombarded the minister with letters', 'pounded X with questions': a flood of words, no attack
+_BARRAGE_VERBS = frozenset({"bombard", "pound", "pepper", "shell", "blitz"})
+_MESSAGES = frozenset(
+    {"question", "letter", "message", "call", "request", "email", "e-mail", "complaint", "query", "inquiry"}
+    | {"enquiry", "demand", "petition", "text", "tweet", "criticism", "appeal", "comment", "invitation", "offer"}
+)
+# weather and earth that 'pound', 'hit', 'batter' a place: no attacker ('Hurricane Milton pounded the coast')
+_STORMS = frozenset(
+    {"storm", "hurricane", "typhoon", "cyclone", "quake", "earthquake", "tornado", "flood", "floods", "wildfire"}
+    | {"tsunami", "blizzard", "monsoon", "rain", "rains", "snow", "heatwave", "tremor", "aftershock", "wind", "winds"}
+)
+
+# kinds that name a storm before its given name ('Hurricane Milton'; not 'Storm', as in 'Storm Shadow')
+_NAMED_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "tropical"})
+
+
 def paid_out(v: Token) -> bool:
-    """'The firm shelled out millions to X': 'shell' with 'out' spends money, no shelling of X."""
-    return v.lemma_.lower() in _PAYING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+    """'The firm shelled out millions to X', 'X pounded out Y's tunes': 'shell' or 'pound' with the particle 'out'
+    spends money or hammers something out, no attack on what it names; so is a barrage of words ('bombarded the
+    minister with letters') and a storm's or a quake's blow ('Hurricane Milton pounded the coast')."""
+    lemma = v.lemma_.lower()
+    if lemma in _PAYING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return True
+    if lemma in _BARRAGE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.lemma_.lower() in _MESSAGES for p in c.children)
+        for c in v.children
+    ):
+        return True
+    return any(c.dep_ == "nsubj" and _a_storm(c) for c in v.children)
+
+
+def _a_storm(subj: Token) -> bool:
+    """'the storm', 'heavy rains', or a storm named by its kind ('Hurricane Milton', 'Typhoon Haiyan'); not 'Storm
+    Shadow missiles', whose head is the weapon."""
+    if subj.lemma_.lower() in _STORMS or subj.lower_ in _STORMS:
+        return True
+    first = subj.doc[subj.left_edge.i]
+    if first.lower_ == "the" and first.i < subj.i:
+        first = subj.doc[first.i + 1]
+    return subj.pos_ == "PROPN" and first.i < subj.i and first.lower_ in _NAMED_STORMS
 
 
 def _a_force(noun: Token) -> bool:
