@@ -53,6 +53,18 @@ def _opens_an_airline(words: list[str], i: int) -> bool:
     return words[i + 1] in _COMPASS and after in _AIRCRAFT and _state_name(words[i])
 
 
+_AIRLINE_TAILS = frozenset({"Airlines", "Airways"})
+
+
+def airline_demonym(doc: Doc, m: Mention) -> bool:
+    """ "Turkish Airlines", "Thai Airways": a people's word that opens an airline's name is a word of the firm's name,
+    no mention of its state (the state counts only where the text names it otherwise)."""
+    if m.kind is not Kind.STATE or m.end - m.start != 1 or m.end >= len(doc) or doc[m.end].text not in _AIRLINE_TAILS:
+        return False
+    term = lookup(doc[m.start].text)
+    return term is not None and term.role == "demonym" and doc[m.start].is_title
+
+
 def names_an_airline(form: str) -> bool:
     """ "Air India", "China Eastern": a name of the module's shapes (its country is only a word of the firm's name)."""
     words = form.split()

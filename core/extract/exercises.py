@@ -6,11 +6,14 @@ is left alone. Every other mention of a name so found is claimed too ("the broad
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column
+from core.extract.summits import summit_names
 from core.model import Kind
 
 _EXERCISES = frozenset(
@@ -23,6 +26,7 @@ _BETWEEN = frozenset(
 )
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'"})
 _MAX_QUOTED = 8
+_YEARED = re.compile(r"[A-Z][a-z]+-(?:19|20)\d\d")
 
 
 def exercise_names(doc: Doc) -> list[Mention]:
@@ -42,6 +46,10 @@ def exercise_names(doc: Doc) -> list[Mention]:
             continue
         if not doc[i].is_lower:
             continue
+        single = _single_after(doc, i)
+        if single is not None:
+            out.append(single)  # "the military exercises Zapad-2025", "exercises 'Zapad' from September 12"
+            continue
         k = i
         while k > 0 and i - k < 2 and lowers[k - 1] in _BETWEEN:
             k -= 1
@@ -56,7 +64,20 @@ def exercise_names(doc: Doc) -> list[Mention]:
             start -= 1
         if k - start >= 2:
             out.append(Mention(start, k, Kind.PARTY, None, 7, "block"))  # "the Noble Stingray exercise"
-    return out + _repeated(doc, out)
+    return out + _repeated(doc, out) + summit_names(doc)  # a forum's summit is an event too (summits.py)
+
+
+def _single_after(doc: Doc, i: int) -> Mention | None:
+    """One name just after the exercise word at ``i``, set off by quotes ('Zapad') or joined to a year (Zapad-2025)."""
+    if i + 1 < len(doc) and _YEARED.fullmatch(doc[i + 1].text) and _free_word(doc[i + 1].text.split("-")[0]):
+        return Mention(i + 1, i + 2, Kind.PARTY, None, 7, "block")
+    if i + 3 < len(doc) and doc[i + 1].text in _QUOTES and doc[i + 3].text in _QUOTES and _name_word(doc, i + 2):
+        return Mention(i + 2, i + 3, Kind.PARTY, None, 7, "block")
+    return None
+
+
+def _free_word(word: str) -> bool:
+    return word.isalpha() and word.istitle() and word not in lexicon_set("org_heads") and lookup(word) is None
 
 
 def _year(t) -> bool:
@@ -84,7 +105,7 @@ def _quoted_before(doc: Doc, k: int) -> tuple[int, int] | None:
 
 
 def _repeated(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Every other place the same words (two at least, without a trailing year) stand in the text."""
+    """Every other place the same words (two at least, or one in quotes or joined to a year) stand in the text."""
     names = set()
     for m in found:
         words = [t.text for t in doc[m.start : m.end] if t.is_alpha and t.is_title]
@@ -92,6 +113,8 @@ def _repeated(doc: Doc, found: list[Mention]) -> list[Mention]:
             words = words[1:]
         if len(words) >= 2 and len(words) == sum(1 for t in doc[m.start : m.end] if t.is_alpha):
             names.add(tuple(words))
+        elif m.end - m.start == 1 and (_name_word(doc, m.start) or _YEARED.fullmatch(doc[m.start].text)):
+            names.add((doc[m.start].text.split("-")[0],))  # 'Zapad', Zapad-2025: "the Zapad drills" elsewhere
     out = []
     texts = doc_column(doc, "text")
     for name in names:

@@ -29,6 +29,7 @@ from core.extract.long_bodies import (
 )
 from core.extract.nlp import doc_column, doc_text
 from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance_names
+from core.extract.paired_bodies import split_paired_bodies
 from core.extract.run_on_names import join_for_names, join_initials, split_run_on
 from core.extract.statenames import state_fixes
 from core.extract.subunits import drop_unit_owners
@@ -278,7 +279,7 @@ def news_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions with the article-shaped mistakes above corrected (spans only shrink or take "al-")."""
     out: list[Mention] = []
     chosen = joined_heads(doc, of_tails(doc, join_hyphenated_bodies(doc, chosen)))
-    chosen = join_for_names(doc, join_initials(doc, split_run_on(doc, chosen)))
+    chosen = join_for_names(doc, join_initials(doc, split_run_on(doc, split_paired_bodies(doc, chosen))))
     chosen = ambiguous_demonym_leads(doc, things_by_acronym(doc, portfolio_cut(doc, chosen)))
     chosen += citing_outlets(doc, chosen)
     starts = {m.start: m for m in chosen if m.chars is None}

@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from core.extract.carriers import airline_demonym
 from core.extract.coref import Mention
 from core.extract.excerpt_ends import cut_at_excerpt_end
 from core.extract.held_places import held_place
@@ -80,8 +81,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
     ticker = m.kind is Kind.PARTY and m.start > 0 and _TICKER.fullmatch(said)
     if ticker and doc[m.start - 1].text in lexicon_set("legal_forms"):
         return False  # "Acme Lithium Inc ACL.V": the firm's ticker on its exchange, no body of its own
-    if m.kind is Kind.STATE and _period(doc, m):
-        return False  # "Soviet-era jets": the state's word names a time, no actor
+    if m.kind is Kind.STATE and (_period(doc, m) or airline_demonym(doc, m)):
+        return False  # "Soviet-era jets": a time; "Turkish Airlines": a word of the firm's name
     if m.kind is Kind.PARTY and m.end - m.start == 1 and said in _common_acronyms(doc):
         return False  # "a floating storage unit (FSU)": the acronym of a common noun names no body
     if m.kind is Kind.OFFICIAL and any(g.group(1) not in _JOINED_PARTS for g in _GLUED.finditer(said)):
