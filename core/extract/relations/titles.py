@@ -90,6 +90,9 @@ class Titles(Grammar):
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
             # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director
             lemma = "secretary-general" if before[-1] == "secretary" else before[-1]
+        after = [t.lower_ for t in r.doc[r.i + 1 : r.i + 3] if t.lower_ != "-"]
+        if lemma == "secretary" and after[:1] == ["general"]:
+            lemma = "secretary-general"  # 'NATO Secretary General X': the body hangs on 'Secretary', who heads it
         if lemma == "commissioner" and before and before[-1] == "high":
             lemma = "high commissioner"  # a Commonwealth state's envoy to another
         if lemma in self.lex.diplomatic_roles:
@@ -204,9 +207,9 @@ class Titles(Grammar):
                     hosts |= {e for e in ents if self.kind(e) is Kind.PARTY}
             elif lemma in self.lex.diplomatic_roles and prep in (None, "of") and via is None:
                 senders |= {e for e in ents if self.kind(e) is Kind.STATE}
-            elif lemma == "administrator" and prep is None and r.is_title and fam is Family.MEMBERSHIP and not deputy:
-                # 'NASA Administrator X': a capitalised Administrator named after his agency heads it
-                f = Family.LEADERSHIP if all(self.kind(e) is Kind.PARTY for e in ents) else f
+            elif lemma == "administrator" and prep in (None, "for", "of") and r.is_title and fam is Family.MEMBERSHIP:
+                # 'NASA Administrator X', 'X, Administrator for the DEA': a capitalised Administrator heads his agency
+                f = Family.LEADERSHIP if not deputy and all(self.kind(e) is Kind.PARTY for e in ents) else f
             elif (
                 lemma == "secretary"
                 and prep == "of"
