@@ -49,6 +49,22 @@ def test_a_country_name_before_the_noun_and_a_known_form_elsewhere():
     assert [e.name for e in state_word_bodies(text, [_at(text, "Courier")])] == ["Norway Courier"]
 
 
+def test_a_capitalised_run_that_starts_before_the_state_word_keeps_the_body():
+    for text, noun in [
+        ("Jane Roe told the Western Chilean Museum that the masks were fake.", "Museum"),
+        ("The Northern Norway Assembly met on Monday.", "Assembly"),
+        ("Sailors of the Royal Danish Navy were at the scene.", "Navy"),
+        ("Funds came from the Anna Chile Foundation, Jane Roe said.", "Foundation"),
+    ]:
+        assert [e.name for e in state_word_bodies(text, [_at(text, noun)])] == [noun], text
+    # a sentence's opening word is no part of the name
+    for text, name in [
+        ("The Chilean Museum lent the masks.", "Chilean Museum"),
+        ("In Chilean Museum halls, it sat.", "Chilean Museum"),
+    ]:
+        assert [e.name for e in state_word_bodies(text, [_at(text, "Museum")])] == [name], text
+
+
 def test_the_rule_runs_with_the_other_names():
     text = "Jane Roe said the Danish Gallery was the right place for the drums."
     out = join_other_names(text, [_at(text, "Danish", Kind.STATE), _at(text, "Gallery")])
