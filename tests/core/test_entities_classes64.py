@@ -176,6 +176,21 @@ def test_a_head_with_general_after_it_is_one_body(nlp):
     assert found == ["Directorate-General for Trade", "Secretariat General of the Government"]
 
 
+def test_the_tail_ends_before_a_day_a_month_a_title_or_a_state(nlp):
+    for text in [
+        "Officials at the Directorate General of Civil Aviation Tuesday said flights had resumed.",
+        "The Directorate General of Civil Aviation March figures were out.",
+        "He met the Directorate General of Civil Aviation Commissioner Jane Roe.",
+        "A notice from the Directorate General of Civil Aviation India said so.",
+    ]:
+        doc = nlp(text)
+        assert [doc[m.start : m.end].text for m in general_bodies(doc)] == ["Directorate General of Civil Aviation"]
+    # a title word or a state's word that opens the tail, or a people's word inside it, is the field's name
+    doc = nlp("The Directorate General of Indian Ports and the Secretariat General of Defence Planning met.")
+    found = [doc[m.start : m.end].text for m in general_bodies(doc)]
+    assert found == ["Directorate General of Indian Ports", "Secretariat General of Defence Planning"]
+
+
 def test_a_general_as_a_rank_or_a_secretary_general_is_no_such_body(nlp):
     doc = nlp("General Jane Roe of the Army and the Secretary General of the Vexland Union met the Directorate.")
     assert general_bodies(doc) == []
