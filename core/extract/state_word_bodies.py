@@ -18,7 +18,7 @@ from core.model import Kind, LocalEntity, Span
 _WORD = re.compile(r"[A-Z][a-z]+")
 # the state's word right before the noun, one space between: "Sri Lankan " / "British " / "U.S. "
 _BEFORE = re.compile(r"(?:(?<=[\s(\"“‘'])|^)((?:[A-Z][\w.]*[ \t])?[A-Z][\w.]*)[ \t]$")
-# the capitalised run goes on after the noun ("Magistrate Judge", "Museum-Volkenkunde"), or a possessive follows
+# the capitalised run goes on after the noun ("Magistrate Judge", "Museum-Brantelhof"), or a possessive follows
 # (left alone: the rule keeps to the plainest shape)
 # a capitalised word before the state's word that still leaves it the whole run: a sentence's first word
 _OPENERS = frozenset({"the", "a", "an", "in", "at", "of", "on", "by", "for", "from", "with", "to", "and", "but", "as"})

@@ -74,7 +74,7 @@ def test_the_rule_runs_with_the_other_names():
 def test_no_state_word_a_longer_run_or_a_known_word_keeps_the_body():
     text = "He appeared before U.S. Magistrate Judge Jane Roe in Brooklyn."
     assert [e.name for e in state_word_bodies(text, [_at(text, "Magistrate")])] == ["Magistrate"]
-    text = "Fennovoima told the local Herald that the contract had been cancelled."
+    text = "Vexatom told the local Herald that the contract had been cancelled."
     assert [e.name for e in state_word_bodies(text, [_at(text, "Herald")])] == ["Herald"]
     text = "The Chilean Museum and the Museum of Art both lent works."
     one = LocalEntity("Museum", Kind.PARTY, _at(text, "Museum").mentions + _at(text, "Museum", nth=1).mentions)
@@ -158,9 +158,9 @@ def test_a_name_of_no_dictionary_after_a_state_word_stays_its_own():
 
 
 def test_a_museum_named_by_its_kind_first_or_in_one_word_is_a_body(nlp):
-    doc = nlp("The masks are held at the Museum Korvenkunde and the Korvamuseum, Jane Roe said.")
-    assert body_shaped(doc[6:8]) and doc[6:8].text == "Museum Korvenkunde"
-    assert body_shaped(doc[10:11]) and doc[10:11].text == "Korvamuseum"
+    doc = nlp("The masks are held at the Museum Brantelhof and the Brantelmuseum, Jane Roe said.")
+    assert body_shaped(doc[6:8]) and doc[6:8].text == "Museum Brantelhof"
+    assert body_shaped(doc[10:11]) and doc[10:11].text == "Brantelmuseum"
 
 
 def test_a_person_or_a_bare_museum_word_is_not_body_shaped(nlp):
