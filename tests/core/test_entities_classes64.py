@@ -152,6 +152,20 @@ def test_an_observer_mission_with_its_place_keeps_the_longer_name(nlp):
     assert [doc[m.start : m.end].text for m in field_bodies(doc)] == ["UN Monitoring Mission in Borovia"]
 
 
+def test_an_observer_mission_to_a_place_keeps_the_place(nlp):
+    doc = nlp("The EU Election Observation Mission to Borovia said the vote was calm.")
+    assert [doc[m.start : m.end].text for m in field_bodies(doc)] == ["EU Election Observation Mission to Borovia"]
+    # 'to' before a verb or a lower-case word is no place
+    doc = nlp(
+        "The EU Election Observation Mission to observe the vote arrived, as did an EU Monitoring Mission to the "
+        "border."
+    )
+    found = [doc[m.start : m.end].text for m in field_bodies(doc)]
+    assert found == ["EU Election Observation Mission", "EU Monitoring Mission"]
+    # a force sent 'to' a place is not taken with it: the gold names it by its union
+    assert field_bodies(nlp("Officers of the UN Mission to Borovia arrived.")) == []
+
+
 def test_a_name_of_no_dictionary_after_a_state_word_stays_its_own():
     text = "The lease was annulled, according to a report by the Syrian Vashaam news outlet."
     assert [e.name for e in state_word_bodies(text, [_at(text, "Vashaam")])] == ["Vashaam"]
