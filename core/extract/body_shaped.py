@@ -12,7 +12,7 @@ from core.extract.things import company_shaped
 
 # heads of a body's name the shared lists leave out, as they are too common alone to open a pattern of their own
 _MORE_HEADS = frozenset({"Staff", "Platform", "Laboratory", "Reserve", "Facility", "Museum", "Gallery", "Library"})
-# an institution whose name opens with its kind: "Museum Volkenkunde", "University X"
+# an institution whose name opens with its kind: "Museum Brantelhof", "University X"
 _OPENING_HEADS = frozenset({"Museum", "University", "Gallery", "Library"})
 _SURNAMES_TOO = frozenset({"Staff", "Platform"})
 

@@ -3,7 +3,9 @@
 Missions abroad of a union of states: "the UN Interim Force in Lebanon", "the United Nations Mission in South Sudan",
 "the EU Naval Force in Somalia": the union, the mission's words and the place it serves are one name (the model cuts
 it into "UN", "Interim Force" and the country); an observer mission named without its place ("the EU Election
-Observation Mission", "the SADC Election Observer Mission") ends at "Mission". Naval groups: "the Nimitz carrier
+Observation Mission", "the SADC Election Observer Mission") ends at "Mission", and one sent "to" a place keeps it
+("the EU Election Observation Mission to Nigeria", as the gold names such missions; not "the United Nations Mission
+to Haiti", a force the gold names by its union). Naval groups: "the Nimitz carrier
 strike group", "USS Nimitz Carrier Strike Group", "the Vikramaditya carrier battle group": a fleet's formation named
 by its flagship is a body, not the ship and not a person. A court or a prosecutor's office of a judicial district is
 one body with its district. A trade show named by its place ("the Paris Air Show") names no state.
@@ -30,6 +32,7 @@ _MISSION = re.compile(
 # an observer mission named without its place: "the EU Election Observation Mission", "SADC Election Observer Mission"
 _OBSERVERS = re.compile(
     rf"\b{_UNIONS}[ \t]+(?:{_TITLED}[ \t]+){{0,2}}(?:Observation|Observer|Observers|Monitoring)[ \t]+Mission\b"
+    rf"(?:[ \t]+to[ \t]+(?:the[ \t]+)?{_TITLED}(?:[ \t]+{_TITLED}){{0,2}})?"
     r"(?![ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 # a place's name ends before a word that is no part of it: "in Lebanon Monday", "in Mali Says"
@@ -65,7 +68,9 @@ def field_bodies(doc: Doc) -> list[Mention]:
             words = _mission_words(m.group(0).split())
             _add(doc, out, m.start(), m.start() + len(" ".join(words)) if words else m.start(), 3, text)
         for m in _OBSERVERS.finditer(text):
-            _add(doc, out, m.start(), m.end(), 3, text)
+            words = m.group(0).split()
+            end = m.start() + len(" ".join(_mission_words(words))) if "to" in words else m.end()
+            _add(doc, out, m.start(), end, 3, text)
     if "District of" in text:
         for m in _DISTRICT_BODY.finditer(text):
             _add(doc, out, m.start(), m.end(), 4, text)
@@ -86,7 +91,7 @@ def field_bodies(doc: Doc) -> list[Mention]:
 def _mission_words(words: list[str]) -> list[str]:
     """The mission's words up to the end of its place: the longest run of the place words the knowledge base knows
     ("in Lebanon Spokesperson Andrea" -> "in Lebanon"), else up to a word that is no part of a place."""
-    at = max(i for i, w in enumerate(words) if w in ("in", "for"))
+    at = max(i for i, w in enumerate(words) if w in ("in", "for", "to"))
     head, place = words[: at + 1], words[at + 1 :]
     lead = [place.pop(0)] if place and place[0] == "the" else []
     for k in range(len(place), 0, -1):

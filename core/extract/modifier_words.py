@@ -3,7 +3,8 @@
 word is a noun (a firm, a party, an outlet: "Hamas", "Windward", "Labour"); a word the dictionary knows only as a
 modifier names nothing. The dictionary is the model's own WordNet index (its lemmatizer's ``lemma_index``); a name
 the knowledge base knows, or one that speaks ("X said"), stays. A "person" named only by such a modifier and a noun
-("Maritime Boundaries", "the Presidential Villa") is no one either."""
+("Maritime Boundaries", "the Presidential Villa") is no one either, unless a title names him and no determiner does
+("prime minister Clement Attlee")."""
 
 from __future__ import annotations
 
@@ -52,16 +53,29 @@ def drop_modifier_words(text: str, entities: list[LocalEntity]) -> list[LocalEnt
     """``entities`` less each unknown one-word body or person whose one word is only an adjective or adverb, and
     each "person" named only by an adjective before a noun (``described_thing``)."""
     return [
-        e for e in entities if not ((word := lone_word(text, e)) and modifier_only(word)) and not described_thing(e)
+        e
+        for e in entities
+        if not ((word := lone_word(text, e)) and modifier_only(word)) and not described_thing(e, text)
     ]
 
 
-def described_thing(e: LocalEntity) -> bool:
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` in ``text``, lower case ('' at the text's start)."""
+    before = text[max(0, start - 30) : start].split()
+    return before[-1].lower().strip("(\"“‘'") if before else ""
+
+
+def described_thing(e: LocalEntity, text: str) -> bool:
     """ "Nuclear Power", "Maritime Boundaries", "Presidential Villa", "Geological Survey": a "person" whose every
     mention opens with a word that is only an adjective and ends with a noun of the dictionary is a thing or a body
-    cut from its name, no one's name (a given name is no adjective only)."""
+    cut from its name, no one's name, unless a title names him and no determiner does: a given name WordNet knows
+    only as an adjective ("prime minister Clement Attlee", "Foreign Minister Sunny Lee") stays a person, while "the
+    Presidential Villa", "US Geological Survey", "as Foreign Missions" stay things."""
     titles = lexicon_set("titles", fold=True)  # "the Late X", "Honourable X": a title, not a description
-    return e.kind is Kind.OFFICIAL and all(
+    shaped = e.kind is Kind.OFFICIAL and all(
         len(words := m.text.split()) >= 2
         and words[0][:1].isupper()
         and words[0].lower() not in titles
@@ -69,3 +83,8 @@ def described_thing(e: LocalEntity) -> bool:
         and dictionary_noun(words[-1])
         for m in e.mentions
     )
+    if not shaped:
+        return False
+    before = [_word_before(text, m.start) for m in e.mentions]
+    titled = any(w in titles and w != "general" for w in before)  # 'China General Nuclear Power' names no one
+    return not titled or any(w in _DETERMINERS for w in before)

@@ -188,8 +188,8 @@ def place_words(doc: Doc, ents: list[SpacySpan]) -> set[str]:
 
 
 def _named_bodies(doc: Doc) -> set[str]:
-    """Words the text names as a body right after a lower-case body noun ("Russian group Rosatom", "the mining
-    company Minerven"): the model's place tag on that word elsewhere ("in which Rosatom holds a stake") is wrong."""
+    """Words the text names as a body right after a lower-case body noun ("Vexlandic group Norvatom", "the mining
+    company Tarvex"): the model's place tag on that word elsewhere ("in which Norvatom holds a stake") is wrong."""
     nouns = lexicon_set("org_nouns")
     lower = doc_column(doc, "lower_")
     return {

@@ -3,7 +3,9 @@ Knights", "the Indian Coastguard". The model reads the state's word as the state
 body of its own ("Museum", "Mail"); when every mention of that unknown one-word body follows the same state's word
 and ends the capitalised run, the two words are the body's name (the state keeps its own mention inside it). The
 noun is an English one: a word of no dictionary is a name of its own that the state's word only describes ("the
-Syrian Shaam news outlet"). A run that goes on ("U.S. Magistrate Judge X") is a title or a longer name, not this."""
+Vexlandic Quorra news outlet"). A run that goes on ("U.S. Magistrate Judge X") is a title or a longer name, not this;
+nor is one that starts before the state's word ("the Western Australian Museum", "the Royal Thai Police", "the Papua
+New Guinea Defence"): the state's word must be the whole capitalised run before the noun."""
 
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ from core.model import Kind, LocalEntity, Span
 _WORD = re.compile(r"[A-Z][a-z]+")
 # the state's word right before the noun, one space between: "Sri Lankan " / "British " / "U.S. "
 _BEFORE = re.compile(r"(?:(?<=[\s(\"“‘'])|^)((?:[A-Z][\w.]*[ \t])?[A-Z][\w.]*)[ \t]$")
-# the capitalised run goes on after the noun ("Magistrate Judge", "Museum-Volkenkunde"), or a possessive follows
+# the capitalised run goes on after the noun ("Magistrate Judge", "Museum-Brantelhof"), or a possessive follows
 # (left alone: the rule keeps to the plainest shape)
+# a capitalised word before the state's word that still leaves it the whole run: a sentence's first word
+_OPENERS = frozenset({"the", "a", "an", "in", "at", "of", "on", "by", "for", "from", "with", "to", "and", "but", "as"})
 _GOES_ON = re.compile(r"[ \t]*(?:[A-Z]|-\w)|['\u2019]s\b")
 
 
@@ -31,8 +35,17 @@ def _state_word(text: str, start: int) -> str | None:
         said = " ".join(words[k:])
         term = lookup(said)
         if term is not None:
-            return said if term.kind is Kind.STATE else None
+            return said if term.kind is Kind.STATE and _whole_run(text, start - len(said) - 1) else None
     return None
+
+
+def _whole_run(text: str, at: int) -> bool:
+    """Is the word before ``at`` (where the state's word starts) no capitalised part of the same name ("Western
+    Australian", "Michael Jordan")? A sentence's opening 'The' or 'In' is no part of it."""
+    before = text[max(0, at - 30) : at].split()
+    if not before or not before[-1][:1].isupper():
+        return True
+    return before[-1].lower() in _OPENERS
 
 
 def _key(name: str) -> str:
@@ -49,7 +62,7 @@ def state_word_bodies(text: str, entities: list[LocalEntity]) -> list[LocalEntit
         if e.kind is not Kind.PARTY or not _WORD.fullmatch(word) or lookup(word) is not None:
             continue
         if not dictionary_noun(word):
-            continue  # "the Syrian Shaam news outlet": a name of its own, the state's word only describes it
+            continue  # "the Vexlandic Quorra news outlet": a name of its own, the state's word only describes it
         states = {_state_word(text, m.start) for m in e.mentions}
         if len(states) != 1 or None in states or any(_GOES_ON.match(text, m.end) for m in e.mentions):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.model import Family
-from tests.core.test_relations import OFF, P, S, pairs
+from tests.core.test_relations import OFF, P, S, pairs, run
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
@@ -15,6 +15,7 @@ SPEC = {
     "Sylvania": (S, ["Sylvania", "Sylvanian"]),
     "Freedonian Observation Mission": (P, ["Freedonian Observation Mission"]),
     "Max Ode": (OFF, ["Max Ode"]),
+    "Liberty Front": (P, ["Liberty Front"]),
 }
 
 
@@ -25,15 +26,37 @@ def _fams(text: str, a: str, b: str) -> set[Family]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Freedonian delegation was headed by Defence Minister Max Ode, while the Sylvanian side was led by its "
-        "interior minister.",
+        "Max Ode led the Freedonian delegation to the talks in Geneva.",
         "Foreign Secretary Max Ode, who has led Freedonia's diplomatic efforts since 2020, spoke on Monday.",
-        "Talks ended on Friday, the head of Freedonia's delegation Max Ode said.",
+        "The talks ended, said Max Ode, who led Freedonia's team.",
     ],
 )
 def test_the_leader_of_a_sides_delegation_is_its_member(text):
     got = _fams(text, "Max Ode", "Freedonia")
     assert Family.MEMBERSHIP in got and Family.LEADERSHIP not in got, got
+
+
+def test_the_retyped_tie_reads_as_a_reader_would_say_it():
+    _ents, rels = run("Foreign Secretary Max Ode, who has led Freedonia's diplomatic efforts since 2020, spoke.", SPEC)
+    assert {r.type for r in rels if r.family is Family.MEMBERSHIP} == {"led efforts of"}
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a head named by his own title keeps it, whatever else he leads
+        ("Liberty Front chief Max Ode, who led the Liberty Front's side in the talks, said the deal held.",
+         "Liberty Front"),
+        # a delegation given to no one (the owner check)
+        ("Max Ode, who has led Freedonia since 2010, heads the delegation to the talks.", "Freedonia"),
+        # a delegation headed by someone else, far from the leader's name (the nearness check)
+        ("Max Ode, who has led Freedonia since 2010, said on Monday that he hoped that the Freedonian delegation, "
+         "which was headed by a junior envoy, would return.", "Freedonia"),
+    ],
+)
+def test_a_leader_who_does_not_lead_the_sides_group_keeps_leadership(text, other):
+    got = _fams(text, "Max Ode", other)
+    assert Family.LEADERSHIP in got and Family.MEMBERSHIP not in got, got
 
 
 @pytest.mark.parametrize(

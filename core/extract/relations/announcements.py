@@ -119,7 +119,9 @@ class Announcements:
     def deputies(self, stated: list[Tie], start: int, end: int) -> list[Tie]:
         """'Deputy Director General of the Board X', 'X, who was deputy prime minister of Russia', 'the vice-president
         of the Assembly, X': a deputy serves the body he is deputy head of (MEMBERSHIP in every annotated set); and a
-        state's head named with the state, 'Saudi Crown Prince X', "Russia's X", leads it (head_titles.py)."""
+        state's head named with the state, 'Saudi Crown Prince X', "Russia's X", leads it (head_titles.py); whoever is
+        said to lead a side's delegation, team or efforts ('X, who led Russia's delegation') is its member, while a
+        head named by his own title keeps LEADERSHIP (led_groups.py)."""
         if any(ty == "part of" for _, _, ty, _ in stated):
             heads = self.lex.head_of_state_titles
             stated = head_titles(stated, self.doc, self.tok_ent, self.heads, self.kind, heads, start, end)

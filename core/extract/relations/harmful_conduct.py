@@ -5,7 +5,10 @@ HOSTILITY, not REPORTING). The clause is the one the target's name opens as subj
 modifiers: "Y's forces", 'the Y government'); its verb harms by itself ('undermine', 'jeopardise', 'stifle'), or
 its object or complement is a harm ('a threat', 'a pretext', 'at fault') or a deed a blaming adjective qualifies
 ('malicious operations'). 'be' clauses are evaluations.py's. A negated or conditional verb faults no one (a hedged
-one does: 'would jeopardise'); a subject that only meets a harm is not faulted ('Y faces a threat')."""
+one does: 'would jeopardise'); a subject that only meets a harm, or acts against it, is not faulted ('Y faces a
+threat', 'Y was working to counter the threat'), whichever verb of the chain says so; and a harm object or 'as'
+phrase faults only after a verb that inflicts it ('poses a threat', 'uses X as a pretext'; not 'regards the launch as
+a provocation', 'plans to tackle disinformation', 'discussed the threat')."""
 
 from __future__ import annotations
 
@@ -29,6 +32,11 @@ _HARMS = frozenset(
 # verbs that only undergo or meet what their object names ('faces a threat', 'fears aggression'), or fight, end or
 # expose it ('has stopped the intimidation of voters': condemned_conduct's verbs)
 _UNDERGOING = frozenset({"face", "fear", "suffer", "endure", "receive", "see", "perceive"}) | AGAINST
+# verbs that inflict or carry out the harm they take: 'poses a threat', 'spreading propaganda', 'using X as a pretext'
+_INFLICTING = frozenset(
+    {"pose", "use", "spread", "commit", "conduct", "constitute", "represent", "carry", "wage", "engage", "employ"}
+    | {"launch", "stage", "mount", "perpetrate", "orchestrate", "sow", "fuel", "cause", "create", "exploit"}
+)
 _LINKS = frozenset({"be", "remain", "become"})
 _IFS = frozenset({"if", "unless", "whether"})
 _OBJECTS = ("dobj", "attr", "oprd", "acomp", "dative")
@@ -80,8 +88,12 @@ def harmful_conduct(t: Token, tok_ent: Sequence[int], ent: int) -> tuple[str, To
     for x in chain:
         if any(c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "mark" and c.lower_ in _IFS) for c in x.children):
             return None  # 'does not undermine', 'if Y poses a threat' (a hedge, 'would jeopardise', still faults)
+        if x.lemma_.lower() in _UNDERGOING:
+            return None  # 'Y was working to counter the threat'
         if x.lemma_.lower() in HARMING:
             return x.lemma_.lower(), v
+        if x.lemma_.lower() not in _INFLICTING:
+            continue  # 'regarded the launch as a provocation', 'plans to tackle disinformation'
         word = _harm_in(x, tok_ent)
         if word is not None:
             return word, v

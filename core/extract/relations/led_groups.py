@@ -3,7 +3,9 @@ delegation was headed by Defence Minister X', 'X, who has led the UK's diplomati
 led by X', 'the head of Russia's delegation X' (gold: MEMBERSHIP in 35 of the 36 such ties of the annotated sets; the
 one other is a head's own title). A group that is itself the named body ('the Y Observation Mission', a name) keeps
 its head's LEADERSHIP, and so does a head of state ('Emir X is to head Qatar's delegation', 'President X led the
-Freedonian side'); a group the sentence does not give to the tie's other end leaves the tie as read."""
+Freedonian side'); a group the sentence does not give to the tie's other end leaves the tie as read. Only a tie read
+from the leading words themselves ('led', 'head of') is retyped: a head of a body named by his own title ("the group's
+political chief X", 'NATO Secretary General X, who heads NATO's efforts') keeps LEADERSHIP."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ GROUPS = frozenset({"delegation", "side", "team", "effort", "tribunal", "panel",
 _LEADING = frozenset({"lead", "head", "chair", "leader", "chief"})
 _OWNING = ("poss", "compound", "amod", "nmod")
 _DEPUTY = frozenset({"deputy", "vice", "vice-", "assistant"})
+# a tie's type read from the leading words ('led', 'head of'), not from a title of its own ('chief of')
+_LED_TYPES = frozenset(
+    {"lead", "leads", "led", "leading", "head", "heads", "headed", "heading", "chair", "chairs", "chaired"}
+)
+_PAST = {"lead": "led", "head": "headed", "chair": "chaired"}
 
 
 def _owner_ents(noun: Token, tok_ent: Sequence[int]) -> set[int]:
@@ -59,6 +66,14 @@ def _head_of_state(name: Token, titles: frozenset[str]) -> bool:
     return False
 
 
+def _label(lead: Token, group: Token) -> str:
+    """The retyped tie's label as a reader would say it: 'led efforts of', 'head of delegation of'."""
+    word = lead.lemma_.lower()
+    if lead.pos_ == "VERB":
+        return f"{_PAST.get(word, word)} {group.lower_} of"
+    return f"{word} of {group.lower_} of"
+
+
 def _near(a: Token, b: Token, hops: int = 3) -> bool:
     """The two tokens lie within a few dependency links of each other."""
     seen = {a.i: 0}
@@ -93,9 +108,14 @@ def led_groups(
     ]
     if not groups:
         return stated
+    def _led(type_: str) -> bool:
+        return type_.split(" ", 1)[0].lower() in _LED_TYPES
+
+    titled = {frozenset((s, t)) for s, t, ty, f in stated if f is Family.LEADERSHIP and not _led(ty)}
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
-        if fam is Family.LEADERSHIP and {kind(src), kind(tgt)} & {Kind.OFFICIAL} and kind(src) != kind(tgt):
+        led = _led(type_) and frozenset((src, tgt)) not in titled
+        if led and fam is Family.LEADERSHIP and {kind(src), kind(tgt)} & {Kind.OFFICIAL} and kind(src) != kind(tgt):
             person, side = (src, tgt) if kind(src) is Kind.OFFICIAL else (tgt, src)
             names = [doc[hi] for ei, hi in heads if ei == person and start <= hi < end]
             if any(_head_of_state(n, titles) for n in names):
@@ -106,7 +126,7 @@ def led_groups(
                 if lead is None or side not in _owner_ents(g, tok_ent):
                     continue
                 if any(_near(n, lead) for n in names):
-                    out.append((person, side, f"{lead.lemma_.lower()} {g.lemma_.lower()} of", Family.MEMBERSHIP))
+                    out.append((person, side, _label(lead, g), Family.MEMBERSHIP))
                     break
             else:
                 out.append((src, tgt, type_, fam))
