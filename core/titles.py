@@ -96,6 +96,10 @@ _CAPTION_OPENING = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\svia\s+[A-Z][\w.]*|[^()]*\b(?:Photo|PHOTO|Credit|Getty Images)\b[^()]*)\)\s*$"
 )
+# where a caption places someone in the picture: "X, center, attends …", "Y, second from left, and Z"
+_CAPTION_PLACE = re.compile(
+    r", (?:(?:(?:second|third|fourth) )?(?:from )?(?:left|right)|cent(?:er|re)|front|rear|top|bottom)(?: row)?,"
+)
 # a byline run into an agency's dateline: "By Jane Roe JAKARTA, April 9 (Reuters) – …" (the dateline is cut next)
 _BYLINE_LEAD = re.compile(
     r"^By\s+(?:[A-Z][a-z][\w.'’-]*\s+|[A-Z]\.\s+|(?:da|de|van|von|bin|al)\s+){1,5}(?=[A-Z]{3,}\b[A-Z ]*,)"
@@ -251,10 +255,13 @@ def _reads_on(rest: str) -> bool:
 
 
 def _is_caption(text: str, furniture: list[tuple[int, int]], lead: int, end: int) -> bool:
-    """A photo caption: it opens with a copyright sign or with "This photo shows", or closes with a credit
-    ("| Photo: …/EFE", "(Jane Roe via AP)") after its words."""
+    """A photo caption: it opens with a copyright sign or with "This photo shows", closes with a credit
+    ("| Photo: …/EFE", "(Jane Roe via AP)") after its words, or places someone in the picture ("X, center,
+    attends …", "Y, second from left, …")."""
     line = text[lead:end]
     if line.startswith("©") or _CAPTION_OPENING.match(line) or _CAPTION_CREDIT.search(line):
+        return True
+    if _CAPTION_PLACE.search(line):
         return True
     return any(lead < a < end <= b + 1 and _CREDIT.search(text[a:b]) for a, b in furniture)
 
@@ -304,6 +311,19 @@ _MASTHEAD_ENDS = frozenset(
         "express",
         "observer",
         "chronicle",
+        # general words for a paper in other tongues and in mastheads: "The Asahi Shimbun", "The Daily Telegraph"
+        "shimbun",
+        "ilbo",
+        "telegraph",
+        "guardian",
+        "standard",
+        "inquirer",
+        "courier",
+        "bulletin",
+        "dispatch",
+        "press",
+        "mirror",
+        "insider",
     }
 )
 

@@ -297,6 +297,14 @@ def test_a_widgets_exclamation_over_a_headline_printed_twice_is_skipped() -> Non
     assert headline(f"Talks Collapse Again!\n\n{BODY}\n") == "Talks Collapse Again!"
 
 
+def test_a_papers_name_and_a_caption_placing_someone_in_the_picture_are_no_title() -> None:
+    caption = "Defence Minister Jane Roe, center, inspects the honour guard at the harbour on Monday."
+    text = f"The Harbour Shimbun\n\n{caption}\n\n{BODY}\n"
+    assert headline(text) == BODY
+    # a position word that places no one in a picture: the headline stays
+    assert headline(f"Talks move center stage, left parties say\n\n{BODY}\n") == "Talks move center stage, left parties say"
+
+
 def test_a_short_headline_over_a_lead_sentence_scraped_twice_stays() -> None:
     lead = "North Korea fired a missile over Japan on Tuesday, Tokyo said."
     assert headline(f"Japan Protests Launch\n{lead}\n{lead}\n") == "Japan Protests Launch"
