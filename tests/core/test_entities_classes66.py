@@ -86,3 +86,28 @@ def test_a_known_body_before_celebrations_stays(nlp):
     text = HEADLINE + "Crowds in Gaza joined Hamas celebrations on Monday, Marovia said.\n"
     found = by_text(extract(nlp, text))
     assert found["Hamas"][0] is Kind.PARTY
+
+
+def test_a_leaders_name_before_celebrations_is_no_feast(nlp):
+    # round BA review item 3: only a feast of the closed list is an event; a name there still acts elsewhere
+    text = HEADLINE + (
+        "Supporters poured into the streets for Tavoni celebrations after the vote. President Tavoni thanked them on Monday.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Tavoni" in found
+
+
+def test_a_feast_of_several_words_before_celebrations_is_no_actor(nlp):
+    text = HEADLINE + "Marovia closed the border during Lunar New Year celebrations, officials said.\n"
+    found = by_text(extract(nlp, text))
+    assert not any("New Year" in t for t in found)
+
+
+def test_a_forum_acting_elsewhere_stays_a_body_after_its_summit(nlp):
+    # round BA review item 4: the summit's span is an event, the forum's own name elsewhere is still the body
+    text = HEADLINE + (
+        "Leaders gathered for the Marovian Islands Forum summit in Tonga on Monday.\n"
+        "The Marovian Islands Forum said in a statement that the talks had been fruitful.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Marovian Islands Forum"][0] is Kind.PARTY
