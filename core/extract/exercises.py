@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column
-from core.extract.summits import summit_names
 from core.model import Kind
 
 _EXERCISES = frozenset(
@@ -64,7 +63,7 @@ def exercise_names(doc: Doc) -> list[Mention]:
             start -= 1
         if k - start >= 2:
             out.append(Mention(start, k, Kind.PARTY, None, 7, "block"))  # "the Noble Stingray exercise"
-    return out + _repeated(doc, out) + summit_names(doc)  # a forum's summit is an event too (summits.py)
+    return out + _repeated(doc, out)  # (summits.event_names adds the summits and feasts)
 
 
 def _single_after(doc: Doc, i: int) -> Mention | None:
@@ -117,10 +116,11 @@ def _repeated(doc: Doc, found: list[Mention]) -> list[Mention]:
             names.add((doc[m.start].text.split("-")[0],))  # 'Zapad', Zapad-2025: "the Zapad drills" elsewhere
     out = []
     texts = doc_column(doc, "text")
+    claimed = {k for m in found for k in range(m.start, m.end)}
     for name in names:
         n = len(name)
         for s in range(len(doc) - n + 1):
-            if tuple(texts[s : s + n]) == name and not any(m.start <= s < m.end for m in found):
+            if s not in claimed and tuple(texts[s : s + n]) == name:
                 out.append(Mention(s, s + n, Kind.PARTY, None, 7, "block"))
     return out
 

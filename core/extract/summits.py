@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.exercises import exercise_names
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -39,6 +40,12 @@ _FEASTS = frozenset(
      ("Eid", "al", "-", "Fitr"), ("Eid", "al", "-", "Adha"), ("Mardi", "Gras")}
 )
 _FEAST_MAX = max(len(f) for f in _FEASTS)
+
+
+def event_names(doc: Doc) -> list[Mention]:
+    """The collector the entity pass calls: blockers over every named military exercise (exercises.py) and every
+    forum's summit or feast (summit_names below), none of which is a party."""
+    return exercise_names(doc) + summit_names(doc)
 
 
 def summit_names(doc: Doc) -> list[Mention]:

@@ -111,3 +111,14 @@ def test_a_forum_acting_elsewhere_stays_a_body_after_its_summit(nlp):
     )
     found = by_text(extract(nlp, text))
     assert found["Marovian Islands Forum"][0] is Kind.PARTY
+
+
+def test_the_event_collector_gathers_exercises_and_summits(nlp):
+    # round BA review item 8: summits are reached through summits.event_names, not hidden in exercise_names
+    from core.extract.exercises import exercise_names
+    from core.extract.summits import event_names
+
+    doc = nlp("Troops joined the Noble Harrow exercise before the 2031 Forum on Marovia Trade (FOMAT) Summit opened.")
+    texts = {doc[m.start : m.end].text for m in event_names(doc)}
+    assert "Noble Harrow" in texts and any("Forum" in t for t in texts)
+    assert not any("Forum" in doc[m.start : m.end].text for m in exercise_names(doc))
