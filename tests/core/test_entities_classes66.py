@@ -26,17 +26,17 @@ def test_a_word_after_the_exercise_word_without_quotes_or_year_stays(nlp):
 
 
 def test_a_peoples_word_opening_an_airline_names_no_state(nlp):
-    text = HEADLINE + "Caracas revoked the licences of Turkish Airlines and Thai Airways on Monday.\n"
+    text = HEADLINE + "Marovia revoked the licences of Latvian Airlines and Chilean Airways on Monday.\n"
     found = by_text(extract(nlp, text))
-    assert found["Turkish Airlines"][0] is Kind.PARTY
-    assert "Turkish" not in found and "Thai" not in found
+    assert found["Latvian Airlines"][0] is Kind.PARTY
+    assert "Latvian" not in found and "Chilean" not in found
 
 
 def test_a_peoples_word_elsewhere_still_names_its_state(nlp):
-    text = HEADLINE + "Turkish officials said Turkish Airlines would resume its flights to Caracas.\n"
+    text = HEADLINE + "Latvian officials said Latvian Airlines would resume its flights to Marovia.\n"
     found = by_text(extract(nlp, text))
-    assert found["Turkish"][0] is Kind.STATE
-    assert found["Turkish Airlines"][0] is Kind.PARTY
+    assert found["Latvian"][0] is Kind.STATE
+    assert found["Latvian Airlines"][0] is Kind.PARTY
 
 
 def test_two_bodies_joined_by_and_are_two(nlp):
@@ -91,7 +91,8 @@ def test_a_known_body_before_celebrations_stays(nlp):
 def test_a_leaders_name_before_celebrations_is_no_feast(nlp):
     # round BA review item 3: only a feast of the closed list is an event; a name there still acts elsewhere
     text = HEADLINE + (
-        "Supporters poured into the streets for Tavoni celebrations after the vote. President Tavoni thanked them on Monday.\n"
+        "Supporters poured into the streets for Tavoni celebrations after the vote."
+        " President Tavoni thanked them on Monday.\n"
     )
     found = by_text(extract(nlp, text))
     assert "Tavoni" in found
