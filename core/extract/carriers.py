@@ -57,8 +57,8 @@ _AIRLINE_TAILS = frozenset({"Airlines", "Airways"})
 
 
 def airline_demonym(doc: Doc, m: Mention) -> bool:
-    """ "Turkish Airlines", "Thai Airways": a people's word that opens an airline's name is a word of the firm's name,
-    no mention of its state (the state counts only where the text names it otherwise)."""
+    """ "Latvian Airlines", "Chilean Airways": a people's word that opens an airline's name is a word of the firm's
+    name, no mention of its state (the state counts only where the text names it otherwise)."""
     if m.kind is not Kind.STATE or m.end - m.start != 1 or m.end >= len(doc) or doc[m.end].text not in _AIRLINE_TAILS:
         return False
     term = lookup(doc[m.start].text)

@@ -34,7 +34,6 @@ from core.extract.coref import (
     surname_mentions,
 )
 from core.extract.demonym_firms import demonym_pair_firms
-from core.extract.exercises import exercise_names
 from core.extract.firms import called_firms, is_firm, legal_form_firms, refine_firms
 from core.extract.forces import join_short_forms, national_forces, numbered_units, operations, past_rank, short_forms
 from core.extract.fragments import prune
@@ -64,6 +63,7 @@ from core.extract.state_bodies import (
     state_tail_end,
 )
 from core.extract.stray_names import keep_name, owned_apposition
+from core.extract.summits import event_names
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
 from core.extract.titled import before_rank, name_start, of_owner, past_gloss, person_owns, regnal_names
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
@@ -667,7 +667,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     candidates = vessel_mentions(doc) + known_terms(doc) + organisations + blockers + numbered_units(doc)
     candidates += national_forces(doc) + called_firms(doc, taken) + place_blocks(doc) + operations(doc)
     candidates += legal_form_firms(doc) + news_candidates(doc) + regnal_names(doc) + called_short_names(doc)
-    candidates += exercise_names(doc) + plural_bodies(doc) + demonym_pair_firms(doc) + set_aside.set_aside(doc)
+    candidates += event_names(doc) + plural_bodies(doc) + demonym_pair_firms(doc) + set_aside.set_aside(doc)
     built, work_names = works.infrastructure_blocks(doc)
     place_acrs, acr_names = works.place_acronyms(doc)
     candidates += built + place_acrs + works.region_blocks(doc) + works.joined_body_names(doc)

@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column
-from core.extract.summits import summit_names
 from core.model import Kind
 
 _EXERCISES = frozenset(
@@ -48,7 +47,7 @@ def exercise_names(doc: Doc) -> list[Mention]:
             continue
         single = _single_after(doc, i)
         if single is not None:
-            out.append(single)  # "the military exercises Zapad-2025", "exercises 'Zapad' from September 12"
+            out.append(single)  # "the military exercises Zorvan-2031", "exercises 'Zorvan' from September 12"
             continue
         k = i
         while k > 0 and i - k < 2 and lowers[k - 1] in _BETWEEN:
@@ -64,11 +63,12 @@ def exercise_names(doc: Doc) -> list[Mention]:
             start -= 1
         if k - start >= 2:
             out.append(Mention(start, k, Kind.PARTY, None, 7, "block"))  # "the Noble Stingray exercise"
-    return out + _repeated(doc, out) + summit_names(doc)  # a forum's summit is an event too (summits.py)
+    return out + _repeated(doc, out)  # (summits.event_names adds the summits and feasts)
 
 
 def _single_after(doc: Doc, i: int) -> Mention | None:
-    """One name just after the exercise word at ``i``, set off by quotes ('Zapad') or joined to a year (Zapad-2025)."""
+    """One name just after the exercise word at ``i``, set off by quotes ('Zorvan') or joined to a year
+    (Zorvan-2031)."""
     if i + 1 < len(doc) and _YEARED.fullmatch(doc[i + 1].text) and _free_word(doc[i + 1].text.split("-")[0]):
         return Mention(i + 1, i + 2, Kind.PARTY, None, 7, "block")
     if i + 3 < len(doc) and doc[i + 1].text in _QUOTES and doc[i + 3].text in _QUOTES and _name_word(doc, i + 2):
@@ -114,13 +114,14 @@ def _repeated(doc: Doc, found: list[Mention]) -> list[Mention]:
         if len(words) >= 2 and len(words) == sum(1 for t in doc[m.start : m.end] if t.is_alpha):
             names.add(tuple(words))
         elif m.end - m.start == 1 and (_name_word(doc, m.start) or _YEARED.fullmatch(doc[m.start].text)):
-            names.add((doc[m.start].text.split("-")[0],))  # 'Zapad', Zapad-2025: "the Zapad drills" elsewhere
+            names.add((doc[m.start].text.split("-")[0],))  # 'Zorvan', Zorvan-2031: "the Zorvan drills" elsewhere
     out = []
     texts = doc_column(doc, "text")
+    claimed = {k for m in found for k in range(m.start, m.end)}
     for name in names:
         n = len(name)
         for s in range(len(doc) - n + 1):
-            if tuple(texts[s : s + n]) == name and not any(m.start <= s < m.end for m in found):
+            if s not in claimed and tuple(texts[s : s + n]) == name:
                 out.append(Mention(s, s + n, Kind.PARTY, None, 7, "block"))
     return out
 

@@ -187,7 +187,7 @@ def _owner(low: list[str], e: int) -> bool:
 
 
 def _longer(words: list[str], e: int) -> bool:
-    """The name runs on into a longer one ("executives of Adani Green": not the person "Adani")."""
+    """The name runs on into a longer one ("executives of Tellwick Green": not the person "Tellwick")."""
     return e < len(words) and words[e][:1].isupper()
 
 

@@ -1,5 +1,5 @@
 """Two bodies joined by "and" that the model read as one name: "the Foreign Ministry and National Civil Aviation
-Authority", "the Sri Lanka Navy and Ports Authority", "the Navy and Coast Guard of X". When the words before "and" and
+Authority", "the Marovia Navy and Ports Authority", "the Navy and Coast Guard of X". When the words before "and" and
 the words after it each end in a body's head (a ministry, an authority, a navy...; after it also before "of X"), each
 side is a body of its own; a name whose first part ends in something else ("Ministry of Trade and Industry",
 "Department of Health and Human Services") stays whole."""

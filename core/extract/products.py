@@ -3,7 +3,7 @@
 "two million doses of Covishield vaccines", "the AstraZeneca COVID-19 vaccine", "Coronavirus vaccines": a capitalised
 word right before a vaccine's noun (a disease's name may stand between) names the vaccine. "supplied hydroxychloroquine,
 Remdesivir and paracetamol tablets": a capitalised word in a list of lower-case goods is one more of the goods;
-"supercars including Ferraris and Bentleys": capitalised plurals listed after plural goods are makes."""
+"supercars including Varrettis and Castellos": capitalised plurals listed after plural goods are makes."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def names_a_product(doc: Doc, m: Mention) -> bool:
     return (m.end - m.start == 1 and _among_lower_goods(doc, m.start)) or _plural_makes(doc, m.start, m.end)
 
 
-# lower-case plural goods whose list names makes in the plural: "supercars including Ferraris and Bentleys"
+# lower-case plural goods whose list names makes in the plural: "supercars including Varrettis and Castellos"
 _GOODS_LEADS = frozenset(
     {"cars", "supercars", "vehicles", "limousines", "yachts", "jets", "planes", "aircraft", "helicopters", "trucks"}
     | {"motorcycles", "watches", "brands", "models", "guns", "rifles"}
@@ -47,7 +47,7 @@ _LIST_LINKS = frozenset({"including", "like", "as"})
 
 
 def _plural_makes(doc: Doc, start: int, end: int) -> bool:
-    """ "a fleet of supercars including Ferraris, Bentleys and Aston Martins": capitalised names in the plural, listed
+    """ "a fleet of supercars including Varrettis, Castellos and Orlan Vanes": capitalised names in the plural, listed
     after a lower-case plural of goods, are makes the buyer owns several of, not people."""
     last = doc[end - 1].text
     if len(last) < 4 or not last.endswith("s") or last[-2] in "su" or not last[-2].islower():

@@ -1,16 +1,18 @@
-"""A forum's or a conference's meeting is an event, not a party: "the 2024 Forum on China-Africa Cooperation (FOCAC)
-Summit", "the seventh Tokyo International Conference for African Development (TICAD) summit", "the Seventh Tokyo
-International Conference for African Development (TICAD7)". A name holding "Forum" or "Conference" is the meeting
-when "summit" follows it (past its acronym in brackets) or an ordinal goes before it; its words and its acronym,
-here and wherever else they stand, are claimed so no body comes of them. A feast named by one word before
-"celebrations" or "festivities" ("during Nowruz celebrations") is an event as well."""
+"""A forum's or a conference's meeting is an event, not a party: "the 2031 Forum on Marovia-Africa Trade (FOMAT)
+Summit", "the ninth Halvek International Conference for Coastal Development (HICCD) summit", "the Ninth Halvek
+International Conference for Coastal Development (HICCD9)". A name holding "Forum" or "Conference" is the meeting
+when "summit" follows it (past its acronym in brackets) or an ordinal goes before it; that span is claimed so no body
+comes of it, and its bracketed acronym wherever else it stands. The body's own name elsewhere ("The Islands Forum said
+...") is left alone: the forum may act in the story. A feast from a closed list of general knowledge (Nowruz, Eid,
+Diwali, Lunar New Year ...) just before "celebrations" or "festivities" ("during Diwali celebrations") is an event as
+well, and so is the same feast's word elsewhere; any other capitalised word there (a leader's name) is left alone."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set, lookup
+from core.extract.exercises import exercise_names
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -21,7 +23,29 @@ _ORDINALS = frozenset(
      "twelfth"}
 )
 _MAX = 10
-_FEASTS = frozenset({"celebrations", "festivities"})
+_CELEBRATIONS = frozenset({"celebrations", "festivities"})
+# feasts and festivals by name (general knowledge); several words as one tuple
+_FEASTS = frozenset(
+    (w,)
+    for w in (
+        "Nowruz", "Navruz", "Newroz", "Norouz", "Eid", "Diwali", "Deepavali", "Christmas", "Easter", "Hanukkah",
+        "Chanukah", "Ramadan", "Tet", "Songkran", "Holi", "Vesak", "Wesak", "Passover", "Pesach", "Purim", "Sukkot",
+        "Thanksgiving", "Halloween", "Carnival", "Carnaval", "Hogmanay", "Kwanzaa", "Navratri", "Durga", "Onam",
+        "Pongal", "Baisakhi", "Vaisakhi", "Chuseok", "Seollal", "Obon", "Losar", "Dussehra", "Ashura", "Mawlid",
+        "Epiphany", "Pentecost", "Hajj", "Muharram", "Ganesh", "Oktoberfest",
+    )
+) | frozenset(
+    {("New", "Year"), ("Lunar", "New", "Year"), ("Chinese", "New", "Year"), ("Spring", "Festival"),
+     ("Mid", "-", "Autumn"), ("Mid", "-", "Autumn", "Festival"), ("Yom", "Kippur"), ("Rosh", "Hashanah"),
+     ("Eid", "al", "-", "Fitr"), ("Eid", "al", "-", "Adha"), ("Mardi", "Gras")}
+)
+_FEAST_MAX = max(len(f) for f in _FEASTS)
+
+
+def event_names(doc: Doc) -> list[Mention]:
+    """The collector the entity pass calls: blockers over every named military exercise (exercises.py) and every
+    forum's summit or feast (summit_names below), none of which is a party."""
+    return exercise_names(doc) + summit_names(doc)
 
 
 def summit_names(doc: Doc) -> list[Mention]:
@@ -42,19 +66,24 @@ def summit_names(doc: Doc) -> list[Mention]:
         if not (after or _ordinal(doc, start - 1)):
             continue
         out.append(Mention(start, close, Kind.PARTY, None, 7, "block"))
-        forms.add(tuple(tok.text for tok in doc[start:end]))
-        if acronym:
+        if acronym:  # the meeting's acronym elsewhere ("FOMAT was first held in 2000"); not the body's bare name
             forms.add((acronym,))
-    for i in range(1, len(doc)):
-        if doc[i].lower_ in _FEASTS and _feast_name(doc, i - 1) and (i < 2 or not _name_word(doc[i - 2])):
-            out.append(Mention(i - 1, i, Kind.PARTY, None, 7, "block"))  # "during Nowruz celebrations"
-            forms.add((doc[i - 1].text,))
     texts = doc_column(doc, "text")
+    for i in range(1, len(doc)):
+        if doc[i].lower_ not in _CELEBRATIONS:
+            continue
+        for n in range(min(_FEAST_MAX, i), 0, -1):
+            if tuple(texts[i - n : i]) in _FEASTS:
+                out.append(Mention(i - n, i, Kind.PARTY, None, 7, "block"))  # "during Diwali celebrations"
+                forms.add(tuple(texts[i - n : i]))
+                break
+    claimed = {k for m in out for k in range(m.start, m.end)}
     for form in forms:
         n = len(form)
         for s in range(len(doc) - n + 1):
-            if tuple(texts[s : s + n]) == form and not any(m.start <= s < m.end for m in out):
+            if s not in claimed and tuple(texts[s : s + n]) == form:
                 out.append(Mention(s, s + n, Kind.PARTY, None, 7, "block"))
+                claimed.update(range(s, s + n))
     return out
 
 
@@ -75,11 +104,6 @@ def _name_around(doc: Doc, i: int) -> tuple[int | None, int]:
 
 def _name_word(t) -> bool:
     return t.is_title and t.is_alpha and t.lower_ not in _ORDINALS
-
-
-def _feast_name(doc: Doc, k: int) -> bool:
-    t = doc[k]
-    return _name_word(t) and not t.is_sent_start and t.text not in lexicon_set("org_heads") and lookup(t.text) is None
 
 
 def _ordinal(doc: Doc, k: int) -> bool:

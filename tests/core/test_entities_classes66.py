@@ -26,17 +26,17 @@ def test_a_word_after_the_exercise_word_without_quotes_or_year_stays(nlp):
 
 
 def test_a_peoples_word_opening_an_airline_names_no_state(nlp):
-    text = HEADLINE + "Caracas revoked the licences of Turkish Airlines and Thai Airways on Monday.\n"
+    text = HEADLINE + "Marovia revoked the licences of Latvian Airlines and Chilean Airways on Monday.\n"
     found = by_text(extract(nlp, text))
-    assert found["Turkish Airlines"][0] is Kind.PARTY
-    assert "Turkish" not in found and "Thai" not in found
+    assert found["Latvian Airlines"][0] is Kind.PARTY
+    assert "Latvian" not in found and "Chilean" not in found
 
 
 def test_a_peoples_word_elsewhere_still_names_its_state(nlp):
-    text = HEADLINE + "Turkish officials said Turkish Airlines would resume its flights to Caracas.\n"
+    text = HEADLINE + "Latvian officials said Latvian Airlines would resume its flights to Marovia.\n"
     found = by_text(extract(nlp, text))
-    assert found["Turkish"][0] is Kind.STATE
-    assert found["Turkish Airlines"][0] is Kind.PARTY
+    assert found["Latvian"][0] is Kind.STATE
+    assert found["Latvian Airlines"][0] is Kind.PARTY
 
 
 def test_two_bodies_joined_by_and_are_two(nlp):
@@ -86,3 +86,40 @@ def test_a_known_body_before_celebrations_stays(nlp):
     text = HEADLINE + "Crowds in Gaza joined Hamas celebrations on Monday, Marovia said.\n"
     found = by_text(extract(nlp, text))
     assert found["Hamas"][0] is Kind.PARTY
+
+
+def test_a_leaders_name_before_celebrations_is_no_feast(nlp):
+    # round BA review item 3: only a feast of the closed list is an event; a name there still acts elsewhere
+    text = HEADLINE + (
+        "Supporters poured into the streets for Tavoni celebrations after the vote."
+        " President Tavoni thanked them on Monday.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert "Tavoni" in found
+
+
+def test_a_feast_of_several_words_before_celebrations_is_no_actor(nlp):
+    text = HEADLINE + "Marovia closed the border during Lunar New Year celebrations, officials said.\n"
+    found = by_text(extract(nlp, text))
+    assert not any("New Year" in t for t in found)
+
+
+def test_a_forum_acting_elsewhere_stays_a_body_after_its_summit(nlp):
+    # round BA review item 4: the summit's span is an event, the forum's own name elsewhere is still the body
+    text = HEADLINE + (
+        "Leaders gathered for the Marovian Islands Forum summit in Tonga on Monday.\n"
+        "The Marovian Islands Forum said in a statement that the talks had been fruitful.\n"
+    )
+    found = by_text(extract(nlp, text))
+    assert found["Marovian Islands Forum"][0] is Kind.PARTY
+
+
+def test_the_event_collector_gathers_exercises_and_summits(nlp):
+    # round BA review item 8: summits are reached through summits.event_names, not hidden in exercise_names
+    from core.extract.exercises import exercise_names
+    from core.extract.summits import event_names
+
+    doc = nlp("Troops joined the Noble Harrow exercise before the 2031 Forum on Marovia Trade (FOMAT) Summit opened.")
+    texts = {doc[m.start : m.end].text for m in event_names(doc)}
+    assert "Noble Harrow" in texts and any("Forum" in t for t in texts)
+    assert not any("Forum" in doc[m.start : m.end].text for m in exercise_names(doc))

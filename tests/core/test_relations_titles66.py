@@ -36,3 +36,11 @@ def test_an_administrator_for_an_agency_heads_it_a_deputy_does_not():
 def test_a_commandant_heads_his_service():
     got = stated("Admiral Arno Vesk, Commandant of the Sylvanian Coast Guard, ordered the relief of the crew.", BODY)
     assert _fams(got, "Arno Vesk", "Sylvanian Coast Guard") == {Family.LEADERSHIP}
+
+
+def test_a_deputy_administrator_of_an_agency_stays_its_member():
+    # item 9 (round BA review): the deputy must not enter the Administrator's branch at all
+    got = stated("Arno Vesk, the Deputy Administrator of the Bureau of Tariffs, said the drills would continue.", BODY)
+    assert _fams(got, "Arno Vesk", "Bureau of Tariffs") == {Family.MEMBERSHIP}
+    got = stated("Arno Vesk, the Administrator of the Bureau of Tariffs, said the drills would continue.", BODY)
+    assert _fams(got, "Arno Vesk", "Bureau of Tariffs") == {Family.LEADERSHIP}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.passive_subjects import UNDERGOING
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalEntity
 
@@ -49,7 +50,7 @@ def through_states(stated: list[Tie], kind: Callable[[int], Kind], state_of: dic
     for src, tgt, type_, fam in stated:
         if fam is Family.MEMBERSHIP and kind(src) is Kind.OFFICIAL and not type_.startswith(_SPOKESPEOPLE):
             out.extend((src, state, type_, fam) for state in state_of.get(tgt, ()) if state != src)
-        if fam not in _SHARED or type_ in ("quoted on", "reported as undergoing"):
+        if fam not in _SHARED or type_ in ("quoted on", UNDERGOING):
             continue  # (an organ's quoted words are its own: '"... A and B ...," the ministry said in a statement')
         for state in state_of.get(src, ()):
             if state != tgt:

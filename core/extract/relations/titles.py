@@ -207,9 +207,16 @@ class Titles(Grammar):
                     hosts |= {e for e in ents if self.kind(e) is Kind.PARTY}
             elif lemma in self.lex.diplomatic_roles and prep in (None, "of") and via is None:
                 senders |= {e for e in ents if self.kind(e) is Kind.STATE}
-            elif lemma == "administrator" and prep in (None, "for", "of") and r.is_title and fam is Family.MEMBERSHIP:
-                # 'NASA Administrator X', 'X, Administrator for the DEA': a capitalised Administrator heads his agency
-                f = Family.LEADERSHIP if not deputy and all(self.kind(e) is Kind.PARTY for e in ents) else f
+            elif (
+                lemma == "administrator"
+                and prep in (None, "for", "of")
+                and r.is_title
+                and fam is Family.MEMBERSHIP
+                and not deputy
+            ):
+                # 'NASA Administrator X', 'X, Administrator for the Bureau': a capitalised Administrator heads his
+                # agency; a Deputy Administrator goes on to the later paths and stays a member
+                f = Family.LEADERSHIP if all(self.kind(e) is Kind.PARTY for e in ents) else f
             elif (
                 lemma == "secretary"
                 and prep == "of"
