@@ -1,0 +1,29 @@
+"""Mends of the round BA review (x-mendc67: items 2, 5, 6, 7), each on invented sentences; each first test fails
+without its mend, each second one guards the rule's own case."""
+
+from __future__ import annotations
+
+from core.model import Kind
+from tests.core.test_entities import by_text, extract
+from tests.core.test_entities_news import HEADLINE
+
+
+def _found(nlp, sentence: str) -> dict:
+    return by_text(extract(nlp, HEADLINE + sentence + "\n"))
+
+
+# item 2: a group's noun after a name (firm_people._group_after) needs a noun or adjective between, not a verb
+
+
+def test_a_name_that_said_rebels_did_something_stays_a_person(nlp):
+    for sentence in (
+        "Jane Roe said rebels had entered the village overnight.",
+        "Jane Roe urged rebels to lay down their arms.",
+        "Jane Roe told group leaders that the talks would resume.",
+    ):
+        assert _found(nlp, sentence)["Jane Roe"][0] is Kind.OFFICIAL, sentence
+
+
+def test_a_name_before_an_adjective_and_a_groups_noun_is_a_body(nlp):
+    found = _found(nlp, "Police arrested members of the notorious Garcia drug gang on Monday.")
+    assert found["Garcia"][0] is Kind.PARTY
