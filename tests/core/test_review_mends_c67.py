@@ -27,3 +27,18 @@ def test_a_name_that_said_rebels_did_something_stays_a_person(nlp):
 def test_a_name_before_an_adjective_and_a_groups_noun_is_a_body(nlp):
     found = _found(nlp, "Police arrested members of the notorious Garcia drug gang on Monday.")
     assert found["Garcia"][0] is Kind.PARTY
+
+
+# item 5: "officials told X" (outlet_shapes._told_outlet) only where X closes the clause and nothing is told of X
+
+
+def test_a_leaders_surname_told_by_officials_stays_a_person(nlp):
+    found = _found(
+        nlp, "Marovian officials told Vardolen that the strikes must stop. Vardolen did not respond on Tuesday."
+    )
+    assert found["Vardolen"][0] is Kind.OFFICIAL
+
+
+def test_a_name_officials_spoke_to_on_condition_of_anonymity_is_an_outlet(nlp):
+    found = _found(nlp, "Two officials told Vestika on condition of anonymity that the meeting was canceled.")
+    assert found["Vestika"][0] is Kind.PARTY
