@@ -42,3 +42,16 @@ def test_a_leaders_surname_told_by_officials_stays_a_person(nlp):
 def test_a_name_officials_spoke_to_on_condition_of_anonymity_is_an_outlet(nlp):
     found = _found(nlp, "Two officials told Vestika on condition of anonymity that the meeting was canceled.")
     assert found["Vestika"][0] is Kind.PARTY
+
+
+# item 6: plural makes after goods (products._plural_makes): the goods' word a noun, "as" only in "such as"
+
+
+def test_a_name_after_watches_as_stays_a_person(nlp):
+    found = _found(nlp, "The crowd watches as Ann Rogers speaks to reporters in the capital on Monday.")
+    assert found["Ann Rogers"][0] is Kind.OFFICIAL
+
+
+def test_plural_makes_after_goods_such_as_are_no_people(nlp):
+    found = _found(nlp, "He owned a fleet of cars such as Vardenas, Kolbrins and Mestrels.")
+    assert not any(kind is Kind.OFFICIAL for kind, _ in found.values())
