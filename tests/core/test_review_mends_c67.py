@@ -55,3 +55,18 @@ def test_a_name_after_watches_as_stays_a_person(nlp):
 def test_plural_makes_after_goods_such_as_are_no_people(nlp):
     found = _found(nlp, "He owned a fleet of cars such as Vardenas, Kolbrins and Mestrels.")
     assert not any(kind is Kind.OFFICIAL for kind, _ in found.values())
+
+
+# item 7: two bodies joined by "and" (paired_bodies): a bare head first splits only before "of X"
+
+
+def test_a_bare_head_before_and_keeps_the_single_name_whole(nlp):
+    found = _found(nlp, "The Army and Air Force Exchange Service said on Monday that the stores would reopen.")
+    assert found["Army and Air Force Exchange Service"][0] is Kind.PARTY
+    assert "Army" not in found
+
+
+def test_a_bare_head_before_and_a_body_of_a_state_still_splits(nlp):
+    found = _found(nlp, "Teams of the Navy and Coast Guard of Marovia remain on standby.")
+    assert "Navy and Coast Guard of Marovia" not in found
+    assert found["Coast Guard of Marovia"][0] is Kind.PARTY
