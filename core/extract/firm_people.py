@@ -208,7 +208,10 @@ def _group_after(doc: Doc, starts: list[int], width: int) -> bool:
     surname before "loyalist group" has its full name elsewhere)."""
     for s in starts:
         e = s + width
-        k = e + (e + 1 < len(doc) and doc[e].is_lower and doc[e].is_alpha and doc[e + 1].lower_ in _GROUP_NOUNS)
+        if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(s, e)):
+            continue  # "Jane Roe said rebels ...": the name acts, it names no group
+        between = e + 1 < len(doc) and doc[e].is_lower and doc[e].pos_ in ("ADJ", "NOUN", "PROPN")
+        k = e + (between and doc[e + 1].lower_ in _GROUP_NOUNS)
         if k < len(doc) and doc[k].lower_ in _GROUP_NOUNS and doc[k].is_lower:
             return True
     return False

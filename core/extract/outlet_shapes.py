@@ -43,8 +43,24 @@ def _reports(doc: Doc, s: int, e: int) -> bool:
     if s >= 3 and doc[s - 1].text in _OPEN_QUOTES:
         s -= 1  # 'according to “X”'
     if s >= 2 and doc[s - 1].lower_ == "told" and doc[s - 2].lower_ in _SOURCES:
-        return True  # "officials told X", "sources told X": the outlet they spoke to
+        return _told_outlet(doc, s, e)  # "officials told X", "sources told X": the outlet they spoke to
     return s >= 2 and {doc[s - 2].lower_, doc[s - 1].lower_} in _BEFORE and doc[s - 2].lower_ != doc[s - 1].lower_
+
+
+def _told_outlet(doc: Doc, s: int, e: int) -> bool:
+    """ "officials told X." / "told X that ..." / "told X on condition of anonymity": X closes the clause, and no
+    clause elsewhere is about X ("Officials told X that ... X did not respond": a person)."""
+    if e < len(doc) and not (
+        doc[e].text in (".", ",", "!") or doc[e].is_sent_start or doc[e].lower_ == "that"
+        or (doc[e].lower_ == "on" and e + 1 < len(doc) and doc[e + 1].lower_ == "condition")
+    ):
+        return False
+    name = doc[s:e].text
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ not in _REPORTS and doc[t.i : t.i + e - s].text == name
+        for t in doc
+        if t.i != s
+    )
 
 
 def _closing_report(doc: Doc, s: int, e: int) -> bool:

@@ -42,13 +42,19 @@ def _and_between_bodies(doc: Doc, m: Mention) -> int | None:
     left, right = doc[m.start : k], doc[k + 1 : m.end]
     if left[-1].text not in _HEADS or not _ends_in_head(right):
         return None
+    bare = len([t for t in left if t.lower_ != "the"]) < 2
+    if bare and any(t.text in _HEADS for t in right[:-1]) and not _of_after_head(right):
+        return None  # "The Army and Air Force Exchange Service": two heads sharing one name's last words
     words = [t for t in (*left, *right) if t.lower_ not in {"the", "of", "for", "on"}]
     return k if all(t.is_title or t.is_upper for t in words) else None
 
 
 def _ends_in_head(words) -> bool:
     """ "National Civil Aviation Authority", "Civil Aviation Authority of Marovia": a head last, or before "of X"."""
-    if words[-1].text in _HEADS:
-        return True
+    return words[-1].text in _HEADS or _of_after_head(words)
+
+
+def _of_after_head(words) -> bool:
+    """ "Coast Guard of Marovia": a head before "of X"."""
     of = [j for j, t in enumerate(words) if t.lower_ == "of"]
     return len(of) == 1 and 0 < of[0] < len(words) - 1 and words[of[0] - 1].text in _HEADS

@@ -43,7 +43,7 @@ _GOODS_LEADS = frozenset(
     {"cars", "supercars", "vehicles", "limousines", "yachts", "jets", "planes", "aircraft", "helicopters", "trucks"}
     | {"motorcycles", "watches", "brands", "models", "guns", "rifles"}
 )
-_LIST_LINKS = frozenset({"including", "like", "as"})
+_LIST_LINKS = frozenset({"including", "like", "as"})  # "as" only in "such as" (_plural_makes)
 
 
 def _plural_makes(doc: Doc, start: int, end: int) -> bool:
@@ -57,12 +57,15 @@ def _plural_makes(doc: Doc, start: int, end: int) -> bool:
         if doc[k].is_title and not doc[k].text.endswith("s"):
             return False  # "cars including Jane Roe and ...": a member in the singular is a name
         k -= 1
-    if k < 1 or doc[k].lower_ not in _LIST_LINKS:
-        return False
+    if k < 1 or doc[k].lower_ not in _LIST_LINKS or (doc[k].lower_ == "as" and doc[k - 1].lower_ != "such"):
+        return False  # "the crowd watches as Jane Roe speaks": a bare "as" lists nothing
     k -= 1 + (doc[k].lower_ == "as" and doc[k - 1].lower_ == "such")
     # the goods themselves lead the list, not the people they belong to: "the owners of the cars, including Tom
     # Adams and Jane Williams" (a comma, or "the cars": the list may hang on "owners")
-    return k >= 1 and doc[k].lower_ in _GOODS_LEADS and doc[k - 1].lower_ not in {"the", "these", "those"}
+    return (
+        k >= 1 and doc[k].lower_ in _GOODS_LEADS and doc[k].pos_ == "NOUN"
+        and doc[k - 1].lower_ not in {"the", "these", "those"}
+    )
 
 
 def _heads_its_phrase(doc: Doc, k: int) -> bool:
