@@ -115,14 +115,20 @@ def _repeated(doc: Doc, found: list[Mention]) -> list[Mention]:
             names.add(tuple(words))
         elif m.end - m.start == 1 and (_name_word(doc, m.start) or _YEARED.fullmatch(doc[m.start].text)):
             names.add((doc[m.start].text.split("-")[0],))  # 'Zorvan', Zorvan-2031: "the Zorvan drills" elsewhere
+    return blocked_repeats(doc, names, {k for m in found for k in range(m.start, m.end)})
+
+
+def blocked_repeats(doc: Doc, forms: set[tuple[str, ...]], claimed: set[int]) -> list[Mention]:
+    """A blocking mention at every other place one of ``forms`` (word tuples) stands, outside the ``claimed``
+    tokens (which grow as places are taken); shared with summits.py."""
     out = []
     texts = doc_column(doc, "text")
-    claimed = {k for m in found for k in range(m.start, m.end)}
-    for name in names:
-        n = len(name)
+    for form in forms:
+        n = len(form)
         for s in range(len(doc) - n + 1):
-            if s not in claimed and tuple(texts[s : s + n]) == name:
+            if s not in claimed and tuple(texts[s : s + n]) == form:
                 out.append(Mention(s, s + n, Kind.PARTY, None, 7, "block"))
+                claimed.update(range(s, s + n))
     return out
 
 

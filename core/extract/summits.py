@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.exercises import exercise_names
+from core.extract.exercises import blocked_repeats, exercise_names
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -77,14 +77,7 @@ def summit_names(doc: Doc) -> list[Mention]:
                 out.append(Mention(i - n, i, Kind.PARTY, None, 7, "block"))  # "during Diwali celebrations"
                 forms.add(tuple(texts[i - n : i]))
                 break
-    claimed = {k for m in out for k in range(m.start, m.end)}
-    for form in forms:
-        n = len(form)
-        for s in range(len(doc) - n + 1):
-            if s not in claimed and tuple(texts[s : s + n]) == form:
-                out.append(Mention(s, s + n, Kind.PARTY, None, 7, "block"))
-                claimed.update(range(s, s + n))
-    return out
+    return out + blocked_repeats(doc, forms, {k for m in out for k in range(m.start, m.end)})
 
 
 def _name_around(doc: Doc, i: int) -> tuple[int | None, int]:
