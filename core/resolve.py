@@ -173,8 +173,8 @@ def _bare_surnames_as_bodies(
     """ "Trump's proclamation", "Trump-era", "the Putin convoy": a bare surname the model took for a body, where a
     person of another document carries it as the last part of a full name, is that person (and retyped a person's).
     Only a one-word, title-case name that is no known term, when exactly one person carries the surname, and when no
-    document that names that person also names a body so (a firm called after its founder, "Adani" beside "Gautam
-    Adani"): the body's whole group is checked, as the same-name join has already put the bodies so named together.
+    document that names that person also names a body so (a firm called after its founder, "Orlan" beside "Jon
+    Orlan"): the body's whole group is checked, as the same-name join has already put the bodies so named together.
     The extraction's own entities are left as they are: the items returned are a person's (``resolve``)."""
     persons: set[int] = set()
     surnames: dict[str, set[int]] = {}

@@ -1,5 +1,5 @@
-"""A body and a person the model read as one name: "company Rosatom, Alexei Likhachev" (the head named after a comma),
-"Director-General of the Ministry of Foreign Affairs Alon Ushpiz" (the title's holder named right after the body
+"""A body and a person the model read as one name: "company Orlanatom, Ivan Petrov" (the head named after a comma),
+"Director-General of the Ministry of Foreign Affairs Jane Roe" (the title's holder named right after the body
 that the title is of). The name is cut into the body and the person."""
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ def joined_by_and(doc: Doc, j: int) -> int:
     if is_state_word(doc[k : j - 1].text):
         return j  # "the United States and European Union": a state's name before "and" is a name of its own
     if j - 2 > k and doc[j - 2].text in lexicon_set("org_heads") and lookup(doc[k : j - 2].text) is not None:
-        return j  # "the Sri Lanka Navy and Ports Authority": a state's whole body before "and" is a body of its own
+        return j  # "the Kenya Navy and Ports Authority": a state's whole body before "and" is a body of its own
     owned = k > 1 and doc[k - 1].text in {"'s", "\u2019s"} and is_state_word(doc[k - 2].text)  # "Iran's Ports and"
     return k if k > 0 and (doc[k - 1].lower_ == "the" or owned) and not doc[k].is_sent_start else j
 
