@@ -17,10 +17,13 @@ from core.extract.relations.outlets import DATA_NOUNS
 # 'ruled/estimates/concluded/clarified that' (round AP): a court's ruling and a body's estimate name what they report
 # ('the court ruled that X ...', 'the IMF estimates that X faces ...'): R up on blind5, blind29 and blind44, P up on
 # blind29 and blind44; the pairs newly found on blind5 and blind29 carry a gold verdict family (family -0.006/-0.009).
+# 'denied that X ...' (round BB): a denial reports on the clause it denies (gold REPORTING wherever a 'that' clause
+# follows, blind7, blind51, blind55; 'denied entry to X' carries no clause and stays an act).
 _CLAUSE_REPORTS = frozenset(
     {"add", "remark", "emphasize", "emphasise", "stress", "underline", "underscore", "observe", "argue", "contend"}
     | {"highlight"}
     | {"rule", "estimate", "conclude", "clarify"}
+    | {"deny"}
 )
 # Verbs that report with their particle only: 'pointed out that ...' (not 'pointed to', 'pointed a gun').
 _PARTICLE_REPORTS = {"point": "out"}

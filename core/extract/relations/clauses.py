@@ -77,6 +77,9 @@ _DRAFTING = frozenset(
 )
 _TEXTS = frozenset({"text", "draft", "motion", "proposal", "bill"})
 _RELATIVES = frozenset({"that", "which", "whom", "who"})
+# nouns of flying, no relation's word (an air flight is no defection, round BB) whose 'by' still names the doer:
+# 'slammed the obstruction of flights by X'
+_FLOWN = frozenset({"flight"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 # 'bought jets from X and Y': what one buys comes from the seller, so 'from' on the goods names the other side
 _BUYING = frozenset({"buy", "purchase", "procure", "acquire", "import"})
@@ -557,7 +560,9 @@ class Clauses(Referents):
     def _noun_items(self, noun: Token, depth: int = 0, source_ok: bool = False) -> Iterator[Item]:
         """Participants hanging off an object noun: 'a delegation to Havana', 'the release of a ship'."""
         for c in noun.children:
-            by_agent = c.dep_ == "prep" and c.lower_ == "by" and noun.lemma_.lower() in self.lex.relation_nouns
+            by_agent = c.dep_ == "prep" and c.lower_ == "by" and (
+                noun.lemma_.lower() in self.lex.relation_nouns or noun.lemma_.lower() in _FLOWN
+            )
             if c.dep_ == "prep" and (c.lower_ in CORE_PREPS or c.lower_ in PLACE_PREPS or by_agent):
                 sent_by = c.lower_ == "from" and noun.lemma_.lower() in _MESSAGE_NOUNS  # 'a message from X'
                 if (depth and c.lower_ == "of") or (c.lower_ == "from" and not source_ok and not sent_by):

@@ -20,6 +20,7 @@ from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.belonging import belonging_ties
 from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
+from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.chaired_meetings import chaired_meeting_ties
@@ -339,6 +340,7 @@ class Reader(
                     joined,
                     joint_ties(toks, self.tok_ent, self.kind, self.lex),
                     gift_ties(toks, self.tok_ent, self.kind),
+                    bribe_ties(toks, self.den_all, self.actor),
                     comment_requests(toks, self.tok_ent, self.kind, self.outlets()),
                     cited_documents(toks, self.tok_ent, self.kind, self.lex.document_nouns, self.lex.reporting_verbs),
                     port_call_ties(toks, self.tok_ent, self.kind),

@@ -93,7 +93,9 @@ class ReportedClauses(Reports):
     def _named_within(self, x: Token) -> set[int]:
         """'support UN Security Council resolutions', 'seized Hamas's funds': the body an object names before its
         noun."""
-        return {e for y in x.children if y.dep_ in ("compound", "poss") and (e := self.tok_ent[y.i]) >= 0}
+        named = {e for y in x.children if y.dep_ in ("compound", "poss") and (e := self.tok_ent[y.i]) >= 0}
+        # 'approving the flights by X': the doer a 'by' after the object names is its owner as 'X's flights' is
+        return named | {e for y in x.children if y.dep_ == "prep" and y.lower_ == "by" for e in self.prep_objects(y)}
 
     def _scope(self, clause: Token, below: Token | None) -> set[int]:
         acting = self.lex.troop_nouns | self.lex.vessel_nouns | _STATE_AGENTS

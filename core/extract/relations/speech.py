@@ -20,6 +20,7 @@ from core.extract.relations.relayed import relaying_outlets
 from core.extract.relations.reported_clauses import ReportedClauses
 from core.extract.relations.reported_states import reported_states, returned_home
 from core.extract.relations.reports import Reports
+from core.extract.relations.revoked_holdings import revoked_from
 from core.extract.relations.sources import Sources
 from core.extract.relations.speakers import CITING_VERBS, SOURCE_PREPS, Speakers
 from core.extract.relations.syntax import COPULAS, MODALS, PLACE_PREPS, Tie, pobjs
@@ -288,6 +289,11 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             undergoing = passive_subjects((c for c, up in clauses if up is None), self.tok_ent)
             undergoing -= reported | reporters | own | home | self._own_here(reporters, v.sent)
             yield from self._pairs(reporters, undergoing, UNDERGOING, Family.REPORTING)
+        if reporters and not people and not reporters & self.outlets():
+            # 'the licences of X would be revoked, the authority said': the body or state takes them back
+            revoked = revoked_from((c for c, up in clauses if up is None), self.tok_ent)
+            revoked -= reporters | own | home | self._own_here(reporters, v.sent)
+            yield from self._pairs(reporters, revoked, "revoked holding of", Family.ENFORCEMENT)
         # the doers of the clauses nested in the reported words, not the speaker's own side (nested_subjects.py)
         here = self._own_here(reporters, v.sent)
         side = reporters | own | home | here | self._own(here)

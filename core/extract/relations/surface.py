@@ -63,13 +63,22 @@ class SurfaceTitles:
     def _is_role(self, t: Token) -> bool:
         return t.lower_ in self.person_roles or t.lemma_.lower() in self.person_roles
 
+    def _deputy_of_role(self, t: Token) -> bool:
+        """Whether the deputy word ``t`` qualifies the role noun right after it (a hyphen between)."""
+        doc, j = t.doc, t.i + 1
+        if j < len(doc) and doc[j].text == "-":
+            j += 1
+        return j < len(doc) and self._is_role(doc[j]) and doc[j].lower_ not in _RANKS  # not 'Vice Admiral'
+
     def _title_family(self, words: list[Token]) -> tuple[str, Family] | None:
         """The title's role and family when ``words`` are only title words and hold a role noun."""
         role: Token | None = None
         deputy = prime = False
         for t in words:
             low = t.lower_
-            if self._is_role(t):
+            if low in self.lex.deputy_words and self._deputy_of_role(t):
+                deputy = True  # 'Vice President', 'Vice-President' (not 'Vice Admiral', a rank)
+            elif self._is_role(t):
                 if not (role is not None and low == "general"):  # 'Director General' is a director
                     role = t
                 before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
@@ -178,7 +187,9 @@ class SurfaceTitles:
         i -= 1
         while i >= 0 and first.i - i <= 8 and self._tok_ent[i] < 0:
             t = doc[i]
-            if not (self._is_role(t) or t.lower_ in _TITLE_WORDS or t.lower_ in _RANKS):
+            # 'a Vice-President of X, P': the hyphen after a deputy word stays in the title
+            hyphen = t.text == "-" and i > 0 and doc[i - 1].lower_ in self.lex.deputy_words
+            if not (self._is_role(t) or t.lower_ in _TITLE_WORDS or t.lower_ in _RANKS or hyphen):
                 break
             words.append(t)
             if t.is_sent_start:

