@@ -21,6 +21,10 @@ def test_an_act_after_due_or_ready_is_the_subjects():
     assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
     got = stated("Lin Bao is likely to visit Sylvania in May.", _SPEC)
     assert ("Lin Bao", "Sylvania", Family.DIPLOMACY) in got
+    got = stated("Freedonia stands ready to back Sylvania.", _SPEC)
+    assert ("Freedonia", "Sylvania", Family.ALLIANCE) in got
+    got = stated("Freedonia is about to sign a trade deal with Sylvania.", _SPEC)
+    assert ("Freedonia", "Sylvania", Family.AGREEMENT) in got
 
 
 def test_an_adjective_that_denies_the_act_ties_no_one():
