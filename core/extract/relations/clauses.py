@@ -12,6 +12,7 @@ from core.extract.relations.apart import apart
 from core.extract.relations.desist_demands import desisting_doer
 from core.extract.relations.hung_agents import hung_agents
 from core.extract.relations.joined_in import joined_in
+from core.extract.relations.ready_to import ready_copula
 from core.extract.relations.referents import Referents
 from core.extract.relations.second_clauses import conjoined_passive_subject
 from core.extract.relations.syntax import (
@@ -360,6 +361,9 @@ class Clauses(Referents):
                 # 'calling the time "precious" and supporting efforts ...': the parser hangs the second verb on
                 # the first one's object; a verb of the same form is the first verb's twin and shares its doer
                 return self.actor(twin, depth + 1)
+        cop = ready_copula(v) if v.dep_ == "xcomp" and head.pos_ == "ADJ" else None
+        if cop is not None:
+            return self.subjects(cop)  # 'X is due to hold talks with Y' (ready_to.py)
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head.i != v.i:
             if v.dep_ in ("xcomp", "advcl") and self.passive(head):
                 return self.undergoer(head)  # 'X was selected to succeed Y': X succeeds
