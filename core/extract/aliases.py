@@ -12,6 +12,8 @@ import re
 
 from core.extract.bare_ministries import join_bare_ministries
 from core.extract.common_words import drop_common_words
+from core.extract.document_acronyms import drop_document_acronyms
+from core.extract.glued_holders import split_glued_holders
 from core.extract.missions import missions_as_states
 from core.extract.misspelt_names import join_misspelt
 from core.extract.modifier_words import drop_modifier_words
@@ -69,7 +71,8 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
     kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
     joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept)))))
     named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
-    return drop_modifier_words(text, drop_common_words(text, named))
+    named = drop_modifier_words(text, drop_common_words(text, split_glued_holders(text, named)))
+    return drop_document_acronyms(text, named)
 
 
 def _start(span) -> int:

@@ -1,4 +1,5 @@
-"""Lower-case ministries ("Iran's foreign ministry", "the foreign ministry in Baku") named with their country."""
+"""Lower-case ministries ("Iran's foreign ministry", "the foreign ministry in Baku") and central banks ("Russia's
+central bank") named with their country."""
 
 from __future__ import annotations
 
@@ -16,7 +17,12 @@ def ministry_mentions(doc: Doc) -> list[Mention]:
     """Lower-case "foreign ministry" after a country word: the ministry of that country."""
     adjectives = knowledge().lexicon["ministry_adjectives"]
     out = []
-    for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "lower_")) if w == "ministry"):
+    lower = doc_column(doc, "lower_")
+    for i in (i for i, w in enumerate(lower) if w == "bank"):
+        m = _central_bank(doc, i)
+        if m is not None:
+            out.append(m)
+    for i, tok in ((i, doc[i]) for i, w in enumerate(lower) if w == "ministry"):
         # "the external affairs ministry", "India External affairs ministry": a two-word portfolio, its first word
         # capitalised or not
         pair = i > 1 and doc[i - 1].is_lower and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives
@@ -36,6 +42,36 @@ def ministry_mentions(doc: Doc) -> list[Mention]:
                 m.name += _seat_of(doc, i + 1)
             out.append(m)
     return out
+
+
+def _central_bank(doc: Doc, i: int) -> Mention | None:
+    """ "Russia's central bank", "the Ruritanian central bank": a lower-case central bank after its state's name or
+    adjective is that state's central bank (a bare "the central bank" is left alone: whose it is, the text may not
+    say)."""
+    if i < 2 or doc[i - 1].lower_ != "central" or not (doc[i - 1].is_lower and doc[i].is_lower):
+        return None
+    owned = doc[i - 2].text in _POSSESSIVE
+    for n in (2, 1):
+        a = i - 1 - owned - n
+        term = lookup(doc[max(0, a) : i - 1 - owned].text)
+        if a >= 0 and term is not None and term.kind is Kind.STATE and term.role in {"name", "demonym"}:
+            if _apposed(doc, a, i + 1):
+                return None  # "took over DAB, Ruritania's central bank, and ...": the bank is named before
+            m = Mention(i - 1, i + 1, Kind.PARTY, None, 3, "org")  # the state's word stays a mention of its own
+            m.name = f"Central Bank of {term.name}"
+            return m
+    return None
+
+
+def _apposed(doc: Doc, start: int, end: int) -> bool:
+    """ "X, Ruritania's central bank, ...": the phrase set between commas after a name describes that name."""
+    return (
+        start >= 2
+        and end < len(doc)
+        and doc[start - 1].text == ","
+        and doc[end].text == ","
+        and doc[start - 2].pos_ == "PROPN"
+    )
 
 
 def _seat_of(doc: Doc, k: int) -> str:

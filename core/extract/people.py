@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
-from core.extract.honorifics import COURTESY
+from core.extract.honorifics import COURTESY, honour_only
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
 from core.extract.modifier_words import in_dictionary
 from core.extract.nlp import doc_column
@@ -91,6 +91,7 @@ def name_like(span: SpacySpan) -> bool:
         and any(t.is_title for t in span)
         and not (len(span) > 1 and any(c.isdigit() for c in span.text))
         and not _rank_cut(span)
+        and not honour_only(span.doc, span.start, span.end)  # "Datuk Seri" alone: the name follows it
     )
 
 
@@ -330,6 +331,9 @@ def join_adjacent_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     titles = title_words()[0]
     gone = set()
     for m in sorted(people.values(), key=lambda m: m.start):
+        if honour_only(doc, m.start, m.end):
+            gone.add(id(m))  # "Prime Minister Datuk Seri" + "Amran Kadir": the honour is no name and no part of it
+            continue
         nxt = people.get(m.end)
         if nxt is None and m.end - m.start >= 3 and doc[m.end - 2].text in _HYPHENS and not doc[m.end - 2].whitespace_:
             nxt = people.get(m.end - 1)  # the hyphenated word's last part opens the next span
