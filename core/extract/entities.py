@@ -43,7 +43,7 @@ from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.name_tails import tail_end
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
-from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text
+from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text, span_text
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -90,7 +90,7 @@ def title_tokens(doc: Doc) -> list[bool]:
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            if doc[i : i + n].text.casefold() in words and (n > 1 or (i + 1 < len(doc) and is_cap(doc[i + 1]))):
+            if span_text(doc, i, i + n).casefold() in words and (n > 1 or (i + 1 < len(doc) and is_cap(doc[i + 1]))):
                 for t in range(i, i + n):
                     marked[t] = True
                 _mark_portfolio(doc, i, i + n, marked)
