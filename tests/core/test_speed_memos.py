@@ -109,3 +109,14 @@ def test_the_rules_read_a_document_the_same_twice(nlp):
     assert [(r.source, r.target, r.type) for r in find_relations(fresh, find_entities(fresh))] == [
         (r.source, r.target, r.type) for r in first
     ]
+
+
+def test_words_in_finds_what_a_token_by_token_scan_finds_and_nothing_in_a_sentence_without_them(nlp):
+    from core.extract.relations.syntax import words_in
+
+    doc = nlp("Norland will sanction Vireo. Roe left early.")
+    first, second = list(doc.sents)
+    words = frozenset({"sanction", "vireo"})
+    assert [t.i for t in words_in(list(first), words)] == [t.i for t in first if t.lower_ in words]
+    assert list(words_in(list(second), words)) == []  # (a negative: the quick answer for a sentence without them)
+    assert [t.text for t in words_in(list(first), frozenset({"sanction"}), lemma=True)] == ["sanction"]

@@ -125,8 +125,11 @@ def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> I
     if toks[-1].i - base + 1 != len(toks):  # not one stretch of the document: read each token
         yield from (t for t in toks if column[t.i] in words)
         return
-    for k in range(len(toks)):
-        if column[base + k] in words:
+    stretch = column[base : base + len(toks)]
+    if not any(map(words.__contains__, stretch)):
+        return  # (most sentences hold none of the words: asked at C speed before the loop)
+    for k, word in enumerate(stretch):
+        if word in words:
             yield toks[k]
 
 
