@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from core.extract.coref import Mention
 from core.extract.kb import lookup
+from core.extract.nlp import doc_column, doc_ents, span_text
 from core.extract.placed_names import COMPASS
 from core.model import Kind
 
@@ -59,12 +60,13 @@ def _person_words(doc: Doc, chosen: list[Mention]) -> dict[str, set[int]]:
     """Every word of a person's name of two words or more, with where each name starts: "Omar" of "Ilhan Omar" is
     her surname in any list."""
     spans = [doc[m.start : m.end] for m in chosen if m.kind is Kind.OFFICIAL and m.chars is None]
-    spans += [e for e in doc.ents if e.label_ == "PERSON"]
+    spans += [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     out: dict[str, set[int]] = {}
+    texts = doc_column(doc, "text")
     for s in spans:
-        if len(s.text.split()) > 1:
-            for t in s:
-                out.setdefault(t.text, set()).add(s.start)
+        if len(span_text(doc, s.start, s.end).split()) > 1:
+            for k in range(s.start, s.end):
+                out.setdefault(texts[k], set()).add(s.start)
     return out
 
 

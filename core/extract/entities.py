@@ -43,7 +43,7 @@ from core.extract.known import known_terms, names_a_language
 from core.extract.ministries import ministry_mentions, plural_bodies
 from core.extract.name_tails import tail_end
 from core.extract.news_kinds import is_year, news_candidates, news_fixes
-from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text
+from core.extract.nlp import doc_column, doc_ends, doc_ents, doc_text, doc_tokens, span_text
 from core.extract.people import korean_names, name_like, named_after_role, person_by_who, person_end, person_start
 from core.extract.places import (
     drop_capitals_as_places,
@@ -90,7 +90,7 @@ def title_tokens(doc: Doc) -> list[bool]:
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):
-            if doc[i : i + n].text.casefold() in words and (n > 1 or (i + 1 < len(doc) and is_cap(doc[i + 1]))):
+            if span_text(doc, i, i + n).casefold() in words and (n > 1 or (i + 1 < len(doc) and is_cap(doc[i + 1]))):
                 for t in range(i, i + n):
                     marked[t] = True
                 _mark_portfolio(doc, i, i + n, marked)
@@ -124,16 +124,16 @@ def _mark_portfolio(doc: Doc, start: int, end: int, marked: list[bool]) -> None:
 
 def _strip(doc: Doc, start: int, end: int, titles: list[bool] | None = None) -> tuple[int, int]:
     """Drop a leading article (and, for people, title words) and a trailing possessive or punctuation."""
-    changed = True
+    changed, toks = True, doc_tokens(doc)  # (the document's tokens made once: no new Token per look)
     while changed and start < end:
-        changed = False
-        count = doc[start].pos_ == "NUM" and doc[start].is_alpha and end - start > 1  # "Two Coast Guard crew members"
-        if doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space or count:
+        changed, first = False, toks[start]
+        count = first.pos_ == "NUM" and first.is_alpha and end - start > 1  # "Two Coast Guard crew members"
+        if first.lower_ in _DETERMINERS or first.is_punct or first.is_space or count:
             start, changed = start + 1, True
             continue
         if titles is not None and titles[start] and end - start > 1:
             start, changed = start + 1, True
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (toks[end - 1].text in _POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -405,7 +405,7 @@ def _person_shaped(span: SpacySpan) -> bool:
 
 def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list[bool]) -> list[Mention]:
     """spaCy's PERSON/ORG/GPE/NORP names not already claimed, typed by their shape and context."""
-    non_entities = lexicon_set("non_entities")
+    non_entities, toks = lexicon_set("non_entities"), doc_tokens(doc)
     modifiers = lexicon_set("person_modifier_nouns")
     out = []
     for ent in ents:
@@ -418,9 +418,9 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
         while end > start and taken[end - 1]:
             end -= 1
         start, end = _strip(doc, start, end, people_like)
-        while start < end and doc[start].is_lower:
+        while start < end and toks[start].is_lower:
             start += 1
-        while end > start and doc[end - 1].is_lower:
+        while end > start and toks[end - 1].is_lower:
             end -= 1
         if start >= end or any(taken[start:end]):
             continue
@@ -434,9 +434,9 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
             continue  # "the Paseo Los Próceres", "Mount Paektu": a place
         if span.text in non_entities or not any(c.isupper() for c in span.text):
             continue
-        if end - start == 1 and doc[start].pos_ == "VERB":
+        if end - start == 1 and toks[start].pos_ == "VERB":
             continue  # "Commissioned in 2010, X is ...": a participle opening the sentence
-        if followed_by_facility(doc, end) or (end < len(doc) and doc[end].lower_ in modifiers):
+        if followed_by_facility(doc, end) or (end < len(doc) and toks[end].lower_ in modifiers):
             continue
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns"):
             continue  # "the island of Crete": a place

@@ -8,7 +8,7 @@ and so do parts of lines: the "ADEN (Reuters) -" that opens a paragraph, a "(Pho
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from core.extract.kb import knowledge
 from core.extract.teasers import teaser_tails
@@ -400,7 +400,15 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def furniture_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of page furniture: whole lines (bylines, credits, share prompts) and parts of lines."""
+    """Character ranges of page furniture: whole lines (bylines, credits, share prompts) and parts of lines.
+
+    Read twice per document (the sentence-boundary component's leads, then the entity rules): the ranges of the
+    last few texts are kept, and each caller gets its own list."""
+    return list(_furniture_ranges(text))
+
+
+@lru_cache(maxsize=64)  # a batch of short texts is parsed (leads read) before their rules run (see pipeline)
+def _furniture_ranges(text: str) -> tuple[tuple[int, int], ...]:
     ranges: list[tuple[int, int]] = []
     pos, header, seen_title, links = 0, True, False, False
     for line in text.splitlines(keepends=True):
@@ -459,7 +467,7 @@ def furniture_ranges(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return merged
+    return tuple(merged)
 
 
 def _sign_off(text: str) -> list[tuple[int, int]]:

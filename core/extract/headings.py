@@ -28,7 +28,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
 
 def in_heading(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
     """An unkeyed body or person inside a bullet's title-case head: a heading's words, not a name."""
-    if m.key is not None or m.kind not in {Kind.PARTY, Kind.OFFICIAL} or m.chars is not None:
+    if not spans or m.key is not None or m.kind not in {Kind.PARTY, Kind.OFFICIAL} or m.chars is not None:
         return False
     a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     return any(s <= a and b <= e for s, e in spans)

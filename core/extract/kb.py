@@ -251,6 +251,7 @@ _COMPASS = re.compile(r"\b(North|South)[- ](East|West)\b")
 _CO_OPERATION = re.compile(r"\bCo-?o(?=p|r)")
 
 
+@lru_cache(maxsize=1 << 16)  # the knowledge is fixed once loaded; the same words are asked for again and again
 def lookup(text: str) -> Term | None:
     """The known term written as ``text``; line breaks and non-breaking spaces inside it count as spaces."""
     terms = knowledge().terms

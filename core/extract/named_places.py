@@ -64,6 +64,8 @@ def lone_capitals(doc: Doc, chosen: list[Mention]) -> set[int]:
     """Starts of capitals before "-based" whose state the text names nowhere else: the city, not the state (where
     the state is named too, "the Doha-based channel" still says where the body sits)."""
     based = {m.start: name for m in chosen if (name := _capital_based(doc, m)) is not None}
+    if not based:
+        return set()  # (the names below only rule out capitals)
     named = {m.key for m in chosen if m.kind is Kind.STATE and m.start not in based}
     named |= {
         t.name for m in chosen if m.start not in based and (t := lookup(span_text(doc, m.start, m.end))) is not None

@@ -51,19 +51,33 @@ def line_breaks(doc: Doc) -> Doc:
 
     Blank lines always end a sentence; a single line break does too unless the text is hard-wrapped.
     """
-    doc = merge_glued_domains(doc)  # 'News.Az reports': a site's address, not a full stop
+    words = _words(doc)
+    before = len(words)
+    doc = merge_glued_domains(doc, words)  # 'News.Az reports': a site's address, not a full stop
+    if len(doc) != before:
+        words = _words(doc)
+    if "entente_text" not in doc.user_data:  # ``doc.text``, joined from the words read here (no ``Token`` per token)
+        spaces = doc.to_array(SPACY).tolist()
+        doc.user_data["entente_text"] = "".join([w + " " if s else w for w, s in zip(words, spaces, strict=True)])
     single_ends = not hard_wrapped(doc_text(doc))  # the parser keeps the tokens: the text joined here stays true
-    before = doc[0] if len(doc) else None
-    for token in doc[1:]:
-        gap = before.text + before.whitespace_ if before.is_space else before.whitespace_
-        if gap.count("\n") >= 2 or (single_ends and "\n" in gap):
-            token.is_sent_start = True
-        elif before.is_sent_start and before.text in _OPENING_ABBREVIATIONS and token.text[:1].isupper():
-            token.is_sent_start = False
-        before = token
-    rank_ends(doc)
+    # only a line break (a space token, as a token's own whitespace is one space at most) or an opening
+    # abbreviation can start or keep a sentence: those tokens are looked at, in order, and no others
+    for i in range(1, len(words)):
+        word = words[i - 1]
+        if "\n" in word and word.isspace():
+            if single_ends or word.count("\n") >= 2:
+                doc[i].is_sent_start = True
+        elif word in _OPENING_ABBREVIATIONS and words[i][:1].isupper() and doc[i - 1].is_sent_start:
+            doc[i].is_sent_start = False
+    rank_ends(doc, words)
     _lede_starts(doc)
     return doc
+
+
+def _words(doc: Doc) -> list[str]:
+    """Each token's text, read from the token array (no ``Token`` per token); not kept, as the parser runs after."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
 
 
 def _lede_starts(doc: Doc) -> None:
@@ -73,7 +87,7 @@ def _lede_starts(doc: Doc) -> None:
     ends = lead_ends(doc_text(doc)) if len(doc) else []
     if not ends:
         return
-    starts = {t.idx: t.i for t in doc}
+    starts = {at: i for i, at in enumerate(doc.to_array(IDX).tolist())}
     for at in ends:
         i = starts.get(at)
         if not i:

@@ -95,7 +95,7 @@ def _maru_names(doc: Doc) -> set[str]:
     """Japanese ships' names, whose last word is "Maru": "the No. 172 Eiho Maru" (with the "No." and its number
     written before the name), "the Eiho Maru 172 trawler" (a number after it), "the Shinyo Maru"."""
     out = set()
-    for k in [t.i for t in doc if t.text == "Maru" and t.i > 0]:
+    for k in [i for i, w in enumerate(doc_column(doc, "text")) if w == "Maru" and i > 0]:
         i = k
         while i > 0 and k - i < 3 and _name_word(doc[i - 1]) and not doc[i - 1].is_sent_start:
             i -= 1

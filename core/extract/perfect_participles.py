@@ -5,6 +5,8 @@ give the verb its POS and lemma)."""
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc
 
 _HAVE = frozenset({"have", "has", "had", "having", "'ve", "'d"})
@@ -12,7 +14,9 @@ _HAVE = frozenset({"have", "has", "had", "having", "'ve", "'d"})
 
 def perfect_participles(doc: Doc) -> Doc:
     """Retag as VBN an '-ed' word tagged JJ that heads an auxiliary 'have': 'has quietly boasted'."""
-    for t in doc:
+    jj = numpy.uint64(doc.vocab.strings.add("JJ"))
+    for i in numpy.flatnonzero(doc.to_array(TAG) == jj).tolist():  # (the tags read at once: no Token for the rest)
+        t = doc[i]
         if (
             t.tag_ == "JJ"
             and t.lower_.endswith("ed")

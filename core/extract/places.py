@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
-from core.extract.nlp import doc_column
+from core.extract.nlp import doc_column, doc_tokens
 from core.extract.venues import games_venue
 from core.model import Kind
 
@@ -217,10 +217,10 @@ def drop_capitals_as_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 
 def followed_by_facility(doc: Doc, end: int) -> bool:
-    k = end
-    while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    k, lowered, pos = end, doc_column(doc, "lower_"), doc_column(doc, "pos_")
+    while k < len(doc) and k - end < 2 and doc_tokens(doc)[k].is_lower and pos[k] == "ADJ":
         k += 1
-    return k < len(doc) and doc[k].lower_ in lexicon_set("facility_nouns")
+    return k < len(doc) and lowered[k] in lexicon_set("facility_nouns")
 
 
 def place_context(doc: Doc, start: int, end: int) -> bool:

@@ -67,7 +67,10 @@ def _mark_remits(doc: Doc, marked: list[bool]) -> None:
     When the last run of capitalised words after the remit's link holds three words or more, its first word closes
     the remit; the title word, the link and every word up to it are title tokens. A known name (a place, a body)
     stops the remit."""
+    lowered = doc_column(doc, "lower_")
     for i in range(len(doc) - 4):
+        if lowered[i + 1] not in _REMIT_LINKS:
+            continue  # (no remit: ``_remit_end`` asks this first)
         end = _remit_end(doc, i)
         for t in range(i, end):
             marked[t] = True

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup, title_words
+from core.extract.nlp import doc_column
 from core.extract.people import name_like
 from core.extract.things import company_shaped
 from core.model import Kind
@@ -66,8 +67,9 @@ def possessed_people(doc: Doc) -> list[Mention]:
     place_tails = lexicon_set("place_tails")
     out = []
     n = len(doc)
+    texts = doc_column(doc, "text")
     for i in range(n - 3):
-        if doc[i + 1].text not in _POSSESSIVE:
+        if texts[i + 1] not in _POSSESSIVE:
             continue
         term = lookup(doc[i].text)
         if term is None or term.kind is not Kind.STATE or term.role not in _STATE_ROLES:

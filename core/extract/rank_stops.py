@@ -24,11 +24,15 @@ _BEFORE_RANK = frozenset({"former", "retired", "senior", "junior", "serving", "v
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def rank_ends(doc: Doc) -> None:
-    """A rank after an article ends its sentence where a capital follows: the stop is a full stop as well."""
-    for token in doc[:-1]:
-        if token.text not in _STOPPED or not doc[token.i + 1].text[:1].isupper():
+def rank_ends(doc: Doc, words: list[str] | None = None) -> None:
+    """A rank after an article ends its sentence where a capital follows: the stop is a full stop as well.
+    ``words``: each token's text, when the caller has them (only the ranks' tokens are then looked at)."""
+    if words is None:
+        words = [t.text for t in doc]
+    for i in range(len(words) - 1):
+        if words[i] not in _STOPPED or not words[i + 1][:1].isupper():
             continue
+        token = doc[i]
         if token.i + 2 < len(doc) and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].is_alpha:
             continue  # 'detained a former Marine Sgt. Paul Whelan': a name of two words follows the rank
         j = token.i - 1

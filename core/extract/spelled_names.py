@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_ents
+from core.extract.nlp import doc_column, doc_ents
 from core.model import Kind
 
 _LINKS = frozenset({"for", "of", "and", "&", "in", "to", "the", "on", "de", "du", "des", "la", "le"})
@@ -83,7 +83,10 @@ def _joined(chosen: list[Mention], start: int, end: int, least: int = 2) -> list
 def _spelled_bodies(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """ "Americans for Example & Human Rights in Norland (AEHRN)": the words the bracketed acronym spells, made one
     body when they do not open on a link word."""
+    texts = doc_column(doc, "text")
     for k in range(1, len(doc) - 2):
+        if texts[k] != "(":
+            continue  # (no acronym opens here: ``_acronym_at`` asks this first)
         acronym = _acronym_at(doc, k)
         if acronym is None:
             continue
@@ -113,7 +116,10 @@ def _place_run_ons(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 def _peoples_for(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """ "Norlanders for Justice": a people's plural word, "for" and a body's unkeyed name are one body's name."""
     by_start = {m.start: m for m in chosen if m.key is None and m.chars is None and m.kind is Kind.PARTY}
+    types = doc_column(doc, "ent_type_")
     for i in range(len(doc) - 2):
+        if types[i] != "NORP":
+            continue
         t = doc[i]
         if t.ent_type_ == "NORP" and t.is_title and t.text.endswith("s") and doc[i + 1].lower_ == "for":
             b = by_start.get(i + 2)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from core.extract.cap_words import is_cap
 from core.extract.kb import is_state_word, lexicon_set, lookup
+from core.extract.nlp import span_text
 from core.model import Kind
 
 
@@ -52,8 +53,9 @@ def official_state_name_start(doc: Doc, j: int, head: int) -> int:
     """ "Islamic Republic of Iran Navy": a state's long name with "of" inside opens the body's name."""
     for s in range(max(0, j - 4), j - 1):
         for e in range(j + 1, head + 1):
-            term = lookup(doc[s:e].text)
-            if term is not None and term.kind is Kind.STATE and " of " in doc[s:e].text:
+            said = span_text(doc, s, e)  # (``doc[s:e].text`` without making the span)
+            term = lookup(said)
+            if term is not None and term.kind is Kind.STATE and " of " in said:
                 return s
     return j
 

@@ -52,9 +52,8 @@ def summit_names(doc: Doc) -> list[Mention]:
     """Blockers over every meeting's name (with its bracketed acronym) and over every other place they stand."""
     out: list[Mention] = []
     forms: set[tuple[str, ...]] = set()
-    for i, t in enumerate(doc):
-        if t.text not in _MEETINGS:
-            continue
+    texts = doc_column(doc, "text")
+    for i in [i for i, w in enumerate(texts) if w in _MEETINGS]:
         start, end = _name_around(doc, i)
         if start is None:
             continue
@@ -68,9 +67,9 @@ def summit_names(doc: Doc) -> list[Mention]:
         out.append(Mention(start, close, Kind.PARTY, None, 7, "block"))
         if acronym:  # the meeting's acronym elsewhere ("FOMAT was first held in 2000"); not the body's bare name
             forms.add((acronym,))
-    texts = doc_column(doc, "text")
+    lowered = doc_column(doc, "lower_")
     for i in range(1, len(doc)):
-        if doc[i].lower_ not in _CELEBRATIONS:
+        if lowered[i] not in _CELEBRATIONS:
             continue
         for n in range(min(_FEAST_MAX, i), 0, -1):
             if tuple(texts[i - n : i]) in _FEASTS:

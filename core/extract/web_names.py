@@ -41,10 +41,16 @@ def glued_domain(before: Token, token: Token) -> bool:
     return not (token.is_upper and lookup(token.text) is not None)  # 'Friday.UK officials': a state's name
 
 
-def merge_glued_domains(doc: Doc) -> Doc:
-    """Merge 'News', '.', 'Az' into one proper-noun token 'News.Az' (run before the parser)."""
+def merge_glued_domains(doc: Doc, words: list[str] | None = None) -> Doc:
+    """Merge 'News', '.', 'Az' into one proper-noun token 'News.Az' (run before the parser). ``words``: each token's
+    text, when the caller has them (only the tokens after a dot are then looked at)."""
+    if words is None:
+        words = [t.text for t in doc]
     spans: list[tuple[int, int]] = []
-    for t in doc[2:]:
+    for i in range(2, len(words)):
+        if words[i - 1] != ".":
+            continue
+        t = doc[i]
         if glued_domain(doc[t.i - 1], t):
             if spans and spans[-1][1] > t.i - 2:  # 'bbc.co.uk': the name goes on
                 spans[-1] = (spans[-1][0], t.i + 1)

@@ -86,11 +86,25 @@ _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congr
 _BUYING = frozenset({"buy", "purchase", "procure", "acquire", "import"})
 
 
+_PASSIVE = "entente_passive"  # ``doc.user_data`` key: token index -> ``Clauses.passive``
+
+
 class Clauses(Referents):
     """Reads a verb's doer, undergoer, objects and complements in entity terms."""
 
     @staticmethod
     def passive(v: Token) -> bool:
+        """The verb's clause is passive; read once per verb and document (the tree alone decides it)."""
+        memo = v.doc.user_data.get(_PASSIVE)
+        if memo is None:
+            memo = v.doc.user_data[_PASSIVE] = {}
+        found = memo.get(v.i)
+        if found is None:
+            found = memo[v.i] = Clauses._passive(v)
+        return found
+
+    @staticmethod
+    def _passive(v: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return True
         if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i != v.i and any(c.dep_ == "agent" for c in v.children):

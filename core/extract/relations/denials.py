@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from core.extract.nlp import doc_column
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -89,7 +90,10 @@ def _denied_verb(v) -> bool:
 def _others_clause(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) -> bool:
     src, tgt, type_, _ = tie
     first = type_.split()[0] if type_ else ""
+    deps = doc_column(doc, "dep_")
     for i in where:
+        if deps[i] != "advcl":
+            continue
         v = doc[i]
         if v.dep_ != "advcl" or v.pos_ not in ("VERB", "AUX"):
             continue
@@ -113,7 +117,10 @@ def _dispute_matter(tie: Tie, where: list[int], doc: Doc, tok_ent: list[int]) ->
         return False
     first = type_.split()[0] if type_ else ""
     through = _singular(first) in DISPUTE_NOUNS  # 'tension with', 'clashes with': read off the noun
+    lowered = doc_column(doc, "lower_")
     for i in where:
+        if lowered[i] != "over":
+            continue
         t = doc[i]
         if t.lower_ != "over" or t.head.lemma_.lower() not in DISPUTE_NOUNS:
             continue

@@ -46,6 +46,7 @@ class Mentions:
         self.heads: list[tuple[int, int]] = []  # (entity, head token) per mention
         self.hyphenated: dict[int, str] = {}  # token → participle glued to a mention in it
         self._den: dict[int, frozenset[int]] = {}
+        self._den_alls: dict[int, frozenset[int]] = {}  # ``den_all`` read outside any ``den`` under way (referents)
         self._busy: set[int] = set()
         self._navy_prefixes, self._merchant_words = facts().navy_prefixes, facts().merchant_ship_words
         idx, words, spaces = (doc_column(doc, a) for a in ("idx", "text", "whitespace_"))

@@ -267,9 +267,11 @@ class Reader(
             for seg in busy:
                 self.tok_ent = [ei if self.segment[i] == seg else -1 for i, ei in enumerate(whole)]
                 self._den.clear()
+                self._den_alls.clear()
                 self._stated[(start, seg)] = list(self._sentence(sent))
             self.tok_ent = whole
             self._den.clear()
+            self._den_alls.clear()
         tokens = doc_tokens(self.doc)
         for start, seg in list(self._stated):
             toks = [tokens[i] for i in range(start, by_sent[start].end) if self.segment[i] == seg]

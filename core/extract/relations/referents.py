@@ -162,7 +162,18 @@ class Referents(Mentions):
     def den_all(self, t: Token) -> frozenset[int]:
         """``den`` over a coordination and its appositions: 'Brazil, Mexico, and Peru'. (Walked with a stack, not by
         recursion: the parser chains a list's names one under the other, and a report's list of a thousand names
-        would pass Python's recursion limit.)"""
+        would pass Python's recursion limit.)
+
+        Memoised like ``den`` (cleared with it), but only outside a ``den`` under way: there a token being read
+        stands for nothing, so the walk's answer holds for that moment alone."""
+        if self._busy:
+            return self._den_all(t)
+        found = self._den_alls.get(t.i)
+        if found is None:
+            found = self._den_alls[t.i] = self._den_all(t)
+        return found
+
+    def _den_all(self, t: Token) -> frozenset[int]:
         out: set[int] = set()
         stack, seen = [t], set()
         while stack:

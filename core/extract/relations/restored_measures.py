@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from core.extract.nlp import doc_lemma_lower
 from core.extract.relations.syntax import Tie
 from core.model import Kind
 
@@ -70,7 +71,10 @@ def restored_measures(
     body ('UN sanctions'), with its target: a state's own measures restored ('the Treasury reimposed US sanctions on
     X') still stand between that state and X."""
     drop: set[frozenset[int]] = set()
+    lemmas = doc_lemma_lower(doc)
     for i in where:
+        if lemmas[i] not in RESTORING_VERBS:
+            continue
         v = doc[i]
         if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in RESTORING_VERBS:
             continue

@@ -84,7 +84,21 @@ def unasserted(v: Token) -> bool:
     """The clause of ``v`` does not state its act as done: negated ('has not deployed'), hedged ('would trigger',
     'may come under attack'), conditional ('if X came to regard Y as'), or denied ('denied that it sees Y as'); read
     up through the clauses ``v`` is the complement of ('came to regard', 'said it would not'), not past a clause of
-    time or cause: 'did not comment after X deployed Y' states the deployment."""
+    time or cause: 'did not comment after X deployed Y' states the deployment. Read once per verb and document
+    (the tree alone decides it; a rule per tie asks again)."""
+    memo = v.doc.user_data.get(_UNASSERTED)
+    if memo is None:
+        memo = v.doc.user_data[_UNASSERTED] = {}
+    found = memo.get(v.i)
+    if found is None:
+        found = memo[v.i] = _unasserted(v)
+    return found
+
+
+_UNASSERTED = "entente_unasserted"  # ``doc.user_data`` key: token index -> ``unasserted``
+
+
+def _unasserted(v: Token) -> bool:
     t = v
     for _ in range(4):
         for c in t.children:
@@ -111,8 +125,11 @@ def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> I
     if toks[-1].i - base + 1 != len(toks):  # not one stretch of the document: read each token
         yield from (t for t in toks if column[t.i] in words)
         return
-    for k in range(len(toks)):
-        if column[base + k] in words:
+    stretch = column[base : base + len(toks)]
+    if not any(map(words.__contains__, stretch)):
+        return  # (most sentences hold none of the words: asked at C speed before the loop)
+    for k, word in enumerate(stretch):
+        if word in words:
             yield toks[k]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.nlp import doc_lemma_lower
+from core.extract.nlp import doc_column, doc_lemma_lower
 from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.partners import name_run
 from core.extract.relations.syntax import Tie, unasserted
@@ -29,7 +29,8 @@ def vote_list_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], 
         return
     doc = toks[0].doc
     first, last = toks[0].i, toks[-1].i
-    if not any(doc[i].lower_ in _VOTING for i in range(first, last + 1)):
+    lowered = doc_column(doc, "lower_")
+    if not any(lowered[i] in _VOTING for i in range(first, last + 1)):
         return  # (the quick answer for most sentences)
     lemma = doc_lemma_lower(doc)
     for i in range(first, last + 1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.nlp import doc_lemma_lower
 from core.extract.relations.syntax import Tie
 
 APPROVING_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "commend", "endorse", "salute"})
@@ -22,7 +23,10 @@ def _named(t, tok_ent: list[int]) -> set[int]:
 def welcomed_pacts(stated: list[Tie], where: list[int], doc: Doc, tok_ent: list[int], refused: set) -> list[Tie]:
     """``stated`` without the ties of an approver with the parties of the pact approved."""
     drop: set[frozenset[int]] = set()
+    lemmas = doc_lemma_lower(doc)
     for i in where:
+        if lemmas[i] not in APPROVING_VERBS:
+            continue
         v = doc[i]
         if v.pos_ != "VERB" or v.lemma_.lower() not in APPROVING_VERBS:
             continue
