@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.extract.bare_forms import join_bare_forms
 from core.extract.bare_ministries import join_bare_ministries
 from core.extract.common_words import drop_common_words
 from core.extract.document_acronyms import drop_document_acronyms
@@ -70,6 +71,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
             gone.add(id(other))
     kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
     joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept)))))
+    joined = join_bare_forms(joined)  # "MI5 ... the Security Service"
     named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
     named = drop_modifier_words(text, drop_common_words(text, split_glued_holders(text, named)))
     return drop_document_acronyms(text, named)

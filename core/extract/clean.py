@@ -22,7 +22,9 @@ _KEPT = frozenset("\t\n\r\x0b\x0c")
 # replaced one for one, so offsets do not move: separators that are whitespace to Python and spaCy anyway
 _SEPARATORS = {"\x1c": " ", "\x1d": " ", "\x1e": "\n", "\x1f": " ", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
                # the modifier letter apostrophe ("the Presidentʼs Office") read as the ordinary one, one for one
-               "\u02bc": "\u2019"}
+               "\u02bc": "\u2019",
+               # the non-breaking hyphen ("Storm\u20111516", "Self\u2011Defense") read as the plain one, one for one
+               "\u2011": "-"}
 
 
 @cache

@@ -161,6 +161,15 @@ _FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "
 # a feed's foot line naming the outlet (see _INLINE)
 _FIRST_ON = r"(?<=[ \t])appeared first on [A-Z][^\n.]{0,60}\.?[ \t]*$"
 
+# the editors' initials that sign a story off, with the agencies it drew on: "jr/js (AFP, Reuters)", "jr/js/",
+# "(AFP, dpa)" alone on the last line
+_BRACKETED_AGENCIES = r"\((?:" + _AGENCIES + r")(?:[ \t]*,[ \t]*(?:" + _AGENCIES + r"))*\)"
+_INITIALS_LINE = re.compile(
+    r"^[ \t]*(?:[a-z]{2,4}(?:/[a-z]{2,4})+/?(?:[ \t]*" + _BRACKETED_AGENCIES + r")?|" + _BRACKETED_AGENCIES
+    + r")[ \t]*$",
+    re.M,
+)
+
 _INLINE = [
     re.compile(
         r"[(\[][ \t]*(?:Photos?|Image|Picture|Pic|Credit|Source|File photo|Photograph|Video)[ \t]*(?::|by\b)"
@@ -244,6 +253,7 @@ _INLINE = [
     # a feed's foot line naming the outlet: "The post Talks resume in Vexland appeared first on Example Daily."
     re.compile(_FIRST_ON, re.M),
     *_FOOT_LINES,
+    _INITIALS_LINE,
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
@@ -298,6 +308,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     _CREDIT_LINES[16].pattern: ("published",),
     _CAPS_CREDIT.pattern: ("/",),
     _POOL_CREDIT.pattern: ("Pool", "Corps"),
+    _INITIALS_LINE.pattern: ("/", "("),
     **{p.pattern: needs for p, needs in zip(_FOOT_LINES, _FOOT_NEEDS, strict=True)},
 }
 # the same for the patterns that ignore case, tested on the text folded as ``re.I`` folds it (``_folded``)

@@ -4,6 +4,9 @@ not a body that acts in the article; the body is an entity only when the text na
 said", "the Treasury Department's sanctions"). A body of more than one word ("the Security Council Secretary", "the
 Ocean Affairs Council Minister") and a secretary-general's body ("NATO Secretary General") are named as bodies, and
 stay.
+
+A portfolio named before a lower-case body noun is the body, never a person: "The Home Affairs ministry has
+rejected ...", "the Foreign Affairs department": a name the model took for a person's there is a body's.
 """
 
 from __future__ import annotations
@@ -41,8 +44,20 @@ def _portfolio(text: str, m: Span) -> bool:
     return _one_word(m.text) and _TITLE_AFTER.match(text, m.end) is not None
 
 
+# a body's noun in lower case right after a name: "the Home Affairs ministry"
+_BODY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:ministry|ministries|department|directorate)(?![-\w])")
+
+
+def _body_before_noun(text: str, e: LocalEntity) -> bool:
+    return e.kind is Kind.OFFICIAL and any(_BODY_NOUN_AFTER.match(text, m.end) for m in e.mentions)
+
+
 def without_portfolio_bodies(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
-    """``entities`` without bodies every mention of which is one word opening a minister's title."""
+    """``entities`` without bodies every mention of which is one word opening a minister's title; a person's name
+    right before "ministry" or "department" a body."""
+    for e in entities:
+        if _body_before_noun(text, e):
+            e.kind = Kind.PARTY
     return [
         e
         for e in entities

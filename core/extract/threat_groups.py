@@ -1,6 +1,8 @@
 """Hacking groups named by the security trade's numbered labels: "the cyberespionage group APT28", "hacking group
 APT40", "the state-sponsored APT 31 hacking group". An "advanced persistent threat" label with its number is a
-group's name, a body, whatever else the model guesses (it seldom tags one at all)."""
+group's name, a body, whatever else the model guesses (it seldom tags one at all). So is the label the trade gives a
+group still unnamed, "Storm-" and four digits ("the campaign dubbed Storm-0123", "Storm 0123"; two words only when
+the number is no year: "Storm 1987" is a storm)."""
 
 from __future__ import annotations
 
@@ -12,22 +14,22 @@ from core.extract.coref import Mention
 from core.extract.nlp import doc_column
 from core.model import Kind, LocalEntity, Span
 
-_JOINED = re.compile(r"APT\d{1,3}")
-_PREFIX = "APT"
-_LABEL = re.compile(r"APT[ \t]?\d{1,3}")
-_NUMBER = re.compile(r"\d{1,3}")
+_JOINED = re.compile(r"APT\d{1,3}|Storm-\d{4}")
+_PREFIXES = ("APT", "Storm")
+_LABEL = re.compile(r"APT[ \t]?\d{1,3}|Storm[- \t]\d{4}")
+_NUMBERS = {"APT": re.compile(r"\d{1,3}"), "Storm": re.compile(r"(?!19|20)\d{4}")}
 
 
 def threat_groups(doc: Doc) -> list[Mention]:
-    """Every "APT28" (one token) or "APT 31" (two) as a body."""
+    """Every "APT28" or "Storm-0123" (one token) or "APT 31" or "Storm 0123" (two) as a body."""
     out = []
     words = doc_column(doc, "text")
     for i, word in enumerate(words):
-        if not word.startswith(_PREFIX):
+        if not word.startswith(_PREFIXES):
             continue  # (both shapes open with the prefix)
         if _JOINED.fullmatch(word):
             out.append(Mention(i, i + 1, Kind.PARTY, None, 7, "org"))
-        elif word == _PREFIX and i + 1 < len(words) and _NUMBER.fullmatch(words[i + 1]):
+        elif word in _NUMBERS and i + 1 < len(words) and _NUMBERS[word].fullmatch(words[i + 1]):
             out.append(Mention(i, i + 2, Kind.PARTY, None, 7, "org"))
     return out
 

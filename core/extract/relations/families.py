@@ -50,7 +50,7 @@ _ENFORCING = frozenset({"enforce", "implement", "uphold", "contribute", "apply",
 # 'has taken control of the firm's subsidiary', 'seized control of the tanker': a state's or a force's seizure
 _SEIZING_CONTROL = frozenset({"take", "seize", "assume", "gain", "wrest", "grab"})
 # 'imposed sanctions', 'slapped sanctions', 'applied restrictions': the verbs that lay a measure on someone
-_IMPOSING = frozenset({"impose", "slap", "apply", "place", "levy", "announce", "unveil", "introduce", "adopt"})
+_IMPOSING = frozenset({"impose", "slap", "apply", "place", "levy", "announce", "unveil", "introduce", "adopt", "order"})
 # 'captured footage of X', 'filmed video of X': a record of X, where 'captured X' seizes it
 _RECORDING = frozenset({"capture", "film", "record", "photograph", "shoot", "take", "obtain", "snap"})
 PICTURES = frozenset({"footage", "video", "image", "photo", "photograph", "picture", "imagery", "clip", "recording"})

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from core.extract.kb import lexicon_set
+from core.extract.relations.envoy_appointments import envoy_family
 from core.extract.relations.summons import summons_family
 from core.model import Family, Kind
 
@@ -53,7 +54,8 @@ def verb_sense(
     - 'X welcomed Y' with Y a person: a host's welcome of a visitor (DIPLOMACY), not the backing welcoming a
       decision is;
     - 'X ordered the firm Y to halt shipments': a measure on Y (ENFORCEMENT), unless Y is a state;
-    - 'X summoned Y for questioning': a legal summons (ENFORCEMENT), not an envoy's (summons.py)."""
+    - 'X summoned Y for questioning': a legal summons (ENFORCEMENT), not an envoy's (summons.py);
+    - 'X nominated Y to become its ambassador', 'appoint an ambassador to Z' (envoy_appointments.py)."""
     lemma = v.lemma_.lower()
     if not targets:
         return None
@@ -62,6 +64,9 @@ def verb_sense(
         return summons  # 'summoned X for questioning', 'summoned to court' (summons.py)
     if lemma == "join" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
         return Family.ALLIANCE
+    envoy = envoy_family(v, noun, prep)
+    if envoy is not None and (envoy is Family.DIPLOMACY or all(kind(e) is Kind.OFFICIAL for e in targets)):
+        return envoy  # 'nominated Y to become its ambassador', 'appoint an ambassador to Z' (envoy_appointments.py)
     if lemma == "cooperate" and prep in ("with", None) and not any(t.lower_ in CIVIL for t in v.subtree):
         refused = any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _STOPPING)
         return None if refused else Family.ALLIANCE

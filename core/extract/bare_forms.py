@@ -1,0 +1,46 @@
+"""A known body's plain-word name, which names it only in a text that names the body too: "MI5 issued an alert ...
+The Security Service named X" (the Security Service is MI5's own name, but "the Security Service" alone may be
+another state's). The bodies' table lists such forms under "bare_forms"; a body every mention of which is one of
+them joins the known body of that form when the text names that body as well. Works on a document's finished
+entities; entities keep their order."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from core.model import Kind, LocalEntity
+
+_THE = re.compile(r"^the[ \t]+", re.I)
+
+
+@cache
+def _owners() -> dict[str, str]:
+    """Each bare form and the canonical name of the body it names."""
+    rows = json.loads(resources.files("core.extract").joinpath("data", "organisations.json").read_text("utf-8"))
+    return {form: row["name"] for row in rows["bodies"] for form in row.get("bare_forms", ())}
+
+
+def join_bare_forms(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """``entities`` with each body named only by a known body's bare form merged into that body, when present."""
+    owners = _owners()
+    hosts = {e.name: e for e in entities if e.kind is Kind.PARTY and e.name in owners.values()}
+    if not hosts:
+        return entities
+    gone: set[int] = set()
+    for e in entities:
+        if e.kind is not Kind.PARTY or e.name in hosts or not e.mentions:
+            continue
+        named = {owners.get(_THE.sub("", m.text)) for m in e.mentions}
+        host = hosts.get(next(iter(named))) if len(named) == 1 else None
+        if host is None:
+            continue
+        host.mentions = sorted({(s.start, s.end): s for s in host.mentions + e.mentions}.values(), key=_start)
+        gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _start(span) -> int:
+    return span.start
