@@ -78,6 +78,8 @@ _CAPS_PLACE_MARK = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2},?\s+[•·]\s+(
 # agencies' credits or places joined by slashes and a dash before the story: "dpa/GNA – North Korea said …",
 # "Rome/Madrid — Spain has offered …"
 _AGENCIES_DASH = re.compile(r"^[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})+\s+[—–-]+\s+(?=[A-Z“\"])")
+# an agency's bracketed credit opening the story's first line, with or without a dash: "(XNA) For the first time …"
+_BRACKETED_AGENCY = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*[—–-]*\s*(?=[A-Z“\"])")
 # a page's label line: "Tags: Russia | Estonia", "Topics: …", "Filed under: …"
 _LABEL_LINE = re.compile(r"^(?:Tags?|Topics?|Filed [Uu]nder|Categor(?:y|ies)|Keywords|Related [Tt]opics)\s*:")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
@@ -111,7 +113,8 @@ _SYNDICATED = re.compile(
     r"^(?:\(?MENAFN\s*[-\u2013\u2014]\s*)?[^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s*(?=[A-Z\u201c\"])"
 )
 _LEADS = (
-    *(_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD, _CAPS_PLACE_MARK, _AGENCIES_DASH),
+    *(_STORE_DATE, _BULLET, _BYLINE_LEAD, _SLASH_AGENCY, _PLACE_DASH, _PIPED_LEAD, _CAPS_PLACE_MARK, _AGENCIES_DASH,
+      _BRACKETED_AGENCY),
     _SYNDICATED,
 )
 # a site's name and a dash before the story: "Example Daily News – The board adopted …" (its last word a paper's)

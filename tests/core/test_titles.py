@@ -262,6 +262,14 @@ def test_a_place_in_capitals_or_slashed_agencies_before_the_story_are_cut() -> N
     assert headline(f"US/EU talks on tankers resume in Geneva\n\n{BODY}").startswith("US/EU")
 
 
+def test_an_agencys_bracketed_credit_opening_the_first_line_is_cut() -> None:
+    story = "For the first time, citizens of Freedonia will travel to Sylvania without a visa."
+    assert headline(f"(XNA) {story}\n{BODY}") == story
+    assert headline(f"(Wirenews) — {story}\n{BODY}") == story
+    # a bracket that is a headline's own opening word keeps it when no capital follows
+    assert headline(f"(Un)happy returns: Freedonia reopens its embassy\n{BODY}").startswith("(Un)happy")
+
+
 def test_a_label_line_of_tags_is_no_title() -> None:
     assert headline(f"Tags: Coralia | Marovia\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
     assert headline(f"Filed under: Shipping\n{HEADLINE}\n\n{BODY}") == HEADLINE
