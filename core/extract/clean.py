@@ -23,7 +23,7 @@ _KEPT = frozenset("\t\n\r\x0b\x0c")
 _SEPARATORS = {"\x1c": " ", "\x1d": " ", "\x1e": "\n", "\x1f": " ", "\x85": "\n", "\u2028": "\n", "\u2029": "\n",
                # the modifier letter apostrophe ("the Presidentʼs Office") read as the ordinary one, one for one
                "\u02bc": "\u2019",
-               # the non-breaking hyphen ("Storm\u20111516", "Self\u2011Defense") read as the plain one, one for one
+               # the non-breaking hyphen ("Storm\u20110042", "Self\u2011Defense") read as the plain one, one for one
                "\u2011": "-"}
 
 

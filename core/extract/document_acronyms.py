@@ -13,9 +13,10 @@ from core.extract.kb import knowledge
 from core.model import Kind, LocalEntity
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+# no "mechanism": "the European Stability Mechanism (ESM)" is a body; a body's "System" the knowledge base knows
+# ("the Federal Reserve System (FRS)", organisations.json) stays
 _THINGS = (
-    "system|systems|agreement|agreements|memorandum|understanding|treaty|act|protocol|mechanism|scheme|regulation"
-    "|directive"
+    "system|systems|agreement|agreements|memorandum|understanding|treaty|act|protocol|scheme|regulation|directive"
 )
 _THING_END = re.compile(rf"\b(?:{_THINGS})$", re.I)
 

@@ -1,7 +1,12 @@
 """Lower-case ministries ("Iran's foreign ministry", "the foreign ministry in Baku") and central banks ("Russia's
-central bank") named with their country."""
+central bank") named with their country: a central bank by its own name where it has one ("Britain's central bank" is
+the Bank of England), else as "Central Bank of" its state."""
 
 from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -58,9 +63,22 @@ def _central_bank(doc: Doc, i: int) -> Mention | None:
             if _apposed(doc, a, i + 1):
                 return None  # "took over DAB, Ruritania's central bank, and ...": the bank is named before
             m = Mention(i - 1, i + 1, Kind.PARTY, None, 3, "org")  # the state's word stays a mention of its own
-            m.name = f"Central Bank of {term.name}"
+            m.name = _central_banks().get(term.name) or f"Central Bank of {_the(term.name)}"
             return m
     return None
+
+
+@cache
+def _central_banks() -> dict[str, str]:
+    """A state's central bank by its own name ("Bank of England"), from the bodies' table."""
+    rows = json.loads(resources.files("core.extract").joinpath("data", "organisations.json").read_text("utf-8"))
+    return {k: v for k, v in rows["central_banks"].items() if not k.startswith("_")}
+
+
+def _the(state: str) -> str:
+    """ "the United Kingdom", "the Netherlands", "the Czech Republic": a name said with "the"."""
+    plural = state.endswith(("lands", "pines", "Bahamas", "Maldives", "Republic", "Emirates"))
+    return f"the {state}" if state.startswith("United ") or plural else state
 
 
 def _apposed(doc: Doc, start: int, end: int) -> bool:

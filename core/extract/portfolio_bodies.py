@@ -6,7 +6,8 @@ Ocean Affairs Council Minister") and a secretary-general's body ("NATO Secretary
 stay.
 
 A portfolio named before a lower-case body noun is the body, never a person: "The Home Affairs ministry has
-rejected ...", "the Foreign Affairs department": a name the model took for a person's there is a body's.
+rejected ...", "the Foreign Affairs department": a name the model took for a person's, written before such a noun
+each time, is a body's.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ _BODY_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:ministry|ministries|department|dire
 
 
 def _body_before_noun(text: str, e: LocalEntity) -> bool:
-    return e.kind is Kind.OFFICIAL and any(_BODY_NOUN_AFTER.match(text, m.end) for m in e.mentions)
+    # every mention: one "the Hegseth department" beside "Hegseth visited" leaves a person
+    return e.kind is Kind.OFFICIAL and bool(e.mentions) and all(_BODY_NOUN_AFTER.match(text, m.end) for m in e.mentions)
 
 
 def without_portfolio_bodies(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:

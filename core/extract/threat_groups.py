@@ -1,8 +1,8 @@
 """Hacking groups named by the security trade's numbered labels: "the cyberespionage group APT28", "hacking group
 APT40", "the state-sponsored APT 31 hacking group". An "advanced persistent threat" label with its number is a
 group's name, a body, whatever else the model guesses (it seldom tags one at all). So is the label the trade gives a
-group still unnamed, "Storm-" and four digits ("the campaign dubbed Storm-0123", "Storm 0123"; two words only when
-the number is no year: "Storm 1987" is a storm)."""
+group still unnamed, "Storm-" and four digits ("the campaign dubbed Storm-0123", "Storm 0123"; the hyphenated label
+whatever its number, "Storm-2099", but two words only when the number is no year: "Storm 1987" is a storm)."""
 
 from __future__ import annotations
 

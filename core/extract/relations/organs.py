@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from core.extract.bare_forms import bare_form_of
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.passive_subjects import UNDERGOING
 from core.extract.relations.syntax import Tie
@@ -19,7 +20,9 @@ _SHARED = frozenset(
 
 def is_organ(entity: LocalEntity, lex: Lexicon) -> bool:
     """A navy, coast guard, ministry or police force, by the words of its names; a firm or a news agency is not."""
-    words = {w for form in (entity.name, *(m.text for m in entity.mentions)) for w in re.findall(r"\w+", form.lower())}
+    # a known body's plain-word name ("MI5 ... the Security Service") makes it no organ of an unnamed state
+    forms = (entity.name, *(m.text for m in entity.mentions if not bare_form_of(m.text, entity.name)))
+    words = {w for form in forms for w in re.findall(r"\w+", form.lower())}
     return bool(words & lex.organ_words) and not words & lex.organ_exclusions
 
 
