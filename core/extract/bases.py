@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.nlp import doc_column
+
 # the words before "Base" that make it a base's name ("Naval Base X", "X Air Base"); general military words
 _BASE_KINDS = frozenset({"air", "naval", "navy", "military", "army", "marine", "airforce", "space", "logistics"})
 _OPENERS = frozenset({"camp", "fort"})
@@ -37,7 +39,7 @@ def names_a_base(doc: Doc, start: int, end: int) -> bool:
     s, e = _run(doc, start, end)
     if e - s < 2:
         return False
-    words = [t.lower_ for t in doc[s:e]]
+    words = doc_column(doc, "lower_")[s:e]
     if words[0] in _OPENERS:
         return True  # "Camp Melchor Dela Cruz", "Fort Bragg"
     if words[-1] == "base" and words[-2] in _BASE_KINDS:

@@ -43,7 +43,11 @@ def _state_name(text: str) -> bool:
 def country_airlines(doc: Doc) -> list[Mention]:
     """The airlines named as the module's docstring says, each one body (the country only a word of its name)."""
     words = doc_column(doc, "text")
-    return [Mention(i, i + 2, Kind.PARTY, None, 4, "org") for i in range(len(doc) - 1) if _opens_an_airline(words, i)]
+    return [
+        Mention(i, i + 2, Kind.PARTY, None, 4, "org")
+        for i in range(len(doc) - 1)
+        if (words[i] == "Air" or words[i + 1] in _COMPASS) and _opens_an_airline(words, i)  # (the first test first)
+    ]
 
 
 def _opens_an_airline(words: list[str], i: int) -> bool:

@@ -106,8 +106,8 @@ def drop_conjoined_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             m.key is None
             and (m.kind is Kind.OFFICIAL or (m.kind is Kind.PARTY and m.role == "single"))
             and m.chars is None
-            and len(doc[m.start : m.end].text.split()) <= 2
-            and lookup(doc[m.start : m.end].text) is None
+            and len(span_text(doc, m.start, m.end).split()) <= 2
+            and lookup(span_text(doc, m.start, m.end)) is None
             and (_compass_of(doc, m) or _listed_with_places(doc, m, people))
         ):
             continue

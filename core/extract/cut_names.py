@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.extract.firm_people import FIRM_NOUNS
 from core.extract.kb import lexicon_set, title_words
-from core.extract.nlp import doc_ents, doc_text
+from core.extract.nlp import doc_column, doc_ents, doc_text
 from core.model import Kind
 
 _OF_GAPS = frozenset({("of",), ("of", "the")})
@@ -125,7 +125,11 @@ def firm_noun_leads(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             and doc[m.start + 1].is_title
         ):
             m = Mention(m.start + 1, m.end, Kind.PARTY, None, m.tier, "org")
-        elif m.kind is Kind.OFFICIAL and m.key is None and any(_AMPERSAND.match(t.text) for t in doc[m.start : m.end]):
+        elif (
+            m.kind is Kind.OFFICIAL
+            and m.key is None
+            and any(map(_AMPERSAND.match, doc_column(doc, "text")[m.start : m.end]))
+        ):
             m = Mention(m.start, m.end, Kind.PARTY, None, m.tier, "org")  # "P&I Club", "M&A": no person's name
         out.append(m)
     return out

@@ -186,7 +186,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
                 k = e
             elif e > t + 1 and not place:
                 k = state_tail_end(doc, t, e, k)  # "Communist Party of China Central Committee"
-        if k < len(doc) and any(doc[x : k + 1].text.casefold() in title_words()[0] for x in range(j, i)):
+        if k < len(doc) and any(span_text(doc, x, k + 1).casefold() in title_words()[0] for x in range(j, i)):
             continue  # "(Japan's) Chief Cabinet" + "Secretary": a title, not a body
         out.append(Mention(past_rank(doc, j, i), k, Kind.PARTY, None, 3, "org"))
     return out + administrations(doc)  # "the Trump administration"
@@ -335,7 +335,7 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             text = doc[start:end].text
     for suffix in knowledge().lexicon["sub_organ_suffixes"]:
         n = len(suffix.split())
-        if end - start > n and doc[end - n : end].text == suffix:
+        if end - start > n and span_text(doc, end - n, end) == suffix:
             out.append(Mention(end - n, end, Kind.PARTY, None, 0, "block"))
             end -= n
             while end > start and doc[end - 1].is_punct:
@@ -704,7 +704,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen += _named_by_noun(doc, taken)
     chosen += [m.owner for m in chosen if m.owner is not None]
     places = place_words(doc, ents) | work_names | acr_names
-    chosen += [m for m in _from_spacy(doc, ents, taken, titles) if doc[m.start : m.end].text not in places]
+    chosen += [m for m in _from_spacy(doc, ents, taken, titles) if span_text(doc, m.start, m.end) not in places]
     for m in chosen:
         for t in range(m.start, m.end):
             taken[t] = True
@@ -714,9 +714,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     chosen = news_fixes(doc, spelled_across_and(doc, refine_firms(doc, drop_capitals_as_places(doc, chosen))))
     chosen = prune(doc, chosen)
     works.demonyms_of_named_states(chosen, doc)
-
+    at, ends = doc_column(doc, "idx"), doc_ends(doc)  # (read once for ``chars``)
     def chars(m: Mention) -> tuple[int, int]:
-        return m.chars if m.chars is not None else (doc_column(doc, "idx")[m.start], doc_ends(doc)[m.end - 1])
+        return m.chars if m.chars is not None else (at[m.start], ends[m.end - 1])
     def text_of(m: Mention) -> str:
         return text[slice(*chars(m))]
 

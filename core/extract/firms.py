@@ -14,7 +14,7 @@ from core.extract.coref import Mention
 from core.extract.demonym_named_firms import demonym_start
 from core.extract.formal_firms import formal_firm_names
 from core.extract.kb import is_state_word, lexicon_set, lookup
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_text, span_text
 from core.model import Kind
 
 _LINKS = {"called", "named"}
@@ -118,7 +118,7 @@ def refine_firms(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         if id(m) in absorbed:
             continue
-        text = doc[m.start : m.end].text if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
+        text = span_text(doc, m.start, m.end) if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
         if m.kind is Kind.PARTY and m.key is None and lone_trade_word(text):
             continue
         lone = m.kind is Kind.PARTY and m.key is None and m.end - m.start == 1

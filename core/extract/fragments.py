@@ -100,8 +100,8 @@ def _place_words(doc: Doc, chosen: list[Mention]) -> set[str]:
     for m in chosen:
         if m.kind is not Kind.OFFICIAL or m.chars is not None:
             continue
-        if any(t.whitespace_ for t in doc[m.start : m.end - 1]):
-            longer.update(t.text for t in doc[m.start : m.end])
+        if any(doc_column(doc, "whitespace_")[m.start : m.end - 1]):
+            longer.update(doc_column(doc, "text")[m.start : m.end])
         else:
             words.add(doc[m.start : m.end].text)
     out = set()

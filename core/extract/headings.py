@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 # a bulleted line whose head, up to its colon, is written in title case
@@ -38,7 +39,7 @@ def ship_before_noun(doc: Doc, m: Mention) -> Mention:
     """ "Turkey's Oruc Reis seismic research vessel": an unkeyed person named right before a ship's noun is the ship."""
     if m.kind is not Kind.OFFICIAL or m.key is not None or m.chars is not None or m.end - m.start < 2:
         return m
-    if not all(t.text[:1].isupper() for t in doc[m.start : m.end]):
+    if not all(w[:1].isupper() for w in doc_column(doc, "text")[m.start : m.end]):
         return m  # "Hong Kong-flagged vessel": the flag, not the name
     nouns = lexicon_set("vessel_nouns")
     k = m.end

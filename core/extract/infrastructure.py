@@ -175,7 +175,7 @@ def names_an_idea(text: str) -> bool:
 def body_by_context(doc: Doc, start: int, end: int) -> bool:
     """Context that makes a name a body: "&" inside it ("X & Friends"); a plural body noun after a pair of names
     ("A and B newspapers"); an apposition before it ("a Taiwanese pager manufacturer, X,")."""
-    if any(t.text == "&" for t in doc[start:end]):
+    if "&" in doc_column(doc, "text")[start:end]:
         return True
     plural = lexicon_set("org_nouns_plural")
     k = end

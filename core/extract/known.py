@@ -27,7 +27,10 @@ def known_terms(doc: Doc) -> list[Mention]:
         return whole[at[start] : at[end - 1] + len(words[end - 1])]
 
     out: list[Mention] = []
-    for i, tok in enumerate(doc_tokens(doc)):
+    toks = doc_tokens(doc)
+    # (only a known term's first word or a hyphenated word is asked more: the others are passed over unread)
+    for i in [i for i, w in enumerate(words) if w in firsts or "-" in w]:
+        tok = toks[i]
         if words[i] in firsts:
             for n in range(min(9, len(doc) - i), 0, -1):  # "Organization for … Co-operation in Europe"
                 term = lookup(text(i, i + n))

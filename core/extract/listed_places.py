@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.nlp import doc_column
 from core.model import Kind
 
 _BEFORE_LIST = frozenset({"in", "near", "towards", "toward", "around", "outside"})
@@ -72,7 +73,7 @@ def drop_listed_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             last = doc[m.end - 1].text
             if m.kind is Kind.OFFICIAL and m.end - m.start >= 2 and last == "Line":
                 continue  # "the Hoffmann Line": no person is called "X Line"
-            if m.kind is Kind.OFFICIAL and any(t.text in _NOT_PERSON_WORDS for t in doc[m.start : m.end]):
+            if m.kind is Kind.OFFICIAL and not _NOT_PERSON_WORDS.isdisjoint(doc_column(doc, "text")[m.start : m.end]):
                 continue
             if _line_acronym(doc, m.start, m.end):
                 continue

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
-from core.extract.nlp import doc_ents, doc_text
+from core.extract.nlp import doc_ents, doc_text, span_text
 from core.model import Kind
 
 _HYPHENS = frozenset({"-", "\u2010"})
@@ -155,7 +155,7 @@ def portfolio_cut(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 def offices_of_forces(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """ "Office of the X of the Armed Forces": an office's mention joined to the bare force named after it."""
     forces = lexicon_set("force_nouns")
-    bare = {m.start: m for m in chosen if _open_body(m) and doc[m.start : m.end].text.casefold() in forces}
+    bare = {m.start: m for m in chosen if _open_body(m) and span_text(doc, m.start, m.end).casefold() in forces}
     if not bare:
         return chosen
     dropped: set[int] = set()

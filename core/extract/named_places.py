@@ -91,7 +91,7 @@ def place_texts(doc: Doc, chosen: list[Mention]) -> set[str]:
             continue
         if elsewhere is None:
             elsewhere = _names_before_heads(doc)
-        if doc[m.start : m.end].text in elsewhere:
+        if span_text(doc, m.start, m.end) in elsewhere:
             out.add(doc[m.start : m.end].text)  # "the status of X" after "the disputed X region"
     return out
 
@@ -125,4 +125,4 @@ def is_named_place(doc: Doc, m: Mention, places: set[str], capitals: set[int]) -
     if m.chars is not None:
         return False
     unkeyed = m.key is None and m.kind in {Kind.PARTY, Kind.OFFICIAL}
-    return m.start in capitals or (unkeyed and doc[m.start : m.end].text in places)
+    return m.start in capitals or (unkeyed and span_text(doc, m.start, m.end) in places)

@@ -27,7 +27,7 @@ from core.extract.long_bodies import (
     portfolio_cut,
     things_by_acronym,
 )
-from core.extract.nlp import doc_column, doc_text
+from core.extract.nlp import doc_column, doc_ends, doc_starts, doc_text, span_text
 from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance_names
 from core.extract.paired_bodies import split_paired_bodies
 from core.extract.run_on_names import join_for_names, join_initials, split_run_on
@@ -93,10 +93,11 @@ def _trigger_re() -> re.Pattern:
 def word_positions(doc: Doc, pattern: re.Pattern, text: str) -> list[int]:
     """Token indices where ``pattern`` matches the text at a token's start (a scan of the text, not of the tokens)."""
     out = []
+    starts, ends = doc_starts(doc), doc_ends(doc)  # (``doc.char_span`` of one token, without making the span)
     for m in pattern.finditer(text):
-        span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) == 1:
-            out.append(span.start)
+        i = starts.get(m.start())
+        if i is not None and ends[i] == m.end():
+            out.append(i)
     return out
 
 
@@ -380,7 +381,7 @@ def _numbered_short_forms(doc: Doc, chosen: list[Mention]) -> None:
 
 def _cut_in_brackets(doc: Doc, s: int, e: int) -> bool:
     """A name that opens a bracket it does not close, with a document's head after the closing bracket."""
-    words = [t.text for t in doc[s:e]]
+    words = doc_column(doc, "text")[s:e]
     if "(" not in words or ")" in words[words.index("(") :]:
         return False
     k = e
@@ -502,7 +503,7 @@ def _country_opening(doc: Doc, m: Mention, starts: dict[int, Mention]) -> tuple[
     for n in (3, 2, 1):
         if m.end - m.start <= n:
             continue
-        term = lookup(doc[m.start : m.start + n].text)
+        term = lookup(span_text(doc, m.start, m.start + n))
         if term is None or term.kind is not Kind.STATE or term.role != "name":
             continue
         if n == 1 and not (m.start > 0 and doc[m.start - 1].lower_ in {"to", "of", "in", "from", "for"}):

@@ -229,8 +229,11 @@ def doc_column(doc: Doc, attr: str) -> list:
                 strings = doc.vocab.strings
                 for h in set(ids).difference(names):
                     names[h] = strings[h]
-                get = names.get  # (another thread may start the table afresh meanwhile)
-                column = [get(h) or strings[h] for h in ids]
+                try:
+                    column = list(map(names.__getitem__, ids))
+                except KeyError:  # another thread started the table afresh meanwhile
+                    get = names.get
+                    column = [get(h) or strings[h] for h in ids]
         elif attr == "idx":
             column = doc.to_array([IDX]).tolist()
         elif attr == "whitespace_":
@@ -274,7 +277,7 @@ def doc_lemma_lower(doc: Doc) -> list[str]:
     """Each token's ``lemma_.lower()``, once per document. Read-only."""
     column = doc.user_data.get("entente_lemma_lower")
     if column is None:
-        column = doc.user_data["entente_lemma_lower"] = [v.lower() for v in doc_column(doc, "lemma_")]
+        column = doc.user_data["entente_lemma_lower"] = list(map(str.lower, doc_column(doc, "lemma_")))
     return column
 
 
@@ -286,6 +289,29 @@ def doc_ends(doc: Doc) -> list[int]:
             i + len(w) for i, w in zip(doc_column(doc, "idx"), doc_column(doc, "text"), strict=True)
         ]
     return ends
+
+
+def doc_starts(doc: Doc) -> dict[int, int]:
+    """The token starting at each character offset of ``doc_text`` (``t.idx`` -> ``t.i``), once per document.
+    Read-only."""
+    starts = doc.user_data.get("entente_starts")
+    if starts is None:
+        starts = doc.user_data["entente_starts"] = {at: i for i, at in enumerate(doc_column(doc, "idx"))}
+    return starts
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of ``doc.char_span(start, end)`` (strict: ``start`` a token's first character, ``end`` a token's
+    end) as ``(first, past the last)``, or None where it gives None; found without making the span. Only for a
+    non-empty range (``start < end``)."""
+    first = doc_starts(doc).get(start)
+    if first is None:
+        return None
+    last = doc.user_data.get("entente_end_at")
+    if last is None:
+        last = doc.user_data["entente_end_at"] = {at: i for i, at in enumerate(doc_ends(doc))}
+    last = last.get(end)
+    return None if last is None else (first, last + 1)
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

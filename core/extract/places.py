@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
-from core.extract.nlp import doc_column, doc_tokens
+from core.extract.nlp import doc_column, doc_tokens, span_text
 from core.extract.venues import games_venue
 from core.model import Kind
 
@@ -35,7 +35,7 @@ def _equipment_at(doc: Doc, i: int) -> bool:
     words, longest, first = _equipment()
     if not doc[i].is_lower or doc[i].lower_ not in first:
         return False
-    return any(i + n <= len(doc) and doc[i : i + n].text.casefold() in words for n in range(longest, 0, -1))
+    return any(i + n <= len(doc) and span_text(doc, i, i + n).casefold() in words for n in range(longest, 0, -1))
 
 
 def _model_token(tok) -> bool:
@@ -116,7 +116,7 @@ def place_blocks(doc: Doc) -> list[Mention]:
 
 def town_context(doc: Doc, start: int, end: int) -> bool:
     """ "Bandar Abbas, Iran" (a name then its country), "the port of Ust-Luga": a town, not a person."""
-    if any(t.lower_ == "of" or t.text in lexicon_set("company_tails") for t in doc[start:end]):
+    if any(t.lower_ == "of" or t.text in lexicon_set("company_tails") for t in doc_tokens(doc)[start:end]):
         return False  # "Smart Tankers of Piraeus, Greece": a firm and where it sits
     if end + 1 < len(doc) and doc[end].text == ",":
         nxt = lookup(doc[end + 1].text) or (lookup(doc[end + 1 : end + 3].text) if end + 2 < len(doc) else None)
@@ -256,7 +256,9 @@ def _a_place(tok) -> bool:
 def unknown_place(doc: Doc, start: int, end: int) -> bool:
     """An unknown headless name the text places: "Chubut province", "the Vrbetice area", "the island chain of X",
     "between X and Y", "close to X" (for a name spaCy read as a body)."""
-    if lookup(doc[start:end].text) is not None or any(t.text in lexicon_set("org_heads") for t in doc[start:end]):
+    if lookup(span_text(doc, start, end)) is not None or any(
+        t.text in lexicon_set("org_heads") for t in doc_tokens(doc)[start:end]
+    ):
         return False
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_AFTER:
         return True

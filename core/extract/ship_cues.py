@@ -17,6 +17,8 @@ from core.extract.kb import lexicon_set
 from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
+# a text that speaks of ships (one search for any of the words)
+_SHIP_WORD = re.compile(r"\b(?:ship|vessel|tanker|vessels)\b")
 _PORT_CALL = re.compile(
     r"(?:to\s+)?(?:call(?:ed|ing)?\s+(?:at|in)|dock(?:ed|ing)?|berth(?:ed|ing)?|moor(?:ed|ing)?|"
     r"carr(?:y|ying|ied)\s+(?:a\s+)?(?:cargo|shipment)|unload(?:ed|ing)?|set\s+sail)\b"
@@ -113,7 +115,7 @@ def ships_taken_for_people(doc: Doc, entities) -> None:
     this."""
     text = doc_text(doc)
     lower = text.lower()
-    if not any(re.search(r"\b" + re.escape(w) + r"\b", lower) for w in ("ship", "vessel", "tanker", "vessels")):
+    if not _SHIP_WORD.search(lower):
         return
     for _, e in entities:
         if e.kind is not Kind.OFFICIAL or not e.mentions:

@@ -41,6 +41,10 @@ _BEFORE_NOUN = re.compile(  # a lookahead: every start is tried ("The H-2A Launc
     rf"|[Ll]aunch{_SP}[Vv]ehicle)\b(?:{_SP}No\.?{_SP}\d+)?))"
 )
 _ONE_PLACE_CENTRE = re.compile(rf"\b(?P<name>{_W}){_SP}Space{_SP}(?:Center|Centre)\b")
+# a word each pattern needs in the text (a text without any is not searched): the places' head words, the craft
+# nouns (and parts of 'Probe', 'Spacecraft', 'upper stage', 'launch vehicle')
+_PLACE_WORDS = ("Launch", "Space", "Control", "Observatory", "Dam")
+_CRAFT_WORDS = ("satellite", "robe", "pacecraft", "rocket", "capsule", "lander", "rover", "upper", "aunch")
 
 
 # the words before a place's one-word name: "from the X Space Centre" (not "Mohammed bin Rashid Space Centre")
@@ -68,18 +72,20 @@ def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    for hit in (*_PLACES.finditer(text), *_AT_OBSERVATORY.finditer(text)):
+    places = _PLACES.finditer(text) if any(w in text for w in _PLACE_WORDS) else ()
+    observatories = _AT_OBSERVATORY.finditer(text) if "Observatory" in text else ()
+    for hit in (*places, *observatories):
         if hit.group("acr"):
             names.add(hit.group("acr"))
         initials = "".join(w[0] for w in hit.group(0).split() if w[:1].isupper())
         if len(initials) >= 3 and not hit.group("acr"):
             names.add(initials)  # "International Space Station", later "the ISS"
         spans.append((hit.start(), hit.end()))
-    for hit in _ONE_PLACE_CENTRE.finditer(text):
+    for hit in _ONE_PLACE_CENTRE.finditer(text) if "Space" in text else ():
         before = text[max(0, hit.start() - 12) : hit.start()].split()
         if (not before or before[-1] in _PLACE_LEADS) and _craft_word(hit.group("name")):
             spans.append((hit.start(), hit.end()))  # "Tanegashima Space Center", not "Mohammed bin Rashid Space Centre"
-    for pattern in (_AFTER_NOUN, _BEFORE_NOUN):
+    for pattern in (_AFTER_NOUN, _BEFORE_NOUN) if any(w in text for w in _CRAFT_WORDS) else ():
         for hit in pattern.finditer(text):
             words = hit.group("name").split()
             if all(_craft_word(w) for w in words) and lookup(hit.group("name")) is None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_text, span_text
 from core.model import Kind
 
 _FORMER = frozenset({"former", "ex", "ex-", "post", "post-", "erstwhile"})
@@ -52,7 +52,7 @@ def state_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     written = {m.key for m in states if m.role == "demonym"}
     drop = set()
     for m in states:
-        text = doc[m.start : m.end].text if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
+        text = span_text(doc, m.start, m.end) if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
         if _former(doc, m) or (text in _PEOPLES and m.key not in named) or _names_a_text(doc, m):
             drop.add(id(m))
             continue

@@ -141,7 +141,7 @@ def _cut_at_the_end(doc: Doc, i: int) -> bool:
     """The word is the last of the text, closing a paragraph of fifteen words or more with no end, and it begins a
     longer word of the text or of a known name ("Reute" of "Reuters"): cut short. A whole name that merely ends a
     page with no full stop stays (review of round X)."""
-    if any(not t.is_space for t in doc[i + 1 :]):
+    if not all(doc_column(doc, "is_space")[i + 1 :]):
         return False
     word = doc[i].text
     if not any(u.text != word and u.text.startswith(word) for u in doc) and not _starts_known(word):

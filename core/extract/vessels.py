@@ -20,7 +20,7 @@ from core.extract.furniture import title_case_line_at
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import WEEKDAYS, lexicon_set, lookup
 from core.extract.news_kinds import word_positions
-from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens
+from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens, span_text, token_range
 from core.extract.numbered_names import ships_listed_by_number, sister_ships
 from core.extract.numbered_ships import numbered_ships
 from core.extract.numbered_vessel_names import numbered_vessel_names
@@ -109,7 +109,7 @@ def _name_at(doc: Doc, i: int, prefixed: bool = False) -> tuple[int, int] | None
         break
     if j > i + 1 and doc[j - 1].text == "No" and _numbered_tail(doc, j):
         j += 2  # "Kuang Ta Hsing No. 28": the "No." and its number end the name
-    text = doc[i:j].text
+    text = span_text(doc, i, j)
     if not prefixed and lookup(text) is not None:  # a country or demonym ("the ship Panama seized") is not a name
         return None
     return i, j
@@ -180,7 +180,7 @@ def _vessel_noun_end(doc: Doc, i: int) -> int | None:
         last = doc[i + n - 1] if i + n <= len(doc) else None
         if (
             last is not None
-            and doc[i : i + n].text.casefold() in nouns
+            and span_text(doc, i, i + n).casefold() in nouns
             and (last.pos_ == "NOUN" or last.lower_ not in _VERBS)
         ):
             return i + n
@@ -666,10 +666,14 @@ def vessel_mentions(doc: Doc) -> list[Mention]:
         key = next((n for n in names if n.startswith(name + " ") and n[len(name) + 1 :].isdecimal()), key)
         key = _longer_name(name, names, key)
         for start, end in repeated(doc, name, text):
-            span = doc.char_span(start, end)
+            span = token_range(doc, start, end) if start < end else _range(doc.char_span(start, end))
             if span is not None:
-                out.append(Mention(span.start, span.end, Kind.VESSEL, key, 6, "name"))
+                out.append(Mention(span[0], span[1], Kind.VESSEL, key, 6, "name"))
     return out
+
+
+def _range(span: SpacySpan | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
 
 
 def _longer_name(name: str, names: set[str], key: str) -> str:

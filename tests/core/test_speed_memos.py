@@ -120,3 +120,72 @@ def test_words_in_finds_what_a_token_by_token_scan_finds_and_nothing_in_a_senten
     assert [t.i for t in words_in(list(first), words)] == [t.i for t in first if t.lower_ in words]
     assert list(words_in(list(second), words)) == []  # (a negative: the quick answer for a sentence without them)
     assert [t.text for t in words_in(list(first), frozenset({"sanction"}), lemma=True)] == ["sanction"]
+
+
+def test_words_or_lemmas_in_finds_what_a_token_by_token_scan_finds(nlp):
+    from core.extract.relations.syntax import words_or_lemmas_in
+
+    doc = nlp("Norland cited the report based on Vireo's figures. Roe left early.")
+    first, second = list(doc.sents)
+    words, lemmas = frozenset({"based"}), frozenset({"cite"})
+    slow = [t.i for t in first if t.lower_ in words or t.lemma_.lower() in lemmas]
+    assert [t.i for t in words_or_lemmas_in(list(first), words, lemmas)] == slow
+    assert [t.text for t in words_or_lemmas_in(list(first), words, lemmas)] == ["cited", "based"]
+    assert words_or_lemmas_in(list(second), words, lemmas) == []  # (a negative: neither a word nor a lemma)
+    gapped = [t for t in first if t.text != "the"]  # not one stretch of the document: each token is read
+    assert [t.i for t in words_or_lemmas_in(gapped, words, lemmas)] == slow
+
+
+def test_the_token_range_of_characters_is_what_char_span_gives(nlp):
+    from core.extract.nlp import token_range
+
+    doc = nlp("The tanker Sea Lark left Norland's port, said Jane Roe.")
+    text = doc_text(doc)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            span = doc.char_span(start, end)
+            assert token_range(doc, start, end) == (None if span is None else (span.start, span.end))
+
+
+def test_word_positions_are_the_one_token_matches_of_the_pattern(nlp):
+    import re
+
+    from core.extract.news_kinds import word_positions
+
+    doc = nlp("The Norland-led coalition (NLC) met; the led group and Vireo-led talks went on.")
+    pattern = re.compile(r"\((?=\s*[A-Z]{3,}\s*\))|(?<![\w.])(?:led|Norland-led|coalition talks)(?![\w])", re.I)
+    slow = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            slow.append(span.start)
+    assert word_positions(doc, pattern, doc_text(doc)) == slow
+    # ('Norland-led' is three tokens: the one-token match is its 'led'; 'coalition talks' is never written)
+    assert [doc[i].text for i in slow] == ["(", "led", "led"]
+
+
+def test_space_names_are_searched_only_in_a_text_with_their_words(nlp):
+    from core.extract.space_works import space_blocks
+
+    doc = nlp("The satellite Orlan was launched from the Kestrel Space Centre near the Vireo Dam (VRD).")
+    mentions, names = space_blocks(doc)
+    assert {"Orlan", "VRD"} <= names and mentions
+    plain = nlp("Jane Roe of Norland met Vireo's minister at the Kestrel Centre.")
+    assert space_blocks(plain) == ([], set())  # (a negative: none of the words, nothing found)
+
+
+def test_columns_of_words_never_read_before_are_the_tokens_own(nlp):
+    from core.extract.nlp import doc_column, doc_lemma_lower
+
+    doc = nlp("Quarvenzil Dromathe of Norland met Ustrovane Pellicor in Vireo on Monday.")  # new strings for the table
+    for attr in ("text", "lower_", "lemma_", "ent_type_", "pos_", "dep_"):
+        assert doc_column(doc, attr) == [getattr(t, attr) for t in doc]
+    assert doc_lemma_lower(doc) == [t.lemma_.lower() for t in doc]
+
+
+def test_each_tokens_kept_sentence_is_its_own_sentence(nlp):
+    from core.extract.nlp import doc_sents
+
+    doc = nlp("Jane Roe met Vireo's envoy.\n\nNorland said nothing. Talks go on")
+    for t in doc:
+        assert (doc_sents(doc)[t.i].start, doc_sents(doc)[t.i].end) == (t.sent.start, t.sent.end)

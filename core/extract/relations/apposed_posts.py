@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie
+from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie, words_in
 from core.model import Family, Kind
+
+_COMMA = frozenset({","})
 
 _POSSESSIVE = POSSESSIVE_MARKS
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -33,7 +35,7 @@ def apposed_post_ties(
         return
     doc = toks[0].doc
     first, last = toks[0].i, toks[-1].i
-    for t in toks:
+    for t in words_in(toks, _COMMA):
         i = t.i
         if t.text != "," or i - 1 < first or i + 3 > last:
             continue

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie
+from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie, words_in
 from core.model import Family, Kind
+
+_COMMA = frozenset({","})
 
 _TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "NNPS"})
 _LONGEST = 5  # words of a title: 'ship operations and campaign director' is cut at 'and' (no joined titles here)
@@ -32,7 +34,7 @@ def apposed_title_ties(
         return
     doc = toks[0].doc
     first, last = toks[0].i, toks[-1].i
-    for t in toks:
+    for t in words_in(toks, _COMMA):
         i = t.i
         if t.text != "," or i + 1 > last or i - 2 < first:
             continue

@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, pobjs
+from core.extract.relations.syntax import Tie, pobjs, words_or_lemmas_in
 from core.model import Family, Kind
 
 # Verbs by which a speaker names the document he draws on: 'citing a report', 'referencing a study'.
 _CITING = frozenset({"cite", "reference", "quote"})
+_BASED = frozenset({"based"})
 # What a body observes or finds, besides its documents: "based on X's observations".
 _FINDINGS = frozenset({"observation", "finding", "survey", "research", "estimate", "monitoring"})
 # Words by which a document names its author: 'a NASA report', "X's observations".
@@ -30,7 +31,7 @@ def cited_documents(
 ) -> Iterator[Tie]:
     """X → the author of the document X cites in the clause X speaks; the author → the parties the document's own
     clause names."""
-    for t in toks:
+    for t in words_or_lemmas_in(toks, _BASED, _CITING):  # (no other token is asked)
         lemma = t.lemma_.lower()
         if lemma in _CITING and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj"):
             docs = [c for c in t.children if c.dep_ == "dobj"]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column, doc_lemma_lower
 from core.extract.relations.syntax import Tie, pobjs, unasserted
 from core.model import Family, Kind
 
@@ -40,11 +41,24 @@ _BEAMS = frozenset({"light", "beam", "pointer", "ray", "dazzler"})
 _MET_BY = frozenset({"buzz", "approach", "shadow", "harass", "tail", "ram", "challenge"})
 
 
+_VERBS = _PASSING | _MET_BY | {"challenge"}
+
+
+def _asked(toks: list[Token]) -> list[Token]:
+    """The tokens ``encounter_ties`` asks more of: a word with 'laser' in it or a verb's lemma it knows (read from
+    the document's columns; no other token's attributes are read)."""
+    if not toks:
+        return []
+    doc = toks[0].doc
+    lower, lemma = doc_column(doc, "lower_"), doc_lemma_lower(doc)
+    return [t for t in toks if "laser" in lower[t.i] or lemma[t.i] in _VERBS]
+
+
 def encounter_ties(
     toks: list[Token], kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]
 ) -> Iterator[Tie]:
     """Actor -> the ship or force met, HOSTILITY."""
-    for t in toks:
+    for t in _asked(toks):
         low = t.lower_
         if "laser" in low:
             yield from _laser(t, kind, den)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.apart import apart
 from core.extract.relations.big_lists import member_pairs
-from core.extract.relations.syntax import Tie, unasserted
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family, Kind
 
 # a stance or a step taken toward a third party, not one done between the doers
@@ -37,8 +37,8 @@ def co_actor_ties(
     toks: list[Token], kind: Callable[[int], Kind], tok_ent: list[int], den: Callable[[Token], frozenset[int]]
 ) -> Iterator[Tie]:
     """Every two conjoined states that are the subject of one joint stance verb, ALLIANCE."""
-    for v in toks:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _JOINT_VERBS or unasserted(v) or apart(v):
+    for v in words_in(toks, _JOINT_VERBS, lemma=True):  # (the lemma is asked first)
+        if v.pos_ != "VERB" or unasserted(v) or apart(v):
             continue
         if (v.lemma_.lower() in _STEPS and not _step_named(v)) or _mutual(v):
             continue

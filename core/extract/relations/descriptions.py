@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
-from core.extract.nlp import doc_column, doc_lemma_lower
+from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents
 from core.extract.relations.lexicon import Lexicon
 from core.model import Family, Kind, LocalEntity
 
@@ -88,12 +88,12 @@ def _fitting_states(t: Token, known: _Facts) -> frozenset[str] | None:
 
 def _window_start(doc: Doc, t: Token, back: int) -> int:
     """The first token of the sentence ``back`` sentences before the one holding ``t``."""
-    sent = t.sent
+    sent = doc_sents(t.doc)[t.i]
     start = sent.start
     for _ in range(back):
         if sent.start == 0:
             break
-        sent = doc[sent.start - 1].sent
+        sent = doc_sents(doc)[sent.start - 1]
         start = sent.start
     return start
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, words_in
 from core.model import Family, Kind
 
 # things one party sends another: who sends them and who carries them deal with the one they are for
@@ -23,8 +23,8 @@ def gift_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind]
         return
     doc = toks[0].doc
     last = toks[-1].i
-    for n in toks:
-        if n.lemma_.lower() not in GIFT_NOUNS or n.pos_ != "NOUN" or tok_ent[n.i] >= 0:
+    for n in words_in(toks, GIFT_NOUNS, lemma=True):  # (the lemma is asked first)
+        if n.pos_ != "NOUN" or tok_ent[n.i] >= 0:
             continue
         to = n.i + 1
         if to >= last or doc[to].lower_ != "to":

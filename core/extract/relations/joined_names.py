@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.nlp import doc_column
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, words_in
 from core.model import Family, Kind
 
 _JOINERS = frozenset({"-", "–", "—", "/"})
@@ -25,7 +25,7 @@ def joined_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kin
     doc = toks[0].doc
     first, last = toks[0].i, toks[-1].i
     yield from _owned_together(doc, toks, tok_ent, lex)
-    for t in toks:
+    for t in words_in(toks, _JOINERS):  # (punctuation: its lower-case form is its text)
         if t.text not in _JOINERS or t.whitespace_ or t.i == first or t.i >= last:
             continue
         before, after = doc[t.i - 1], doc[t.i + 1]

@@ -12,7 +12,7 @@ from core.extract.relations.apart import apart
 from core.extract.relations.beside_lists import set_beside_doer
 from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.lexicon import Lexicon
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, words_in, words_or_lemmas_in
 from core.model import Family, Kind
 
 _JOINT = frozenset({"joint", "common", "coordinated", "concerted"})
@@ -29,6 +29,8 @@ _MEETINGS = frozenset({"conference", "briefing", "appearance"})
 # Acts of a common stance: several names listed as the doers of one of these act side by side ('A, B and C condemned
 # the test', 'A and B voted against the text', 'a resolution drafted by A, B and C', 'put forward by A and B').
 _STANCE = frozenset({"condemn", "vote", "sponsor", "co-sponsor", "cosponsor", "draft", "co-draft"})
+_FORWARD = frozenset({"forward"})  # 'put forward'
+_ALONG = frozenset({"along", "together"})  # 'along with', 'together with'
 _ACTORS = frozenset({Kind.STATE, Kind.PARTY, Kind.OFFICIAL})
 
 
@@ -182,7 +184,7 @@ def _co_actors(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
     titled names is too loose to follow), one name (its last) for each item of the list."""
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
-    for v in toks:
+    for v in words_or_lemmas_in(toks, _FORWARD, _STANCE):  # (no other token is asked)
         verb = v.head if v.lower_ == "forward" and v.head.lemma_.lower() == "put" else v
         if verb.i == v.i and (v.lemma_.lower() not in _STANCE or v.pos_ != "VERB"):
             continue
@@ -270,7 +272,7 @@ def _along_with(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kin
     beside it and not beside each other."""
     first, last = toks[0].i, toks[-1].i
     doc = toks[0].doc
-    for t in toks:
+    for t in words_in(toks, _ALONG):
         if t.lower_ not in ("along", "together") or t.i + 1 > last or doc[t.i + 1].lower_ != "with":
             continue
         j = t.i - 1

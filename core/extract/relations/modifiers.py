@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column, doc_tokens
 from core.extract.relations.departures import Departures
 from core.extract.relations.owned_firm_names import counterpart
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
@@ -86,7 +87,7 @@ class Modifiers(Departures):
         start = t.i
         while start > 0 and self.tok_ent[start - 1] == me:
             start -= 1
-        for x in self.doc[start : t.i]:
+        for x in doc_tokens(self.doc)[start : t.i]:
             if x.head.i < start or x.head.i > t.i:
                 continue
             for c in x.children:
@@ -227,7 +228,7 @@ class Modifiers(Departures):
         start = t.i
         while start > 0 and self.tok_ent[start - 1] == me:
             start -= 1
-        if any(x.dep_ == "case" for x in self.doc[start : t.i]):
+        if "case" in doc_column(self.doc, "dep_")[start : t.i]:
             return  # "Israeli billionaire X's Y Group": the nouns describe the owner, not the named body
         i = start - 1
         gap = 0

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_sents
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -67,9 +68,9 @@ def _title(name: Token, tok_ent: Sequence[int]) -> str | None:
     ei = tok_ent[name.i]
     words = [c for c in name.children if c.dep_ in ("compound", "appos") and tok_ent[c.i] < 0]
     i = name.i - 1
-    while i >= name.sent.start and tok_ent[i] == ei:
+    while i >= doc_sents(name.doc)[name.i].start and tok_ent[i] == ei:
         i -= 1
-    if i >= name.sent.start and tok_ent[i] < 0:
+    if i >= doc_sents(name.doc)[name.i].start and tok_ent[i] < 0:
         words.append(name.doc[i])
     for w in words:
         low = w.lower_

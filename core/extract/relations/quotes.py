@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_sents
 from core.extract.relations.syntax import WHERE_PREPS
 from core.model import Kind
 
@@ -84,7 +85,7 @@ def quote_parties(
     adjective ('the Georgian people', 'a British citizen'); none where the speaker speaks in the first person, a
     state is the one acting ('Algeria has decided to cut relations with X': the minister announces his state's act)
     or the quotation judges ('a violation of international law by X')."""
-    inside = quoted_tokens(c.sent)
+    inside = quoted_tokens(doc_sents(c.doc)[c.i])
     if c.i not in inside or any(x.i not in inside for x in c.children if x.dep_ in ("nsubj", "nsubjpass")):
         return set()  # 'X said that Y "jeopardized the security of Z"': a quoted phrase in the writer's clause
     words = [t for t in c.subtree if t.i in inside]
@@ -120,13 +121,13 @@ def quoted_subjects(v: Token, subjects: list[Token]) -> list[Token]:
     """'"... are coming home: A, B and C," President X said': the parser makes the list closing a quotation a
     second subject of the verb after it. A subject inside the quotation marks while another stands outside them is
     part of the quoted words, not a speaker (the names in it are what the quotation tells of)."""
-    if len(subjects) < 2 or not any(t.text in CLOSING or t.text == STRAIGHT for t in v.sent):
+    if len(subjects) < 2 or not any(t.text in CLOSING or t.text == STRAIGHT for t in doc_sents(v.doc)[v.i]):
         return []
-    inside = quoted_tokens(v.sent)
+    inside = quoted_tokens(doc_sents(v.doc)[v.i])
     if all(s.i in inside for s in subjects) or not any(s.i in inside for s in subjects):
         return []
     # (a quotation opened in the sentence: one cut before its mark may have lost the subject's own verb)
-    opened = next((t.i for t in v.sent if t.text in OPENING or t.text == STRAIGHT), None)
+    opened = next((t.i for t in doc_sents(v.doc)[v.i] if t.text in OPENING or t.text == STRAIGHT), None)
     return [s for s in subjects if s.i in inside and opened is not None and opened < s.i < v.i]
 
 
@@ -136,7 +137,7 @@ def colon_list(c: Token) -> list[Token]:
     colon = next((x.i for x in c.children if x.text == ":" and x.i > c.i), None)
     if colon is None:
         return []
-    inside = quoted_tokens(c.sent)
+    inside = quoted_tokens(doc_sents(c.doc)[c.i])
     return [x for x in c.children if x.i > colon and x.dep_ in ("dep", "appos") and x.i in inside]
 
 

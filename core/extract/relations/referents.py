@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_sents
 from core.extract.relations.act_words import BACKING_PARTICIPLES
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
@@ -289,7 +290,7 @@ class Referents(Mentions):
         held = relative_speaker(t, self.tok_ent)  # 'Y, who during his visit to Z ...'
         if held >= 0 and self.kind(held) is Kind.OFFICIAL:
             return frozenset((held,))
-        before = t.doc[t.sent.start : t.i]
+        before = t.doc[doc_sents(t.doc)[t.i].start : t.i]
         for tok in reversed(before) if nearest else before:
             ei = self.tok_ent[tok.i]
             if ei >= 0 and self.kind(ei) is Kind.OFFICIAL:
@@ -324,7 +325,7 @@ class Referents(Mentions):
             return frozenset()
         subjects = {
             e
-            for c in t.sent
+            for c in doc_sents(t.doc)[t.i]
             if c.i < t.i and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
             for e in self.den_all(c)
         }

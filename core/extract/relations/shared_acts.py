@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from core.extract.relations.apart import apart
 from core.extract.relations.plural_titles import listed_states
 from core.extract.relations.state_organs import organ_home, state_organ
-from core.extract.relations.syntax import Tie, pobjs, unasserted
+from core.extract.relations.syntax import Tie, pobjs, unasserted, words_in
 from core.model import Family, Kind
 
 # acts only two or more sides do, by family
@@ -46,6 +46,7 @@ _TAKING = {
     "exchange": "dobj",
     "resume": "dobj",
 }
+_TAKEN = frozenset(_TAKING)
 # (not 'join', 'attend', 'observe', 'respect' or 'implement': 'A and B attended the summit' is no act of A with B)
 # fire is only ever exchanged ('A and B opened fire' may be on someone else)
 _EXCHANGED = frozenset({"fire", "gunfire", "blows"})
@@ -64,7 +65,7 @@ def shared_act_ties(
     name: Callable[[int], str] | None = None,
 ) -> Iterator[Tie]:
     """Each entity of one side tied to each of the other, in the act noun's family."""
-    for v in toks:
+    for v in words_in(toks, _TAKEN, lemma=True):  # (a verb not taken is passed over)
         where = _TAKING.get(v.lemma_.lower())
         if where is None or v.pos_ not in ("VERB", "AUX") or unasserted(v) or apart(v):
             continue

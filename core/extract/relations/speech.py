@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_sents
 from core.extract.relations.according import According
 from core.extract.relations.cited_speakers import CitedSpeakers
 from core.extract.relations.issuers import issued_by, quoted_by
@@ -197,7 +198,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         if not targets and (reporters or outlets):
             targets = self._trailing_report(v)
             if targets:
-                clauses.append((v.sent.root, v))
+                clauses.append((doc_sents(v.doc)[v.i].root, v))
         if (reporters and reporters <= self.outlets()) or outlets:
             # an outlet reports every party its reported words name, not only the clause's subject and objects
             wide = set().union(*(self._scope(c, below) for c, below in clauses))
@@ -216,12 +217,13 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
                 wide |= {e for e in closed if self.kind(e) is not Kind.STATE}
                 # 'X said it cut ties with Y, Z reported': the parties of the act the relayed report names
                 wide |= set().union(*(self._relayed(c) for c, _ in clauses))
-            targets |= wide - self._own(reporters | outlets) - self._own_here(reporters | outlets, v.sent)
+            v_sent = doc_sents(v.doc)[v.i]
+            targets |= wide - self._own(reporters | outlets) - self._own_here(reporters | outlets, v_sent)
         if reporters and reporters <= self.outlets():
             # 'Chinese Foreign Minister X and Kiribati's President Y signed ..., Xinhua reported': an outlet reports
             # the states the officials it reports on are named by (both the state and the one acting for it)
             acted = {e for e in targets if self.kind(e) is Kind.OFFICIAL}
-            targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE}
+            targets |= {e for e in self._own_here(acted, doc_sents(v.doc)[v.i]) if self.kind(e) is Kind.STATE}
         if people:
             # a person's word on another person is talk, not a report: 'Sanders confirmed Pompeo would visit'; but
             # his word on what one named did is ('Trump has exempted X, Y announced', 'Y confirmed Z has assumed
@@ -243,22 +245,22 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             )
             targets = {e for e in targets if self.kind(e) is not Kind.OFFICIAL or e in doers}
             # 'US President X has exempted Y, Z announced': the state whose official acts (not the speaker's own)
-            mine = self._own_here(people, v.sent) | self._own(people)
+            mine = self._own_here(people, doc_sents(v.doc)[v.i]) | self._own(people)
             acted = {e for e in doers if self.kind(e) is Kind.OFFICIAL}  # (not 'Iran and Panama-flagged ships')
-            targets |= {e for e in self._own_here(acted, v.sent) if self.kind(e) is Kind.STATE} - mine
+            targets |= {e for e in self._own_here(acted, doc_sents(v.doc)[v.i]) if self.kind(e) is Kind.STATE} - mine
             targets |= {e for c, below in clauses if below is None for e in self._victims(c) | self._undergoing(c)}
         quoted = {e for e in quoted if self.kind(e) is not Kind.OFFICIAL}
         # an organ quoted in its own words ('"... between the navies of A and B," the Defence Ministry said') reports
         # on the parties they name: its own word (its state does not take it over the act the words state)
         organ_quoted = set() if people else quoted - targets
         if quoted:
-            targets |= quoted - self._affiliations(reporters) - self._described_only(v.sent)
+            targets |= quoted - self._affiliations(reporters) - self._described_only(doc_sents(v.doc)[v.i])
         if people or (reporters and all(self._organ(e) for e in reporters)):
             yield from self._announced(v, people or reporters)
         # 'Peru cut ties with Chile, the Foreign Ministry said': a body's word on its own state is no report on it
         # (the body is the state's, a tie stated where its name or the document ties it)
         own = self._own(reporters)
-        home = self._home_state(reporters, targets, own, v.sent)
+        home = self._home_state(reporters, targets, own, doc_sents(v.doc)[v.i])
         yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
         reported = targets - reporters - own - home - self._co_speakers(subjects)
         # the names a quoted list gives as its clause's subject are what the speaker tells of
@@ -266,17 +268,17 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         if people:
             # 'Kommusaar said Estonia detained the Kiwala': his word on the state acting is REPORTING (newest gold,
             # r23 review: gold11's Rubio -> United States) unless his own phrase here names it his
-            reported |= (subject_states & targets) - reporters - home - self._own_here(people, v.sent)
+            reported |= (subject_states & targets) - reporters - home - self._own_here(people, doc_sents(v.doc)[v.i])
             # 'Iran's parliament speaker X said the parliament would ...': no report on the body his title names
-            reported -= {e for e in self._titled_bodies(people, v.sent) if self.kind(e) is Kind.PARTY}
+            reported -= {e for e in self._titled_bodies(people, doc_sents(v.doc)[v.i]) if self.kind(e) is Kind.PARTY}
             # 'X said Iran had asked Indonesia ...', '... supplies to China': a state his clause acts on or bears on
-            mine_here = self._own_here(people, v.sent)
+            mine_here = self._own_here(people, doc_sents(v.doc)[v.i])
             side = reporters | own | home | mine_here | self._own(mine_here)
             states_here = reported_states(v, self.tok_ent, self.kind, side, self.lex.listing_verbs)
             states_here -= reporters | own | home | mine_here
             # 'Prime Minister X says Canadian citizens ... back to Canada': a title naming no state, his own state
             if not any(self.kind(e) is Kind.STATE for e in own | mine_here) and titled_ministers(
-                self.doc, self.heads, self.tok_ent, people, v.sent
+                self.doc, self.heads, self.tok_ent, people, doc_sents(v.doc)[v.i]
             ):
                 came_home = returned_home(v, self.tok_ent, self.kind) & states_here
                 states_here -= came_home
@@ -287,7 +289,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             # names undergoes the act a body or an outlet reports (its own word: its state does not take it over,
             # organs.py; a person's or a state's word is read as before)
             undergoing = passive_subjects((c for c, up in clauses if up is None), self.tok_ent)
-            undergoing -= reported | reporters | own | home | self._own_here(reporters, v.sent)
+            undergoing -= reported | reporters | own | home | self._own_here(reporters, doc_sents(v.doc)[v.i])
             yield from self._pairs(reporters, undergoing, UNDERGOING, Family.REPORTING)
         if reporters and not people and not reporters & self.outlets():
             # 'the licences of X would be revoked, the authority said': the body or state takes them back
@@ -295,7 +297,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             revoked -= reporters | own | home | self._own_here(reporters, v.sent)
             yield from self._pairs(reporters, revoked, "revoked holding of", Family.ENFORCEMENT)
         # the doers of the clauses nested in the reported words, not the speaker's own side (nested_subjects.py)
-        here = self._own_here(reporters, v.sent)
+        here = self._own_here(reporters, doc_sents(v.doc)[v.i])
         side = reporters | own | home | here | self._own(here)
         nested = {e for c, up in clauses if up is None for e in self._nested_subjects(c)} - side - reported
         yield from self._pairs(reporters, nested, "spoke of", Family.REPORTING)
@@ -329,10 +331,10 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
             # a person his words say acted ('told AFP that X held no post'; ``targets`` keeps only such doers)
             told |= {e for e in targets if self.kind(e) is Kind.OFFICIAL}
             # (not the speaker's own state or body: 'the Kremlin spokesman told X that Moscow ...', gold9)
-            told -= self._own_here(people, v.sent)
+            told -= self._own_here(people, doc_sents(v.doc)[v.i])
             # (but the body a spokesperson speaks for is heard through him: 'X, spokesperson of Y's ministry, told Z',
             # gold18/19; not the body a member or head belongs to, older gold)
-            told |= self._spoken_for(people, v.sent)
+            told |= self._spoken_for(people, doc_sents(v.doc)[v.i])
             yield from self._pairs(heard, told - heard, "reported on", Family.REPORTING)
 
     def _nested_subjects(self, c: Token) -> set[int]:
@@ -342,7 +344,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         """'Kommusaar said Estonia detained the Kiwala', 'the ministry said Peru had signed a deal with Chile': whom
         an act of the speaker's own state is done to (or done with) is what the speaker reports on; the one pass that
         gives an announcing official or organ the act's family (announcements.py) reads the act from the sentence."""
-        mine = {e for e in self._own_here(speakers, v.sent) if self.kind(e) is Kind.STATE}
+        mine = {e for e in self._own_here(speakers, doc_sents(v.doc)[v.i]) if self.kind(e) is Kind.STATE}
         if not mine:
             return
         for c in v.children:

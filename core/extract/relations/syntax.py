@@ -126,11 +126,27 @@ def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> I
         yield from (t for t in toks if column[t.i] in words)
         return
     stretch = column[base : base + len(toks)]
-    if not any(map(words.__contains__, stretch)):
+    if words.isdisjoint(stretch):
         return  # (most sentences hold none of the words: asked at C speed before the loop)
     for k, word in enumerate(stretch):
         if word in words:
             yield toks[k]
+
+
+def words_or_lemmas_in(toks: list[Token], words: frozenset[str], lemmas: frozenset[str]) -> list[Token]:
+    """The tokens of a sentence whose lower-case form is one of ``words`` or whose lemma is one of ``lemmas``, in
+    their order (``words_in`` for a rule that starts from either)."""
+    if not toks:
+        return []
+    doc = toks[0].doc
+    lower, lemma = doc_column(doc, "lower_"), doc_lemma_lower(doc)
+    base = toks[0].i
+    if toks[-1].i - base + 1 != len(toks):
+        return [t for t in toks if lower[t.i] in words or lemma[t.i] in lemmas]
+    end = base + len(toks)
+    if words.isdisjoint(lower[base:end]) and lemmas.isdisjoint(lemma[base:end]):
+        return []
+    return [toks[k - base] for k in range(base, end) if lower[k] in words or lemma[k] in lemmas]
 
 
 # leadership verbs that, with a 'to' clause, give an instruction: 'directed the department to review the case'

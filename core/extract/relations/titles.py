@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.nlp import doc_column
 from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.complement_demonyms import goods_demonym
 from core.extract.relations.counterparts import counterpart_family
@@ -86,11 +87,11 @@ class Titles(Grammar):
             for c in r.head.children
         ):
             return  # 'China, which is not a member of the group', 'X is not the country's president'
-        before = [t.lower_ for t in r.doc[max(r.i - 2, 0) : r.i] if t.lower_ != "-"]
+        before = [w for w in doc_column(r.doc, "lower_")[max(r.i - 2, 0) : r.i] if w != "-"]
         if lemma == "general" and before and before[-1] in self.lex.role_nouns:
             # 'NATO Secretary General X' heads NATO, 'the IAEA's Director-General' is its director
             lemma = "secretary-general" if before[-1] == "secretary" else before[-1]
-        after = [t.lower_ for t in r.doc[r.i + 1 : r.i + 3] if t.lower_ != "-"]
+        after = [w for w in doc_column(r.doc, "lower_")[r.i + 1 : r.i + 3] if w != "-"]
         if lemma == "secretary" and after[:1] == ["general"]:
             lemma = "secretary-general"  # 'NATO Secretary General X': the body hangs on 'Secretary', who heads it
         if lemma == "commissioner" and before and before[-1] == "high":
