@@ -55,6 +55,7 @@ def test_a_denial_with_a_clause_reports_on_the_clause():
     spec = {"Arno Vesk": (OFF, ["Arno Vesk"]), **AIRS}
     got = stated("Arno Vesk on Tuesday denied that he was blocking the flights by Alpha Air.", spec)
     assert Family.REPORTING in _fams(got, "Arno Vesk", "Alpha Air")
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Alpha Air")  # the denied act is not done
 
 
 def test_a_denial_of_entry_is_no_report():

@@ -60,7 +60,7 @@ def test_the_rebels_are_no_state_organ_named_nearby():
 
 def test_the_one_group_named_nearby_is_still_the_group():
     spec = {**PE, "Red Hand": (P, ["Red Hand"])}
-    got = stated("The Red Hand attacked a village on Monday. Peru denies backing the group.", spec)
+    got = stated("The Red Hand attacked a village on Monday. Peru admits backing the group.", spec)
     assert ("Peru", "Red Hand", Family.ALLIANCE) in got
 
 

@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family
 
 _BRIBES = frozenset({"bribe", "bribes", "kickback", "kickbacks"})
 _PAYING = frozenset({"pay", "offer", "give", "spend", "authorise", "authorize", "promise", "funnel", "channel"})
 _TAKING = frozenset({"take", "accept", "receive", "solicit", "demand"})
+_REFUSING = frozenset({"refuse", "deny", "decline"})  # 'refused to pay bribes'
 # nouns for people paid that stand for whom they serve
 _SERVANTS = frozenset(
     {
@@ -88,8 +89,9 @@ def bribe_ties(
             payers, payees = _objects(v, noun, "from", den), actor(v)
         else:
             continue
-        if any(c.dep_ == "neg" for c in v.children):
-            continue  # 'did not pay bribes' (an alleged or planned bribe is still the gold's tie)
+        if unasserted(v) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSING):
+            continue  # 'did not pay bribes', 'denied paying bribes', 'refused to pay bribes' (an alleged or planned
+            # bribe is still the gold's tie)
         for a in payers:
             for b in payees - {a}:
                 yield a, b, "paid bribes to", Family.TRADE

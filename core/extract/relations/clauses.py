@@ -375,7 +375,8 @@ class Clauses(Referents):
                 # 'calling the time "precious" and supporting efforts ...': the parser hangs the second verb on
                 # the first one's object; a verb of the same form is the first verb's twin and shares its doer
                 return self.actor(twin, depth + 1)
-        cop = ready_copula(v) if v.dep_ == "xcomp" and head.pos_ == "ADJ" else None
+        hostile = v.dep_ == "xcomp" and self.lex.verbs.get(v.lemma_.lower()) is Family.HOSTILITY
+        cop = ready_copula(v, hostile) if v.dep_ == "xcomp" and head.pos_ == "ADJ" else None
         if cop is not None:
             return self.subjects(cop)  # 'X is due to hold talks with Y' (ready_to.py)
         if v.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head.i != v.i:

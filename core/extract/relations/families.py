@@ -316,7 +316,7 @@ class Grammar(Clauses):
         lex = self.lex
         if paid_out(v):
             return None  # 'shelled out millions to X' pays, no attack (verb_senses.py)
-        sense = verb_sense(v, noun, prep, targets, self.kind)
+        sense = verb_sense(v, noun, prep, targets, self.kind, self.actor)
         if sense is not None:
             return sense  # 'joined Netanyahu at the announcement', 'cooperate with X', 'a mediating role with X'
         if noun is not None and prep in TOWARD and is_laser(noun):

@@ -4,8 +4,10 @@ a right, a membership) with no one named doing it is the one that takes it away,
 ENFORCEMENT, blind30 'the government announced that a contract with X had been terminated', blind52 'Y has been
 stripped of the right to host ..., FIFA said', blind55 'officials stated that the operating licences of A, B and C
 would be revoked'). Not a person's word (a spokesman telling that a state was suspended reports it, the gold's
-REPORTING), not an outlet's, not a clause naming its doer ('was suspended by the IOC') or denied, and only the verbs
-that withdraw a grant ('expelled' is diplomacy, 'cancelled' a visit is no act on its guest)."""
+REPORTING), not an outlet's, not a clause naming its doer ('was suspended by the IOC') or the body the side is
+put out of ('was suspended from the Council of Y'), nor denied, and only the verbs that withdraw a grant ('expelled'
+is diplomacy, 'cancelled' a visit is no act on its guest). 'X's lawyers were stripped of their licences' takes them
+from the lawyers (the subject holds what the 'of' names), not from X."""
 
 from __future__ import annotations
 
@@ -26,8 +28,11 @@ def revoked_from(clauses: Iterable[Token], tok_ent: list[int]) -> set[int]:
     for c in clauses:
         if c.pos_ != "VERB" or c.lemma_.lower() not in REVOKING:
             continue
-        if any(x.dep_ in ("agent", "neg") for x in c.children):
-            continue
+        if any(x.dep_ in ("agent", "neg") or (x.dep_ == "prep" and _from_named(x, tok_ent)) for x in c.children):
+            continue  # 'was suspended by the IOC', 'was suspended from the Council of Y': the doer or body is named
+        # 'X's lawyers were stripped of their licences': the subject holds what is taken, not its owner X
+        stripped_of = any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
+        inner = _INNER - {"poss", "compound"} if stripped_of else _INNER
         for s in c.children:
             if s.dep_ != "nsubjpass":
                 continue
@@ -37,8 +42,13 @@ def revoked_from(clauses: Iterable[Token], tok_ent: list[int]) -> set[int]:
                 if tok_ent[t.i] >= 0 and t.pos_ != "ADJ":
                     out.add(tok_ent[t.i])
                 for x in t.children:
-                    if x.dep_ in _INNER:
+                    if x.dep_ in inner:
                         stack.append(x)
                     elif x.dep_ == "prep" and x.lower_ == "of" and t is s:
                         stack.extend(o for o in x.children if o.dep_ == "pobj")
     return out
+
+
+def _from_named(prep: Token, tok_ent: list[int]) -> bool:
+    """'from the Council of Y': a 'from' naming the body the side is put out of (that body acts, not the speaker)."""
+    return prep.lower_ == "from" and any(p.dep_ == "pobj" and tok_ent[p.i] >= 0 for p in prep.children)

@@ -82,10 +82,10 @@ def stance_word(doc: Doc, start: int) -> str | None:
 
 def unasserted(v: Token) -> bool:
     """The clause of ``v`` does not state its act as done: negated ('has not deployed'), hedged ('would trigger',
-    'may come under attack'), conditional ('if X came to regard Y as'), or denied ('denied that it sees Y as'); read
-    up through the clauses ``v`` is the complement of ('came to regard', 'said it would not'), not past a clause of
-    time or cause: 'did not comment after X deployed Y' states the deployment. Read once per verb and document
-    (the tree alone decides it; a rule per tie asks again)."""
+    'may come under attack'), conditional ('if X came to regard Y as'), or denied ('denied that it sees Y as',
+    'denied blocking Y'); read up through the clauses ``v`` is the complement of ('came to regard', 'said it would
+    not'), not past a clause of time or cause: 'did not comment after X deployed Y' states the deployment. Read
+    once per verb and document (the tree alone decides it; a rule per tie asks again)."""
     memo = v.doc.user_data.get(_UNASSERTED)
     if memo is None:
         memo = v.doc.user_data[_UNASSERTED] = {}
@@ -108,10 +108,21 @@ def _unasserted(v: Token) -> bool:
         infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if (t.dep_ not in _UP_CLAUSES and not infinitive) or t.head.i == t.i:
             return False  # 'came to regard' (an infinitive) is read up; 'after X deployed Y' is not
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _DENYING:
-            return True
+        if (t.dep_ == "ccomp" and t.head.lemma_.lower() in _DENYING) or denied_clause(t):
+            return True  # 'denied that it sees Y as', 'denied blocking the flights by Y' (a gerund, xcomp)
         t = t.head
     return False
+
+
+def denied_clause(v: Token) -> bool:
+    """'X denied blocking Y' (a gerund in the object's place), 'X denied that it was blocking Y': the clause a denial
+    states after its verb (not 'a claim X denies' after a fronted clause, nor 'denied port to a ship carrying Y')."""
+    head = v.head
+    if head.i >= v.i or head.lemma_.lower() not in _DENYING:
+        return False
+    if v.dep_ == "ccomp":
+        return True
+    return v.dep_ == "xcomp" and v.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in head.children)
 
 
 def words_in(toks: list[Token], words: frozenset[str], lemma: bool = False) -> Iterator[Token]:

@@ -43,7 +43,12 @@ _GOVERNING = frozenset({"administration", "government", "ministry", "department"
 
 
 def verb_sense(
-    v: Token, noun: Token | None, prep: str | None, targets: frozenset[int], kind: Callable[[int], Kind]
+    v: Token,
+    noun: Token | None,
+    prep: str | None,
+    targets: frozenset[int],
+    kind: Callable[[int], Kind],
+    doers: Callable[[Token], frozenset[int]] | None = None,
 ) -> Family | None:
     """The family a verb states in these shapes, or None where the lexicon's reading stands:
     - 'X joined Y' with Y a person ('Cohen joined Netanyahu at the announcement'): at Y's side, not Y's member;
@@ -65,6 +70,10 @@ def verb_sense(
     if lemma == "join" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
         return Family.ALLIANCE
     envoy = envoy_family(v, noun, prep)
+    subjects = doers(v) if envoy is Family.MEMBERSHIP and doers is not None else frozenset()
+    if envoy is Family.MEMBERSHIP and not (subjects and all(kind(e) in (Kind.STATE, Kind.PARTY) for e in subjects)):
+        # only a state or a body names its envoy: 'Biden designated Y to serve as envoy' leads Y
+        envoy = Family.LEADERSHIP if all(kind(e) is Kind.OFFICIAL for e in targets) else None
     if envoy is not None and (envoy is Family.DIPLOMACY or all(kind(e) is Kind.OFFICIAL for e in targets)):
         return envoy  # 'nominated Y to become its ambassador', 'appoint an ambassador to Z' (envoy_appointments.py)
     if lemma == "cooperate" and prep in ("with", None) and not any(t.lower_ in CIVIL for t in v.subtree):

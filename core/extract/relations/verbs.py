@@ -23,6 +23,7 @@ from core.extract.relations.syntax import (
     PLACE_PREPS,
     PLAIN_CARGO,
     Tie,
+    denied_clause,
     instructs,
     pobjs,
     unasserted,
@@ -123,6 +124,8 @@ class Verbs(Convoys):
             return  # 'fought the blaze on the tanker' helps the ship (fire_fighting.py), no fight with it
         if lemma == "join" and joined_in_act(v) is not None:
             return  # 'A joined B in voting against X' sides with B in the act (partners.py), no membership
+        if denied_clause(v):
+            return  # 'X denied blocking the flights by Y', 'denied that it was blocking ...': denied, not done
         if self.passive(v):
             doers = self.actor(v)
             done = self.undergoer(v)
