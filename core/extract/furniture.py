@@ -376,8 +376,6 @@ _LEAD_PARTS = [
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:\u2022]+[ \t]*")  # "SEOUL \u2022 North Korea severed..."
 _AGENCY_BRACKET = re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*")
-# an outlet's short tag in capitals opening a paragraph, before its first sentence: "(XNS) For the first time ..."
-_TAG_BRACKET = re.compile(r"\([A-Z]{2,6}\)[ \t]+")
 # a stored page's date line that holds nothing but a section's name: "date 2021-09 AP National"
 _DATE_SECTION = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+[A-Z&][\w&]*){1,3}[ \t]*$")
 # an outlet's name signing off the article on its last line: "Jiji Press", "Halqabsi News"
@@ -399,9 +397,7 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
                 m = part.match(text, pos)
                 if m and m.end() > pos:
                     bracket = bracket or m.group(0).startswith("(")
-                    agency = _AGENCY_BRACKET.fullmatch(m.group(0)) is not None or (
-                        pos == line.end() and _TAG_BRACKET.fullmatch(m.group(0)) is not None
-                    )
+                    agency = _AGENCY_BRACKET.fullmatch(m.group(0)) is not None
                     pos = m.end()
                     break
             else:
