@@ -121,6 +121,13 @@ _LEADS = (
 _MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
 # a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
 _CALL_TO_ACT = re.compile(r"^(?:Give\b.*\bGifts?\b|Donate\b|Subscribe\b|Download\b|Sign [Uu]p\b)")
+# a player's or a translator's notice over the story: "This audio is created with AI assistance", "This article was
+# translated by machine"
+_MACHINE_NOTICE = re.compile(
+    r"^This (?:audio|article|story|text|summary|content|translation|page)\b.{0,40}"
+    r"\b(?:AI|artificial intelligence|machine|automated|automatically)\b",
+    re.I,
+)
 # a pictograph (☀, ★, an emoji; not a flag) between words, a capital after it: a site's teaser bar run together
 # ("Start the day smarter ☀️ Notable …"); a headline opening or closing with one, or "Navy ⚓ seizes …", keeps it
 _PICTOGRAPH = re.compile(r"\S\s*[\u2600-\u27bf\U0001f000-\U0001f1e5\U0001f200-\U0001faff]\ufe0f?\s*[A-Z]")
@@ -279,6 +286,8 @@ def _is_furniture_line(body: str) -> bool:
         return True  # a widget's symbols and units: "+ ↺ − 16 px"
     if _LABEL_LINE.match(body):
         return True  # a label line of tags or topics
+    if _MACHINE_NOTICE.match(body) and len(words) <= 12:
+        return True  # a player's or a translator's notice
     if _SENTENCE_END.search(body) and len(words) > 3:
         return False
     return (

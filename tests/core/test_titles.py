@@ -270,6 +270,14 @@ def test_an_agencys_bracketed_credit_opening_the_first_line_is_cut() -> None:
     assert headline(f"(Un)happy returns: Freedonia reopens its embassy\n{BODY}").startswith("(Un)happy")
 
 
+def test_an_audio_players_or_translators_notice_is_no_title() -> None:
+    story = "Freedonia begins withdrawing its peacekeepers from Sylvania"
+    assert headline(f"date 2024-04-17 This audio is created with AI assistance\n\n{story}\n\n{BODY}") == story
+    assert headline(f"This article was translated by machine.\n{story}\n{BODY}") == story
+    # a headline about such tools keeps its words
+    assert headline(f"This AI tool helps Freedonia's diplomats translate talks\n{BODY}").startswith("This AI tool")
+
+
 def test_a_label_line_of_tags_is_no_title() -> None:
     assert headline(f"Tags: Coralia | Marovia\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
     assert headline(f"Filed under: Shipping\n{HEADLINE}\n\n{BODY}") == HEADLINE
