@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 import time
@@ -58,6 +59,7 @@ def test_event_loop_keeps_ticking_while_a_big_graph_is_laid_out(qtbot, view) -> 
     qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5_000)
     drawn: list[tuple[int, float]] = []
     view.drawn.connect(lambda count: drawn.append((count, time.monotonic())))
+    gc.collect()  # a full collection of the whole test session's garbage is no part of the call being timed
     begun = time.monotonic()
     view.show_graph(graph)
     returned = time.monotonic()
@@ -70,7 +72,8 @@ def test_event_loop_keeps_ticking_while_a_big_graph_is_laid_out(qtbot, view) -> 
     assert ended - begun > MAX_GAP_S, "the graph was drawn too fast to show anything"
     during = [max(t for t in ticks if t < begun)] + [t for t in ticks if begun <= t <= ended] + [ended]
     gaps = [b - a for a, b in pairwise(during)]
-    assert returned - begun < MAX_GAP_S, f"show_graph itself took {returned - begun:.2f} s"
+    # the call only hands the work on: a layout done in it would make it last as long as the whole drawing
+    assert returned - begun < (ended - begun) / 2, f"show_graph itself took {returned - begun:.2f} s"
     assert max(gaps) < MAX_GAP_S, f"the event loop stalled for {max(gaps):.2f} s while the graph was laid out"
 
 
