@@ -7,32 +7,23 @@ entities; entities keep their order."""
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 
+from core.extract.kb import bare_form_owners
 from core.model import Kind, LocalEntity
 
 _THE = re.compile(r"^the[ \t]+", re.I)
 _THE_BEFORE = re.compile(r"(?:^|[^\w'\u2019])the[ \t]+$", re.I)
 
 
-@cache
-def _owners() -> dict[str, str]:
-    """Each bare form and the canonical name of the body it names."""
-    rows = json.loads(resources.files("core.extract").joinpath("data", "organisations.json").read_text("utf-8"))
-    return {form: row["name"] for row in rows["bodies"] for form in row.get("bare_forms", ())}
-
-
 def bare_form_of(form: str, name: str) -> bool:
     """Whether ``form`` is the known body ``name``'s plain-word name ("Security Service" of MI5)."""
-    return _owners().get(_THE.sub("", form)) == name
+    return bare_form_owners().get(_THE.sub("", form)) == name
 
 
 def join_bare_forms(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
     """``entities`` with each body named only by a known body's bare form merged into that body, when present."""
-    owners = _owners()
+    owners = bare_form_owners()
     hosts = {e.name: e for e in entities if e.kind is Kind.PARTY and e.name in owners.values()}
     if not hosts:
         return entities

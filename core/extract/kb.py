@@ -116,6 +116,18 @@ def lexicon_set(key: str, fold: bool = False) -> frozenset[str]:
     return frozenset(w.casefold() for w in words) if fold else frozenset(words)
 
 
+@cache
+def central_bank_names() -> dict[str, str]:
+    """A state's central bank by its own name where it has one ("United Kingdom" -> "Bank of England")."""
+    return {k: v for k, v in _data("organisations.json")["central_banks"].items() if not k.startswith("_")}
+
+
+@cache
+def bare_form_owners() -> dict[str, str]:
+    """Each known body's plain-word name and the body's canonical name ("Security Service" -> "MI5")."""
+    rows = _data("organisations.json")["bodies"]
+    return {form: row["name"] for row in rows for form in row.get("bare_forms", ())}
+
 
 @cache
 def outlet_names() -> frozenset[str]:
@@ -136,6 +148,7 @@ def first_words() -> frozenset[str]:
     Republic of China" too, the tokenizer's first word)."""
     firsts = {form.split()[0] for form in knowledge().terms}
     return frozenset(firsts | {w.split("'")[0] for w in firsts if "'" in w[1:]})
+
 
 # ---- names: normalisation shared by in-document and cross-document matching ----
 

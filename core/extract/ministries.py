@@ -4,14 +4,10 @@ the Bank of England), else as "Central Bank of" its state."""
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import knowledge, lookup
+from core.extract.kb import central_bank_names, knowledge, lookup
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -63,16 +59,9 @@ def _central_bank(doc: Doc, i: int) -> Mention | None:
             if _apposed(doc, a, i + 1):
                 return None  # "took over DAB, Ruritania's central bank, and ...": the bank is named before
             m = Mention(i - 1, i + 1, Kind.PARTY, None, 3, "org")  # the state's word stays a mention of its own
-            m.name = _central_banks().get(term.name) or f"Central Bank of {_the(term.name)}"
+            m.name = central_bank_names().get(term.name) or f"Central Bank of {_the(term.name)}"
             return m
     return None
-
-
-@cache
-def _central_banks() -> dict[str, str]:
-    """A state's central bank by its own name ("Bank of England"), from the bodies' table."""
-    rows = json.loads(resources.files("core.extract").joinpath("data", "organisations.json").read_text("utf-8"))
-    return {k: v for k, v in rows["central_banks"].items() if not k.startswith("_")}
 
 
 def _the(state: str) -> str:
