@@ -84,6 +84,7 @@ from core.extract.relations.speech import Speech
 from core.extract.relations.summoned_envoys import summoned_envoy_states
 from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
+from core.extract.relations.surface_envoys import envoy_post_ties
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.titles import Titles
 from core.extract.relations.under_fire import under_fire_ties
@@ -349,6 +350,7 @@ class Reader(
                     force_ship_ties(toks, self.tok_ent, self.kind, self.lex),
                     apposed_title_ties(toks, self.tok_ent, self.kind, self.lex),
                     apposed_post_ties(toks, self.tok_ent, self.kind, self.lex),
+                    envoy_post_ties(toks, self.tok_ent, self.kind, self.lex.diplomatic_roles),
                     under_fire_ties(toks, self.tok_ent, self.kind, self.den_all),
                     fire_fighting_ties(toks, self.kind, self.den_all, self.actor),
                     captivity_ties(toks, self.kind, self.den_all),

@@ -12,6 +12,7 @@ from core.extract.relations.aims import aimed_family
 from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.companions import companions
 from core.extract.relations.convoys import Convoys
+from core.extract.relations.drafted_in import voting_bodies
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
 from core.extract.relations.partners import joined_in_act
@@ -150,6 +151,9 @@ class Verbs(Convoys):
             elif len(doers) >= 2 and self.drafted(v):
                 for a, b in member_pairs(doers):  # 'a resolution proposed by X and Y': a joint draft
                     yield a, b, f"co-{word}", Family.ALLIANCE
+            if doers and self.drafted(v):  # 'the Security Council resolution drafted by X' (drafted_in.py)
+                bodies = set(voting_bodies(v, self.tok_ent, self.kind, lambda e: self.entities[e].name)) - doers
+                yield from self._pairs(doers, bodies, f"{word} resolution in", Family.DIPLOMACY)
             if doers and done and _legal_verdict(v):
                 yield from self._pairs(doers, done, f"{word} {_legal_verdict(v)}", Family.ENFORCEMENT)
                 return  # 'the party was declared unconstitutional by the court'
