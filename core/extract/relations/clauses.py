@@ -84,6 +84,8 @@ _FLOWN = frozenset({"flight"})
 _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congratulation", "congratulations"})
 # 'bought jets from X and Y': what one buys comes from the seller, so 'from' on the goods names the other side
 _BUYING = frozenset({"buy", "purchase", "procure", "acquire", "import"})
+# 'evacuated its citizens in the aftermath of X's attacks': a time frame, whose event is not what the verb acts on
+_TIME_FRAMES = frozenset({"aftermath", "wake", "midst", "run-up", "lead-up", "build-up"})
 
 
 _PASSIVE = "entente_passive"  # ``doc.user_data`` key: token index -> ``Clauses.passive``
@@ -672,7 +674,7 @@ class Clauses(Referents):
                         ents |= self._along_with(p)  # 'sanctions on X, along with Y'
                     if ents:
                         yield ents, c.lower_, None
-                    if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS:
+                    if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS and p.lemma_.lower() not in _TIME_FRAMES:
                         yield from ((e, c.lower_, n) for e, _, n in self._noun_items(p))
 
     def _relative_object(self, v: Token, c: Token) -> frozenset[int]:

@@ -178,6 +178,9 @@ class Titles(Grammar):
                 ents = office_anchors(lemma, ents - holders, held, self.kind)
             else:
                 ents = ents - holders
+            if fam is Family.MEMBERSHIP and all(self.kind(h) is Kind.VESSEL for h in holders):
+                # 'the frigates A and B and supply ship C': ships of one force sail together, none is another's
+                ents = frozenset(e for e in ents if self.kind(e) is not Kind.VESSEL)
             if lemma in _PARTY_ONLY:  # 'US presidential candidate X' runs in the US, for a party
                 ents = frozenset(e for e in ents if self.kind(e) is not Kind.STATE)
             if lemma in _BODY_ONLY and not any(t.lemma_.lower() in _GOVERNING for t in r.subtree):
