@@ -59,6 +59,11 @@ _CAUSING = frozenset({"prompt", "force", "compel", "spur", "cause", "drive", "pe
 _ENDEAVOURS = frozenset(
     {"effort", "attempt", "bid", "role", "part", "plan", "push", "drive", "campaign", "contribution"}
 )
+# resolves and undertakings whose possessor is who does what the infinitive on them says: "Y's decision to expel Z"
+_RESOLVES = frozenset(
+    {"decision", "move", "commitment", "pledge", "promise", "intention", "readiness", "willingness", "determination"}
+    | {"offer", "threat", "vow", "proposal", "agreement", "refusal", "choice", "desire", "resolve"}
+)
 # 'after being seized by X': a passive gerund after these is done to the subject of the clause it hangs on
 _BEING_PREPS = _MEANS_PREPS | {"since", "until"}
 _CENSURING = frozenset({"condemn", "denounce", "deplore", "decry", "censure", "criticize", "criticise"})
@@ -413,6 +418,13 @@ class Clauses(Referents):
             if v.dep_ == "acl" and v.tag_ == "VB" and head.lemma_.lower() in _ENDEAVOURS:
                 # 'thanked China for its efforts to end the war': an endeavour is its owner's
                 whose = self._owner(head)
+                if whose:
+                    return whose
+            if v.dep_ == "acl" and v.tag_ == "VB" and head.lemma_.lower() in _RESOLVES:
+                # "X welcomed Y's decision to expel Z", "Y's intention to recognise Z": the named possessor decided
+                # (a pronoun's is left to the verb the noun sits under: 'A and B endorse its decision to ...')
+                named = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                whose = frozenset(e for c in named for e in self.den_all(c))
                 if whose:
                     return whose
             part = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None

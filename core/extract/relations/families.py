@@ -475,7 +475,9 @@ class Grammar(Clauses):
         negated = any(c.dep_ == "neg" for c in v.children)
         if negated and lemma in lex.receiving_verbs:
             return None  # 'the Navy did not receive a call from X' states nothing between them
-        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSING
+        refused = (v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSING) or (
+            v.dep_ == "acl" and v.head.lemma_.lower() == "refusal"  # "X's refusal to recognise Y", as 'refused to'
+        )
         if own in positive and not vague and (negated or refused):
             return Family.HOSTILITY  # 'would never negotiate with the United States', 'refuses to recognise X'
         if lemma in lex.light_verbs or vague or lemma in lex.negating_verbs:
