@@ -65,7 +65,7 @@ from core.extract.state_bodies import (
 from core.extract.stray_names import keep_name, owned_apposition
 from core.extract.summits import event_names
 from core.extract.things import company_shaped, is_cap, names_a_thing, spelled_across_and, spelled_by_acronym
-from core.extract.titled import before_rank, name_start, of_owner, past_gloss, person_owns, regnal_names
+from core.extract.titled import before_rank, name_start, of_owner, past_gloss, person_owns, regnal_names, sheikh_in_name
 from core.extract.vessels import anaphoric_ship, is_vessel_prefix, vessel_mentions
 from core.model import Kind, LocalEntity, Span
 
@@ -86,7 +86,7 @@ def title_tokens(doc: Doc) -> list[bool]:
     i = 0
     lowered = doc_column(doc, "lower_")
     while i < len(doc):
-        if lowered[i] not in firsts:
+        if lowered[i] not in firsts or sheikh_in_name(doc, i):
             i += 1
             continue
         for n in range(min(longest, len(doc) - i), 0, -1):

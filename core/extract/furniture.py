@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from core.extract.kb import knowledge
+from core.extract.kb import knowledge, lookup
 from core.extract.teasers import teaser_tails
 from core.titles import DOMAIN
 
@@ -363,6 +363,9 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # what may open a paragraph before the article's first word: "(MENAFN- X (KUNA))", "WASHINGTON, March 28", "(KUNA)"
 _LEAD_PARTS = [
     re.compile(r"\((?:[^()\n]|\([^()\n]*\)){1,80}\)[ \t]*"),  # a bracketed source, brackets inside allowed
+    # "Athens, 8 April 2016 (X) -", "RABAT, 23 October (X) --": a town, then the day before the month
+    re.compile(r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+)?,[ \t]*(?=\d{1,2}[ \t]+" + _MONTHS + r")"),
+    re.compile(r"\d{1,2}[ \t]+" + _MONTHS + r"(?:,?[ \t]+\d{4})?[ \t]*(?=\()"),
     re.compile(
         r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.'\u2019-]*){0,2}"
         r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
@@ -376,6 +379,9 @@ _LEAD_PARTS = [
 ]
 _LEAD_END = re.compile(r"[-\u2013\u2014:\u2022]+[ \t]*")  # "SEOUL \u2022 North Korea severed..."
 _AGENCY_BRACKET = re.compile(r"\((?:" + _AGENCIES + r")\)[ \t]*")
+# any agency's short capitals in a bracket opening the whole text: "(JNS) For the first time ..." (not a known
+# body's: "(NATO) Secretary General ..." keeps NATO)
+_OPENING_BRACKET = re.compile(r"\(([A-Z]{2,5})\)[ \t]*")
 # a stored page's date line that holds nothing but a section's name: "date 2021-09 AP National"
 _DATE_SECTION = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?:[ \t]+[A-Z&][\w&]*){1,3}[ \t]*$")
 # an outlet's name signing off the article on its last line: "Jiji Press", "Halqabsi News"
@@ -384,6 +390,12 @@ _DATE_LINE = re.compile(
     r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:Trending|Kindly Share This Story:?|Support [^!\n]{1,40}!)?[ \t]*"
     r"(?:\((?:" + _AGENCIES + r")\)[ \t]*[-\u2013\u2014]+[ \t]*)?"  # "date 2021-12-09 (Bloomberg) --"
 )
+
+
+def _opens_text(m: re.Match, start: int) -> bool:
+    """ "(JNS) ": an unknown agency's short capitals in a bracket at the very start of the text."""
+    found = _OPENING_BRACKET.fullmatch(m.group(0)) if start == 0 and m.start() == 0 else None
+    return found is not None and lookup(found.group(1)) is None
 
 
 def _lead_ranges(text: str) -> list[tuple[int, int]]:
@@ -397,7 +409,7 @@ def _lead_ranges(text: str) -> list[tuple[int, int]]:
                 m = part.match(text, pos)
                 if m and m.end() > pos:
                     bracket = bracket or m.group(0).startswith("(")
-                    agency = _AGENCY_BRACKET.fullmatch(m.group(0)) is not None
+                    agency = _AGENCY_BRACKET.fullmatch(m.group(0)) is not None or _opens_text(m, line.end())
                     pos = m.end()
                     break
             else:

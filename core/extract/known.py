@@ -15,6 +15,7 @@ from core.extract.nlp import doc_column, doc_text, doc_tokens
 from core.model import Kind
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s'"}
+_US_BODY = ("U.S. ", "US ", "United States ")  # a known body of the United States, named by a plain word
 
 
 def known_terms(doc: Doc) -> list[Mention]:
@@ -90,7 +91,13 @@ def _state_opening(doc: Doc, start: int, end: int) -> Mention | None:
 
 
 def _national_body(doc: Doc, i: int, n: int, term: Term) -> str | None:
-    """ "Russia's Security Council" is Russia's own council, not the UN body the bare words usually name."""
+    """ "Russia's Security Council" is Russia's own council, not the UN body the bare words usually name; "the
+    Danish Treasury" is Denmark's own, not the U.S. body that a bare "Treasury" names."""
+    if term.kind is Kind.PARTY and n == 1 and i >= 1 and term.name.startswith(_US_BODY):
+        state = lookup(doc[i - 1].text)
+        if state is not None and state.kind is Kind.STATE and state.role != "block" and state.name != "United States":
+            return f"{doc[i - 1].text} {doc[i].text}"
+        return None
     if term.kind is not Kind.PARTY or not term.name.startswith(("UN ", "United Nations")) or i < 2:
         return None
     if doc[i - 1].text not in _POSSESSIVE or doc[i].text in {"UN", "U.N."} or doc[i].text.startswith("United"):

@@ -52,10 +52,11 @@ def _head_before(doc: Doc, k: int) -> bool:
 
 def _capital_based(doc: Doc, m: Mention) -> str | None:
     """ "a London-based organisation": the state whose capital is written before "-based"."""
-    if m.kind is not Kind.STATE or m.end + 1 >= len(doc) or doc[m.end].text not in {"-", "\u2010", "\u2011"}:
+    if m.kind is not Kind.STATE or m.end >= len(doc):
         return None
+    k = m.end + (doc[m.end].text in {"-", "\u2010", "\u2011"})  # "a London-based", "the Abu Dhabi based group"
     term = lookup(doc[m.start : m.end].text)
-    if doc[m.end + 1].lower_ == "based" and term is not None and term.role == "capital":
+    if k < len(doc) and doc[k].lower_ == "based" and term is not None and term.role == "capital":
         return term.name
     return None
 

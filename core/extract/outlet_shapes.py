@@ -19,8 +19,10 @@ from core.model import Kind
 _OUTLET_TAILS = frozenset({
     "Pravda", "Izvestia", "Vedomosti", "Herald", "Gazette", "Times", "Post", "Tribune", "Journal", "Daily",
     "Chronicle", "Courier", "Telegraph", "Observer", "Inquirer", "Express", "Monitor", "Shimbun", "Ilbo", "Sinmun",
-    "Zeitung", "Kurier", "Gazeta", "Kathimerini",
+    "Zeitung", "Kurier", "Gazeta", "Kathimerini", "Online",
 })
+# the first words of papers' names: "Daily Sabah", "Daily Maverick"
+_OUTLET_HEADS = frozenset({"Daily"})
 # the small words inside Romance names of papers and bodies: "Corriere della Sera", "Banco do Brasil"
 _ROMANCE = frozenset({"della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das", "des", "du", "de"})
 _REPORTS = frozenset({"reported", "reports", "wrote", "published", "revealed"})
@@ -81,7 +83,8 @@ def outlets_by_shape(doc: Doc, chosen: list[Mention]) -> None:
         if m.key is not None:
             continue
         words = doc[m.start : m.end]
-        if len(words) > 1 and words[-1].text in _OUTLET_TAILS and words[0].lower_ not in titles:
+        shaped = words[-1].text in _OUTLET_TAILS or words[0].text in _OUTLET_HEADS
+        if len(words) > 1 and shaped and words[0].lower_ not in titles:
             m.kind, m.role = Kind.PARTY, "single"
         elif len(words) > 1 and _closing_report(doc, m.start, m.end) and words[0].lower_ not in titles:
             if doc[m.start - 1].lower_ in _REPORTED or words[0].lower_ in _ARTICLES or words.text in outlet_names():

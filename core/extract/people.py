@@ -113,6 +113,19 @@ def _before_name(tok) -> bool:
     return tok.is_lower or tok.lower_ in _PLURAL_RANKS
 
 
+def _title_before_name(doc: Doc, k: int) -> bool:
+    """ "London Mayor" + "Sadiq" + "Khan", "Prime Minister of Mauritius" + "Pravind" + "Kumar Jugnauth", "In 2020,"
+    + "Ranjit" + "Gupta": a title's last word, a state's name after a title's "of", or a comma before an untagged
+    first name."""
+    tok = doc[k]
+    if in_dictionary(doc[k + 1].text):
+        return False  # "In the Lok Sabha, Speaker X": a word of the language, not a first name
+    if tok.text == "," or tok.lower_ in title_words()[0]:
+        return True
+    term = lookup(tok.text) if k > 0 and doc[k - 1].lower_ == "of" else None
+    return term is not None and term.kind is Kind.STATE and term.role == "name"
+
+
 def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
     """A Korean family name just before a name spaCy cut short belongs to it ("Choe Ryong Hae")."""
     if (
@@ -129,6 +142,7 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and (
             doc[start - 1].is_sent_start
             or (doc[start - 1].ent_type_ == "" and start > 1 and _before_name(doc[start - 2]))
+            or (doc[start - 1].ent_type_ == "" and start > 1 and _title_before_name(doc, start - 2))
         )
         and doc[start - 1].is_title
         and doc[start - 1].pos_ == "PROPN"

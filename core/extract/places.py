@@ -127,6 +127,11 @@ def town_context(doc: Doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in lexicon_set("place_nouns")
 
 
+_HYPHENS = {"-", "\u2010", "\u2011"}
+# words after a capital (or its hyphen) that make it the city: its stock exchange, its clock, a firm's registry
+_PLACE_TAILS = frozenset({"listed", "time", "headquartered", "registered"})
+
+
 def capital_is_place(doc: Doc, m: Mention) -> bool:
     """A capital named as a place ("in Havana, Cuba", "Havana's airport", "the streets of Havana", "the Tokyo 2020
     Games")."""
@@ -137,6 +142,9 @@ def capital_is_place(doc: Doc, m: Mention) -> bool:
         nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1 : after + 3].text)
         if nxt is not None and nxt.kind is Kind.STATE and nxt.role == "name":
             return True
+    k = after + (after < len(doc) and doc[after].text in _HYPHENS)
+    if k < len(doc) and doc[k].lower_ in _PLACE_TAILS:
+        return True  # "London-listed", "(Seoul time)": where a firm is listed, a clock's zone
     k = after
     if k < len(doc) and doc[k].text in _POSSESSIVE:
         k += 1

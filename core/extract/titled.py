@@ -9,6 +9,7 @@ portfolio, not a body. General words only (royal titles, title heads, Roman nume
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -170,3 +171,29 @@ def past_gloss(doc: Doc, end: int) -> int:
         if close is not None:
             return close + 1
     return end
+
+
+_SHEIKH = frozenset({"Sheikh", "Sheikha", "Shaikh"})
+_NAME_GOES_ON = frozenset({"bin", "bint", "ibn", "al", "Al", "Al-", "el"})
+
+
+def sheikh_in_name(doc: Doc, i: int) -> bool:
+    """ "Sheikh Hasina": "Sheikh" before one name word and nothing more is the person's own name, not the title of
+    a Gulf ruler named at length ("Sheikh Tamim bin Hamad Al Thani": the title). Not when the text writes that name
+    at length elsewhere, nor inside a longer name ("Hassan Sheikh Mohamud")."""
+    if doc[i].text not in _SHEIKH or i + 1 >= len(doc) or not (is_cap(doc[i + 1]) and doc[i + 1].is_alpha):
+        return False
+    named_before = i > 0 and is_cap(doc[i - 1]) and doc[i - 1].is_alpha and not doc[i].is_sent_start
+    if named_before and doc[i - 1].lower_ not in _title_word_set():
+        return False  # "Hassan Sheikh Mohamud" (not "Prime Minister Sheikh X": a title before the name)
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and (is_cap(after) or after.text in _NAME_GOES_ON):
+        return False  # "Sheikh Tamim bin Hamad", "Sheikh Sabah Khaled"
+    said = rf"\b{re.escape(doc[i].text)}[ \t]+{re.escape(doc[i + 1].text)}[ \t]+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b)"
+    return re.search(said, doc_text(doc)) is None
+
+
+@cache
+def _title_word_set() -> frozenset[str]:
+    """Every word of the title phrases ("prime", "minister", "foreign", ...), folded."""
+    return frozenset(w for title in title_words()[0] for w in title.split())
