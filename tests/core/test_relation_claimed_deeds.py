@@ -49,3 +49,8 @@ def test_a_claim_about_a_ship_stays_a_report():
     spec = {**SPEC, "Morna Bay": (Kind.VESSEL, ["Morna Bay"])}
     got = stated("Arno Vesk claimed the Morna Bay was in fact bound for Sylvania with a cargo of rifles.", spec)
     assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Morna Bay")
+
+
+def test_a_claim_not_made_faults_no_one():
+    got = stated("Arno Vesk did not claim that Sylvania was laying claim to the disputed island.", SPEC)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")

@@ -1,12 +1,14 @@
 """A speaker claiming or alleging that the target did something faults it: 'the ministry claimed that Z's forces
-carried out sabotage', 'X claimed Z was laying claim to the island', 'the US claims Z was part of a corrupt group'
+carried out sabotage', 'X claimed Z was laying claim to the island', 'claimed Z had taken part in secret meetings'
 (issue 11 round BC). The annotated sets give the speaker → target tie of such a claim HOSTILITY, not REPORTING:
-over blind4..59, six 'reported on' ties of an official, state or state body whose target is the active subject of
+over blind4..59, five 'reported on' ties of an official, state or state body whose target is the active subject of
 the clause that 'claim', 'allege', 'accuse', 'charge' or 'blame' governs are all gold HOSTILITY. A clause whose verb
 is friendly in the lexicon ('claims Z has been collaborating with W', 'agreed', 'met') is a claim about ties, not a
-fault; a denied one ('claimed Z had not fired') and a passive ('claimed that two of Z's jets had been shot down': Z
-suffers the act) fault no one. A claim about a ship ('claimed the Z was in fact bound for W') is a report on it, as
-the gold keeps statements identifying a vessel (the caller, announcements.py, leaves ship targets out).
+fault; what Z is ('alleged that Z was the victim of ...'), a denied clause ('claimed Z had not fired'), a claim
+not made ('did not allege that Z ...') and a passive
+('claimed that two of Z's jets had been shot down': Z suffers the act) fault no one. A claim about a ship ('claimed
+the Z was in fact bound for W') is a report on it, as the gold keeps statements identifying a vessel (the caller,
+announcements.py, leaves ship targets out).
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ def claimed_deed(t: Token, tok_ent: list[int], tgt: int, verbs: dict[str, Family
     if t.dep_ != "nsubj":
         return None
     v = t.head
-    if v.pos_ not in ("VERB", "AUX") or v.dep_ != "ccomp" or v.head.i == v.i:
-        return None
+    if v.pos_ != "VERB" or v.lemma_.lower() == "be" or v.dep_ != "ccomp" or v.head.i == v.i:
+        return None  # 'alleged that Z was the victim of ...': what Z is, not what Z did
     if v.head.lemma_.lower() not in FAULTING or v.head.pos_ != "VERB":
         return None
+    if any(c.dep_ == "neg" for c in v.head.children):
+        return None  # 'did not allege that Z ...': no claim made
     if any(c.dep_ == "neg" for c in v.children) or verbs.get(v.lemma_.lower()) in _FRIENDLY:
         return None
     return v.lemma_.lower()
