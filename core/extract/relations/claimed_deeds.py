@@ -1,7 +1,7 @@
 """A speaker claiming or alleging that the target did something faults it: 'the ministry claimed that Z's forces
 carried out sabotage', 'X claimed Z was laying claim to the island', 'claimed Z had taken part in secret meetings'
 (issue 11 round BC). The annotated sets give the speaker → target tie of such a claim HOSTILITY, not REPORTING:
-over blind4..59, five 'reported on' ties of an official, state or state body whose target is the active subject of
+over blind4..59, four 'reported on' ties of an official, state or state body whose target is the active subject of
 the clause that 'claim', 'allege', 'accuse', 'charge' or 'blame' governs are all gold HOSTILITY. A clause whose verb
 is friendly in the lexicon ('claims Z has been collaborating with W', 'agreed', 'met') is a claim about ties, not a
 fault; what Z is ('alleged that Z was the victim of ...'), a denied clause ('claimed Z had not fired'), a claim
