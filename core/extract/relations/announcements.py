@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.alleged import alleged_by
 from core.extract.relations.blamed_deeds import blamed_deed
+from core.extract.relations.claimed_deeds import claimed_deed
 from core.extract.relations.co_announced import co_doers_act
 from core.extract.relations.described_deeds import described_hostile, perpetrated_hostile
 from core.extract.relations.evaluations import judged_hostile, judged_verb
@@ -346,6 +347,9 @@ class Announcements:
                 if blamed.lemma_ == "be":
                     return "being behind"
                 return " ".join(["having", blamed.lower_, *(c.lower_ for c in blamed.children if c.dep_ == "prt")])
+            claimed = claimed_deed(t, self.tok_ent, tgt, self.lex.verbs)
+            if claimed is not None and self.kind(tgt) is not Kind.VESSEL:  # a ship claimed bound for Y: a report
+                return claimed  # 'X claimed that Y's forces carried out sabotage' (claimed_deeds.py)
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
             v = t.head
