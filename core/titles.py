@@ -369,6 +369,8 @@ def _is_breadcrumb(body: str) -> bool:
 
 
 def _is_date_line(words: list[str]) -> bool:
+    # a time and a date glued by a comma are two date words: "Updated at 18:18,16-07-2018"
+    words = [piece for w in words for piece in w.split(",") if piece]
     return bool(words) and all(_DATE_WORD.fullmatch(w) for w in words) and any(c.isdigit() for w in words for c in w)
 
 

@@ -36,6 +36,7 @@ BODY = (
         "date 2023-08-22 - POLITICS",
         "Monday, Sep 15, 2025",
         "13:30 JST, August 22, 2023",
+        "Updated at 09:41,03-11-2019",
         "By Jane Roe and John Doe, Reuters",
         "By: Staff Writer",
         "Space Travel News",
