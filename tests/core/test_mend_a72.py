@@ -1,0 +1,37 @@
+"""Mend A of round BC's review (issue #11): a capital before a verb stays its state, a time frame written
+"run-up"/"lead-up"/"build-up", "Sheikh" after a royal title, another state's Treasury beside the U.S. one; each on
+invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Kind
+from tests.core.test_entities_round_bc import _names
+
+# a capital before "listed", "registered" or a spaced "based" used as a verb (places.capital_is_place,
+# named_places._capital_based)
+
+
+def test_a_capital_that_lists_is_its_state(nlp):
+    found = _names(nlp, "Washington listed the Torvane militia as a terrorist organisation on Monday.")
+    assert found.get("United States", (None,))[0] is Kind.STATE, found
+
+
+def test_a_capital_that_bases_a_claim_is_its_state(nlp):
+    found = _names(nlp, "Moscow based its claim to the islands on an old treaty, the ministry said on Monday.")
+    assert found.get("Russia", (None,))[0] is Kind.STATE, found
+
+
+def test_a_capital_that_registers_a_protest_is_its_state(nlp):
+    found = _names(nlp, "Beijing registered a strong protest with Tokyo over the visit on Monday.")
+    assert found.get("China", (None,))[0] is Kind.STATE, found
+    assert found.get("Japan", (None,))[0] is Kind.STATE, found
+
+
+def test_a_capital_before_a_clock_time_outside_a_bracket_is_its_state(nlp):
+    found = _names(nlp, "Officials said Seoul time and again rejected the offer from the north.")
+    assert found.get("South Korea", (None,))[0] is Kind.STATE, found
+
+
+def test_a_capital_after_a_clock_figure_is_its_clock(nlp):
+    found = _names(nlp, "The plane left at 6:15 p.m. Seoul time and landed in Manila, officials said on Monday.")
+    assert "South Korea" not in found, found
