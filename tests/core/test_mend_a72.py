@@ -4,8 +4,9 @@ invented sentences."""
 
 from __future__ import annotations
 
-from core.model import Kind
+from core.model import Family, Kind
 from tests.core.test_entities_round_bc import _names
+from tests.core.test_relations_apposed_posts50 import _read
 
 # a capital before "listed", "registered" or a spaced "based" used as a verb (places.capital_is_place,
 # named_places._capital_based)
@@ -35,3 +36,16 @@ def test_a_capital_before_a_clock_time_outside_a_bracket_is_its_state(nlp):
 def test_a_capital_after_a_clock_figure_is_its_clock(nlp):
     found = _names(nlp, "The plane left at 6:15 p.m. Seoul time and landed in Manila, officials said on Monday.")
     assert "South Korea" not in found, found
+
+
+# time frames written with a hyphen (relations.clauses._TIME_FRAMES)
+
+
+def test_an_event_named_as_a_run_up_is_not_what_the_verb_acts_on(nlp):
+    got = _read(nlp, "Chile evacuated its citizens from Lebanon in the run-up to the Hezbollah offensive on Israel.")
+    assert not [r for r in got if r[:2] == ("Chile", "Hezbollah") and r[2] is not Family.ASSOCIATION], got
+
+
+def test_an_event_named_as_a_build_up_is_not_what_the_verb_acts_on(nlp):
+    got = _read(nlp, "Peru flew its diplomats out of Lebanon in the build-up to the Hezbollah offensive on Israel.")
+    assert not [r for r in got if r[:2] == ("Peru", "Hezbollah") and r[2] is not Family.ASSOCIATION], got
