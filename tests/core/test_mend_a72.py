@@ -49,3 +49,26 @@ def test_an_event_named_as_a_run_up_is_not_what_the_verb_acts_on(nlp):
 def test_an_event_named_as_a_build_up_is_not_what_the_verb_acts_on(nlp):
     got = _read(nlp, "Peru flew its diplomats out of Lebanon in the build-up to the Hezbollah offensive on Israel.")
     assert not [r for r in got if r[:2] == ("Peru", "Hezbollah") and r[2] is not Family.ASSOCIATION], got
+
+
+# "Sheikh" after a royal title (titled.sheikh_in_name)
+
+
+def test_sheikh_after_a_ruler_stays_a_title(nlp):
+    found = _names(nlp, "Dubai ruler Sheikh Farhan said on Monday that the port would reopen.")
+    assert not any(name.startswith("Sheikh") for name in found), found
+
+
+def test_sheikh_beside_an_emir_stays_a_title(nlp):
+    found = _names(nlp, "The emir, Sheikh Tamir, met the French president in Paris on Monday.")
+    assert not any(name.startswith("Sheikh") for name in found), found
+
+
+def test_sheikh_set_beside_a_ruler_stays_a_title(nlp):
+    found = _names(nlp, "Sheikh Farhan, the ruler of Dubai, said on Monday that the port would reopen.")
+    assert not any(name.startswith("Sheikh") for name in found), found
+
+
+def test_sheikh_after_an_emirs_title_stays_a_title(nlp):
+    found = _names(nlp, "Kuwait's Emir Sheikh Nawfal met the envoy in Kuwait City on Monday.")
+    assert not any(name.startswith("Sheikh") for name in found), found
