@@ -72,3 +72,19 @@ def test_sheikh_set_beside_a_ruler_stays_a_title(nlp):
 def test_sheikh_after_an_emirs_title_stays_a_title(nlp):
     found = _names(nlp, "Kuwait's Emir Sheikh Nawfal met the envoy in Kuwait City on Monday.")
     assert not any(name.startswith("Sheikh") for name in found), found
+
+
+# another state's Treasury beside the U.S. one (known._national_body, coreference)
+
+
+def test_another_states_treasury_stays_apart_from_the_us_one(nlp):
+    text = (
+        "Canada Treasury officials met their peers in Ottawa on Monday. The Danish Treasury said it would freeze the "
+        "accounts, echoing the US Treasury."
+    )
+    found = _names(nlp, text)
+    assert found.get("Danish Treasury", (None,))[0] is Kind.PARTY, found
+    assert found.get("Canada Treasury", (None,))[0] is Kind.PARTY, found
+    assert found["U.S. Treasury Department"][1].count("Treasury") <= 1, found  # the U.S. body's own short form
+    got = _read(nlp, text)
+    assert not [r for r in got if r[0] == "U.S. Treasury Department" and r[1] in {"Canada", "Denmark"}], got
