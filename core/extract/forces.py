@@ -280,13 +280,22 @@ def join_short_forms(clusters: list[Cluster], text_of) -> list[Cluster]:
         if c.kind is Kind.PARTY and len(forms) == 1:
             (form,) = forms
             word = form.strip()
-            if " " not in word and word.istitle():
+            if " " not in word and word.istitle() and not _state_named(c.key, word):
                 hosts = [o for o in kept if o is not c and o.kind is Kind.PARTY and _ends_with(o, word, text_of)]
                 if len(hosts) == 1:
                     hosts[0].mentions.extend(c.mentions)
                     continue
         out.append(c)
     return out
+
+
+def _state_named(key: str | None, word: str) -> bool:
+    """ "Danish Treasury" written "Treasury" (known._national_body): another state's own body, no short form of the
+    U.S. one."""
+    if not key or not key.endswith(" " + word):
+        return False
+    term = lookup(key[: -len(word) - 1])
+    return term is not None and term.kind is Kind.STATE
 
 
 def _capitalised(c: Cluster, text_of) -> int:

@@ -57,6 +57,8 @@ def _capital_based(doc: Doc, m: Mention) -> str | None:
     k = m.end + (doc[m.end].text in {"-", "\u2010", "\u2011"})  # "a London-based", "the Abu Dhabi based group"
     term = lookup(doc[m.start : m.end].text)
     if k < len(doc) and doc[k].lower_ == "based" and term is not None and term.role == "capital":
+        if k == m.end and k + 1 < len(doc) and doc[k + 1].tag_ in {"DT", "PRP$", "PDT"}:
+            return None  # "Moscow based its claim on a treaty": the state's verb
         return term.name
     return None
 

@@ -128,8 +128,10 @@ def town_context(doc: Doc, start: int, end: int) -> bool:
 
 
 _HYPHENS = {"-", "\u2010", "\u2011"}
-# words after a capital (or its hyphen) that make it the city: its stock exchange, its clock, a firm's registry
+# words after a capital's hyphen that make it the city: its stock exchange, its clock, a firm's registry (spaced,
+# they are the state's verbs: "Washington listed the group", "Beijing registered a protest")
 _PLACE_TAILS = frozenset({"listed", "time", "headquartered", "registered"})
+_CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "hours", "hrs"})
 
 
 def capital_is_place(doc: Doc, m: Mention) -> bool:
@@ -142,9 +144,13 @@ def capital_is_place(doc: Doc, m: Mention) -> bool:
         nxt = lookup(doc[after + 1].text) or lookup(doc[after + 1 : after + 3].text)
         if nxt is not None and nxt.kind is Kind.STATE and nxt.role == "name":
             return True
-    k = after + (after < len(doc) and doc[after].text in _HYPHENS)
-    if k < len(doc) and doc[k].lower_ in _PLACE_TAILS:
-        return True  # "London-listed", "(Seoul time)": where a firm is listed, a clock's zone
+    if after + 1 < len(doc) and doc[after].text in _HYPHENS and doc[after + 1].lower_ in _PLACE_TAILS:
+        return True  # "London-listed": where a firm is listed
+    if after < len(doc) and doc[after].lower_ == "time":
+        closed = after + 1 < len(doc) and doc[after + 1].text == ")"
+        clock = m.start > 0 and (doc[m.start - 1].like_num or doc[m.start - 1].lower_ in _CLOCK_MARKS)
+        if closed or clock:
+            return True  # "(Seoul time)", "7:30 p.m. Ottawa time": a clock's zone ("Seoul time and again" is not)
     k = after
     if k < len(doc) and doc[k].text in _POSSESSIVE:
         k += 1

@@ -183,6 +183,8 @@ def sheikh_in_name(doc: Doc, i: int) -> bool:
     at length elsewhere, nor inside a longer name ("Hassan Sheikh Mohamud")."""
     if doc[i].text not in _SHEIKH or i + 1 >= len(doc) or not (is_cap(doc[i + 1]) and doc[i + 1].is_alpha):
         return False
+    if _royal_beside(doc, i):
+        return False  # "Dubai ruler Sheikh X", "the emir, Sheikh X,": a ruler's title
     named_before = i > 0 and is_cap(doc[i - 1]) and doc[i - 1].is_alpha and not doc[i].is_sent_start
     if named_before and doc[i - 1].lower_ not in _title_word_set():
         return False  # "Hassan Sheikh Mohamud" (not "Prime Minister Sheikh X": a title before the name)
@@ -191,6 +193,19 @@ def sheikh_in_name(doc: Doc, i: int) -> bool:
         return False  # "Sheikh Tamim bin Hamad", "Sheikh Sabah Khaled"
     said = rf"\b{re.escape(doc[i].text)}[ \t]+{re.escape(doc[i + 1].text)}[ \t]+(?:[A-Z]|(?:bin|bint|ibn|al|el)\b)"
     return re.search(said, doc_text(doc)) is None
+
+
+_RULERS = _ROYAL | {"ruler", "monarch"}
+
+
+def _royal_beside(doc: Doc, i: int) -> bool:
+    """A royal title right before "Sheikh" (over a comma), or the noun the name is set beside."""
+    k = i - 1 - (i > 0 and doc[i - 1].text == ",")
+    if k >= 0 and doc[k].lower_ in _RULERS:
+        return True
+    name = doc[i + 1]
+    beside = [name.head] if name.dep_ == "appos" else []
+    return any(t.lower_ in _RULERS for t in beside + [c for c in name.children if c.dep_ == "appos"])
 
 
 @cache

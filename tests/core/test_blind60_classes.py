@@ -23,11 +23,11 @@ def test_a_ship_still_belongs_to_its_navy(nlp):
 
 def test_an_event_named_as_a_time_frame_is_not_what_the_verb_acts_on(nlp):
     text = (
-        "Several countries, including Norway, Peru and Chile, have operated special flights to evacuate their "
-        "citizens from Israel in the aftermath of the Hamas attacks that killed hundreds."
+        "Ireland, Ghana and Fiji chartered planes to evacuate their nationals from Jordan in the aftermath of the "
+        "Hamas raids that left dozens dead."
     )
     got = _read(nlp, text)
-    assert not [r for r in got if "Hamas" in r and r[2] is Family.HOSTILITY and r[0] != "Israel"], got
+    assert not [r for r in got if "Hamas" in r and r[2] is not Family.ASSOCIATION], got
     text = "Norway evacuated its citizens from Lebanon in the wake of the Hezbollah attacks on Israel."
     got = _read(nlp, text)
     assert not [r for r in got if r[:2] == ("Norway", "Hezbollah") and r[2] is not Family.ASSOCIATION], got
@@ -54,7 +54,7 @@ def test_other_demonym_navies_keep_their_own_names(nlp):
 
 
 def test_royal_fleet_auxiliary_is_one_body(nlp):
-    text = "HMS Bulwark and the Royal Fleet Auxiliary ship Fort Rosalie were expected in Beirut on Friday."
+    text = "HMS Tarvos and the Royal Fleet Auxiliary ship Belmark Bay were due in Limassol on Tuesday."
     found = by_text(extract(nlp, text))
     assert found.get("Royal Fleet Auxiliary", (None,))[0] is Kind.PARTY, found
     assert "Auxiliary" not in found and "Royal Fleet" not in found, found

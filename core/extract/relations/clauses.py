@@ -90,7 +90,16 @@ _MESSAGE_NOUNS = frozenset({"message", "greeting", "greetings", "letter", "congr
 # 'bought jets from X and Y': what one buys comes from the seller, so 'from' on the goods names the other side
 _BUYING = frozenset({"buy", "purchase", "procure", "acquire", "import"})
 # 'evacuated its citizens in the aftermath of X's attacks': a time frame, whose event is not what the verb acts on
-_TIME_FRAMES = frozenset({"aftermath", "wake", "midst", "run-up", "lead-up", "build-up"})
+_TIME_FRAMES = frozenset({"aftermath", "wake", "midst"})
+# 'in the run-up to X': the parser splits the word into 'run' (compound) '-' 'up' (pobj), so the frame is an 'up'
+_FRAME_UPS = frozenset({"run", "lead", "build"})
+
+
+def _time_frame(p: Token) -> bool:
+    """ "the aftermath of", "the wake of", "the run-up to": a time frame, not what the verb acts on."""
+    if p.lower_ == "up":
+        return any(c.dep_ == "compound" and c.lower_ in _FRAME_UPS for c in p.children)
+    return p.lemma_.lower() in _TIME_FRAMES
 
 
 _PASSIVE = "entente_passive"  # ``doc.user_data`` key: token index -> ``Clauses.passive``
@@ -686,7 +695,7 @@ class Clauses(Referents):
                         ents |= self._along_with(p)  # 'sanctions on X, along with Y'
                     if ents:
                         yield ents, c.lower_, None
-                    if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS and p.lemma_.lower() not in _TIME_FRAMES:
+                    if self.tok_ent[p.i] < 0 and p.pos_ in NOUN_POS and not _time_frame(p):
                         yield from ((e, c.lower_, n) for e, _, n in self._noun_items(p))
 
     def _relative_object(self, v: Token, c: Token) -> frozenset[int]:
