@@ -17,17 +17,19 @@ SPEC = {
 
 
 def test_claiming_a_state_did_something_faults_it():
+    got = stated("Arno Vesk claimed that Sylvania was shelling the villages near the disputed island.", SPEC)
+    assert _fams(got, "Arno Vesk", "Sylvania") == {Family.HOSTILITY}
     got = stated("Arno Vesk claimed that Sylvania was laying claim to the disputed island.", SPEC)
     assert _fams(got, "Arno Vesk", "Sylvania") == {Family.HOSTILITY}
 
 
 def test_claiming_a_states_forces_did_something_faults_the_state():
-    got = stated("Arno Vesk claimed that Sylvanian forces had mined several villages near the border.", SPEC)
+    got = stated("Arno Vesk claimed that Sylvanian forces had carried out sabotage near the border.", SPEC)
     assert _fams(got, "Arno Vesk", "Sylvania") == {Family.HOSTILITY}
 
 
 def test_claiming_a_person_took_part_faults_him():
-    got = stated("Arno Vesk claimed Lin Bao had participated in a series of secret meetings.", SPEC)
+    got = stated("Arno Vesk alleged Lin Bao had participated in a series of secret meetings.", SPEC)
     assert _fams(got, "Arno Vesk", "Lin Bao") == {Family.HOSTILITY}
 
 
@@ -53,4 +55,12 @@ def test_a_claim_about_a_ship_stays_a_report():
 
 def test_a_claim_not_made_faults_no_one():
     got = stated("Arno Vesk did not claim that Sylvania was laying claim to the disputed island.", SPEC)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")
+
+
+def test_claiming_a_neutral_or_good_deed_faults_no_one():
+    # a claim is a fault only when the deed is one (review BC, item 2): winning support or a withdrawal is news
+    got = stated("Arno Vesk claimed that Sylvania had won the support of most members.", SPEC)
+    assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")
+    got = stated("Arno Vesk claimed that Sylvania had withdrawn its troops from the border.", SPEC)
     assert Family.HOSTILITY not in _fams(got, "Arno Vesk", "Sylvania")

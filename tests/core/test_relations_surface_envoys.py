@@ -43,3 +43,17 @@ def test_no_post_without_a_named_host():
     text = "Ruritania's ambassador to the talks, Anton Reles, left Vexland on Monday."
     got = pairs(text, _SPEC)
     assert Family.DIPLOMACY not in got.get(frozenset(("Ruritania", "Vexland")), set()), got
+
+
+def test_the_main_clauses_subject_after_a_comma_holds_no_post():
+    # review BC, item 3: the speaker beside the envoy is not the envoy
+    text = "Speaking beside the Ruritanian ambassador to Vexland, Anton Reles said the talks would go on."
+    got = pairs(text, _SPEC)
+    assert Family.MEMBERSHIP not in got.get(frozenset(("Anton Reles", "Ruritania")), set()), got
+    assert Family.DIPLOMACY not in got.get(frozenset(("Anton Reles", "Vexland")), set()), got
+
+
+def test_the_envoy_named_as_the_main_clauses_subject_after_the_post():
+    text = "According to local radio, Ruritania's ambassador to Vexland, Anton Reles said a letter had been sent."
+    got = pairs(text, _SPEC)
+    assert Family.DIPLOMACY in got.get(frozenset(("Anton Reles", "Vexland")), set()), got

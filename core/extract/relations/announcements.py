@@ -347,11 +347,11 @@ class Announcements:
                 if blamed.lemma_ == "be":
                     return "being behind"
                 return " ".join(["having", blamed.lower_, *(c.lower_ for c in blamed.children if c.dep_ == "prt")])
-            claimed = claimed_deed(t, self.tok_ent, tgt, self.lex.verbs)
-            if claimed is not None and self.kind(tgt) is not Kind.VESSEL:  # a ship claimed bound for Y: a report
-                return claimed  # 'X claimed that Y's forces carried out sabotage' (claimed_deeds.py)
             while t.dep_ in ("poss", "compound", "amod") and t.head.i != t.i and self.tok_ent[t.head.i] in (-1, tgt):
                 t = t.head  # "Russia's forces attacked", 'Indian troops attacked'
+            claimed = claimed_deed(t, self.lex.verbs)
+            if claimed is not None and self.kind(tgt) is not Kind.VESSEL:  # a ship claimed bound for Y: a report
+                return claimed  # 'X claimed that Y's forces carried out sabotage' (claimed_deeds.py)
             v = t.head
             if t.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
                 continue

@@ -29,8 +29,8 @@ _ORDERING |= {"finance", "perpetrate", "commit", "arrange"}
 # speaker reports, 'the murder was carried out by Z's agents' an accusation.
 _DOING = frozenset({"carry", "conduct", "launch", "stage", "execute", "organise", "organize", "plan", "direct"})
 # Violent verbs done to a named victim ('Y had been kidnapped by Z'); 'criticized', 'investigated by Z' are not.
-_VIOLENT = frozenset({"kidnap", "abduct", "kill", "murder", "assassinate", "poison", "attack", "shoot", "torture"})
-_VIOLENT |= {"bomb", "stab"}
+VIOLENT = frozenset({"kidnap", "abduct", "kill", "murder", "assassinate", "poison", "attack", "shoot", "torture"})
+VIOLENT |= {"bomb", "stab"}
 # Nouns for a state's agents and organs, through which a blame reaches the state ("Z's agents", 'government offices
 # of Z', 'Z intelligence'); 'critics of Z', 'Z exiles' are not Z's.
 _AGENTS = frozenset({"agent", "operative", "officer", "official", "office", "government", "regime", "service"})
@@ -79,7 +79,7 @@ def blamed_deed(t: Token, tok_ent: list[int], tgt: int, verbs: dict[str, Family]
         verb = v.head
         lemma = verb.lemma_.lower()
         named = [c for c in verb.children if c.dep_ == "nsubjpass" and tok_ent[c.i] >= 0]
-        if named and lemma in _VIOLENT and verbs.get(lemma) is Family.HOSTILITY:
+        if named and lemma in VIOLENT and verbs.get(lemma) is Family.HOSTILITY:
             return verb  # 'Y had been kidnapped by Z'; not 'a fishing boat was fired upon by Z' (an incident)
         deeds = [c for c in verb.children if c.dep_ == "nsubjpass" and _deed(c)]
         if lemma in _ORDERING and deeds:

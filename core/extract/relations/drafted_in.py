@@ -1,7 +1,9 @@
 """The body a drafted resolution is put to: 'the Security Council resolution drafted by X', 'the resolution,
-initiated by X and Y, was approved by the General Assembly' (gold: X → the council or assembly, DIPLOMACY; on blind4..59
-the 9 such ties no other rule read are all gold pairs). Only a council or an assembly named in the sentence votes on a
-text ('the draft tabled by X, Russia's UN ambassador said': the UN named in a title is no body voting on it)."""
+initiated by X and Y, was approved by the General Assembly' (gold: X → the council or assembly, DIPLOMACY; on
+blind4..59 the 9 such ties no other rule read are all gold pairs). Only an international voting body named in the
+sentence (the Security Council, General Assembly, Human Rights Council or a Board of Governors, bare or after 'UN')
+votes on a text ('the draft tabled by X, Russia's UN ambassador said': the UN named in a title is no body voting
+on it; 'National Security Council spokesman' names a state's own body, review BC)."""
 
 from __future__ import annotations
 
@@ -11,14 +13,16 @@ from spacy.tokens import Token
 
 from core.model import Kind
 
-# the words of a body's name that make it one that votes on resolutions
-_VOTING = ("council", "assembly")
+# the international bodies that vote on resolutions, bare or after 'UN' / 'United Nations' ('the National Security
+# Council' is a state's own body, the 'Council on Foreign Relations' a think tank: neither votes on a resolution)
+_VOTING = frozenset({"security council", "general assembly", "human rights council", "board of governors"})
+_UN = ("un ", "u.n. ", "united nations ", "the ")
 
 
 def voting_bodies(
     v: Token, tok_ent: list[int], kind: Callable[[int], Kind], name: Callable[[int], str]
 ) -> Iterator[int]:
-    """The councils and assemblies named in the sentence of the drafting verb ``v``, each once."""
+    """The international voting bodies named in the sentence of the drafting verb ``v``, each once."""
     seen: set[int] = set()
     sent = v.sent
     for i in range(sent.start, sent.end):
@@ -26,5 +30,17 @@ def voting_bodies(
         if e < 0 or e in seen:
             continue
         seen.add(e)
-        if kind(e) is Kind.PARTY and any(w in name(e).lower() for w in _VOTING):
+        if kind(e) is Kind.PARTY and _votes(name(e)):
             yield e
+
+
+def _votes(name: str) -> bool:
+    """One of the international voting bodies, bare or after 'UN' ('UN Security Council', 'General Assembly')."""
+    low = name.lower()
+    stripped = True
+    while stripped:
+        stripped = False
+        for lead in _UN:
+            if low.startswith(lead):
+                low, stripped = low[len(lead) :], True
+    return low in _VOTING

@@ -249,16 +249,21 @@ class Modifiers(Departures):
         """"Peru's Ministry of State Security", "Peru's paramilitary Civil Guard": a state's possessive written just
         before a body's name (at most three plain words between) is its home, read from the words themselves where the
         parser hangs the possessive elsewhere (gold on blind4..59: the 11 such pairs no other rule read are all
-        MEMBERSHIP). Not a counterpart ("Peru's ally Acme", "Peru's Acme partner company")."""
+        MEMBERSHIP). Not a counterpart ("Peru's ally Acme", "Peru's enemies Acme and Bolt", "Peru's Acme partner
+        company"), the words between compared by lemma."""
         if self.kind(me) is not Kind.PARTY:
             return
         start = t.i
         while start > 0 and self.tok_ent[start - 1] == me:
             start -= 1
         tags, pos, lowered = doc_column(self.doc, "tag_"), doc_column(self.doc, "pos_"), doc_column(self.doc, "lower_")
+        lemmas = doc_column(self.doc, "lemma_")
         i = start - 1
         gap = 0
-        while i >= 0 and gap < 3 and self.tok_ent[i] < 0 and pos[i] in _PLAIN_POS and lowered[i] not in _NOT_HOME:
+        while i >= 0 and gap < 3 and self.tok_ent[i] < 0 and pos[i] in _PLAIN_POS:
+            word = lemmas[i].lower()
+            if word in _NOT_HOME:
+                return  # "Peru's enemies Acme and Bolt", "Peru's foes Acme": its counterparts, not its bodies
             i -= 1
             gap += 1
         if i < 1 or tags[i] != "POS" or self.tok_ent[i] >= 0:
@@ -467,7 +472,8 @@ _PLAIN_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # words that make the body the state's counterpart, not its own: "Peru's rival Acme", "Peru's proxy Acme"
 _NOT_HOME = frozenset({"rival", "rivals", "ally", "allies", "partner", "partners", "proxy", "proxies", "neighbour",
                        "neighbor", "counterpart", "enemy", "foe", "adversary", "competitor", "client", "supplier",
-                       "customer", "contractor", "envoy", "ambassador"})
+                       "customer", "contractor", "envoy", "ambassador", "opponent", "critic", "nemesis", "archenemy",
+                       "arch-enemy", "arch-rival", "archrival"})
 # role nouns for people, not for the bodies set beside them
 _PEOPLE_NOUNS = frozenset({"member", "official", "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson",
                            "representative", "envoy", "ambassador", "officer", "agent", "employee", "citizen",

@@ -2,8 +2,10 @@
 Doe", "Peru's ambassadors to Chile, Bolivia and Ecuador", "Peru's Permanent Representative at the UN, Jane Doe".
 The state named right before the role (with or without a possessive) or after its 'of' sends the envoy; the state or
 body named right after 'to', 'in' or 'at' (and, for a plural role, every name listed with it) hosts the post; a person
-named right after the host, bare or after a comma, holds it. Gold ("X's ambassador to Y, Z": Z → X MEMBERSHIP, Z → Y
-DIPLOMACY and X → Y DIPLOMACY): on blind4..59 the 17 such ties no other rule read are all gold pairs."""
+named right after the host, bare or after a comma, holds it (after a comma only a name set beside the post, not the
+main clause's subject: 'Speaking beside X's ambassador to Y, Z said'). Gold ("X's ambassador to Y, Z": Z → X
+MEMBERSHIP, Z → Y DIPLOMACY and X → Y DIPLOMACY): on blind4..59 the 17 such ties no other rule read are all gold
+pairs."""
 
 from __future__ import annotations
 
@@ -64,7 +66,7 @@ def envoy_post_ties(
             if h <= last and tok_ent[h] < 0 and doc[h].text in _COURTESY:
                 h += 1  # 'Ambassador of Peru to Chile HE Jane Doe'
             if h <= last and tok_ent[h] >= 0 and kind(tok_ent[h]) is Kind.OFFICIAL:
-                holder = tok_ent[h]
+                holder = tok_ent[h] if h == k or _set_beside(doc, h, r) else -1
         for host in hosts:
             for s in senders:
                 if s != host:
@@ -87,6 +89,19 @@ def _sender_before(r: int, first: int, tok_ent: list[int], pos: list[str], lower
     if i >= first and lowered[i] in POSSESSIVE_MARKS:
         i -= 1
     return tok_ent[i] if i >= first else -1
+
+
+def _set_beside(doc, h: int, r: int) -> bool:
+    """The name at ``h``, after a comma, holds the post at ``r`` unless it is the main clause's subject and the post
+    sits in a phrase before it ('Speaking beside X's ambassador to Y, Z said ...': Z stands beside the envoy; but
+    "According to W, X's ambassador to Y, Z said ...": Z is the envoy)."""
+    head = doc[h]
+    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    role = doc[r]
+    return role.dep_ != "pobj" and all(a.dep_ != "advcl" for a in role.ancestors)
 
 
 def _end(tok_ent: list[int], j: int, last: int) -> int:
