@@ -150,12 +150,19 @@ _FOOT_LINES = [
         re.M,
     ),
     re.compile(r"^[ \t]*(?:" + _AGENCIES + r")[ \t]+(?:Published|Updated|Posted)\b[^\n]{0,40}$", re.M),
+    # a writer's byline run into the page's date stamp: "Jane Roe Published May 29, 2023 | 06:00 PM"
+    re.compile(
+        r"^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:Published|Updated|Posted)[ \t]+(?:on[ \t]+)?"
+        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d)[^\n]{0,40}$",
+        re.M,
+    ),
     # a caption's credit set off by dots: "... in March.Credit...Jane Roe/Reuters"
     re.compile(r"\bCredit(?:\.\.\.|\u2026)[^\n]{0,80}$", re.M),
     # a page's notice under an embedded post: "The BBC is not responsible for the content of external sites."
     re.compile(r"^[^\n]{0,40}\bis not responsible for the content of external (?:sites|websites)\b[^\n]*$", re.M),
 ]
-_FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted"), ("Credit",),
+_FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted"),
+               ("Published", "Updated", "Posted"), ("Credit",),
                ("not responsible",)]
 
 # a feed's foot line naming the outlet (see _INLINE)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from core.extract.kb import lexicon_set
+from core.extract.relations.asylum import asylum_family
 from core.extract.relations.envoy_appointments import envoy_family
 from core.extract.relations.summons import summons_family
 from core.model import Family, Kind
@@ -60,13 +61,17 @@ def verb_sense(
       decision is;
     - 'X ordered the firm Y to halt shipments': a measure on Y (ENFORCEMENT), unless Y is a state;
     - 'X summoned Y for questioning': a legal summons (ENFORCEMENT), not an envoy's (summons.py);
-    - 'X nominated Y to become its ambassador', 'appoint an ambassador to Z' (envoy_appointments.py)."""
+    - 'X nominated Y to become its ambassador', 'appoint an ambassador to Z' (envoy_appointments.py);
+    - 'X granted asylum to Y' (ALLIANCE), 'Y fled to X', 'sought refuge in X' (DIPLOMACY) (asylum.py)."""
     lemma = v.lemma_.lower()
     if not targets:
         return None
     summons = summons_family(v)
     if summons is not None:
         return summons  # 'summoned X for questioning', 'summoned to court' (summons.py)
+    asylum = asylum_family(v, noun, prep)
+    if asylum is not None:
+        return asylum  # 'granted asylum to Y' backs Y; 'fled to Y', 'sought refuge in Y' deals with Y (asylum.py)
     if lemma == "join" and prep is None and noun is None and all(kind(e) is Kind.OFFICIAL for e in targets):
         return Family.ALLIANCE
     envoy = envoy_family(v, noun, prep)
