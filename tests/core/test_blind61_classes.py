@@ -58,13 +58,6 @@ def test_central_american_integration_system_is_not_cut(nlp):
     assert "Integration System" not in found, found
 
 
-def test_zanu_pf_written_with_a_hyphen_is_a_party(nlp):
-    found = by_text(extract(nlp, "Results show that Mr Dube's Zanu-PF party is taking an early lead."))
-    assert found.get("Zanu-PF", (None,))[0] is Kind.PARTY, found
-    found = by_text(extract(nlp, "However on Thursday, Dube's ZANU-PF unofficially claimed a landslide victory."))
-    assert found.get("ZANU-PF", (None,))[0] is Kind.PARTY, found
-
-
 def test_chief_observer_is_a_title(nlp):
     found = by_text(extract(nlp, "Namely, the areas that Chief Observer Varga pointed out include the voter roll."))
     assert "Chief Observer" not in found and "Observer" not in found, found
