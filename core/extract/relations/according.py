@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.issuers import sources_outlets
+from core.extract.relations.outlet_sources import named_beside
 from core.extract.relations.outlets import DATA_NOUNS
 from core.extract.relations.reported_clauses import CLAUSE_ARGS
 from core.extract.relations.reports import Reports
@@ -130,6 +131,10 @@ class According(Reports):
                         named = {self.tok_ent[x.i] for x in c.subtree if x.dep_ in CLAUSE_ARGS}
                         targets |= {e for e in self._reported_clause(c) if self.kind(e) is not Kind.STATE or e in named}
             own = self._own(reporters)
+            if t.lower_ == "according" and reporters <= self.outlets() and not targets - reporters - own:
+                # an outlet whose sentence the rules above found no party of: every person and body it names,
+                # however parsed (outlet_sources.py)
+                targets = named_beside(t, self.tok_ent, self.kind) - self._own_here(reporters, t.sent) - own
             # 'according to a ministry official' is the official's word, not the ministry's
             home = self._home_state(direct, targets, own, t.sent) if direct == reporters else set()
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
