@@ -50,11 +50,15 @@ class Modifiers(Departures):
                 if stance is not None:
                     yield me, other, f"{stance}-", Family.ALLIANCE if stance == "pro" else Family.HOSTILITY
 
+    def _mention_start(self, i: int, me: int) -> int:
+        """The first token of the mention of entity ``me`` that token ``i`` is in."""
+        while i > 0 and self.tok_ent[i - 1] == me:
+            i -= 1
+        return i
+
     def _home_constituency(self, t: Token, me: int) -> bool:
         """ "Senator Jon Roe of Georgia", "Rep. Ana Diaz of Texas": a legislator's 'of' names the place of the seat."""
-        start = t.i
-        while start > 0 and self.tok_ent[start - 1] == me:
-            start -= 1
+        start = self._mention_start(t.i, me)
         before = self.doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         return before in _SEAT_TITLES
 
@@ -84,9 +88,7 @@ class Modifiers(Departures):
     def _inner_state(self, t: Token, me: int) -> Iterator[Tie]:
         """'The Chinese People's Liberation Army': a state's word hung on a word inside the body's name, not on its
         head, still makes the body the state's."""
-        start = t.i
-        while start > 0 and self.tok_ent[start - 1] == me:
-            start -= 1
+        start = self._mention_start(t.i, me)
         for x in doc_tokens(self.doc)[start : t.i]:
             if x.head.i < start or x.head.i > t.i:
                 continue
@@ -226,9 +228,7 @@ class Modifiers(Departures):
         that describe a named body or ship is its home."""
         if self.kind(me) not in (Kind.PARTY, Kind.VESSEL):
             return
-        start = t.i
-        while start > 0 and self.tok_ent[start - 1] == me:
-            start -= 1
+        start = self._mention_start(t.i, me)
         if "case" in doc_column(self.doc, "dep_")[start : t.i]:
             return  # "Israeli billionaire X's Y Group": the nouns describe the owner, not the named body
         i = start - 1
@@ -253,11 +253,8 @@ class Modifiers(Departures):
         company"), the words between compared by lemma."""
         if self.kind(me) is not Kind.PARTY:
             return
-        start = t.i
-        while start > 0 and self.tok_ent[start - 1] == me:
-            start -= 1
-        tags, pos, lowered = doc_column(self.doc, "tag_"), doc_column(self.doc, "pos_"), doc_column(self.doc, "lower_")
-        lemmas = doc_column(self.doc, "lemma_")
+        start = self._mention_start(t.i, me)
+        tags, pos, lemmas = doc_column(self.doc, "tag_"), doc_column(self.doc, "pos_"), doc_column(self.doc, "lemma_")
         i = start - 1
         gap = 0
         while i >= 0 and gap < 3 and self.tok_ent[i] < 0 and pos[i] in _PLAIN_POS:
@@ -272,9 +269,9 @@ class Modifiers(Departures):
         if other < 0 or other == me or self.kind(other) is not Kind.STATE:
             return
         end = t.i
-        while end + 1 < len(lowered) and self.tok_ent[end + 1] == me:
+        while end + 1 < len(lemmas) and self.tok_ent[end + 1] == me:
             end += 1
-        after = [lemma.lower() for lemma in doc_column(self.doc, "lemma_")[end + 1 : end + 3]]
+        after = [lemma.lower() for lemma in lemmas[end + 1 : end + 3]]
         if any(w in _NOT_HOME or w in self.lex.diplomatic_roles for w in after):
             return  # "Peru's Acme rival company"; "Peru's UN envoy": the UN is no body of Peru's
         yield me, other, "part of", Family.MEMBERSHIP
