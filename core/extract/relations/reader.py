@@ -30,6 +30,7 @@ from core.extract.relations.closing_outlets import closing_outlet_ties
 from core.extract.relations.co_actors import co_actor_ties
 from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
+from core.extract.relations.conjunct_copies import conjunct_copies
 from core.extract.relations.counted_people import drop_counted_nationals
 from core.extract.relations.delegations import delegation_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
@@ -54,6 +55,7 @@ from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.joint_training import joint_training_ties
 from core.extract.relations.lawsuits import lawsuit_ties
 from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.made_up_of import made_up_of_ties
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.mediated_sides import mediated_side_ties
 from core.extract.relations.modifiers import Modifiers
@@ -380,6 +382,7 @@ class Reader(
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
                     shared_act_ties(toks, self.tok_ent, self.kind, self.den, lambda e: self.entities[e].name),
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
+                    made_up_of_ties(toks, self.tok_ent, self.kind),
                 ),
                 self.kind,
             )
@@ -401,6 +404,9 @@ class Reader(
                 for src, tgt, type_, fam in list(listed_copies(found, runs, typed, toks, self.tok_ent, owners)):
                     if src in present and tgt in present and not self._state_in_state(src, tgt, type_, fam):
                         found.setdefault((src, tgt, fam), type_)
+            for src, tgt, type_, fam in list(conjunct_copies(found, typed, toks, self.tok_ent, self.kind)):
+                if src in present and tgt in present and not self._state_in_state(src, tgt, type_, fam):
+                    found.setdefault((src, tgt, fam), type_)
             for src, tgt, type_, fam in own_side_ties(
                 by_sent[start], doc_lemma_lower(self.doc), self.tok_ent, self.kind
             ):
