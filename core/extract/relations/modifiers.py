@@ -157,10 +157,11 @@ class Modifiers(Departures):
                     others = {e for e in others if self.kind(e) in (Kind.STATE, Kind.PARTY)}  # their modifiers
                     if self._home_constituency(t, me):  # 'Senator X of Georgia': the seat's place, not a state's
                         others = {e for e in others if self.kind(e) is not Kind.STATE}
+                    roles, deputies = self.lex.role_nouns, self.lex.deputy_words
                     for e in others:  # 'President X of Peru', 'leaders such as X of Peru': the head of it
-                        lex = self.lex
-                        if titled_leader(self.doc, self.tok_ent, t, me, self.kind(e), lex.role_nouns, lex.deputy_words):
-                            yield me, e, "leader of", Family.LEADERSHIP
+                        title = titled_leader(self.doc, self.tok_ent, t, me, self.kind(e), roles, deputies)
+                        if title:
+                            yield me, e, f"{title} of", Family.LEADERSHIP
                         else:
                             yield me, e, "member of", Family.MEMBERSHIP
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.dep_ != "pobj":

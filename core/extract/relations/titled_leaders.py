@@ -24,20 +24,21 @@ _NOT_BODY_HEADS = frozenset({"captain", "owner", "operator", "founder", "speaker
 _LISTING = frozenset({"as", "such", "like", "including"})
 
 
-def _title_family(lemma: str, prev: str, kind: Kind, role_nouns: dict[str, Family]) -> bool | None:
-    """True for a head's title of a ``kind`` entity, False for another title, None for no title word."""
+def _title_family(lemma: str, prev: str, kind: Kind, role_nouns: dict[str, Family]) -> str | None:
+    """The title ``lemma`` when it is a head's title of a ``kind`` entity, '' for another title, None for no title
+    word."""
     if lemma == "minister" and prev == "prime":
-        return True
+        return lemma
     fam = role_nouns.get(lemma)
     if fam is None:
         return None
     if fam is not Family.LEADERSHIP:
-        return False
-    return lemma in STATE_HEADS if kind is Kind.STATE else lemma not in _NOT_BODY_HEADS
+        return ""
+    return lemma if (lemma in STATE_HEADS if kind is Kind.STATE else lemma not in _NOT_BODY_HEADS) else ""
 
 
-def _titled(doc: Doc, start: int, kind: Kind, role_nouns: dict[str, Family], deputies: frozenset[str]) -> bool | None:
-    """The word before the name at ``start`` as a title: a head's (True), another (False) or none (None)."""
+def _titled(doc: Doc, start: int, kind: Kind, role_nouns: dict[str, Family], deputies: frozenset[str]) -> str | None:
+    """The word before the name at ``start`` as a title: a head's (its lemma), another ('') or none (None)."""
     i = start - 1
     if i < 0:
         return None
@@ -48,7 +49,7 @@ def _titled(doc: Doc, start: int, kind: Kind, role_nouns: dict[str, Family], dep
     if found is None and title.tag_ == "NNS":
         found = _title_family(title.lower_.rstrip("s"), prev, kind, role_nouns)
     if found and prev in deputies:
-        return False
+        return ""
     return found
 
 
@@ -66,8 +67,9 @@ def titled_leader(
     kind: Kind,
     role_nouns: dict[str, Family],
     deputies: frozenset[str],
-) -> bool:
-    """Whether the person whose mention ``t`` heads is named as the head of an 'of' entity of ``kind``."""
+) -> str:
+    """The head's title ('president', 'king', 'leader') the person whose mention ``t`` heads is named with as the
+    head of an 'of' entity of ``kind``; '' when he is not named so."""
     own = _titled(doc, _mention_start(t.i, me, tok_ent), kind, role_nouns, deputies)
     if own is not None:
         return own
@@ -81,18 +83,18 @@ def titled_leader(
     if first.i != t.i:
         fid = tok_ent[first.i]
         if fid < 0:
-            return False
+            return ""
         found = _titled(doc, _mention_start(first.i, fid, tok_ent), kind, role_nouns, deputies)
         if found is not None:
             return found
     h = first
     for _ in range(3):
         if h.dep_ not in ("appos", "pobj", "prep", "amod") or h.head.i == h.i:
-            return False
+            return ""
         h = h.head
         if h.lower_ in _LISTING:
             continue
         if h.tag_ != "NNS" or tok_ent[h.i] >= 0:
-            return False
-        return bool(_title_family(h.lemma_.lower(), "", kind, role_nouns))
-    return False
+            return ""
+        return _title_family(h.lemma_.lower(), "", kind, role_nouns) or ""
+    return ""
