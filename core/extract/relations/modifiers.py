@@ -10,6 +10,7 @@ from core.extract.nlp import doc_column, doc_tokens
 from core.extract.relations.departures import Departures
 from core.extract.relations.owned_firm_names import counterpart
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
+from core.extract.relations.titled_leaders import titled_leader
 from core.model import Family, Kind
 
 # Group nouns for movements that belong where they are: 'Huthi rebels in Yemen', 'the X movement in Lebanon'.
@@ -156,7 +157,13 @@ class Modifiers(Departures):
                     others = {e for e in others if self.kind(e) in (Kind.STATE, Kind.PARTY)}  # their modifiers
                     if self._home_constituency(t, me):  # 'Senator X of Georgia': the seat's place, not a state's
                         others = {e for e in others if self.kind(e) is not Kind.STATE}
-                    yield from self._pairs((me,), others, "member of", Family.MEMBERSHIP)
+                    roles, deputies = self.lex.role_nouns, self.lex.deputy_words
+                    for e in others:  # 'President X of Peru', 'leaders such as X of Peru': the head of it
+                        title = titled_leader(self.doc, self.tok_ent, t, me, self.kind(e), roles, deputies)
+                        if title:
+                            yield me, e, f"{title} of", Family.LEADERSHIP
+                        else:
+                            yield me, e, "member of", Family.MEMBERSHIP
                 elif c.dep_ == "prep" and c.lower_ == "from" and t.dep_ != "pobj":
                     # 'Air Vice Marshal X from the Peruvian defense ministry': a person from a body is its member
                     bodies = {e for e in self.prep_objects(c) if e != me and self.kind(e) is Kind.PARTY}

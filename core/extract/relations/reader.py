@@ -38,6 +38,7 @@ from core.extract.relations.denials import denied
 from core.extract.relations.denied_access import denied_access_ties
 from core.extract.relations.deployed import deployed_ties
 from core.extract.relations.drills import drill_ties
+from core.extract.relations.election_bodies import election_results
 from core.extract.relations.elided import Elided
 from core.extract.relations.escorts import escorts_as_alliance
 from core.extract.relations.evasion import evasion_ties
@@ -314,6 +315,7 @@ class Reader(
                 start,
                 end,
             )
+            stated = election_results(stated, self.kind, self._entity_words, self.doc, [t.i for t in toks])
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end, self.kind)
             stated = summoned_envoy_states(stated, self.kind, self.lex.diplomatic_roles)
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)

@@ -43,6 +43,14 @@ _HALTING = _STOPPING | {"shut", "close", "cancel", "divest", "sell"}
 _GOVERNING = frozenset({"administration", "government", "ministry", "department", "cabinet", "authorities", "state"})
 
 
+def cooperating_partners(v: Token) -> bool:
+    """'X cooperates with Y', 'A and B are cooperating': partners, unless the work is civil ('cooperate on energy')
+    or the cooperation refused or stopped."""
+    if any(t.lower_ in CIVIL for t in v.subtree):
+        return False
+    return not (any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _STOPPING))
+
+
 def verb_sense(
     v: Token,
     noun: Token | None,
@@ -82,8 +90,7 @@ def verb_sense(
     if envoy is not None and (envoy is Family.DIPLOMACY or all(kind(e) is Kind.OFFICIAL for e in targets)):
         return envoy  # 'nominated Y to become its ambassador', 'appoint an ambassador to Z' (envoy_appointments.py)
     if lemma == "cooperate" and prep in ("with", None) and not any(t.lower_ in CIVIL for t in v.subtree):
-        refused = any(c.dep_ == "neg" for c in v.children) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in _STOPPING)
-        return None if refused else Family.ALLIANCE
+        return Family.ALLIANCE if cooperating_partners(v) else None
     if (
         noun is not None
         and noun.lemma_.lower() == "role"

@@ -29,7 +29,7 @@ from core.extract.relations.syntax import (
     pobjs,
     unasserted,
 )
-from core.extract.relations.verb_senses import hosted
+from core.extract.relations.verb_senses import cooperating_partners, hosted
 from core.extract.relations.wanted_lists import wanted_list
 from core.model import Family, Kind
 
@@ -420,6 +420,8 @@ class Verbs(Convoys):
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs and not self.followed_later(v):
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
+            if lemma == "cooperate" and noun is None and cooperating_partners(v):
+                fam = Family.ALLIANCE  # 'A, B and C are closely cooperating' as 'A cooperates with B' (verb_senses.py)
             if fam is not None and fam is not Family.REPORTING:
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
                 led = self.group_leaders(v)
