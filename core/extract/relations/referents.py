@@ -109,6 +109,9 @@ class Referents(Mentions):
             fired = {e for c in t.children if c.dep_ == "acl" and self.passive(c) for e in self.actor(c)}
             return frozenset(fired) | self.modifiers(t)
         if lemma in self.lex.collective_nouns or low in self.lex.collective_nouns:
+            listed = listed_states(t, self.tok_ent, self.kind)  # 'delegations from A and B visited Y'
+            if listed:
+                return listed
             # 'the UN-backed force led by Kenya': a backer glued to the force's participle is not the force
             out = self.modifiers(t) - self._backer_names(t)
             if lemma in _OWN_COUNTRY:
