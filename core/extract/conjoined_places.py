@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.extract.coref import Mention
-from core.extract.kb import lookup
+from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_ents, span_text
 from core.extract.placed_names import COMPASS
 from core.model import Kind
@@ -35,9 +35,9 @@ def _group(tok: Token) -> list[Token]:
     return out
 
 
-def _member(doc: Doc, t: Token) -> str:
-    """What a list member is: "town" (known), "placed" (the model's GPE), "state", "name" (an unknown capitalised
-    word) or "other"."""
+def _member(doc: Doc, t: Token, placed: frozenset[str] = frozenset()) -> str:
+    """What a list member is: "town" (known), "placed" (the model's GPE, here or at another mention of the same
+    word: "the city of Derna"), "state", "name" (an unknown capitalised word) or "other"."""
     if not (t.is_title or t.is_upper) or t.pos_ not in {"PROPN", "NOUN"}:
         return "other"
     a = t.i
@@ -49,7 +49,7 @@ def _member(doc: Doc, t: Token) -> str:
         if term.kind is Kind.STATE:
             return "state" if term.role == "name" else "town"
         return "other"  # a known person or body: the list is not of places
-    if t.ent_type_ in _PLACE_LABELS:
+    if t.ent_type_ in _PLACE_LABELS or text in placed:
         return "placed"  # a place by the model's word only
     if t.ent_type_ in {"PERSON", "ORG", ""}:
         return "name"
@@ -70,7 +70,7 @@ def _person_words(doc: Doc, chosen: list[Mention]) -> dict[str, set[int]]:
     return out
 
 
-def _listed_with_places(doc: Doc, m: Mention, people: dict[str, set[int]]) -> bool:
+def _listed_with_places(doc: Doc, m: Mention, people: dict[str, set[int]], placed: list[frozenset[str]]) -> bool:
     span = doc[m.start : m.end]
     root = span.root
     group = _group(root)
@@ -82,7 +82,9 @@ def _listed_with_places(doc: Doc, m: Mention, people: dict[str, set[int]]) -> bo
     before = doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.dep_ in {"compound", "amod", "nmod"} and m.start <= before.head.i < m.end:
         return False  # "Israeli Prime Minister Benjamin Netanyahu and ...": a title or a state's word before a man
-    kinds = [_member(doc, t) for t in members]
+    if not placed:
+        placed.append(_placed_texts(doc))  # read once per document, when a list first needs it
+    kinds = [_member(doc, t, placed[0]) for t in members]
     if len(span.text.split()) > 1:
         # "Khalil and Jan Muhammad", "Emirates and John Doe": beside a full name only a known town places it
         return "town" in kinds and "other" not in kinds
@@ -93,6 +95,17 @@ def _listed_with_places(doc: Doc, m: Mention, people: dict[str, set[int]]) -> bo
     return "town" in kinds or len(members) >= 2
 
 
+def _placed_texts(doc: Doc) -> frozenset[str]:
+    """Names the text places at some mention: the model's GPE, LOC or FAC, or a word after "the city of" (a list member
+    is a place when another of its mentions is)."""
+    out = {e.text for e in doc_ents(doc) if e.label_ in _PLACE_LABELS}
+    lower, nouns = doc_column(doc, "lower_"), lexicon_set("place_nouns")
+    for k in range(2, len(lower)):
+        if lower[k - 1] == "of" and lower[k - 2] in nouns and doc[k].is_title:
+            out.add(doc[k].text)
+    return frozenset(out)
+
+
 def _compass_of(doc: Doc, m: Mention) -> bool:
     return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in COMPASS
 
@@ -101,6 +114,7 @@ def drop_conjoined_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """``chosen`` without unknown one- or two-word people listed with places or placed by a compass point."""
     out = []
     people = _person_words(doc, chosen)
+    placed: list[frozenset[str]] = []
     for m in chosen:
         if (
             m.key is None
@@ -108,7 +122,7 @@ def drop_conjoined_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
             and m.chars is None
             and len(span_text(doc, m.start, m.end).split()) <= 2
             and lookup(span_text(doc, m.start, m.end)) is None
-            and (_compass_of(doc, m) or _listed_with_places(doc, m, people))
+            and (_compass_of(doc, m) or _listed_with_places(doc, m, people, placed))
         ):
             continue
         out.append(m)

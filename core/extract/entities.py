@@ -257,8 +257,8 @@ def _trim_org(doc: Doc, m: Mention) -> list[Mention]:
             elif term is not None and term.kind is Kind.PARTY:
                 out.append(Mention(start, p, Kind.PARTY, term.name, 4, term.role))
                 start = p + 1
-            elif term is None and p - start in {2, 3} and person_owns(doc, start, p, end):
-                out.append(Mention(start, p, Kind.OFFICIAL, None, 2, "person"))  # "Israeli billionaire X Y's Z Group"
+            elif term is None and (owner := person_owns(doc, start, p, end)) is not None:
+                out.append(Mention(owner, p, Kind.OFFICIAL, None, 2, "person"))  # "Israeli billionaire X Y's Z Group"
                 start = p + 1
             elif term is None and doc[p - 1].text in heads:
                 out.extend(_trim_org(doc, Mention(start, p, Kind.PARTY, None, 3, "org")))  # "British Royal Navy's"

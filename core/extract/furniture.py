@@ -373,9 +373,10 @@ _LEAD_PARTS = [
     # "Athens, 8 April 2016 (X) -", "RABAT, 23 October (X) --": a town, then the day before the month
     re.compile(r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+)?,[ \t]*(?=\d{1,2}[ \t]+" + _MONTHS + r")"),
     re.compile(r"\d{1,2}[ \t]+" + _MONTHS + r"(?:,?[ \t]+\d{4})?[ \t]*(?=\()"),
+    # a town in capitals, then perhaps ", Jan 5", perhaps a comma before a bracket ("ISTANBUL, (X - 12th Sep, 2023 ):")
     re.compile(
         r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}(?:,[ \t]*[A-Z][\w.'\u2019-]*){0,2}"
-        r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
+        r"(?:,?[ \t]*" + _MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*(?:,[ \t]*(?=\())?"
     ),
     re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*"),
     re.compile(r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]+"),  # the day after "WASHINGTON, March"

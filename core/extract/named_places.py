@@ -13,6 +13,7 @@ from core.model import Kind
 _HEADS = {"island", "islands", "city", "town", "village", "province", "region", "county", "district", "peninsula"}
 _HEADS |= {"post", "posts", "border", "crossing", "crossings", "station", "checkpoint", "checkpoints", "villages"}
 _HEADS |= {"towns", "regions", "cities", "provinces", "districts"}
+_HEADS |= {"earthquake", "quake"}  # "the X earthquake": where the earth shook, no person or body
 _PLURAL_OF = {"cities", "towns", "villages", "regions", "provinces", "districts", "islands", "ports"}
 # a plural place noun written capitalised after listed names: "the X and Y Regions" (several places, no body)
 _TITLED_PLURALS = {"Regions", "Provinces", "Districts", "Oblasts", "Territories"}
@@ -45,7 +46,12 @@ def _head_before(doc: Doc, k: int) -> bool:
     """Before token k, over earlier listed names, "the cities of" opens the list."""
     stop = max(0, k - _SPAN)
     k -= 1
-    while k > stop and (doc[k].text in _LIST or _name_token(doc[k])) and not doc[k + 1].is_sent_start:
+    while k > stop:
+        if k > 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "well" and doc[k - 2].lower_ == "as":
+            k, stop = k - 3, max(0, stop - 3)  # "the cities of X and Y, as well as Z"
+            continue
+        if not (doc[k].text in _LIST or _name_token(doc[k])) or doc[k + 1].is_sent_start:
+            break
         k -= 1
     return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLURAL_OF
 

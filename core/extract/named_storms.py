@@ -1,5 +1,6 @@
-"""Named storms, not people: "Hurricane Milton", "Typhoon Haiyan", "Cyclone Freddy". A storm's kind written as a
-title right before a given name (inside the name or just before it) names weather, never a person or a body."""
+"""Named storms, not people: "Hurricane Milton", "Typhoon Haiyan", "Cyclone Freddy", "floods from Storm Daniel". A
+storm's kind written as a title right before a given name (inside the name or just before it) names weather, never a
+person or a body."""
 
 from __future__ import annotations
 
@@ -8,16 +9,25 @@ from spacy.tokens import Doc
 from core.extract.coref import Mention
 from core.model import Kind
 
-# storm kinds written before a storm's given name ('Storm' left out: "Storm Shadow" is a missile)
+# storm kinds written before a storm's given name
 _KINDS = frozenset({"hurricane", "typhoon", "cyclone"})
+# "Storm" alone also opens a missile's name ("Storm Shadow"): a storm's only where its sentence speaks of weather
+_WEATHER = frozenset({"flood", "floods", "flooding", "rain", "rains", "rainfall", "winds", "landfall", "downpours"})
+
+
+def _storm_word(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if not tok.is_title:
+        return False
+    if tok.lower_ in _KINDS:
+        return True
+    return tok.text == "Storm" and any(t.lower_ in _WEATHER for t in tok.sent)
 
 
 def names_a_storm(doc: Doc, m: Mention) -> bool:
     """Does this person-or-body mention without a key start with, or follow, a storm's kind ("Hurricane Milton")?"""
     if m.key is not None or m.kind not in (Kind.PARTY, Kind.OFFICIAL):
         return False
-    first = doc[m.start]
-    if m.end - m.start > 1 and first.is_title and first.lower_ in _KINDS:
+    if m.end - m.start > 1 and _storm_word(doc, m.start):
         return True
-    before = doc[m.start - 1] if m.start > 0 else None
-    return before is not None and before.is_title and before.lower_ in _KINDS
+    return m.start > 0 and _storm_word(doc, m.start - 1)

@@ -17,7 +17,7 @@ from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.honorifics import COURTESY, past_honorific
 from core.extract.kb import lexicon_set, lookup, title_words
-from core.extract.nlp import doc_text
+from core.extract.nlp import doc_ents, doc_text
 from core.extract.things import spelled_by_acronym
 from core.model import Kind
 
@@ -125,13 +125,25 @@ def of_owner(doc: Doc, w: int) -> bool:
 _NAME_OWNERS = frozenset({"people", "peoples", "workers", "women", "farmers", "nation", "nations", "citizens"})
 
 
-def person_owns(doc: Doc, start: int, p: int, end: int) -> bool:
-    """ "Israeli billionaire X Y's Z Group": the name before the possessive at ``p`` is a person owning the body, unless
-    the possessive is inside the body's name (a people or workers' word before it, or one acronym spells it all:
-    "X People’s Liberation Front (XPLF)")."""
-    if doc[p - 1].ent_type_ != "PERSON" or not doc[p - 1].is_title:
-        return False
-    return doc[p - 1].lower_ not in _NAME_OWNERS and not spelled_by_acronym(doc, start, end)
+def person_owns(doc: Doc, start: int, p: int, end: int) -> int | None:
+    """ "Israeli billionaire X Y's Z Group": where the name before the possessive at ``p`` starts, when it is a person
+    owning the body, unless the possessive is inside the body's name (a people or workers' word before it, or one
+    acronym spells it all: "X People’s Liberation Front (XPLF)"). Two or three words the model reads as a person; or,
+    before a body's name of two words or more ("Pashinyan's Office" is the office's own name), a courtesy title and a
+    word ("Mr X's Movement for ...": the person starts after the title) or one surname of a person the text names in
+    full ("a lawmaker in X's Labour Party")."""
+    if not doc[p - 1].is_title or doc[p - 1].lower_ in _NAME_OWNERS or spelled_by_acronym(doc, start, end):
+        return None
+    if p - start in {2, 3} and doc[p - 1].ent_type_ == "PERSON":
+        return start
+    if end - p < 3:
+        return None
+    if p - start == 2 and doc[start].text in COURTESY:
+        return start + 1
+    name = doc[p - 1].text
+    if p - start == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name for e in doc_ents(doc)):
+        return start
+    return None
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
