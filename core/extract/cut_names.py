@@ -75,6 +75,35 @@ def _named_after_town(doc: Doc, pieces: list[Mention]) -> bool:
     )
 
 
+# one-word heads a state's own organ or an office opens with: "Government of X", "President of X" stay as they are
+_NOT_NAME_HEADS = frozenset({"government", "republic", "kingdom", "state", "people", "office", "ministry", "minister"})
+
+
+def _noun_of(doc: Doc, pieces: list[Mention]) -> bool:
+    """ "the company Voice of Example", "the Council of the EU", "the Association of Cambodian Example Agencies": the
+    model's ORG opens with one capitalised noun cut off as an unkeyed body before "of" (and "the"); the named state,
+    body or place after it is a word of that one name, not a mention of its own. Not when what follows is a body
+    named by its head noun ("the Politburo of the Example Party", "the Judgment of the Court")."""
+    head, rest = pieces[0], pieces[1:]
+    gap = tuple(t.lower_ for t in doc[head.end : rest[0].start])
+    word = doc[head.start]
+    owner = max(rest, key=lambda m: m.end)
+    state_led = any(m.kind is Kind.STATE and m.start == owner.start for m in rest)
+    if owner.kind is Kind.PARTY and not state_led and doc[owner.end - 1].text in lexicon_set("org_heads"):
+        return False  # "the Politburo of the Example Party", "the Bureau of the X Council": an organ of a named body
+    return (
+        head.end - head.start == 1
+        and gap in _OF_GAPS
+        and head.kind is Kind.PARTY
+        and head.key is None
+        and head.chars is None
+        and word.is_title
+        and word.is_alpha
+        and word.lower_ not in _NOT_NAME_HEADS
+        and word.lower_ not in title_words()[0]
+    )
+
+
 def join_cut_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions with formal names cut at "of"/"and" joined back to the model's whole ORG name."""
     out = chosen
@@ -87,6 +116,12 @@ def join_cut_names(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         while end > start and doc[end - 1].text in _TRAILING:
             end -= 1
         pieces = sorted((m for m in out if m.start < end and m.end > start), key=lambda m: m.start)
+        last = max((m.end for m in pieces), default=0)
+        if len(pieces) >= 2 and pieces[0].start == start and last >= end and _noun_of(doc, pieces):
+            whole = Mention(start, last, Kind.PARTY, None, pieces[0].tier, "org")
+            gone = {id(m) for m in pieces}
+            out = [m for m in out if id(m) not in gone] + [whole]
+            continue
         if len(pieces) < 2 or pieces[0].start != start or pieces[-1].end < end:
             continue
         unkeyed = all(m.key is None and m.chars is None and m.kind in {Kind.PARTY, Kind.OFFICIAL} for m in pieces)

@@ -26,6 +26,7 @@ def mark_portfolios_after(doc: Doc, marked: list[bool]) -> None:
             k += 1
         while k > first and not doc[k - 1].is_title:
             k -= 1  # "Minister of Information and": the run ends on a capitalised word
+        k = _listed_portfolios(doc, k) if k > first else k
         if k > first and lookup(doc[first:k].text) is None:
             for t in range(i, k):
                 marked[t] = True
@@ -119,12 +120,47 @@ def _mark_named_portfolios(doc: Doc, marked: list[bool]) -> None:
         if w not in _PORTFOLIO_HEADS:
             continue
         n = _ministry_words(doc, i - 1, -1) if i > 0 else 0
+        n = n or _joined_portfolios(doc, i)
         for t in range(i - n, i):
             marked[t] = True
         if w == "minister" and i + 2 < len(doc) and lowered[i + 1] in _LINKS:  # the title-case head is read above
             n = _ministry_words(doc, i + 2, 1)
             for t in range(i + 2, i + 2 + n):
                 marked[t] = True
+
+
+def _listed_portfolios(doc: Doc, k: int) -> int:
+    """ "Minister of Parliamentary Affairs, Coal (,) and Mines": where a portfolio run that stops at a comma ends when a
+    list of one or two capitalised words, "and" and one capitalised word follows it (``k`` when none does)."""
+    if k + 3 >= len(doc) or doc[k].text != ",":
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= 2 and doc[j].lower_ not in {"and", "&"} and _listed_word(doc, j):
+        j += 1
+    if j > k + 1 and j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"and", "&"}:
+        j += 1  # "Coal, and Mines"
+    if j == k + 1 or j + 1 >= len(doc) or doc[j].lower_ not in {"and", "&"} or not _listed_word(doc, j + 1):
+        return k
+    return j + 2
+
+
+def _listed_word(doc: Doc, k: int) -> bool:
+    """A capitalised portfolio word, or a ministry's word the model reads into the holder's name ("Mines Jane")."""
+    return _portfolio_word(doc, k) or (doc[k].is_title and _adjective(doc, k))
+
+
+def _joined_portfolios(doc: Doc, i: int) -> int:
+    """ "Justice and Public Security Minister": how many tokens before title word ``i`` are a portfolio list that
+    opens with a ministry's word and joins capitalised words with "and" (0 when none)."""
+    if not doc[i].is_title:
+        return 0
+    k, joined = i - 1, False
+    while k > 0 and i - k <= 5 and (_portfolio_word(doc, k) or doc[k].lower_ in {"and", "&"}):
+        joined = joined or doc[k].lower_ in {"and", "&"}
+        if joined and _adjective(doc, k) and doc[k].is_title and doc[k - 1].lower_ not in {"and", "&"}:
+            return i - k
+        k -= 1
+    return 0
 
 
 def _portfolio_word(doc: Doc, k: int) -> bool:
