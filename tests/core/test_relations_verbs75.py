@@ -1,6 +1,6 @@
 """Verbs of round BD (x-verb75): general verbs and verbs with a preposition the lexicon did not type ('one verb'
-misses): mingling with and replying to X are diplomacy; winning (a race) against, challenging or defeating X is
-hostile; brokering (a truce) is diplomacy."""
+misses): mingling with and replying to X are diplomacy; winning (a race) against or defeating X is hostile;
+brokering (a truce) is diplomacy."""
 
 from __future__ import annotations
 
@@ -36,9 +36,7 @@ def test_winning_a_race_against_a_rival_is_hostile():
     assert _tied(got, "Lin Bao", "Ana Voss", Family.HOSTILITY)
 
 
-def test_challenging_or_defeating_a_state_is_hostile():
-    got = stated("Freedonia openly challenged Sylvania over the islands.", _SPEC)
-    assert _tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+def test_defeating_a_state_is_hostile():
     got = stated("Lin Bao said it was an illusion to believe Freedonia could defeat Sylvania.", _SPEC)
     assert _tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
 
@@ -52,8 +50,3 @@ def test_brokering_a_truce_for_a_state_is_diplomacy_not_a_party_to_the_truce():
 def test_replying_to_an_outlets_request_for_comment_is_no_diplomacy():
     got = stated("Sylvania's foreign ministry did not reply to requests for comment from the Daily Courier.", _SPEC)
     assert not _tied(got, "Sylvania", "Daily Courier", Family.DIPLOMACY)
-
-
-def test_a_challenge_as_a_noun_is_no_hostility():
-    got = stated("Freedonia rose to the challenge of hosting Sylvania.", _SPEC)
-    assert not _tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
