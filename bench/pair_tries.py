@@ -205,6 +205,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--tries", default="stock,negfam,cw")
+    ap.add_argument("--start", default=FORWARD[0], help="the first FORWARD set scored (the pools start there)")
     a = ap.parse_args()
     t0 = time.time()
     arts = articles([REAL / s for s in SETS], a.cache)
@@ -216,7 +217,7 @@ def main() -> int:
     for k, (i, _) in enumerate(rows.rows):
         by_art.setdefault(i, []).append(k)
     runs: dict[str, list[Full]] = {t: [{} for _ in arts] for t in tries}
-    for target in FORWARD:
+    for target in FORWARD[FORWARD.index(a.start) :]:
         before = {i for i, x in enumerate(arts) if SETS.index(x.set) < SETS.index(target)}
         models = rows.models(before, tries)
         for i, x in enumerate(arts):
