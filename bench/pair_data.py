@@ -29,7 +29,7 @@ from core.model import Family, LocalEntity
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "bench" / "real"
-SETS = ("dev", "holdout", *(f"blind{n}" for n in range(4, 44)))  # every real set whose gold is in
+SETS = ("dev", "holdout", *(f"blind{n}" for n in range(4, 62)))  # every real set whose gold is in
 SCORER = Path("/work/shared/eval/score.py")
 
 
