@@ -22,6 +22,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
 from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
+from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.chaired_meetings import chaired_meeting_ties
 from core.extract.relations.cited_documents import cited_documents
@@ -259,9 +260,14 @@ class Reader(
             by_seg.setdefault(self.segment[hi], set()).add(ei)
             sent = sents[hi]
             by_sent.setdefault(sent.start, sent)
+        states = {e.name: ei for ei, e in enumerate(self.entities) if e.kind is Kind.STATE}
         for start, sent in by_sent.items():
             segs = sorted(set(self.segment[sent.start : sent.end]))
             busy = [seg for seg in segs if len(by_seg.get(seg, ())) >= 2]
+            if len(segs) == 1 and not busy and capital_places(sent, self.tok_ent, self.segment, states):
+                # 'X arrived in New Delhi': one name and a capital standing for its state (capital_visits.py)
+                self._stated[(start, segs[0])] = list(lone_capital_ties(self, sent))
+                continue
             if len(segs) == 1 and busy:
                 self._stated[(start, busy[0])] = list(self._sentence(sent))
                 continue
@@ -330,8 +336,8 @@ class Reader(
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
                 if self._state_in_state(src, tgt, type_, fam):
                     continue
-                if src != tgt and src in present and tgt in present:
-                    found.setdefault((src, tgt, fam), type_)
+                if src != tgt and src in present and (tgt in present or (src, tgt) in capital_ties(self)):
+                    found.setdefault((src, tgt, fam), type_)  # a capital's state: capital_visits.py
             for src, tgt, type_, fam in comment_contacts(toks, self.tok_ent, self.kind, self.outlets()):
                 if src in present and tgt in present:  # an outlet asking for comment: no diplomacy, a report
                     found.pop((src, tgt, Family.DIPLOMACY), None)

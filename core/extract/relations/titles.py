@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.nlp import doc_column
 from core.extract.relations.big_lists import member_pairs
+from core.extract.relations.capital_visits import capital_hosts_of, capital_ties
 from core.extract.relations.complement_demonyms import goods_demonym
 from core.extract.relations.counterparts import counterpart_family
 from core.extract.relations.families import Grammar
@@ -511,6 +512,9 @@ class Titles(Grammar):
             if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
                 # 'its ambassador in the Rwandan capital': the capital stands for its state
                 hosts = self.prep_objects(c) or frozenset(e for p in pobjs(c) for e in self.capital_of(p))
+                if not hosts:
+                    hosts = capital_hosts_of(self, c)  # 'its ambassador in Tehran' (capital_visits.py)
+                    capital_ties(self).update((s, h) for s in senders for h in hosts)
                 # 'the Dutch ambassador to Moscow Ron Veld': the name hung on 'to' holds the post, of his own state
                 envoys = {e for e in hosts if self.kind(e) is Kind.OFFICIAL}
                 hosts = hosts - envoys

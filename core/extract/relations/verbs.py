@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from core.extract.relations.act_words import DUTY_MODALS, FREEING_ACTS, GATHERINGS, INVOLVING, LEADING, SAVING_ACTS
 from core.extract.relations.aims import aimed_family
 from core.extract.relations.big_lists import member_pairs
+from core.extract.relations.capital_visits import capital_hosts
 from core.extract.relations.companions import companions
 from core.extract.relations.convoys import Convoys
 from core.extract.relations.drafted_in import voting_bodies
@@ -121,6 +122,7 @@ class Verbs(Convoys):
         word = v.lower_
         yield from self._together(v)
         yield from self._mediated(v)
+        yield from capital_hosts(self, v)  # 'X arrived in New Delhi' (capital_visits.py)
         if fights_fire(v):
             return  # 'fought the blaze on the tanker' helps the ship (fire_fighting.py), no fight with it
         if lemma == "join" and joined_in_act(v) is not None:

@@ -1,0 +1,102 @@
+"""A capital named as the place of a visit stands for its state: 'X arrived in New Delhi', 'Y flew to Ankara'. The
+capital is dropped as a place among the mentions (places.py), so the verb's 'in'/'to' names no entity; the visitor is
+tied to the capital's state when that state is an entity of the document, named elsewhere in it, and is neither the
+visitor itself nor named in the same sentence (where the verb's own ties already read it). An envoy posted in or to a
+capital ("Peru's ambassador in Ankara") is posted to its state (titles.py's envoy rule asks capital_hosts_of).
+Measured over every set (round BD, x-cap77): the visit verbs added 11 ties, 11 gold (9 of the gold's family); the
+envoy nouns 13, 11 gold (10 of the gold's family)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from core.extract.kb import lookup
+from core.extract.relations.syntax import Tie, pobjs
+from core.model import Family, Kind
+
+# verbs of coming to a place: the place's state is the host of the visit
+# (measured over every set: 'return', 'go', 'come', 'meet' never fired or named the visitor's own capital)
+VISIT_VERBS = frozenset({"arrive", "travel", "fly"})
+# people and states visit; a firm or carrier flying to a capital carries cargo there (a trade route)
+_VISITORS = frozenset({Kind.OFFICIAL, Kind.STATE})
+_PREPS = frozenset({"in", "to"})
+
+
+def capital_state(p: Token) -> str | None:
+    """The state whose capital the preposition's object ``p`` names ('New Delhi': its compound words before it)."""
+    start = p.i
+    while start > p.sent.start and p.doc[start - 1].dep_ == "compound" and p.doc[start - 1].head.i == p.i:
+        start -= 1
+    if p.tag_ not in ("NNP", "NNPS"):
+        return None
+    term = lookup(p.doc[start : p.i + 1].text)
+    if term is None or term.kind is not Kind.STATE or term.role != "capital":
+        return None
+    return term.name
+
+
+def capital_ties(g) -> set[tuple[int, int]]:
+    """The ties whose far end is a state named only by its capital in the sentence: the reader lets them through."""
+    return g.__dict__.setdefault("_capital_ties", set())
+
+
+def capital_entity(g, p: Token) -> int:
+    """The document's one state entity whose capital ``p`` names, or -1."""
+    name = capital_state(p) if g.tok_ent[p.i] < 0 else None
+    if name is None:
+        return -1
+    states = [e for e, ent in enumerate(g.entities) if ent.kind is Kind.STATE and ent.name == name]
+    return states[0] if len(states) == 1 else -1
+
+
+def capital_hosts_of(g, prep: Token) -> frozenset[int]:
+    """'its ambassador in Tehran': the states whose capitals the preposition names."""
+    return frozenset(s for p in pobjs(prep) if (s := capital_entity(g, p)) >= 0)
+
+
+def capital_hosts(g, v: Token) -> Iterator[Tie]:
+    """'X arrived in New Delhi': X -> India, with the verb's family in the lexicon (DIPLOMACY if none)."""
+    lemma = v.lemma_.lower()
+    if lemma not in VISIT_VERBS:
+        return
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in _PREPS:
+            continue
+        for p in pobjs(c):
+            state = capital_entity(g, p)
+            if state < 0:
+                continue
+            if any(g.tok_ent[t.i] == state for t in v.sent):
+                continue  # the state is named in the sentence: its own ties read it
+            visitors = g.subjects(v)
+            fam = g.lex.verbs.get(lemma) or Family.DIPLOMACY
+            for s in visitors:
+                if s == state or g.kind(s) not in _VISITORS:
+                    continue
+                capital_ties(g).add((s, state))
+                yield s, state, f"{v.lower_} {c.lower_}", fam
+
+
+def capital_places(sent, tok_ent: list[int], segment: list[int], states: dict[str, int]) -> dict[int, set[int]]:
+    """Per segment of ``sent``: the document's states whose capital it names after 'in'/'to' (no mention there)."""
+    out: dict[int, set[int]] = {}
+    for t in sent:
+        if t.tag_ != "NNP" or tok_ent[t.i] >= 0 or t.dep_ != "pobj" or t.head.lower_ not in _PREPS:
+            continue
+        name = capital_state(t)
+        if name is not None and name in states:
+            out.setdefault(segment[t.i], set()).add(states[name])
+    return out
+
+
+def lone_capital_ties(g, sent) -> Iterator[Tie]:
+    """A sentence with one name and a capital after 'in'/'to' (read by no other rule): the visit and envoy rules
+    alone, 'X arrived in New Delhi', "Peru's ambassador in Ankara"."""
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in VISIT_VERBS:
+            yield from capital_hosts(g, t)
+        elif t.pos_ in ("NOUN", "PROPN") and g.tok_ent[t.i] < 0 and t.lemma_.lower() in g.lex.diplomatic_roles:
+            ties = capital_ties(g)
+            yield from (tie for tie in g._envoy(t, t.lemma_.lower()) if (tie[0], tie[1]) in ties)
