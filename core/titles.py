@@ -50,6 +50,8 @@ _DATE_WORD = re.compile(
     r"|UTC|GMT|Updated|Published|Posted|on|at)[,.]?",
     re.I,
 )
+# a day, one word and a year: a month in the page's own language ("15 iulie 2020", "3 de junio de 2021")
+_OTHER_LANGUAGE_DATE = re.compile(r"\d{1,2}\.? (?:de )?[^\W\d_]{3,10}\.? (?:de )?(?:19|20)\d{2}")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by):?\s+[A-Z]")
 _BYLINE_WORDS = 12
 _SECTION_MAX_WORDS = 6
@@ -371,6 +373,8 @@ def _is_breadcrumb(body: str) -> bool:
 def _is_date_line(words: list[str]) -> bool:
     # a time and a date glued by a comma are two date words: "Updated at 18:18,16-07-2018"
     words = [piece for w in words for piece in w.split(",") if piece]
+    if _OTHER_LANGUAGE_DATE.fullmatch(" ".join(words)):
+        return True
     return bool(words) and all(_DATE_WORD.fullmatch(w) for w in words) and any(c.isdigit() for w in words for c in w)
 
 

@@ -229,6 +229,14 @@ def test_an_events_kicker_over_the_headline_and_its_date_is_no_title() -> None:
     assert headline(f"Navy Seizes Tanker\n\n{BODY}") == "Navy Seizes Tanker"
 
 
+def test_a_date_in_another_language_over_the_headline_is_no_title() -> None:
+    # a day, a month written in the page's own language and a year: "15 iulie 2020", "3 de junio de 2021"
+    for date in ("15 iulie 2020", "3 de junio de 2021", "12. März 2019", "7 août 2023"):
+        assert headline(f"{date}\n\n{HEADLINE}\n\n{BODY}") == HEADLINE, date
+    # a headline that opens with a number and a word is still a headline
+    assert headline(f"12 Sailors Rescued Off Coralia in 2020\n\n{BODY}") == "12 Sailors Rescued Off Coralia in 2020"
+
+
 def test_a_dateline_alone_on_its_line_is_no_title() -> None:
     assert headline(f"Harbourtown, Coralia, Sep 1 (EFE).-\n{HEADLINE}\n\n{BODY}") == HEADLINE
     assert headline(f"HARBOURTOWN (Reuters) -\n{HEADLINE}\n\n{BODY}") == HEADLINE
