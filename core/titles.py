@@ -50,8 +50,18 @@ _DATE_WORD = re.compile(
     r"|UTC|GMT|Updated|Published|Posted|on|at)[,.]?",
     re.I,
 )
-# a day, one word and a year: a month in the page's own language ("15 iulie 2020", "3 de junio de 2021")
-_OTHER_LANGUAGE_DATE = re.compile(r"\d{1,2}\.? (?:de )?[^\W\d_]{3,10}\.? (?:de )?(?:19|20)\d{2}")
+# months in French, Spanish, Portuguese, Italian, Romanian, German and Dutch
+_OTHER_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|"
+    "mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+    "setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|"
+    "februarie|martie|aprilie|iunie|iulie|octombrie|noiembrie|decembrie|januar|februar|märz|juni|juli|oktober|dezember|"
+    "januari|februari|maart|mei|augustus"
+)
+# a day, a month in the page's own language and a year: "15 iulie 2020", "3 de junio de 2021", "12. März 2019"
+_OTHER_LANGUAGE_DATE = re.compile(
+    r"\d{1,2}\.? (?:de )?(?:" + _OTHER_MONTHS + r")\.? (?:de )?(?:19|20)\d{2}", re.I
+)
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by):?\s+[A-Z]")
 _BYLINE_WORDS = 12
 _SECTION_MAX_WORDS = 6

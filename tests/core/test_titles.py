@@ -233,8 +233,10 @@ def test_a_date_in_another_language_over_the_headline_is_no_title() -> None:
     # a day, a month written in the page's own language and a year: "15 iulie 2020", "3 de junio de 2021"
     for date in ("15 iulie 2020", "3 de junio de 2021", "12. März 2019", "7 août 2023"):
         assert headline(f"{date}\n\n{HEADLINE}\n\n{BODY}") == HEADLINE, date
-    # a headline that opens with a number and a word is still a headline
+    # a headline that opens with a number and a word is still a headline, however short
     assert headline(f"12 Sailors Rescued Off Coralia in 2020\n\n{BODY}") == "12 Sailors Rescued Off Coralia in 2020"
+    for short in ("3 takeaways 2024", "5 Things 2023"):
+        assert headline(f"{short}\n\n{BODY}") == short
 
 
 def test_a_dateline_alone_on_its_line_is_no_title() -> None:
