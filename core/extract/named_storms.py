@@ -11,7 +11,8 @@ from core.model import Kind
 
 # storm kinds written before a storm's given name
 _KINDS = frozenset({"hurricane", "typhoon", "cyclone"})
-# "Storm" alone also opens a missile's name ("Storm Shadow"): a storm's only where its sentence speaks of weather
+# "Storm" alone also opens a missile's name ("Storm Shadow") or a person's: a storm's only where a weather word
+# hangs on the name or the name on it ("Storm Daniel's floods", "floods caused by Storm Daniel")
 _WEATHER = frozenset({"flood", "floods", "flooding", "rain", "rains", "rainfall", "winds", "landfall", "downpours"})
 
 
@@ -21,7 +22,13 @@ def _storm_word(doc: Doc, i: int) -> bool:
         return False
     if tok.lower_ in _KINDS:
         return True
-    return tok.text == "Storm" and any(t.lower_ in _WEATHER for t in tok.sent)
+    if tok.text != "Storm":
+        return False
+    head = tok.head if tok.dep_ == "compound" else tok  # the name's head: 'Storm Daniel'
+    near = list(head.children)  # 'Storm Daniel's floods'; 'floods from Storm Daniel', 'floods caused by Storm Daniel'
+    for _ in range(3):
+        near.append(head := head.head)
+    return any(t.lower_ in _WEATHER for t in near)
 
 
 def names_a_storm(doc: Doc, m: Mention) -> bool:

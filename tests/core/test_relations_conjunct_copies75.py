@@ -1,6 +1,7 @@
-"""Names joined by the parser's conj chain share an act found on one of them (x-conj75): 'urged delegations from A
-and B'; not a tie of
-belonging read from each conjunct's own title, nor a speaker's report. On invented sentences."""
+"""Names joined by the parser's conj chain share an act found on one of them (x-conj75): 'A and B urged restraint
+and said C was violating the treaty'; not a tie of belonging read from each conjunct's own title, nor an act on a
+name said inside the list's own phrase. On invented sentences (mend BD item 6: each test fails with the rule, or
+its span check, taken out)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ def _fams(got: set, a: str, b: str) -> set[Family]:
 
 
 def test_an_act_on_the_first_conjunct_reaches_the_second(nlp):
-    got = _read(nlp, "Chile has urged delegations from Peru and Bolivia to seize the opportunity to end the dispute.")
-    assert _fams(got, "Chile", "Peru") == {Family.DIPLOMACY}, got
-    assert _fams(got, "Chile", "Bolivia") == {Family.DIPLOMACY}, got
+    # only this rule reads Ecuador's side: the accusation is hung on the first conjunct
+    got = _read(nlp, "Peru and Ecuador urged restraint on Monday and said Chile was violating the treaty.")
+    assert _fams(got, "Peru", "Chile") == {Family.HOSTILITY}, got
+    assert _fams(got, "Ecuador", "Chile") == {Family.HOSTILITY}, got
 
 
 def test_each_conjuncts_own_title_stays_its_own(nlp):
@@ -26,7 +28,8 @@ def test_each_conjuncts_own_title_stays_its_own(nlp):
     assert not _fams(got, "Telmo Varga", "United States"), got
 
 
-def test_a_state_inside_the_first_conjuncts_phrase_is_not_copied(nlp):
-    # negative: 'Chilean President A and B met': Chile is A's own, said inside the list's phrase
-    got = _read(nlp, "Chilean President Telmo Varga and Anton Kessel met in Lima on Saturday.")
-    assert Family.LEADERSHIP not in _fams(got, "Anton Kessel", "Chile"), got
+def test_an_act_on_a_name_inside_the_lists_phrase_is_not_copied(nlp):
+    # negative: Chile invaded Peru inside Peru's own relative clause; Ecuador was not invaded
+    got = _read(nlp, "The envoy met Peru, which Chile had invaded in May, and Ecuador on Monday.")
+    assert _fams(got, "Chile", "Peru") == {Family.HOSTILITY}, got
+    assert not _fams(got, "Chile", "Ecuador"), got

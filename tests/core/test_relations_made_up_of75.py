@@ -41,3 +41,12 @@ def test_soldiers_from_states_and_states_in_a_consortium_say_nothing(nlp):
     assert not _fams(got, "Malawi", "Tanzania"), got
     got = _read(nlp, "The jets are built by a consortium comprising Britain, Germany, Italy and Spain.")
     assert not _fams(got, "Germany", "Italy"), got
+
+
+def test_a_reporting_clause_after_the_list_names_no_member(nlp):
+    # negative (mend BD item 5): commas do not close the list, the speaker of 'Chile said' is no member
+    got = _read(nlp, "The Green Front alliance, made up of Vexora and the Kestrel Brigades, Chile said, vowed revenge.")
+    assert not _fams(got, "Chile", "Green Front"), got
+    text = "The Green Front alliance, made up of Vexora and the Kestrel Brigades, Chile's army said, vowed revenge."
+    got = _read(nlp, text)
+    assert not _fams(got, "Chile", "Green Front"), got

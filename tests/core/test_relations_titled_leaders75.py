@@ -71,3 +71,22 @@ def test_states_cooperating_together_are_partners() -> None:
 def test_states_cooperating_on_civil_work_deal_with_each_other() -> None:
     text = "Freedonia and Sylvania are cooperating on energy."
     assert pairs(text, SPEC).get(frozenset({"Freedonia", "Sylvania"})) == {Family.DIPLOMACY}
+
+
+def test_a_later_conjunct_inherits_no_title_without_the_first_ones_of() -> None:
+    # negative (mend BD item 7): 'President X and Y of B': the title is X's, Y of B stays B's member
+    text = "The talks between President Ivo Rask and Max Ode of Sylvania ended on Friday."
+    assert _fams(text, "Max Ode", "Sylvania") == {Family.MEMBERSHIP}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ivo Rask of Freedonia met investors on Monday.",
+        "Rebel leader Ivo Rask of Freedonia said the talks had failed.",
+        "Opposition leader Ivo Rask of Freedonia said the talks had failed.",
+    ],
+)
+def test_a_chancellor_or_a_rebel_leader_of_a_state_stays_its_member(text: str) -> None:
+    # negative (mend BD item 8): a chancellor may keep the exchequer; a rebel or opposition leader heads no state
+    assert Family.MEMBERSHIP in _fams(text, "Ivo Rask", "Freedonia")

@@ -1,10 +1,11 @@
-"""Names joined by the parser's conj chain share the tie one of them was found to have with a name outside them.
+"""Names joined by the parser's conj chain share an act one of them was found to have with a name outside them.
 
-'The E3 - France, Germany and the United Kingdom - initiated the process', 'French broadcasters RFI and France 24',
-'two militia ships, the A and the B': the rule that read the tie hung it on the first conjunct (the apposition's,
-the modifier's or the title's anchor); each other conjunct stands in the same place. Only lists whose every
+'The E3 - France, Germany and the United Kingdom - initiated the process', 'urged delegations from A and B': the
+rule that read the act hung it on the first conjunct (the apposition's or the object's anchor); each other conjunct
+stands in the same place. Only act ties are copied: belonging (MEMBERSHIP, LEADERSHIP: 'French broadcasters A and
+B', a title's state) and a speaker's report are each conjunct's own. Only lists whose every
 conjunct is a name of one kind count ('Iran and its allies' is no list of names), only ties to a name said outside
-the list's own phrase ('Russian President A and Chinese President B': each state is its own conjunct's), and only
+the list's own phrase ('A and B met C's envoy in ...' copies, 'talks between A of C and B' does not), and only
 members named once in the segment.
 """
 

@@ -7,7 +7,8 @@ group'); when the body is an unnamed group ('a consortium', 'a special team'), t
 members act together in it (ALLIANCE); an operation 'consisting of an A guarantee and a B loan' is no group. States
 listed in an unnamed body ('a consortium comprising A, B and C') and people from a state ('made up of soldiers from
 A and B') say nothing here. The list is read from the surface, up to the first verb,
-relative pronoun, closing dash or preposition: the parser scatters a list of titled ships over several heads.
+relative pronoun, closing dash or preposition, past a name that is a subject or a possessor (a reporting clause's
+speaker: 'made up of A and B, C said'): the parser scatters a list of titled ships over several heads.
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ def _body(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _speaker(t: Token, ei: int, tok_ent: list[int]) -> bool:
+    """Is the name ``ei`` (at ``t``) a clause's subject or a possessor ('C said', 'C's army said')?"""
+    for _ in range(4):
+        if t.head.i == t.i or tok_ent[t.head.i] != ei:
+            break
+        t = t.head  # the name's own head token
+    return t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "case" for c in t.children)
+
+
 def _members(start: int, end: int, toks_doc, tok_ent: list[int], kind: Callable[[int], Kind]) -> list[int]:
     out: list[int] = []
     i = start
@@ -75,6 +85,8 @@ def _members(start: int, end: int, toks_doc, tok_ent: list[int], kind: Callable[
         ei = tok_ent[i]
         if ei >= 0 and t.dep_ == "compound" and tok_ent[t.head.i] not in (-1, ei):
             ei = -1  # a name inside another member's: 'Chile Navy'
+        if ei >= 0 and _speaker(t, ei, tok_ent):
+            ei = -1  # a later clause's speaker, not a member: 'made up of A and B, C said', 'C's army said'
         if ei >= 0 and ei not in out and t.pos_ in ("PROPN", "NOUN") and kind(ei) in _MEMBER_KINDS:
             out.append(ei)
         i += 1

@@ -1,7 +1,8 @@
 """'President X of A', 'King X of A', 'Presidents X of A and Y of B', 'leaders such as X of A and Y of B': a person
 named with a head's title and an 'of' state heads that state (gold LEADERSHIP, not the plain 'Juan Perez of Peru'
 MEMBERSHIP). The title is the word right before the person's name (a deputy's 'Vice President X of A' is a member),
-or, for a later conjunct with no title of its own, the first conjunct's; or the plural head noun the names are
+or, for a later conjunct with no title of its own, the first conjunct's when that one has its own 'of' or the title
+is plural; or the plural head noun the names are
 apposed to or listed under ('leaders such as', 'presidents, X of A and ...'). An 'of' body takes the wider set of
 heads' titles ('Chairman X of the Green Union', 'Director X of the agency')."""
 
@@ -13,11 +14,14 @@ from spacy.tokens import Doc, Token
 
 from core.model import Family, Kind
 
-# titles of those who head a state (a prince is mostly a royal, not the head: 'Prince X of A' stays a member)
+# titles of those who head a state (a prince is mostly a royal, not the head: 'Prince X of A' stays a member; a
+# chancellor may keep the exchequer: 'Chancellor X of Britain')
 STATE_HEADS = frozenset(
-    {"president", "king", "queen", "monarch", "emperor", "emir", "sultan", "premier", "chancellor"}
+    {"president", "king", "queen", "monarch", "emperor", "emir", "sultan", "premier"}
     | {"ruler", "leader", "dictator", "strongman", "pm", "head", "autocrat", "despot", "tyrant"}
 )
+# a modifier before a head's title that makes it no state's head: 'Rebel leader X of A', 'Opposition leader X of A'
+_NOT_STATES = frozenset({"opposition", "rebel", "party", "militia", "insurgent", "guerrilla", "union", "tribal"})
 # lexicon heads' titles that do not head a body they are 'of' ('Captain X of the Z' sails for it)
 _NOT_BODY_HEADS = frozenset({"captain", "owner", "operator", "founder", "speaker", "coordinator", "headman"})
 # words between a plural head noun and the listed names: 'leaders such as X', 'presidents like X', 'including'
@@ -48,7 +52,7 @@ def _titled(doc: Doc, start: int, kind: Kind, role_nouns: dict[str, Family], dep
     found = _title_family(lemma, prev, kind, role_nouns)
     if found is None and title.tag_ == "NNS":
         found = _title_family(title.lower_.rstrip("s"), prev, kind, role_nouns)
-    if found and prev in deputies:
+    if found and (prev in deputies or (kind is Kind.STATE and prev in _NOT_STATES)):
         return ""
     return found
 
@@ -84,9 +88,12 @@ def titled_leader(
         fid = tok_ent[first.i]
         if fid < 0:
             return ""
-        found = _titled(doc, _mention_start(first.i, fid, tok_ent), kind, role_nouns, deputies)
+        start = _mention_start(first.i, fid, tok_ent)
+        found = _titled(doc, start, kind, role_nouns, deputies)
         if found is not None:
-            return found
+            # inherited only along 'X of A and Y of B' or a plural title: 'President X and Y of B' is X's title
+            own_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+            return found if own_of or doc[start - 1].tag_ == "NNS" else ""
     h = first
     for _ in range(3):
         if h.dep_ not in ("appos", "pobj", "prep", "amod") or h.head.i == h.i:
