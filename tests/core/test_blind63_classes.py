@@ -1,6 +1,6 @@
 """Classes from blind63's first run (round BD, x-b63-78), on invented sentences: an armed group named before its men
 in the plural ("X militants") or before two words of its kind ("the X Islamist militant group"), and an agency alone
-in square brackets closing a caption ("[Reuters]"), "Filipina" as a demonym."""
+in square brackets closing a caption ("[Reuters]"), "Filipina" as a demonym, "AI" alone no body."""
 
 from __future__ import annotations
 
@@ -62,3 +62,11 @@ def test_an_agency_in_brackets_inside_a_sentence_is_kept(nlp):
 def test_filipina_is_the_philippines(nlp):
     found = _found(nlp, "The gunmen also seized a Filipina woman and two Canadian men from the resort.")
     assert found["Filipina"] == (Kind.STATE, "Philippines")
+
+
+# lexicon non_entities: "AI" (artificial intelligence) alone is a general word, no body
+
+
+def test_ai_alone_is_no_body(nlp):
+    found = _found(nlp, "Shares fell after the launch of rival AI models, and regulators are looking into the AI firm.")
+    assert "AI" not in found
