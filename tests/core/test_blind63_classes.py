@@ -1,6 +1,7 @@
 """Classes from blind63's first run (round BD, x-b63-78), on invented sentences: an armed group named before its men
 in the plural ("X militants") or before two words of its kind ("the X Islamist militant group"), and an agency alone
-in square brackets closing a caption ("[Reuters]"), "Filipina" as a demonym, "AI" alone no body."""
+in square brackets closing a caption ("[Reuters]"), "Filipina" as a demonym, "AI" alone no body, a "READ MORE:"
+teaser in capitals."""
 
 from __future__ import annotations
 
@@ -70,3 +71,17 @@ def test_filipina_is_the_philippines(nlp):
 def test_ai_alone_is_no_body(nlp):
     found = _found(nlp, "Shares fell after the launch of rival AI models, and regulators are looking into the AI firm.")
     assert "AI" not in found
+
+
+# lexicon furniture_lines: a teaser link's heading in capitals ("READ MORE: <another story's headline>")
+
+
+def test_a_read_more_teaser_in_capitals_is_furniture(nlp):
+    text = HEADLINE + "Kenya said its navy boarded a tanker.\n\nREAD MORE: Why Turkey and Egypt quarrel over gas\n"
+    names = set(by_text(extract(nlp, text)))
+    assert "Kenya" in names and not names & {"Turkey", "Egypt"}
+
+
+def test_read_more_without_a_colon_stays_text(nlp):
+    text = HEADLINE + "Kenya said its navy boarded a tanker.\n\nREAD MORE about Turkey in the report, officials said.\n"
+    assert not any("Turkey" in text[a:b] for a, b in furniture_ranges(text))
