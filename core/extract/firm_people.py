@@ -199,7 +199,14 @@ def _bank_word(form: str) -> bool:
 # what an armed or political group is called after its name: "the Ruritanian Front separatist movement"
 _GROUP_NOUNS = frozenset(
     {"gang", "movement", "militia", "faction", "rebels", "cartel", "group", "network", "organization", "organisation"}
+    # an armed group's men, in the plural: "X militants", "X gunmen" (a person's are "supporters", "aides")
+    | {"militants", "fighters", "gunmen", "kidnappers", "insurgents", "guerrillas", "jihadists"}
 )
+# what kind of group, written between the name and its noun: "the X Islamist militant group", "the X armed group"
+_GROUP_KINDS = frozenset(
+    {"militant", "rebel", "armed", "terrorist", "extremist", "separatist", "insurgent", "jihadist", "islamist",
+     "guerrilla", "paramilitary"}
+)  # fmt: skip
 
 
 def _group_after(doc: Doc, starts: list[int], width: int) -> bool:
@@ -212,6 +219,8 @@ def _group_after(doc: Doc, starts: list[int], width: int) -> bool:
             continue  # "Jane Roe said rebels ...": the name acts, it names no group
         between = e + 1 < len(doc) and doc[e].is_lower and doc[e].pos_ in ("ADJ", "NOUN", "PROPN")
         k = e + (between and doc[e + 1].lower_ in _GROUP_NOUNS)
+        if e + 2 < len(doc) and doc[e].lower_ in _GROUP_KINDS and doc[e + 1].lower_ in _GROUP_KINDS:
+            k = e + 2  # "the X Islamist militant group"
         if k < len(doc) and doc[k].lower_ in _GROUP_NOUNS and doc[k].is_lower:
             return True
     return False

@@ -261,6 +261,9 @@ _INLINE = [
     re.compile(_FIRST_ON, re.M),
     *_FOOT_LINES,
     _INITIALS_LINE,
+    # (appended last: _NEEDS names some patterns above by their place in this list)
+    # an agency alone in square brackets closing a caption or a paragraph: "... beheaded by X [Reuters]", "[EPA]"
+    re.compile(r"\[[ \t]*(?:File[ \t]*:[ \t]*)?(?:" + _AGENCIES + r"|" + _CREDITORS + r")[ \t]*\][ \t]*$", re.M),
 ]
 
 # Words an inline pattern cannot match without (any one of them), by the pattern's source: a text holding none of
