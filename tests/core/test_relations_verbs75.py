@@ -1,6 +1,6 @@
 """Verbs of round BD (x-verb75): general verbs and verbs with a preposition the lexicon did not type ('one verb'
-misses): mingling with and replying to X are diplomacy; winning (a race) against or defeating X is hostile;
-brokering (a truce) is diplomacy."""
+misses): mingling with and replying to X are diplomacy; winning (a race) against X is hostile
+('defeat' was taken out again, test_mend78_a); brokering (a truce) is diplomacy."""
 
 from __future__ import annotations
 
@@ -34,11 +34,6 @@ def test_replying_to_a_state_is_diplomacy():
 def test_winning_a_race_against_a_rival_is_hostile():
     got = stated("Lin Bao won a runoff race against Ana Voss on July 5.", _SPEC)
     assert _tied(got, "Lin Bao", "Ana Voss", Family.HOSTILITY)
-
-
-def test_defeating_a_state_is_hostile():
-    got = stated("Lin Bao said it was an illusion to believe Freedonia could defeat Sylvania.", _SPEC)
-    assert _tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
 
 
 def test_brokering_a_truce_for_a_state_is_diplomacy_not_a_party_to_the_truce():

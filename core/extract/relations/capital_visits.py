@@ -4,11 +4,14 @@ tied to the capital's state when that state is an entity of the document, named 
 visitor itself nor named in the same sentence (where the verb's own ties already read it). An envoy posted in or to a
 capital ("Peru's ambassador in Ankara") is posted to its state (titles.py's envoy rule asks capital_hosts_of).
 Measured over every set (round BD, x-cap77): the visit verbs added 11 ties, 11 gold (9 of the gold's family); the
-envoy nouns 13, 11 gold (10 of the gold's family)."""
+envoy nouns 13, 11 gold (10 of the gold's family). Mend x-menda78: a tie through a capital holds in its own sentence
+only; none to the visitor's own state (a member or leader of it anywhere in the document, bare titles aside:
+'Erdogan later flew to Ankara'), and none through a capital that seats a body the visitor belongs to ('EU chief X
+flew to Brussels')."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -22,6 +25,10 @@ VISIT_VERBS = frozenset({"arrive", "travel", "fly"})
 # people and states visit; a firm or carrier flying to a capital carries cargo there (a trade route)
 _VISITORS = frozenset({Kind.OFFICIAL, Kind.STATE})
 _PREPS = frozenset({"in", "to"})
+# capitals that seat international bodies (EU and NATO, the IAEA and OPEC, the African Union): a body's official
+# flying there goes to his seat, not to the host state
+_SEATS = frozenset({"Brussels", "Vienna", "Addis Ababa"})
+_OWN = frozenset({Family.MEMBERSHIP, Family.LEADERSHIP})
 
 
 def capital_state(p: Token) -> str | None:
@@ -37,9 +44,23 @@ def capital_state(p: Token) -> str | None:
     return term.name
 
 
-def capital_ties(g) -> set[tuple[int, int]]:
-    """The ties whose far end is a state named only by its capital in the sentence: the reader lets them through."""
+def capital_ties(g) -> set[tuple[int, int, int]]:
+    """(sentence start, near end, state): the ties whose far end is a state named only by its capital in that
+    sentence: the reader lets them through there."""
     return g.__dict__.setdefault("_capital_ties", set())
+
+
+def settle_capital_ties(g, ties: Iterable[Tie]) -> None:
+    """Once the document's ties are read: no visit to the visitor's own state, nor to the host of his body's seat."""
+    own: set[tuple[int, int]] = set()
+    in_party: set[int] = set()
+    for a, b, _, fam in ties:
+        if fam in _OWN:
+            own.update(((a, b), (b, a)))
+            in_party.update(x for x, y in ((a, b), (b, a)) if g.kind(y) is Kind.PARTY)
+    seats = g.__dict__.get("_seat_visits", set())
+    ct = capital_ties(g)
+    ct -= {k for k in ct if k[1:] in own or (k in seats and k[1] in in_party)}
 
 
 def capital_entity(g, p: Token) -> int:
@@ -75,7 +96,9 @@ def capital_hosts(g, v: Token) -> Iterator[Tie]:
             for s in visitors:
                 if s == state or g.kind(s) not in _VISITORS:
                     continue
-                capital_ties(g).add((s, state))
+                capital_ties(g).add((v.sent.start, s, state))
+                if p.doc[p.left_edge.i : p.i + 1].text in _SEATS or p.text in _SEATS:
+                    g.__dict__.setdefault("_seat_visits", set()).add((v.sent.start, s, state))
                 yield s, state, f"{v.lower_} {c.lower_}", fam
 
 
@@ -99,4 +122,4 @@ def lone_capital_ties(g, sent) -> Iterator[Tie]:
             yield from capital_hosts(g, t)
         elif t.pos_ in ("NOUN", "PROPN") and g.tok_ent[t.i] < 0 and t.lemma_.lower() in g.lex.diplomatic_roles:
             ties = capital_ties(g)
-            yield from (tie for tie in g._envoy(t, t.lemma_.lower()) if (tie[0], tie[1]) in ties)
+            yield from (tie for tie in g._envoy(t, t.lemma_.lower()) if (t.sent.start, tie[0], tie[1]) in ties)

@@ -416,6 +416,8 @@ class Grammar(Clauses):
             and noun.lemma_.lower() not in lex.relation_nouns
             and noun.lemma_.lower() not in lex.object_overrides
         )
+        if phrasal is not None and lemma == "win" and targets and self.all_kind(targets, Kind.STATE):
+            return None  # 'Spain won against Italy in the semi-final': a match (a race or a tender won is hostile)
         if phrasal is not None and (noun is None or noun.dep_ == "pobj" or topic):
             # 'wrote to Kim', 'called on the EU', 'stood beside Putin', 'raised the matter with Lavrov'
             return phrasal

@@ -22,7 +22,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
 from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
-from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties
+from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties, settle_capital_ties
 from core.extract.relations.captivity import captivity_ties
 from core.extract.relations.chaired_meetings import chaired_meeting_ties
 from core.extract.relations.cited_documents import cited_documents
@@ -293,6 +293,8 @@ class Reader(
         for stated in self._stated.values():
             stated.extend(self._through_organs(stated))
             stated.extend(through_states(stated, self.kind, state_of))
+        # before the bare titles are settled: 'a state visit by President X' is no post in the host state
+        settle_capital_ties(self, (tie for stated in self._stated.values() for tie in stated))
         self._settle_titles()
         where: dict[tuple[int, int], list[int]] = {}
         for ei, hi in self.heads:
@@ -321,7 +323,9 @@ class Reader(
                 start,
                 end,
             )
-            stated = election_results(stated, self.kind, self._entity_words, self.doc, [t.i for t in toks])
+            stated = election_results(
+                stated, self.kind, self._entity_words, self.doc, [t.i for t in toks], self.tok_ent
+            )
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end, self.kind)
             stated = summoned_envoy_states(stated, self.kind, self.lex.diplomatic_roles)
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
@@ -336,7 +340,7 @@ class Reader(
                     continue  # 'the Talara was traveling from Ajman, United Arab Emirates': ships sail, not visit
                 if self._state_in_state(src, tgt, type_, fam):
                     continue
-                if src != tgt and src in present and (tgt in present or (src, tgt) in capital_ties(self)):
+                if src != tgt and src in present and (tgt in present or (start, src, tgt) in capital_ties(self)):
                     found.setdefault((src, tgt, fam), type_)  # a capital's state: capital_visits.py
             for src, tgt, type_, fam in comment_contacts(toks, self.tok_ent, self.kind, self.outlets()):
                 if src in present and tgt in present:  # an outlet asking for comment: no diplomacy, a report

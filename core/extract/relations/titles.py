@@ -514,7 +514,7 @@ class Titles(Grammar):
                 hosts = self.prep_objects(c) or frozenset(e for p in pobjs(c) for e in self.capital_of(p))
                 if not hosts:
                     hosts = capital_hosts_of(self, c)  # 'its ambassador in Tehran' (capital_visits.py)
-                    capital_ties(self).update((s, h) for s in senders for h in hosts)
+                    capital_ties(self).update((c.sent.start, s, h) for s in senders for h in hosts)
                 # 'the Dutch ambassador to Moscow Ron Veld': the name hung on 'to' holds the post, of his own state
                 envoys = {e for e in hosts if self.kind(e) is Kind.OFFICIAL}
                 hosts = hosts - envoys
