@@ -62,6 +62,7 @@ _OTHER_MONTHS = (
 _OTHER_LANGUAGE_DATE = re.compile(
     r"\d{1,2}\.? (?:de )?(?:" + _OTHER_MONTHS + r")\.? (?:de )?(?:19|20)\d{2}", re.I
 )
+_DATE_STRIP_MARKS = frozenset("|•·")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by):?\s+[A-Z]")
 _BYLINE_WORDS = 12
 _SECTION_MAX_WORDS = 6
@@ -382,7 +383,8 @@ def _is_breadcrumb(body: str) -> bool:
 
 def _is_date_line(words: list[str]) -> bool:
     # a time and a date glued by a comma are two date words: "Updated at 18:18,16-07-2018"
-    words = [piece for w in words for piece in w.split(",") if piece]
+    # and the bars or bullets of a site's date strip are no words: "| 27 May 2024, Monday |"
+    words = [piece for w in words for piece in w.split(",") if piece and piece not in _DATE_STRIP_MARKS]
     if _OTHER_LANGUAGE_DATE.fullmatch(" ".join(words)):
         return True
     return bool(words) and all(_DATE_WORD.fullmatch(w) for w in words) and any(c.isdigit() for w in words for c in w)

@@ -239,6 +239,12 @@ def test_a_date_in_another_language_over_the_headline_is_no_title() -> None:
         assert headline(f"{short}\n\n{BODY}") == short
 
 
+def test_a_date_between_bars_over_the_headline_is_no_title() -> None:
+    # a site's date strip: "| 27 May 2024, Monday |"
+    assert headline(f"| 27 May 2024, Monday |\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
+    assert headline(f"• Tuesday, March 4, 2025 •\n\n{HEADLINE}\n\n{BODY}") == HEADLINE
+
+
 def test_a_dateline_alone_on_its_line_is_no_title() -> None:
     assert headline(f"Harbourtown, Coralia, Sep 1 (EFE).-\n{HEADLINE}\n\n{BODY}") == HEADLINE
     assert headline(f"HARBOURTOWN (Reuters) -\n{HEADLINE}\n\n{BODY}") == HEADLINE
