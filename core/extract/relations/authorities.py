@@ -68,6 +68,17 @@ def _acted_on(e: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int) ->
     return bool(deps) and all(d in _OBJECTS for d in deps)
 
 
+def reporting_parties(
+    stated: list[Tie], kind: Callable[[int], Kind], words: Callable[[int], set[str]], named: Callable[[set[str]], bool]
+) -> set[int]:
+    """The parties among the ends of a sentence's ties whose name words pass ``named``, when the sentence has a
+    'reported on' tie (else none): the bodies whose reports ``authority_reports`` and ``election_results`` retype."""
+    if not any(t[2] == "reported on" for t in stated):
+        return set()
+    ends = {e for a, b, _, _ in stated for e in (a, b)}
+    return {e for e in ends if kind(e) is Kind.PARTY and named(words(e))}
+
+
 def authority_reports(
     stated: list[Tie],
     kind: Callable[[int], Kind],
@@ -79,10 +90,7 @@ def authority_reports(
     end: int,
 ) -> list[Tie]:
     """The sentence's 'reported on' ties from an authority (or its state beside it) to a target, as ENFORCEMENT."""
-    if not any(t[2] == "reported on" for t in stated):
-        return stated
-    ends = {e for a, b, _, _ in stated for e in (a, b)}
-    authorities = {e for e in ends if kind(e) is Kind.PARTY and is_authority(words(e))}
+    authorities = reporting_parties(stated, kind, words, is_authority)
     if not authorities:
         return stated
     outlets = frozenset(outlets)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from core.extract.relations.authorities import reporting_parties
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -61,10 +62,7 @@ def election_results(
 ) -> list[Tie]:
     """The sentence's 'reported on' ties from an election body to a person, as ALLIANCE where it speaks of a
     result."""
-    if not any(t[2] == "reported on" for t in stated):
-        return stated
-    ends = {e for a, b, _, _ in stated for e in (a, b)}
-    bodies = {e for e in ends if kind(e) is Kind.PARTY and _declares(words(e))}
+    bodies = reporting_parties(stated, kind, words, _declares)
     if not bodies:
         return stated
     out: list[Tie] = []
