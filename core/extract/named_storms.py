@@ -26,6 +26,7 @@ def _storm_word(doc: Doc, i: int) -> bool:
         return False
     head = tok.head if tok.dep_ == "compound" else tok  # the name's head: 'Storm Daniel'
     near = list(head.children)  # 'Storm Daniel's floods'; 'floods from Storm Daniel', 'floods caused by Storm Daniel'
+    near.extend(head.head.children)  # 'Storm Daniel caused floods', 'Storm Daniel brought torrential rain'
     for _ in range(3):
         near.append(head := head.head)
     return any(t.lower_ in _WEATHER for t in near)

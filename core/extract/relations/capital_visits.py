@@ -25,9 +25,14 @@ VISIT_VERBS = frozenset({"arrive", "travel", "fly"})
 # people and states visit; a firm or carrier flying to a capital carries cargo there (a trade route)
 _VISITORS = frozenset({Kind.OFFICIAL, Kind.STATE})
 _PREPS = frozenset({"in", "to"})
-# capitals that seat international bodies (EU and NATO, the IAEA and OPEC, the African Union): a body's official
-# flying there goes to his seat, not to the host state
-_SEATS = frozenset({"Brussels", "Vienna", "Addis Ababa"})
+# capitals that seat international bodies, with the words of those bodies' names (the EU's institutions and NATO;
+# the IAEA, OPEC, the OSCE and the UN's offices; the African Union's): an official of one of them flying there goes
+# to his seat, not to the host state
+_SEATS = {
+    "Brussels": ("European", "NATO"),
+    "Vienna": ("International Atomic Energy Agency", "OPEC", "Organization for Security", "United Nations"),
+    "Addis Ababa": ("African Union",),
+}
 _OWN = frozenset({Family.MEMBERSHIP, Family.LEADERSHIP})
 
 
@@ -53,14 +58,21 @@ def capital_ties(g) -> set[tuple[int, int, int]]:
 def settle_capital_ties(g, ties: Iterable[Tie]) -> None:
     """Once the document's ties are read: no visit to the visitor's own state, nor to the host of his body's seat."""
     own: set[tuple[int, int]] = set()
-    in_party: set[int] = set()
+    bodies: dict[int, set[str]] = {}  # a person -> the names of the bodies he belongs to or leads
     for a, b, _, fam in ties:
         if fam in _OWN:
             own.update(((a, b), (b, a)))
-            in_party.update(x for x, y in ((a, b), (b, a)) if g.kind(y) is Kind.PARTY)
-    seats = g.__dict__.get("_seat_visits", set())
+            for x, y in ((a, b), (b, a)):
+                if g.kind(y) is Kind.PARTY:
+                    bodies.setdefault(x, set()).add(g.entities[y].name)
+    seats: dict[tuple[int, int, int], str] = g.__dict__.get("_seat_visits", {})
+
+    def seated(k: tuple[int, int, int]) -> bool:
+        words = _SEATS.get(seats.get(k, ""), ())
+        return any(w in name for name in bodies.get(k[1], ()) for w in words)
+
     ct = capital_ties(g)
-    ct -= {k for k in ct if k[1:] in own or (k in seats and k[1] in in_party)}
+    ct -= {k for k in ct if k[1:] in own or seated(k)}
 
 
 def capital_entity(g, p: Token) -> int:
@@ -97,8 +109,9 @@ def capital_hosts(g, v: Token) -> Iterator[Tie]:
                 if s == state or g.kind(s) not in _VISITORS:
                     continue
                 capital_ties(g).add((v.sent.start, s, state))
-                if p.doc[p.left_edge.i : p.i + 1].text in _SEATS or p.text in _SEATS:
-                    g.__dict__.setdefault("_seat_visits", set()).add((v.sent.start, s, state))
+                seat = next((t for t in (p.doc[p.left_edge.i : p.i + 1].text, p.text) if t in _SEATS), None)
+                if seat is not None:
+                    g.__dict__.setdefault("_seat_visits", {})[(v.sent.start, s, state)] = seat
                 yield s, state, f"{v.lower_} {c.lower_}", fam
 
 

@@ -43,6 +43,8 @@ def _won(doc: Doc, tok_ent: Sequence[int], e: int, toks: Sequence[int]) -> bool:
         if tok_ent[i] != e or tok_ent[t.head.i] == e:
             continue
         h = t.head
+        if any(c.dep_ == "neg" for c in h.children):
+            continue  # 'said X did not win the runoff'
         # 'said X had received 92% of the vote' (X its subject, or parsed as the object of 'said', the share beside)
         shares = [h] if t.dep_ == "nsubj" else [c for c in h.children if c.dep_ == "ccomp"] if t.dep_ == "dobj" else []
         if any(c.lemma_.lower() in _SHARE and any(w.lower_ in _VOTE for w in c.subtree) for c in shares):

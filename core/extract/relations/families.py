@@ -21,6 +21,8 @@ from core.extract.relations.verb_senses import CIVIL, CURTAILING, REFUSING, cuts
 from core.model import Family, Kind
 
 # 'ordered the ambassador to leave', 'told X to leave the country': an expulsion.
+# what is won against a rival: 'won the tender / a runoff race against X' (a match won is no hostility)
+_CONTESTS = frozenset({"tender", "bid", "contract", "race", "runoff", "election", "poll", "case", "arbitration"})
 _ORDERING = frozenset({"order", "tell", "instruct", "direct", "ask", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 _SUSPENDING = frozenset({"suspend"})  # a measure on what a thing suspended belongs to
@@ -416,7 +418,7 @@ class Grammar(Clauses):
             and noun.lemma_.lower() not in lex.relation_nouns
             and noun.lemma_.lower() not in lex.object_overrides
         )
-        if phrasal is not None and lemma == "win" and targets and self.all_kind(targets, Kind.STATE):
+        if phrasal is not None and lemma == "win" and (noun is None or noun.lemma_.lower() not in _CONTESTS):
             return None  # 'Spain won against Italy in the semi-final': a match (a race or a tender won is hostile)
         if phrasal is not None and (noun is None or noun.dep_ == "pobj" or topic):
             # 'wrote to Kim', 'called on the EU', 'stood beside Putin', 'raised the matter with Lavrov'
