@@ -13,6 +13,8 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from core.dates import MONTH_WORD, WEEKDAY_WORD
+
 _STORE_DATE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s*")  # how some stored pages begin
 _BULLET = re.compile(r"^[-•*–—]\s+")
 _SENTENCE_END = re.compile(r"[.!?\"”]\s*$")
@@ -42,8 +44,8 @@ _REGION_WORDS = _words(
 )
 # "Home > World", "Home : Media : News"; the look-behind makes one attempt per run of spaces, not one per space
 _BREADCRUMB_SEPARATORS = re.compile(r"(?<!\s)\s+(?:>|›|»|/|\||:)\s+")
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_MONTHS = MONTH_WORD
+_WEEKDAYS = WEEKDAY_WORD
 # a line that is only a date and a time: "Monday, Sep 15, 2025", "13:30 JST, August 22, 2023", "2021/08/10 17:44"
 _DATE_WORD = re.compile(
     r"(?:" + _MONTHS + "|" + _WEEKDAYS + r"|\d{1,4}(?:[/:.\-]\d{1,4}){0,2}(?:st|nd|rd|th)?|[AP]\.?M\.?|[A-Z]{2,4}T"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from core.dates import MONTH_WORD
 from core.extract.kb import knowledge, lookup
 from core.extract.teasers import teaser_tails
 from core.titles import DOMAIN
@@ -369,7 +370,7 @@ def _dateline(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = MONTH_WORD
 # what may open a paragraph before the article's first word: "(MENAFN- X (KUNA))", "WASHINGTON, March 28", "(KUNA)"
 _LEAD_PARTS = [
     re.compile(r"\((?:[^()\n]|\([^()\n]*\)){1,80}\)[ \t]*"),  # a bracketed source, brackets inside allowed

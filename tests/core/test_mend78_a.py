@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.model import Family
-from tests.core.test_relations import OFF, P, S, pairs, stated
+from tests.core.test_relations import OFF, P, S, pairs, stated, tied
 from tests.core.test_relations_apposed_posts50 import _read
 
 _SPEC = {
@@ -16,10 +16,6 @@ _SPEC = {
     "Lin Bao": (OFF, ["Lin Bao"]),
     "Ana Voss": (OFF, ["Ana Voss"]),
 }
-
-
-def _tied(got: set, a: str, b: str, fam: Family) -> bool:
-    return (a, b, fam) in got or (b, a, fam) in got
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _tied(got: set, a: str, b: str, fam: Family) -> bool:
     ],
 )
 def test_a_match_or_a_vote_won_is_no_hostility(text: str, a: str, b: str) -> None:
-    assert not _tied(stated(text, _SPEC), a, b, Family.HOSTILITY)
+    assert not tied(stated(text, _SPEC), a, b, Family.HOSTILITY)
 
 
 def test_no_visit_to_the_visitors_own_capital_with_its_state_in_another_paragraph(nlp):
@@ -86,4 +82,4 @@ def test_a_share_of_the_vote_received_is_a_result() -> None:
 def test_a_tender_won_against_a_firm_stays_hostile():
     spec = {**_SPEC, "Orion Power": (P, ["Orion Power"]), "Vega Atomics": (P, ["Vega Atomics"])}
     got = stated("Orion Power won the tender against Vega Atomics.", spec)
-    assert _tied(got, "Orion Power", "Vega Atomics", Family.HOSTILITY)
+    assert tied(got, "Orion Power", "Vega Atomics", Family.HOSTILITY)

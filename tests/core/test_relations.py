@@ -38,6 +38,11 @@ def stated(text: str, spec: dict[str, tuple[Kind, list[str]]]) -> set[tuple[str,
     return {(ents[r.source].name, ents[r.target].name, r.family) for r in rels if r.family is not Family.ASSOCIATION}
 
 
+def tied(got: set[tuple[str, str, Family]], a: str, b: str, fam: Family) -> bool:
+    """``a`` and ``b`` are tied with ``fam`` in either direction."""
+    return (a, b, fam) in got or (b, a, fam) in got
+
+
 def pairs(text: str, spec: dict[str, tuple[Kind, list[str]]]) -> dict[frozenset[str], set[Family]]:
     ents, rels = run(text, spec)
     out: dict[frozenset[str], set[Family]] = {}

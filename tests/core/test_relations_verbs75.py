@@ -5,7 +5,7 @@ misses): mingling with and replying to X are diplomacy; winning (a race) against
 from __future__ import annotations
 
 from core.model import Family
-from tests.core.test_relations import OFF, P, S, stated
+from tests.core.test_relations import OFF, P, S, stated, tied
 
 _SPEC = {
     "Freedonia": (S, ["Freedonia", "Freedonian"]),
@@ -17,31 +17,27 @@ _SPEC = {
 }
 
 
-def _tied(got: set, a: str, b: str, fam: Family) -> bool:
-    return (a, b, fam) in got or (b, a, fam) in got
-
-
 def test_mingling_with_a_leader_is_diplomacy():
     got = stated("Photos showed Lin Bao mingling with Ana Voss at the reception.", _SPEC)
-    assert _tied(got, "Lin Bao", "Ana Voss", Family.DIPLOMACY)
+    assert tied(got, "Lin Bao", "Ana Voss", Family.DIPLOMACY)
 
 
 def test_replying_to_a_state_is_diplomacy():
     got = stated("Lin Bao has replied to Sylvania, saying the prisoner was accorded due process.", _SPEC)
-    assert _tied(got, "Lin Bao", "Sylvania", Family.DIPLOMACY)
+    assert tied(got, "Lin Bao", "Sylvania", Family.DIPLOMACY)
 
 
 def test_winning_a_race_against_a_rival_is_hostile():
     got = stated("Lin Bao won a runoff race against Ana Voss on July 5.", _SPEC)
-    assert _tied(got, "Lin Bao", "Ana Voss", Family.HOSTILITY)
+    assert tied(got, "Lin Bao", "Ana Voss", Family.HOSTILITY)
 
 
 def test_brokering_a_truce_for_a_state_is_diplomacy_not_a_party_to_the_truce():
     got = stated("Freedonia brokered a truce for Sylvania.", _SPEC)
-    assert _tied(got, "Freedonia", "Sylvania", Family.DIPLOMACY)
-    assert not _tied(got, "Freedonia", "Sylvania", Family.AGREEMENT)
+    assert tied(got, "Freedonia", "Sylvania", Family.DIPLOMACY)
+    assert not tied(got, "Freedonia", "Sylvania", Family.AGREEMENT)
 
 
 def test_replying_to_an_outlets_request_for_comment_is_no_diplomacy():
     got = stated("Sylvania's foreign ministry did not reply to requests for comment from the Daily Courier.", _SPEC)
-    assert not _tied(got, "Sylvania", "Daily Courier", Family.DIPLOMACY)
+    assert not tied(got, "Sylvania", "Daily Courier", Family.DIPLOMACY)

@@ -342,3 +342,13 @@ def test_a_papers_name_and_a_caption_placing_someone_in_the_picture_are_no_title
 def test_a_short_headline_over_a_lead_sentence_scraped_twice_stays() -> None:
     lead = "North Korea fired a missile over Japan on Tuesday, Tokyo said."
     assert headline(f"Japan Protests Launch\n{lead}\n{lead}\n") == "Japan Protests Launch"
+
+
+def test_a_word_that_only_begins_like_a_month_or_a_weekday_is_no_date() -> None:
+    # "Marines", "Mayor", "Junta" and "Monitors" begin like a month or a weekday; they are no date to cut
+    title = "Blast hits base. Marines 12 hurt in attack"
+    assert headline(f"{title}\n\n{BODY}\n") == title
+    assert headline(f"Mayor 12 March\n\n{BODY}\n") == "Mayor 12 March"
+    # a month's name is still a date: the date after the headline's end is cut, a date line is skipped
+    assert headline(f"Blast hits base. March 12, 2023 by Jane Roe\n\n{BODY}\n") == "Blast hits base."
+    assert headline(f"June 2023\n\n{BODY}\n") == BODY

@@ -292,6 +292,8 @@ class Titles(Grammar):
                     ei = self.tok_ent[t.i]
                     if self.segment[t.i] != self.segment[r.i] or t.pos_ in ("VERB", "AUX"):
                         break  # 'Supreme Leader X said the United States ...' is not the U.S. leader
+                    if ei >= 0 and self.kind(ei) is Kind.OFFICIAL and ei not in holders:
+                        break  # 'President X and Foreign Minister Y of Z met': Z is Y's, not X's
                     if ei >= 0 and self.kind(ei) is Kind.STATE:
                         states.append(ei)
                         break
