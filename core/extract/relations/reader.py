@@ -20,6 +20,7 @@ from core.extract.relations.authorities import authority_reports, name_words
 from core.extract.relations.belonging import belonging_ties
 from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
+from core.extract.relations.bloc_countries import bloc_country_ties
 from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties, settle_capital_ties
@@ -395,6 +396,7 @@ class Reader(
                     shared_act_ties(toks, self.tok_ent, self.kind, self.den, lambda e: self.entities[e].name),
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
                     made_up_of_ties(toks, self.tok_ent, self.kind),
+                    bloc_country_ties(toks, self.tok_ent, self.kind),
                 ),
                 self.kind,
             )

@@ -501,8 +501,11 @@ class Referents(Mentions):
         elif r.dep_ == "conj" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])  # 'X, a senior military figure and close ally of Y'
         elif r.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "appos":
-            if self.tok_ent[head.head.head.i] >= 0:
-                out.add(self.tok_ent[head.head.head.i])  # 'X, one of Peru's largest conglomerates'
+            one = head.head
+            if self.tok_ent[one.head.i] >= 0:
+                out.add(self.tok_ent[one.head.i])  # 'X, one of Peru's largest conglomerates'
+            else:
+                out |= self._name_before_one(one)
         elif r.dep_ == "conj" and self._named_next(r) is not None:
             out.add(self._named_next(r))  # '... with Iranian President Rouhani and Turkish President Erdogan'
         elif (
@@ -515,6 +518,14 @@ class Referents(Mentions):
         elif r.dep_ == "appos" and head.dep_ == "appos" and self.tok_ent[head.head.i] >= 0:
             out.add(self.tok_ent[head.head.i])
         return frozenset(out)
+
+    def _name_before_one(self, one: Token) -> set[int]:
+        """'relations with Cuba, one of North Korea's close allies': the parser hangs the 'one' on a word above the
+        name right before its comma; the 'one' is that name's."""
+        k = one.i - 2
+        if k < 0 or one.head.i > k or one.doc[k + 1].text != "," or self.tok_ent[k] < 0:
+            return set()
+        return {self.tok_ent[k]} if one.head in one.doc[k].ancestors else set()
 
     def _named_next(self, r: Token) -> int | None:
         """The person named right after a title ('President Recep Tayyip Erdogan'), however the parser hung it."""

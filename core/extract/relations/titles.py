@@ -593,7 +593,7 @@ class Titles(Grammar):
             return
         bodies = {
             e
-            for c in noun.children
+            for c in (*noun.children, *r.children)  # 'a leading BRICS member nation': the body on 'member'
             if c.dep_ in ("compound", "poss", "nmod") and c.i < r.i and not _negated(c)
             for e in self.den_all(c)
             if self.kind(e) is Kind.PARTY
