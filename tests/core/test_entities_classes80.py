@@ -76,3 +76,17 @@ def test_the_moon_is_no_body(nlp):
     assert "Moon" not in found, found
     found = by_text(extract(nlp, "Critics of the Moon Jae-in government met in Seoul on Monday."))
     assert "Moon Jae-in" in found, found
+
+
+def test_air_force_base_and_joint_base_are_places(nlp):
+    text = (
+        "The first relief aircraft took off from Tarvik's Hollin Air Force Base on Monday. "
+        "The envoy later flew out of Joint Base Merrow, Marovia's defence ministry said."
+    )
+    found = by_text(extract(nlp, text))
+    assert not any("Base" in t for t in found), found
+
+
+def test_a_firm_with_base_in_its_name_stays(nlp):
+    found = by_text(extract(nlp, "Orvale Base Metals said on Monday it would sell a stake to Marovia's fund."))
+    assert "Orvale Base Metals" in found, found
