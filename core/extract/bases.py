@@ -11,7 +11,10 @@ from spacy.tokens import Doc
 from core.extract.nlp import doc_column
 
 # the words before "Base" that make it a base's name ("Naval Base X", "X Air Base"); general military words
-_BASE_KINDS = frozenset({"air", "naval", "navy", "military", "army", "marine", "airforce", "space", "logistics"})
+# ("X Air Force Base", "Joint Base X")
+_BASE_KINDS = frozenset(
+    {"air", "naval", "navy", "military", "army", "marine", "airforce", "space", "logistics", "force", "joint"}
+)
 _OPENERS = frozenset({"camp", "fort"})
 # joining words a place's name may hold ("Camp de la Paz", "Ain al-Asad")
 _INSIDE = frozenset(

@@ -3,8 +3,10 @@
 "the International Space Station (ISS)", "the X Satellite Launch Center", "the X Space Centre" (a place's one-word
 name before it; "the Mohammed bin Rashid Space Centre", named after a person, is a body), "Mission Control Center",
 "the X Space Observatory", "the X Observatory and Research Centre": places. "the satellite X", "the X satellite",
-"a X upper stage", "the X Launch vehicle", "the X Probe": craft. "the Tigris", "the Blue Nile": rivers (general
-knowledge). "the Grand Ethiopian Renaissance Dam (GERD)": a dam, whatever state word it holds, and its acronym.
+"a X upper stage", "the X Launch vehicle", "the X Probe", "the X space station", and over a comma "the satellite, X,",
+"satellites, named X and Y,", "X, an imaging satellite": craft. "to the Moon": a thing. "the Tigris", "the Blue
+Nile": rivers (general knowledge). "the Grand Ethiopian Renaissance Dam (GERD)": a dam, whatever state word it
+holds, and its acronym.
 """
 
 from __future__ import annotations
@@ -38,7 +40,30 @@ _AFTER_NOUN = re.compile(rf"\b{_CRAFT_NOUNS}{_SP}[\u2018'\u201c\"]?(?P<name>{_W}
 _BEFORE_NOUN = re.compile(  # a lookahead: every start is tried ("The H-2A Launch Vehicle": "H-2A" too)
     rf"(?<![\w-])(?=(?P<all>(?P<name>{_W}(?:{_SP}{_W})?)[\u2019'\u201d\"]?{_SP}"
     rf"(?:{_CRAFT_NOUNS}|[Pp]robe|[Ss]pacecraft|upper{_SP}stage"
-    rf"|[Ll]aunch{_SP}[Vv]ehicle)\b(?:{_SP}No\.?{_SP}\d+)?))"
+    rf"|[Ll]aunch{_SP}[Vv]ehicle|space{_SP}station)\b(?:{_SP}No\.?{_SP}\d+)?))"
+)
+# a craft named beside its noun over a comma: "the satellite, Vela, was", "two satellites, named Vela and Orro,",
+# "its space station, Vela.", "Vela, an imaging satellite", "Vela and Orro, Iran's first private satellites"; the
+# name is closed by punctuation, and the noun is the phrase's last word (not "a satellite maker", "satellite engineer")
+_CRAFT_HEADS = rf"(?:{_CRAFT_NOUNS}s?|space{_SP}stations?)"
+_NAMES = rf"(?P<name>{_W})(?:{_SP}and{_SP}(?P<other>{_W}))?"
+_NOT_LAST = (
+    r"(?![ \u00a0]+(?:maker|makers|manufacturer|builder|operator|operators|company|firm|provider|agency|programme"
+    r"|program|network|industry|business|engineer|engineers|expert|experts|scientist|scientists|technology|launch"
+    r"|launches|dish|channel|channels|television|TV|phone|phones|imagery|images|data|venture|constellation)\b)"
+)
+_APPOSED_AFTER = re.compile(
+    rf"\b{_CRAFT_HEADS},{_SP}(?:(?:named|called|dubbed){_SP})?[\u2018'\u201c\"]?{_NAMES}(?=[,.;)])"
+)
+_APPOSED_BEFORE = re.compile(
+    rf"(?<![\w-]){_NAMES},{_SP}(?:an?|the|its|their|{_W}[\u2019']s)"
+    rf"(?:{_SP}(?!(?:of|with|for|by|from|to|in|on|at|and|or|that|which|who|whose)\b)[a-z][\w-]*){{0,4}}?"
+    rf"{_SP}{_CRAFT_HEADS}\b{_NOT_LAST}"
+)
+# "to the Moon": the Earth's satellite (not "the Moon government" of a Korean president: a word other than a link
+# after it keeps it)
+_MOON = re.compile(
+    r"(?<=\b[Tt]he[ \u00a0])Moon\b(?=[.,;:)!?\u2019']|[ \u00a0]+(?:and|or|in|on|by|for|to|from|with|is|was|will)\b)"
 )
 _ONE_PLACE_CENTRE = re.compile(rf"\b(?P<name>{_W}){_SP}Space{_SP}(?:Center|Centre)\b")
 # a word each pattern needs in the text (a text without any is not searched): the places' head words, the craft
@@ -92,6 +117,14 @@ def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
                 end = hit.end("all") if pattern is _BEFORE_NOUN else hit.end()  # "the H-IIA Launch vehicle": noun too
                 spans.append((hit.start("name"), end))
                 names.add(hit.group("name"))
+    for pattern in (_APPOSED_AFTER, _APPOSED_BEFORE) if "atellite" in text or "station" in text else ():
+        for hit in pattern.finditer(text):
+            for group in ("name", "other"):
+                word = hit.group(group)
+                if word and _craft_word(word):
+                    spans.append(hit.span(group))
+                    names.add(word)
+    spans += [hit.span() for hit in _MOON.finditer(text)] if "Moon" in text else []
     spans += [hit.span() for hit in _rivers().finditer(text)]
     out = []
     for start, end in spans:

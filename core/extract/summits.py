@@ -5,15 +5,19 @@ when "summit" follows it (past its acronym in brackets) or an ordinal goes befor
 comes of it, and its bracketed acronym wherever else it stands. The body's own name elsewhere ("The Islands Forum said
 ...") is left alone: the forum may act in the story. A feast from a closed list of general knowledge (Nowruz, Eid,
 Diwali, Lunar New Year ...) just before "celebrations" or "festivities" ("during Diwali celebrations") is an event as
-well, and so is the same feast's word elsewhere; any other capitalised word there (a leader's name) is left alone."""
+well, and so is the same feast's word elsewhere; any other capitalised word there (a leader's name) is left alone.
+The UN climate conference's short name ("COP28", "Cop28", "the COP", "the Climate Change Conference COP28") is a
+meeting too (general knowledge)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
 from core.extract.exercises import blocked_repeats, exercise_names
-from core.extract.nlp import doc_column
+from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
 
 _MEETINGS = frozenset({"Forum", "Conference"})
@@ -40,6 +44,8 @@ _FEASTS = frozenset(
      ("Eid", "al", "-", "Fitr"), ("Eid", "al", "-", "Adha"), ("Mardi", "Gras")}
 )
 _FEAST_MAX = max(len(f) for f in _FEASTS)
+# the UN climate conference by its short name, numbered or not ("COP28", "Cop28", "the COP"): a meeting, no body
+_COP = re.compile(r"(?:COP|Cop)\d{0,2}")
 
 
 def event_names(doc: Doc) -> list[Mention]:
@@ -61,12 +67,16 @@ def summit_names(doc: Doc) -> list[Mention]:
         acronym = None
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
             close, acronym = end + 3, doc[end + 1].text
-        after = close < len(doc) and doc[close].lower_ == "summit"
+        numbered = close < len(doc) and _COP.fullmatch(doc[close].text) is not None
+        close += numbered  # "the Climate Change Conference COP28"
+        after = numbered or (close < len(doc) and doc[close].lower_ == "summit")
         if not (after or _ordinal(doc, start - 1)):
             continue
         out.append(Mention(start, close, Kind.PARTY, None, 7, "block"))
         if acronym:  # the meeting's acronym elsewhere ("FOMAT was first held in 2000"); not the body's bare name
             forms.add((acronym,))
+    if "COP" in doc_text(doc) or "Cop" in doc_text(doc):
+        out += [Mention(i, i + 1, Kind.PARTY, None, 7, "block") for i, w in enumerate(texts) if _COP.fullmatch(w)]
     lowered = doc_column(doc, "lower_")
     for i in range(1, len(doc)):
         if lowered[i] not in _CELEBRATIONS:

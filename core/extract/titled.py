@@ -156,6 +156,8 @@ def title_trimmed(doc: Doc, m: Mention) -> Mention:
         return m
     titles, longest, _ = title_words()
     for n in range(min(longest, m.end - m.start - 2), 0, -1):
+        if n == 1 and sultan_in_name(doc, m.start):
+            break  # "Sultan Al Jaber": a given name
         if doc[m.start : m.start + n].text.casefold() in titles and all(t.is_title for t in doc[m.start : m.start + n]):
             m.start += n
             break
@@ -189,10 +191,27 @@ _SHEIKH = frozenset({"Sheikh", "Sheikha", "Shaikh"})
 _NAME_GOES_ON = frozenset({"bin", "bint", "ibn", "al", "Al", "Al-", "el"})
 
 
+# particles that go on a Gulf name: "Sultan Al Jaber", "Sultan bin Salman" ("Al-Jaber" is one token or three)
+_GIVEN_BEFORE = frozenset({"Al", "al", "bin", "Bin", "ibn"})
+
+
+def sultan_in_name(doc: Doc, i: int) -> bool:
+    """ "Sultan Al Jaber", "Sultan Al-Neyadi", "Mohammed bin Zayed bin Sultan Al Nahyan": "Sultan" right before a
+    name particle is a given name, not a ruler's title (a ruler's title goes before his own given name: "Sultan
+    Haitham bin Tarik")."""
+    if doc[i].text != "Sultan" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1].text
+    return after in _GIVEN_BEFORE or after.startswith(("Al-", "al-"))
+
+
 def sheikh_in_name(doc: Doc, i: int) -> bool:
     """ "Sheikh Hasina": "Sheikh" before one name word and nothing more is the person's own name, not the title of
     a Gulf ruler named at length ("Sheikh Tamim bin Hamad Al Thani": the title). Not when the text writes that name
-    at length elsewhere, nor inside a longer name ("Hassan Sheikh Mohamud")."""
+    at length elsewhere, nor inside a longer name ("Hassan Sheikh Mohamud"). "Sultan" before a name particle as well
+    (``sultan_in_name``)."""
+    if sultan_in_name(doc, i):
+        return True
     if doc[i].text not in _SHEIKH or i + 1 >= len(doc) or not (is_cap(doc[i + 1]) and doc[i + 1].is_alpha):
         return False
     if _royal_beside(doc, i):

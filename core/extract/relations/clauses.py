@@ -602,6 +602,8 @@ class Clauses(Referents):
     def _noun_items(self, noun: Token, depth: int = 0, source_ok: bool = False) -> Iterator[Item]:
         """Participants hanging off an object noun: 'a delegation to Havana', 'the release of a ship'."""
         for c in noun.children:
+            if c.lower_ == "in" and noun.lower_ == "use" and noun.head.lower_ == "for":
+                continue  # 'supplied drones to X for use in Y': Y is where the goods are used, no party to the deal
             by_agent = c.dep_ == "prep" and c.lower_ == "by" and (
                 noun.lemma_.lower() in self.lex.relation_nouns or noun.lemma_.lower() in _FLOWN
             )
