@@ -101,3 +101,18 @@ def test_striking_a_deal_with_a_state_is_an_agreement():
 def test_striking_a_states_targets_stays_hostile():
     ties = _ties("Canada struck Chile's border posts on Monday.")
     assert Family.AGREEMENT not in _families(ties, "Canada", "Chile")
+
+
+# praised_sides.py: a side the speaker calls an ally or partner
+
+
+def test_a_side_called_an_ally_in_reported_words_is_an_alliance():
+    ties = _ties("US Secretary of State John Varga said Greece remains a trustworthy ally.")
+    assert _families(ties, "John Varga", "Greece") == {Family.ALLIANCE}
+
+
+def test_a_side_called_anothers_ally_or_no_partner_stays_a_report():
+    ties = _ties("US Secretary of State John Varga said Russia is China's closest ally.")
+    assert Family.ALLIANCE not in _families(ties, "John Varga", "Russia")
+    ties = _ties("US Secretary of State John Varga said Greece is not a reliable partner.")
+    assert Family.ALLIANCE not in _families(ties, "John Varga", "Greece")
