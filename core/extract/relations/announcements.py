@@ -29,6 +29,7 @@ from core.extract.relations.families import PERMITTING
 from core.extract.relations.harmful_conduct import harmful_conduct
 from core.extract.relations.head_titles import body_ministers, head_titles
 from core.extract.relations.led_groups import led_groups
+from core.extract.relations.praised_sides import praised_as_ally
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind, LocalRelation
 
@@ -88,6 +89,8 @@ class Announcements:
                     blamed = "alleged against" if alleged else self._accused(tgt, start, end)
                     if blamed is not None and not self._same_side(src, tgt, stated):
                         tie = (src, tgt, blamed if alleged else f"accused of {blamed}", Family.HOSTILITY)
+                    elif blamed is None and self._praised(src, tgt, stated, start, end):
+                        tie = (src, tgt, "called ally", Family.ALLIANCE)
             out.append(tie)
         if not acts:
             return out
@@ -366,6 +369,18 @@ class Announcements:
         """'X alleged that Y was involved', 'X alleged Y's interference' (alleged.py)."""
         doc, ents = self.doc, self.tok_ent
         return any(ei == tgt and start <= hi < end and alleged_by(doc[hi], ents, tgt, src) for ei, hi in self.heads)
+
+    def _praised(self, src: int, tgt: int, stated: list[Tie], start: int, end: int) -> bool:
+        """'"Y is one of our main partners," X said': the speaker calls the target its ally (praised_sides.py)."""
+        for ei, hi in self.heads:
+            if ei != tgt or not start <= hi < end:
+                continue
+            found = praised_as_ally(self.doc[hi], self.tok_ent, tgt, self.lex.role_nouns)
+            if found is None or not _reported(found[0], self.lex.reporting_verbs):
+                continue
+            if not found[1] or found[1] <= self._side(src, stated):
+                return True
+        return False
 
     def _same_side(self, src: int, tgt: int, stated: list[Tie]) -> bool:
         """The target is the speaker's side, or belongs to it: 'President X said the US military struck ...'."""

@@ -70,6 +70,9 @@ _MISSIONS = frozenset({"embassy", "consulate", "mission", "interest", "interests
 # annotated sets: 'approved gas export agreement with', 'signed pipeline agreement with'); an 'arms-for-sugar deal'
 # trades
 _FORMAL_DEALS = frozenset({"agreement", "memorandum", "accord", "treaty", "mou"})
+# verbs that make a deal with their object ('struck a deal with X', 'clinched an accord'), not a blow
+_DEALING = frozenset({"strike", "clinch"})
+_DEALS = _FORMAL_DEALS | {"deal", "pact", "bargain", "compromise", "truce", "ceasefire"}
 # 'called for the withdrawal of the peacekeeping mission', 'supports wind-down of the mission': ending a mission is
 # a diplomatic act about it (blind15 gold), not the help the mission itself is
 _WINDING = frozenset({"withdrawal", "pullout", "drawdown", "down", "departure", "exit", "end", "termination"})
@@ -469,6 +472,13 @@ class Grammar(Clauses):
         # 'handed the title to', but 'praised Russia's role in Syria' is praise, not membership
         if override is Family.TRADE and own is Family.ALLIANCE and lemma == "donate":
             return override  # 'donated 500,000 vaccine doses to X': goods given pass from supplier to receiver
+        if (
+            lemma in _DEALING
+            and nlemma in _DEALS
+            and noun.dep_ == "dobj"
+            and not any(lex.object_overrides.get(t.lemma_.lower()) is Family.TRADE for t in noun.lefts)
+        ):  # 'the United States struck a deal with X' (blind43, blind62); an arms-for-grain deal stays trade
+            return Family.AGREEMENT
         if (
             override
             and (vague or lemma in lex.light_verbs or own in (Family.DIPLOMACY, Family.TRADE))

@@ -21,6 +21,7 @@ from core.extract.relations.belonging import belonging_ties
 from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
 from core.extract.relations.bloc_countries import bloc_country_ties
+from core.extract.relations.body_heads import body_head_members
 from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties, settle_capital_ties
@@ -91,6 +92,7 @@ from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
 from core.extract.relations.surface_envoys import envoy_post_ties
 from core.extract.relations.syntax import Tie, nominal
+from core.extract.relations.title_runs import title_run_ties
 from core.extract.relations.titles import Titles
 from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
@@ -330,6 +332,10 @@ class Reader(
             stated = unit_heads(stated, self.doc, self.tok_ent, start, end, self.kind)
             stated = summoned_envoy_states(stated, self.kind, self.lex.diplomatic_roles)
             stated = own_organs(stated, self.doc, self.tok_ent, self.kind, self.lex.reporting_verbs, start, end)
+            stated = title_run_ties(
+                stated, self.doc, self.tok_ent, self.kind, self.lex.role_nouns, self.lex.deputy_words, start, end
+            )
+            stated = body_head_members(stated, self.kind, self._entity_words)
             stated = vetoed(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = restored_measures(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed, self.kind)

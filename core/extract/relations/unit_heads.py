@@ -35,6 +35,7 @@ _RULING_UNITS = (  # a lower-case word before a leader's title that rules: 'part
 _WHOLE_UNITS = frozenset(
     {"party", "group", "movement", "militia", "faction", "organisation", "organization", "unit", "union", "front"}
     | {"alliance", "coalition", "brigade", "battalion", "regiment", "network", "gang", "cartel"}
+    | {"agency", "corporation", "company", "conglomerate"}  # 'director of the GRU intelligence agency'
 )
 
 
@@ -58,10 +59,15 @@ def _named_units(doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> set[
                         out |= {
                             tok_ent[m.i]
                             for m in unit.children
-                            if m.i < unit.i
-                            and m.dep_ in ("compound", "amod", "nmod")
-                            and tok_ent[m.i] >= 0
-                            and _next_to(doc, tok_ent, m.i, unit.i)
+                            if tok_ent[m.i] >= 0
+                            and (
+                                (
+                                    m.i < unit.i
+                                    and m.dep_ in ("compound", "amod", "nmod")
+                                    and _next_to(doc, tok_ent, m.i, unit.i)
+                                )
+                                or (m.i == unit.i + 1 and m.dep_ == "appos")  # 'the state corporation Rosatom'
+                            )
                         }
     return out
 
