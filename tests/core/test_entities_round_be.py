@@ -39,3 +39,20 @@ def test_a_name_that_ends_in_met_is_kept_whole(nlp):
     found = _names(nlp, "The poet Orhan Kelmet read from his new book in Ankara on Monday.")
     assert not any(name.endswith("Kel") for name in found), found
 
+
+
+# a firm named after "corporation" (lexicon "org_nouns", read by entities._named_by_noun)
+
+
+def test_a_name_after_state_nuclear_corporation_is_a_body(nlp):
+    found = _names(
+        nlp,
+        "Alexey Orlov, the head of the Valdorian state nuclear corporation Atomvald, handed over the certificate "
+        "on Thursday.",
+    )
+    assert found["Atomvald"][0] is Kind.PARTY, found
+
+
+def test_a_capitalised_word_after_corporation_opening_a_clause_is_no_body(nlp):
+    found = _names(nlp, "The deal was signed by the corporation. Officials said talks would resume in June.")
+    assert "Officials" not in found, found
