@@ -7,8 +7,8 @@ import pytest
 
 from core.model import Family
 from tests.core.test_entities import entity_with, extract
-from tests.core.test_mend78_a import _BODY, _SPEC, _tied
-from tests.core.test_relations import P, pairs, stated
+from tests.core.test_mend78_a import _BODY, _SPEC
+from tests.core.test_relations import P, pairs, stated, tied
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -21,7 +21,7 @@ def test_a_candidate_who_did_not_win_is_no_result_declared() -> None:
 def test_a_match_won_between_clubs_is_no_hostility() -> None:
     spec = {**_SPEC, "Orion United": (P, ["Orion United"]), "Vega Rovers": (P, ["Vega Rovers"])}
     got = stated("Orion United won against Vega Rovers in the cup final on Saturday.", spec)
-    assert not _tied(got, "Orion United", "Vega Rovers", Family.HOSTILITY)
+    assert not tied(got, "Orion United", "Vega Rovers", Family.HOSTILITY)
 
 
 @pytest.mark.parametrize(
