@@ -154,7 +154,7 @@ _FOOT_LINES = [
     # a writer's byline run into the page's date stamp: "Jane Roe Published May 29, 2023 | 06:00 PM"
     re.compile(
         r"^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:Published|Updated|Posted)[ \t]+(?:on[ \t]+)?"
-        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d)[^\n]{0,40}$",
+        r"(?:" + MONTH_WORD + r"[ \t]+\d|\d)[^\n]{0,40}$",
         re.M,
     ),
     # a caption's credit set off by dots: "... in March.Credit...Jane Roe/Reuters"
