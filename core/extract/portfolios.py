@@ -32,6 +32,42 @@ def mark_portfolios_after(doc: Doc, marked: list[bool]) -> None:
                 marked[t] = True
     _mark_remits(doc, marked)
     _mark_named_portfolios(doc, marked)
+    _mark_topics(doc, marked)
+
+
+# portfolios a title names beyond the ministries' words (lexicon "field_words", "ministry_adjectives"): general words
+_TOPICS = frozenset({"climate", "climate change", "manpower", "employment", "migration", "human rights", "oceans",
+                     "housing", "transportation", "planning", "refugees"})
+
+
+def _topic(words: str) -> bool:
+    adjectives = knowledge().lexicon["ministry_adjectives"]
+    return words in _TOPICS or words in lexicon_set("field_words") or words in adjectives
+
+
+def _mark_topics(doc: Doc, marked: list[bool]) -> None:
+    """ "Special Envoy for Climate Change Xie Zhenhua", "Minister of Manpower Ida Fauziyah": the model reads a title's
+    topic (after "of"/"for" and a title word), or its last word, into the holder's name of three words or more; the
+    words are the title's when the topic up to them is a known portfolio. "Climate Change and Energy Minister": a
+    known portfolio the model reads as a person before "and" is the title's as well."""
+    titles = title_words()[0]
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        s = e.start
+        if len(e) == 2 and _topic(e.text.lower()) and e.end < len(doc) and doc[e.end].lower_ in {"and", "&"}:
+            marked[s] = marked[s + 1] = True
+            continue
+        if len(e) < 3 or not doc[s].is_alpha:
+            continue
+        k = s - 1
+        while k > 0 and s - k <= 3 and doc[k].is_title and doc[k].is_alpha:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in _LINKS or doc[k - 1].lower_ not in titles:
+            continue
+        if _topic(doc[k + 1 : s + 1].text.lower()):
+            for t in range(k + 1, s + 1):
+                marked[t] = True
 
 
 _REMIT_LINKS = frozenset({"in", "on"})
@@ -189,3 +225,17 @@ def portfolio_of_title(doc: Doc, i: int) -> bool:
         return False
     title = doc[k - 2].lower_
     return title in _HEADS or title in lexicon_set("title_portfolio_heads") or title in title_words()[0]
+
+
+def joined_to_title(doc: Doc, start: int, end: int) -> bool:
+    """The run from ``start`` to ``end``, no word of which the model tags a person, is joined by "and" to a
+    portfolio's capitalised words and a title word ("Climate Change" + "and Energy Minister")."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[end + 1].lower_ in title_words()[2]:
+        return False
+    if any(doc[k].ent_type_ == "PERSON" for k in range(start, end)):
+        return False
+    titles = title_words()[0]
+    j = end + 2
+    while j < len(doc) and j - end <= 3 and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in titles:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in titles

@@ -14,6 +14,7 @@ from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup, title_words
 from core.extract.nlp import doc_column
 from core.extract.people import name_like
+from core.extract.portfolios import joined_to_title
 from core.extract.things import company_shaped
 from core.model import Kind
 
@@ -92,6 +93,8 @@ def possessed_people(doc: Doc) -> list[Mention]:
             continue  # "Turkey's A Haber news channel", "India's Act East policy": a thing's name
         if doc[end - 1].text in _PLACE_ENDS or doc[end - 1].text in place_tails:
             continue
+        if joined_to_title(doc, start, end):
+            continue  # "Peru's Climate Change and Energy Minister X": the run is the title's portfolio
         if not _as_person(doc, start, end):
             continue  # "Israel's Iron Dome intercepted the rockets": a thing's name
         span = doc[start:end]

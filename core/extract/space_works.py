@@ -44,21 +44,17 @@ _BEFORE_NOUN = re.compile(  # a lookahead: every start is tried ("The H-2A Launc
 )
 # a craft named beside its noun over a comma: "the satellite, Vela, was", "two satellites, named Vela and Orro,",
 # "its space station, Vela.", "Vela, an imaging satellite", "Vela and Orro, Iran's first private satellites"; the
-# name is closed by punctuation, and the noun is the phrase's last word (not "a satellite maker", "satellite engineer")
+# name is closed by punctuation, and the noun is the phrase's last word, closed by punctuation or a verb (not "a
+# satellite maker", "its satellite internet service")
 _CRAFT_HEADS = rf"(?:{_CRAFT_NOUNS}s?|space{_SP}stations?)"
 _NAMES = rf"(?P<name>{_W})(?:{_SP}and{_SP}(?P<other>{_W}))?"
-_NOT_LAST = (
-    r"(?![ \u00a0]+(?:maker|makers|manufacturer|builder|operator|operators|company|firm|provider|agency|programme"
-    r"|program|network|industry|business|engineer|engineers|expert|experts|scientist|scientists|technology|launch"
-    r"|launches|dish|channel|channels|television|TV|phone|phones|imagery|images|data|venture|constellation)\b)"
-)
 _APPOSED_AFTER = re.compile(
     rf"\b{_CRAFT_HEADS},{_SP}(?:(?:named|called|dubbed){_SP})?[\u2018'\u201c\"]?{_NAMES}(?=[,.;)])"
 )
 _APPOSED_BEFORE = re.compile(
     rf"(?<![\w-]){_NAMES},{_SP}(?:an?|the|its|their|{_W}[\u2019']s)"
     rf"(?:{_SP}(?!(?:of|with|for|by|from|to|in|on|at|and|or|that|which|who|whose)\b)[a-z][\w-]*){{0,4}}?"
-    rf"{_SP}{_CRAFT_HEADS}\b{_NOT_LAST}"
+    rf"{_SP}{_CRAFT_HEADS}\b"
 )
 # "to the Moon": the Earth's satellite (not "the Moon government" of a Korean president: a word other than a link
 # after it keeps it)
@@ -92,6 +88,15 @@ def _craft_word(word: str) -> bool:
     return lookup(word) is None and word.lower() not in _COMMON
 
 
+def _noun_ends(doc: Doc, end: int) -> bool:
+    """Whether the craft noun ending at character ``end`` ends its phrase: punctuation, a verb or nothing after it."""
+    span = doc.char_span(0, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return True
+    after = doc[span.end]
+    return after.is_punct or after.pos_ in ("VERB", "AUX")
+
+
 def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
     """Blocks over craft, launch sites, stations, dams and rivers, and the names (and acronyms) the text gives them."""
     text = doc_text(doc)
@@ -119,6 +124,8 @@ def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
                 names.add(hit.group("name"))
     for pattern in (_APPOSED_AFTER, _APPOSED_BEFORE) if "atellite" in text or "station" in text else ():
         for hit in pattern.finditer(text):
+            if pattern is _APPOSED_BEFORE and not _noun_ends(doc, hit.end()):
+                continue
             for group in ("name", "other"):
                 word = hit.group(group)
                 if word and _craft_word(word):

@@ -5,7 +5,8 @@ The body is a name (a PARTY) hung as a compound on 'country', 'nation' or 'state
 adjective of a place ('European countries', 'Gulf states': no body); the states are the noun's apposition and the
 names conjoined to it, after a comma or a colon (not in brackets: 'the Quad countries (A, B and C)' names an
 informal group the gold counts as no body), or the state the noun is set beside ('A, an OPEC country'). A body's name
-glued after 'non' ('non-EU countries') says the states are not its members. ('member state', 'partner country':
+glued after 'non' ('non-EU countries') says the states are not its members, as does a word for a past or a
+future member ('a former EU country', 'candidate EU countries'). ('member state', 'partner country':
 titles.py.)
 """
 
@@ -27,6 +28,15 @@ def _glued_non(c: Token) -> bool:
     return (i >= 1 and doc[i - 1].lower_ in ("non-", "non")) or (
         i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non"
     )
+
+
+# a state that was or is yet to be a member: "Britain, a former EU country", "a candidate EU country"
+_NOT_NOW = frozenset({"former", "ex", "ex-", "candidate", "aspiring", "would-be", "prospective", "future"})
+
+
+def _not_now(n: Token) -> bool:
+    doc = n.doc
+    return any(t.lower_ in _NOT_NOW for t in doc[max(0, n.left_edge.i - 1) : n.i])
 
 
 def _conjoined(t: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> set[int]:
@@ -55,7 +65,7 @@ def bloc_country_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int
             and kind(tok_ent[c.i]) is Kind.PARTY
             and not _glued_non(c)
         }
-        if not bodies:
+        if not bodies or _not_now(n):
             continue
         states: set[int] = set()
         if n.tag_ == "NNS":

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.nlp import doc_column, doc_tokens
+from core.extract.relations.bracketed_states import bracketed_state_ties
 from core.extract.relations.departures import Departures
 from core.extract.relations.owned_firm_names import counterpart
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
@@ -413,11 +414,10 @@ class Modifiers(Departures):
         return not (j > 0 and words[j - 1].lower_ in self.lex.deputy_words)
 
     def _bracketed(self, t: Token, me: int) -> Iterator[Tie]:
-        """'Margus Tsahkna (Eesti 200)': a party in brackets right after a person's name is his; 'Jan Brok (UK)',
-        'Acme Air (Chile and Peru)': the states alone in brackets right after a person's or a body's name are
-        their home."""
-        mine = self.kind(me)
-        if mine not in (Kind.OFFICIAL, Kind.PARTY):
+        """'Margus Tsahkna (Eesti 200)': a party in brackets right after a person's name is his; 'Jan Brok (UK)':
+        the states alone in brackets (bracketed_states.py)."""
+        yield from bracketed_state_ties((t,), self.tok_ent, self.kind, self._no_firm)
+        if self.kind(me) is not Kind.OFFICIAL:
             return
         doc, i = self.doc, t.i
         while i + 1 < len(doc) and self.tok_ent[i + 1] == me:
@@ -425,43 +425,13 @@ class Modifiers(Departures):
         if i + 3 >= len(doc) or doc[i + 1].text != "(":
             return
         other = self.tok_ent[i + 2]
-        if other < 0 or other == me or self.kind(other) is not Kind.PARTY or mine is not Kind.OFFICIAL:
-            yield from self._bracketed_states(i + 2, me)
+        if other < 0 or other == me or self.kind(other) is not Kind.PARTY:
             return
         j = i + 2
         while j + 1 < len(doc) and self.tok_ent[j + 1] == other:
             j += 1
         if j + 1 < len(doc) and doc[j + 1].text == ")":
             yield me, other, "member of", Family.MEMBERSHIP
-
-    def _bracketed_states(self, j: int, me: int) -> Iterator[Tie]:
-        """The states alone in brackets from token ``j`` on, joined by 'and' or commas: 'X (Chile and Brazil)'."""
-        doc, states = self.doc, []
-        while j < len(doc):
-            e = self.tok_ent[j]
-            if e < 0 or e == me or self.kind(e) is not Kind.STATE:
-                return
-            states.append(e)
-            while j + 1 < len(doc) and self.tok_ent[j + 1] == e:
-                j += 1
-            j += 1
-            if j < len(doc) and doc[j].text == ")":
-                break
-            if j >= len(doc) or doc[j].lower_ not in ("and", ",", "/"):
-                return
-            j += 1
-        else:
-            return
-        first = j
-        while first > 0 and doc[first].text != "(":
-            first -= 1
-        while first > 0 and self.tok_ent[first - 1] == me:
-            first -= 1
-        if (j + 1 < len(doc) and doc[j + 1].text in _DASHES) or (first > 0 and doc[first - 1].text in _DASHES):
-            return  # 'A (Armenia) – B (Azerbaijan)': two sides set against each other (a border, a match)
-        label = "national of" if self.kind(me) is Kind.OFFICIAL else "body of"
-        for e in dict.fromkeys(states):
-            yield me, e, label, Family.MEMBERSHIP
 
     def _hyphenated(self, t: Token) -> Iterator[Tie]:
         """'a U.S.-sanctioned trafficker', 'Saudi-led forces': the mention does what the participle says."""
@@ -507,7 +477,6 @@ _RANKS = frozenset({"top", "largest", "biggest", "leading", "main", "second-larg
 # the plain words between a state's possessive and the name of its body: "Peru's paramilitary Civil Guard"
 _PLAIN_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # words that make the body the state's counterpart, not its own: "Peru's rival Acme", "Peru's proxy Acme"
-_DASHES = frozenset({"–", "—", "-"})
 _NOT_HOME = frozenset({"rival", "rivals", "ally", "allies", "partner", "partners", "proxy", "proxies", "neighbour",
                        "neighbor", "counterpart", "enemy", "foe", "adversary", "competitor", "client", "supplier",
                        "customer", "contractor", "envoy", "ambassador", "opponent", "critic", "nemesis", "archenemy",

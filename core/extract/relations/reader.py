@@ -9,6 +9,7 @@ from itertools import chain, combinations, pairwise
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.kb import lookup
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
 from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
@@ -22,6 +23,7 @@ from core.extract.relations.between import Between
 from core.extract.relations.big_lists import drop_big_cliques
 from core.extract.relations.bloc_countries import bloc_country_ties
 from core.extract.relations.body_heads import body_head_members
+from core.extract.relations.bracketed_states import drop_bracketed_if_typed
 from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties, settle_capital_ties
@@ -162,6 +164,10 @@ class Reader(
         """No state is part of another (but a colony): 'Serbia joins A, B and C' as users of a jet, 'yachts belonging
         to X' seized by Y's authorities."""
         return fam is Family.MEMBERSHIP and self.kind(src) is Kind.STATE is self.kind(tgt) and "colon" not in type_
+
+    def _no_firm(self, ei: int) -> bool:
+        """A news outlet or a body the knowledge base knows (no state's firm)."""
+        return ei in self.outlets() or lookup(self.entities[ei].name) is not None
 
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
@@ -427,6 +433,7 @@ class Reader(
             for src, tgt, type_, fam in list(conjunct_copies(found, typed, toks, self.tok_ent, self.kind)):
                 if src in present and tgt in present and not self._state_in_state(src, tgt, type_, fam):
                     found.setdefault((src, tgt, fam), type_)
+            drop_bracketed_if_typed(found, toks, self.tok_ent, self.kind, self._no_firm)
             for src, tgt, type_, fam in own_side_ties(
                 by_sent[start], doc_lemma_lower(self.doc), self.tok_ent, self.kind
             ):

@@ -17,6 +17,7 @@ from core.extract.relations.person_anchors import office_anchors
 from core.extract.relations.respective import respective_pairs
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
 from core.extract.relations.title_states import dashed_off
+from core.extract.titled import sultan_in_name
 from core.model import Family, Kind
 
 # Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
@@ -81,6 +82,8 @@ class Titles(Grammar):
     def _role(self, r: Token) -> Iterator[Tie]:
         """A title and its holder: 'President X', 'X, member of the Political Bureau', 'Y's ally X'."""
         lemma = r.lemma_.lower()
+        if sultan_in_name(r.doc, r.i):
+            return  # "Sultan Al Jaber": a given name, no title
         if lemma == "pm" and (r.text != "PM" or any(c.dep_ == "nummod" for c in r.children)):
             return  # 'PM' is a prime minister; '12:30 pm' is a time
         if r.dep_ == "attr" and any(
