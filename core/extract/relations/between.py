@@ -17,7 +17,6 @@ from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.summons import summons_family
 from core.extract.relations.syntax import INSTRUCTING, JOINT_NOUNS, PLAIN_CARGO, Tie, instructs, stance_word
 from core.extract.relations.verb_senses import paid_out
-from core.extract.relations.war_places import war_in
 from core.model import Family, Kind
 
 _LONGEST_GAP = 6
@@ -192,9 +191,8 @@ class Between:
             if fam is Family.LEADERSHIP and any(t.lemma_.lower() in SAVING_ACTS for t in gap):
                 self.refused.add(frozenset((a, b)))
                 continue  # 'X led the evacuation of Y': the act's own reading decides (verbs.py), no leadership
-            aside = gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET")
-            if aside and not (kind(b) is Kind.STATE and war_in(gap, trigger, doc[ae])):
-                continue  # (but 'X's war in Y' is waged on Y: war_places.py)
+            if gap[-1].lower_ in _ASIDE or (len(gap) > 1 and gap[-2].lower_ in _ASIDE and gap[-1].pos_ == "DET"):
+                continue
             if disputed_over(gap):
                 continue  # 'X and Y fought a war over Z': what a war is over is its prize, not an enemy
             if not self._actor_ok(doc[as_], doc[ae], gap, trigger, relative is not None):
