@@ -10,6 +10,7 @@ from core.extract.relations.act_words import INVOLVING
 from core.extract.relations.big_lists import member_pairs
 from core.extract.relations.done_by import doing_participles, done_label
 from core.extract.relations.held_between import named_parties, passive_held, signed_between
+from core.extract.relations.mutual_quarrels import quarrel_verb
 from core.extract.relations.syntax import (
     JOINT_NOUNS,
     MODIFIER_DEPS,
@@ -51,6 +52,10 @@ class RelationNouns(Targets):
     def _relation_noun(self, n: Token) -> Iterator[Tie]:
         """'ties between X and Y', 'X's threat against Y', 'the DPRK-Cuba friendship', 'a visit by X to Y'."""
         lemma = n.lemma_.lower()
+        quarrel = quarrel_verb(n)  # 'X and Y have been at odds over Z' (mutual_quarrels.py)
+        if quarrel is not None:
+            for a, b in member_pairs(self.subjects(quarrel)):
+                yield a, b, f"at {n.lower_} with", Family.HOSTILITY
         fam = self.trade_override(n, self.lex.relation_nouns.get(lemma) or self.lex.relation_nouns[n.lower_])
         agents: set[int] = set()
         mods: set[int] = set()
