@@ -3,7 +3,9 @@
 "the 5th Fleet", "45 Commando", "the 82nd Airborne Division": a number before a unit word. "the Chinese coast guard",
 "the Dutch police", "the Bandar Abbas port authority": a state (or port) word before a lower-case force or authority
 word; it is one body with "China Coast Guard" or "China's Coast Guard" in the same article. "the Navy" or "the Guard"
-after "the US Navy" or "the Revolutionary Guard" is the short form of that body.
+after "the US Navy" or "the Revolutionary Guard" is the short form of that body. "the Iranian presidential office",
+"Niger's presidential guard": a head of state's own office after its state's word, under the name the gold gives it
+("Office of the President of Iran"); "the junta" of a state its armed forces rule: ruling_militaries.py.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Cluster, Mention
-from core.extract.kb import fold, lexicon_set, lookup
+from core.extract.kb import fold, knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_column
+from core.extract.ruling_militaries import ruling_militaries
 from core.model import Kind
 
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
@@ -29,9 +32,17 @@ _POSSESSIVE = {"'s", "\u2019s"}
 
 
 @cache
+def _state_offices() -> dict[str, str]:
+    """ "presidential office" -> "Office of the President of {}": a head of state's own office, after its state."""
+    return {k.casefold(): v for k, v in knowledge().lexicon["state_office_nouns"].items()}
+
+
+@cache
 def _force_phrases() -> tuple[frozenset[str], int, frozenset[str]]:
     phrases = lexicon_set("force_nouns", fold=True) | lexicon_set("legislature_nouns", fold=True)
-    return phrases, max(len(p.split()) for p in phrases), frozenset(p.split()[0] for p in phrases)
+    phrases |= frozenset(_state_offices())
+    longest = max(len(p.replace("'s", " 's").split()) for p in phrases)  # "prime minister's office": four tokens
+    return phrases, longest, frozenset(p.split()[0] for p in phrases)
 
 
 def _force_at(doc: Doc, i: int) -> int | None:
@@ -41,7 +52,7 @@ def _force_at(doc: Doc, i: int) -> int | None:
         return None
     for n in range(min(longest, len(doc) - i), 0, -1):
         words = doc[i : i + n]
-        if all(t.is_lower for t in words) and words.text.casefold() in phrases:
+        if all(t.is_lower for t in words) and words.text.casefold().replace("\u2019", "'") in phrases:
             return i + n
     return None
 
@@ -119,6 +130,9 @@ def national_forces(doc: Doc) -> list[Mention]:
         if state is not None:
             crown = state.start > 0 and doc[state.start - 1].text in _CROWN  # "the Royal New Zealand air force"
             m = Mention(state.start - crown, end, Kind.PARTY, None, 4, "force", owner=state)
+            office = _state_offices().get(doc[i:end].text.casefold().replace("\u2019", "'"))
+            if office is not None:  # "the Iranian presidential office": the Office of the President of Iran
+                m.name = office.format(state.key)
             out.append(m)
             continue
         if doc[i:end].text.casefold() in ports:
@@ -130,7 +144,7 @@ def national_forces(doc: Doc) -> list[Mention]:
                 out.append(Mention(k, end, Kind.PARTY, None, 4, "force"))
     if counted:  # "two Italian marines ... the Italian marines enjoyed immunity": the same men again
         out = [m for m in out if doc[m.start : m.end].text.casefold() not in counted]
-    return out
+    return out + ruling_militaries(doc)
 
 
 _SEAT_WORDS = frozenset({"at", "inside", "outside", "into", "near"})
@@ -264,6 +278,8 @@ def join_short_forms(clusters: list[Cluster], text_of) -> list[Cluster]:
         sig = None
         if c.kind is Kind.PARTY:
             sig = next((s for m in c.mentions if (s := body_signature(text_of(m))) is not None), None)
+            if sig is None and c.name is not None and any(m.role == "force" for m in c.mentions):
+                sig = body_signature(c.name)  # "the junta", named "Myanmar military": one with "Myanmar's military"
         if sig is not None and sig in by_signature:
             host = by_signature[sig]
             if host.name is None:
