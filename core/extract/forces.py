@@ -5,7 +5,7 @@
 word; it is one body with "China Coast Guard" or "China's Coast Guard" in the same article. "the Navy" or "the Guard"
 after "the US Navy" or "the Revolutionary Guard" is the short form of that body. "the Iranian presidential office",
 "Niger's presidential guard": a head of state's own office after its state's word, under the name the gold gives it
-("Office of the President of Iran"); "the junta" of a state its armed forces rule: ruling_militaries.py.
+("Office of the President of Iran").
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from core.extract.coref import Cluster, Mention
 from core.extract.kb import fold, knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_column
-from core.extract.ruling_militaries import ruling_militaries
 from core.model import Kind
 
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
@@ -144,7 +143,7 @@ def national_forces(doc: Doc) -> list[Mention]:
                 out.append(Mention(k, end, Kind.PARTY, None, 4, "force"))
     if counted:  # "two Italian marines ... the Italian marines enjoyed immunity": the same men again
         out = [m for m in out if doc[m.start : m.end].text.casefold() not in counted]
-    return out + ruling_militaries(doc)
+    return out
 
 
 _SEAT_WORDS = frozenset({"at", "inside", "outside", "into", "near"})
@@ -278,8 +277,6 @@ def join_short_forms(clusters: list[Cluster], text_of) -> list[Cluster]:
         sig = None
         if c.kind is Kind.PARTY:
             sig = next((s for m in c.mentions if (s := body_signature(text_of(m))) is not None), None)
-            if sig is None and c.name is not None and any(m.role == "force" for m in c.mentions):
-                sig = body_signature(c.name)  # "the junta", named "Myanmar military": one with "Myanmar's military"
         if sig is not None and sig in by_signature:
             host = by_signature[sig]
             if host.name is None:
