@@ -468,6 +468,8 @@ def bracketed_short_names(doc: Doc, chosen: list[Mention], text_of) -> None:
             continue
         if (short is not None and short.end != at + 1) or (state and not word.is_upper):
             continue
+        if state and short is not None and short.key is not None and short.kind is Kind.PARTY:
+            continue  # "Russia, India, China and South Africa (BRICS)": a known body's name is no state's short
         key = _acronym_owner(m.key or m.name or text_of(m), word.text)
         kind, role = (Kind.STATE, "acronym") if state else (Kind.PARTY, "acronym")
         for other in chosen:

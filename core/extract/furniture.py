@@ -161,10 +161,12 @@ _FOOT_LINES = [
     re.compile(r"\bCredit(?:\.\.\.|\u2026)[^\n]{0,80}$", re.M),
     # a page's notice under an embedded post: "The BBC is not responsible for the content of external sites."
     re.compile(r"^[^\n]{0,40}\bis not responsible for the content of external (?:sites|websites)\b[^\n]*$", re.M),
+    # a page's prompt to sign up: "24/7 Live - Subscribe to the Pulse Newsletter!"
+    re.compile(r"^[^\n]{0,40}\b(?:Subscribe to|Sign up (?:to|for))\b[^\n]{0,60}\b[Nn]ewsletters?\b[^\n]{0,20}$", re.M),
 ]
 _FOOT_NEEDS = [("/",), ("Disclaimer",), ("Copyright", "\u00a9"), ("Published", "Updated", "Posted"),
                ("Published", "Updated", "Posted"), ("Credit",),
-               ("not responsible",)]
+               ("not responsible",), ("Subscribe", "Sign up")]
 
 # a feed's foot line naming the outlet (see _INLINE)
 _FIRST_ON = r"(?<=[ \t])appeared first on [A-Z][^\n.]{0,60}\.?[ \t]*$"

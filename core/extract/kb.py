@@ -147,7 +147,10 @@ def first_words() -> frozenset[str]:
     """First words of every known surface form: the cheap test before a longer lookup ("People" of "People's
     Republic of China" too, the tokenizer's first word)."""
     firsts = {form.split()[0] for form in knowledge().terms}
-    return frozenset(firsts | {w.split("'")[0] for w in firsts if "'" in w[1:]})
+    # "Itar-tass": the tokenizer splits at the hyphen (a blocked place, "Indo-Pacific", is left to the model as before)
+    terms = knowledge().terms
+    hyphened = {w.split("-")[0] for f, t in terms.items() if "-" in (w := f.split()[0])[1:] and t.role != "block"}
+    return frozenset(firsts | {w.split("'")[0] for w in firsts if "'" in w[1:]} | hyphened)
 
 
 # ---- names: normalisation shared by in-document and cross-document matching ----

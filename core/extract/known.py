@@ -114,6 +114,15 @@ def _from_term(start: int, end: int, term: Term, chars: tuple[int, int] | None =
     return Mention(start, end, term.kind, term.name, tier, term.role, chars=chars)
 
 
+_LANGUAGES = frozenset({"English", "Arabic", "Hindi", "Urdu", "Swahili", "Mandarin", "Cantonese", "Farsi", "Hebrew"})
+
+
+def _language_word(word: str) -> bool:
+    """A language's name: a demonym ("Spanish") or one of a few languages named after no state."""
+    term = lookup(word)
+    return word in _LANGUAGES or (term is not None and term.kind is Kind.STATE and term.role == "demonym")
+
+
 def names_a_language(doc: Doc, m: Mention) -> bool:
     """ "“true love” in Italian.", "writing in Spanish that ...": a demonym after "in" with nothing after it (or
     the "that" of what was written) names a language, not a state."""
@@ -121,4 +130,12 @@ def names_a_language(doc: Doc, m: Mention) -> bool:
         return False
     after = doc[m.end] if m.end < len(doc) else None
     closed = after is None or after.is_punct or after.lower_ == "that"
-    return doc[m.start - 1].lower_ in {"in", "speaking", "speaks", "spoke"} and closed
+    if doc[m.start - 1].lower_ in {"in", "speaking", "speaks", "spoke"} and closed:
+        return True
+    # "airs programmes in German, English, Spanish and Arabic": a demonym in a list of them after "in"
+    k, words = m.start - 1, 0
+    while k >= 2 and doc[k].text in {",", "and", "or"} and _language_word(doc[k - 1].text) and words < 6:
+        k, words = k - 2, words + 1
+    if words == 0 or doc[k].lower_ not in {"in", "speaking", "speaks", "spoke"}:
+        return False
+    return closed or (after is not None and after.lower_ in {"and", "or"})

@@ -26,7 +26,7 @@ from core.extract.coref import Mention
 from core.extract.excerpt_ends import cut_at_excerpt_end
 from core.extract.held_places import held_place
 from core.extract.honorifics import ends_in_courtesy
-from core.extract.kb import knowledge, lexicon_set, lookup
+from core.extract.kb import WEEKDAYS, knowledge, lexicon_set, lookup
 from core.extract.labels import no_actor
 from core.extract.nlp import doc_column, doc_text
 from core.extract.placed_people import named_only_as_place
@@ -67,7 +67,7 @@ _BORDERS = re.compile(r"(?:Without[ \t]+Borders|Sans[ \t]+Fronti[eè]res|Sin[ \t
 def _period(doc: Doc, m: Mention) -> bool:
     end = m.chars[1] if m.chars is not None else doc[m.end - 1].idx + len(doc[m.end - 1].text)
     after = doc_text(doc)[end : end + 5]
-    return after[:1] in {"-", "\u2010", "\u2011"} and after[1:4].lower() == "era" and not after[4:5].isalpha()
+    return after[:1] in {"-", "\u2010", "\u2011", " "} and after[1:4].lower() == "era" and not after[4:5].isalpha()
 
 
 def keep_name(doc: Doc, m: Mention, said: str) -> bool:
@@ -87,6 +87,9 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False  # "a floating storage unit (FSU)": the acronym of a common noun names no body
     if m.kind is Kind.OFFICIAL and any(g.group(1) not in _JOINED_PARTS for g in _GLUED.finditer(said)):
         return False
+    if m.kind is Kind.PARTY and m.chars is None and m.end - m.start > 2 and doc[m.end - 1].text in WEEKDAYS:
+        m.end -= 1  # "The Superior Council of Communication Thursday ordered": the day is no word of the name
+        said = doc[m.start : m.end].text
     glued = _GLUED_VERB.search(said) if m.kind is Kind.OFFICIAL and m.chars is None and m.end - m.start > 1 else None
     if glued is not None:
         start = doc[m.start].idx

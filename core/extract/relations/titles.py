@@ -54,6 +54,7 @@ _RULED_NOUNS = frozenset({"policy", "government", "administration", "leadership"
 
 # 'an EU member state', 'a NATO partner country', 'an EU candidate country': a role set on a noun for states
 _STATE_NOUNS = frozenset({"state", "country", "nation"})
+_OWNER_STATES = _STATE_NOUNS | {"government", "republic", "kingdom", "administration", "regime", "island"}
 _STATE_ROLES = {"member": Family.MEMBERSHIP, "partner": Family.ALLIANCE, "ally": Family.ALLIANCE}
 _STATE_ROLES["candidate"] = Family.DIPLOMACY  # a candidate for membership is not yet a member
 
@@ -261,6 +262,9 @@ class Titles(Grammar):
                 yield from self._pairs(holders, shared - holders, f"{lemma} of", fam)
         # a bare 'Prime Minister X' or 'Foreign Minister X' is settled the same way as 'President X'
         bare = lemma in self.lex.head_of_state_titles or lemma in _BARE_MEMBER_TITLES
+        if bare and any(c.dep_ == "poss" and c.pos_ == "NOUN" and self.tok_ent[c.i] < 0 for c in r.children):
+            # "the institute's president, X": a post of the body a common noun names, no state's
+            bare = any(c.dep_ == "poss" and c.lemma_.lower() in _OWNER_STATES for c in r.children)
         if not anchored and fam in (Family.LEADERSHIP, Family.MEMBERSHIP) and bare:
             # 'North Korea's media said dictator Kim ...': a bare head-of-state title; which state it belongs
             # to is settled once the whole document is read (see ``_settle_titles``)
