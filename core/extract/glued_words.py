@@ -6,7 +6,9 @@ The mention's last word ends in one of a few words that follow a name ("with", "
 word is no dictionary word and what is left is name-shaped (a capital, lower-case letters, four letters or more).
 The name is cut before the ending when the document proves the cut: the stem is written on its own elsewhere in it,
 or the knowledge base knows the stem or the cut name, or (a verb's ending) the word after it is what follows that
-verb ("met with", "said that"). A mention already cut by character offsets is left alone.
+verb ("met with", "said that"; after 'said'/'says' only 'that' or a quote, since a comma or 'on' follows a surname
+ending in 'said' as well: 'Minister Nasser Boussaid, who ...'). A mention already cut by character offsets is left
+alone.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ _ENDINGS = ("with", "met", "said", "says", "told")
 # the word after a glued verb that proves the verb: "Roemet with", "Roesaid that", "Roetold reporters"
 _AFTER_VERB = {
     "met": frozenset({"with", "on", "in", "at"}),
-    "said": frozenset({"that", ",", "on", "in", "the", "he", "she", "it", "they", "\u201c", '"'}),
-    "says": frozenset({"that", ",", "the", "he", "she", "it", "they", "\u201c", '"'}),
+    "said": frozenset({"that", "\u201c", '"'}),  # not ',' or 'on': 'Nasser Boussaid, who ...' is a surname
+    "says": frozenset({"that", "\u201c", '"'}),
     "told": frozenset({"reporters", "journalists", "the", "a", "an", "him", "her", "them"}),
 }
 

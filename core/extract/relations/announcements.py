@@ -77,8 +77,13 @@ class Announcements:
             return stated
         out: list[Tie] = []
         acts: dict[tuple[int, int], tuple[str, Family]] = {}
+        # a speaker's verdict calling the target an ally or partner (verdicts.py) is what the report says
+        called = {(a, b) for a, b, t, f in stated if f is Family.ALLIANCE and t.startswith("called ")}
+        praised: dict[int, list[tuple[Token, set[int], Token]]] | None = None
         for tie in stated:
             src, tgt, type_, fam = tie
+            if fam is Family.REPORTING and type_ == "reported on" and (src, tgt) in called:
+                continue
             if fam is Family.REPORTING and type_ == "reported on" and self._announcer(src):
                 act = self._announced_act(src, tgt, stated, start, end)
                 if act is not None:
@@ -89,8 +94,12 @@ class Announcements:
                     blamed = "alleged against" if alleged else self._accused(tgt, start, end)
                     if blamed is not None and not self._same_side(src, tgt, stated):
                         tie = (src, tgt, blamed if alleged else f"accused of {blamed}", Family.HOSTILITY)
-                    elif blamed is None and self._praised(src, tgt, stated, start, end):
-                        tie = (src, tgt, "called ally", Family.ALLIANCE)
+                    elif blamed is None:
+                        if praised is None:
+                            praised = self._praised_here(start, end)
+                        noun = self._praised(src, tgt, stated, praised)
+                        if noun is not None:
+                            tie = (src, tgt, f"called {noun}", Family.ALLIANCE)
             out.append(tie)
         if not acts:
             return out
@@ -370,17 +379,27 @@ class Announcements:
         doc, ents = self.doc, self.tok_ent
         return any(ei == tgt and start <= hi < end and alleged_by(doc[hi], ents, tgt, src) for ei, hi in self.heads)
 
-    def _praised(self, src: int, tgt: int, stated: list[Tie], start: int, end: int) -> bool:
-        """'"Y is one of our main partners," X said': the speaker calls the target its ally (praised_sides.py)."""
+    def _praised_here(self, start: int, end: int) -> dict[int, list[tuple[Token, set[int], Token]]]:
+        """Per target, the reported clauses of the sentence calling it one of someone's allies (praised_sides.py)."""
+        out: dict[int, list[tuple[Token, set[int], Token]]] = {}
+        if not any(t.lower_ == "one" for t in self.doc[start:end]):
+            return out
         for ei, hi in self.heads:
-            if ei != tgt or not start <= hi < end:
-                continue
-            found = praised_as_ally(self.doc[hi], self.tok_ent, tgt, self.lex.role_nouns)
-            if found is None or not _reported(found[0], self.lex.reporting_verbs):
-                continue
-            if not found[1] or found[1] <= self._side(src, stated):
-                return True
-        return False
+            if start <= hi < end:
+                found = praised_as_ally(self.doc[hi], self.tok_ent, ei, self.lex.role_nouns)
+                if found is not None and _reported(found[0], self.lex.reporting_verbs):
+                    out.setdefault(ei, []).append(found)
+        return out
+
+    def _praised(
+        self, src: int, tgt: int, stated: list[Tie], praised: dict[int, list[tuple[Token, set[int], Token]]]
+    ) -> str | None:
+        """'"Y is one of our main partners," X said': the ally noun when the speaker calls the target one of its
+        side's allies."""
+        for _, owners, noun in praised.get(tgt, ()):
+            if not owners or owners <= self._side(src, stated):
+                return noun.lower_
+        return None
 
     def _same_side(self, src: int, tgt: int, stated: list[Tie]) -> bool:
         """The target is the speaker's side, or belongs to it: 'President X said the US military struck ...'."""

@@ -478,6 +478,10 @@ class Grammar(Clauses):
             and noun.dep_ == "dobj"
             and not any(lex.object_overrides.get(t.lemma_.lower()) is Family.TRADE for t in noun.lefts)
         ):  # 'the United States struck a deal with X' (blind43, blind62); an arms-for-grain deal stays trade
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in REFUSING:
+                return Family.HOSTILITY  # 'refused to strike a deal with X', as 'refused to negotiate with X'
+            if any(c.dep_ == "neg" for c in v.children):
+                return None  # 'has not struck a deal with X' states no deal, and no blow either
             return Family.AGREEMENT
         if (
             override

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from core.extract.relations.condemned_conduct import condemned_doers
 from core.extract.relations.conduct_verdicts import NAMED_CONDUCT, condemned, conduct_owners
 from core.extract.relations.families import Grammar
+from core.extract.relations.praised_sides import ended
 from core.extract.relations.syntax import COPULAS, Tie
 from core.model import Family
 
@@ -52,6 +53,8 @@ class Verdicts(Grammar):
                     judged = frozenset(owners)
                 if fam is None or any(x.dep_ == "neg" for x in c.children):
                     continue
+                if fam is Family.ALLIANCE and ended(c):
+                    continue  # 'said Y was an ally until 2016, but no longer'
                 if any(self.tok_ent[t.i] >= 0 for t in p.subtree):
                     continue  # 'Y was an ally of Z' is a tie between Y and Z, read elsewhere
                 yield from self._pairs(speakers, judged - speakers, f"called {p.lower_}", fam)
