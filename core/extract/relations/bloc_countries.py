@@ -34,9 +34,11 @@ def _glued_non(c: Token) -> bool:
 _NOT_NOW = frozenset({"former", "ex", "ex-", "candidate", "aspiring", "would-be", "prospective", "future"})
 
 
-def _not_now(n: Token) -> bool:
+def not_now(n: Token, role: Token | None = None) -> bool:
+    """Whether a word before the noun ``n`` says the state was or is yet to be what the noun says (``role`` itself,
+    'candidate' in 'an EU candidate country', is what it is)."""
     doc = n.doc
-    return any(t.lower_ in _NOT_NOW for t in doc[max(0, n.left_edge.i - 1) : n.i])
+    return any(t.lower_ in _NOT_NOW and t != role for t in doc[max(0, n.left_edge.i - 1) : n.i])
 
 
 def _conjoined(t: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> set[int]:
@@ -65,7 +67,7 @@ def bloc_country_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int
             and kind(tok_ent[c.i]) is Kind.PARTY
             and not _glued_non(c)
         }
-        if not bodies or _not_now(n):
+        if not bodies or not_now(n):
             continue
         states: set[int] = set()
         if n.tag_ == "NNS":

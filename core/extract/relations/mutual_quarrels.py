@@ -11,6 +11,7 @@ from spacy.tokens import Token
 _STANDINGS = frozenset({"odds", "war"})
 # verbs that state a standing: 'are at odds', 'remain at war'
 _STATING = frozenset({"be", "remain", "stay", "find"})
+_OTHERS = frozenset({"other", "another"})
 
 
 def quarrel_verb(noun: Token) -> Token | None:
@@ -24,6 +25,11 @@ def quarrel_verb(noun: Token) -> Token | None:
     verb = at.head
     if verb.lemma_.lower() not in _STATING or verb.i == at.i:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children)):
+    if any(c.dep_ == "prep" and c.lower_ == "with" and not _each_other(c) for c in (*noun.children, *verb.children)):
         return None
     return verb
+
+
+def _each_other(with_: Token) -> bool:
+    """'with each other', 'with one another': the subjects' quarrel is still between themselves."""
+    return any(c.lower_ in _OTHERS for c in with_.subtree)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from core.extract.titled import sultan_in_name
 from core.model import Family, Kind
 
 # titles of those who head a state (a prince is mostly a royal, not the head: 'Prince X of A' stays a member; a
@@ -47,6 +48,8 @@ def _titled(doc: Doc, start: int, kind: Kind, role_nouns: dict[str, Family], dep
     if i < 0:
         return None
     title = doc[i]
+    if sultan_in_name(doc, i):
+        return None  # "Sultan Al Harbi of the UAE": a given name the mention lost, no ruler's title
     lemma = title.lemma_.lower()
     prev = doc[i - 1].lower_ if i > 0 else ""
     found = _title_family(lemma, prev, kind, role_nouns)

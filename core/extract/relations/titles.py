@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.nlp import doc_column
 from core.extract.relations.big_lists import member_pairs
+from core.extract.relations.bloc_countries import not_now
 from core.extract.relations.capital_visits import capital_hosts_of, capital_ties
 from core.extract.relations.complement_demonyms import goods_demonym
 from core.extract.relations.counterparts import counterpart_family
@@ -596,8 +597,8 @@ class Titles(Grammar):
         named on the states' noun is the one the states are members, partners or candidates of."""
         fam = _STATE_ROLES.get(lemma)
         noun = r.head
-        if fam is None:
-            return
+        if fam is None or not_now(noun, r):
+            return  # 'Britain, a former EU member state': no longer one
         bodies = {
             e
             for c in (*noun.children, *r.children)  # 'a leading BRICS member nation': the body on 'member'
