@@ -9,7 +9,6 @@ from tests.core.test_entities import by_name, extract
 from tests.core.test_entities_news import HEADLINE
 from tests.core.test_mend_be83 import _families, _read
 
-
 # bracketed_states: a known firm is still a state's firm; a known NGO is not
 
 
@@ -36,8 +35,8 @@ def test_a_craft_noun_before_a_clause_or_a_phrase_ends_it(nlp):
 
 
 def test_demonyms_listed_before_a_noun_stay_states(nlp):
-    found = by_name(extract(nlp, HEADLINE + "The fund holds stakes in Chinese, Japanese and Korean companies, its chief "
-                            "executive told Reuters.\n"))
+    text = "The fund holds stakes in Chinese, Japanese and Korean companies, its chief executive told Reuters."
+    found = by_name(extract(nlp, HEADLINE + text + "\n"))
     assert "Japan" in found, found
     found = by_name(extract(nlp, HEADLINE + "The channel airs programmes in German, English, Spanish and Arabic.\n"))
     assert "Spain" not in found, found

@@ -120,9 +120,12 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
 
 # words of a body's name that make it no firm (an NGO, a court, a bank of states), whatever state a bracket names
 _ORG_NOUNS = frozenset(
-    "Watch International Institute Institution Foundation Endowment Council Committee Commission Organization "
-    "Organisation Fund Bank Nations Union Court Cross Crescent Agency Programme Program Group League Assembly".split()
-)
+    {
+        "Watch", "International", "Institute", "Institution", "Foundation", "Endowment", "Council", "Committee",
+        "Commission", "Organization", "Organisation", "Fund", "Bank", "Nations", "Union", "Court", "Cross",
+        "Crescent", "Agency", "Programme", "Program", "Group", "League", "Assembly",
+    }
+)  # fmt: skip
 
 
 class Reader(
