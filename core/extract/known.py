@@ -138,4 +138,8 @@ def names_a_language(doc: Doc, m: Mention) -> bool:
         k, words = k - 2, words + 1
     if words == 0 or doc[k].lower_ not in {"in", "speaking", "speaks", "spoke"}:
         return False
-    return closed or (after is not None and after.lower_ in {"and", "or"})
+    # the list must close after its last item, not go on into a noun ("stakes in Chinese, Japanese and Korean firms")
+    j = m.end
+    while j + 1 < len(doc) and doc[j].text in {",", "and", "or"} and _language_word(doc[j + 1].text):
+        j += 2
+    return j >= len(doc) or doc[j].is_punct or doc[j].lower_ == "that"

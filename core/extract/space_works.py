@@ -89,12 +89,13 @@ def _craft_word(word: str) -> bool:
 
 
 def _noun_ends(doc: Doc, end: int) -> bool:
-    """Whether the craft noun ending at character ``end`` ends its phrase: punctuation, a verb or nothing after it."""
+    """Whether the craft noun ending at character ``end`` ends its phrase: it modifies no noun after it ("satellite
+    internet service", "satellite maker"); a clause or a phrase may follow ("a satellite that will ...")."""
     span = doc.char_span(0, end, alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return True
     after = doc[span.end]
-    return after.is_punct or after.pos_ in ("VERB", "AUX")
+    return after.pos_ not in ("NOUN", "PROPN") and doc[span.end - 1].dep_ != "compound"
 
 
 def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:

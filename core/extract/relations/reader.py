@@ -118,6 +118,16 @@ def _evidence(doc_text: str, sent: SpacySpan) -> Span:
     return Span(start, end, doc_text[start:end])
 
 
+# words of a body's name that make it no firm (an NGO, a court, a bank of states), whatever state a bracket names
+_ORG_NOUNS = frozenset(
+    {
+        "Watch", "International", "Institute", "Institution", "Foundation", "Endowment", "Council", "Committee",
+        "Commission", "Organization", "Organisation", "Fund", "Bank", "Nations", "Union", "Court", "Cross",
+        "Crescent", "Agency", "Programme", "Program", "Group", "League", "Assembly",
+    }
+)  # fmt: skip
+
+
 class Reader(
     Modifiers,
     Ships,
@@ -166,8 +176,10 @@ class Reader(
         return fam is Family.MEMBERSHIP and self.kind(src) is Kind.STATE is self.kind(tgt) and "colon" not in type_
 
     def _no_firm(self, ei: int) -> bool:
-        """A news outlet or a body the knowledge base knows (no state's firm)."""
-        return ei in self.outlets() or lookup(self.entities[ei].name) is not None
+        """A news outlet, or a body the knowledge base knows whose name says it is no firm ("Human Rights Watch",
+        "World Bank"): the knowledge base lists state firms too ("Gazprom (Russia)" is Russia's)."""
+        name = self.entities[ei].name
+        return ei in self.outlets() or (lookup(name) is not None and not _ORG_NOUNS.isdisjoint(name.split()))
 
     def _organ(self, ei: int) -> bool:
         if ei not in self._organs:
