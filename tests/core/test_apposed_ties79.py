@@ -5,20 +5,12 @@ namely A and B', 'A, a leading BRICS member nation')."""
 
 from __future__ import annotations
 
-from core.extract.entities import find_entities
-from core.extract.relations import find_relations
 from core.model import Family
-from tests.core.test_entities_news import HEADLINE
+from tests.core.test_relations_apposed_posts50 import _read
 
 
-def _read(nlp, text: str) -> set[tuple[str, str, Family]]:
-    doc = nlp(HEADLINE + text + "\n")
-    ents = find_entities(doc)
-    names = [e.name for e in ents]
-    return {(names[r.source], names[r.target], r.family) for r in find_relations(doc, ents)}
-
-
-def _families(got: set[tuple[str, str, Family]], a: str, b: str) -> set[Family]:
+def families(got: set[tuple[str, str, Family]], a: str, b: str) -> set[Family]:
+    """The families ``a`` and ``b`` are tied with, either way."""
     return {f for x, y, f in got if {x, y} == {a, b}}
 
 
@@ -37,12 +29,12 @@ def test_a_state_in_brackets_after_a_person_or_a_body_is_its_home(nlp):
 
 def test_a_state_in_brackets_among_other_words_is_no_home(nlp):
     got = _read(nlp, "Jan Brok (who was born in Morocco) was sentenced to death by a court on Thursday.")
-    assert Family.MEMBERSHIP not in _families(got, "Jan Brok", "Morocco"), got
+    assert Family.MEMBERSHIP not in families(got, "Jan Brok", "Morocco"), got
     got = _read(nlp, "Jan Brok (UK envoy to Peru) spoke in Lima on Thursday.")
-    assert Family.MEMBERSHIP not in _families(got, "Jan Brok", "Peru"), got
+    assert Family.MEMBERSHIP not in families(got, "Jan Brok", "Peru"), got
     got = _read(nlp, "The border runs between Jan Brok (Armenia) – Piet Hals (Azerbaijan) and two other villages.")
-    assert Family.MEMBERSHIP not in _families(got, "Piet Hals", "Azerbaijan"), got
-    assert Family.MEMBERSHIP not in _families(got, "Jan Brok", "Armenia"), got
+    assert Family.MEMBERSHIP not in families(got, "Piet Hals", "Azerbaijan"), got
+    assert Family.MEMBERSHIP not in families(got, "Jan Brok", "Armenia"), got
 
 
 # referents.holders: 'X, one of Y's allies'
@@ -55,7 +47,7 @@ def test_one_of_a_states_allies_set_beside_a_name_is_its_ally(nlp):
 
 def test_one_of_a_states_allies_as_a_speaker_is_no_tie_to_the_name_before(nlp):
     got = _read(nlp, "South Korea signed the deal with Cuba on Monday, one of North Korea's allies said.")
-    assert Family.ALLIANCE not in _families(got, "Cuba", "North Korea"), got
+    assert Family.ALLIANCE not in families(got, "Cuba", "North Korea"), got
 
 
 # bloc_countries and titles._state_role
@@ -73,8 +65,8 @@ def test_states_set_beside_a_body_named_on_countries_are_its_members(nlp):
 
 def test_states_beside_a_non_members_or_a_regions_countries_are_no_members(nlp):
     got = _read(nlp, "Two non-EU countries, Norway and Iceland, joined the scheme on Monday.")
-    assert Family.MEMBERSHIP not in _families(got, "Norway", "European Union"), got
+    assert Family.MEMBERSHIP not in families(got, "Norway", "European Union"), got
     got = _read(nlp, "Two EU countries' rivals, Norway and Iceland, joined the scheme on Monday.")
-    assert Family.MEMBERSHIP not in _families(got, "Norway", "European Union"), got
+    assert Family.MEMBERSHIP not in families(got, "Norway", "European Union"), got
     got = _read(nlp, "The talks were backed by the Quad countries (Norway, Iceland and Peru) on Monday.")
     assert not any(f is Family.MEMBERSHIP and "Quad" in (a, b) for a, b, f in got), got

@@ -7,30 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from core.extract.entities import find_entities, title_tokens
-from core.extract.relations import find_relations
 from core.extract.space_works import space_blocks
 from core.model import Family
+from tests.core.test_apposed_ties79 import families
 from tests.core.test_entities import by_name, extract
 from tests.core.test_entities_news import HEADLINE
-
-
-def _read(nlp, text: str) -> set[tuple[str, str, Family]]:
-    doc = nlp(HEADLINE + text + "\n")
-    ents = find_entities(doc)
-    names = [e.name for e in ents]
-    return {(names[r.source], names[r.target], r.family) for r in find_relations(doc, ents)}
-
-
-def _families(got: set[tuple[str, str, Family]], a: str, b: str) -> set[Family]:
-    return {f for x, y, f in got if {x, y} == {a, b}}
-
+from tests.core.test_relations_apposed_posts50 import _read
 
 # bloc_countries: a past member
 
 
 def test_a_former_member_beside_a_bloc_noun_is_no_member(nlp):
     got = _read(nlp, "Norway, a former EU country, signed a fishing accord with Chile on Tuesday.")
-    assert Family.MEMBERSHIP not in _families(got, "Norway", "European Union"), got
+    assert Family.MEMBERSHIP not in families(got, "Norway", "European Union"), got
     got = _read(nlp, "Two EU countries, Austria and Hungary, signed a fishing accord with Chile on Tuesday.")
     assert ("Austria", "European Union", Family.MEMBERSHIP) in got, got
 
@@ -41,15 +30,15 @@ def test_a_former_member_beside_a_bloc_noun_is_no_member(nlp):
 def test_a_state_in_brackets_gives_way_to_another_family_of_the_pair(nlp):
     got = _read(nlp, "Leaders including Jan Brok (Peru), Piet Hals (Chile) and Omar Fadel (Morocco) met in Lima.")
     for person, state in (("Jan Brok", "Peru"), ("Piet Hals", "Chile"), ("Omar Fadel", "Morocco")):
-        assert len(_families(got, person, state)) <= 1, got
-    assert _families(got, "Jan Brok", "Peru"), got  # the bracket still ties a pair nothing else types
+        assert len(families(got, person, state)) <= 1, got
+    assert families(got, "Jan Brok", "Peru"), got  # the bracket still ties a pair nothing else types
 
 
 def test_an_outlet_or_a_known_body_before_a_state_in_brackets_is_not_its_body(nlp):
     got = _read(nlp, "Human Rights Watch (Syria) said artillery struck the town overnight.")
-    assert Family.MEMBERSHIP not in _families(got, "Human Rights Watch", "Syria"), got
+    assert Family.MEMBERSHIP not in families(got, "Human Rights Watch", "Syria"), got
     got = _read(nlp, "Reuters (Nigeria) reported that the ballots were counted twice.")
-    assert Family.MEMBERSHIP not in _families(got, "Reuters", "Nigeria"), got
+    assert Family.MEMBERSHIP not in families(got, "Reuters", "Nigeria"), got
     got = _read(nlp, "The licences of Varko Air (Portugal) and Zentra Airlines (Chile) would be revoked.")
     assert ("Zentra Airlines", "Chile", Family.MEMBERSHIP) in got, got
 
@@ -69,13 +58,13 @@ def test_a_name_before_a_satellite_service_is_no_craft(nlp):
 
 def test_sultan_before_a_name_particle_is_no_title_of_the_state(nlp):
     got = _read(nlp, "The Sultan of Oman met Sultan Al Harbi, the UAE's trade envoy, in Muscat.")
-    assert Family.LEADERSHIP not in _families(got, "Al Harbi", "United Arab Emirates"), got
+    assert Family.LEADERSHIP not in families(got, "Al Harbi", "United Arab Emirates"), got
 
 
 def test_sultan_al_x_of_a_state_is_still_a_given_name(nlp):
     got = _read(nlp, "Sultan Al Harbi of the UAE opened the summit in Dubai on Monday.")
-    assert Family.LEADERSHIP not in _families(got, "Al Harbi", "United Arab Emirates"), got
-    assert Family.LEADERSHIP not in _families(got, "Sultan Al Harbi", "United Arab Emirates"), got
+    assert Family.LEADERSHIP not in families(got, "Al Harbi", "United Arab Emirates"), got
+    assert Family.LEADERSHIP not in families(got, "Sultan Al Harbi", "United Arab Emirates"), got
 
 
 # portfolios: a title's topic the model reads into the holder's name
