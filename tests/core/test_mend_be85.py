@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from core.extract.space_works import space_blocks
 from core.model import Family
+from tests.core.test_apposed_ties79 import families
 from tests.core.test_entities import by_name, extract
 from tests.core.test_entities_news import HEADLINE
-from tests.core.test_mend_be83 import _families, _read
+from tests.core.test_relations_apposed_posts50 import _read
 
 # bracketed_states: a known firm is still a state's firm; a known NGO is not
 
@@ -16,7 +17,7 @@ def test_a_known_state_firm_before_a_state_in_brackets_is_its_body(nlp):
     got = _read(nlp, "Contracts went to Gazprom (Russia) and Tavrel (China), officials said.")
     assert ("Gazprom", "Russia", Family.MEMBERSHIP) in got, got
     got = _read(nlp, "Amnesty International (Peru) said the police fired on the crowd overnight.")
-    assert Family.MEMBERSHIP not in _families(got, "Amnesty International", "Peru"), got
+    assert Family.MEMBERSHIP not in families(got, "Amnesty International", "Peru"), got
 
 
 # space_works: only a noun after the craft's noun makes it a modifier
