@@ -7,6 +7,11 @@ def match_forms(pred_forms: dict, gold: dict, norm) -> dict:
     """Predicted entity key -> gold name, one-to-one, as the shared scorer matches them: a predicted entity's
     normalised forms against each gold entity's name and aliases, the gold name itself first, then the most shared."""
     gforms = {ge["name"]: {norm(ge["name"])} | {norm(a) for a in ge.get("aliases", [])} for ge in gold["entities"]}
+    return match_form_sets(pred_forms, gforms, norm)
+
+
+def match_form_sets(pred_forms: dict, gforms: dict[str, set[str]], norm) -> dict:
+    """``match_forms`` on gold forms already normalised: gold name -> its normalised name and aliases."""
     cands = []
     for key, pf in pred_forms.items():
         for name, gf in gforms.items():

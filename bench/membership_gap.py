@@ -13,10 +13,12 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from relation_gap import _match
-from score import norm
+_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(_ROOT))
+sys.path.insert(0, str(_ROOT.parent / "shared" / "eval"))
+from score import norm  # noqa: E402
+
+from bench.gold_match import match_form_sets  # noqa: E402
 
 
 def gaps(pred_dir: str, sets: list[str]) -> list[dict]:
@@ -35,7 +37,7 @@ def gaps(pred_dir: str, sets: list[str]) -> list[dict]:
                 continue
             g = json.loads(gp.read_text())
             gforms = {ge["name"]: {norm(ge["name"])} | {norm(a) for a in ge.get("aliases", [])} for ge in g["entities"]}
-            m = _match(forms[d["id"]], gforms)
+            m = match_form_sets(forms[d["id"]], gforms, norm)
             found = collections.defaultdict(list)
             for r in pred["relations"]:
                 evs = [ev for ev in r.get("evidence", []) if ev.get("document") == d["id"]]

@@ -1,5 +1,5 @@
 """Why gold relation pairs are missed: an end the output lacks (and why), or both ends found but tied only by
-ASSOCIATION or not at all. Matching as /work/shared/eval/score.py (one-to-one, canonical-name hits first).
+ASSOCIATION or not at all. Matching as ../shared/eval/score.py (bench/gold_match.py) (one-to-one, canonical-name hits first).
 
     python bench/relation_gap.py PRED_DIR 56 57 ... 63     (PRED_DIR/blindNN.json against bench/real/blindNN/gold)
 
@@ -15,27 +15,14 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
-from score import norm
+_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(_ROOT))
+sys.path.insert(0, str(_ROOT.parent / "shared" / "eval"))
+from score import norm  # noqa: E402
+
+from bench.gold_match import match_form_sets  # noqa: E402
 
 _LINKS = {"of", "the", "and", "for", "de", "al", "von", "der"}
-
-
-def _match(forms: dict[str, set[str]], gforms: dict[str, set[str]]) -> dict[str, str]:
-    pairs = []
-    for pid, pf in forms.items():
-        for name, gf in gforms.items():
-            shared = pf & gf
-            if shared:
-                pairs.append((-(2 if norm(name) in pf else 1), -len(shared), pid, name))
-    pairs.sort()
-    used_p, used_g, m = set(), set(), {}
-    for _, _, pid, name in pairs:
-        if pid not in used_p and name not in used_g:
-            used_p.add(pid)
-            used_g.add(name)
-            m[pid] = name
-    return m
 
 
 def _why(name: str, gold_entity: dict, gf: set[str], forms: dict[str, set[str]], m: dict, text: str) -> tuple:
@@ -76,7 +63,7 @@ def run(pred_path: str, gold_dir: str, tally: collections.Counter, examples: dic
         text = Path(d["path"]).read_text()
         gents = {ge["name"]: ge for ge in g["entities"]}
         gforms = {n: {norm(n)} | {norm(a) for a in ge.get("aliases", [])} for n, ge in gents.items()}
-        m = _match(forms[doc_id], gforms)
+        m = match_form_sets(forms[doc_id], gforms, norm)
         inv = {v: k for k, v in m.items()}
         gpairs = {frozenset((r["source"], r["target"])) for r in g.get("relations", []) if r["source"] != r["target"]}
         typed, tied = set(), set()
