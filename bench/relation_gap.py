@@ -1,5 +1,6 @@
 """Why gold relation pairs are missed: an end the output lacks (and why), or both ends found but tied only by
-ASSOCIATION or not at all. Matching as ../shared/eval/score.py (bench/gold_match.py) (one-to-one, canonical-name hits first).
+ASSOCIATION or not at all. Matching as ../shared/eval/score.py (bench/gold_match.py: one-to-one, canonical-name hits
+first).
 
     python bench/relation_gap.py PRED_DIR 56 57 ... 63     (PRED_DIR/blindNN.json against bench/real/blindNN/gold)
 
