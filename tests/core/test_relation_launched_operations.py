@@ -1,0 +1,32 @@
+"""A named operation belongs to whoever launched it (issue 11, round BF, x-verbs86). Entities placed by hand;
+invented sentences."""
+
+from __future__ import annotations
+
+from core.model import Family, Kind
+from tests.core.test_relation_family_cues import _fams
+from tests.core.test_relations import stated
+
+S, P = Kind.STATE, Kind.PARTY
+SPEC = {
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Ostland": (S, ["Ostland", "Ostlandic"]),
+    "Operation Tern": (P, ["Operation Tern"]),
+    "Varga Logistics": (P, ["Varga Logistics"]),
+}
+
+
+def test_launching_a_named_operation_makes_it_the_launchers():
+    got = stated("Sylvania launched Operation Tern on Monday to bring its citizens home from Ostland.", SPEC)
+    assert _fams(got, "Operation Tern", "Sylvania") == {Family.MEMBERSHIP}
+    got = stated("Two ships reached the port under Operation Tern, launched by Sylvania last week.", SPEC)
+    assert _fams(got, "Operation Tern", "Sylvania") == {Family.MEMBERSHIP}
+
+
+def test_launching_anything_else_is_no_membership():
+    got = stated("Sylvania launched missiles at Ostland on Monday.", SPEC)
+    assert Family.MEMBERSHIP not in _fams(got, "Sylvania", "Ostland")
+    got = stated("Sylvania launched Varga Logistics on Monday.", SPEC)
+    assert Family.MEMBERSHIP not in _fams(got, "Sylvania", "Varga Logistics")
+    got = stated("Sylvania praised Operation Tern on Monday.", SPEC)
+    assert Family.MEMBERSHIP not in _fams(got, "Sylvania", "Operation Tern")
