@@ -13,6 +13,7 @@ from core.extract.cap_words import apostrophe_word
 from core.extract.coref import Mention
 from core.extract.demonym_named_firms import demonym_start
 from core.extract.formal_firms import formal_firm_names
+from core.extract.intercapped_firms import intercapped_firms
 from core.extract.kb import is_state_word, lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_text, span_text
 from core.model import Kind
@@ -167,7 +168,7 @@ def legal_form_firms(doc: Doc) -> list[Mention]:
             while k < len(doc) and k - i <= 4 and _name_word(doc[k]):
                 k += 1
             out.append(Mention(i, k, Kind.PARTY, None, 3, "org"))
-    return out + _spelled_leading_forms(doc) + formal_firm_names(doc)
+    return out + _spelled_leading_forms(doc) + formal_firm_names(doc) + intercapped_firms(doc)
 
 
 # a legal form spelled out before the firm's name: "Public Joint Stock Company X", "Limited Liability Company X"
