@@ -175,10 +175,10 @@ _KOREAN_FOLDS = (
 
 @lru_cache(maxsize=1 << 16)  # the same names are folded again and again, within and across documents
 def fold(text: str) -> str:
-    """Case, accents, apostrophes and hyphens ignored: 'Nicolás' == 'nicolas', 'Jong-un' == 'jong un'."""
+    """Case, accents, apostrophes, hyphens and "&" for "and" ignored: 'Nicolás' == 'nicolas', 'Jong-un' == 'jong un'."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'").replace(" & ", " and ")  # "Customs & Border"
     text = _HYPHENS.sub(" ", text).replace(".", " ")
     return " ".join(text.split())
 
@@ -191,7 +191,13 @@ def romanisation_key(token: str) -> str:
     return t
 
 
+# a quoted nickname inside a name ('Jimmy ‘Barbecue’ Cherizier'): no part of the name's key
+_NICKNAME = re.compile(r"\s[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019']+[\"\u201d\u2019']\s")
+
+
 def name_tokens(name: str) -> list[str]:
+    if " " in name and any(q in name for q in "\"\u201c\u2018'"):
+        name = _NICKNAME.sub(" ", name)
     return fold(name).replace("'", "").replace(",", " ").split()
 
 

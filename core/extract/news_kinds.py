@@ -27,6 +27,7 @@ from core.extract.long_bodies import (
     portfolio_cut,
     things_by_acronym,
 )
+from core.extract.nicknamed import nicknamed_people
 from core.extract.nlp import doc_column, doc_ends, doc_starts, doc_text, span_text
 from core.extract.outlet_shapes import citing_outlets, outlets_by_shape, romance_names
 from core.extract.paired_bodies import split_paired_bodies
@@ -110,6 +111,7 @@ def news_candidates(doc: Doc) -> list[Mention]:
     out += domain_outlets(doc, text)
     out += field_bodies(doc)
     out += _led_in_one_word(doc, text)
+    out += nicknamed_people(doc)  # 'Joaquín ‘El Chapo’ Guzmán': one person, the quoted nickname inside
     for i in word_positions(doc, _trigger_re(), text):
         tok = doc[i]
         low = tok.lower_

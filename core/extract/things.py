@@ -44,6 +44,9 @@ _SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "To
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*[+\u2212-]")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
+# units of measure: after a number they open a quantity ("3,089 Kgs Charas"), never a name
+_UNITS = frozenset({"kg", "kgs", "kilos", "kilograms", "tonnes", "tons", "grams", "gms", "lbs", "pounds", "litres",
+                    "liters", "barrels", "gallons", "ounces"})
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -107,6 +110,10 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "the Sughd regional department of the Committee": the region an office serves, no body
     if m.key is None and m.end - m.start == 1 and _device_after(doc, m.end):
         return True  # "installed a CCTV camera", "closed-circuit television (CCTV) cameras": a device's kind, no body
+    if m.key is None and m.start > 0 and doc[m.start].lower_ in _UNITS and doc[m.start - 1].like_num:
+        return True  # "3089 Kgs Charas": a weight of goods, no person
+    if m.key is None and m.kind is Kind.PARTY and m.end - m.start == 1 and f"{text}-class" in doc_text:
+        return True  # "two Mistral-class ships" ... "Mistral's air wing": the class of ship, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     if names_an_artwork(doc, m):

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from core.extract.carriers import airline_carrier
 from core.extract.coref import Mention
 from core.extract.furniture import title_case_line_at
+from core.extract.hulls import ACRONYM_PREFIXES
 from core.extract.hulls import PREFIXES as _PREFIXES
 from core.extract.kb import WEEKDAYS, lexicon_set, lookup
 from core.extract.news_kinds import word_positions
@@ -336,11 +337,21 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start[0].lower_ in lexicon_set("titles", fold=True):
             continue  # "think tank IRIS Director Jane Roe": a body's acronym before a person's title, no ship
+        if start is not None and m.group().split()[0] in ACRONYM_PREFIXES and _firm_word(start[0].text):
+            continue  # "MSC Cruises", "MSC Group": the body's own name, no ship
         span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
     found = [span for span in found if _is_a_name(span.text, prefixes)]
     return found + sister_ships(doc, found)
+
+
+def _firm_word(word: str) -> bool:
+    """A word that names a firm or a body's branch after its acronym ("Cruises", "Group", "Shipping")."""
+    return word in _FIRM_WORDS or word in lexicon_set("company_tails") or word in lexicon_set("org_heads")
+
+
+_FIRM_WORDS = frozenset({"Cruises", "Cargo", "Line", "Air", "Media", "Mediterranean"})
 
 
 def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
@@ -610,7 +621,8 @@ def _is_a_name(text: str, prefixes: frozenset[str]) -> bool:
 
 def is_vessel_prefix(text: str) -> bool:
     """Text that is exactly a ship's prefix ("M/V", "MT", "USS"), which is never an entity by itself."""
-    return text.strip() in _PREFIXES or text.strip() in lexicon_set("vessel_prefixes")
+    word = text.strip()
+    return (word in _PREFIXES and word not in ACRONYM_PREFIXES) or word in lexicon_set("vessel_prefixes")
 
 
 # "Coast Guard Cutter Waesche": the service's capitalised "Cutter" is written before the ship's name like a prefix

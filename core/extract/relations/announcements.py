@@ -117,7 +117,9 @@ class Announcements:
         """An official and a ministry the sentence gives him by his title are member and ministry, whatever else the
         sentence reads between them: '"Foreign Minister X decided ...," the foreign ministry said', 'the Defence
         Ministry citing Defence Minister X', 'the ministry recalled its ambassador X', 'its head X' (the annotated
-        sets tie every official to a ministry or department as MEMBERSHIP, heads and spokespeople alike)."""
+        sets tie every official to a ministry or department as MEMBERSHIP, heads and spokespeople alike); and a state's
+        own ministry ('Algeria's foreign ministry has summoned ...', 'the ministry called on Turkish citizens') is its
+        organ: MEMBERSHIP, whatever act the sentence gives the two."""
         out: list[Tie] = []
         for src, tgt, type_, fam in stated:
             pair = {self.kind(src), self.kind(tgt)}
@@ -125,6 +127,11 @@ class Announcements:
                 person, body = (src, tgt) if self.kind(src) is Kind.OFFICIAL else (tgt, src)
                 if self._ministry(body) and self._serves(person, body, type_, fam, stated, start, end):
                     out.append((person, body, "member of", Family.MEMBERSHIP))
+                    continue
+            if pair == {Kind.STATE, Kind.PARTY} and fam is not Family.MEMBERSHIP:
+                state, body = (src, tgt) if self.kind(src) is Kind.STATE else (tgt, src)
+                if self._ministry(body) and self.entities[body].name.endswith(f" of {self.entities[state].name}"):
+                    out.append((body, state, "part of", Family.MEMBERSHIP))  # its own ministry, whatever it did
                     continue
             out.append((src, tgt, type_, fam))
         return out
