@@ -23,8 +23,9 @@ from spacy.tokens import Doc
 
 from core.extract.clean import Cleaned, clean
 from core.extract.entities import find_entities
-from core.extract.nlp import load_nlp
+from core.extract.nlp import doc_text, load_nlp
 from core.extract.relations import find_relations
+from core.extract.repeated_names import repeat_mentions
 from core.model import DocExtraction, Document, LocalEntity, LocalRelation, Problem, Span
 
 log = logging.getLogger(__name__)
@@ -65,10 +66,10 @@ def extract_doc(doc: Doc, pieces: Sequence[Piece] | None = None) -> DocExtractio
 def _rules(doc: Doc, pieces: Sequence[Piece] | None) -> Generator[Step, None, DocExtraction]:
     if not pieces or len(pieces) == 1:
         with _no_cycle_collection():
-            entities = find_entities(doc)
+            entities = repeat_mentions(doc_text(doc), find_entities(doc))
             return DocExtraction(entities=entities, relations=find_relations(doc, entities))
     yield Step("finding names in", 0, 0)
-    entities = find_entities(doc)
+    entities = repeat_mentions(doc_text(doc), find_entities(doc))
     relations = yield from _relations_by_piece(doc, entities, pieces)
     return DocExtraction(entities=entities, relations=relations)
 
