@@ -244,7 +244,9 @@ def test_standing_beside_and_writing_to():
     spec = {"Kim": (OFF, ["Kim"]), "Putin": (OFF, ["Putin"]), "Trump": (OFF, ["Trump"])}
     assert ("Kim", "Putin", Family.ALLIANCE) in stated("Kim stood beside Putin at a parade.", spec)
     assert ("Trump", "Kim", Family.DIPLOMACY) in stated("Trump wrote to Kim in June.", spec)
-    assert stated("Kim fought alongside Putin.", spec) == set()
+    # fighting alongside is no fight with him (no HOSTILITY); since round BF the two are partners in the fight
+    # (co_actors.alongside_ties; the gold of blind30 and blind36 ties those who fight alongside ALLIANCE)
+    assert stated("Kim fought alongside Putin.", spec) == {("Kim", "Putin", Family.ALLIANCE)}
 
 
 def test_possessor_of_a_complement_and_place_of_expulsion():

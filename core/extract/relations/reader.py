@@ -32,7 +32,7 @@ from core.extract.relations.chaired_meetings import chaired_meeting_ties
 from core.extract.relations.cited_documents import cited_documents
 from core.extract.relations.close_encounters import encounter_ties
 from core.extract.relations.closing_outlets import closing_outlet_ties
-from core.extract.relations.co_actors import co_actor_ties
+from core.extract.relations.co_actors import alongside_ties, co_actor_ties
 from core.extract.relations.comment_requests import comment_contacts, comment_requests
 from core.extract.relations.concerns import concern_ties
 from core.extract.relations.conjunct_copies import conjunct_copies
@@ -417,6 +417,7 @@ class Reader(
                     withdrawn_ties(toks, self.kind, self.den_all, self.lex),
                     evasion_ties(toks, doc_lemma_lower(self.doc), self.tok_ent, self.kind),
                     co_actor_ties(toks, self.kind, self.tok_ent, self.den_all),
+                    alongside_ties(toks, self.tok_ent, self.den_all, self.lex),
                     shared_act_ties(toks, self.tok_ent, self.kind, self.den, lambda e: self.entities[e].name),
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
                     made_up_of_ties(toks, self.tok_ent, self.kind),
