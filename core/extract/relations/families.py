@@ -14,6 +14,7 @@ from core.extract.relations.asked_parties import ASKING, asked_family
 from core.extract.relations.clauses import Clauses
 from core.extract.relations.close_encounters import TOWARD, is_laser
 from core.extract.relations.cold_clauses import cold_clause
+from core.extract.relations.gatherings import press_appearance_with
 from core.extract.relations.rescues import RESCUE_ACTS, against_captors, rescue_context
 from core.extract.relations.suspensions import suspended_permit
 from core.extract.relations.syntax import JOINT_NOUNS, PLACE_PREPS, pobjs
@@ -143,12 +144,12 @@ _FREEING = frozenset({"release", "freedom", "freeing"})
 _POSTS = frozenset({"position", "post", "posting", "assignment", "stint", "tour"})
 
 
-
 def _odd_lemma(noun: Token) -> bool:
     """The model's lemma is neither the word nor the word less a plural 's' ('doses' -> 'dos'): the written form is
     read as well ('goods' -> 'good' is a plain singular and stays read by its lemma)."""
     word, lemma = noun.lower_, noun.lemma_.lower()
     return word != lemma and word != lemma + "s"
+
 
 class Grammar(Clauses):
     """Everything a tie rule reads: mentions, referents, clause parts, and the family a phrase states."""
@@ -374,7 +375,7 @@ class Grammar(Clauses):
         if lemma in lex.expelling_verbs and prep is None and targets:
             # 'expelling three Russian embassy staff': whom the act is aimed at decides, whatever the object noun
             return aimed_family(lex, lemma, self.aimed_kinds(targets, [noun] if noun is not None else []))
-        if lemma in _SUSPENDING and noun is not None and noun.dep_ == "dobj" and targets:
+        if lemma in _SUSPENDING and noun is not None and (noun.dep_ == "dobj" or prep == "to") and targets:
             # 'suspended the working permit of the firm X' is a measure on the firm (on a state, hostility)
             permit = suspended_permit(lemma, noun, prep, map(self.kind, targets))
             if permit is not None:
@@ -439,6 +440,13 @@ class Grammar(Clauses):
             return Family.DIPLOMACY  # 'Pompeo called Lavrov', not 'called Rubio a mercenary'
         if lemma in ("recognize", "recognise") and targets and all(self.kind(e) is Kind.OFFICIAL for e in targets):
             return Family.ALLIANCE  # recognising a claimant as president backs him; recognising a state is diplomacy
+        if (
+            (lemma in lex.reporting_verbs or lex.verbs.get(lemma) is Family.REPORTING)
+            and targets
+            and self.all_kind(targets, Kind.OFFICIAL)
+            and press_appearance_with(v, noun, prep, lambda t: self.tok_ent[t.i] in targets)
+        ):
+            return Family.DIPLOMACY  # 'X said at a joint press conference with Y' (gatherings.py)
         if lemma in lex.reporting_verbs and lemma not in lex.light_verbs:
             if (
                 lemma in lex.addressee_verbs

@@ -3,6 +3,8 @@ no place but an event whose sides are what the report is about (gold r88: Y repo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 # nouns of a gathering whose parties take part in what happens 'in' or 'at' it (not 'round': 'in the second round' is
@@ -16,3 +18,18 @@ def in_gathering(prep: Token) -> bool:
     return prep.lower_ in ("in", "at") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in _MEETING_NOUNS for p in prep.children
     )
+
+
+# a shared appearance before the press: 'X said at a joint press conference with Y', 'told a news conference in Paris
+# with Y' (gold r127, r128, r120): the two hold it together and meet (DIPLOMACY); what X says there is no report on Y
+_APPEARANCES = frozenset({"conference", "briefing"})
+
+
+def press_appearance_with(v: Token, noun: Token | None, prep: str | None, named: Callable[[Token], bool]) -> bool:
+    """``noun`` is a press conference or briefing, the object of 'at'/'in' on the verb ``v`` ('at' or 'in' is
+    ``prep``), and the party tied is named after its 'with' (``named`` says a token names it)."""
+    if prep not in ("at", "in") or noun is None or noun.lemma_.lower() not in _APPEARANCES:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != prep or noun.head.head.i != v.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(named(t) for t in c.subtree) for c in noun.children)

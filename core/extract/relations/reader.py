@@ -67,6 +67,7 @@ from core.extract.relations.mediated_sides import mediated_side_ties
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
 from core.extract.relations.name_ties import is_bare_force, states_in_names, unwritten_states
+from core.extract.relations.operations import operation_ties
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_organs import own_organs
 from core.extract.relations.own_ships import drop_own_ship_joins
@@ -412,6 +413,7 @@ class Reader(
                     held_asset_ties(toks, self.kind, self.den_all),
                     denied_access_ties(toks, self.kind, self.den_all),
                     deployed_ties(toks, self.kind, self.den_all),
+                    operation_ties(toks, self.tok_ent, self.kind, self.den_all),
                     encounter_ties(toks, self.kind, self.den_all),
                     summoned_to_ties(toks, self.kind, self.den_all, self.tok_ent),
                     withdrawn_ties(toks, self.kind, self.den_all, self.lex),

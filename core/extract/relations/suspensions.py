@@ -6,7 +6,9 @@ or Y, review of round X); two shapes are:
   "suspended Ruritania's participation in its activities"): HOSTILITY (a person suspending his own country's
   participation in a treaty is left alone: the doer must be a body);
 - 'suspended the working permit of the firm X', "suspended X's licence": a measure on the firm or person
-  (ENFORCEMENT), on a state HOSTILITY.
+  (ENFORCEMENT), on a state HOSTILITY;
+- 'suspended its arms export permits to X', 'suspend 30 export licences to X': permits to send goods to a state,
+  suspended, stop a trade with it (HOSTILITY, as 'halted arms sales to X'); only a state after 'to' (gold r52, r128).
 """
 
 from __future__ import annotations
@@ -42,8 +44,27 @@ def suspended_member(
 def suspended_permit(lemma: str, noun: Token | None, prep: str | None, targets: Iterable[Kind]) -> Family | None:
     """'suspended the working permit of X' ('of X'), "suspended X's licence" (X the possessor): a measure on X."""
     targets = set(targets)
+    if prep == "to" and noun is not None:
+        noun = _permit_to(noun)
     if lemma != _SUSPEND or noun is None or not targets or noun.lemma_.lower() not in _PERMITS:
         return None
+    if prep == "to":
+        return Family.HOSTILITY if targets == {Kind.STATE} else None
     if prep not in ("of", None):
         return None
     return Family.HOSTILITY if targets == {Kind.STATE} else Family.ENFORCEMENT
+
+
+def _permit_to(noun: Token) -> Token | None:
+    """The permits a 'to' is read from: 'suspended 30 export licences for arms to X' (the goods the licences are for),
+    'suspend 30 of the 350 arms export licences to X' (a number of them)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        permit = noun.head.head
+        return permit if permit.dep_ == "dobj" and permit.lemma_.lower() in _PERMITS else None
+    if noun.dep_ == "dobj" and noun.lemma_.lower() not in _PERMITS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                inner = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PERMITS]
+                if inner:
+                    return inner[0]
+    return noun if noun.dep_ == "dobj" else None
