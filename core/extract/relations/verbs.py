@@ -16,7 +16,7 @@ from core.extract.relations.convoys import Convoys
 from core.extract.relations.drafted_in import voting_bodies
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
-from core.extract.relations.launched_operations import LAUNCHING_OPERATIONS, launched_operations, named_before
+from core.extract.relations.operations import LAUNCHING_OPERATIONS, launched_operations, named_before
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.summons import summons_family
 from core.extract.relations.suspensions import suspended_member
@@ -182,7 +182,7 @@ class Verbs(Convoys):
                 for ents, prep, via in self.patients(v):
                     if via is None and prep in AIMED_AT:
                         yield from self._pairs(doers, ents, f"{word} {weapon.lemma_.lower()} {prep}", Family.HOSTILITY)
-            if doers and lemma in LAUNCHING_OPERATIONS:  # "'Operation Dusk', launched by X" (launched_operations.py)
+            if doers and lemma in LAUNCHING_OPERATIONS and not unasserted(v):  # "'Operation Dusk', launched by X"
                 ops = launched_operations(done | named_before(v, self.tok_ent), self.kind, self._name)
                 yield from self._pairs(ops, doers, f"operation {word} by", Family.MEMBERSHIP)
             fam = Family.ENFORCEMENT if _into_custody(v) else summons_family(v) or lex.verbs.get(lemma)
@@ -245,7 +245,7 @@ class Verbs(Convoys):
             owned = self.direct_objects(v)
             yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
             return
-        if lemma in LAUNCHING_OPERATIONS and doers:  # 'X launched Operation Dawn' (launched_operations.py)
+        if lemma in LAUNCHING_OPERATIONS and doers and not unasserted(v):  # 'X launched Operation Dawn' (operations.py)
             ops = launched_operations(self.direct_objects(v), self.kind, self._name)
             yield from self._pairs(ops, doers, "operation launched by", Family.MEMBERSHIP)
         if _into_custody(v) and doers:
