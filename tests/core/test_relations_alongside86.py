@@ -47,3 +47,28 @@ def test_alongside_as_a_place_a_talk_or_a_passive_makes_no_partners():
     assert Family.ALLIANCE not in _fams(got, "Osric Vell", "Tamsin Oake")
     got = pairs("Freedonia did not impose sanctions alongside Sylvania.", _SPEC)
     assert Family.ALLIANCE not in _fams(got, "Freedonia", "Sylvania")
+
+
+# round BF mend B: an act with no family and no object is a fate or a game shared, not a partnership
+
+
+def test_a_fate_or_a_game_shared_alongside_makes_no_partners():
+    for sentence in (
+        "Osric Vell pleaded guilty alongside Tamsin Oake on Tuesday.",
+        "The journalist Osric Vell died alongside Tamsin Oake in the shelling.",
+        "Osric Vell scored alongside Sylvanian striker Tamsin Oake in the final.",
+    ):
+        got = pairs(sentence, _SPEC)
+        assert Family.ALLIANCE not in _fams(got, "Osric Vell", "Tamsin Oake"), sentence
+    got = pairs("Freedonia played alongside Sylvania in the tournament.", _SPEC)
+    assert Family.ALLIANCE not in _fams(got, "Freedonia", "Sylvania")
+
+
+def test_a_drill_a_fight_or_charges_shared_alongside_still_make_partners():
+    got = pairs("Freedonia trained alongside Sylvania last year.", _SPEC)
+    assert Family.ALLIANCE in _fams(got, "Freedonia", "Sylvania")
+    got = pairs("Osric Vell fought alongside Tamsin Oake.", _SPEC)
+    assert Family.ALLIANCE in _fams(got, "Osric Vell", "Tamsin Oake")
+    # co-conspirators charged together are allies in the gold (r91)
+    got = pairs("Osric Vell faces charges alongside co-conspirator Tamsin Oake.", _SPEC)
+    assert Family.ALLIANCE in _fams(got, "Osric Vell", "Tamsin Oake")

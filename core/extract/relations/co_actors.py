@@ -11,7 +11,10 @@ Also the doer of an act and those it does it 'alongside' ('X announced sanctions
 ceasefire efforts alongside the United States and Egypt', 'X trained alongside Japan's navy'): partners in the act
 (ALLIANCE; AGREEMENT where the act is a deal's: 'X signed the agreement alongside Y'). Not when the act is said or
 met about (reporting and meeting verbs: 'discussed the issue alongside ...'), done to the subject (a passive: 'was
-abducted alongside', 'were detected alongside a tour boat'), or a ship's place ('pulled alongside the tanker').
+abducted alongside', 'were detected alongside a tour boat'), a ship's place ('pulled alongside the tanker'), or an
+act with neither a family of its own nor an object, a fate or a game shared ('pleaded guilty alongside', 'died
+alongside', 'played alongside'; a drill's verbs are kept: 'trained alongside'). Charges faced together are kept: the
+gold of r91 ties co-conspirators charged together as allies.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ _ALONGSIDE = frozenset({"alongside"})
 # 'stood alongside X' at a press appearance (the gold: the meeting's or the deal's family, not allies)
 _PLACED = frozenset({"sail", "pull", "draw", "moor", "berth", "dock", "lie", "steam", "shadow", "follow", "sit"})
 _PLACED |= {"stand"}
+# verbs of a joint drill, done together with no object: 'X trained alongside Y's navy' (gold r28)
+_DRILLS = frozenset({"train", "exercise", "drill"})
 _SPOKEN = frozenset({Family.REPORTING, Family.DIPLOMACY})
 
 
@@ -101,6 +106,8 @@ def alongside_ties(
         fam = lex.verbs.get(lemma)
         if lemma in lex.motion_verbs or lemma in _PLACED or (fam in _SPOKEN and not _on_object(p, v, lex)):
             continue
+        if fam is None and lemma not in _DRILLS and not any(c.dep_ == "dobj" for c in v.children):
+            continue  # 'pleaded guilty alongside', 'died alongside', 'played alongside': a fate or a game shared
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if not subjects:
             continue
