@@ -52,6 +52,13 @@ def test_a_press_conference_with_a_body_or_about_a_person_is_no_meeting():
     assert ("Jane Roe", "John Doe", Family.DIPLOMACY) not in got
 
 
+def test_a_press_conference_with_someones_aide_is_no_meeting_with_him():
+    got = stated("Jane Roe said at a press conference with John Doe's spokesman that the sides disagreed.", SPEC)
+    assert ("Jane Roe", "John Doe", Family.DIPLOMACY) not in got
+    got = stated("Jane Roe said at a joint press conference with the Sylvanian president, John Doe, on Friday.", SPEC)
+    assert ("Jane Roe", "John Doe", Family.DIPLOMACY) in got
+
+
 # operations.operation_ties: a named operation and whose it is
 
 

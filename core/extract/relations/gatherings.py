@@ -32,4 +32,19 @@ def press_appearance_with(v: Token, noun: Token | None, prep: str | None, named:
         return False
     if noun.dep_ != "pobj" or noun.head.lower_ != prep or noun.head.head.i != v.i:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(named(t) for t in c.subtree) for c in noun.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(named(t) for t in _with_whom(c)) for c in noun.children
+    )
+
+
+def _with_whom(prep: Token) -> list[Token]:
+    """The object of 'with', its conjuncts and appositions, and the name words set on them ('with President X and
+    Y', 'with the minister, X'); not a possessor ('with X's spokesman') nor a noun further down."""
+    out: list[Token] = []
+    todo = [t for t in prep.children if t.dep_ == "pobj"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+        out.extend(c for c in t.children if c.dep_ in ("compound", "flat"))
+    return out
