@@ -13,6 +13,7 @@ SPEC = {
     "Ostland": (S, ["Ostland", "Ostlandic"]),
     "Operation Tern": (P, ["Operation Tern"]),
     "Varga Logistics": (P, ["Varga Logistics"]),
+    "Operation Gannet": (P, ["Operation Gannet"]),
 }
 
 
@@ -30,3 +31,21 @@ def test_launching_anything_else_is_no_membership():
     assert Family.MEMBERSHIP not in _fams(got, "Sylvania", "Varga Logistics")
     got = stated("Sylvania praised Operation Tern on Monday.", SPEC)
     assert Family.MEMBERSHIP not in _fams(got, "Sylvania", "Operation Tern")
+
+
+def test_an_operation_is_never_filed_under_another_operation():
+    got = stated(
+        "Sylvania did not launch Operation Gannet until December. "
+        "The company launched Operation Tern to cut costs at Varga Logistics.",
+        SPEC,
+    )
+    assert Family.MEMBERSHIP not in _fams(got, "Operation Tern", "Operation Gannet")
+
+
+def test_an_operation_named_before_a_launching_participle_is_the_launchers():
+    for sentence in (
+        "'Operation Tern', launched by Sylvania, ended on Monday.",
+        "On the first day of Operation Tern launched by Sylvania, ships left the port.",
+        "Operation Tern, conducted by Sylvania, ended on Monday.",
+    ):
+        assert _fams(stated(sentence, SPEC), "Operation Tern", "Sylvania") == {Family.MEMBERSHIP}, sentence

@@ -4,15 +4,16 @@
 The gold files an operation under the state, bloc or force that runs it (MEMBERSHIP operation -> owner: r14, r17,
 r37, r117, r121, r129, holdout r2, dev r1); the annotated output left nearly all of them co-occurring only.
 
-``launched_operations`` and ``named_before`` serve the verb reader (verbs.py) for 'Freedonia launched Operation Dawn'
-and "'Operation Dusk', launched by Sylvania", where the parser hangs the participle on the noun before or on the verb
-(round BF, x-verbs86: 'launch' was the one verb the lexicon lacked with >= 3 pairs in >= 2 stories, all gold and all
-MEMBERSHIP; 'launched missiles at X', 'launched a campaign against Y', 'launched a satellite' stay with their rules).
+Launching verbs ('launch' was the one verb the lexicon lacked with >= 3 pairs in >= 2 stories, all gold and all
+MEMBERSHIP, round BF, x-verbs86) are read here only, for an operation named as their object or before their participle
+("'Operation Dusk', launched by Sylvania", where the parser hangs the participle on the noun before or on the verb);
+'launched missiles at X', 'launched a campaign against Y', 'launched a satellite' stay with their rules. An owner is
+never itself an operation ('The company launched Operation X', the company read as an operation named before).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -33,6 +34,7 @@ def operation_ties(
     tok_ent: list[int],
     kind: Callable[[int], Kind],
     den: Callable[[Token], frozenset[int]],
+    name: Callable[[int], str],
 ) -> Iterator[Tie]:
     """Operation -> owner, MEMBERSHIP."""
     for word in words_in(toks, _OPERATION):
@@ -45,12 +47,12 @@ def operation_ties(
         while end + 1 < len(word.doc) and tok_ent[end + 1] == op:
             end += 1
         head = _head(word, end, op, tok_ent)
-        owners = set(_launched_by(head, kind, den)) | set(_under(head, kind, den))
+        owners = set(_launched_by(head, end, den)) | set(_under(head, kind, den))
         owners |= {e for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod") for e in den(c)}
         owners |= _described_after(word.doc, end, toks[-1].i, tok_ent, kind)
         owners |= _described_before(word.doc, word.i, toks[0].i, tok_ent, kind)
         for e in owners:
-            if e != op and kind(e) in _OWNERS:
+            if e != op and kind(e) in _OWNERS and not _is_operation(e, name):
                 yield op, e, "operation of", Family.MEMBERSHIP
 
 
@@ -63,14 +65,25 @@ def _head(word: Token, end: int, op: int, tok_ent: list[int]) -> Token:
     return word.doc[end]
 
 
-def _launched_by(head: Token, kind, den) -> Iterator[int]:
-    """'India launched Operation X', 'Operation X, launched by India'."""
+def _launched_by(head: Token, end: int, den) -> Iterator[int]:
+    """'India launched Operation X', 'Operation X, launched by India', "'Operation X', launched by India" and 'the first
+    day of Operation X launched by India' (the participle right after the name, past a comma or a closing quote,
+    wherever the parser hangs it)."""
     v = head.head
     if head.dep_ == "dobj" and v.lemma_.lower() in _LAUNCHING and not unasserted(v):
         yield from (e for c in v.children if c.dep_ == "nsubj" for e in den(c))
-    for c in head.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in _LAUNCHING:
+    participles = [c for c in head.children if c.dep_ == "acl"]
+    for t in head.doc[end + 1 : end + 4]:
+        if not t.is_punct:
+            participles.append(t)
+            break
+    for c in participles:
+        if c.lemma_.lower() in _LAUNCHING and c.tag_ == "VBN" and not unasserted(c):
             yield from (e for a in c.children if a.dep_ == "agent" for o in a.children for e in den(o))
+
+
+def _is_operation(e: int, name: Callable[[int], str]) -> bool:
+    return name(e).split(" ", 1)[0].lower() in _OPERATION
 
 
 def _under(head: Token, kind, den) -> Iterator[int]:
@@ -137,22 +150,3 @@ def _described_before(doc, start: int, first: int, tok_ent: list[int], kind) -> 
         elif not (t.pos_ in ("ADJ", "NOUN", "ADV", "PART") or t.dep_ == "amod" or t.text in ("-", "’s", "'s")):
             break
     return owners
-
-
-LAUNCHING_OPERATIONS = frozenset({"launch"})
-
-
-def launched_operations(ents: Iterable[int], kind: Callable[[int], Kind], name: Callable[[int], str]) -> frozenset[int]:
-    """The named operations among ``ents`` (the launched verb's objects)."""
-    return frozenset(e for e in ents if kind(e) is Kind.PARTY and name(e).split(" ", 1)[0] == "Operation")
-
-
-def named_before(v: Token, tok_ent: Sequence[int]) -> frozenset[int]:
-    """The name right before a participle ('the first day of Operation Dusk launched by X', 'Operation Dusk, launched by
-    X'), past a comma or a closing quote: the parser hangs such a participle on the noun before or on the verb."""
-    for t in reversed(v.doc[max(0, v.i - 3) : v.i]):
-        if tok_ent[t.i] >= 0:
-            return frozenset({tok_ent[t.i]})
-        if not t.is_punct:
-            break
-    return frozenset()

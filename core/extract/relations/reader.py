@@ -413,7 +413,7 @@ class Reader(
                     held_asset_ties(toks, self.kind, self.den_all),
                     denied_access_ties(toks, self.kind, self.den_all),
                     deployed_ties(toks, self.kind, self.den_all),
-                    operation_ties(toks, self.tok_ent, self.kind, self.den_all),
+                    operation_ties(toks, self.tok_ent, self.kind, self.den_all, lambda e: self.entities[e].name),
                     encounter_ties(toks, self.kind, self.den_all),
                     summoned_to_ties(toks, self.kind, self.den_all, self.tok_ent),
                     withdrawn_ties(toks, self.kind, self.den_all, self.lex),

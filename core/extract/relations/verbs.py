@@ -16,7 +16,6 @@ from core.extract.relations.convoys import Convoys
 from core.extract.relations.drafted_in import voting_bodies
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
-from core.extract.relations.operations import LAUNCHING_OPERATIONS, launched_operations, named_before
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.summons import summons_family
 from core.extract.relations.suspensions import suspended_member
@@ -100,9 +99,6 @@ class Verbs(Convoys):
                 fam = Family.HOSTILITY if listed and all(self.kind(e) is Kind.STATE for e in listed) else None
                 yield from self._pairs(owners, listed, f"{v.lower_} on list of", fam or Family.ENFORCEMENT)
 
-    def _name(self, e: int) -> str:
-        return self.entities[e].name
-
     def _headed_body(self, v: Token) -> frozenset[int]:
         """What 'headed by' is done to: a named body, as the noun it modifies or the name right before it where
         the parser hangs the participle higher ('the leadership of the Party headed by X'); not 'a delegation'."""
@@ -182,9 +178,6 @@ class Verbs(Convoys):
                 for ents, prep, via in self.patients(v):
                     if via is None and prep in AIMED_AT:
                         yield from self._pairs(doers, ents, f"{word} {weapon.lemma_.lower()} {prep}", Family.HOSTILITY)
-            if doers and lemma in LAUNCHING_OPERATIONS and not unasserted(v):  # "'Operation Dusk', launched by X"
-                ops = launched_operations(done | named_before(v, self.tok_ent), self.kind, self._name)
-                yield from self._pairs(ops, doers, f"operation {word} by", Family.MEMBERSHIP)
             fam = Family.ENFORCEMENT if _into_custody(v) else summons_family(v) or lex.verbs.get(lemma)
             aimed = aimed_family(lex, lemma, self.aimed_kinds(done, [c for c in v.children if c.dep_ == "nsubjpass"]))
             if aimed is not None:
@@ -245,9 +238,6 @@ class Verbs(Convoys):
             owned = self.direct_objects(v)
             yield from self._pairs(owned, doers, f"{word} by", Family.MEMBERSHIP)
             return
-        if lemma in LAUNCHING_OPERATIONS and doers and not unasserted(v):  # 'X launched Operation Dawn' (operations.py)
-            ops = launched_operations(self.direct_objects(v), self.kind, self._name)
-            yield from self._pairs(ops, doers, "operation launched by", Family.MEMBERSHIP)
         if _into_custody(v) and doers:
             yield from self._pairs(doers, self.direct_objects(v), "took into custody", Family.ENFORCEMENT)
         if lemma in lex.warning_verbs and doers:
