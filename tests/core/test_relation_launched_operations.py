@@ -47,5 +47,8 @@ def test_an_operation_named_before_a_launching_participle_is_the_launchers():
         "'Operation Tern', launched by Sylvania, ended on Monday.",
         "On the first day of Operation Tern launched by Sylvania, ships left the port.",
         "Operation Tern, conducted by Sylvania, ended on Monday.",
+        "Operation Tern was launched by Sylvania in May.",
+        "Operation Tern, which was launched by Sylvania in May, ended on Monday.",
     ):
         assert _fams(stated(sentence, SPEC), "Operation Tern", "Sylvania") == {Family.MEMBERSHIP}, sentence
+    assert _fams(stated("Operation Tern was not launched by Sylvania.", SPEC), "Operation Tern", "Sylvania") == set()

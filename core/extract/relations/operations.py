@@ -66,13 +66,15 @@ def _head(word: Token, end: int, op: int, tok_ent: list[int]) -> Token:
 
 
 def _launched_by(head: Token, end: int, den) -> Iterator[int]:
-    """'India launched Operation X', 'Operation X, launched by India', "'Operation X', launched by India" and 'the first
-    day of Operation X launched by India' (the participle right after the name, past a comma or a closing quote,
-    wherever the parser hangs it)."""
+    """'India launched Operation X', 'Operation X was launched by India', 'Operation X, (which was) launched by India',
+    "'Operation X', launched by India" and 'the first day of Operation X launched by India' (the participle right after
+    the name, past a comma or a closing quote, wherever the parser hangs it)."""
     v = head.head
     if head.dep_ == "dobj" and v.lemma_.lower() in _LAUNCHING and not unasserted(v):
         yield from (e for c in v.children if c.dep_ == "nsubj" for e in den(c))
-    participles = [c for c in head.children if c.dep_ == "acl"]
+    participles = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ == "nsubjpass":
+        participles.append(v)
     for t in head.doc[end + 1 : end + 4]:
         if not t.is_punct:
             participles.append(t)
