@@ -52,3 +52,10 @@ def test_an_operation_named_before_a_launching_participle_is_the_launchers():
     ):
         assert _fams(stated(sentence, SPEC), "Operation Tern", "Sylvania") == {Family.MEMBERSHIP}, sentence
     assert _fams(stated("Operation Tern was not launched by Sylvania.", SPEC), "Operation Tern", "Sylvania") == set()
+
+
+def test_the_operation_launched_is_the_one_named_before():
+    text = "Ships for Operation Tern reached the port on Monday. Sylvania launched the operation to help citizens."
+    assert _fams(stated(text, SPEC), "Operation Tern", "Sylvania") == {Family.MEMBERSHIP}
+    text = "Ships for Operation Tern reached the port on Monday. Ostland criticised the operation."
+    assert Family.MEMBERSHIP not in _fams(stated(text, SPEC), "Operation Tern", "Ostland")

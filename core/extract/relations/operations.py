@@ -8,7 +8,8 @@ Launching verbs ('launch' was the one verb the lexicon lacked with >= 3 pairs in
 MEMBERSHIP, round BF, x-verbs86) are read here only, for an operation named as their object or before their participle
 ("'Operation Dusk', launched by Sylvania", where the parser hangs the participle on the noun before or on the verb);
 'launched missiles at X', 'launched a campaign against Y', 'launched a satellite' stay with their rules. An owner is
-never itself an operation ('The company launched Operation X', the company read as an operation named before).
+never itself an operation ('The company launched Operation X', the company read as an operation named before); 'the
+operation' launched is the one named before ('India launched the operation on Wednesday').
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ def operation_ties(
     """Operation -> owner, MEMBERSHIP."""
     for word in words_in(toks, _OPERATION):
         op = tok_ent[word.i]
-        if op < 0 or (word.i > 0 and tok_ent[word.i - 1] == op) or not word.is_title:
+        if op < 0:
+            yield from _referred(word, den, kind, name)
+            continue
+        if (word.i > 0 and tok_ent[word.i - 1] == op) or not word.is_title:
             continue  # the first word of a name 'Operation X'
         if kind(op) not in (Kind.PARTY,):
             continue
@@ -82,6 +86,16 @@ def _launched_by(head: Token, end: int, den) -> Iterator[int]:
     for c in participles:
         if c.lemma_.lower() in _LAUNCHING and c.tag_ == "VBN" and not unasserted(c):
             yield from (e for a in c.children if a.dep_ == "agent" for o in a.children for e in den(o))
+
+
+def _referred(word: Token, den, kind, name) -> Iterator[Tie]:
+    """'India launched the operation on Wednesday': the common noun read as the operation named before."""
+    ops = [e for e in den(word) if kind(e) is Kind.PARTY and _is_operation(e, name)]
+    if not ops:
+        return
+    for e in set(_launched_by(word, word.i, den)):
+        if kind(e) in _OWNERS and not _is_operation(e, name):
+            yield from ((op, e, "operation of", Family.MEMBERSHIP) for op in ops)
 
 
 def _is_operation(e: int, name: Callable[[int], str]) -> bool:
