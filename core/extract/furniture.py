@@ -582,6 +582,7 @@ def title_case_line_at(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if any(c.isalnum() for c in w)]
+    words = [w.lstrip("\"'\u2018\u201c") for w in words]  # a quoted word ("Says X ‘Strongly’ Backs") is capitalised
     return _title_case_line(" ".join(words))  # a dash between the heading's parts is no word
 
 

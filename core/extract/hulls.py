@@ -12,7 +12,7 @@ PREFIXES = (
     *("USNS", "USCGC", "JS", "CNS", "IRIS"),  # US Navy supply ships, US Coast Guard cutters, Japan's, China's, Iran's
     *("ARA",),  # Argentina's navy (Armada de la República Argentina)
     *("KNM", "ICGS", "SLCGS", "HMJS"),  # Norway's navy, the Indian and Sri Lankan coast guards, Jamaica's
-    *("RFA", "MSC"),  # Britain's Royal Fleet Auxiliary; a line whose ships carry its name ("MSC Gayane")
+    *("RFA", "MSC"),  # Britain's Royal Fleet Auxiliary; a line whose ships carry its name ("MSC Tavola")
 )
 # prefixes that alone are also a body's acronym ("RFA" the radio, "MSC" the line): a ship's only before a name
 ACRONYM_PREFIXES = frozenset({"RFA", "MSC"})

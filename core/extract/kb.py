@@ -191,7 +191,7 @@ def romanisation_key(token: str) -> str:
     return t
 
 
-# a quoted nickname inside a name ('Jimmy ‘Barbecue’ Cherizier'): no part of the name's key
+# a quoted nickname inside a name ('Emilio ‘El Toro’ Varga'): no part of the name's key
 _NICKNAME = re.compile(r"\s[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019']+[\"\u201d\u2019']\s")
 
 

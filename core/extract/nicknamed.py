@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
+from core.extract.furniture import title_case_line_at
 from core.extract.kb import lookup
 from core.extract.nlp import doc_column
 from core.model import Kind
@@ -42,6 +43,8 @@ def nicknamed_people(doc: Doc) -> list[Mention]:
         one = doc[end].ent_iob_ == "I" and all(doc[t].ent_iob_ == "I" for t in range(q, end))  # one name to the model
         if not _name_word(doc, end) or not (person_word(doc, end) or person_word(doc, q - 1) or one):
             continue
+        if title_case_line_at(doc.text, doc[q].idx):
+            continue  # "Kovalenko Says Harris ‘Strongly’ Backs Plan": a headline's quoted word, no nickname
         end += 1
         while end < n and end - k <= 3 and (words[end] in _SUFFIXES or person_word(doc, end)):
             end += 1

@@ -19,6 +19,9 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _JOINERS = "-@#/&\u2010\u2013"
 _OPENERS = {"but", "and", "then", "now", "meanwhile", "also", "however", "so", "yet", "still", "here", "there"}
+# a word closing a sentence: "Aires.", "Vell!"; not an abbreviation ("U.S.", "St.")
+_SENTENCE_END = re.compile(r"^[^.]{3,}[.!?][\"\u201d\u2019']?$")
+_WORD = re.compile(r"\w+")
 _CAP_AFTER = re.compile(r"^[ \t]+[A-Z0-9]")
 _KINDS = {Kind.PARTY, Kind.OFFICIAL}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir"}
@@ -35,6 +38,8 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
     word = _WORD_BEFORE.search(text[max(0, a - 40) : a])
     if word is None or not word.group(1)[:1].isupper() or word.group(1)[-1] in ',;:"\u201d)':
         return True
+    if _SENTENCE_END.search(word.group(1)):
+        return True  # "... in Buenos Aires. Milei argues": the word before closes a sentence
     if word.group(1) in _HONORIFICS:
         return True
     # a capitalised word just before is part of a longer name, unless it is a plain opener ("But Milei said")
@@ -42,11 +47,11 @@ def _stands_alone(text: str, a: int, b: int) -> bool:
     return word.group(1).lower() in _OPENERS and _OPENING.search(text[max(0, at - 4) : at]) is not None
 
 
-def _common_opener(text: str, form: str, start: int) -> bool:
+def _common_opener(text: str, form: str, start: int, lower_words: set[str]) -> bool:
     """A plain word opening a sentence that the article also writes in lower case ("Vale" / "vale")."""
     if not _PLAIN_WORD.fullmatch(form) or _OPENING.search(text[max(0, start - 4) : start]) is None:
         return False
-    return re.search(r"(?<!\w)" + form.lower() + r"(?!\w)", text) is not None
+    return form.lower() in lower_words
 
 
 def repeat_mentions(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
@@ -60,6 +65,15 @@ def repeat_mentions(text: str, entities: list[LocalEntity]) -> list[LocalEntity]
         for m in e.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     furniture = furniture_ranges(text)
+    # one pass over the text: every word written in lower case, and where each capitalised word starts
+    lower_words: set[str] = set()
+    starts: dict[str, list[int]] = {}
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if word.islower():
+            lower_words.add(word)
+        elif word[:1].isupper():
+            starts.setdefault(word, []).append(w.start())
     for form, who in owners.items():
         if len(who) != 1 or not form[:1].isupper() or form.upper() == form or "\n" in form:
             continue
@@ -67,18 +81,19 @@ def repeat_mentions(text: str, entities: list[LocalEntity]) -> list[LocalEntity]
         e = entities[i]
         if e.kind not in _KINDS:
             continue
-        start = text.find(form)
-        added = []
-        while start >= 0:
+        first = _WORD.match(form)
+        added, end = [], 0
+        for start in starts.get(first.group(), ()) if first is not None else ():
+            if start < end or not text.startswith(form, start):
+                continue
             end = start + len(form)
             if (
                 _stands_alone(text, start, end)
                 and not any(taken[start:end])
                 and not any(a <= start < b for a, b in furniture)
-                and not _common_opener(text, form, start)
+                and not _common_opener(text, form, start, lower_words)
             ):
                 added.append(Span(start, end, form))
-            start = text.find(form, end)
         if added:
             e.mentions = sorted([*e.mentions, *added], key=lambda s: (s.start, s.end))
             for s in added:

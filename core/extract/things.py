@@ -9,6 +9,7 @@ Company" (one lone word before "and" and a firm's name after it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -44,9 +45,29 @@ _SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "To
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*[+\u2212-]")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
-# units of measure: after a number they open a quantity ("3,089 Kgs Charas"), never a name
+# units of measure: after a number they open a quantity ("2,170 Kgs Hashish"), never a name
 _UNITS = frozenset({"kg", "kgs", "kilos", "kilograms", "tonnes", "tons", "grams", "gms", "lbs", "pounds", "litres",
                     "liters", "barrels", "gallons", "ounces"})
+
+
+_CLASS_WORD = re.compile(r"\b([A-Z]\w+)-class\b")
+_FIRM_NOUN = r"(?:firm|company|group|maker|manufacturer|shipbuilder|shipyard|contractor)"
+
+
+@lru_cache(maxsize=8)
+def _class_words(doc_text: str) -> frozenset[str]:
+    """The words the document writes before '-class' ("two Corsaro-class ships"), found once per document."""
+    return frozenset(_CLASS_WORD.findall(doc_text))
+
+
+def _class_word(word: str, doc_text: str) -> bool:
+    """A ship's class word used bare ("Corsaro's air wing"), unless the text calls it a firm ("Corsaro, the Italian
+    firm, said")."""
+    if word not in _class_words(doc_text):
+        return False
+    w = re.escape(word)
+    called = rf"\b{w},? (?:the |an? )?(?:[\w-]+ ){{0,3}}{_FIRM_NOUN}\b|\b{_FIRM_NOUN} {w}\b"
+    return re.search(called, doc_text) is None
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -111,9 +132,9 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
     if m.key is None and m.end - m.start == 1 and _device_after(doc, m.end):
         return True  # "installed a CCTV camera", "closed-circuit television (CCTV) cameras": a device's kind, no body
     if m.key is None and m.start > 0 and doc[m.start].lower_ in _UNITS and doc[m.start - 1].like_num:
-        return True  # "3089 Kgs Charas": a weight of goods, no person
-    if m.key is None and m.kind is Kind.PARTY and m.end - m.start == 1 and f"{text}-class" in doc_text:
-        return True  # "two Mistral-class ships" ... "Mistral's air wing": the class of ship, no body
+        return True  # "2170 Kgs Hashish": a weight of goods, no person
+    if m.key is None and m.kind is Kind.PARTY and m.end - m.start == 1 and _class_word(text, doc_text):
+        return True  # "two Corsaro-class ships" ... "Corsaro's air wing": the class of ship, no body
     if _TIME_ZONE.match(text):
         return True  # "08:45 (UTC +04:00)": a clock's offset, no body
     if names_an_artwork(doc, m):

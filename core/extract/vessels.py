@@ -337,8 +337,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start[0].lower_ in lexicon_set("titles", fold=True):
             continue  # "think tank IRIS Director Jane Roe": a body's acronym before a person's title, no ship
-        if start is not None and m.group().split()[0] in ACRONYM_PREFIXES and _firm_word(start[0].text):
-            continue  # "MSC Cruises", "MSC Group": the body's own name, no ship
+        if start is not None and m.group().split()[0] in ACRONYM_PREFIXES and _firm_name_after(doc, start.start):
+            continue  # "MSC Cruises", "MSC Adriatic Shipping Company": the body's own name, no ship
         span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
@@ -351,7 +351,18 @@ def _firm_word(word: str) -> bool:
     return word in _FIRM_WORDS or word in lexicon_set("company_tails") or word in lexicon_set("org_heads")
 
 
-_FIRM_WORDS = frozenset({"Cruises", "Cargo", "Line", "Air", "Media", "Mediterranean"})
+def _firm_name_after(doc: Doc, i: int) -> bool:
+    """A firm's word within the first three capitalised words after a prefix ("MSC Cruises", "MSC Adriatic Shipping
+    Company"): the prefix opens a body's name."""
+    for k in range(i, min(i + 3, len(doc))):
+        if not doc[k].text[:1].isupper():
+            return False
+        if _firm_word(doc[k].text):
+            return True
+    return False
+
+
+_FIRM_WORDS = frozenset({"Cruises", "Cargo", "Line", "Air", "Media"})
 
 
 def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:

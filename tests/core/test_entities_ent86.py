@@ -39,4 +39,7 @@ def test_intercapped_shapes():
 def test_an_intercapped_word_written_once_is_left(nlp):
     found = _names(nlp, "Vorland halted the launch on Friday.\nShare this article CommentsThe minister left.")
     assert "CommentsThe" not in found, found
+    # a firm's cue and all, a single use is left (the rule counts the uses)
+    found = _names(nlp, "Vorland halted the launch of satellites owned by maritime operator SkyNet on Friday.")
+    assert not any(kind is Kind.PARTY and "SkyNet" in forms for kind, forms in found.values()), found
 
