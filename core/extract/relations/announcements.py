@@ -4,7 +4,8 @@ of the United States, the Justice Department said' is the Department's enforceme
 The annotated sets (gold7 onward, settled in the gold9-gold13 reviews) give officials and organs announcing an act of
 their own side the act's family ('Announcing officials and organs of the acting state take the act's family'), while
 news outlets keep REPORTING. The act is read from the verb the target hangs on inside the reported words: done by the
-announcer, by its own state or body, or left without a doer ('was arrested', 'was asked to leave'). This is the one
+announcer, by its own state or body, or left without a doer ('was arrested', 'was asked to leave') in a body's or a
+state's words; a person's words on an act no one is said to do stay his report (gold, blind27..67). This is the one
 pass that gives an announcer the act's family: speech.py only proposes whom an act of the speaker's own state is done
 to as a 'reported on' tie ('Kommusaar said Estonia detained the Kiwala').
 
@@ -332,6 +333,9 @@ class Announcements:
                 continue  # the target acts, or someone else does: a report on them
             if not doers and not (self.passive(v) and not any(c.dep_ == "agent" for c in v.children)):
                 continue  # 'said the military rulers had banned ...': a doer named without a name is not the speaker
+            if not doers and self.kind(src) is Kind.OFFICIAL and v.lemma_.lower() not in PERMITTING:
+                continue  # '"X and Y have been detained," spokesperson Z said': a person reports what no one is said
+                # to have done (gold REPORTING); a body's word 'was arrested, the Department said' is its act
             if hi in self.described:
                 continue  # 'we seized the two tankers': a ship only described is the speaker's words, not a name
             fam = self._family_on(v, tgt)

@@ -322,6 +322,8 @@ class Grammar(Clauses):
         lex = self.lex
         if paid_out(v):
             return None  # 'shelled out millions to X' pays, no attack (verb_senses.py)
+        if prep == "in" and noun is not None and noun.lemma_.lower() == "business":
+            return None  # 'was running a business in Y', 'its dairy business in Y': where, not with whom it trades
         sense = verb_sense(v, noun, prep, targets, self.kind, self.actor)
         if sense is not None:
             return sense  # 'joined Netanyahu at the announcement', 'cooperate with X', 'a mediating role with X'
