@@ -1,7 +1,7 @@
 """Entity classes first seen on blind67's first run (issue #11, x-b67e-88), each on invented sentences: a maker's
 word before a model's code of letters and digits ("an Airbus A330-300", "two Boeing 777s"), a name closed by a code
-opened by a digit ("a Dassault Falcon 7X"), a time stamp after "GMT", and "the Federal Government" read as the
-article's one federation.
+opened by a digit ("a Dassault Falcon 7X"), a time stamp after "GMT", "the Federal Government" read as the article's
+one federation, a region's name ("X State") typed as a person, and the legal form "SJSC" closing a firm's name.
 
 The measure of quality is bench/real (real articles, scored); these pin each rule and a case where it could over-fire.
 """
@@ -92,3 +92,35 @@ def test_the_federal_government_with_two_federations_is_left_alone(nlp):
     )
     assert "Federal Government" not in found.get("Nigeria", (None, []))[1], found
     assert "Federal Government" not in found.get("Germany", (None, []))[1], found
+
+
+# a region's name typed as a person (things._REGION_WORDS)
+
+
+def _official(nlp, text: str, words: str) -> tuple:
+    doc = nlp(text)
+    first = words.split()[0]
+    start = next(t.i for t in doc if t.text == first)
+    end = start + len(words.split())
+    assert doc[start:end].text == words
+    return doc, Mention(start, end, Kind.OFFICIAL, None, 2, "person"), doc[end - 1].idx + len(doc[end - 1])
+
+
+def test_a_regions_name_is_no_person(nlp):
+    text = "The debt is owed by Varko State, the firm said."
+    doc, m, end_char = _official(nlp, text, "Varko State")
+    assert names_a_thing(doc, m, "Varko State", end_char, text)
+
+
+def test_a_person_named_after_a_regions_title_stays(nlp):
+    text = "Varko State Governor Jane Roe said the debt is not owed."
+    doc, m, end_char = _official(nlp, text, "Jane Roe")
+    assert not names_a_thing(doc, m, "Jane Roe", end_char, text)
+
+
+# a legal form closing a firm's name (lexicon company_tails: "SJSC", "CJSC")
+
+
+def test_a_saudi_joint_stock_form_closes_the_firms_name(nlp):
+    found = _names(nlp, "The planes are part of a portfolio sold to Varkon Commercial Bank SJSC in 2018.")
+    assert "SJSC" not in found and any(t.endswith("Bank SJSC") for t in _mentions(found)), found
