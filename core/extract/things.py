@@ -92,6 +92,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "brands such as Lucky Strike and Dunhill": products, no people
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _headline_cased(text):
+        return True  # "Release Of Seized X Ordered By South African Court": a headline set in Title Case, no name
     if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].text in _REGION_WORDS:
         return True  # "Ogun State", "Chin State": a region of a state, no person (its government is another name)
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.end - m.start > 1 and _CODE_END.search(text):
@@ -258,6 +260,16 @@ def _model_number_after(doc: Doc, end: int) -> bool:
 
 # a model's code of letters and digits after a maker's capitalised word: "an Airbus A330", "two Boeing 777s"
 _MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}|\d{2,4}(?:s|[A-Z]{1,2})")
+# prepositions a headline capitalises and a body's name writes in lower case ("Ordered By", "Backs India In")
+_HEADLINE_WORDS = frozenset({"By", "In", "With", "From", "Over", "After", "Amid"})
+
+
+def _headline_cased(text: str) -> bool:
+    """Five words or more with a capitalised preposition inside: a Title Case headline the model read as one name."""
+    words = text.split()
+    return len(words) >= 5 and any(w in _HEADLINE_WORDS for w in words[1:-1])
+
+
 # the capitalised word closing a region's name: "Ogun State", "Chin State", "Sughd Province"
 _REGION_WORDS = frozenset({"State", "Province", "Region", "Oblast", "County", "District", "Prefecture", "Governorate"})
 # a name closed by a code opened by a digit: "Dassault Falcon 7X"

@@ -1,7 +1,8 @@
 """Entity classes first seen on blind67's first run (issue #11, x-b67e-88), each on invented sentences: a maker's
 word before a model's code of letters and digits ("an Airbus A330-300", "two Boeing 777s"), a name closed by a code
 opened by a digit ("a Dassault Falcon 7X"), a time stamp after "GMT", "the Federal Government" read as the article's
-one federation, a region's name ("X State") typed as a person, and the legal form "SJSC" closing a firm's name.
+one federation, a region's name ("X State") typed as a person, the legal form "SJSC" closing a firm's name, and a
+Title Case headline read as one name.
 
 The measure of quality is bench/real (real articles, scored); these pin each rule and a case where it could over-fire.
 """
@@ -124,3 +125,24 @@ def test_a_person_named_after_a_regions_title_stays(nlp):
 def test_a_saudi_joint_stock_form_closes_the_firms_name(nlp):
     found = _names(nlp, "The planes are part of a portfolio sold to Varkon Commercial Bank SJSC in 2018.")
     assert "SJSC" not in found and any(t.endswith("Bank SJSC") for t in _mentions(found)), found
+
+
+# a Title Case headline read as one name (things._headline_cased)
+
+
+def test_a_title_case_headline_is_no_name(nlp):
+    text = "Release Of Seized Varko Air Jet Ordered By Ostravan Court | PHOTO COURTESY\nThe court ruled on Friday."
+    words = "Release Of Seized Varko Air Jet Ordered By Ostravan Court"
+    doc = nlp(text)
+    m = Mention(0, len(words.split()), Kind.PARTY, None, 2, "org")
+    assert doc[0 : m.end].text == words
+    assert names_a_thing(doc, m, words, len(words), text)
+
+
+def test_a_long_body_name_with_of_and_for_stays(nlp):
+    text = "The Varko Agency For Trade Of Ostrava said on Friday that talks would resume."
+    words = "Varko Agency For Trade Of Ostrava"
+    doc = nlp(text)
+    m = Mention(1, 1 + len(words.split()), Kind.PARTY, None, 2, "org")
+    assert doc[m.start : m.end].text == words
+    assert not names_a_thing(doc, m, words, 4 + len(words), text)
