@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from core.extract.comma_names import comma_names
 from core.extract.coref import Mention
+from core.extract.federal_governments import federal_governments
 from core.extract.general_bodies import general_bodies
 from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
@@ -207,6 +208,7 @@ def demonyms_of_named_states(chosen: list[Mention], doc: Doc | None = None) -> N
         government_of(m, doc)
     if doc is not None:
         leader_governments(chosen, doc)
+        federal_governments(chosen, doc)  # "the Federal Government": the article's one federation
     named = {m.key for m in chosen if m.kind is Kind.STATE and m.key and m.role != "demonym"}
     for m in chosen:
         if m.kind is not Kind.STATE or m.role != "demonym" or not m.key or m.key in named:

@@ -43,7 +43,7 @@ _DOCTRINES = ("phobia", "ism")
 # holy books: "the desecration of the Quran" names a book, no body
 _SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "Torah", "Talmud"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
-_TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*[+\u2212-]")
+_TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*(?:[+\u2212-]|\d)")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
 # units of measure: after a number they open a quantity ("2,170 Kgs Hashish"), never a name
 _UNITS = frozenset({"kg", "kgs", "kilos", "kilograms", "tonnes", "tons", "grams", "gms", "lbs", "pounds", "litres",
@@ -113,6 +113,12 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "brands such as Lucky Strike and Dunhill": products, no people
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _headline_cased(text):
+        return True  # "Release Of Seized X Ordered By South African Court": a headline set in Title Case, no name
+    if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].text in _REGION_WORDS:
+        return True  # "Ogun State", "Chin State": a region of a state, no person (its government is another name)
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.end - m.start > 1 and _CODE_END.search(text):
+        return True  # "a Dassault Falcon 7X": a maker's and a model's words closed by its code, no body or person
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.end - m.start == 1 and _names_a_type(doc, m):
         return True  # "an Antonov 124 took off", "a Boeing 747 cargo plane": a maker's word and a model's number
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _names_fields(text):
@@ -273,9 +279,38 @@ def _model_number_after(doc: Doc, end: int) -> bool:
     return not (len(doc[end]) == 4 and doc[end].text[:2] in {"19", "20"})
 
 
+# a model's code of letters and digits after a maker's capitalised word: "an Airbus A330", "two Boeing 777s"
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}|\d{2,4}(?:s|[A-Z]{1,2})")
+# prepositions a headline capitalises and a body's name writes in lower case ("Ordered By", "Backs India In")
+_HEADLINE_WORDS = frozenset({"By", "In", "With", "From", "Over", "After", "Amid"})
+
+
+def _headline_cased(text: str) -> bool:
+    """Five words or more with a capitalised preposition inside: a Title Case headline the model read as one name."""
+    words = text.split()
+    return len(words) >= 5 and any(w in _HEADLINE_WORDS for w in words[1:-1])
+
+
+# the capitalised word closing a region's name: "Ogun State", "Chin State", "Sughd Province"
+_REGION_WORDS = frozenset({"State", "Province", "Region", "Oblast", "County", "District", "Prefecture", "Governorate"})
+# a name closed by a code opened by a digit: "Dassault Falcon 7X"
+_CODE_END = re.compile(r"\s\d\w*[A-Za-z]\w*$")
+
+
+def _model_code_after(doc: Doc, m: Mention) -> bool:
+    """ "an Airbus A330-300", "the two Boeing 777s": a capitalised maker's word (not an acronym: "RAF RC-135" is the
+    force flying it) right before a model's code, not a decade ("the 1990s")."""
+    if m.end >= len(doc) or not doc[m.start].is_title or doc[m.end - 1].whitespace_ != " ":
+        return False
+    code = doc[m.end].text
+    return _MODEL_CODE.fullmatch(code) is not None and code[:2] not in {"19", "20"}
+
+
 def _names_a_type(doc: Doc, m: Mention) -> bool:
     """A maker's word naming a type of aircraft: before a model's number ("a Boeing 747"), or, where the article
     writes it so, after a state's adjective ("Grounded Venezuelan Boeing not tied to X": the plane, no body)."""
+    if _model_code_after(doc, m):
+        return True
     if _model_number_after(doc, m.end):
         # a body's name is a type's ("a Boeing 747", "the Venezuelan Boeing 747 cargo plane"), not a firm's whose
         # people are counted ("Acme 150 workers were laid off")
