@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import collections
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
 
 def match_forms(pred_forms: dict, gold: dict, norm) -> dict:
     """Predicted entity key -> gold name, one-to-one, as the shared scorer matches them: a predicted entity's
@@ -25,3 +30,40 @@ def match_form_sets(pred_forms: dict, gforms: dict[str, set[str]], norm) -> dict
             used_g.add(name)
             m[key] = name
     return m
+
+
+def untyped_pair_docs(pred: dict, gold_dir: str, norm) -> Iterator[tuple[str, dict, dict, dict, list, dict]]:
+    """Per predicted document with a gold file in ``gold_dir``: its id, the document, predicted entity -> gold name,
+    the gold's families per unordered pair, the pairs the output ties only by co-occurrence (source, target, evidence
+    in this document), and every entity's mention spans by (document, entity) (bench/verb_pairs.py,
+    bench/clause_shapes.py)."""
+    forms: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
+    mentions: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
+    for e in pred["entities"]:
+        for m in e.get("mentions", []):
+            forms[m["document"]].setdefault(e["id"], {norm(e["name"])}).add(norm(m["text"]))
+            mentions[(m["document"], e["id"])].append((m["start"], m["end"]))
+    for doc_id, d in {d["id"]: d for d in pred["documents"]}.items():
+        gp = Path(gold_dir) / (Path(d["path"]).stem + ".json")
+        if not gp.exists():
+            continue
+        g = json.loads(gp.read_text())
+        gforms = {ge["name"]: {norm(ge["name"])} | {norm(a) for a in ge.get("aliases", [])} for ge in g["entities"]}
+        m = match_form_sets(forms[doc_id], gforms, norm)
+        gfam: dict[frozenset, set[str]] = collections.defaultdict(set)
+        for r in g.get("relations", []):
+            if r["source"] != r["target"]:
+                gfam[frozenset((r["source"], r["target"]))].add(r["family"])
+        typed, tied = set(), {}
+        for r in pred["relations"]:
+            evs = [ev for ev in r.get("evidence", []) if ev.get("document") == doc_id]
+            if not evs:
+                continue
+            key = frozenset((r["source"], r["target"]))
+            if r.get("family") != "ASSOCIATION":
+                typed.add(key)
+            else:
+                tied[key] = (r["source"], r["target"], evs)
+        todo = [v for k, v in tied.items() if k not in typed]
+        if todo:
+            yield doc_id, d, m, gfam, todo, mentions

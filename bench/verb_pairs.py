@@ -24,7 +24,7 @@ sys.path.insert(0, str(_ROOT))
 sys.path.insert(0, str(_ROOT.parent / "shared" / "eval"))
 from score import norm  # noqa: E402
 
-from bench.gold_match import match_form_sets  # noqa: E402
+from bench.gold_match import untyped_pair_docs  # noqa: E402
 from core.extract.nlp import load_nlp  # noqa: E402
 from core.extract.relations.lexicon import lexicon  # noqa: E402
 
@@ -63,37 +63,7 @@ def _shape(ta, tb):
 
 def run(name: str, pred_path: str, gold_dir: str, rows: list, nlp) -> None:
     pred = json.loads(Path(pred_path).read_text())
-    docs = {d["id"]: d for d in pred["documents"]}
-    forms: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
-    mentions: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
-    for e in pred["entities"]:
-        for m in e.get("mentions", []):
-            forms[m["document"]].setdefault(e["id"], {norm(e["name"])}).add(norm(m["text"]))
-            mentions[(m["document"], e["id"])].append((m["start"], m["end"]))
-    for doc_id, d in docs.items():
-        gp = Path(gold_dir) / (Path(d["path"]).stem + ".json")
-        if not gp.exists():
-            continue
-        g = json.loads(gp.read_text())
-        gforms = {ge["name"]: {norm(ge["name"])} | {norm(a) for a in ge.get("aliases", [])} for ge in g["entities"]}
-        m = match_form_sets(forms[doc_id], gforms, norm)
-        gfam: dict[frozenset, set[str]] = collections.defaultdict(set)
-        for r in g.get("relations", []):
-            if r["source"] != r["target"]:
-                gfam[frozenset((r["source"], r["target"]))].add(r["family"])
-        typed, tied = set(), {}
-        for r in pred["relations"]:
-            evs = [ev for ev in r.get("evidence", []) if ev.get("document") == doc_id]
-            if not evs:
-                continue
-            key = frozenset((r["source"], r["target"]))
-            if r.get("family") != "ASSOCIATION":
-                typed.add(key)
-            else:
-                tied[key] = (r["source"], r["target"], evs)
-        todo = [v for k, v in tied.items() if k not in typed]
-        if not todo:
-            continue
+    for doc_id, d, m, gfam, todo, mentions in untyped_pair_docs(pred, gold_dir, norm):
         path = d["path"] if Path(d["path"]).exists() else str(_ROOT / d["path"])
         text = Path(path).read_text()
         doc = nlp(text)
