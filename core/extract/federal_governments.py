@@ -33,6 +33,10 @@ def federal_governments(chosen: list[Mention], doc: Doc) -> None:
         return
     (state,) = federations
     for m in bare:
+        sent = doc[m.start].sent
+        named = (o for o in chosen if o is not m and o.key == state and o.role != "demonym")
+        if any(sent.start <= o.start < sent.end for o in named):
+            continue  # 'the Federal Government would press Washington over US tariffs': its own state's, not this one
         m.start = m.start + (doc[m.start].lower_ == "the")
         m.kind, m.key, m.role, m.name = Kind.STATE, state, "name", None
 

@@ -18,6 +18,7 @@ from core.extract.bases import names_a_base
 from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
 from core.extract.equipment import model_spans, names_equipment_or_document
+from core.extract.furniture import title_case_line_at
 from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
 from core.extract.named_storms import names_a_storm
 from core.extract.nlp import doc_tokens
@@ -113,8 +114,9 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "brands such as Lucky Strike and Dunhill": products, no people
     if m.key is None and m.kind is Kind.OFFICIAL and _coded(text):
         return True  # "K9 howitzers", "K2 Black Panther tanks": a model's code, never a person's name
-    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and _headline_cased(text):
-        return True  # "Release Of Seized X Ordered By South African Court": a headline set in Title Case, no name
+    headline = _headline_cased(text) and title_case_line_at(doc_text, doc[m.start].idx)
+    if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and headline:
+        return True  # "Release Of Seized X Ordered By South African Court": a headline line in Title Case, no name
     if m.key is None and m.kind is Kind.OFFICIAL and m.end - m.start > 1 and doc[m.end - 1].text in _REGION_WORDS:
         return True  # "Ogun State", "Chin State": a region of a state, no person (its government is another name)
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and m.end - m.start > 1 and _CODE_END.search(text):

@@ -95,6 +95,15 @@ def test_the_federal_government_with_two_federations_is_left_alone(nlp):
     assert "Federal Government" not in found.get("Germany", (None, []))[1], found
 
 
+def test_the_federal_government_beside_the_federation_it_presses_is_not_that_federation(nlp):
+    found = _names(
+        nlp,
+        "Prime Minister Jane Roe said the Federal Government would press Washington over tariffs imposed by the "
+        "United States on steel.",
+    )
+    assert "Federal Government" not in found.get("United States", (None, []))[1], found
+
+
 # a region's name typed as a person (things._REGION_WORDS)
 
 
@@ -113,10 +122,11 @@ def test_a_regions_name_is_no_person(nlp):
     assert names_a_thing(doc, m, "Varko State", end_char, text)
 
 
-def test_a_person_named_after_a_regions_title_stays(nlp):
-    text = "Varko State Governor Jane Roe said the debt is not owed."
-    doc, m, end_char = _official(nlp, text, "Jane Roe")
-    assert not names_a_thing(doc, m, "Jane Roe", end_char, text)
+def test_a_known_body_ending_in_state_stays(nlp):
+    text = "The debt is owed to Varko State, the firm said."
+    doc, m, end_char = _official(nlp, text, "Varko State")
+    m.key = "varko state"  # a name the knowledge base or the document already keys: not the bare region rule's
+    assert not names_a_thing(doc, m, "Varko State", end_char, text)
 
 
 # a legal form closing a firm's name (lexicon company_tails: "SJSC", "CJSC")
@@ -139,9 +149,9 @@ def test_a_title_case_headline_is_no_name(nlp):
     assert names_a_thing(doc, m, words, len(words), text)
 
 
-def test_a_long_body_name_with_of_and_for_stays(nlp):
-    text = "The Varko Agency For Trade Of Ostrava said on Friday that talks would resume."
-    words = "Varko Agency For Trade Of Ostrava"
+def test_a_long_body_name_in_title_case_inside_a_sentence_stays(nlp):
+    text = "The Network Of Traders In Ostrava said on Friday that talks would resume."
+    words = "Network Of Traders In Ostrava"
     doc = nlp(text)
     m = Mention(1, 1 + len(words.split()), Kind.PARTY, None, 2, "org")
     assert doc[m.start : m.end].text == words
