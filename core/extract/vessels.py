@@ -25,6 +25,7 @@ from core.extract.nlp import doc_column, doc_ents, doc_text, doc_tokens, span_te
 from core.extract.numbered_names import ships_listed_by_number, sister_ships
 from core.extract.numbered_ships import numbered_ships
 from core.extract.numbered_vessel_names import numbered_vessel_names
+from core.extract.prefixed_firms import firm_name_after
 from core.extract.relations.descriptions import facts
 from core.extract.ship_cues import (
     owners_named_in_ships,
@@ -337,32 +338,13 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start[0].lower_ in lexicon_set("titles", fold=True):
             continue  # "think tank IRIS Director Jane Roe": a body's acronym before a person's title, no ship
-        if start is not None and m.group().split()[0] in ACRONYM_PREFIXES and _firm_name_after(doc, start.start):
+        if start is not None and m.group().split()[0] in ACRONYM_PREFIXES and firm_name_after(doc, start.start):
             continue  # "MSC Cruises", "MSC Adriatic Shipping Company": the body's own name, no ship
         span = _name_at(doc, start.start, prefixed=True) if start is not None else None
         if span is not None:
             found.append(doc[span[0] : span[1]])
     found = [span for span in found if _is_a_name(span.text, prefixes)]
     return found + sister_ships(doc, found)
-
-
-def _firm_word(word: str) -> bool:
-    """A word that names a firm or a body's branch after its acronym ("Cruises", "Group", "Shipping")."""
-    return word in _FIRM_WORDS or word in lexicon_set("company_tails") or word in lexicon_set("org_heads")
-
-
-def _firm_name_after(doc: Doc, i: int) -> bool:
-    """A firm's word within the first three capitalised words after a prefix ("MSC Cruises", "MSC Adriatic Shipping
-    Company"): the prefix opens a body's name."""
-    for k in range(i, min(i + 3, len(doc))):
-        if not doc[k].text[:1].isupper():
-            return False
-        if _firm_word(doc[k].text):
-            return True
-    return False
-
-
-_FIRM_WORDS = frozenset({"Cruises", "Cargo", "Line", "Air", "Media"})
 
 
 def _paired_with_a_ship(doc: Doc) -> list[SpacySpan]:
