@@ -27,8 +27,40 @@ def _states_named_in(form: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A body sent to a state, named for where it serves: 'UN Assistance Mission for Iraq', 'UN Interim Force in Lebanon'.
+_SENT_BODIES = frozenset({"mission", "missions", "force", "forces", "operation"})
+
+
+@lru_cache(maxsize=8192)
+def _states_hosting(form: str) -> frozenset[str]:
+    """Canonical country names that follow 'in' or 'for' after a mission's word in a name ('... Mission in Sudan')."""
+    words = _WORD.findall(form)
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w.lower() not in ("in", "for") or not any(x.lower() in _SENT_BODIES for x in words[:i]):
+            continue
+        j = i + 2 if i + 1 < len(words) and words[i + 1].lower() == "the" else i + 1
+        for n in range(_LONGEST, 0, -1):
+            term = lookup(" ".join(words[j : j + n])) if j + n <= len(words) else None
+            if term is not None and term.kind is Kind.STATE and term.role not in ("block", "capital"):
+                out.add(term.name)
+                break
+    return frozenset(out)
+
+
 def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> dict[int, set[int]]:
     """Body → the states of the document its name contains ('Philippine Coast Guard' → the Philippines)."""
+    return _states_in_names(entities, excluded)[0]
+
+
+def hosting_states(entities: list[LocalEntity], excluded: frozenset[str]) -> dict[int, set[int]]:
+    """Mission → the states of the document its name says it serves in and names no other: 'UN Assistance Mission
+    for Iraq' → Iraq (the annotated sets tie such a mission to its host state as DIPLOMACY, not as the state's body:
+    blind19, blind59)."""
+    return _states_in_names(entities, excluded)[1]
+
+
+def _states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> tuple[dict, dict]:
     by_name: dict[str, int] = {}
     for ei, e in enumerate(entities):
         if e.kind is not Kind.STATE:
@@ -39,8 +71,9 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
                 by_name.setdefault(term.name, ei)
         by_name.setdefault(e.name, ei)
     if not by_name:
-        return {}
+        return {}, {}
     out: dict[int, set[int]] = {}
+    hosts: dict[int, set[int]] = {}
     for ei, e in enumerate(entities):
         if e.kind is not Kind.PARTY:
             continue
@@ -51,12 +84,16 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
         if any(names_an_airline(form) for form in forms):
             continue  # 'Air India', 'China Eastern': an airline named after its country (carriers.py)
         named: set[str] = set()
+        hosting: set[str] = set()
         for form in forms:
             named |= _states_named_in(form)
+            hosting |= _states_hosting(form)
         states = {by_name[n] for n in named if n in by_name}
-        if states:
+        if states and named <= hosting:
+            hosts[ei] = states  # a mission to the state, not the state's own body
+        elif states:
             out[ei] = states
-    return out
+    return out, hosts
 
 
 def unwritten_states(entities: list[LocalEntity], named: dict[int, set[int]]) -> dict[int, set[int]]:

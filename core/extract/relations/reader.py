@@ -66,7 +66,7 @@ from core.extract.relations.measures import listed_states, settle_measures, ship
 from core.extract.relations.mediated_sides import mediated_side_ties
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
-from core.extract.relations.name_ties import is_bare_force, states_in_names, unwritten_states
+from core.extract.relations.name_ties import hosting_states, is_bare_force, states_in_names, unwritten_states
 from core.extract.relations.operations import operation_ties
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_organs import own_organs
@@ -191,11 +191,12 @@ class Reader(
         """'the China Coast Guard' belongs to China: stated once, in the first sentence naming the body, which
         then counts the state as present."""
         named = states_in_names(self.entities, self.lex.name_tie_exclusions)
-        if not named:
+        hosts = hosting_states(self.entities, self.lex.name_tie_exclusions)
+        if not named and not hosts:
             return
         first: dict[int, int] = {}
         for ei, hi in self.heads:
-            if ei in named and (ei not in first or hi < first[ei]):
+            if (ei in named or ei in hosts) and (ei not in first or hi < first[ei]):
                 first[ei] = hi
         sents = doc_sents(self.doc)
         # 'The Moscow Times', 'South China Morning Post': a paper is no state's member (a news agency may be)
@@ -208,6 +209,10 @@ class Reader(
             if ei in outlets:
                 continue
             key = (sents[hi].start, self.segment[hi])
+            if ei in hosts:  # 'the UN Assistance Mission for Iraq' serves in Iraq: no body of Iraq's
+                by_seg[key[1]] |= hosts[ei]
+                self._stated.setdefault(key, []).extend((ei, st, "mission in", Family.DIPLOMACY) for st in hosts[ei])
+                continue
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
             here = {e for e, h in self.heads if sents[h].start == key[0]}
