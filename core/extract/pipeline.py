@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from core.extract.clean import Cleaned, clean
 from core.extract.entities import find_entities
 from core.extract.excerpt_ends import join_cut_names
+from core.extract.line_end_names import without_line_end_bodies
 from core.extract.nlp import doc_text, load_nlp
 from core.extract.relations import find_relations
 from core.extract.repeated_names import repeat_mentions
@@ -77,7 +78,7 @@ def _rules(doc: Doc, pieces: Sequence[Piece] | None) -> Generator[Step, None, Do
 
 def _entities(doc: Doc) -> list[LocalEntity]:
     text = doc_text(doc)
-    return repeat_mentions(text, join_cut_names(text, find_entities(doc)))
+    return without_line_end_bodies(text, repeat_mentions(text, join_cut_names(text, find_entities(doc))))
 
 
 def _relations_by_piece(
