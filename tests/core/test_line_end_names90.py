@@ -57,3 +57,8 @@ def test_a_long_line_a_list_line_and_a_person_stay():
         text, [_at(text, "Ostland Union"), _at(text, "Ostland Union", nth=1), _at(text, "Mirela Voss", Kind.OFFICIAL)]
     )
     assert len(kept) == 3
+
+
+def test_a_description_ending_a_headline_stays():
+    text = "Envoy warns fuel suppliers to the Velmar military\nThe Velmar military junta has bought fuel abroad."
+    assert _names(without_line_end_bodies(text, [_at(text, "Velmar military")])) == {"Velmar military"}
