@@ -2,7 +2,7 @@
 "Why you can trust XYZ"), a headline or a teaser stopping on a name ("Velmar to sell frigates to EU"), a name cut by
 the excerpt's end ("... according to the report of the Public Accounts Co"). The gold keeps credits as furniture and
 headlines as aliases only, so a body no sentence of the article names is no entity. Over blind30..67 11 such bodies
-from 10 stories, none gold (over all 70 sets 13, none gold); the nearest gold bodies ending a stop-less line end lines
+from 11 stories, none gold (over all 71 sets 13, none gold); the nearest gold bodies ending a stop-less line end lines
 of 17 words or more (bylines, list sentences cut by the excerpt). A line holding the name alone (a list of bodies,
 one a line) is left, and so are a description ending in a common noun ("... to Myanmar military", holdout: the
 article calls it "the military junta") and people (a person's name cut by the excerpt's end is the gold's alias)."""
