@@ -23,6 +23,8 @@ from spacy.tokens import Doc
 
 from core.extract.clean import Cleaned, clean
 from core.extract.entities import find_entities
+from core.extract.excerpt_ends import join_cut_names
+from core.extract.line_end_names import without_line_end_bodies
 from core.extract.nlp import doc_text, load_nlp
 from core.extract.relations import find_relations
 from core.extract.repeated_names import repeat_mentions
@@ -66,12 +68,17 @@ def extract_doc(doc: Doc, pieces: Sequence[Piece] | None = None) -> DocExtractio
 def _rules(doc: Doc, pieces: Sequence[Piece] | None) -> Generator[Step, None, DocExtraction]:
     if not pieces or len(pieces) == 1:
         with _no_cycle_collection():
-            entities = repeat_mentions(doc_text(doc), find_entities(doc))
+            entities = _entities(doc)
             return DocExtraction(entities=entities, relations=find_relations(doc, entities))
     yield Step("finding names in", 0, 0)
-    entities = repeat_mentions(doc_text(doc), find_entities(doc))
+    entities = _entities(doc)
     relations = yield from _relations_by_piece(doc, entities, pieces)
     return DocExtraction(entities=entities, relations=relations)
+
+
+def _entities(doc: Doc) -> list[LocalEntity]:
+    text = doc_text(doc)
+    return without_line_end_bodies(text, repeat_mentions(text, join_cut_names(text, find_entities(doc))))
 
 
 def _relations_by_piece(
