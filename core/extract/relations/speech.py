@@ -13,6 +13,7 @@ from core.extract.relations.cited_speakers import CitedSpeakers
 from core.extract.relations.issuers import issued_by, quoted_by
 from core.extract.relations.minister_homes import titled_ministers
 from core.extract.relations.nested_subjects import nested_subjects
+from core.extract.relations.of_persons import persons_of
 from core.extract.relations.participles import apposed_outlet, participle_subjects
 from core.extract.relations.passive_doers import passive_doers
 from core.extract.relations.passive_subjects import UNDERGOING, passive_subjects
@@ -301,6 +302,9 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         side = reporters | own | home | here | self._own(here)
         nested = {e for c, up in clauses if up is None for e in self._nested_subjects(c)} - side - reported
         yield from self._pairs(reporters, nested, "spoke of", Family.REPORTING)
+        if people:  # 'X said the release of Y ...': a person named by 'of' in his words (of_persons.py)
+            named_of = persons_of((c for c, up in clauses if up is None), self.tok_ent, self.kind)
+            yield from self._pairs(people, named_of - side - reported - nested, "spoke of", Family.REPORTING)
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own
