@@ -59,6 +59,7 @@ from core.extract.relations.hosted_events import hosted_event_ties
 from core.extract.relations.joined_names import joined_ties
 from core.extract.relations.joint_names import joint_ties
 from core.extract.relations.joint_training import joint_training_ties
+from core.extract.relations.kin_ties import drop_kin_ties
 from core.extract.relations.lawsuits import lawsuit_ties
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.made_up_of import made_up_of_ties
@@ -99,6 +100,7 @@ from core.extract.relations.title_runs import title_run_ties
 from core.extract.relations.titles import Titles
 from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
+from core.extract.relations.unnamed_movers import drop_unnamed_movers
 from core.extract.relations.verbs import Verbs
 from core.extract.relations.vetoes import vetoed
 from core.extract.relations.vote_lists import vote_list_ties
@@ -461,6 +463,8 @@ class Reader(
                     own_sides.append(LocalRelation(src, tgt, type_, fam, evidence))
             drop_own_ship_joins(found)
             drop_counted_nationals(found, toks, self.tok_ent, self.kind)
+            drop_unnamed_movers(found, toks, self.tok_ent, self.den_all)
+            drop_kin_ties(found, self.kind)
             drop_flag_only_states(found, toks, self.tok_ent, self.kind)
             # a roll of forty states acting as one is no 780 alliances; the pairs it held only co-occur again
             typed -= drop_big_cliques(found)
