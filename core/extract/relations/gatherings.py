@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from core.extract.relations.act_words import GATHERINGS
+
 # nouns of a gathering whose parties take part in what happens 'in' or 'at' it (not 'round': 'in the second round' is
 # a vote's; act_words.GATHERINGS is the set of places of a meeting 'on the sidelines of' which two sides meet)
 _MEETING_NOUNS = frozenset({"meeting", "talk", "negotiation", "summit", "conference", "session", "call"})
@@ -47,4 +49,22 @@ def _with_whom(prep: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
         out.extend(c for c in t.children if c.dep_ in ("compound", "flat"))
+    return out
+
+
+def gathering_owners(via: Token | None, prep: str | None, den_all: Callable[[Token], frozenset[int]]) -> frozenset[int]:
+    """The bloc or host whose gathering ``via`` is, when a verb reaches it through a preposition: 'met on the sidelines
+    of the G7 summit', 'loomed large at the first White House summit', 'spoke at the NATO summit' (the G7, the White
+    House, NATO: the occasion, not the act's other side). Only names set on the gathering noun itself or after its
+    'of'; never those after its 'with', 'between', 'in' ('a summit with X', 'the summit in Y')."""
+    if via is None or prep is None or via.lemma_.lower() not in GATHERINGS:
+        return frozenset()
+    out: frozenset[int] = frozenset()
+    for c in via.children:
+        if c.dep_ in ("compound", "poss", "amod", "nmod"):
+            out |= den_all(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out |= den_all(p)
     return out

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from core.extract.nlp import doc_column, doc_tokens
 from core.extract.relations.bracketed_states import bracketed_state_ties
 from core.extract.relations.departures import Departures
+from core.extract.relations.name_ties import unowned_namesake
 from core.extract.relations.owned_firm_names import counterpart
 from core.extract.relations.syntax import MODIFIER_DEPS, Tie, pobjs, stance_word
 from core.extract.relations.titled_leaders import titled_leader
@@ -140,6 +141,9 @@ class Modifiers(Departures):
             elif mine is Kind.OFFICIAL and theirs is Kind.PARTY and (top := self._general_between(c.i, t.i, other, me)):
                 yield me, other, f"{top} of", Family.LEADERSHIP  # 'NATO Secretary General X'
             elif mine in (Kind.PARTY, Kind.OFFICIAL) and theirs in (Kind.STATE, Kind.PARTY):
+                owned = mine is not Kind.PARTY or theirs is not Kind.STATE or c.dep_ == "poss"
+                if not owned and unowned_namesake(self.entities[me].name, c.text):
+                    continue  # 'Australian National University' (name_ties.unowned_namesake)
                 yield me, other, "part of", Family.MEMBERSHIP
         if self.kind(me) is Kind.PARTY:
             # 'Smart Tankers of Piraeus, Greece', 'a firm in Dubai, United Arab Emirates'

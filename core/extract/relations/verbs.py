@@ -16,6 +16,7 @@ from core.extract.relations.convoys import Convoys
 from core.extract.relations.drafted_in import voting_bodies
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
+from core.extract.relations.gatherings import gathering_owners
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.summons import summons_family
 from core.extract.relations.suspensions import suspended_member
@@ -276,6 +277,8 @@ class Verbs(Convoys):
         for ents, prep, via in self.patients(v):
             if met_with and via is not None and via.lemma_.lower() in GATHERINGS:
                 continue  # 'met with X on the sidelines of the Y summit in Z': the summit's bloc and host are not met
+            if ents <= gathering_owners(via, prep, self.den_all):
+                continue  # 'who last met on the sidelines of the G7 summit': whose gathering it is, no side of the act
             bidding = self._bidding(via, prep)
             if bidding is not None:
                 # 'signed the deal in the presence of X', 'arrested him at the request of Y'
