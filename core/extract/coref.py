@@ -243,13 +243,13 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         cluster = clusters.setdefault(_spelled_out(fold(key)), Cluster(Kind.PARTY, key, name=m.name or m.key or None))
         cluster.mentions.append(m)
         if " " in key:
-            by_acronym.setdefault(acronym_of(key), fold(key))
+            by_acronym.setdefault(acronym_of(key), _spelled_out(fold(key)))
         # "Korean Central News Agency (KCNA)": the bracketed acronym is this body
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             acr = doc[m.end + 1].text
             bare = acr.replace(".", "")
             if bare.isupper() and bare[0] == key[0].upper():
-                by_acronym[bare] = fold(key)
+                by_acronym[bare] = _spelled_out(fold(key))
     # a defined acronym used again where spaCy did not label it ("FSW leaders said")
     for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w.replace(".", "") in by_acronym):
         bare = tok.text.replace(".", "")
