@@ -240,16 +240,16 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         if bare.isupper() and len(bare) >= 2:
             # defined in this text ("Armed Forces of the Philippines (AFP)"): that body here, whatever else it names
             key = defined.get(bare) or (kb.acronyms.get(bare, key) if m.key is None else key)
-        cluster = clusters.setdefault(fold(key), Cluster(Kind.PARTY, key, name=m.name or (m.key if m.key else None)))
+        cluster = clusters.setdefault(_spelled_out(fold(key)), Cluster(Kind.PARTY, key, name=m.name or m.key or None))
         cluster.mentions.append(m)
         if " " in key:
-            by_acronym.setdefault(acronym_of(key), fold(key))
+            by_acronym.setdefault(acronym_of(key), _spelled_out(fold(key)))
         # "Korean Central News Agency (KCNA)": the bracketed acronym is this body
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             acr = doc[m.end + 1].text
             bare = acr.replace(".", "")
             if bare.isupper() and bare[0] == key[0].upper():
-                by_acronym[bare] = fold(key)
+                by_acronym[bare] = _spelled_out(fold(key))
     # a defined acronym used again where spaCy did not label it ("FSW leaders said")
     for i, tok in ((i, doc[i]) for i, w in enumerate(doc_column(doc, "text")) if w.replace(".", "") in by_acronym):
         bare = tok.text.replace(".", "")
@@ -290,6 +290,17 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
         elif head not in heads_need and head in lexicon_set("bare_heads"):
             clusters.setdefault(fold(head), Cluster(Kind.PARTY, head)).mentions.append(m)
     return join_central_banks(doc, list(clusters.values()), text_of)  # "Bank of X" beside "X's Central Bank"
+
+
+def _spelled_out(key: str) -> str:
+    """ "un command" clusters with "united nations command": a union's body named once with the union's short form."""
+    for short, full in _SHORT_UNIONS:
+        if key.startswith(short):
+            return full + key[len(short) :]
+    return key
+
+
+_SHORT_UNIONS = (("un ", "united nations "), ("u n ", "united nations "))
 
 
 def _join_tails(clusters: dict[str, Cluster]) -> None:
