@@ -536,17 +536,18 @@ def test_succeeded_as_ties_both_holders_to_the_post():
     assert ("Raúl Castro", "Communist Party of Cuba", Family.LEADERSHIP) in got
 
 
-def test_kin_of_a_leader_is_a_member_of_his_circle():
+def test_kin_of_a_leader_is_no_member_of_his_circle():
+    # the real-news gold keeps no kin ties between people (round BG, x-b68r-91: 14 such ties over all sets, none gold)
     got = stated(
         "Kim Yo-jong, the sister of Kim Jong-un, said in a statement that Seoul was lying.",
         {"Kim Yo-jong": (OFF, ["Kim Yo-jong"]), "Kim Jong-un": (OFF, ["Kim Jong-un"])},
     )
-    assert ("Kim Yo-jong", "Kim Jong-un", Family.MEMBERSHIP) in got
+    assert ("Kim Yo-jong", "Kim Jong-un", Family.MEMBERSHIP) not in got
 
 
 def test_his_refers_to_the_person_named_before_in_the_sentence():
     got = stated(
-        "Kim Jong-un arrived in Vladivostok with his sister Kim Yo-jong.",
+        "Kim Jong-un arrived in Vladivostok with his aide Kim Yo-jong.",
         {"Kim Jong-un": (OFF, ["Kim Jong-un"]), "Kim Yo-jong": (OFF, ["Kim Yo-jong"])},
     )
     assert ("Kim Yo-jong", "Kim Jong-un", Family.MEMBERSHIP) in got
