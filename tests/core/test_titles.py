@@ -150,6 +150,16 @@ def test_a_section_name_glued_to_the_headline_is_dropped_when_the_page_repeats_i
     assert headline(f"Breaking point: {HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n") == f"Breaking point: {HEADLINE}"
 
 
+def test_a_widget_empty_state_is_no_headline() -> None:
+    assert headline(f"No menu items!\n\n{HEADLINE}\n\n{BODY}\n") == HEADLINE
+    assert headline(f"No comments yet\n\n{HEADLINE}\n\n{BODY}\n") == HEADLINE
+
+
+def test_a_headline_opening_with_no_stays() -> None:
+    title = "No results in sight as talks on the border dispute stall"
+    assert headline(f"{title}\n\n{BODY}\n") == title
+
+
 def test_every_line_furniture_falls_back_to_the_first() -> None:
     assert headline("Menu\nShare\n") == "Menu"
 
