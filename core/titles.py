@@ -134,9 +134,11 @@ _LEADS = (
 )
 # a site's name and a dash before the story: "Example Daily News – The board adopted …" (its last word a paper's)
 _MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
-# a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
 # a widget's empty state: "No menu items!", "No comments yet", "No results found"
-_EMPTY_WIDGET = re.compile(r"^No (?:\w+ ){0,2}(?:items|results|comments|posts|articles|stories|entries)\b[\w ]{0,12}[.!]?$")
+_EMPTY_WIDGET = re.compile(
+    r"^No (?:\w+ ){0,2}(?:items|results|comments|posts|articles|stories|entries)\b[\w ]{0,12}[.!]?$"
+)
+# a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
 _CALL_TO_ACT = re.compile(r"^(?:Give\b.*\bGifts?\b|Donate\b|Subscribe\b|Download\b|Sign [Uu]p\b)")
 # a player's or a translator's notice over the story: "This audio is created with AI assistance", "This article was
 # translated by machine"
