@@ -136,7 +136,7 @@ _LEADS = (
 _MASTHEAD_DASH = re.compile(r"^(?:[A-Z][\w.&']*\s+){0,3}([A-Z][a-z]+)\s+[—–-]\s+(?=[A-Z“\"])")
 # a widget's empty state: "No menu items!", "No comments yet", "No results found"
 _EMPTY_WIDGET = re.compile(
-    r"^No (?:\w+ ){0,2}(?:items|results|comments|posts|articles|stories|entries)\b[\w ]{0,12}[.!]?$"
+    r"^No (?:\w+ )?(?:items|results|comments|posts|articles|stories|entries)(?: (?:yet|found|available|to show))?[.!]?$"
 )
 # a call to give or to subscribe over the headline: "Give the Gift of Truth This New Year", "Subscribe to Our …"
 _CALL_TO_ACT = re.compile(r"^(?:Give\b.*\bGifts?\b|Donate\b|Subscribe\b|Download\b|Sign [Uu]p\b)")

@@ -156,8 +156,13 @@ def test_a_widget_empty_state_is_no_headline() -> None:
 
 
 def test_a_headline_opening_with_no_stays() -> None:
-    title = "No results in sight as talks on the border dispute stall"
-    assert headline(f"{title}\n\n{BODY}\n") == title
+    for title in (
+        "No results in sight as talks on the border dispute stall",
+        "No comments on Iran",
+        "No new stories of hope",
+        "No peace talks results yet",
+    ):
+        assert headline(f"{title}\n\n{BODY}\n") == title
 
 
 def test_every_line_furniture_falls_back_to_the_first() -> None:
