@@ -8,7 +8,9 @@ members act together in it (ALLIANCE); an operation 'consisting of an A guarante
 listed in an unnamed body ('a consortium comprising A, B and C') and people from a state ('made up of soldiers from
 A and B') say nothing here. The list is read from the surface, up to the first verb,
 relative pronoun, closing dash or preposition, past a name that is a subject or a possessor (a reporting clause's
-speaker: 'made up of A and B, C said'): the parser scatters a list of titled ships over several heads.
+speaker: 'made up of A and B, C said'): the parser scatters a list of titled ships over several heads. A body in
+brackets right after a person's name ('a delegation comprising A (JMM), B (TDP) and C (BJP)') is that person's
+party, no member of the group (blind69).
 """
 
 from __future__ import annotations
@@ -68,6 +70,17 @@ def _speaker(t: Token, ei: int, tok_ent: list[int]) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "case" for c in t.children)
 
 
+def _tag_of_person(i: int, ei: int, toks_doc, tok_ent: list[int], kind: Callable[[int], Kind]) -> bool:
+    """Is the name ``ei`` at token i a bracketed tag right after a person's name ('Sarfaraz Ahmad (JMM)')?"""
+    j = i
+    while j > 0 and tok_ent[j - 1] == ei:
+        j -= 1
+    if j < 2 or toks_doc[j - 1].text != "(":
+        return False
+    before = tok_ent[j - 2]
+    return before >= 0 and before != ei and kind(before) is Kind.OFFICIAL
+
+
 def _members(start: int, end: int, toks_doc, tok_ent: list[int], kind: Callable[[int], Kind]) -> list[int]:
     out: list[int] = []
     i = start
@@ -87,6 +100,8 @@ def _members(start: int, end: int, toks_doc, tok_ent: list[int], kind: Callable[
             ei = -1  # a name inside another member's: 'Chile Navy'
         if ei >= 0 and _speaker(t, ei, tok_ent):
             ei = -1  # a later clause's speaker, not a member: 'made up of A and B, C said', 'C's army said'
+        if ei >= 0 and _tag_of_person(i, ei, toks_doc, tok_ent, kind):
+            ei = -1  # 'comprises A (JMM), B (TDP)': the party in brackets is the member's, the member is the person
         if ei >= 0 and ei not in out and t.pos_ in ("PROPN", "NOUN") and kind(ei) in _MEMBER_KINDS:
             out.append(ei)
         i += 1

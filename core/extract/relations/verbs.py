@@ -17,6 +17,7 @@ from core.extract.relations.drafted_in import voting_bodies
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
 from core.extract.relations.gatherings import gathering_owners
+from core.extract.relations.meeting_places import at_meeting_place
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.summons import summons_family
 from core.extract.relations.suspensions import suspended_member
@@ -394,8 +395,10 @@ class Verbs(Convoys):
                 fam = lex.relation_nouns[event.lemma_.lower()]
             if fam is None or (prep == "between" and fam not in (Family.HOSTILITY, Family.ENFORCEMENT)):
                 continue
-            any_patient = True
             type_ = self._label(v, via or noun, prep, ents)
+            if at_meeting_place(lemma, type_):
+                continue  # 'speaking in Germany', 'met for the first time in Havana, Cuba': a venue (meeting_places.py)
+            any_patient = True
             if receiving and prep == "from":
                 yield from self._pairs(ents, doers, type_, fam)
             else:
