@@ -70,7 +70,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
                 at[s.start] = e
             gone.add(id(other))
     kept = join_group_nicknames(text, [e for e in entities if id(e) not in gone])
-    joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept)))))
+    joined = join_bare_ministries(text, join_seats(join_short_forms(_join_number(join_reversed(kept, text)))))
     joined = join_bare_forms(text, joined)  # "MI5 ... the Security Service"
     named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
     named = drop_modifier_words(text, drop_common_words(text, split_glued_holders(text, named)))

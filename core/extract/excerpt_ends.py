@@ -2,7 +2,8 @@
 are no name: a mention that runs to the very end of a text stopping without punctuation, and whose last word is
 only the start of a title's word ("Mi" of "Minister") after nothing but title's words, is dropped (a person's name cut
 short, "Donald Tr", is still the person's). A name cut there that the text names in full before ("... escaped to
-Germ" after "Germany", "from Sri Lan" after "Sri Lanka") is a mention of that entity (`join_cut_names`)."""
+Germ" after "Germany", "from Sri Lan" after "Sri Lanka") is a mention of that entity (`join_cut_names`); a name the
+knowledge base knows as it stands ("... traders in Niger" after "Nigeria") is no cut."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import title_words
+from core.extract.kb import lookup, title_words
 from core.extract.nlp import doc_text
 from core.model import LocalEntity
 
@@ -57,6 +58,8 @@ def join_cut_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
     if cut is None or len(cut.mentions[0].text) < 3:
         return entities
     said = cut.mentions[0].text
+    if lookup(said) is not None:
+        return entities  # a whole known name ("Niger" beside "Nigeria"), no word cut short
     whole = [e for e in entities if e is not cut and any(_completes(said, m.text) for m in e.mentions)]
     if len(whole) != 1:
         return entities
