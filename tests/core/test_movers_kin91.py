@@ -26,7 +26,6 @@ def test_an_unnamed_pilot_or_soldier_going_abroad_ties_no_states():
     for text in (
         "A Freedonian fighter pilot on a training mission flew his warplane to neighboring Sylvania on Thursday.",
         "Video showing a Freedonian soldier fleeing across the border into Sylvania was released on Wednesday.",
-        "All Freedonian nationals will require a visa before travelling to Sylvania.",
     ):
         got = stated(text, SWAP)
         assert not _moved(got, "Freedonia", "Sylvania"), (text, got)

@@ -52,12 +52,17 @@ def _with_whom(prep: Token) -> list[Token]:
     return out
 
 
+_AT = frozenset({"at", "on", "during", "in"})  # 'on' also for 'on the sidelines of'
+
+
 def gathering_owners(via: Token | None, prep: str | None, den_all: Callable[[Token], frozenset[int]]) -> frozenset[int]:
     """The bloc or host whose gathering ``via`` is, when a verb reaches it through a preposition: 'met on the sidelines
     of the G7 summit', 'loomed large at the first White House summit', 'spoke at the NATO summit' (the G7, the White
     House, NATO: the occasion, not the act's other side). Only names set on the gathering noun itself or after its
-    'of'; never those after its 'with', 'between', 'in' ('a summit with X', 'the summit in Y')."""
-    if via is None or prep is None or via.lemma_.lower() not in GATHERINGS:
+    'of'; never those after its 'with', 'between', 'in' ('a summit with X', 'the summit in Y'). Only where the verb is
+    at, in or during it: one who goes or speaks to it ('traveled to the NATO summit', 'will speak by video to the
+    G20 summit') deals with its bloc."""
+    if via is None or prep not in _AT or via.lemma_.lower() not in GATHERINGS:
         return frozenset()
     out: frozenset[int] = frozenset()
     for c in via.children:

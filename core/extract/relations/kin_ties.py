@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from core.extract.relations.titles import KIN_WORDS
 from core.model import Family, Kind
-
-_KIN = frozenset(
-    {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower", "cousin"}
-    | {"nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter", "spouse"}
-)
 
 
 def drop_kin_ties(found: dict, kind: Callable[[int], Kind]) -> None:
@@ -20,7 +16,7 @@ def drop_kin_ties(found: dict, kind: Callable[[int], Kind]) -> None:
         k
         for k, type_ in found.items()
         if k[2] is Family.MEMBERSHIP
-        and type_.split(" ", 1)[0].lower() in _KIN
+        and not KIN_WORDS.isdisjoint(type_.lower().split())  # 'sister of', 'elder sister of'
         and kind(k[0]) is Kind.OFFICIAL
         and kind(k[1]) is Kind.OFFICIAL
     ]:

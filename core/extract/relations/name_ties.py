@@ -60,6 +60,11 @@ def hosting_states(entities: list[LocalEntity], excluded: frozenset[str]) -> dic
     return _states_in_names(entities, excluded)[1]
 
 
+def name_states(entities: list[LocalEntity], excluded: frozenset[str]) -> tuple[dict, dict]:
+    """Both at once: (``states_in_names``, ``hosting_states``)."""
+    return _states_in_names(entities, excluded)
+
+
 def _states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> tuple[dict, dict]:
     by_name: dict[str, int] = {}
     for ei, e in enumerate(entities):
@@ -88,11 +93,11 @@ def _states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> t
         for form in forms:
             named |= _states_named_in(form)
             hosting |= _states_hosting(form)
-        states = {by_name[n] for n in named if n in by_name}
-        if states and named <= hosting:
-            hosts[ei] = states  # a mission to the state, not the state's own body
-        elif states:
-            out[ei] = states
+        # 'the Group of Russian Forces in Chad': Russia's own body, a mission to Chad
+        if own := {by_name[n] for n in named - hosting if n in by_name}:
+            out[ei] = own
+        if sent := {by_name[n] for n in named & hosting if n in by_name}:
+            hosts[ei] = sent  # a mission to the state, not the state's own body
     return out, hosts
 
 

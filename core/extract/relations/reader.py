@@ -67,7 +67,8 @@ from core.extract.relations.measures import listed_states, settle_measures, ship
 from core.extract.relations.mediated_sides import mediated_side_ties
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
-from core.extract.relations.name_ties import hosting_states, is_bare_force, states_in_names, unwritten_states
+from core.extract.relations.name_ties import is_bare_force, name_states, unwritten_states
+from core.extract.relations.of_persons import drop_of_persons_typed
 from core.extract.relations.operations import operation_ties
 from core.extract.relations.organs import is_organ, organ_states, through_states
 from core.extract.relations.own_organs import own_organs
@@ -166,6 +167,7 @@ class Reader(
         self._surface = SurfaceTitles(lex)
         self._between = Between(lex)
         self._vetoed: set[frozenset[int]] = set()  # pairs of the last segment a veto read as not tied (vetoes.py)
+        self.of_persons: set[tuple[int, int, int]] = set()  # (sentence, speaker, person) of_persons.py tied
         self._words_of: dict[int, set[str]] = {}  # entity -> the lower-case words of its name and mentions
         # the words (lemma or lower case) on which ``_sentence`` may do something for a token outside any name
         # that is not a verb: every other such token is passed over without reading it
@@ -192,8 +194,7 @@ class Reader(
     def _add_name_ties(self, by_seg: dict[int, set[int]]) -> None:
         """'the China Coast Guard' belongs to China: stated once, in the first sentence naming the body, which
         then counts the state as present."""
-        named = states_in_names(self.entities, self.lex.name_tie_exclusions)
-        hosts = hosting_states(self.entities, self.lex.name_tie_exclusions)
+        named, hosts = name_states(self.entities, self.lex.name_tie_exclusions)
         if not named and not hosts:
             return
         first: dict[int, int] = {}
@@ -214,6 +215,7 @@ class Reader(
             if ei in hosts:  # 'the UN Assistance Mission for Iraq' serves in Iraq: no body of Iraq's
                 by_seg[key[1]] |= hosts[ei]
                 self._stated.setdefault(key, []).extend((ei, st, "mission in", Family.DIPLOMACY) for st in hosts[ei])
+            if ei not in named:
                 continue
             by_seg[key[1]] |= named[ei]
             self._stated.setdefault(key, []).extend((ei, st, "part of", Family.MEMBERSHIP) for st in named[ei])
@@ -375,6 +377,7 @@ class Reader(
                     continue
                 if src != tgt and src in present and (tgt in present or (start, src, tgt) in capital_ties(self)):
                     found.setdefault((src, tgt, fam), type_)  # a capital's state: capital_visits.py
+            drop_of_persons_typed(found, self.of_persons, start)
             for src, tgt, type_, fam in comment_contacts(toks, self.tok_ent, self.kind, self.outlets()):
                 if src in present and tgt in present:  # an outlet asking for comment: no diplomacy, a report
                     found.pop((src, tgt, Family.DIPLOMACY), None)

@@ -304,7 +304,10 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         yield from self._pairs(reporters, nested, "spoke of", Family.REPORTING)
         if people:  # 'X said the release of Y ...': a person named by 'of' in his words (of_persons.py)
             named_of = persons_of((c for c, up in clauses if up is None), self.tok_ent, self.kind)
-            yield from self._pairs(people, named_of - side - reported - nested, "spoke of", Family.REPORTING)
+            named_of -= side | reported | nested
+            # kept only where the sentence types the pair no other way (reader.py, ``of_persons_typed``)
+            self.of_persons |= {(doc_sents(v.doc)[v.i].start, a, b) for a in people for b in named_of}
+            yield from self._pairs(people, named_of, "spoke of", Family.REPORTING)
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
         yield from self._pairs(reporters, reported & organ_quoted, "quoted on", Family.REPORTING)
         cited = (self._cited(v) | sources) - reporters - own

@@ -23,6 +23,9 @@ from core.model import Family, Kind
 
 # Titles of a government's members which, with no 'of X', belong to the state the sentence is about.
 _KIN = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow"})
+# every kin word, also those no title rule reads: a kin word ties no person to another (kin_ties.py)
+KIN_WORDS = _KIN | {"widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "stepson"}
+KIN_WORDS |= {"stepdaughter", "spouse"}
 _BARE_MEMBER_TITLES = frozenset({"minister"})
 # roles only a person holds
 _PERSON_ONLY = frozenset(

@@ -20,7 +20,7 @@ _MOTION = frozenset(
 # people no office names: who they are is nobody in particular
 _PEOPLE = frozenset(
     {"pilot", "soldier", "personnel", "police", "policeman", "policemen", "serviceman", "servicemen", "guard"}
-    | {"national", "citizen", "refugee", "defector", "migrant", "man", "woman", "worker", "sailor", "fisherman"}
+    | {"refugee", "defector", "migrant", "man", "woman", "worker", "sailor", "fisherman"}
     | {"student", "tourist", "deserter", "conscript", "trooper", "airman", "airmen", "cadet", "private"}
 )
 _FAMILIES = (Family.DIPLOMACY, Family.DEFECTION)
