@@ -770,7 +770,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         if not spans:
             continue
         mentions = [Span(a, b, text[a:b]) for a, b in spans]
-        entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
+        entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions, doc), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
     found = nested.drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
     return portfolio_bodies.without_portfolio_bodies(text, found)
