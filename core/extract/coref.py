@@ -358,10 +358,13 @@ def ministry_form(name: str) -> str:
     return name
 
 
-def display_name(c: Cluster, mentions: list[Span]) -> str:
-    """The most complete form: most words, then accents/hyphens kept, then the most frequent."""
+def display_name(c: Cluster, mentions: list[Span], doc: Doc | None = None) -> str:
+    """The most complete form: most words, then accents/hyphens kept, then the most frequent; a person named by one
+    word after a pope's, a patriarch's or a monarch's title is named with it (``one_name_titled``)."""
     if c.name:
         return c.name
+    if doc is not None and c.kind is Kind.OFFICIAL and (titled := one_name_titled(doc, c)):
+        return titled
     counts = Counter(m.text for m in mentions)
     forms = [f for f in counts if f.replace(".", "").upper() != f.replace(".", "") or len(counts) == 1] or list(counts)
 
@@ -392,6 +395,24 @@ def people_named_as_bodies(parties: list[Cluster], people: list[Cluster], text_o
             continue
         kept.append(c)
     return kept
+
+
+# titles a person is named by with one given name: "Pope Francis", "Patriarch Kirill", "King Salman", "Cardinal X"
+# (the gold keeps the title in such a name as used; a ruler named at length, "Emir Tamim bin Hamad", keeps none)
+_ONE_NAME_TITLES = frozenset({"Pope", "Patriarch", "Cardinal", "King", "Queen"})
+
+
+def one_name_titled(doc: Doc, c: Cluster) -> str | None:
+    """ "Pope Francis ... Francis said": a person the article names by one word only, once right after the title
+    of a pope, a patriarch, a cardinal or a monarch, is named by the title and that word (the bare word stays his
+    mention). Not when a mention has more words ("King Charles III", "Cardinal Pietro Parolin")."""
+    if not c.mentions or any(m.end - m.start != 1 for m in c.mentions):
+        return None
+    words = {doc[m.start].text for m in c.mentions}
+    if len(words) != 1 or not doc[c.mentions[0].start].is_alpha:
+        return None
+    titles = [doc[m.start - 1].text for m in c.mentions if m.start > 0 and doc[m.start - 1].text in _ONE_NAME_TITLES]
+    return f"{titles[0]} {words.pop()}" if titles else None
 
 
 # the small words that open a European surname: "von der Leyen", "van Dijk" (also name_particles.py)

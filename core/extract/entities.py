@@ -19,6 +19,7 @@ from core.extract import infrastructure as works
 from core.extract.administrations import administrations
 from core.extract.aliases import join_other_names
 from core.extract.called_names import called_short_names
+from core.extract.churches import churches
 from core.extract.conjoined_bodies import people_joined_to_bodies
 from core.extract.coref import (
     Cluster,
@@ -486,11 +487,8 @@ def _from_spacy(doc: Doc, ents: list[SpacySpan], taken: list[bool], titles: list
         elif ent.label_ == "PERSON" or (
             ent.label_ == "ORG" and len(span) > 1 and _person_shaped(span) and not portfolio_of_title(doc, start)
         ):
-            out.append(
-                Mention(
-                    person_start(doc, start, taken), person_end(doc, end, taken), Kind.OFFICIAL, None, 2, "person"
-                )
-            )
+            start, end = person_start(doc, start, taken), person_end(doc, end, taken)
+            out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))
         elif ent.label_ == "ORG" and len(span) == 1 and start > 0 and titles[start - 1] and span[0].is_title:
             out.append(Mention(start, end, Kind.OFFICIAL, None, 2, "person"))  # "Secretary Pompeo"
         elif ent.label_ == "ORG":
@@ -700,6 +698,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 place = e.start > 0 and doc[e.start - 1].lower_ in lexicon_set("place_prepositions")
                 candidates.append(Mention(s, t, Kind.PARTY, None, 1, "block" if place else "org"))
     candidates += korean_names(doc, ents) + possessed_people.possessed_people(doc) + threat_groups.threat_groups(doc)
+    candidates += churches(doc)
     chosen = _select(candidates, taken)
     chosen += _named_by_noun(doc, taken)
     chosen += [m.owner for m in chosen if m.owner is not None]
@@ -770,7 +769,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         if not spans:
             continue
         mentions = [Span(a, b, text[a:b]) for a, b in spans]
-        entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions), kind=c.kind, mentions=mentions)))
+        entities.append((spans[0][0], LocalEntity(name=display_name(c, mentions, doc), kind=c.kind, mentions=mentions)))
     anaphoric_ship(doc, entities, taken)
     found = nested.drop_nested(join_other_names(text, [e for _, e in sorted(entities, key=lambda p: p[0])]))
     return portfolio_bodies.without_portfolio_bodies(text, found)
