@@ -8,13 +8,13 @@ import re
 
 from spacy.tokens import Doc
 
-# ISO 4217 codes of common currencies that are seldom any other acronym (not "ILS", "CAD", "TRY", "ALL", "MOP")
+# ISO 4217 codes of common currencies seldom any other acronym (not "ILS", "CAD", "TRY", "ALL", "MOP", "XAF")
 CODES = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "CHF", "AUD", "NZD", "KRW", "QAR", "SAR", "AED", "YER",
         "PKR", "BDT", "LKR", "NPR", "MVR", "BRL", "MXN", "ZAR", "NGN", "KES", "EGP", "IRR", "IQD", "KWD", "BHD", "OMR",
         "JOD", "SGD", "HKD", "TWD", "THB", "MYR", "IDR", "PHP", "VND", "UAH", "PLN", "CZK", "HUF", "SEK", "NOK", "DKK",
-        "RON", "BGN", "KZT", "UZS", "AZN", "GEL", "AMD", "BYN", "MNT", "ETB", "GHS", "XOF", "XAF",
+        "RON", "BGN", "KZT", "UZS", "AZN", "GEL", "AMD", "BYN", "MNT", "ETB", "GHS",
     }
 )
 # a currency's noun after a state's name or demonym ("US dollar", "Turkish lira"); no verb or unit ("won", "pound")
@@ -30,9 +30,10 @@ _NOUNS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def is_code(said: str) -> bool:
-    """ "USD", "INR": a currency's code."""
-    return said in CODES
+def is_code(doc: Doc, start: int, said: str) -> bool:
+    """ "USD", "INR": a currency's code, unless the text spells a name out as it: "its armed forces (XYZ)"."""
+    spelled = 0 < start < len(doc) - 1 and doc[start - 1].text == "(" and doc[start + 1].text == ")"
+    return said in CODES and not spelled
 
 
 def names_money(doc: Doc, end: int) -> bool:
