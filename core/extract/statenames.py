@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract import currencies
 from core.extract.coref import Mention
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_text, span_text
@@ -50,10 +51,14 @@ def state_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         return chosen
     named = {m.key for m in states if m.role in {"name", "acronym", "capital"} and doc[m.start].text not in _PEOPLES}
     written = {m.key for m in states if m.role == "demonym"}
+    # "US dollars", "Indian rupee": the money, no state, where the state is named no other way (the gold's reading)
+    money = {id(m) for m in states if m.chars is None and currencies.names_money(doc, m.end)}
+    otherwise = {m.key for m in states if id(m) not in money}
     drop = set()
     for m in states:
         text = span_text(doc, m.start, m.end) if m.chars is None else doc_text(doc)[m.chars[0] : m.chars[1]]
-        if _former(doc, m) or (text in _PEOPLES and m.key not in named) or _names_a_text(doc, m):
+        only_money = id(m) in money and m.key not in otherwise
+        if _former(doc, m) or (text in _PEOPLES and m.key not in named) or _names_a_text(doc, m) or only_money:
             drop.add(id(m))
             continue
         full = _SHARED_SHORT.get(text)

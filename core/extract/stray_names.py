@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from core.extract import currencies
 from core.extract.carriers import airline_demonym
 from core.extract.coref import Mention
 from core.extract.excerpt_ends import cut_at_excerpt_end
@@ -83,6 +84,8 @@ def keep_name(doc: Doc, m: Mention, said: str) -> bool:
         return False  # "Acme Lithium Inc ACL.V": the firm's ticker on its exchange, no body of its own
     if m.kind is Kind.STATE and (_period(doc, m) or airline_demonym(doc, m)):
         return False  # "Soviet-era jets": a time; "Turkish Airlines": a word of the firm's name
+    if m.kind is not Kind.STATE and m.end - m.start == 1 and currencies.is_code(doc, m.start, said):
+        return False  # "USD 400 million", "the INR Swap Window": a currency's code is no body
     if m.kind is Kind.PARTY and m.end - m.start == 1 and said in _common_acronyms(doc):
         return False  # "a floating storage unit (FSU)": the acronym of a common noun names no body
     if m.kind is Kind.OFFICIAL and any(g.group(1) not in _JOINED_PARTS for g in _GLUED.finditer(said)):

@@ -32,6 +32,9 @@ _STANCE = frozenset({"condemn", "vote", "sponsor", "co-sponsor", "cosponsor", "d
 _FORWARD = frozenset({"forward"})  # 'put forward'
 _ALONG = frozenset({"along", "together"})  # 'along with', 'together with'
 _ACTORS = frozenset({Kind.STATE, Kind.PARTY, Kind.OFFICIAL})
+# Roles shared at one event, no partnership: 'A, B and C will be joint hosts of the Cup' (the gold: co-hosting gives
+# no tie).
+_NO_PARTNERS = frozenset({"host", "hosts", "co-host", "co-hosts", "cohost", "cohosts"})
 
 
 def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind], lex: Lexicon) -> Iterator[Tie]:
@@ -57,6 +60,7 @@ def joint_ties(toks: list[Token], tok_ent: list[int], kind: Callable[[int], Kind
         t.head
         for t in sent
         if (t.lower_ in _JOINT or _front(low, t.i)) and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+        and t.head.lower_ not in _NO_PARTNERS
     ]
     acts = [t for t in sent if t.lemma_.lower() in _TOGETHER and t.pos_ in ("VERB", "ADV")]
     acts += [t for t in sent if t.lower_ == "together" and _together(t)]
