@@ -360,7 +360,7 @@ def ministry_form(name: str) -> str:
 
 def display_name(c: Cluster, mentions: list[Span], doc: Doc | None = None) -> str:
     """The most complete form: most words, then accents/hyphens kept, then the most frequent; a person named by one
-    word after a pope's, a patriarch's or a monarch's title is named with it (``one_name_titled``)."""
+    word after a pope's, a patriarch's, a cardinal's or a monarch's title is named with it (``one_name_titled``)."""
     if c.name:
         return c.name
     if doc is not None and c.kind is Kind.OFFICIAL and (titled := one_name_titled(doc, c)):

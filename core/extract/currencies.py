@@ -8,13 +8,14 @@ import re
 
 from spacy.tokens import Doc
 
-# ISO 4217 codes of common currencies seldom any other acronym (not "ILS", "CAD", "TRY", "ALL", "MOP", "XAF")
+# ISO 4217 codes of common currencies seldom any other acronym (not "ILS", "CAD", "TRY", "ALL", "MOP", "XAF", nor
+# "NPR", "AMD", "GHS": a radio network, a chipmaker, a health service)
 CODES = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "CHF", "AUD", "NZD", "KRW", "QAR", "SAR", "AED", "YER",
-        "PKR", "BDT", "LKR", "NPR", "MVR", "BRL", "MXN", "ZAR", "NGN", "KES", "EGP", "IRR", "IQD", "KWD", "BHD", "OMR",
+        "PKR", "BDT", "LKR", "MVR", "BRL", "MXN", "ZAR", "NGN", "KES", "EGP", "IRR", "IQD", "KWD", "BHD", "OMR",
         "JOD", "SGD", "HKD", "TWD", "THB", "MYR", "IDR", "PHP", "VND", "UAH", "PLN", "CZK", "HUF", "SEK", "NOK", "DKK",
-        "RON", "BGN", "KZT", "UZS", "AZN", "GEL", "AMD", "BYN", "MNT", "ETB", "GHS",
+        "RON", "BGN", "KZT", "UZS", "AZN", "GEL", "BYN", "MNT", "ETB",
     }
 )
 # a currency's noun after a state's name or demonym ("US dollar", "Turkish lira"); no verb or unit ("won", "pound")

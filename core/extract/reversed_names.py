@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.extract.relations.titles import _KIN
+from core.extract.relations.titles import KIN_WORDS
 from core.model import Kind, LocalEntity
 
 # the kin noun a relative is introduced with, just before the name ("His son, Jan Lee Roe"; not "the son of Jan Roe")
@@ -65,7 +65,7 @@ def _join_shortened(entities: list[LocalEntity], text: str) -> list[LocalEntity]
 
 def _kin_before(text: str, at: int) -> bool:
     last = _LAST_WORD.search(text[max(0, at - 20) : at])
-    return last is not None and last[1].casefold() in _KIN
+    return last is not None and last[1].casefold() in KIN_WORDS
 
 
 def _long_forms(e: LocalEntity) -> dict[frozenset[str], int]:

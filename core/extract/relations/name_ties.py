@@ -53,15 +53,10 @@ def states_in_names(entities: list[LocalEntity], excluded: frozenset[str]) -> di
     return _states_in_names(entities, excluded)[0]
 
 
-def hosting_states(entities: list[LocalEntity], excluded: frozenset[str]) -> dict[int, set[int]]:
-    """Mission → the states of the document its name says it serves in and names no other: 'UN Assistance Mission
-    for Iraq' → Iraq (the annotated sets tie such a mission to its host state as DIPLOMACY, not as the state's body:
-    blind19, blind59)."""
-    return _states_in_names(entities, excluded)[1]
-
-
 def name_states(entities: list[LocalEntity], excluded: frozenset[str]) -> tuple[dict, dict]:
-    """Both at once: (``states_in_names``, ``hosting_states``)."""
+    """Both at once: (``states_in_names``, the hosting states: mission → the states of the document its name says it
+    serves in and names no other: 'UN Assistance Mission for Iraq' → Iraq; the annotated sets tie such a mission to
+    its host state as DIPLOMACY, not as the state's body: blind19, blind59)."""
     return _states_in_names(entities, excluded)
 
 

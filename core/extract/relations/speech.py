@@ -305,7 +305,7 @@ class Speech(Speakers, ReportedClauses, According, CitedSpeakers, Sources, Repor
         if people:  # 'X said the release of Y ...': a person named by 'of' in his words (of_persons.py)
             named_of = persons_of((c for c, up in clauses if up is None), self.tok_ent, self.kind)
             named_of -= side | reported | nested
-            # kept only where the sentence types the pair no other way (reader.py, ``of_persons_typed``)
+            # kept only where the sentence types the pair no other way (reader.py, ``drop_of_persons_typed``)
             self.of_persons |= {(doc_sents(v.doc)[v.i].start, a, b) for a in people for b in named_of}
             yield from self._pairs(people, named_of, "spoke of", Family.REPORTING)
         yield from self._pairs(reporters, reported - organ_quoted, "reported on", Family.REPORTING)
