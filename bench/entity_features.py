@@ -13,21 +13,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.gold_match import match_forms
-
-
-def _load_norm(scorer: Path):
-    spec = importlib.util.spec_from_file_location("score", scorer)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.norm
+from bench.gold_match import load_norm, match_forms
 
 
 def _line(text: str, start: int) -> str:
@@ -133,7 +125,7 @@ def main() -> None:
     ap.add_argument("pairs", nargs="+")
     ap.add_argument("--scorer", default=str(Path(__file__).resolve().parent.parent.parent / "shared/eval/score.py"))
     a = ap.parse_args()
-    norm = _load_norm(Path(a.scorer))
+    norm = load_norm(a.scorer)
     with open(a.out, "w", encoding="utf-8") as fh:
         for pair in a.pairs:
             pred_path, gold_dir = pair.split(":")

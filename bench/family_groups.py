@@ -19,24 +19,17 @@ Prints
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.gold_match import match_forms
+from bench.gold_match import load_norm, match_forms
 
 _ROOT = Path(__file__).resolve().parent.parent
 _SCORE = _ROOT.parent / "shared" / "eval" / "score.py"
 
-
-def _norm():
-    spec = importlib.util.spec_from_file_location("score", _SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.norm
 
 
 def typed_pairs(pred: dict, gold_dir: Path, norm) -> list[dict]:
@@ -81,7 +74,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--top", type=int, default=30)
     a = ap.parse_args(argv)
     out, first, last, label, top = Path(a.outdir), a.first, a.last, a.label, a.top
-    norm = _norm()
+    norm = load_norm(_SCORE)
     pairs = []
     for i in range(first, last + 1):
         f = out / f"blind{i}.json"

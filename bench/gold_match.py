@@ -7,6 +7,18 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
+
+
+def load_norm(scorer: Path | str = SCORER):
+    """The scorer's own ``norm`` (../shared/eval/score.py beside the clone, or the given file)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.norm
+
 
 def match_forms(pred_forms: dict, gold: dict, norm) -> dict:
     """Predicted entity key -> gold name, one-to-one, as the shared scorer matches them: a predicted entity's

@@ -19,23 +19,16 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.gold_match import match_forms  # noqa: E402
+from bench.gold_match import load_norm, match_forms  # noqa: E402
 
 _SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 
-
-def _norm():
-    spec = importlib.util.spec_from_file_location("score", _SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.norm
 
 
 def typed_rows(pred: dict, gold_dir: Path, norm) -> list[dict]:
@@ -148,7 +141,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--gold", dest="gold_labels", nargs="*", default=[])
     ap.add_argument("--json", help="write every row to this file")
     a = ap.parse_args(argv)
-    norm = _norm()
+    norm = load_norm(_SCORE)
     rows = []
     for n in range(a.first, a.last + 1):
         pred = json.loads((Path(a.base) / f"blind{n}.json").read_text(encoding="utf-8"))

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.gold_match import match_form_sets
+from bench.gold_match import load_norm, match_form_sets
 
 _ROOT = Path(__file__).resolve().parent.parent
 _SCORE = _ROOT.parent / "shared" / "eval" / "score.py"
@@ -57,12 +56,6 @@ _SHAPES = (
 )
 
 
-def _norm():
-    spec = importlib.util.spec_from_file_location("score", _SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.norm
-
 
 def _shape(pre: str, post: str) -> str | None:
     for name, before, after in _SHAPES:
@@ -73,7 +66,7 @@ def _shape(pre: str, post: str) -> str | None:
 
 def candidates(pred_dir: Path, first: int, last: int) -> list[dict]:
     """One row per (document, outlet, other entity, shape, side)."""
-    norm = _norm()
+    norm = load_norm(_SCORE)
     rows: list[dict] = []
     seen: set[tuple] = set()
     for n in range(first, last + 1):
