@@ -25,33 +25,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.gold_match import load_norm, match_forms
+from bench.gold_match import gold_docs, load_norm
 
 _ROOT = Path(__file__).resolve().parent.parent
-_SCORE = _ROOT.parent / "shared" / "eval" / "score.py"
-
-
-
 def typed_pairs(pred: dict, gold_dir: Path, norm) -> list[dict]:
     """Every typed pair of the output whose two ends match gold entities: the gold's families for it (empty when the
     gold has no such pair) and the predicted (family, type, source kind, target kind, evidence) per relation."""
-    forms: dict[str, dict[str, set[str]]] = {}
     kinds = {e["id"]: e["kind"] for e in pred["entities"]}
-    for e in pred["entities"]:
-        for m in e.get("mentions", []):
-            forms.setdefault(m["document"], {}).setdefault(e["id"], set()).update({norm(m["text"]), norm(e["name"])})
     out = []
-    for d in pred["documents"]:
+    for d, _gold, m, gfam in gold_docs(pred, gold_dir, norm):
         stem = Path(d["path"]).stem
-        g = gold_dir / f"{stem}.json"
-        if not g.exists():
-            continue
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        m = match_forms(forms.get(d["id"], {}), gold, norm)
-        gfam: dict[frozenset, set[str]] = defaultdict(set)
-        for r in gold.get("relations", []):
-            if r["source"] != r["target"]:
-                gfam[frozenset((r["source"], r["target"]))].add(r.get("family", ""))
         preds: dict[frozenset, list[tuple]] = defaultdict(list)
         for r in pred["relations"]:
             ev = [e for e in r.get("evidence", []) if e.get("document") == d["id"]]
@@ -74,7 +57,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--top", type=int, default=30)
     a = ap.parse_args(argv)
     out, first, last, label, top = Path(a.outdir), a.first, a.last, a.label, a.top
-    norm = load_norm(_SCORE)
+    norm = load_norm()
     pairs = []
     for i in range(first, last + 1):
         f = out / f"blind{i}.json"

@@ -44,6 +44,26 @@ def match_form_sets(pred_forms: dict, gforms: dict[str, set[str]], norm) -> dict
     return m
 
 
+def gold_docs(pred: dict, gold_dir: str | Path, norm) -> Iterator[tuple[dict, dict, dict, dict]]:
+    """Per predicted document with a gold file in ``gold_dir``: the document, its gold, predicted entity -> gold name
+    (each entity's forms there: its mentions and its name), and the gold's families per unordered pair
+    (bench/family_groups.py, bench/label_precision.py)."""
+    forms: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
+    for e in pred["entities"]:
+        for m in e.get("mentions", []):
+            forms[m["document"]].setdefault(e["id"], {norm(e["name"])}).add(norm(m["text"]))
+    for d in pred["documents"]:
+        gp = Path(gold_dir) / (Path(d["path"]).stem + ".json")
+        if not gp.exists():
+            continue
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        gfam: dict[frozenset, set[str]] = collections.defaultdict(set)
+        for r in gold.get("relations", []):
+            if r["source"] != r["target"]:
+                gfam[frozenset((r["source"], r["target"]))].add(r.get("family", ""))
+        yield d, gold, match_forms(forms.get(d["id"], {}), gold, norm), gfam
+
+
 def untyped_pair_docs(pred: dict, gold_dir: str, norm) -> Iterator[tuple[str, dict, dict, dict, list, dict]]:
     """Per predicted document with a gold file in ``gold_dir``: its id, the document, predicted entity -> gold name,
     the gold's families per unordered pair, the pairs the output ties only by co-occurrence (source, target, evidence

@@ -25,10 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.gold_match import load_norm, match_forms  # noqa: E402
-
-_SCORE = ROOT.parent / "shared" / "eval" / "score.py"
-
+from bench.gold_match import gold_docs, load_norm  # noqa: E402
 
 
 def typed_rows(pred: dict, gold_dir: Path, norm) -> list[dict]:
@@ -36,26 +33,10 @@ def typed_rows(pred: dict, gold_dir: Path, norm) -> list[dict]:
     pair (empty when the gold has no such pair), the labels typing the same pair in that document, evidence."""
     names = {e["id"]: e["name"] for e in pred["entities"]}
     kinds = {e["id"]: e.get("kind") for e in pred["entities"]}
-    forms: dict[str, dict[str, set[str]]] = collections.defaultdict(dict)
-    for e in pred["entities"]:
-        for m in e.get("mentions", []):
-            forms[m["document"]].setdefault(e["id"], set()).add(norm(m["text"]))
-    for doc_forms in forms.values():
-        for eid, fs in doc_forms.items():
-            fs.add(norm(names[eid]))
     rows = []
-    for d in pred["documents"]:
+    for d, gold, m, gfam in gold_docs(pred, gold_dir, norm):
         stem = Path(d["path"]).stem
-        gp = gold_dir / f"{stem}.json"
-        if not gp.exists():
-            continue
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        m = match_forms(forms.get(d["id"], {}), gold, norm)
         gkind = {ge["name"]: ge["kind"] for ge in gold["entities"]}
-        gfam: dict[frozenset, set[str]] = collections.defaultdict(set)
-        for r in gold.get("relations", []):
-            if r["source"] != r["target"]:
-                gfam[frozenset((r["source"], r["target"]))].add(r.get("family", ""))
         per_pair: dict[frozenset, list[dict]] = collections.defaultdict(list)
         for r in pred["relations"]:
             evs = [ev for ev in r.get("evidence", []) if ev.get("document") == d["id"]]
@@ -141,7 +122,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--gold", dest="gold_labels", nargs="*", default=[])
     ap.add_argument("--json", help="write every row to this file")
     a = ap.parse_args(argv)
-    norm = load_norm(_SCORE)
+    norm = load_norm()
     rows = []
     for n in range(a.first, a.last + 1):
         pred = json.loads((Path(a.base) / f"blind{n}.json").read_text(encoding="utf-8"))

@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.gold_match import load_norm, match_form_sets
 
 _ROOT = Path(__file__).resolve().parent.parent
-_SCORE = _ROOT.parent / "shared" / "eval" / "score.py"
 _OUTLET = re.compile(
     r"Reuters|AFP|Agence|\bAP\b|Associated Press|BBC|CNN|News|Agency|TASS|Tass|Xinhua|Times|Post|Journal|\bTV\b|Radio"
     r"|Bloomberg|Press|KCNA|Yonhap|Kyodo|Jazeera|Interfax|RIA|Guardian|Telegraph|Herald|Tribune|Daily|Gazette"
@@ -66,7 +65,7 @@ def _shape(pre: str, post: str) -> str | None:
 
 def candidates(pred_dir: Path, first: int, last: int) -> list[dict]:
     """One row per (document, outlet, other entity, shape, side)."""
-    norm = load_norm(_SCORE)
+    norm = load_norm()
     rows: list[dict] = []
     seen: set[tuple] = set()
     for n in range(first, last + 1):
