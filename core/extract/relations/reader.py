@@ -67,7 +67,7 @@ from core.extract.relations.measures import listed_states, settle_measures, ship
 from core.extract.relations.mediated_sides import mediated_side_ties
 from core.extract.relations.modifiers import Modifiers
 from core.extract.relations.name_lists import MIN_MEMBERS, enumerations, list_owners, listed_copies, owned_lists
-from core.extract.relations.name_ties import is_bare_force, name_states, unwritten_states
+from core.extract.relations.name_ties import is_bare_force, unwritten_states
 from core.extract.relations.of_persons import drop_of_persons_typed
 from core.extract.relations.operations import operation_ties
 from core.extract.relations.organs import is_organ, organ_states, through_states
@@ -194,7 +194,7 @@ class Reader(
     def _add_name_ties(self, by_seg: dict[int, set[int]]) -> None:
         """'the China Coast Guard' belongs to China: stated once, in the first sentence naming the body, which
         then counts the state as present."""
-        named, hosts = name_states(self.entities, self.lex.name_tie_exclusions)
+        named, hosts = self._name_states()
         if not named and not hosts:
             return
         first: dict[int, int] = {}

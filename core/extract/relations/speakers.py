@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.minister_homes import titled_ministers
-from core.extract.relations.name_ties import states_in_names
+from core.extract.relations.name_ties import name_states
 from core.extract.relations.outlet_staff import outlet_staff
 from core.extract.relations.outlets import DATA_NOUNS, OUTLET_NOUNS
 from core.extract.relations.printed_in import printed_in
@@ -173,10 +173,16 @@ class Speakers(Reports):
         Foreign Affairs of Peru' → Peru), which the document states as ties of their own."""
         if any(self.kind(e) is Kind.STATE for e in speakers):
             return set()  # a state's word on its own organs and acts is a report ('Japan said its coast guard ...')
-        named = getattr(self, "_named_states", None)
-        if named is None:
-            named = self._named_states = states_in_names(self.entities, self.lex.name_tie_exclusions)
+        named = self._name_states()[0]
         return self._affiliations(speakers) | {st for e in speakers for st in named.get(e, ())}
+
+    def _name_states(self) -> tuple[dict, dict]:
+        """The states the document's names contain and the states its missions serve in (``name_states``), read
+        once per document (the name ties and the speakers' own states both use them)."""
+        found = getattr(self, "_name_states_found", None)
+        if found is None:
+            found = self._name_states_found = name_states(self.entities, self.lex.name_tie_exclusions)
+        return found
 
     def _home_state(self, speakers: set[int], targets: set[int], own: set[int], sent) -> set[int]:
         """'Peru cut ties with Chile, the foreign ministry said': a state organ (or a minister, minister_homes.py)
