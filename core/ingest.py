@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import re
 import stat
@@ -445,6 +446,9 @@ def _read_pdf(data: bytes) -> tuple[str, str, str | None, tuple[tuple[int, int],
     """Text, title, date and, for each page with text, ``(page number, where it starts in the text)``."""
     from pypdf import PdfReader
 
+    # pypdf logs its own repairs of a damaged file ("invalid pdf header", "EOF marker not found") as warnings, which
+    # would reach stderr ahead of the one-line message below; its errors still show.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

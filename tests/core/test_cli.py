@@ -172,3 +172,19 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
     finally:
         os.close(write_end)
     assert done.returncode == cli.OK and done.stderr == ""
+
+
+def test_a_damaged_pdf_is_one_line_on_stderr(tmp_path: Path) -> None:
+    """pypdf's own repair warnings ("invalid pdf header", "EOF marker not found") do not precede the skip line."""
+    import subprocess
+    import sys
+
+    (tmp_path / "good.txt").write_text("Cuba sent a delegation to Venezuela.\n", encoding="utf-8")
+    (tmp_path / "bad.pdf").write_bytes(b"this is not a pdf at all")
+    done = subprocess.run(
+        [sys.executable, "-m", "core.cli", "extract", str(tmp_path / "bad.pdf"), str(tmp_path / "good.txt"),
+         "--format", "json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"entente: skipped {tmp_path / 'bad.pdf'}: damaged or unreadable PDF"]
