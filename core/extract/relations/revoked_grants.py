@@ -10,8 +10,9 @@ the subject (or the passive's 'by') with the names standing in it: "Mali's rulin
 (the gold ties the state with its organ or officer). Not: a name that only modifies the object ('the Russian Olympic
 Committee was suspended', 'the China-based designer': 0.36 to 0.46 gold), a preposition on the verb ('suspended its
 flights to X' stops a service, no act on X), a state after 'of' (a bloc suspending a state's membership is HOSTILITY,
-suspensions.py), a tie between the two ('suspended its recognition of X' is diplomacy), a negated verb. 'terminate'
-(3 pairs, none gold) and the other verbs of revoked_holdings.py are left out.
+suspensions.py), a tie or a flow between the two ('suspended its recognition of X' is diplomacy, 'the payments of
+Y' no act on Y), a negated verb. 'terminate' (3 pairs, none gold) and the other verbs of revoked_holdings.py are left
+out.
 """
 
 from __future__ import annotations
@@ -28,8 +29,12 @@ _REVOKING = frozenset({"suspend", "revoke", "strip"})
 # administration'
 _INNER = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _HOLDERS = frozenset({"of", "for"})  # 'the licences of X', 'the designation for X'
-# a tie between the two sides, no grant one holds: 'suspended its recognition of X' is diplomacy (blind34 r65_08)
-_TIES = frozenset({"recognition", "relations", "ties", "cooperation", "membership", "participation", "talks"})
+# a tie or a flow between the two sides, no grant one holds: 'suspended its recognition of X' is diplomacy (blind34
+# r65_08), 'suspended the payments of Y' or 'flights of Y' no act on Y (test_relations_suspensions.py)
+_TIES = frozenset(
+    {"recognition", "relations", "ties", "cooperation", "membership", "participation", "talks"}
+    | {"payment", "aid", "funding", "loan", "assistance", "flight", "shipment", "delivery", "export", "import"}
+)
 
 
 def _phrase(t: Token) -> tuple[Token, bool]:
