@@ -87,6 +87,7 @@ from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
 from core.extract.relations.reported_events import ReportedEvents
 from core.extract.relations.restored_measures import restored_measures
+from core.extract.relations.revoked_grants import revoked_grant_ties
 from core.extract.relations.shared_acts import shared_act_ties
 from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
@@ -432,6 +433,7 @@ class Reader(
                     alongside_ties(toks, self.tok_ent, self.den_all, self.lex),
                     shared_act_ties(toks, self.tok_ent, self.kind, self.den, lambda e: self.entities[e].name),
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
+                    revoked_grant_ties(toks, self.tok_ent, self.kind),
                     made_up_of_ties(toks, self.tok_ent, self.kind),
                     bloc_country_ties(toks, self.tok_ent, self.kind),
                 ),
