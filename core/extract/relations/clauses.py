@@ -15,6 +15,7 @@ from core.extract.relations.joined_in import joined_in
 from core.extract.relations.ready_to import ready_copula
 from core.extract.relations.referents import Referents
 from core.extract.relations.second_clauses import conjoined_passive_subject
+from core.extract.relations.stance_doers import stance_doer
 from core.extract.relations.syntax import (
     COPULAS,
     CORE_PREPS,
@@ -391,6 +392,9 @@ class Clauses(Referents):
                 # 'calling the time "precious" and supporting efforts ...': the parser hangs the second verb on
                 # the first one's object; a verb of the same form is the first verb's twin and shares its doer
                 return self.actor(twin, depth + 1)
+        stance = stance_doer(self, v)
+        if stance:
+            return stance  # 'X remains committed to supporting Y' (stance_doers.py)
         hostile = v.dep_ == "xcomp" and self.lex.verbs.get(v.lemma_.lower()) is Family.HOSTILITY
         cop = ready_copula(v, hostile) if v.dep_ == "xcomp" and head.pos_ == "ADJ" else None
         if cop is not None:
