@@ -92,6 +92,7 @@ from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
 from core.extract.relations.speech import Speech
+from core.extract.relations.spokespeople import spokesperson_state_ties
 from core.extract.relations.summoned_envoys import summoned_envoy_states
 from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
@@ -434,6 +435,7 @@ class Reader(
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
                     made_up_of_ties(toks, self.tok_ent, self.kind),
                     bloc_country_ties(toks, self.tok_ent, self.kind),
+                    spokesperson_state_ties(toks, self.tok_ent, self.kind, self._entity_words, self._name_states()[0]),
                 ),
                 self.kind,
             )
