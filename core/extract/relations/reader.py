@@ -93,6 +93,7 @@ from core.extract.relations.ship_lists import ShipLists
 from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
 from core.extract.relations.speech import Speech
+from core.extract.relations.spokespeople import spokesperson_state_ties
 from core.extract.relations.summoned_envoys import summoned_envoy_states
 from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
@@ -436,6 +437,7 @@ class Reader(
                     revoked_grant_ties(toks, self.tok_ent, self.kind),
                     made_up_of_ties(toks, self.tok_ent, self.kind),
                     bloc_country_ties(toks, self.tok_ent, self.kind),
+                    spokesperson_state_ties(toks, self.tok_ent, self.kind, self._entity_words, self._name_states()[0]),
                 ),
                 self.kind,
             )
