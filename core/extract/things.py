@@ -43,6 +43,9 @@ _NOT_MODEL_NOUNS = frozenset({"class"})
 _DOCTRINES = ("phobia", "ism")
 # holy books: "the desecration of the Quran" names a book, no body
 _SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "Torah", "Talmud"})
+# faiths, their rites and pious phrases (general knowledge): "the Hajj", "perform Umrah", "Islam", never a party
+_FAITHS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Hajj", "Haj",
+                     "Umrah", "Umra", "Alhamdulillah", "Inshallah", "InshaAllah", "Mashallah", "Bismillah"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*(?:[+\u2212-]|\d)")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
@@ -106,7 +109,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "off Tien Sa Port": a port or a base named after its place, no person
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and names_a_base(doc, m.start, m.end):
         return True  # "Camp Melchor Dela Cruz", "Ain al-Asad Air Base": where troops are, no party
-    if m.key is None and m.end - m.start == 1 and (text.casefold().endswith(_DOCTRINES) or text in _SCRIPTURES):
+    one = m.key is None and m.end - m.start == 1
+    if one and (text.casefold().endswith(_DOCTRINES) or text in _SCRIPTURES or text in _FAITHS):
         return True  # "Russophobia", "Zionism": an attitude or a doctrine, no body
     if m.key is None and m.end - m.start == 1 and doc[m.start].is_stop and doc[m.start].pos_ in _FUNCTION_POS:
         return True  # "“With regard to...": a function word opening a quote, no name
