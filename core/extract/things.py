@@ -33,7 +33,8 @@ _MAKER = re.compile(r"[-\u2010](?:produced|made|built|manufactured|designed|supp
 _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor", "shipyard", "dockyard", "pier",
                     "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base",
                     "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium",
-                    "prison", "jail", "penitentiary", "bridge", "palace"})
+                    "prison", "jail", "penitentiary", "bridge", "palace", "road", "highway", "railway", "railroad",
+                    "expressway", "motorway", "pipeline", "corridor", "tunnel", "canal", "dam", "setu"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 # devices named by their kind ("a CCTV camera"): the word before them is no body
 _DEVICE_NOUNS = frozenset({"camera", "cameras"})
@@ -43,6 +44,11 @@ _NOT_MODEL_NOUNS = frozenset({"class"})
 _DOCTRINES = ("phobia", "ism")
 # holy books: "the desecration of the Quran" names a book, no body
 _SCRIPTURES = frozenset({"Quran", "Koran", "Qur'an", "Qur\u2019an", "Bible", "Torah", "Talmud"})
+# faiths, their rites and pious phrases (general knowledge): "the Hajj", "perform Umrah", "Islam", never a party
+_FAITHS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Jainism", "Hajj", "Haj",
+                     "Umrah", "Umra", "Alhamdulillah", "Inshallah", "InshaAllah", "Mashallah", "Bismillah"})
+# a cost or a length right before a name ("the $260m X Bridge", "the 923-metre-long X Bridge")
+_SIZE = re.compile(r"\d\s*(?:m|bn|million|billion|km|-?(?:kilo)?met(?:re|er)s?(?:\s*-\s*long)?)$")
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 _TIME_ZONE = re.compile(r"(?:UTC|GMT)\s*(?:[+\u2212-]|\d)")
 _FLAG_WORD = re.compile(r"[-\u2010](?:flagged|registered)$", re.IGNORECASE)
@@ -106,7 +112,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True  # "off Tien Sa Port": a port or a base named after its place, no person
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and names_a_base(doc, m.start, m.end):
         return True  # "Camp Melchor Dela Cruz", "Ain al-Asad Air Base": where troops are, no party
-    if m.key is None and m.end - m.start == 1 and (text.casefold().endswith(_DOCTRINES) or text in _SCRIPTURES):
+    one = m.key is None and m.end - m.start == 1
+    if one and (text.casefold().endswith(_DOCTRINES) or text in _SCRIPTURES or text in _FAITHS):
         return True  # "Russophobia", "Zionism": an attitude or a doctrine, no body
     if m.key is None and m.end - m.start == 1 and doc[m.start].is_stop and doc[m.start].pos_ in _FUNCTION_POS:
         return True  # "“With regard to...": a function word opening a quote, no name
@@ -223,6 +230,8 @@ def _names_a_bridge(doc: Doc, m: Mention) -> bool:
     person."""
     if m.end - m.start >= 3 or doc[m.end - 2].ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if _SIZE.search(doc[max(m.start - 3, 0) : m.start].text):
+        return True  # "the $260m X Bridge", "a 923-metre X Bridge": a size or cost before it, no person
     return m.start > 0 and doc[m.start - 1].lower_ == "the"
 
 

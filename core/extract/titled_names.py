@@ -10,7 +10,7 @@ import calendar
 from spacy.tokens import Doc
 
 from core.extract.coref import Mention
-from core.extract.kb import lexicon_set, lookup
+from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_column
 from core.model import Kind
 
@@ -88,6 +88,16 @@ def _stop(tok) -> bool:
     )
 
 
+# a portfolio's words beyond the lexicon's field words and ministries' words (general knowledge)
+_PORTFOLIOS = frozenset({"transport", "transportation", "infrastructure", "communications", "telecommunications",
+                         "guidance", "works", "housing", "planning", "labour", "labor", "interior", "mines", "oil",
+                         "petroleum", "aviation", "fisheries", "water", "irrigation", "railways", "shipping"})
+
+
+def _portfolio(tok) -> bool:
+    return tok.lower_ in _PORTFOLIOS or tok.lower_ in knowledge().lexicon["ministry_adjectives"]
+
+
 def _no_name(tok) -> bool:
     """A word no holder's name holds: a day, a month, a title's head ("Natural Resources Tuesday said")."""
     return tok.lower_ in _CALENDAR or tok.lower_ in _HEADS or tok.lower_ == "chair"
@@ -113,7 +123,11 @@ def portfolio_holders(doc: Doc, taken: list[bool]) -> list[Mention]:
             continue
         if k - j == 4 or (k - j == 3 and not _stop(doc[j - 1])):
             j = k - 2
-        if not _stop(doc[j - 1]) or any(lookup(doc[t].text) is not None or _no_name(doc[t]) for t in range(j, k)):
+        if k - j == 3 and _portfolio(doc[j]):
+            j += 1  # "Minister of Transport Jane Roe said": the portfolio's last word is no first name
+        if not (_stop(doc[j - 1]) or _portfolio(doc[j - 1])):
+            continue
+        if any(lookup(doc[t].text) is not None or _no_name(doc[t]) for t in range(j, k)):
             continue
         h, portfolio = j - 1, False
         while h >= 0 and j - h <= 10 and (doc[h].is_title or doc[h].lower_ in _LINKS):
