@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from core.extract.relations.lexicon import Lexicon
 from core.extract.relations.syntax import POSSESSIVE_MARKS, Tie, words_in
+from core.extract.relations.title_first import name_after_title
 from core.model import Family, Kind
 
 _COMMA = frozenset({","})
@@ -56,7 +57,7 @@ def apposed_post_ties(
             own += 1
         if j + 1 > last or doc[j + 1].text not in _POSSESSIVE:
             continue
-        post = _post(doc, j + 2, last, tok_ent, lex)
+        post = _post(doc, j + 2, last, tok_ent, lex, kind)
         if post is None:
             continue
         fam, word, qualified = post
@@ -65,7 +66,9 @@ def apposed_post_ties(
         yield person, owner, f"{word} of", fam
 
 
-def _post(doc, start: int, last: int, tok_ent: list[int], lex: Lexicon) -> tuple[Family, str, bool] | None:
+def _post(
+    doc, start: int, last: int, tok_ent: list[int], lex: Lexicon, kind: Callable[[int], Kind]
+) -> tuple[Family, str, bool] | None:
     """The title starting at ``start`` and closed by a comma, 'for', 'of' or the end: its family, its role word and
     whether a noun or a deputy word qualifies it; None when there is none."""
     roles = lex.role_nouns
@@ -82,6 +85,8 @@ def _post(doc, start: int, last: int, tok_ent: list[int], lex: Lexicon) -> tuple
             before = doc[start:k]
             if k + 2 <= last and doc[k + 1].text == "," and tok_ent[k + 2] >= 0:
                 return None  # "Poland's president, Mary Brown, said": the next name's title (apposed_titles)
+            if name_after_title(tok, tok_ent, kind) >= 0:
+                return None  # 'A, the UAE's Minister of Energy B, and C': B's title (title_first.py)
             deputy = any(w.lower_ in lex.deputy_words for w in before)
             if word == "minister" and k > start and doc[k - 1].lower_ == "prime" and not deputy:
                 return Family.LEADERSHIP, word, False  # a prime minister heads the government

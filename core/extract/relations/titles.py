@@ -17,6 +17,7 @@ from core.extract.relations.partners import OF_ANOTHER
 from core.extract.relations.person_anchors import office_anchors
 from core.extract.relations.respective import respective_pairs
 from core.extract.relations.syntax import MODIFIER_DEPS, NOUN_POS, ROLE_PREPS, Tie, pobjs
+from core.extract.relations.title_first import name_after_title
 from core.extract.relations.title_states import dashed_off
 from core.extract.titled import sultan_in_name
 from core.model import Family, Kind
@@ -118,6 +119,9 @@ class Titles(Grammar):
         holders = self._second_title(r) or self._named_after(r) or self._name_hung_on_list(r)
         holders = holders or self._nearest_holder(r, self.holders(r))
         holders = holders or self._subject_beside(r) or self._included(r)
+        if r.dep_ in ("appos", "conj") and r.head.i < r.i and self.tok_ent[r.head.i] >= 0:
+            after = name_after_title(r, self.tok_ent, self.kind)  # 'A, the UAE's Minister of Energy B': B's title
+            holders = frozenset((after,)) if after >= 0 else holders
         if r.dep_ == "conj":
             yield from self._shared_title(r, lemma)
         if not holders:
