@@ -53,7 +53,8 @@ def joined_by_and(doc: Doc, j: int) -> int:
     owned = k > 1 and doc[k - 1].text in {"'s", "\u2019s"} and is_state_word(doc[k - 2].text)  # "Iran's Ports and"
     if k > 0 and (doc[k - 1].lower_ == "the" or owned) and not doc[k].is_sent_start:
         return k
-    return k if _model_org(doc, k, j) else j  # "... and National Development and Reform Commission"
+    after_and = k > 1 and doc[k - 1].lower_ == "and"  # a first body's "and" ("Ministry of Commerce and ...")
+    return k if after_and and _model_org(doc, k, j) else j  # "... and National Development and Reform Commission"
 
 
 def _tight_hyphen(doc: Doc, i: int) -> bool:

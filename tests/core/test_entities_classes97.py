@@ -45,7 +45,7 @@ def test_yugoslavia_and_czechoslovakia_are_states(nlp):
 
 def test_a_hyphened_word_opens_a_body_joined_by_and(nlp):
     text = (
-        HEADLINE + "The ship was met in port by agents with Norland's Agro-Food and Fisheries Authority, who found "
+        HEADLINE + "The ship was met in port by agents with Norway's Agro-Food and Fisheries Authority, who found "
         "the logs in its hold."
     )
     forms = _forms(extract(nlp, text), Kind.PARTY)
