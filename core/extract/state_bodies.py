@@ -38,15 +38,33 @@ def joined_by_and(doc: Doc, j: int) -> int:
     if j < 3 or doc[j - 1].lower_ != "and" or not is_cap(doc[j - 2]) or lookup(doc[j - 2].text) is not None:
         return j
     k = j - 2
-    while k > 0 and j - k < 5 and is_cap(doc[k - 1]) and doc[k - 1].lower_ != "the" and lookup(doc[k - 1].text) is None:
-        k -= 1  # (a sentence's capital "The Ports and Maritime Organization" is the article, not the name)
+    while k > 0 and j - k < 5:
+        if is_cap(doc[k - 1]) and doc[k - 1].lower_ != "the" and lookup(doc[k - 1].text) is None:
+            k -= 1  # (a sentence's capital "The Ports and Maritime Organization" is the article, not the name)
+        elif k > 1 and _tight_hyphen(doc, k - 1) and is_cap(doc[k - 2]) and lookup(doc[k - 2].text) is None:
+            k -= 2  # "Agri-Food and Veterinary Authority": a hyphened word opens the name
+        else:
+            break
     k -= k > 1 and doc[k - 2].lower_ == "the" and is_state_word(doc[k - 1].text)  # "the French Air and Space Force"
     if is_state_word(doc[k : j - 1].text):
         return j  # "the United States and European Union": a state's name before "and" is a name of its own
     if j - 2 > k and doc[j - 2].text in lexicon_set("org_heads") and lookup(doc[k : j - 2].text) is not None:
         return j  # "the Kenya Navy and Ports Authority": a state's whole body before "and" is a body of its own
     owned = k > 1 and doc[k - 1].text in {"'s", "\u2019s"} and is_state_word(doc[k - 2].text)  # "Iran's Ports and"
-    return k if k > 0 and (doc[k - 1].lower_ == "the" or owned) and not doc[k].is_sent_start else j
+    if k > 0 and (doc[k - 1].lower_ == "the" or owned) and not doc[k].is_sent_start:
+        return k
+    after_and = k > 1 and doc[k - 1].lower_ == "and"  # a first body's "and" ("Ministry of Commerce and ...")
+    return k if after_and and _model_org(doc, k, j) else j  # "... and National Development and Reform Commission"
+
+
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text in {"-", "\u2010"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _model_org(doc: Doc, k: int, j: int) -> bool:
+    """The model reads one ORG name over the words before "and" and the body's name after it."""
+    opens = doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B"
+    return opens and all(doc[x].ent_type_ == "ORG" and doc[x].ent_iob_ == "I" for x in range(k + 1, j + 1))
 
 
 def official_state_name_start(doc: Doc, j: int, head: int) -> int:
