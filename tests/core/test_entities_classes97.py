@@ -1,7 +1,7 @@
 """Round BH's entity classes (x-ent97, invented sentences): the former states (West and East Germany, Yugoslavia,
 Czechoslovakia) are states of their own, not today's Germany or nothing; a body's name joined by "and" keeps its
 first words when they are hyphened ("Agro-Food and Fisheries Authority") or when the model reads the whole name after
-a first body's "and"; M23 and Haaretz are known bodies."""
+a first body's "and"."""
 
 from __future__ import annotations
 
@@ -57,15 +57,6 @@ def test_two_bodies_joined_by_and_stay_two(nlp):
     text = HEADLINE + "The Norland Navy and Ports Authority said on Monday that the harbour would reopen."
     forms = _forms(extract(nlp, text), Kind.PARTY)
     assert "Navy and Ports Authority" not in forms
-
-
-def test_m23_and_haaretz_are_bodies(nlp):
-    text = (
-        HEADLINE + "Norland accuses Vestria of backing M23, which seized the town last week, Haaretz reported. "
-        "The fighters of M23 took the airport on Sunday."
-    )
-    bodies = _names(extract(nlp, text), Kind.PARTY)
-    assert {"M23", "Haaretz"} <= bodies
 
 
 def test_the_model_s_whole_name_after_a_first_body_s_and(nlp):
