@@ -21,6 +21,8 @@ _SPEC = {
 def test_a_junta_suspending_an_outlet_acts_on_it():
     got = stated("Ruritania's ruling junta suspended the broadcasts of Radio Lakeside on Tuesday.", _SPEC)
     assert ("Ruritania", "Radio Lakeside", Family.ENFORCEMENT) in got, got
+    got = stated("Ruritania has temporarily suspended the programmes of Radio Lakeside.", _SPEC)
+    assert ("Ruritania", "Radio Lakeside", Family.ENFORCEMENT) in got, got
     got = stated("Ruritania's ruling junta has suspended Radio Lakeside.", _SPEC)
     assert ("Ruritania", "Radio Lakeside", Family.ENFORCEMENT) in got, got
 
@@ -58,3 +60,36 @@ def test_a_negated_suspension_is_no_act():
 def test_a_suspended_tie_between_the_sides_is_no_enforcement():
     got = stated("Ruritania suspended its recognition of Radio Lakeside.", _SPEC)
     assert ("Ruritania", "Radio Lakeside", Family.ENFORCEMENT) not in got, got
+
+
+def test_land_stripped_from_a_state_is_no_measure_on_it():
+    # review of round BH: 'strip X of' takes a grant ('the right to host'), not a territory
+    for text in (
+        "Ruritania stripped Freedonia of the northern province in 2031.",
+        "Ruritania stripped Freedonia of its coastal territory after the war.",
+    ):
+        got = stated(text, _SPEC)
+        assert ("Ruritania", "Freedonia", Family.ENFORCEMENT) not in got, (text, got)
+
+
+def test_a_suspended_flow_to_a_body_is_no_measure_on_it():
+    # review of round BH: only a grant the side holds ('the licences of X', 'the broadcasts of X') is taken back
+    spec = {**_SPEC, "Relief Works Agency": (P, ["Relief Works Agency"])}
+    for text in (
+        "Ruritania suspended its contributions for the Relief Works Agency after the allegations.",
+        "Ruritania suspended its donations for the Relief Works Agency last month.",
+    ):
+        got = stated(text, spec)
+        assert ("Ruritania", "Relief Works Agency", Family.ENFORCEMENT) not in got, (text, got)
+
+
+def test_a_hedged_never_done_or_conditional_suspension_is_no_act():
+    # review of round BH: not only a 'not' leaves the act unstated
+    for text in (
+        "Ruritania could suspend Radio Lakeside next week.",
+        "Ruritania never suspended Radio Lakeside.",
+        "If Ruritania suspends Radio Lakeside, the station will close.",
+        "Ruritania might suspend the broadcasts of Radio Lakeside.",
+    ):
+        got = stated(text, _SPEC)
+        assert ("Ruritania", "Radio Lakeside", Family.ENFORCEMENT) not in got, (text, got)

@@ -10,9 +10,11 @@ the subject (or the passive's 'by') with the names standing in it: "Mali's rulin
 (the gold ties the state with its organ or officer). Not: a name that only modifies the object ('the Russian Olympic
 Committee was suspended', 'the China-based designer': 0.36 to 0.46 gold), a preposition on the verb ('suspended its
 flights to X' stops a service, no act on X), a state after 'of' (a bloc suspending a state's membership is HOSTILITY,
-suspensions.py), a tie or a flow between the two ('suspended its recognition of X' is diplomacy, 'the payments of
-Y' no act on Y), a negated verb. 'terminate' (3 pairs, none gold) and the other verbs of revoked_holdings.py are left
-out.
+suspensions.py), a noun after 'of'/'for' that is no grant one holds (a licence, a right, a status, a designation, a
+broadcast, a programme: 'suspended its recognition of X' is diplomacy, 'the payments of Y', 'its contributions for
+Y' no act on Y), 'strip X of' anything but a grant ('stripped Y of the peninsula' takes land), a verb not stated as
+done ('has not', 'never', 'could revoke', 'if X revokes': syntax.unasserted). The verbs are revoked_holdings.py's
+but 'terminate' (3 pairs, none gold); 'annul' and 'rescind' add no pair over all sets (review of round BH).
 """
 
 from __future__ import annotations
@@ -21,20 +23,22 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
-from core.extract.relations.syntax import Tie, words_in
+from core.extract.relations.revoked_holdings import REVOKING
+from core.extract.relations.suspensions import PERMITS
+from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family, Kind
 
-_REVOKING = frozenset({"suspend", "revoke", "strip"})
+_REVOKING = REVOKING - {"terminate"}
 # steps from a name up to the phrase it stands in: "Mali's junta", 'Israeli Prime Minister X', 'US President X's
 # administration'
 _INNER = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _HOLDERS = frozenset({"of", "for"})  # 'the licences of X', 'the designation for X'
-# a tie or a flow between the two sides, no grant one holds: 'suspended its recognition of X' is diplomacy (blind34
-# r65_08), 'suspended the payments of Y' or 'flights of Y' no act on Y (test_relations_suspensions.py)
-_TIES = frozenset(
-    {"recognition", "relations", "ties", "cooperation", "membership", "participation", "talks"}
-    | {"payment", "aid", "funding", "loan", "assistance", "flight", "shipment", "delivery", "export", "import"}
-)
+# the grants one holds, taken back through 'of'/'for' on the object ('the operating licences of X', 'the broadcasts
+# of X', 'the programs of X', blind64 r125_08); a tie or a flow between the two sides is none ('its recognition of X'
+# is diplomacy, blind34 r65_08; 'the payments of Y', 'its contributions for Y' no act on Y)
+_GRANTS = PERMITS | {"right", "status", "designation", "broadcast", "program", "programme", "operation", "activity"}
+# what 'strip X of' takes as a grant: not a territory ('stripped Y of the peninsula')
+_STRIPPED = _GRANTS | {"title", "membership", "citizenship", "immunity", "power"}
 
 
 def _phrase(t: Token) -> tuple[Token, bool]:
@@ -54,8 +58,8 @@ def revoked_grant_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable
         return
     heads = [t for t in toks if (e := tok_ent[t.i]) >= 0 and (t.head.i == t.i or tok_ent[t.head.i] != e)]
     for v in verbs:
-        if any(c.dep_ == "neg" for c in v.children):
-            continue
+        if unasserted(v) or any(c.lower_ == "never" for c in v.children):
+            continue  # 'has not suspended', 'could revoke', 'if X revokes', 'never stripped'
         doers: dict[int, None] = {}
         sides: dict[int, str] = {}
         for t in heads:
@@ -67,14 +71,15 @@ def revoked_grant_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable
             elif inner:
                 continue
             elif top.dep_ in ("dobj", "nsubjpass") and h.i == v.i:
-                sides.setdefault(e, v.lower_)
+                if v.lemma_.lower() != "strip" or _stripped_of_grant(v, top):
+                    sides.setdefault(e, v.lower_)
             elif (
                 top.dep_ == "pobj"
                 and h.dep_ == "prep"
                 and h.lower_ in _HOLDERS
                 and h.head.dep_ in ("dobj", "nsubjpass")
                 and h.head.head.i == v.i
-                and h.head.lemma_.lower() not in _TIES
+                and h.head.lemma_.lower() in _GRANTS
                 and kind(e) is not Kind.STATE
             ):
                 sides.setdefault(e, f"{v.lower_} {h.head.lemma_.lower()} {h.lower_}")
@@ -82,3 +87,15 @@ def revoked_grant_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable
             for s, label in sides.items():
                 if d != s:
                     yield d, s, label, Family.ENFORCEMENT
+
+
+def _stripped_of_grant(v: Token, side: Token) -> bool:
+    """'stripped Y of the right to host', 'Y was stripped of its title': the 'of' (on the verb or, misparsed, on the
+    side) names a grant."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _STRIPPED for p in c.children)
+        for t in (v, side)
+        for c in t.children
+    )

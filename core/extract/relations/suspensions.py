@@ -23,7 +23,7 @@ _SUSPEND = "suspend"
 # what of a member a bloc suspends
 _MEMBER_NOUNS = frozenset({"participation", "membership"})
 # what an authority suspends of a firm or a person
-_PERMITS = frozenset(
+PERMITS = frozenset(
     {"permit", "licence", "license", "accreditation", "registration", "authorisation", "authorization"}
     | {"concession", "credentials", "certificate"}
 )
@@ -46,7 +46,7 @@ def suspended_permit(lemma: str, noun: Token | None, prep: str | None, targets: 
     targets = set(targets)
     if prep == "to" and noun is not None:
         noun = _permit_to(noun)
-    if lemma != _SUSPEND or noun is None or not targets or noun.lemma_.lower() not in _PERMITS:
+    if lemma != _SUSPEND or noun is None or not targets or noun.lemma_.lower() not in PERMITS:
         return None
     if prep == "to":
         return Family.HOSTILITY if targets == {Kind.STATE} else None
@@ -60,11 +60,11 @@ def _permit_to(noun: Token) -> Token | None:
     'suspend 30 of the 350 arms export licences to X' (a number of them)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         permit = noun.head.head
-        return permit if permit.dep_ == "dobj" and permit.lemma_.lower() in _PERMITS else None
-    if noun.dep_ == "dobj" and noun.lemma_.lower() not in _PERMITS:
+        return permit if permit.dep_ == "dobj" and permit.lemma_.lower() in PERMITS else None
+    if noun.dep_ == "dobj" and noun.lemma_.lower() not in PERMITS:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                inner = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _PERMITS]
+                inner = [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PERMITS]
                 if inner:
                     return inner[0]
     return noun if noun.dep_ == "dobj" else None
