@@ -42,3 +42,26 @@ def test_a_denied_doubted_or_opposed_stance_ties_no_one():
         got = stated(text, _SPEC)
         assert not {(a, b) for a, b, _ in got} & {("Freedonia", "Sylvania"), ("Sylvania", "Freedonia")}, text
         assert not {(a, b) for a, b, _ in got} & {("Lin Bao", "Ana Voss"), ("Ana Voss", "Lin Bao")}, text
+
+
+def test_a_wish_to_join_or_to_buy_is_no_membership_or_trade():
+    # review of round BH: after 'interested', 'keen', 'open', 'eager' the act has not happened
+    for text, a, b, fam in (
+        (
+            "Freedonia is interested in joining the Nordic Partners Group, Lin Bao said.",
+            "Freedonia",
+            "Nordic Partners Group",
+            Family.MEMBERSHIP,
+        ),
+        ("Freedonia is keen on buying Sylvania's gas, officials said.", "Freedonia", "Sylvania", Family.TRADE),
+        (
+            "Freedonia is open to joining the Nordic Partners Group.",
+            "Freedonia",
+            "Nordic Partners Group",
+            Family.MEMBERSHIP,
+        ),
+    ):
+        got = stated(text, _SPEC)
+        assert not tied(got, a, b, fam), (text, got)
+    got = stated("Freedonia is committed to buying Sylvania's gas.", _SPEC)  # a course taken, not a wish
+    assert tied(got, "Freedonia", "Sylvania", Family.TRADE), got

@@ -16,8 +16,10 @@ _PREPS = frozenset({"to", "on", "in", "toward", "towards"})
 # adjectives that hold the act as the subject's own course ('unable', 'opposed', 'reluctant' ... are not here)
 _STANCES = frozenset({"committed", "dedicated", "devoted", "determined", "open", "keen", "interested", "intent"})
 _STANCES |= frozenset({"ready", "eager", "focused"})
-# a wish or an openness, not a course taken: no hostile act after them ('open to striking Y')
+# a wish or an openness, not a course taken: no hostile act, no joining, no trade after them ('open to striking Y',
+# 'interested in joining Y', 'keen on buying Y's gas': none has happened)
 _WISHED = frozenset({"open", "keen", "interested", "eager"})
+_UNWISHED = frozenset({Family.HOSTILITY, Family.MEMBERSHIP, Family.TRADE})
 _PASSIVE_STANCES = frozenset({"commit", "dedicate", "devote", "determine", "focus"})
 # verbs of a pledge that take the act through a preposition: 'X has committed to providing aid to Y'
 _PLEDGING = frozenset({"commit", "recommit"})
@@ -33,14 +35,15 @@ def stance_doer(clauses: Clauses, v: Token) -> frozenset[int]:
     participle of stance ('X is committed to joining Y') is said of its passive subject, and a pledge by its
     subject ('X has committed to providing aid to Y'). Only adjectives of a
     course taken count ('opposed to joining Y', 'unable to' are not), none negated or hedged ('is not committed to',
-    'could be open to'), and no hostile act after a mere wish ('open to striking Y').
+    'could be open to'), and no hostile act, joining or trade after a mere wish ('open to striking Y', 'interested in
+    joining Y', 'keen on buying Y's gas').
     """
     head = v.head
     if v.dep_ != "pcomp" or v.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ not in _PREPS:
         return frozenset()
     stance = head.head
     word = stance.lower_
-    if word in _WISHED and clauses.lex.verbs.get(v.lemma_.lower()) is Family.HOSTILITY:
+    if word in _WISHED and clauses.lex.verbs.get(v.lemma_.lower()) in _UNWISHED:
         return frozenset()
     if stance.dep_ == "acomp" and stance.pos_ == "ADJ" and word in _STANCES:
         linking = stance.head
