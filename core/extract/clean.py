@@ -46,9 +46,9 @@ def _invisible() -> tuple[re.Pattern[str], dict[int, str]]:
 
 
 _SEPARATOR_RE = re.compile("[" + "".join(_SEPARATORS) + "]")
-# an opening quote or a backtick typed for the apostrophe of a possessive ("Brazil‘s strategies"): read as the
-# apostrophe, one for one, so that the name ends before it
-_POSSESSIVE_QUOTE = re.compile(r"(?<=[A-Za-z])[\u2018`](?=s\b)")
+# an opening quote, a backtick, an acute accent or a prime typed for the apostrophe of a possessive ("Brazil‘s
+# strategies", "Iran´s airspace"): read as the apostrophe, one for one, so that the name ends before it
+_POSSESSIVE_QUOTE = re.compile(r"(?<=[A-Za-z])[\u2018`\u00b4\u2032](?=s\b)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,14 +125,14 @@ def model_spans(doc: Doc, text: str) -> frozenset[tuple[int, int]]:
 
 
 def names_equipment_or_document(doc: Doc, text: str, doc_text: str) -> bool:
-    """Is this mention's ``text`` a model of equipment, a treaty's acronym, or a treaty's name cut inside its bracket
-    ("Reciprocal Access Agreement (RAA")?"""
+    """Is this mention's ``text`` a model of equipment (marked in the article or known to the KB), a treaty's acronym,
+    or a treaty's name cut inside its bracket ("Reciprocal Access Agreement (RAA")?"""
     equipment, acronyms = marked_things(doc, doc_text)
     words = text.split()
     if words and all(w in equipment for w in words):
         return True
-    if text in acronyms:
-        return True
+    if text in acronyms or text in lexicon_set("equipment_models"):
+        return True  # a treaty's acronym; a model of aircraft or weapon the KB knows ("the Ospreys", "a MiG-21 Bison")
     if "(" in text and ")" not in text:
         head = text.split("(")[0].split()
         return bool(head) and head[-1].rstrip("s") in lexicon_set("document_heads")
