@@ -1,5 +1,6 @@
 """One-word names the model took for bodies that the article places somewhere else: "the port of Toulouse", "a
-position south of Crete", "off Corsica". What the text says of the word at one occurrence holds for all of them."""
+position south of Crete", "off Corsica", "the regional capital Goma", "the capital, Santiago", "Erbil's Koya
+district". What the text says of the word at one occurrence holds for all of them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,34 @@ from core.extract.nlp import doc_column
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 COMPASS |= {"north-east", "north-west", "south-east", "south-west"}
 _NEAR = frozenset({"off", "near", "toward", "towards"})
+# a lower-case place noun set right before a town's name ("the regional capital Goma", "the port city Busan", "the
+# capital, Santiago", "the seaport of Novorossiysk"); not "state" ("the state firm X") nor a sea or river word
+_TOWN_NOUNS = frozenset({"capital", "city", "town", "port", "village", "seaport", "metropolis", "province", "region",
+                         "district", "county"})
+# "Erbil's Koya district": a town owning a named part of it
+_PART_NOUNS = frozenset({"district", "province", "region", "county", "neighbourhood", "neighborhood", "suburb"})
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def _town_noun_before(doc: Doc, low: list[str], s: int) -> bool:
+    """ "the regional capital Goma", "the capital, Santiago", "the Russian seaport of Novorossiysk"."""
+    k = s - 1
+    if low[k] == "," and doc[s].dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "back in the capital, Brevik said": the one who speaks
+    if low[k] in {",", "of"} and k >= 1:
+        k -= 1
+    return low[k] in _TOWN_NOUNS and doc[k].is_lower
+
+
+def _owns_a_part(doc: Doc, low: list[str], s: int) -> bool:
+    """ "based in Erbil's Koya district": the word owns a named part of a town or region."""
+    return (
+        s + 3 < len(doc)
+        and low[s + 1] in _POSSESSIVE
+        and doc[s + 2].is_title
+        and low[s + 3] in _PART_NOUNS
+        and doc[s + 3].is_lower
+    )
 
 
 def placed(doc: Doc, low: list[str], s: int) -> bool:
@@ -19,6 +48,8 @@ def placed(doc: Doc, low: list[str], s: int) -> bool:
         # "off Corsica", "flew toward Kyrnos", not "sold off X holdings" (a particle) or "near X bases" (the word
         # names the bases' owner)
         return doc[s - 1].dep_ == "prep" and (s + 1 >= len(doc) or doc[s + 1].pos_ not in ("NOUN", "PROPN"))
+    if s >= 1 and (_town_noun_before(doc, low, s) or _owns_a_part(doc, low, s)):
+        return True
     if s < 2 or low[s - 1] not in {"of", "in"}:
         return False
     return low[s - 2] in lexicon_set("place_nouns") or (low[s - 1] == "of" and low[s - 2] in COMPASS)
