@@ -34,7 +34,7 @@ _WORKS = frozenset({"port", "airport", "airbase", "airfield", "harbour", "harbor
                     "wharf", "refinery", "barracks", "cosmodrome", "spaceport", "checkpoint", "naval base",
                     "cafe", "café", "restaurant", "hotel", "synagogue", "mosque", "church", "cathedral", "stadium",
                     "prison", "jail", "penitentiary", "bridge", "palace", "road", "highway", "railway", "railroad",
-                    "expressway", "motorway", "pipeline", "corridor", "tunnel", "canal", "dam", "setu"})
+                    "expressway", "motorway", "pipeline", "corridor", "tunnel", "canal", "setu"})
 # "a Hong Kong-flagged tanker": a flag or registry adjective names where a ship is listed, never a person or a body
 # devices named by their kind ("a CCTV camera"): the word before them is no body
 _DEVICE_NOUNS = frozenset({"camera", "cameras"})
@@ -108,8 +108,9 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         and m.end - m.start > 1
         and doc[m.end - 1].lower_ in _WORKS
         and (doc[m.end - 1].lower_ != "bridge" or _names_a_bridge(doc, m))
+        and not _titled(doc, m.start)
     ):
-        return True  # "off Tien Sa Port": a port or a base named after its place, no person
+        return True  # "off Tien Sa Port": a port or a base named after its place, no person ("Senator X Road" is)
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.PARTY) and names_a_base(doc, m.start, m.end):
         return True  # "Camp Melchor Dela Cruz", "Ain al-Asad Air Base": where troops are, no party
     one = m.key is None and m.end - m.start == 1
@@ -223,6 +224,12 @@ def _titles_a_document(doc: Doc, m: Mention) -> bool:
     heads = lexicon_set("org_heads")
     named = doc[m.start : m.end]
     return doc[m.start - 2].text in lexicon_set("document_heads") and not any(t.text in heads for t in named)
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """A role noun or a title right before the name ("Senator Mark Road", "Defence Minister Jan Tunnel"): a person."""
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    return prev in lexicon_set("role_nouns") or prev in lexicon_set("titles", fold=True)
 
 
 def _names_a_bridge(doc: Doc, m: Mention) -> bool:

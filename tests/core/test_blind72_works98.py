@@ -46,3 +46,29 @@ def test_a_person_named_bridge_stays(nlp):
     text = HEADLINE + "In 2020 Orvan Bridge said on Monday that the talks had failed."
     people = _forms(extract(nlp, text), Kind.OFFICIAL)
     assert "Orvan Bridge" in people
+
+
+def test_named_works_of_each_kind_are_no_people(nlp):
+    """The model reads some named works as people; the closing word says they are works (round BH's review)."""
+    for text, work in (
+        ("Flooding closed Jomo Kamau Highway on Monday.", "Jomo Kamau Highway"),
+        ("Work on Mirela Kessan Tunnel will start next year.", "Mirela Kessan Tunnel"),
+        ("He said Kessan Railway would reopen in May.", "Kessan Railway"),
+    ):
+        assert work not in _forms(extract(nlp, HEADLINE + text), Kind.OFFICIAL)
+
+
+def test_a_titled_person_named_like_a_work_stays(nlp):
+    """A title right before the name says it is a person's, whatever its last word ('Senator X Road')."""
+    for text, person in (
+        ("US Senator Orvan Road said the bill would pass.", "Orvan Road"),
+        ("Senator Belda Tunnel said on Friday that the bill would pass.", "Belda Tunnel"),
+        ("Canadian Minister Mirela Road met the envoy in Ottawa.", "Mirela Road"),
+    ):
+        assert person in _forms(extract(nlp, HEADLINE + text), Kind.OFFICIAL)
+
+
+def test_a_surname_dam_stays(nlp):
+    """'dam' is a common surname ('van Dam') and no closing word of a work."""
+    for text in ("Dutch Defence Minister Joren van Dam said the talks had failed.", "In 2020 Joren van Dam left."):
+        assert "Joren van Dam" in _forms(extract(nlp, HEADLINE + text), Kind.OFFICIAL)

@@ -1,7 +1,8 @@
-"""Round BH's entity classes (x-ent97, invented sentences): the former states (West and East Germany, Yugoslavia,
-Czechoslovakia) are states of their own, not today's Germany or nothing; a body's name joined by "and" keeps its
-first words when they are hyphened ("Agro-Food and Fisheries Authority") or when the model reads the whole name after
-a first body's "and"."""
+"""Round BH's entity classes (x-ent97, invented sentences): the former states (West Germany, the German Democratic
+Republic, Yugoslavia, Czechoslovakia) are states of their own, not today's Germany or nothing ('East Germany' and
+'East German' name today's eastern Germany as often: Germany, round BH's review); a body's name joined by "and"
+keeps its first words when they are hyphened ("Agro-Food and Fisheries Authority") or when the model reads the whole
+name after a first body's "and"."""
 
 from __future__ import annotations
 
@@ -21,11 +22,20 @@ def _forms(entities, kind: Kind | None = None) -> set[str]:
 def test_west_germany_is_no_germany(nlp):
     text = (
         HEADLINE + "The president asked his allies to stay away from the games, and about forty countries, including "
-        "Canada, West Germany and Norway, followed his lead. East German athletes took part."
+        "Canada, West Germany and Norway, followed his lead. The German Democratic Republic took part."
     )
     states = _names(extract(nlp, text), Kind.STATE)
-    assert "West Germany" in states and "East Germany" in states
+    assert "West Germany" in states and "German Democratic Republic" in states
     assert "Germany" not in states
+
+
+def test_east_germany_is_todays_germany(nlp):
+    for text in (
+        "The far right won the vote in the East German state of Thuringia, and Russia welcomed it.",
+        "Support for the far right is highest in East Germany, where Saxony votes next week.",
+    ):
+        states = _names(extract(nlp, HEADLINE + text), Kind.STATE)
+        assert "Germany" in states and not {"East Germany", "German Democratic Republic"} & states
 
 
 def test_germany_stays_germany(nlp):

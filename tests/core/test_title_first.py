@@ -43,3 +43,38 @@ def test_a_title_after_a_name_and_a_comma_stays_his():
     assert Family.MEMBERSHIP in _families(ties, "Omar Hadi Salman", "United Arab Emirates")
     ties = _ties("The deal was signed by Omar Hadi Salman, Iraq's Minister of Transport, and Ravel Okonkwo.")
     assert Family.MEMBERSHIP in _families(ties, "Omar Hadi Salman", "Iraq")
+
+
+def test_a_second_states_title_after_and_is_a_second_person():
+    """'A, the Kenyan President and Ugandan Prime Minister B': two people, each holding his own title (round BH's
+    review); 'SADC chairperson and Malawian President B' above is one person's."""
+    ties = _ties("Samuel Otieno, the Kenyan President and Ugandan Prime Minister Peter Mwesigwa met in Arusha.")
+    assert Family.LEADERSHIP in _families(ties, "Samuel Otieno", "Kenya")
+    assert Family.LEADERSHIP not in _families(ties, "Peter Mwesigwa", "Kenya")
+
+
+def test_the_same_role_twice_is_two_people():
+    ties = _ties("Samuel Otieno, the ECOWAS President and Senegalese President Peter Mwesigwa met the envoys.")
+    assert Family.LEADERSHIP in _families(ties, "Samuel Otieno", "ECOWAS")
+    assert Family.LEADERSHIP not in _families(ties, "Peter Mwesigwa", "ECOWAS")
+
+
+def test_an_apposed_title_before_a_name_is_that_names():
+    """'A, the UAE's Minister of Energy and Infrastructure B, and C': the title is B's, not A's (apposed_posts.py
+    leaves it to title_first.py)."""
+    ties = _ties(
+        "The deal was signed by Samuel Otieno, the UAE's Minister of Energy and Infrastructure Peter Mwesigwa, and"
+        " John Kamau."
+    )
+    assert not _families(ties, "Samuel Otieno", "United Arab Emirates") - {Family.ASSOCIATION}
+
+
+def test_a_counterpart_in_a_guest_list_keeps_its_own_rules():
+    """'A, his Ugandan counterpart B and C have accepted the invitation': the counterpart's title is left to the
+    counterpart rules (the `_OTHERS` guard), which set no meeting between two guests named in a list (the gold's
+    convention: an attendance list ties no guest to another)."""
+    ties = _ties(
+        "Prime Minister of Kenya Samuel Otieno, his Ugandan counterpart Peter Mwesigwa and Vice-President of Tanzania"
+        " John Kamau have also accepted the invitation."
+    )
+    assert Family.DIPLOMACY not in _families(ties, "Samuel Otieno", "Peter Mwesigwa")

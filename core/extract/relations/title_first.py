@@ -5,7 +5,10 @@ and C's Minister of Trade Z', 'attended by the AU chairperson and Kenyan Preside
 President Y'), the parser often sets a later title beside the person named before it (an apposition or a conjunct of
 X), so X took Y's title and Y's state or body. A singular title followed, with no comma, stop or verb between, by a
 person's name is that person's: read from the surface, over the title's own words ('of Energy and Infrastructure',
-'and Malawian President'), up to the first person named.
+'and Malawian President'), up to the first person named. A second title after an 'and' is a second person's when it
+repeats the first's role noun or names a second state ('the French President and German Chancellor X',
+'Kenyan President and Nigerian President X': X is the second title's only), not 'SADC chairperson and Malawian
+President X' (one person's two titles).
 """
 
 from __future__ import annotations
@@ -38,15 +41,27 @@ def name_after_title(r: Token, tok_ent: list[int], kind: Callable[[int], Kind]) 
 def _first_person(r: Token, tok_ent: list[int], kind: Callable[[int], Kind]) -> int:
     doc = r.doc
     end = min(len(doc), r.i + _SPAN)
+    lemma = r.lemma_.lower()
+    # the first title's state: 'the French President', 'the UAE's Minister' (or met below: 'President of France')
+    stated = any(tok_ent[i] >= 0 and kind(tok_ent[i]) is Kind.STATE for i in range(r.left_edge.i, r.i))
+    joined = False  # past an 'and': a second title's words
     for i in range(r.i + 1, end):
         t = doc[i]
         ei = tok_ent[i]
         if ei >= 0:
             if kind(ei) is Kind.OFFICIAL:
                 return ei
+            if kind(ei) is Kind.STATE:
+                if joined and stated:
+                    return -1  # 'the French President and German Chancellor X': two people, X the second
+                stated = stated or not joined
             continue  # the title's body or state: 'Chairman of the Committee of China X'
+        if t.lower_ == "and":
+            joined = True
         if t.lower_ in _LINKS:
             continue
+        if joined and t.lemma_.lower() == lemma:
+            return -1  # 'Kenyan President and Nigerian President X': the role twice is two people
         if t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"):
             continue  # the title's own words: 'Transport', 'Infrastructure', 'Mozambican President'
         return -1
