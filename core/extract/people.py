@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from core.extract.coref import Mention
+from core.extract.given_names import given_names_before, past_apostrophe, portfolio_word
 from core.extract.honorifics import COURTESY, honour_only
 from core.extract.kb import first_words, lexicon_set, lookup, title_words
 from core.extract.modifier_words import in_dictionary
@@ -155,11 +156,14 @@ def person_start(doc: Doc, start: int, taken: list[bool]) -> int:
         and doc[start - 1].lower_ not in lexicon_set("field_words")  # "Minister of ... and Environment Jane Roe"
         and not portfolio_of_title(doc, start - 1)
         and not remit_word(doc, start - 1)
+        and not portfolio_word(doc, start - 1)  # "Minister of Energy and Infrastructure" + "Jane Roe"
     ):
         return start - 1  # "Yolanda" + "Ccori Huaman": a first name opening the sentence, left out by the model
     if doc[start].lower_ in _PARTICLES:
         return _names_before_particle(doc, start, taken)
-    return start - _bare_initial(doc, start, taken)
+    if _bare_initial(doc, start, taken):
+        return start - 1
+    return given_names_before(doc, start, taken)  # "HE Jassim" + "Saif Ahmed al-Sulaiti"
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu"})
@@ -182,6 +186,7 @@ def _names_before_particle(doc: Doc, start: int, taken: list[bool]) -> int:
         and doc[k - 1].lower_ not in title_words()[0]
         and doc[k - 1].lower_ not in lexicon_set("role_nouns")
         and doc[k - 1].lower_ not in _PARTICLES
+        and not portfolio_word(doc, k - 1)  # "Minister of Transportation" + "Jassem bin Saif"
     ):
         k -= 1
     return k
@@ -242,6 +247,8 @@ def korean_names(doc: Doc, ents: list[SpacySpan]) -> list[Mention]:
 def person_end(doc: Doc, end: int, taken: list[bool]) -> int:
     """A second surname spaCy left out ("Bruno Rodríguez Parrilla"), or a part after a non-breaking space; the
     lower-case syllable after a hyphen the model cut off ("Moon Jae" + "-in")."""
+    if (joined := past_apostrophe(doc, end, taken)) > end:
+        return joined  # "Mohammed Shia'" + "al-Sudani"
     if (
         end + 1 < len(doc)
         and doc[end].text in {"-", "\u2010"}
