@@ -2,7 +2,8 @@
 'eight X police personnel who had arrived in Y'. The pilot, soldier or policemen are nobody named; their state (or
 force), named only as the word set on them, makes no visit to the place they reach: no DIPLOMACY or DEFECTION
 between the two (the gold gives unnamed defectors no state tie). A named mover ('X's foreign minister arrived in Y'),
-an office ('the Ruritanian president'), a delegation or an aircraft keeps its tie."""
+an office ('the Ruritanian president'), a delegation or an aircraft keeps its tie. A people named only by its plural
+demonym ('Ruritanians fled to Freedonia', 'Ruritanians sought refuge in Freedonia') is no act of its state either."""
 
 from __future__ import annotations
 
@@ -26,6 +27,21 @@ _PEOPLE = frozenset(
 _FAMILIES = (Family.DIPLOMACY, Family.DEFECTION)
 _PLACE_PREPS = frozenset({"to", "into", "in", "at"})
 _UP = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+# the plural endings of a demonym noun ('Afghans', 'Ruritanians', 'Iraqis'), never a state's own name
+_PLURAL_DEMONYM = ("ans", "is")
+
+
+def _people(n: Token, tok_ent: Sequence[int]) -> bool:
+    """An unnamed person noun ('a pilot'), or a people named by its plural demonym alone ('Ruritanians')."""
+    if n.pos_ == "NOUN" and tok_ent[n.i] < 0:
+        return n.lemma_.lower() in _PEOPLE or n.lower_ in _PEOPLE
+    if tok_ent[n.i] < 0 or n.tag_ not in ("NNPS", "NNS") or not n.text[:1].isupper():
+        return False
+    if not n.lower_.endswith(_PLURAL_DEMONYM):
+        return False
+    # the demonym stands alone as the entity's mention: no name around it ('the Ruritanian Army' is a body)
+    near = [i for i in (n.i - 1, n.i + 1) if 0 <= i < len(n.doc)]
+    return all(tok_ent[i] != tok_ent[n.i] for i in near)
 
 
 def _mover(verb: Token) -> Token | None:
@@ -59,9 +75,7 @@ def drop_unnamed_movers(
         if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in _MOTION:
             continue
         n = _mover(v)
-        if n is None or n.pos_ != "NOUN" or (n.lemma_.lower() not in _PEOPLE and n.lower_ not in _PEOPLE):
-            continue
-        if tok_ent[n.i] >= 0:
+        if n is None or not _people(n, tok_ent):
             continue
         own = {x.i for c in n.lefts for x in c.subtree} | {n.i}  # the words set on it, not its clause
         movers = {e for e in den_all(n) if e >= 0}
