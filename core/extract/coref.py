@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
@@ -222,6 +223,7 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
     by_acronym: dict[str, str] = {}
     deferred: list[Mention] = []
     defined = _defined_acronyms(doc, order, text_of)
+    spelled = _spelled_here(order, text_of, kb.acronyms)
     for m in order:
         text = text_of(m)
         if m.role == "bare":
@@ -237,10 +239,12 @@ def cluster_parties(doc: Doc, mentions: list[Mention], text_of, taken: list[bool
                 continue
         key = m.key or m.name or text
         bare = text.replace(".", "")
+        own = spelled.get(bare) if bare.isupper() and bare not in defined else None  # spelled out here as another
         if bare.isupper() and len(bare) >= 2:
             # defined in this text ("Armed Forces of the Philippines (AFP)"): that body here, whatever else it names
-            key = defined.get(bare) or (kb.acronyms.get(bare, key) if m.key is None else key)
-        cluster = clusters.setdefault(_spelled_out(fold(key)), Cluster(Kind.PARTY, key, name=m.name or m.key or None))
+            key = defined.get(bare) or own or (kb.acronyms.get(bare, key) if m.key is None else key)
+        name = own or m.name or m.key or None
+        cluster = clusters.setdefault(_spelled_out(fold(key)), Cluster(Kind.PARTY, key, name=name))
         cluster.mentions.append(m)
         if " " in key:
             by_acronym.setdefault(acronym_of(key), _spelled_out(fold(key)))
@@ -344,6 +348,24 @@ def _defined_acronyms(doc: Doc, order: list[Mention], text_of) -> dict[str, str]
             long_ = m.key or m.name or text_of(m)
             if acr.isupper() and acronym_of(long_) == acr and " " in long_:
                 out.setdefault(acr, long_)
+    return out
+
+
+def _spelled_here(order: list[Mention], text_of, known: dict[str, str]) -> dict[str, str]:
+    """ "the International Cricket Council ... the ICC": a known acronym whose initials this text spells out as another
+    body than the knowledge base's ("International Criminal Court") is that body here, when the text never names the
+    knowledge base's body (and is not that body spelt otherwise)."""
+    named = {fold(m.key or m.name or text_of(m)) for m in order if " " in text_of(m).strip()}  # not an acronym
+    out: dict[str, str] = {}
+    for m in order:
+        long_ = m.key or m.name or text_of(m)
+        acr = acronym_of(long_)
+        spelled_out = " " in text_of(m).strip()
+        if m.role in ("bare", "self-name") or not spelled_out or acr not in known or fold(known[acr]) in named:
+            continue
+        if SequenceMatcher(None, fold(long_), fold(known[acr])).ratio() >= 0.9:
+            continue  # the known body spelt otherwise ("World Trade Organisation"): its name stays the known one
+        out.setdefault(acr, " ".join(long_.split()))
     return out
 
 
