@@ -94,6 +94,7 @@ def past_apostrophe(doc: Doc, end: int, taken: list[bool]) -> int:
         and doc[end].text in _APOSTROPHES
         and doc[end - 1].is_title
         and doc[end - 1].is_alpha
+        and doc[end - 1].lower_[-1] not in "sz"  # "Mahmoud Abbas' al-Fatah party": a plural possessive
         and doc[end].whitespace_
         and doc[end + 1].lower_ in _ARTICLES
         and doc[end + 2].text in _HYPHENS

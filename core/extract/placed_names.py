@@ -14,22 +14,27 @@ COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
 COMPASS |= {"north-east", "north-west", "south-east", "south-west"}
 _NEAR = frozenset({"off", "near", "toward", "towards"})
 # a lower-case place noun set right before a town's name ("the regional capital Goma", "the port city Busan", "the
-# capital, Santiago", "the seaport of Novorossiysk"); not "state" ("the state firm X") nor a sea or river word
-_TOWN_NOUNS = frozenset({"capital", "city", "town", "port", "village", "seaport", "metropolis", "province", "region",
-                         "district", "county"})
+# capital, Santiago", "the seaport of Novorossiysk"): the KB's place nouns, not "state" ("the state firm X") nor a coast
+_NOT_TOWN_NOUNS = frozenset({"state", "coast", "island", "islands"})
+_MORE_TOWN_NOUNS = frozenset({"capital", "seaport", "metropolis"})
 # "Erbil's Koya district": a town owning a named part of it
 _PART_NOUNS = frozenset({"district", "province", "region", "county", "neighbourhood", "neighborhood", "suburb"})
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_CLAUSE_IN_A_NOUN = frozenset({"relcl", "acl", "csubj", "nsubj", "nsubjpass"})
 
 
 def _town_noun_before(doc: Doc, low: list[str], s: int) -> bool:
     """ "the regional capital Goma", "the capital, Santiago", "the Russian seaport of Novorossiysk"."""
+    if doc[s].dep_ in {"nsubj", "nsubjpass", "poss"} or (s + 1 < len(doc) and low[s + 1] in _POSSESSIVE):
+        return False  # "back in the capital, Brevik said", "in the capital, Tkachenko's office said"
+    if s + 1 < len(doc) and doc[s + 1].tag_ in _FINITE and doc[s + 1].dep_ in _CLAUSE_IN_A_NOUN:
+        return False  # "the town Petrenko commands was shelled", "the capital Velkoff raised will fund": its subject
     k = s - 1
-    if low[k] == "," and doc[s].dep_ in {"nsubj", "nsubjpass"}:
-        return False  # "back in the capital, Brevik said": the one who speaks
     if low[k] in {",", "of"} and k >= 1:
         k -= 1
-    return low[k] in _TOWN_NOUNS and doc[k].is_lower
+    town_nouns = (lexicon_set("place_nouns") - _NOT_TOWN_NOUNS) | _MORE_TOWN_NOUNS
+    return low[k] in town_nouns and doc[k].is_lower
 
 
 def _owns_a_part(doc: Doc, low: list[str], s: int) -> bool:

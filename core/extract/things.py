@@ -226,9 +226,17 @@ def _titles_a_document(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 2].text in lexicon_set("document_heads") and not any(t.text in heads for t in named)
 
 
+# royal and religious titles that name roads, ports and bridges after their holders
+_NAMESAKE_TITLES = frozenset(
+    {"sheikh", "king", "queen", "prince", "princess", "emir", "sultan", "imam", "saint", "st", "st."}
+)
+
+
 def _titled(doc: Doc, start: int) -> bool:
     """A role noun or a title right before the name ("Senator Mark Road", "Defence Minister Jan Tunnel"): a person."""
     prev = doc[start - 1].lower_ if start > 0 else ""
+    if prev in _NAMESAKE_TITLES:
+        return False  # "Sheikh Zayed Road", "King Fahd Causeway": a road named after a king or a saint
     return prev in lexicon_set("role_nouns") or prev in lexicon_set("titles", fold=True)
 
 
