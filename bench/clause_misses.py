@@ -11,17 +11,13 @@ lexicon family ('-' when the lexicon lacks it).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from bench.relation_dev import gold_entities
-from bench.relation_misses import _path, classify
+from bench.relation_misses import _path, classify, gold_pairs
 from core.extract.nlp import load_nlp
-from core.extract.relations import find_relations
 from core.extract.relations.lexicon import lexicon
 from core.extract.relations.reader import Reader
-from core.model import Family
 
 _CLASSES = {"second clause (conjoined verbs)", "subordinate clause (advcl/xcomp)", "relative clause"}
 _LINKS = ("relcl", "conj", "advcl", "xcomp", "pcomp", "acl")
@@ -103,21 +99,7 @@ def main() -> int:
     nlp = load_nlp()
     lex = lexicon()
     for corpus in map(Path, sys.argv[1:]):
-        for gpath in sorted((corpus / "gold").glob("*.json")):
-            gold = json.loads(gpath.read_text(encoding="utf-8"))
-            text = (corpus / gold["document"]).read_text(encoding="utf-8")
-            entities = gold_entities(text, gold)
-            doc = nlp(text)
-            rels = find_relations(doc, entities)
-            gev: dict[frozenset, list[dict]] = {}
-            for r in gold["relations"]:
-                if r["source"] != r["target"]:
-                    gev.setdefault(frozenset((r["source"], r["target"])), []).append(r)
-            typed = {
-                frozenset((entities[r.source].name, entities[r.target].name))
-                for r in rels
-                if r.family is not Family.ASSOCIATION
-            }
+        for gold, text, entities, doc, gev, typed in gold_pairs(nlp, corpus):
             names = {e.name: i for i, e in enumerate(entities)}
             reader = Reader(doc, entities, lex)
             for key in sorted(set(gev) - typed, key=sorted):

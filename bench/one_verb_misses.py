@@ -17,12 +17,9 @@ import re
 import sys
 from pathlib import Path
 
-from bench.relation_dev import gold_entities
-from bench.relation_misses import _path, _shape
+from bench.relation_misses import _path, _shape, gold_pairs
 from core.extract.nlp import load_nlp
-from core.extract.relations import find_relations
 from core.extract.relations.lexicon import lexicon
-from core.model import Family
 
 
 def _arm(t, top) -> list:
@@ -97,21 +94,7 @@ def main() -> int:
     nlp = load_nlp()
     rows = []
     for corpus in a.corpora:
-        for gpath in sorted((corpus / "gold").glob("*.json")):
-            gold = json.loads(gpath.read_text(encoding="utf-8"))
-            text = (corpus / gold["document"]).read_text(encoding="utf-8")
-            entities = gold_entities(text, gold)
-            doc = nlp(text)
-            rels = find_relations(doc, entities)
-            gev: dict[frozenset, list[dict]] = {}
-            for r in gold["relations"]:
-                if r["source"] != r["target"]:
-                    gev.setdefault(frozenset((r["source"], r["target"])), []).append(r)
-            typed = {
-                frozenset((entities[r.source].name, entities[r.target].name))
-                for r in rels
-                if r.family is not Family.ASSOCIATION
-            }
+        for gold, text, entities, doc, gev, typed in gold_pairs(nlp, corpus):
             m = re.match(r"(r\d+_\d+)", gold["document"])
             story = m.group(1) if m else gold["document"]
             for key in sorted(set(gev) - typed, key=sorted):

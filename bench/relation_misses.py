@@ -125,6 +125,27 @@ def key_list(key: frozenset) -> list[str]:
     return sorted(key)
 
 
+def gold_pairs(nlp, corpus: Path):
+    """Each gold document of CORPUS as ``(gold, text, entities, doc, gev, typed)``: the gold's entities placed in the
+    text, its parse, the gold relations by unordered pair of names, and the pairs the relation rules type."""
+    for gpath in sorted((corpus / "gold").glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        text = (corpus / gold["document"]).read_text(encoding="utf-8")
+        entities = gold_entities(text, gold)
+        doc = nlp(text)
+        rels = find_relations(doc, entities)
+        gev: dict[frozenset, list[dict]] = {}
+        for r in gold["relations"]:
+            if r["source"] != r["target"]:
+                gev.setdefault(frozenset((r["source"], r["target"])), []).append(r)
+        typed = {
+            frozenset((entities[r.source].name, entities[r.target].name))
+            for r in rels
+            if r.family is not Family.ASSOCIATION
+        }
+        yield gold, text, entities, doc, gev, typed
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpora", nargs="+", type=Path)
@@ -135,21 +156,7 @@ def main() -> int:
     listing: dict[str, list[str]] = defaultdict(list)
     total = 0
     for corpus in a.corpora:
-        for gpath in sorted((corpus / "gold").glob("*.json")):
-            gold = json.loads(gpath.read_text(encoding="utf-8"))
-            text = (corpus / gold["document"]).read_text(encoding="utf-8")
-            entities = gold_entities(text, gold)
-            doc = nlp(text)
-            rels = find_relations(doc, entities)
-            gev: dict[frozenset, list[dict]] = {}
-            for r in gold["relations"]:
-                if r["source"] != r["target"]:
-                    gev.setdefault(frozenset((r["source"], r["target"])), []).append(r)
-            typed = {
-                frozenset((entities[r.source].name, entities[r.target].name))
-                for r in rels
-                if r.family is not Family.ASSOCIATION
-            }
+        for gold, text, entities, doc, gev, typed in gold_pairs(nlp, corpus):
             total += len(gev)
             for key in sorted(set(gev) - typed, key=sorted):
                 cls, ev = classify(doc, text, gold, entities, key, gev)
