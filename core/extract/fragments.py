@@ -37,6 +37,9 @@ _PLACE_BEFORE = r"\b(?:in|into|from|over|across|near|inside|throughout)"
 _HYPHEN_SPLIT = re.compile(r"[-\u2010\u2011]")
 _PLACE_TAILS = {"Zone", "Zones", "Airport", "Airfield", "Corridor"}  # "the Air Defense Identification Zone"
 _ORDINALS = frozenset(ORDINAL_WORDS)
+_CROSSING_TAILS = {"Crossing", "Checkpoint"}  # "the Adre Crossing": a border crossing is a place, not a body or person
+# "the Status of Visiting Forces Agreement": a name right before a treaty's word is the treaty's, not a body's
+_TREATY_WORDS = {"Agreement", "Agreements", "Convention", "Treaty", "Accord", "Pact"}
 _BASE_WORDS = {"Base", "Camp"}  # "Air Base 201"
 # "the X Reception Centre", "the Y Convention Center": a building where people are held, received or meet
 _CENTRE_USES = {"Reception", "Detention", "Transit", "Registration", "Processing", "Holding", "Evacuation", "Shopping",
@@ -139,6 +142,10 @@ def _place_names(doc: Doc, chosen: list[Mention]) -> set[str]:
     201") is a place, and so is the acronym bracketed after it."""
     out = set()
     for m in chosen:
+        named = m.key is None and m.chars is None and m.kind in {Kind.PARTY, Kind.OFFICIAL}
+        treaty = m.end < len(doc) and doc[m.end].text in _TREATY_WORDS
+        if named and (doc[m.end - 1].text in _CROSSING_TAILS or treaty):
+            out.add(doc[m.start : m.end].text)
         if m.key is not None or m.kind is not Kind.PARTY or m.chars is not None:
             continue
         last = doc[m.end - 1]

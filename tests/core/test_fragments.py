@@ -107,3 +107,21 @@ def test_a_name_written_both_ways_round_is_one_person(nlp):
     found = extract(nlp, text)
     person = holding(found, "Mohamed Bazoum")
     assert person is not None and "Bazoum Mohamed" in {m.text for m in person.mentions}
+
+
+def test_a_border_crossing_and_a_treatys_name_are_no_bodies(nlp):
+    text = (
+        HEADLINE + "Trucks carrying flour entered Ruritania through the Kolvar Crossing on Monday, aid workers said. "
+        "Ruritania and Osterland signed a Status of Roaming Troops Agreement in Kolvar. "
+        "Osterland is the third country to sign a Roaming Troops Agreement with Ruritania."
+    )
+    texts = _texts(extract(nlp, text))
+    assert not texts & {"Kolvar Crossing", "Roaming Troops", "Status of Roaming Troops"}
+
+
+def test_a_body_named_before_its_agreement_elsewhere_stays(nlp):
+    text = (
+        HEADLINE + "The Kolvar Reconstruction Agency said on Monday that it would rebuild the bridge. "
+        "A spokesman for the Kolvar Reconstruction Agency said the work would take a year."
+    )
+    assert "Kolvar Reconstruction Agency" in _texts(extract(nlp, text))
