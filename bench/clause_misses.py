@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench.relation_misses import _path, classify, gold_pairs
+from bench.relation_misses import _path, classify, gold_pairs, nearest_roots
 from core.extract.nlp import load_nlp
 from core.extract.relations.lexicon import lexicon
 from core.extract.relations.reader import Reader
@@ -109,21 +109,14 @@ def main() -> int:
                 start = text.find(ev)
                 end = start + len(ev)
                 x, y = sorted(key)
-                best = None
-                for ma in entities[names[x]].mentions:
-                    for mb in entities[names[y]].mentions:
-                        if not (start <= ma.start and ma.end <= end and start <= mb.start and mb.end <= end):
-                            continue
-                        sa = doc.char_span(ma.start, ma.end, alignment_mode="expand")
-                        sb = doc.char_span(mb.start, mb.end, alignment_mode="expand")
-                        if sa is None or sb is None:
-                            continue
-                        d = abs(sa.root.i - sb.root.i)
-                        if best is None or d < best[0]:
-                            best = (d, sa.root, sb.root)
-                if best is None:
+                roots = nearest_roots(
+                    doc,
+                    [m for m in entities[names[x]].mentions if start <= m.start and m.end <= end],
+                    [m for m in entities[names[y]].mentions if start <= m.start and m.end <= end],
+                )
+                if roots is None:
                     continue
-                a, b = best[1], best[2]
+                a, b = roots
                 v, link = _clause(a, b)
                 fam = lex.verbs.get(v.lemma_.lower()).value if v is not None and v.lemma_.lower() in lex.verbs else "-"
                 diag = _diagnose(reader, lex, a, b, names[x], names[y])

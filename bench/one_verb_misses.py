@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from bench.relation_misses import _path, _shape, gold_pairs
+from bench.relation_misses import _path, _shape, gold_pairs, nearest_roots
 from core.extract.nlp import load_nlp
 from core.extract.relations.lexicon import lexicon
 
@@ -46,22 +46,13 @@ def _rows(doc, text, gold, entities, key, gev, story) -> dict | None:
         mb = [m for m in entities[names[b]].mentions if start <= m.start and m.end <= end]
         if not ma or not mb:
             return None
-        best = None
-        for x in ma:
-            for y in mb:
-                sa = doc.char_span(x.start, x.end, alignment_mode="expand")
-                sb = doc.char_span(y.start, y.end, alignment_mode="expand")
-                if sa is None or sb is None:
-                    continue
-                d = abs(sa.root.i - sb.root.i)
-                if best is None or d < best[0]:
-                    best = (d, sa.root, sb.root)
-        if best is None:
+        roots = nearest_roots(doc, ma, mb)
+        if roots is None:
             return None
-        path = _path(best[1], best[2])
+        path = _path(*roots)
         if all(r["family"] == "REPORTING" for r in gev[key]) or _shape(path) != "one verb (family or verb unknown)":
             return None
-        ta, tb = best[1], best[2]
+        ta, tb = roots
         up = [ta, *ta.ancestors]
         top = next(t for t in up if t in [tb, *tb.ancestors])
         arms = []

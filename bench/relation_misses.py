@@ -70,6 +70,22 @@ def _shape(path: list[str]) -> str:
     return "noun phrase (title/modifier/noun)"
 
 
+def nearest_roots(doc, first, second):
+    """The roots of the closest pair of mentions, one of ``first`` and one of ``second`` (char-offset mentions), by
+    token distance; None when no pair aligns with the parse."""
+    best = None
+    for ma in first:
+        for mb in second:
+            sa = doc.char_span(ma.start, ma.end, alignment_mode="expand")
+            sb = doc.char_span(mb.start, mb.end, alignment_mode="expand")
+            if sa is None or sb is None:
+                continue
+            d = abs(sa.root.i - sb.root.i)
+            if best is None or d < best[0]:
+                best = (d, sa.root, sb.root)
+    return None if best is None else best[1:]
+
+
 def classify(doc, text, gold, entities, key, gev) -> tuple[str, str]:
     """Class of one missed pair and the evidence it was judged on."""
     names = {e.name: i for i, e in enumerate(entities)}
@@ -105,19 +121,10 @@ def classify(doc, text, gold, entities, key, gev) -> tuple[str, str]:
             return "one side not in evidence (other)", ev
         if reporting:
             return "reporting", ev
-        best = None
-        for ma in inside[key_list(key)[0]]:
-            for mb in inside[key_list(key)[1]]:
-                sa = doc.char_span(ma.start, ma.end, alignment_mode="expand")
-                sb = doc.char_span(mb.start, mb.end, alignment_mode="expand")
-                if sa is None or sb is None:
-                    continue
-                d = abs(sa.root.i - sb.root.i)
-                if best is None or d < best[0]:
-                    best = (d, sa.root, sb.root)
-        if best is None:
+        roots = nearest_roots(doc, inside[key_list(key)[0]], inside[key_list(key)[1]])
+        if roots is None:
             continue
-        return _shape(_path(best[1], best[2])), ev
+        return _shape(_path(*roots)), ev
     return "evidence not found", rows[0].get("evidence", "")
 
 
