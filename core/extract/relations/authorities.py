@@ -15,7 +15,8 @@ Forces committed severe violations, the Treasury said') is a HOSTILITY (holdout)
 A person the authority speaks of is its target only where the sentence accuses ('the Treasury said X used bribery');
 'X led the negotiations, the Treasury said', 'OFAC said X were among those sanctioned' stay REPORTING (blind28,
 blind32). An official speaking of the authority ('"The Justice Department will not tolerate ...," X said') is no
-target of it (he is its member or speaks for it).
+target of it (he is its member or speaks for it), nor is a body credited with the report ('The Justice Department
+filed charges against X, ABC reports': gold REPORTING, blind39).
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ def is_authority(words: set[str]) -> bool:
     )
 
 
+def _reporting_subject(e: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int, verbs: frozenset[str]) -> bool:
+    """``e`` is the subject of a reporting verb in the sentence ('..., ABC reports'): the one who tells of the
+    authority's act, not the one it acts against."""
+    return any(
+        tok_ent[i] == e and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in verbs for i in range(start, end)
+    )
+
+
 def _acted_on(e: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int) -> bool:
     """Every mention of ``e`` in the sentence is an object ('the rebels had detained X'): someone's act on it, which
     the announcement rules read, not the authority's accusation."""
@@ -88,6 +97,7 @@ def authority_reports(
     tok_ent: Sequence[int],
     start: int,
     end: int,
+    reporting_verbs: frozenset[str] = frozenset(),
 ) -> list[Tie]:
     """The sentence's 'reported on' ties from an authority (or its state beside it) to a target, as ENFORCEMENT."""
     authorities = reporting_parties(stated, kind, words, is_authority)
@@ -114,7 +124,12 @@ def authority_reports(
 
     out: list[Tie] = []
     for src, tgt, type_, fam in stated:
-        back = reporter(tgt) and kind(tgt) is not Kind.STATE and kind(src) is not Kind.OFFICIAL  # not the speaker
+        back = (
+            reporter(tgt)
+            and kind(tgt) is not Kind.STATE
+            and kind(src) is not Kind.OFFICIAL  # not the speaker
+            and not _reporting_subject(src, doc, tok_ent, start, end, reporting_verbs)  # nor a credit, '..., X reports'
+        )
         if type_ == "reported on" and ((reporter(src) and target(tgt, src)) or (back and target(src, tgt))):
             armed = bool(words(tgt if reporter(src) and target(tgt, src) else src) & _ARMED)
             out.append((src, tgt, "announced enforcement", Family.HOSTILITY if armed else Family.ENFORCEMENT))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import Tie
+from core.extract.relations.syntax import Tie, unasserted
 from core.model import Family, Kind
 
 # verbs that undo a listing named by their object noun
@@ -45,8 +45,8 @@ class Delistings(Grammar):
 
     def _delisted(self, v: Token) -> Iterator[Tie]:
         lemma = v.lemma_.lower()
-        if lemma not in DELISTING_VERBS or self.passive(v) or any(c.dep_ == "neg" for c in v.children):
-            return
+        if lemma not in DELISTING_VERBS or self.passive(v) or unasserted(v):
+            return  # 'did not revoke', 'could lift the ban on X', 'if X removes Y from the list': no act done
         listed: set[int] = set()
         measure = lemma in _OWN_VERBS  # 'delisted X', or a listing that is a measure in itself ('the designation of X')
         if lemma in UNDOING:

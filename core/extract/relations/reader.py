@@ -355,6 +355,7 @@ class Reader(
                 self.tok_ent,
                 start,
                 end,
+                self.lex.reporting_verbs,
             )
             stated = election_results(
                 stated, self.kind, self._entity_words, self.doc, [t.i for t in toks], self.tok_ent

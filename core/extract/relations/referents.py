@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from core.extract.nlp import doc_sents
 from core.extract.relations.act_words import BACKING_PARTICIPLES
+from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.apposed_names import apposed_name, past_gerund
 from core.extract.relations.mentions import Mentions
 from core.extract.relations.named_examples import (
@@ -379,9 +380,12 @@ class Referents(Mentions):
 
     def _said_of_itself(self, t: Token) -> frozenset[int]:
         """'China's Coast Guard said it fired ...': 'it' or 'they' opening what a body or state said is the
-        speaker; a person is 'he' or 'she', so a person speaking is not 'it'."""
+        speaker; a person is 'he' or 'she', so a person speaking is not 'it'. So too after a verb that reports
+        only with a clause: 'A, B and C stressed that they shared ...' (added_reports.py)."""
         v = t.head.head
-        if v.lemma_.lower() not in self.lex.reporting_verbs or v.pos_ not in ("VERB", "AUX"):
+        if v.pos_ not in ("VERB", "AUX"):
+            return frozenset()
+        if v.lemma_.lower() not in self.lex.reporting_verbs and not reports_in_shape(v, self.lex.document_nouns):
             return frozenset()
         return frozenset(e for e in self.subjects(v) if self.kind(e) in (Kind.STATE, Kind.PARTY))
 

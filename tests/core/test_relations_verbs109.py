@@ -1,0 +1,51 @@
+"""Verbs of round BI (x-fam109): co-doers of a symmetric verb whose object is a worry ('A, B and C shared the
+concerns about W') hold one worry together: they side with each other (ALLIANCE), they do not quarrel (HOSTILITY,
+the family the noun 'concerns' gives when it is aimed at someone). And 'it' or 'they' opening the clause of a verb that
+reports only with a clause ('A, B and C stressed that they ...') is the speaker, as after 'said' (referents.py)."""
+
+from __future__ import annotations
+
+from core.model import Family
+from tests.core.test_relations import P, S, stated, tied
+
+_SPEC = {
+    "Freedonia": (S, ["Freedonia", "Freedonian"]),
+    "Sylvania": (S, ["Sylvania", "Sylvanian"]),
+    "Osterlich": (S, ["Osterlich"]),
+    "Union Council": (P, ["Union Council"]),
+}
+
+
+def test_co_signers_sharing_concerns_side_with_each_other():
+    got = stated(
+        "Freedonia, Sylvania, Osterlich and the Union Council said on Monday they shared the concerns about delays "
+        "in the count.",
+        _SPEC,
+    )
+    assert tied(got, "Freedonia", "Sylvania", Family.ALLIANCE)
+    assert tied(got, "Osterlich", "Union Council", Family.ALLIANCE)
+    assert not tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+
+
+def test_two_sides_sharing_worries_are_no_quarrel():
+    got = stated("Freedonia and Sylvania shared their worries over the slow count.", _SPEC)
+    assert not tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+
+
+def test_sides_exchanging_threats_still_quarrel():
+    got = stated("Freedonia and Sylvania exchanged threats over the disputed island.", _SPEC)
+    assert tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+
+
+def test_they_after_a_verb_that_reports_only_with_a_clause_is_the_speakers():
+    # 'stressed that' reports only with its clause (added_reports.py): 'they' opening the clause are the speakers
+    got = stated(
+        "Freedonia, Sylvania and Osterlich stressed that they shared the concerns about delays in the count.", _SPEC
+    )
+    assert tied(got, "Freedonia", "Sylvania", Family.ALLIANCE)
+    assert tied(got, "Sylvania", "Osterlich", Family.ALLIANCE)
+
+
+def test_it_after_a_stressed_clause_is_the_speaking_state():
+    got = stated("Freedonia stressed that it had imposed sanctions on Sylvania.", _SPEC)
+    assert tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
