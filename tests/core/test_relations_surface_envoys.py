@@ -57,3 +57,11 @@ def test_the_envoy_named_as_the_main_clauses_subject_after_the_post():
     text = "According to local radio, Ruritania's ambassador to Vexland, Anton Reles said a letter had been sent."
     got = pairs(text, _SPEC)
     assert Family.DIPLOMACY in got.get(frozenset(("Anton Reles", "Vexland")), set()), got
+
+
+def test_the_envoy_named_with_the_post_repeated_as_his_title():
+    # round BI (x-rel107): the parser hangs 'Ambassador Anton Reles' on the verb, not on the post, after the comma
+    text = "The minister received the Ruritanian Ambassador to Vexland, Ambassador Anton Reles, on Monday evening."
+    got = pairs(text, _SPEC)
+    assert Family.DIPLOMACY in got.get(frozenset(("Anton Reles", "Vexland")), set()), got
+    assert Family.MEMBERSHIP in got.get(frozenset(("Anton Reles", "Ruritania")), set()), got

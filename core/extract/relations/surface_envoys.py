@@ -63,8 +63,9 @@ def envoy_post_ties(
         holder = -1
         if len(hosts) == 1:
             h = k + 1 if k <= last and lowered[k] == "," else k
-            if h <= last and tok_ent[h] < 0 and doc[h].text in _COURTESY:
-                h += 1  # 'Ambassador of Peru to Chile HE Jane Doe'
+            for _ in range(2):  # 'Ambassador of Peru to Chile HE Jane Doe', '..., Ambassador Jane Doe'
+                if h <= last and tok_ent[h] < 0 and _named_with(doc[h], roles):
+                    h += 1
             if h <= last and tok_ent[h] >= 0 and kind(tok_ent[h]) is Kind.OFFICIAL:
                 holder = tok_ent[h] if h == k or _set_beside(doc, h, r) else -1
         for host in hosts:
@@ -76,6 +77,12 @@ def envoy_post_ties(
         if holder >= 0:
             for s in senders:
                 yield holder, s, f"{lemmas[r].lower()} of", Family.MEMBERSHIP
+
+
+def _named_with(t: Token, roles: frozenset[str]) -> bool:
+    """A word the holder's name is written with after the post: a courtesy title, or the post itself repeated as a
+    capitalised title ('Peru's Ambassador to Chile, Ambassador Jane Doe': the parser hangs no apposition there)."""
+    return t.text in _COURTESY or (t.text[:1].isupper() and t.lemma_.lower() in roles)
 
 
 def _sender_before(r: int, first: int, tok_ent: list[int], pos: list[str], lowered: list[str], tags: list[str]) -> int:
