@@ -60,8 +60,6 @@ def _firm_cue(doc: Doc, words: list[str], i: int) -> bool:
     "told SkyNet"; never a product's alone ("students used WriteGPT", "WriteGPT was banned")."""
     if i + 1 < len(words) and (words[i + 1] in _POSSESSIVE or words[i + 1].lower() in _FIRM_NOUNS):
         return True
-    if i + 2 < len(words) and words[i + 1].islower() and words[i + 2] in _FIRM_NOUNS:
-        return True  # "the SkyNet aerospace company": a trade's word before the firm noun
     if i > 0 and words[i - 1].lower() in _FIRM_NOUNS:
         return True
     if i > 0 and words[i - 1].lower() in _TOLD:

@@ -1,9 +1,8 @@
 """Round BI (blind78's entity classes): diseases are no parties (diseases.py), "Mission X" names a programme
 (programmes.py), a territory named with a state's demonym is no mention of the state (KB regions_with_state_words),
-states that each 'have' their own missions are not tied to each other (relations/verbs.py), and a name the model
-took for a person's that ends in a firm's trade ("X Space", "X Pharma") is a body (body_shaped.py); an intercapped
-name before a trade's word and a firm noun is a firm (intercapped_firms.py); "the European-run X Space Centre" is a
-place (space_works.py).
+states that each 'have' their own missions are not tied to each other (relations/verbs.py), a name the model
+took for a person's that ends in a firm's trade ("X Space", "X Pharma") is a body (body_shaped.py), and "the
+European-run X Space Centre" is a place (space_works.py).
 
 Every sentence here is invented for its rule; the measure of quality is bench/real (real articles, scored).
 """
@@ -11,7 +10,6 @@ Every sentence here is invented for its rule; the measure of quality is bench/re
 from __future__ import annotations
 
 from core.extract.diseases import drop_disease_names
-from core.extract.intercapped_firms import intercapped_firms
 from core.extract.programmes import drop_mission_names
 from core.model import Family, Kind, LocalEntity, Span
 from tests.core.test_entities import extract
@@ -85,15 +83,6 @@ def test_a_name_ending_in_a_firms_trade_is_a_body(nlp) -> None:
     assert forms(extract(nlp, text))["Marlowe Alenia Space"][0] is Kind.PARTY
     text = HEADLINE + "The shots were made by Brenner Pharma in Belgium, Brenner Pharma said on Monday.\n"
     assert forms(extract(nlp, text))["Brenner Pharma"][0] is Kind.PARTY
-
-
-def test_an_intercapped_name_before_a_trade_and_a_firm_noun_is_a_firm(nlp) -> None:
-    doc = nlp("The lander rode on a rocket of the OrbitForge aerospace company. OrbitForge will fly again in May.")
-    doc.ents = []  # the rule reads the words the model left untagged
-    assert [doc[m.start].text for m in intercapped_firms(doc)] == ["OrbitForge", "OrbitForge"]
-    doc = nlp("Pupils used the OrbitForge learning tool. OrbitForge was banned in May.")
-    doc.ents = []
-    assert intercapped_firms(doc) == []
 
 
 def test_a_space_centre_after_a_compound_participle_is_a_place(nlp) -> None:
