@@ -13,6 +13,7 @@ import re
 from core.extract.bare_forms import join_bare_forms
 from core.extract.bare_ministries import join_bare_ministries
 from core.extract.common_words import drop_common_words
+from core.extract.diseases import drop_disease_names
 from core.extract.document_acronyms import drop_document_acronyms
 from core.extract.event_names import drop_event_names
 from core.extract.glued_holders import split_glued_holders
@@ -20,6 +21,7 @@ from core.extract.missions import missions_as_states
 from core.extract.misspelt_names import join_misspelt
 from core.extract.modifier_words import drop_modifier_words
 from core.extract.party_names import named_parties
+from core.extract.programmes import drop_mission_names
 from core.extract.reversed_names import join_reversed
 from core.extract.seats import join_seats
 from core.extract.short_forms import join_short_forms
@@ -75,7 +77,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
     joined = join_bare_forms(text, joined)  # "MI5 ... the Security Service"
     named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
     named = drop_modifier_words(text, drop_common_words(text, split_glued_holders(text, named)))
-    return drop_event_names(drop_document_acronyms(text, named))
+    return drop_mission_names(drop_disease_names(drop_event_names(drop_document_acronyms(text, named))))
 
 
 def _start(span) -> int:

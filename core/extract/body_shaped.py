@@ -1,5 +1,6 @@
 """Names the model tagged as a person whose last word heads a body or a firm: "the Ahmed bin Salem Space Centre",
-"X Pictures", "the Naval Staff", "the Federal Reserve", "the Peace Facility", "the X Museum", "the X Gallery";
+"X Pictures", "X Space", "the Naval Staff", "the Federal Reserve", "the Peace Facility", "the X Museum",
+"the X Gallery";
 an institution whose name opens with its kind ("Museum X") and a museum written as one word ("Rijksmuseum") too. A
 person's name seldom ends in such a word (no gold person's name across the development sets does), so the name is
 taken for a body's; "Staff" and "Platform", which are also surnames, only after a word that qualifies a body ("Naval
@@ -11,7 +12,11 @@ from core.extract.kb import lexicon_set
 from core.extract.things import company_shaped
 
 # heads of a body's name the shared lists leave out, as they are too common alone to open a pattern of their own
-_MORE_HEADS = frozenset({"Staff", "Platform", "Laboratory", "Reserve", "Facility", "Museum", "Gallery", "Library"})
+_MORE_HEADS = frozenset({"Staff", "Platform", "Laboratory", "Reserve", "Facility", "Museum", "Gallery", "Library"}) | {
+    # a firm's trade ("X Alenia Space", "X Pharma", "Oxford Economics"): too loose for company_tails, which also
+    # makes bodies of the model's places ("outer Space"), but a name the model took for a person's ends in no such word
+    *("Space", "Aerospace", "Pharma", "Pharmaceuticals", "Biotech", "Economics", "Semiconductor", "Systems", "Motors"),
+}
 # an institution whose name opens with its kind: "Museum Brantelhof", "University X"
 _OPENING_HEADS = frozenset({"Museum", "University", "Gallery", "Library"})
 _SURNAMES_TOO = frozenset({"Staff", "Platform"})

@@ -70,6 +70,8 @@ _CRAFT_WORDS = ("satellite", "robe", "pacecraft", "rocket", "capsule", "lander",
 
 # the words before a place's one-word name: "from the X Space Centre" (not "Mohammed bin Rashid Space Centre")
 _PLACE_LEADS = frozenset({"the", "The", "from", "at", "our", "its", "to", "(", ","})
+# or a compound participle: "from the European-run X Space Centre", "the state-owned X Space Center"
+_RUN_BY = re.compile(r"[A-Za-z]+-(?:run|based|owned|operated|managed|built)")
 _COMMON = frozenset({"the", "a", "an", "its", "their", "first", "new", "earth", "on", "in", "from", "and", "is", "was"})
 _COMMON |= {d.lower() for d in WEEKDAYS}
 
@@ -114,7 +116,8 @@ def space_blocks(doc: Doc) -> tuple[list[Mention], set[str]]:
         spans.append((hit.start(), hit.end()))
     for hit in _ONE_PLACE_CENTRE.finditer(text) if "Space" in text else ():
         before = text[max(0, hit.start() - 12) : hit.start()].split()
-        if (not before or before[-1] in _PLACE_LEADS) and _craft_word(hit.group("name")):
+        lead = not before or before[-1] in _PLACE_LEADS or _RUN_BY.fullmatch(before[-1]) is not None
+        if lead and _craft_word(hit.group("name")):
             spans.append((hit.start(), hit.end()))  # "Tanegashima Space Center", not "Mohammed bin Rashid Space Centre"
     for pattern in (_AFTER_NOUN, _BEFORE_NOUN) if any(w in text for w in _CRAFT_WORDS) else ():
         for hit in pattern.finditer(text):

@@ -1,0 +1,90 @@
+"""Round BI (blind78's entity classes): diseases are no parties (diseases.py), "Mission X" names a programme
+(programmes.py), a territory named with a state's demonym is no mention of the state (KB regions_with_state_words),
+states that each 'have' their own missions are not tied to each other (relations/verbs.py), a name the model
+took for a person's that ends in a firm's trade ("X Space", "X Pharma") is a body (body_shaped.py), and "the
+European-run X Space Centre" is a place (space_works.py).
+
+Every sentence here is invented for its rule; the measure of quality is bench/real (real articles, scored).
+"""
+
+from __future__ import annotations
+
+from core.extract.diseases import drop_disease_names
+from core.extract.programmes import drop_mission_names
+from core.model import Family, Kind, LocalEntity, Span
+from tests.core.test_entities import extract
+from tests.core.test_entities_news import HEADLINE, forms
+from tests.core.test_relations import stated, tied
+
+S = Kind.STATE
+
+
+def _entity(kind: Kind, *names: str) -> LocalEntity:
+    spans, at = [], 0
+    for f in names:
+        spans.append(Span(at, at + len(f), f))
+        at += len(f) + 1
+    return LocalEntity(names[0], kind, spans)
+
+
+def test_a_disease_named_alone_is_no_party() -> None:
+    found = drop_disease_names(
+        [
+            _entity(Kind.OFFICIAL, "Ebola"),
+            _entity(Kind.PARTY, "Coronavirus", "the Coronavirus outbreak"),
+            _entity(Kind.PARTY, "Swine Flu"),
+            _entity(Kind.PARTY, "Marburg virus disease"),
+        ]
+    )
+    assert found == []
+
+
+def test_a_body_named_after_a_disease_stays() -> None:
+    kept = [
+        _entity(Kind.PARTY, "Ebola Response Team"),
+        _entity(Kind.PARTY, "Global Fund to Fight AIDS"),
+        _entity(Kind.PARTY, "Malaria Consortium", "Malaria"),  # one form is more than the disease
+        _entity(Kind.STATE, "Corona"),
+    ]
+    assert drop_disease_names(kept) == kept
+
+
+def test_a_mission_name_is_a_programme() -> None:
+    assert drop_mission_names([_entity(Kind.OFFICIAL, "Mission Kestrel", "Kestrel")]) == []
+    assert drop_mission_names([_entity(Kind.PARTY, "the Mission Blue Harbour")]) == []
+
+
+def test_mission_control_and_a_missions_own_body_stay() -> None:
+    kept = [
+        _entity(Kind.PARTY, "Mission Control"),
+        _entity(Kind.PARTY, "Mission of Norland to the United Nations"),
+        _entity(Kind.PARTY, "Mission Kestrel", "Kestrel Agency"),
+        _entity(Kind.STATE, "Mission Kestrel"),
+    ]
+    assert drop_mission_names(kept) == kept
+
+
+def test_a_territory_named_with_a_demonym_is_no_mention_of_the_state(nlp) -> None:
+    text = HEADLINE + "The rocket lifted off from French Guiana on Tuesday night, the agency said.\n"
+    got = forms(extract(nlp, text))
+    assert "France" not in got, got
+
+
+def test_states_that_each_have_missions_are_not_tied() -> None:
+    spec = {"Norland": (S, ["Norland"]), "Sudland": (S, ["Sudland"]), "Ostland": (S, ["Ostland"])}
+    got = stated("Norland, Sudland and Ostland have new moon missions launching next year.", spec)
+    assert not tied(got, "Norland", "Sudland", Family.DIPLOMACY), got
+    got = stated("Norland and Sudland have close ties, officials said.", spec)
+    assert tied(got, "Norland", "Sudland", Family.DIPLOMACY), got
+
+
+def test_a_name_ending_in_a_firms_trade_is_a_body(nlp) -> None:
+    text = HEADLINE + "The satellite was built by Marlowe Alenia Space, a joint venture, the agency said.\n"
+    assert forms(extract(nlp, text))["Marlowe Alenia Space"][0] is Kind.PARTY
+    text = HEADLINE + "The shots were made by Brenner Pharma in Belgium, Brenner Pharma said on Monday.\n"
+    assert forms(extract(nlp, text))["Brenner Pharma"][0] is Kind.PARTY
+
+
+def test_a_space_centre_after_a_compound_participle_is_a_place(nlp) -> None:
+    text = HEADLINE + "The rocket lifted off from the European-run Varnel Space Centre on Monday night.\n"
+    assert "Varnel Space Centre" not in forms(extract(nlp, text))
