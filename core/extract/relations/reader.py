@@ -85,6 +85,7 @@ from core.extract.relations.reactions import reaction_ties
 from core.extract.relations.refusals import speaker_on_act
 from core.extract.relations.regarded_as import regarded_ties
 from core.extract.relations.relation_nouns import RelationNouns
+from core.extract.relations.reported_counterparts import reported_counterparts
 from core.extract.relations.reported_events import ReportedEvents
 from core.extract.relations.restored_measures import restored_measures
 from core.extract.relations.revoked_grants import revoked_grant_ties
@@ -474,6 +475,10 @@ class Reader(
             drop_unnamed_movers(found, toks, self.tok_ent, self.den_all)
             drop_kin_ties(found, self.kind)
             drop_flag_only_states(found, toks, self.tok_ent, self.kind)
+            counterparts = reported_counterparts(found, typed, self.kind, self.lex.role_nouns, self.outlets())
+            for src, tgt, type_, fam in list(counterparts):
+                typed.add(frozenset((src, tgt)))  # 'X said A spoke with B': X reports on B too
+                found.setdefault((src, tgt, fam), type_)
             # a roll of forty states acting as one is no 780 alliances; the pairs it held only co-occur again
             typed -= drop_big_cliques(found)
             fams: dict[int, frozenset[str]] = {}
