@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from core.extract.body_heads import named_as_body
 from core.extract.coref import Cluster, Mention
 from core.extract.kb import fold, is_state_word, lexicon_set, title_words
 from core.extract.nlp import doc_column
@@ -259,12 +260,15 @@ def people_as_firms(doc: Doc, people: list[Cluster], parties: list[Cluster], tex
         firm = False
         for form in forms:
             parts = form.split()
+            starts = [i for i in where.get(parts[0], ()) if words[i : i + len(parts)] == parts] if parts else []
+            if named_as_body(doc, starts, len(parts)):  # "a Brackwell banker", "Dalstow Rovers defender X"
+                firm = True
+                break
             if not 1 <= len(parts) <= 2:
                 continue
             if _bank_word(form):
                 firm = True
                 break
-            starts = [i for i in where.get(parts[0], ()) if words[i : i + len(parts)] == parts]
             if firm_cue(doc, starts, len(parts)) or (len(forms) == 1 and _group_after(doc, starts, len(parts))):
                 firm = True
                 break
