@@ -179,6 +179,7 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
             and not _names_the_site(body, text, pos)
             and not _kicker(body, text, pos)
             and not _over_a_repeated_headline(body, text, pos)
+            and not _masthead_over_headline(body, text, pos)
         ):
             return clip(_TAIL_DATE.sub("", _unglued(body, text, pos)).rstrip(), max_chars)
     return clip(first, max_chars)
@@ -205,6 +206,24 @@ def _names_the_site(body: str, text: str, pos: int) -> bool:
     if len(after) < 2 or not _is_date_line(after[0].split()):
         return False
     return len(after[1].split()) >= 4 and not after[1].rstrip("\"'’”").endswith((".", "!", "?"))
+
+
+# the last word of a site's or a blog's name: "Cyber Policy Blog", "Harbour Weekly Review"
+_MASTHEAD_WORDS = _words(
+    "blog blogs magazine journal review digest gazette herald tribune chronicle dispatch bulletin wire"
+)
+
+
+def _masthead_over_headline(body: str, text: str, pos: int) -> bool:
+    """A site's or a blog's name over the headline ("Cyber Policy Blog" / "Ports Audit Finds Gaps In Harbour Checks"):
+    a few capitalised words ending in a masthead's word, no sentence, then a longer line with no sentence end."""
+    words = body.split()
+    if not 0 < len(words) <= 4 or _SENTENCE_END.search(body) or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].casefold() not in _MASTHEAD_WORDS:
+        return False
+    after = next((line.strip() for line in text[pos:].splitlines() if line.strip()), "")
+    return len(after.split()) > len(words) and not _SENTENCE_END.search(after)
 
 
 def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:

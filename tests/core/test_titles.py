@@ -367,3 +367,11 @@ def test_a_word_that_only_begins_like_a_month_or_a_weekday_is_no_date() -> None:
     # a month's name is still a date: the date after the headline's end is cut, a date line is skipped
     assert headline(f"Blast hits base. March 12, 2023 by Jane Roe\n\n{BODY}\n") == "Blast hits base."
     assert headline(f"June 2023\n\n{BODY}\n") == BODY
+
+
+def test_a_blog_name_over_the_headline_is_no_title() -> None:
+    page = "Harbour Policy Blog\n\nPort Audit Finds Gaps In Customs Checks\n\nShare this\n\nThe audit was published."
+    assert headline(page) == "Port Audit Finds Gaps In Customs Checks"
+    # a short headline ending in a masthead word over a sentence stays the title
+    story = "Envoy Quits Over Blog\n\nThe envoy resigned on Monday over posts on his blog."
+    assert headline(story) == "Envoy Quits Over Blog"
