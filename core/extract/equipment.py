@@ -3,7 +3,8 @@
 Equipment: "the IRIS-T air defence system", "the recently delivered Patriot system": a capitalised name right before
 "system(s)"/"launcher(s)" (air/defence/missile/fire words between) names a model, as do its other mentions in the
 article ("another Patriot") and a short capitals suffix after it ("IRIS-T SLM"), as are a name with a mark and a
-suffix before a weapon's noun ("Leopard 1 AP tanks"). Documents: "the Reciprocal Access
+suffix before a weapon's noun ("Leopard 1 AP tanks"), as is a warship's class ("two Gowind corvettes", "a Meko
+frigate", "Multi-Purpose Frigate (FREMM)"). Documents: "the Reciprocal Access
 Agreement (RAA)": the acronym set in brackets after a treaty's head is the treaty's, wherever it stands alone.
 """
 
@@ -40,9 +41,33 @@ _CRAFT = re.compile(
     r"|anti-?aircraft|battle)[ \u00a0]+){0,2}"
     rf"(?:{'|'.join(_CRAFT_WORDS)})s?\b"
 )
+# "three Belharra frigates", "the two FREMM frigates", "a Meko frigate": a name (or an acronym) between a lower-case
+# word and a warship's class noun in the plural, or after "a"/"an"/"one" in the singular, names the class; a single
+# ship is "the X frigate", and ship names joined before one noun ("the X and Y corvettes") follow "and", not this word
+_SHIP_WORDS = ("frigate", "corvette", "submarine", "destroyer", "warship")
+_SHIP_CLASS = re.compile(
+    rf"(?:\b(?!and\b|or\b|nor\b)[a-z]+[ \u00a0]+({_NAME})[ \u00a0]+(?:{'|'.join(_SHIP_WORDS)})s\b"
+    rf"|\b(?:a|an|one)[ \u00a0]+({_NAME})[ \u00a0]+(?:{'|'.join(_SHIP_WORDS)})\b)"
+)
+# "European Multi-Purpose Frigate (FREMM)", "intervention and defense frigates (FDI)": an acronym in brackets right
+# after a warship's class noun spells the class
+_SHIP_ACRONYM = re.compile(rf"(?i:{'|'.join(_SHIP_WORDS)})s?[ \u00a0]+\(([A-Z]{{2,6}})\)")
 _BRACKETED = re.compile(r"\([A-Z]{2,6}\)")  # what a treaty's acronym is set in
 _KEY = "equipment_names"
 _SPANS_KEY = "equipment_model_spans"
+_CLASSES_KEY = "equipment_ship_classes"
+
+
+def _ship_classes(text: str) -> frozenset[str]:
+    """Names of warships' classes this text marks ("three Belharra frigates", "Frigate (FREMM)")."""
+    if not any(w in text.lower() for w in _SHIP_WORDS):
+        return frozenset()
+    names = {m.group(1) for m in _SHIP_ACRONYM.finditer(text)}
+    for m in _SHIP_CLASS.finditer(text):
+        name = m.group(1) or m.group(2)
+        if lookup(name) is None and name not in lexicon_set("org_heads") and (name.isupper() or name[1:].islower()):
+            names.add(name)  # not "Iranian warships", "NATO warships", "Navy frigates": a state or a service sails them
+    return frozenset(names)
 
 
 def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -61,6 +86,7 @@ def _scan(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if acts is None and all(w.isalpha() and w[1:].islower() and w not in lexicon_set("org_heads") for w in words):
             names.update(words)  # not "Air Force jets", "Coast Guard aircraft": a service flies them
             names.update(w + "s" for w in words)
+    names |= _ship_classes(text)
     for name in list(names):
         if any(c.islower() for c in name):
             continue  # a model's suffix follows a name in capitals ("IRIS-T SLM"), not a word like "Patriot"
@@ -122,6 +148,15 @@ def model_spans(doc: Doc, text: str) -> frozenset[tuple[int, int]]:
                 spans.update({m.span(1), m.span(2)})
         found = doc.user_data[_SPANS_KEY] = frozenset(spans)
     return found
+
+
+def names_ship_class(doc: Doc, text: str, doc_text: str) -> bool:
+    """Is this mention's ``text`` a class of warships the article marks ("two Gowind corvettes"), whatever kind the
+    mention was given (a class is no ship, though it sails in a text of ships)?"""
+    found = doc.user_data.get(_CLASSES_KEY)
+    if found is None:
+        found = doc.user_data[_CLASSES_KEY] = _ship_classes(doc_text)
+    return text in found
 
 
 def names_equipment_or_document(doc: Doc, text: str, doc_text: str) -> bool:

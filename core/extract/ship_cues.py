@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.equipment import names_ship_class
 from core.extract.kb import lexicon_set
 from core.extract.nlp import doc_column, doc_text
 from core.model import Kind
@@ -105,7 +106,11 @@ def ships_before_plural_noun(doc: Doc, name_at, plain_name, class_words: set[str
             if before != "the" or not joined:
                 names = []
             break
-        out.extend(doc[a:b] for a, b in names if plain_name(doc, a, b))
+        text = doc_text(doc)
+        # "a FREMM frigate, and Gowind corvettes": a class the article marks elsewhere ("two Gowind corvettes")
+        out.extend(
+            doc[a:b] for a, b in names if plain_name(doc, a, b) and not names_ship_class(doc, doc[a:b].text, text)
+        )
     return out
 
 

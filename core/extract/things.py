@@ -17,7 +17,7 @@ from core.extract.artworks import names_an_artwork
 from core.extract.bases import names_a_base
 from core.extract.cap_words import is_cap
 from core.extract.coref import Mention
-from core.extract.equipment import model_spans, names_equipment_or_document
+from core.extract.equipment import model_spans, names_equipment_or_document, names_ship_class
 from core.extract.furniture import title_case_line_at
 from core.extract.kb import acronym_of, is_state_word, lexicon_set, lookup
 from core.extract.named_storms import names_a_storm
@@ -139,6 +139,8 @@ def names_a_thing(doc: Doc, m: Mention, text: str, end_char: int, doc_text: str)
         return True
     if m.key is None and m.kind is not Kind.VESSEL and names_equipment_or_document(doc, text, doc_text):
         return True
+    if m.key is None and m.kind is Kind.VESSEL and names_ship_class(doc, text, doc_text):
+        return True  # "two Gowind corvettes": the class's name, no ship's
     if m.key is None and m.kind in (Kind.OFFICIAL, Kind.VESSEL) and _names_a_model(doc, m):
         return True
     if m.key is None and m.kind is Kind.OFFICIAL and _plural_title(text):
