@@ -110,3 +110,16 @@ def test_along_with_after_the_object():
     # people named by their state only are not the state ('charged Sylvanian officers' is not Sylvania)
     got = stated("Acme charged Lin Bao, along with 14 Sylvanian officials, with fraud.", SPEC)
     assert ("Acme", "Sylvania", Family.ENFORCEMENT) not in got
+
+
+def test_joiners_side_with_the_one_joined_not_with_each_other():
+    # the gold of 'A, B and C joined X in condemning Y': each joiner with X, no two joiners together
+    text = "Sylvania, Ruritania and Osterlich joined Freedonia in condemning Lin Bao."
+    got = stated(text, SPEC)
+    for state in ("Sylvania", "Ruritania", "Osterlich"):
+        assert any({a, b} == {state, "Freedonia"} and f is Family.ALLIANCE for a, b, f in got), state
+    for x, y in (("Sylvania", "Ruritania"), ("Sylvania", "Osterlich"), ("Ruritania", "Osterlich")):
+        assert not any({a, b} == {x, y} for a, b, _ in got), (x, y)
+    # states that condemn it side by side stay allies
+    got = stated("Sylvania, Ruritania and Osterlich condemned Lin Bao.", SPEC)
+    assert any({a, b} == {"Sylvania", "Ruritania"} and f is Family.ALLIANCE for a, b, f in got)

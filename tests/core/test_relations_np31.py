@@ -112,3 +112,15 @@ def test_a_role_set_on_a_noun_for_states_ties_the_state_to_the_body():
 def test_a_chipmaker_set_beside_a_firm_names_its_home():
     got = stated("Andes Energy, a Peruvian chipmaker, was ordered to sell the plant.", FIRMS)
     assert ("Andes Energy", "Peru") in _members(got)
+
+
+def test_names_listed_after_member_states_beside_a_body_are_no_members():
+    # 'X member states, the Y bloc, A and B': the list names parties beside the member states, not members
+    spec = {**BLOCS, "Bolivia": (S, ["Bolivia"]), "Pacific Forum": (P, ["Pacific Forum"])}
+    got = stated(
+        "A new alliance made up of Andean Union member states, the Pacific Forum, Peru, Chile and Bolivia is coming "
+        "together to tackle the global threat.",
+        spec,
+    )
+    for state in ("Peru", "Chile", "Bolivia"):
+        assert (state, "Andean Union") not in _members(got), state

@@ -614,6 +614,11 @@ class Titles(Grammar):
             if self.kind(e) is Kind.PARTY
         }
         states = {e for e in self.holders(noun) if self.kind(e) is Kind.STATE}
+        listed = {e for c in noun.conjuncts for e in self.den_all(c)}
+        if any(self.kind(e) is not Kind.STATE for e in listed):
+            # 'an alliance of NATO member states, the EU, Australia and Japan': a list of members with a body in
+            # it names more parties beside the member states, not those states
+            states -= listed
         yield from self._pairs(states, bodies, f"{lemma} {noun.lemma_.lower()} of", fam)
 
     def _role_anchors(self, r: Token, depth: int = 0) -> Iterator[tuple[frozenset[int], str | None, Token | None]]:

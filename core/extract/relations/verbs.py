@@ -17,6 +17,7 @@ from core.extract.relations.drafted_in import voting_bodies
 from core.extract.relations.fire_fighting import fights_fire
 from core.extract.relations.fired_by import AIMED_AT, LAUNCHING, fired_weapon
 from core.extract.relations.gatherings import gathering_owners
+from core.extract.relations.joined_in import joiners
 from core.extract.relations.meeting_places import at_meeting_place
 from core.extract.relations.partners import joined_in_act
 from core.extract.relations.summons import summons_family
@@ -414,14 +415,14 @@ class Verbs(Convoys):
             and not self.followed_later(v)
         ):
             # 'the US and Britain imposed sanctions on X': states that impose measures together act in concert
-            added = companions(v.subtree, self.tok_ent, doers)  # 'X, together with A and B, ...': not A with B
+            added = companions(v.subtree, self.tok_ent, doers) | joiners(self, v)  # 'X, together with A and B'
             led = self.group_leaders(v)
             for a, b in member_pairs(doers):
                 if (a in added and b in added) or a in led or b in led:
                     continue
                 yield a, b, f"joint {noun.lemma_.lower() if noun is not None else 'sanctions'} with", Family.ALLIANCE
         if len(doers) >= 2 and not _mutual(v) and self.joint_stance(v) and not self.followed_later(v):
-            added = companions(v.subtree, self.tok_ent, doers)
+            added = companions(v.subtree, self.tok_ent, doers) | joiners(self, v)  # 'A and B joined X in ...'
             led = self.group_leaders(v)
             for a, b in member_pairs(doers):  # 'X, Y and Z condemned the test', 'X and Y voted against it'
                 if (a in added and b in added) or a in led or b in led:
