@@ -434,7 +434,7 @@ class Verbs(Convoys):
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
             if lemma == "cooperate" and noun is None and cooperating_partners(v):
                 fam = Family.ALLIANCE  # 'A, B and C are closely cooperating' as 'A cooperates with B' (verb_senses.py)
-            if noun is not None and noun.lower_ in FEELINGS:
+            if lemma == "share" and noun is not None and noun.lower_ in FEELINGS and not _mutual(v):
                 fam = Family.ALLIANCE  # 'A, B and C shared concerns about W': one worry held together, not a quarrel
             if fam is not None and fam is not Family.REPORTING:
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
