@@ -63,3 +63,11 @@ def test_they_after_a_verb_that_reports_only_with_a_clause_is_the_speakers():
 def test_it_after_a_stressed_clause_is_the_speaking_state():
     got = stated("Freedonia stressed that it had imposed sanctions on Sylvania.", _SPEC)
     assert tied(got, "Freedonia", "Sylvania", Family.HOSTILITY)
+
+
+def test_sides_that_each_have_a_mission_are_not_tied_but_envoys_in_each_others_capitals_are():
+    # mend of round BI: only 'mission' is a thing each side has for itself after 'have' (not envoys, delegations)
+    got = stated("Freedonia and Sylvania both have survey missions heading to the Moon this year.", _SPEC)
+    assert not tied(got, "Freedonia", "Sylvania", Family.DIPLOMACY), got
+    got = stated("Freedonia and Sylvania have envoys in each other's capitals again.", _SPEC)
+    assert tied(got, "Freedonia", "Sylvania", Family.DIPLOMACY), got
