@@ -1,6 +1,7 @@
 """An outlet credited with a report on an enforcement authority's act ('The Justice Department charged X, the Weekly
 Ledger reports') only tells of the act: it stays REPORTING, not the authority's target (authorities.py, round BI,
-x-fam109). Run with the pair layer off: the rules alone are tested."""
+x-fam109); a firm telling, before the authority is named, of the authority's case against it is still its target
+(mend of round BI). Run with the pair layer off: the rules alone are tested."""
 
 from __future__ import annotations
 
@@ -15,16 +16,25 @@ SPEC = {
     "Justice Department": (P, ["Freedonian Justice Department", "Justice Department"]),
     "Weekly Ledger": (P, ["Weekly Ledger"]),
     "Ivo Rask": (OFF, ["Ivo Rask"]),
+    "Halden Freight": (P, ["Halden Freight"]),
 }
 
 
 def test_an_outlet_credited_with_an_authoritys_act_reports_it():
     fams = pairs(
-        "The Justice Department filed charges against the smuggler Ivo Rask on Monday for fraud, the Weekly Ledger "
-        "reports.",
-        SPEC,
+        "Last week the Justice Department indicted the broker Ivo Rask on bribery counts, the Weekly Ledger says.", SPEC
     ).get(frozenset({"Justice Department", "Weekly Ledger"}), set())
     assert Family.ENFORCEMENT not in fams, fams
+
+
+def test_a_firm_telling_of_the_authoritys_case_against_it_is_its_target():
+    # the reporting verb opens the sentence, before the authority: the firm speaks of its own case, no credit
+    for text in (
+        "Halden Freight said on Tuesday that the Justice Department had opened a fraud case against it.",
+        "Halden Freight says the Justice Department's charges against the firm are groundless.",
+    ):
+        fams = pairs(text, SPEC).get(frozenset({"Justice Department", "Halden Freight"}), set())
+        assert Family.ENFORCEMENT in fams, (text, fams)
 
 
 def test_whom_the_authority_speaks_of_is_still_its_target():

@@ -42,27 +42,38 @@ _ROLES = frozenset({"critic", "ally"})
 
 def test_a_state_reporting_an_act_reports_no_person_by_it():
     found = {(0, 1, Family.REPORTING): "reported on", (1, 2, Family.DIPLOMACY): "met"}
-    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES, set())) == []
+    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES)) == []
 
 
 def test_a_body_reporting_an_act_reports_no_person_by_it():
     found = {(1, 0, Family.REPORTING): "reported on", (0, 2, Family.DIPLOMACY): "met"}
-    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES, set())) == []
+    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES)) == []
 
 
 def test_a_pair_already_typed_is_left_as_it_is():
     found = {(3, 0, Family.REPORTING): "reported on", (0, 2, Family.DIPLOMACY): "met"}
-    assert list(reported_counterparts(found, {frozenset((3, 2))}, _KINDS.__getitem__, _ROLES, set())) == []
-    got = list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES, set()))
+    assert list(reported_counterparts(found, {frozenset((3, 2))}, _KINDS.__getitem__, _ROLES)) == []
+    got = list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES))
     assert got == [(3, 2, "reported on", Family.REPORTING)]
 
 
 def test_a_description_of_a_person_is_no_act_reported():
     found = {(3, 0, Family.REPORTING): "reported on", (0, 2, Family.HOSTILITY): "critic of"}
-    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES, set())) == []
+    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES)) == []
 
 
 def test_a_critic_described_in_the_reported_words_gives_no_report_on_the_one_criticised():
-    text = "Lin Bao, an outspoken critic of President Tom Reed, will be freed on Friday, spokesman Max Ode said."
-    got = stated(text, PEOPLE)
-    assert not tied(got, "Max Ode", "Tom Reed", Family.REPORTING), got
+    # the state or body the speaker tells of is described by a title ('a bitter rival of B'), it does nothing to B
+    for text in (
+        "Max Ode said Sylvania, a bitter rival of Tom Reed, had closed the border.",
+        "The Foreign Ministry, a harsh critic of Tom Reed, issued a statement on Monday, Max Ode said.",
+    ):
+        got = stated(text, PEOPLE)
+        assert not tied(got, "Max Ode", "Tom Reed", Family.REPORTING), (text, got)
+
+
+def test_an_act_with_an_empty_label_is_read_without_error():
+    found = {(3, 0, Family.REPORTING): "reported on", (0, 2, Family.DIPLOMACY): ""}
+    assert list(reported_counterparts(found, set(), _KINDS.__getitem__, _ROLES)) == [
+        (3, 2, "reported on", Family.REPORTING)
+    ]

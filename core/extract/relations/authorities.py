@@ -16,7 +16,8 @@ A person the authority speaks of is its target only where the sentence accuses (
 'X led the negotiations, the Treasury said', 'OFAC said X were among those sanctioned' stay REPORTING (blind28,
 blind32). An official speaking of the authority ('"The Justice Department will not tolerate ...," X said') is no
 target of it (he is its member or speaks for it), nor is a body credited with the report ('The Justice Department
-filed charges against X, ABC reports': gold REPORTING, blind39).
+filed charges against X, ABC reports': gold REPORTING, blind39), the reporting verb closing the sentence: 'X said
+the Justice Department had filed charges against it' is the target speaking, ENFORCEMENT.
 """
 
 from __future__ import annotations
@@ -58,11 +59,15 @@ def is_authority(words: set[str]) -> bool:
     )
 
 
-def _reporting_subject(e: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int, verbs: frozenset[str]) -> bool:
-    """``e`` is the subject of a reporting verb in the sentence ('..., ABC reports'): the one who tells of the
-    authority's act, not the one it acts against."""
+def _credited(e: int, by: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int, verbs: frozenset[str]) -> bool:
+    """``e`` is the subject of a reporting verb that closes the sentence after every mention of the authority ``by``
+    ('The Justice Department charged X, ABC reports'): it is credited with the report, not the one acted against. A
+    reporting verb before the authority ('X said the Justice Department had filed charges against it') is the
+    target speaking of its own case, which stays ENFORCEMENT (review of round BI)."""
+    last = max((i for i in range(start, end) if tok_ent[i] == by), default=end)
     return any(
-        tok_ent[i] == e and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in verbs for i in range(start, end)
+        tok_ent[i] == e and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in verbs and doc[i].head.i > last
+        for i in range(start, end)
     )
 
 
@@ -128,7 +133,7 @@ def authority_reports(
             reporter(tgt)
             and kind(tgt) is not Kind.STATE
             and kind(src) is not Kind.OFFICIAL  # not the speaker
-            and not _reporting_subject(src, doc, tok_ent, start, end, reporting_verbs)  # nor a credit, '..., X reports'
+            and not _credited(src, tgt, doc, tok_ent, start, end, reporting_verbs)  # nor a credit, '..., X reports'
         )
         if type_ == "reported on" and ((reporter(src) and target(tgt, src)) or (back and target(src, tgt))):
             armed = bool(words(tgt if reporter(src) and target(tgt, src) else src) & _ARMED)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from core.extract.relations.families import Grammar
-from core.extract.relations.syntax import Tie, unasserted
+from core.extract.relations.syntax import HEDGES, Tie, unasserted
 from core.model import Family, Kind
 
 # verbs that undo a listing named by their object noun
@@ -38,6 +38,7 @@ _OWN_VERBS = frozenset({"delist", "deproscribe", "unban"})
 _TAKEN = _LISTINGS | _PERMITS | _SANCTIONS
 _TAKEN_MEASURES = _MEASURES | _PERMITS | _SANCTIONS
 _LISTED = (Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL)
+_CONDITIONS = frozenset({"if", "unless", "provided", "once"})  # 'would lift ... if X disarms': a condition, no act
 
 
 class Delistings(Grammar):
@@ -45,7 +46,7 @@ class Delistings(Grammar):
 
     def _delisted(self, v: Token) -> Iterator[Tie]:
         lemma = v.lemma_.lower()
-        if lemma not in DELISTING_VERBS or self.passive(v) or unasserted(v):
+        if lemma not in DELISTING_VERBS or self.passive(v) or (unasserted(v) and not self._told_will(v)):
             return  # 'did not revoke', 'could lift the ban on X', 'if X removes Y from the list': no act done
         listed: set[int] = set()
         measure = lemma in _OWN_VERBS  # 'delisted X', or a listing that is a measure in itself ('the designation of X')
@@ -65,6 +66,22 @@ class Delistings(Grammar):
         doers = self.actor(v)
         listed = {e for e in listed if self.kind(e) in _LISTED} - doers
         yield from self._pairs(doers, listed, f"{lemma} listing of", Family.ENFORCEMENT)
+
+    def _told_will(self, v: Token) -> bool:
+        """'X announced that it would remove Y from its list', 'X said it would lift the designation of Y': 'would'
+        in the clause a reporting verb states is the teller's 'will' told in the past, no hedge; not where anything
+        else in the clause or above it hedges ('said it would not', 'would ... if Y disarms', 'might say')."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.reporting_verbs or unasserted(v.head):
+            return False
+        kids = [c for c in v.children if c.dep_ in ("aux", "neg", "mark", "advcl")]
+        hedged = any(
+            c.dep_ == "neg"
+            or (c.dep_ == "aux" and c.lower_ in HEDGES - {"would"})
+            or (c.dep_ == "mark" and c.lower_ in _CONDITIONS)
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children))
+            for c in kids
+        )
+        return not hedged and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids)
 
     def _listing_of(self, noun: Token) -> set[int]:
         """The bodies a listing noun names: 'of X', 'for X', 'on X', 'given to X', 'X's designation'."""

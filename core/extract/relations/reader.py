@@ -475,7 +475,7 @@ class Reader(
             drop_unnamed_movers(found, toks, self.tok_ent, self.den_all)
             drop_kin_ties(found, self.kind)
             drop_flag_only_states(found, toks, self.tok_ent, self.kind)
-            counterparts = reported_counterparts(found, typed, self.kind, self.lex.role_nouns, self.outlets())
+            counterparts = reported_counterparts(found, typed, self.kind, self.lex.role_nouns)
             for src, tgt, type_, fam in list(counterparts):
                 typed.add(frozenset((src, tgt)))  # 'X said A spoke with B': X reports on B too
                 found.setdefault((src, tgt, fam), type_)

@@ -19,7 +19,7 @@ B'). A person telling of his own state's act is kept ('Suga said Japan's governm
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from core.model import Family, Kind
 
@@ -33,26 +33,22 @@ def reported_counterparts(
     found: dict[tuple[int, int, Family], str],
     typed: set[frozenset[int]],
     kind: Callable[[int], Kind],
-    nouns: frozenset[str],
-    outlets: set[int],
+    nouns: Container[str],
 ) -> Iterator[tuple[int, int, str, Family]]:
     """(reporter, person, 'reported on', REPORTING) for each person on the other side of an act whose one side the
     reporter reports on, in one sentence's ties ``found``; pairs already typed (``typed``) are left as they are; an act
-    whose label opens with one of ``nouns`` (a title) is a description, not an act; ``outlets``
-    report no one this way."""
+    whose label opens with one of ``nouns`` (a title) is a description, not an act. The reporter is a person, so no
+    news outlet (the outlets are bodies)."""
     # a person telling of what a state or body did to B (not a body or outlet: 'KCNA reported that Kim met Xi' ties
     # KCNA to Kim only, test_relations; nor a person telling of another person's act: 'A and B met in Sylvania, X
     # said' is talk, test_relations_reports34)
     reports = [
         (r, a)
         for r, a, fam in found
-        if fam is Family.REPORTING
-        and kind(r) is Kind.OFFICIAL
-        and kind(a) in (Kind.STATE, Kind.PARTY)
-        and r not in outlets
+        if fam is Family.REPORTING and kind(r) is Kind.OFFICIAL and kind(a) in (Kind.STATE, Kind.PARTY)
     ]
     # (not a tie a title states: 'Y, an outspoken critic of President B, ...' describes Y, no act he tells of)
-    acts = [(s, t) for (s, t, fam), label in found.items() if fam in _ACTS and label.split()[0] not in nouns]
+    acts = [(s, t) for (s, t, fam), label in found.items() if fam in _ACTS and not _titled(label, nouns)]
     seen: set[tuple[int, int]] = set()
     for r, a in reports:
         for s, t in acts:
@@ -63,3 +59,8 @@ def reported_counterparts(
                 continue
             seen.add((r, b))
             yield r, b, "reported on", Family.REPORTING
+
+
+def _titled(label: str, nouns: Container[str]) -> bool:
+    """The tie's label opens with a title noun ('critic of'); an empty label opens with none."""
+    return any(w in nouns for w in label.split()[:1])

@@ -37,8 +37,6 @@ from core.extract.relations.verb_senses import cooperating_partners, hosted
 from core.extract.relations.wanted_lists import wanted_list
 from core.model import Family, Kind
 
-# nouns of what each side has for itself (a post, a person, a thing sent), no tie between sides that 'have' them
-_OWN_NOUNS = frozenset({"mission", "delegation", "envoy", "expert", "tenure", "letter", "message", "gift"})
 _ASKING_NOUNS = frozenset({"request", "behest", "urging", "instigation", "instruction", "instructions"})
 _UNDOING = frozenset({"lift", "ease", "relax", "loosen", "block", "veto", "scrap", "end"})
 _ACTIONS = frozenset({"action", "actions", "step", "steps"})
@@ -430,12 +428,12 @@ class Verbs(Convoys):
                 yield a, b, "voted with" if lemma == "vote" else f"jointly {word} with", Family.ALLIANCE
         if len(doers) >= 2 and not any_patient and lemma in lex.symmetric_verbs and not self.followed_later(v):
             fam = self.noun_family(noun) if (lemma in lex.light_verbs or noun is not None) else None
-            if lemma == "have" and noun is not None and noun.lemma_.lower() in _OWN_NOUNS:
-                fam = None  # 'A, B and C have moon missions': each has its own, no tie between them
+            if lemma == "have" and noun is not None and noun.lemma_.lower() == "mission":
+                fam = None  # 'A, B and C have moon missions': each has its own (not 'have envoys in each other's ...')
             fam = fam or (lex.verbs.get(lemma) if lemma not in lex.ambivalent_verbs else None)
             if lemma == "cooperate" and noun is None and cooperating_partners(v):
                 fam = Family.ALLIANCE  # 'A, B and C are closely cooperating' as 'A cooperates with B' (verb_senses.py)
-            if noun is not None and noun.lower_ in FEELINGS:
+            if lemma == "share" and noun is not None and noun.lower_ in FEELINGS and not _mutual(v):
                 fam = Family.ALLIANCE  # 'A, B and C shared concerns about W': one worry held together, not a quarrel
             if fam is not None and fam is not Family.REPORTING:
                 type_ = " ".join(x for x in (word, noun.lemma_.lower() if noun is not None else None) if x)
