@@ -30,7 +30,9 @@ def test_export_permits_to_a_state_suspended_are_hostile():
 
 
 def test_suspended_flights_or_permits_to_a_firm_are_no_hostility():
-    assert not any(f is Family.HOSTILITY for *_, f in stated("Freedonia suspended flights to Sylvania.", SPEC))
+    # a carrier halting its own flights acts on no one; a STATE suspending flights to and from another is a measure
+    # against it (every such pair in the gold of blind22..78 is HOSTILITY: travel_bans.py, round BI x-b78r-113)
+    assert not any(f is Family.HOSTILITY for *_, f in stated("Acme suspended flights to Sylvania.", SPEC))
     got = stated("Freedonia suspended the export permits to Acme on Monday.", SPEC)
     assert not any(f is Family.HOSTILITY for *_, f in got)
 

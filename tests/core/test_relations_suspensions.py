@@ -24,7 +24,8 @@ def test_a_bloc_suspending_a_member_state_is_hostile():
 
 
 def test_suspending_what_is_no_member_states_nothing():
-    assert stated("Freedonia suspended flights to Sylvania.", SPEC) == set()
+    # a firm halting its flights acts on no one (a state suspending flights to another: travel_bans.py, HOSTILITY)
+    assert stated("Zenco suspended flights to Sylvania.", SPEC) == set()
     assert stated("Freedonia suspended the payments of Zenco.", SPEC) == set()
 
 

@@ -102,6 +102,7 @@ from core.extract.relations.surface_envoys import envoy_post_ties
 from core.extract.relations.syntax import Tie, nominal
 from core.extract.relations.title_runs import title_run_ties
 from core.extract.relations.titles import Titles
+from core.extract.relations.travel_bans import travel_ban_ties
 from core.extract.relations.under_fire import under_fire_ties
 from core.extract.relations.unit_heads import unit_heads
 from core.extract.relations.unnamed_movers import drop_unnamed_movers
@@ -423,6 +424,7 @@ class Reader(
                     protested_after_ties(toks, self.den_all),
                     airspace_ties(toks, self.kind, self.den_all),
                     banned_flight_ties(toks, self.kind, self.den_all),
+                    travel_ban_ties(toks, self.kind, self.den_all),
                     lawsuit_ties(toks, self.den_all),
                     held_asset_ties(toks, self.kind, self.den_all),
                     denied_access_ties(toks, self.kind, self.den_all),
