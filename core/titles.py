@@ -181,8 +181,25 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
             and not _over_a_repeated_headline(body, text, pos)
             and not _masthead_over_headline(body, text, pos)
         ):
-            return clip(_TAIL_DATE.sub("", _unglued(body, text, pos)).rstrip(), max_chars)
+            body = _rewrapped(_unglued(body, text, pos), text, pos, max_chars)
+            return clip(_TAIL_DATE.sub("", body).rstrip(), max_chars)
     return clip(first, max_chars)
+
+
+def _rewrapped(body: str, text: str, pos: int, max_chars: int) -> str:
+    """A sentence the page wraps over several lines, no headline above it ("Envoys probing" / "the port's accounts
+    are meeting ..."): a line with no sentence end whose next line goes on in lower case is joined to what follows,
+    up to the sentence's end or the title's length."""
+    if _SENTENCE_END.search(body) or not (body[-1:].isalnum() or body.endswith(",")):
+        return body
+    for line in text[pos:].splitlines():
+        line = line.strip()
+        if not line or not line[0].islower() or len(line.split()) < 4 or len(body) >= max_chars:
+            break
+        body = f"{body} {line}"
+        if _SENTENCE_END.search(line):
+            break
+    return body
 
 
 def _unglued(body: str, text: str, pos: int) -> str:

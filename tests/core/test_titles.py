@@ -375,3 +375,14 @@ def test_a_blog_name_over_the_headline_is_no_title() -> None:
     # a short headline ending in a masthead word over a sentence stays the title
     story = "Envoy Quits Over Blog\n\nThe envoy resigned on Monday over posts on his blog."
     assert headline(story) == "Envoy Quits Over Blog"
+
+
+def test_a_sentence_wrapped_over_lines_is_joined_into_the_title() -> None:
+    page = "Harbour auditors checking\nthe accounts of the port authority are\nmeeting customs officers this week.\n"
+    assert headline(page) == (
+        "Harbour auditors checking the accounts of the port authority are meeting customs officers this week."
+    )
+    # a headline over a widget's lower-case label keeps its own words
+    assert headline("Envoy 'detained at the border'\ntext size\n\nThe envoy was held.") == (
+        "Envoy 'detained at the border'"
+    )
