@@ -1,6 +1,5 @@
 """A name the model reads as a person's, written right before its staff ("a Kessler employee", "Harbin Wanderers
-striker X"), is a body's (`core.extract.body_heads`); and a tanker's "MT" after a number is the unit (metric tonnes),
-no ship. Sentences written for the rules."""
+striker X"), is a body's (`core.extract.body_heads`). Sentences written for the rules."""
 
 from __future__ import annotations
 
@@ -30,12 +29,3 @@ def test_a_persons_officials_and_a_plain_name_stay_a_person(nlp):
     text = HEADLINE + "A senior Marta Lindqvist official told reporters that Marta Lindqvist would travel.\n"
     assert by_text(extract(nlp, text))["Marta Lindqvist"][0] is Kind.OFFICIAL
 
-
-def test_mt_after_a_number_is_tonnes_not_a_tanker(nlp):
-    text = "First Shipment Of 2,500 MT Of Wheat Reaches Kell\n\nThe wheat was sent by road on Monday.\n"
-    assert not any(e.kind is Kind.VESSEL for e in extract(nlp, text))
-
-
-def test_mt_before_a_name_is_still_a_tanker(nlp):
-    text = HEADLINE + "Guards boarded the MT Sorin Star on Monday.\n"
-    assert by_text(extract(nlp, text))["MT Sorin Star"][0] is Kind.VESSEL
