@@ -14,21 +14,25 @@ from core.extract.programmes import drop_mission_names
 from core.model import Family, Kind, LocalEntity, Span
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE, forms
+from tests.core.test_event_names_acronyms import _entity
 from tests.core.test_relations import stated, tied
 
 S = Kind.STATE
 
 
-def _entity(kind: Kind, *names: str) -> LocalEntity:
+def _in_text(text: str, kind: Kind, *names: str) -> LocalEntity:
+    """An entity whose mentions are ``names`` where they stand in ``text``, in order."""
     spans, at = [], 0
     for f in names:
+        at = text.index(f, at)
         spans.append(Span(at, at + len(f), f))
-        at += len(f) + 1
+        at += len(f)
     return LocalEntity(names[0], kind, spans)
 
 
 def test_a_disease_named_alone_is_no_party() -> None:
     found = drop_disease_names(
+        "",
         [
             _entity(Kind.OFFICIAL, "Ebola"),
             _entity(Kind.PARTY, "Coronavirus", "the Coronavirus outbreak"),
@@ -46,7 +50,20 @@ def test_a_body_named_after_a_disease_stays() -> None:
         _entity(Kind.PARTY, "Malaria Consortium", "Malaria"),  # one form is more than the disease
         _entity(Kind.STATE, "Corona"),
     ]
-    assert drop_disease_names(kept) == kept
+    assert drop_disease_names("", kept) == kept
+
+
+def test_a_disease_that_shares_its_name_is_the_disease_only_beside_illness() -> None:
+    # "Anthrax" and "SARS" also name a band and a police squad
+    band = "Anthrax called off its tour of Norland when the singer fell ill, Anthrax said on Monday."
+    kept = [_in_text(band, Kind.PARTY, "Anthrax", "Anthrax")]
+    assert drop_disease_names(band, kept) == kept
+    squad = "Officers of SARS beat protesters in Kell on Friday, and SARS denied it."
+    kept = [_in_text(squad, Kind.PARTY, "SARS", "SARS")]
+    assert drop_disease_names(squad, kept) == kept
+    ill = "Letters with Anthrax spores reached the ministry, and two Anthrax cases were confirmed."
+    assert drop_disease_names(ill, [_in_text(ill, Kind.PARTY, "Anthrax", "Anthrax")]) == []
+    assert drop_disease_names("", [_entity(Kind.PARTY, "the SARS virus")]) == []  # a disease's word of its own
 
 
 def test_a_mission_name_is_a_programme() -> None:
