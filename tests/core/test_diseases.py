@@ -67,8 +67,9 @@ def test_a_disease_that_shares_its_name_is_the_disease_only_beside_illness() -> 
 
 
 def test_a_mission_name_is_a_programme() -> None:
-    assert drop_mission_names([_entity(Kind.OFFICIAL, "Mission Kestrel", "Kestrel")]) == []
-    assert drop_mission_names([_entity(Kind.PARTY, "the Mission Blue Harbour")]) == []
+    assert drop_mission_names("", [_entity(Kind.OFFICIAL, "Mission Kestrel", "Kestrel")]) == []
+    text = "The interceptor test, the first of Mission Blue Heron, hit its target in orbit."
+    assert drop_mission_names(text, [_in_text(text, Kind.PARTY, "Mission Blue Heron")]) == []
 
 
 def test_mission_control_and_a_missions_own_body_stay() -> None:
@@ -78,7 +79,23 @@ def test_mission_control_and_a_missions_own_body_stay() -> None:
         _entity(Kind.PARTY, "Mission Kestrel", "Kestrel Agency"),
         _entity(Kind.STATE, "Mission Kestrel"),
     ]
-    assert drop_mission_names(kept) == kept
+    assert drop_mission_names("", kept) == kept
+
+
+def test_mission_x_written_alone_with_no_test_beside_it_stays() -> None:
+    text = "The charity Mission Tallwood said rents rose by a third, and Mission Tallwood urged ministers to act."
+    kept = [_in_text(text, Kind.PARTY, "Mission Tallwood", "Mission Tallwood")]
+    assert drop_mission_names(text, kept) == kept
+
+
+def test_mission_before_a_state_or_a_bodys_head_stays() -> None:
+    text = "Crews of Mission Canada, Mission Harbour Fellowship and Mission Bay watched the rocket launch."
+    kept = [
+        _in_text(text, Kind.PARTY, "Mission Canada"),
+        _in_text(text, Kind.PARTY, "Mission Harbour Fellowship"),
+        _in_text(text, Kind.OFFICIAL, "Mission Bay"),
+    ]
+    assert drop_mission_names(text, kept) == kept
 
 
 def test_a_territory_named_with_a_demonym_is_no_mention_of_the_state(nlp) -> None:
