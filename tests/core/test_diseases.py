@@ -106,7 +106,7 @@ def test_a_territory_named_with_a_demonym_is_no_mention_of_the_state(nlp) -> Non
 
 def test_states_that_each_have_missions_are_not_tied() -> None:
     spec = {"Norland": (S, ["Norland"]), "Sudland": (S, ["Sudland"]), "Ostland": (S, ["Ostland"])}
-    got = stated("Norland, Sudland and Ostland have new moon missions launching next year.", spec)
+    got = stated("Norland, Sudland and Ostland each have unmanned missions bound for the asteroid belt.", spec)
     assert not tied(got, "Norland", "Sudland", Family.DIPLOMACY), got
     got = stated("Norland and Sudland have close ties, officials said.", spec)
     assert tied(got, "Norland", "Sudland", Family.DIPLOMACY), got
@@ -120,5 +120,5 @@ def test_a_name_ending_in_a_firms_trade_is_a_body(nlp) -> None:
 
 
 def test_a_space_centre_after_a_compound_participle_is_a_place(nlp) -> None:
-    text = HEADLINE + "The rocket lifted off from the European-run Varnel Space Centre on Monday night.\n"
+    text = HEADLINE + "Engineers at the state-owned Varnel Space Centre readied the booster for a launch on Friday.\n"
     assert "Varnel Space Centre" not in forms(extract(nlp, text))
