@@ -77,7 +77,7 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
     joined = join_bare_forms(text, joined)  # "MI5 ... the Security Service"
     named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
     named = drop_modifier_words(text, drop_common_words(text, split_glued_holders(text, named)))
-    return drop_mission_names(drop_disease_names(drop_event_names(drop_document_acronyms(text, named))))
+    return drop_mission_names(text, drop_disease_names(text, drop_event_names(drop_document_acronyms(text, named))))
 
 
 def _start(span) -> int:

@@ -2,7 +2,11 @@
 The model reads a capitalised disease's name as an organisation or a person; an entity every form of which is a
 disease's name (KB `diseases`, general vocabulary), with the words a disease's name takes ("virus", "outbreak"), is
 dropped. A body named after a disease keeps its own words ("Ebola Response Team", "Global Fund to Fight AIDS"): only
-a whole form that is the disease counts. Works on a document's finished entities."""
+a whole form that is the disease counts. Works on a document's finished entities.
+
+A few diseases' names also name a police squad, a band, a brand or a town ("SARS", "Anthrax", "Corona", "Lassa"):
+written bare, such a name is taken for the disease only beside a word of illness ("cases", "outbreak", "vaccine");
+with a disease's word of its own ("the SARS virus") it is the disease anywhere."""
 
 from __future__ import annotations
 
@@ -13,6 +17,15 @@ from core.extract.kb import lexicon_set
 from core.model import Kind, LocalEntity
 
 _TAILS = r"(?:[ \t]+(?:virus|disease|fever|outbreak|epidemic|pandemic|variant|crisis|strain))*"
+# diseases' names that are also a body's, a band's, a brand's or a place's (folded)
+_ALSO_NAMES = frozenset({"sars", "anthrax", "corona", "marburg", "lassa", "zika", "nipah", "plague"})
+# words of illness that make such a name the disease's: "SARS cases", "an anthrax vaccine", "infected with Lassa"
+_ILLNESS = re.compile(
+    r"\b(?:cases?|outbreaks?|vaccin\w*|virus(?:es)?|infect\w*|patients?|symptoms?|epidemic|pandemic|quarantin\w*"
+    r"|diseases?|contagio\w*)\b",
+    re.IGNORECASE,
+)
+_NEAR = 120  # characters either side of a mention
 
 
 @cache
@@ -22,13 +35,23 @@ def _disease_form() -> re.Pattern[str]:
     return re.compile(rf"(?:the[ \t]+)?(?:{body}){_TAILS}", re.IGNORECASE)
 
 
-def drop_disease_names(entities: list[LocalEntity]) -> list[LocalEntity]:
-    """Drop each body or person all of whose mentions name a disease."""
-    form = _disease_form()
-    return [
-        e
-        for e in entities
-        if e.kind not in (Kind.PARTY, Kind.OFFICIAL)
-        or not e.mentions
-        or not all(form.fullmatch(" ".join(m.text.split())) for m in e.mentions)
-    ]
+def _bare_other_name(form: str) -> bool:
+    """ "SARS", "the Corona": a name that is also a body's or a place's, without a disease's word."""
+    words = form.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).casefold() in _ALSO_NAMES
+
+
+def _disease(text: str, e: LocalEntity) -> bool:
+    forms = [" ".join(m.text.split()) for m in e.mentions]
+    if not e.mentions or not all(_disease_form().fullmatch(f) for f in forms):
+        return False
+    if not all(_bare_other_name(f) for f in forms):
+        return True
+    return any(_ILLNESS.search(text[max(0, m.start - _NEAR) : m.end + _NEAR]) for m in e.mentions)
+
+
+def drop_disease_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """Drop each body or person all of whose mentions name a disease (see the module's docstring)."""
+    return [e for e in entities if e.kind not in (Kind.PARTY, Kind.OFFICIAL) or not _disease(text, e)]

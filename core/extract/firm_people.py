@@ -261,7 +261,8 @@ def people_as_firms(doc: Doc, people: list[Cluster], parties: list[Cluster], tex
         for form in forms:
             parts = form.split()
             starts = [i for i in where.get(parts[0], ()) if words[i : i + len(parts)] == parts] if parts else []
-            if named_as_body(doc, starts, len(parts)):  # "a Brackwell banker", "Dalstow Rovers defender X"
+            # "a Brackwell banker", "Dalstow Rovers defender X"
+            if named_as_body(doc, starts, len(parts), forms, [m.start for m in c.mentions]):
                 firm = True
                 break
             if not 1 <= len(parts) <= 2:

@@ -34,6 +34,7 @@ from core.extract.ship_cues import (
     ships_by_what_they_do,
     ships_taken_for_people,
 )
+from core.extract.tonnes import metric_tonnes
 from core.model import Kind, LocalEntity, Span
 
 # endings of a heading's verb after its ship noun and name ("Tanker Collides", "Frigate Helge Ingstad Sinks"): the
@@ -128,7 +129,6 @@ def _tight_hyphen(doc: Doc, j: int) -> bool:
 
 
 _PREFIX = re.compile("(?:" + "|".join(re.escape(p) for p in _PREFIXES) + r")\s+(?=[A-Z0-9])")
-_TONNES_BEFORE = re.compile(r"\d[ \t]+$")  # a number right before "MT": the unit, metric tonnes
 _CUTTER = re.compile(r"\b(?:Guard|USCG)\s+Cutter\s+(?=[A-Z])")
 
 
@@ -336,8 +336,8 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
-        if m.group().startswith("MT") and _TONNES_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "2,500 MT Of Wheat From India": metric tonnes after a number, no tanker's prefix
+        if m.group().startswith("MT") and metric_tonnes(text, m.start(), m.end()):
+            continue  # "2,500 MT Of Wheat": metric tonnes after a number, no tanker's prefix
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start[0].lower_ in lexicon_set("titles", fold=True):
             continue  # "think tank IRIS Director Jane Roe": a body's acronym before a person's title, no ship

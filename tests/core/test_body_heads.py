@@ -1,6 +1,7 @@
 """A name the model reads as a person's, written right before its staff ("a Kessler employee", "Harbin Wanderers
-striker X"), is a body's (`core.extract.body_heads`); and a tanker's "MT" after a number is the unit (metric tonnes),
-no ship. Sentences written for the rules."""
+striker X"), is a body's (`core.extract.body_heads`), unless the staff noun qualifies another noun ("a Roe executive
+order"), a position reads as a person's supporters ("Roe defenders said"), or the name is a titled or full-named
+person's. Sentences written for the rules."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def test_a_name_before_a_players_position_is_a_club(nlp):
     assert found["Amir Kolb"][0] is Kind.OFFICIAL
 
 
+def test_a_name_before_a_position_after_former_is_a_club(nlp):
+    text = HEADLINE + "The 29-year-old former Dalstow Rovers striker, now at a club in Kell, denied the claims.\n"
+    assert by_text(extract(nlp, text))["Dalstow Rovers"][0] is Kind.PARTY
+
+
 def test_a_name_before_leader_after_the_is_a_party(nlp):
     text = HEADLINE + '"We will win," said the Orla Vantrees leader on Friday.\n'
     assert by_text(extract(nlp, text))["Orla Vantrees"][0] is Kind.PARTY
@@ -31,11 +37,24 @@ def test_a_persons_officials_and_a_plain_name_stay_a_person(nlp):
     assert by_text(extract(nlp, text))["Marta Lindqvist"][0] is Kind.OFFICIAL
 
 
-def test_mt_after_a_number_is_tonnes_not_a_tanker(nlp):
-    text = "First Shipment Of 2,500 MT Of Wheat Reaches Kell\n\nThe wheat was sent by road on Monday.\n"
-    assert not any(e.kind is Kind.VESSEL for e in extract(nlp, text))
+def test_a_staff_noun_that_qualifies_a_noun_leaves_a_person(nlp):
+    text = HEADLINE + (
+        "Brennan signed the decree on Monday. Critics warned that a Brennan executive order on grain would hurt "
+        "farmers, and Brennan did not answer.\n"
+    )
+    assert by_text(extract(nlp, text))["Brennan"][0] is Kind.OFFICIAL
 
 
-def test_mt_before_a_name_is_still_a_tanker(nlp):
-    text = HEADLINE + "Guards boarded the MT Sorin Star on Monday.\n"
-    assert by_text(extract(nlp, text))["MT Sorin Star"][0] is Kind.VESSEL
+def test_a_persons_defenders_leave_a_person(nlp):
+    text = HEADLINE + "Brennan spoke in the square on Monday. Brennan defenders said she was right.\n"
+    assert by_text(extract(nlp, text))["Brennan"][0] is Kind.OFFICIAL
+
+
+def test_a_full_named_persons_employees_leave_a_person(nlp):
+    text = HEADLINE + "Tomas Varga was arrested in Kell on Monday. Police questioned two Varga employees on Tuesday.\n"
+    assert by_text(extract(nlp, text))["Tomas Varga"][0] is Kind.OFFICIAL
+
+
+def test_a_titled_persons_employees_leave_a_person(nlp):
+    text = HEADLINE + "Governor Varga was arrested in Kell on Monday. Police questioned two Varga employees.\n"
+    assert by_text(extract(nlp, text))["Varga"][0] is Kind.OFFICIAL

@@ -14,21 +14,25 @@ from core.extract.programmes import drop_mission_names
 from core.model import Family, Kind, LocalEntity, Span
 from tests.core.test_entities import extract
 from tests.core.test_entities_news import HEADLINE, forms
+from tests.core.test_event_names_acronyms import _entity
 from tests.core.test_relations import stated, tied
 
 S = Kind.STATE
 
 
-def _entity(kind: Kind, *names: str) -> LocalEntity:
+def _in_text(text: str, kind: Kind, *names: str) -> LocalEntity:
+    """An entity whose mentions are ``names`` where they stand in ``text``, in order."""
     spans, at = [], 0
     for f in names:
+        at = text.index(f, at)
         spans.append(Span(at, at + len(f), f))
-        at += len(f) + 1
+        at += len(f)
     return LocalEntity(names[0], kind, spans)
 
 
 def test_a_disease_named_alone_is_no_party() -> None:
     found = drop_disease_names(
+        "",
         [
             _entity(Kind.OFFICIAL, "Ebola"),
             _entity(Kind.PARTY, "Coronavirus", "the Coronavirus outbreak"),
@@ -46,12 +50,26 @@ def test_a_body_named_after_a_disease_stays() -> None:
         _entity(Kind.PARTY, "Malaria Consortium", "Malaria"),  # one form is more than the disease
         _entity(Kind.STATE, "Corona"),
     ]
-    assert drop_disease_names(kept) == kept
+    assert drop_disease_names("", kept) == kept
+
+
+def test_a_disease_that_shares_its_name_is_the_disease_only_beside_illness() -> None:
+    # "Anthrax" and "SARS" also name a band and a police squad
+    band = "Anthrax called off its tour of Norland when the singer fell ill, Anthrax said on Monday."
+    kept = [_in_text(band, Kind.PARTY, "Anthrax", "Anthrax")]
+    assert drop_disease_names(band, kept) == kept
+    squad = "Officers of SARS beat protesters in Kell on Friday, and SARS denied it."
+    kept = [_in_text(squad, Kind.PARTY, "SARS", "SARS")]
+    assert drop_disease_names(squad, kept) == kept
+    ill = "Letters with Anthrax spores reached the ministry, and two Anthrax cases were confirmed."
+    assert drop_disease_names(ill, [_in_text(ill, Kind.PARTY, "Anthrax", "Anthrax")]) == []
+    assert drop_disease_names("", [_entity(Kind.PARTY, "the SARS virus")]) == []  # a disease's word of its own
 
 
 def test_a_mission_name_is_a_programme() -> None:
-    assert drop_mission_names([_entity(Kind.OFFICIAL, "Mission Kestrel", "Kestrel")]) == []
-    assert drop_mission_names([_entity(Kind.PARTY, "the Mission Blue Harbour")]) == []
+    assert drop_mission_names("", [_entity(Kind.OFFICIAL, "Mission Kestrel", "Kestrel")]) == []
+    text = "The interceptor test, the first of Mission Blue Heron, hit its target in orbit."
+    assert drop_mission_names(text, [_in_text(text, Kind.PARTY, "Mission Blue Heron")]) == []
 
 
 def test_mission_control_and_a_missions_own_body_stay() -> None:
@@ -61,7 +79,23 @@ def test_mission_control_and_a_missions_own_body_stay() -> None:
         _entity(Kind.PARTY, "Mission Kestrel", "Kestrel Agency"),
         _entity(Kind.STATE, "Mission Kestrel"),
     ]
-    assert drop_mission_names(kept) == kept
+    assert drop_mission_names("", kept) == kept
+
+
+def test_mission_x_written_alone_with_no_test_beside_it_stays() -> None:
+    text = "The charity Mission Tallwood said rents rose by a third, and Mission Tallwood urged ministers to act."
+    kept = [_in_text(text, Kind.PARTY, "Mission Tallwood", "Mission Tallwood")]
+    assert drop_mission_names(text, kept) == kept
+
+
+def test_mission_before_a_state_or_a_bodys_head_stays() -> None:
+    text = "Crews of Mission Canada, Mission Harbour Fellowship and Mission Bay watched the rocket launch."
+    kept = [
+        _in_text(text, Kind.PARTY, "Mission Canada"),
+        _in_text(text, Kind.PARTY, "Mission Harbour Fellowship"),
+        _in_text(text, Kind.OFFICIAL, "Mission Bay"),
+    ]
+    assert drop_mission_names(text, kept) == kept
 
 
 def test_a_territory_named_with_a_demonym_is_no_mention_of_the_state(nlp) -> None:
@@ -72,7 +106,7 @@ def test_a_territory_named_with_a_demonym_is_no_mention_of_the_state(nlp) -> Non
 
 def test_states_that_each_have_missions_are_not_tied() -> None:
     spec = {"Norland": (S, ["Norland"]), "Sudland": (S, ["Sudland"]), "Ostland": (S, ["Ostland"])}
-    got = stated("Norland, Sudland and Ostland have new moon missions launching next year.", spec)
+    got = stated("Norland, Sudland and Ostland each have unmanned missions bound for the asteroid belt.", spec)
     assert not tied(got, "Norland", "Sudland", Family.DIPLOMACY), got
     got = stated("Norland and Sudland have close ties, officials said.", spec)
     assert tied(got, "Norland", "Sudland", Family.DIPLOMACY), got
@@ -86,5 +120,5 @@ def test_a_name_ending_in_a_firms_trade_is_a_body(nlp) -> None:
 
 
 def test_a_space_centre_after_a_compound_participle_is_a_place(nlp) -> None:
-    text = HEADLINE + "The rocket lifted off from the European-run Varnel Space Centre on Monday night.\n"
+    text = HEADLINE + "Engineers at the state-owned Varnel Space Centre readied the booster for a launch on Friday.\n"
     assert "Varnel Space Centre" not in forms(extract(nlp, text))
