@@ -126,10 +126,10 @@ class SurfaceTitles:
             if kb is Kind.OFFICIAL and ka in (Kind.STATE, Kind.PARTY):
                 yield from self._before(a, b, gap, doc[as_])
             if ka is Kind.OFFICIAL and kb in (Kind.STATE, Kind.PARTY):
-                yield from self._after(a, b, gap, doc[bs : be + 1])
+                yield from self._after(a, b, gap, doc[bs : be + 1], doc[as_])
             if ka is Kind.STATE and kb in (Kind.PARTY, Kind.VESSEL):
                 yield from self._described(a, b, gap)
-        for (a, _, ae), (b, bs, be), (c, cs, ce) in zip(runs, runs[1:], runs[2:], strict=False):
+        for (a, as_, ae), (b, bs, be), (c, cs, ce) in zip(runs, runs[1:], runs[2:], strict=False):
             # 'X, the CEO of Russian oil giant Y', 'X, a spokesperson for China's Coast Guard': a state's word
             # describing the body does not stop the title reaching it
             if kind(a) is not Kind.OFFICIAL or kind(b) is not Kind.STATE or kind(c) is not Kind.PARTY:
@@ -141,7 +141,7 @@ class SurfaceTitles:
                 continue
             gap = [doc[i] for i in range(ae + 1, bs)]
             if len(gap) <= _LONGEST_GAP and not any(t.is_sent_start for t in gap):
-                yield from self._after(a, c, gap, doc[cs : ce + 1])
+                yield from self._after(a, c, gap, doc[cs : ce + 1], doc[as_])
         for ei, s, _ in runs:
             if kind(ei) is not Kind.STATE:  # 'its CEO X', 'its proxy X', 'its ships, including X'
                 yield from self._owned(ei, s, runs, doc, kind)
@@ -200,8 +200,10 @@ class SurfaceTitles:
             lemma, fam = found
             yield person, x, f"{lemma} of", fam
 
-    def _after(self, person: int, x: int, gap: list[Token], target: list[Token]) -> Iterator[Tie]:
-        """'X, the CEO of Y', 'X (2nd R), Defense Minister of Russia', 'X, a spokesperson for Y'."""
+    def _after(self, person: int, x: int, gap: list[Token], target: list[Token], first: Token) -> Iterator[Tie]:
+        """'X, the CEO of Y', 'X (2nd R), Defense Minister of Russia', 'X, a spokesperson for Y'. A plural title
+        after one name is not his ('besides X, the attorney generals of Y and Z signed'); after a list it is each
+        one's ('A and B, the ministers of Y')."""
         root = next((t for t in target if not (target[0].i <= t.head.i <= target[-1].i)), target[-1])
         if root.dep_ in ("amod", "compound", "poss") and root.head.i > target[-1].i:
             return  # 'the CEO of Russian oil giant Y': 'Russian' describes the giant
@@ -220,11 +222,15 @@ class SurfaceTitles:
             return
         prep = words[-1].lower_
         words = words[:-1]
+        single = bool(words) and words[0].lower_ in ("a", "an")  # 'X, a prominent Syrian businessmen': a typo
         if words and words[0].lower_ in ("the", "a", "an"):
             words = words[1:]
         words = _portfolio_cut(words)
         found = self._title_family(words)
         if not found:
+            return
+        plural = any(t.tag_ in ("NNS", "NNPS") and self._is_role(t) for t in words)
+        if plural and not single and not _listed(first, self._tok_ent):
             return
         lemma, fam = found
         if _PREPS[prep] is not None:
@@ -319,3 +325,13 @@ def _strip(gap: list[Token]) -> list[Token]:
         elif depth == 0 and t.text not in (",", "the"):
             out.append(t)
     return out
+
+
+def _listed(first: Token, tok_ent: list[int]) -> bool:
+    """Whether the name starting at ``first`` closes a list: 'A and B', or 'A, B' with a name before the comma (not
+    'the chief prosecutor, B')."""
+    i, doc = first.i, first.doc
+    if i < 1:
+        return False
+    prev = doc[i - 1].lower_
+    return prev in ("and", "&", "or") or (prev == "," and i > 1 and tok_ent[i - 2] >= 0)

@@ -124,6 +124,16 @@ class Titles(Grammar):
             holders = frozenset((after,)) if after >= 0 else holders
         if r.dep_ == "conj":
             yield from self._shared_title(r, lemma)
+        if (
+            r.tag_ in ("NNS", "NNPS")
+            and r.dep_ == "appos"
+            and len(holders) == 1
+            and not any(c.lower_ in ("a", "an") for c in r.children)  # 'X, a prominent businessmen': a typo
+        ):
+            # 'besides X, the attorney generals of A and B signed': a plural title is never one person's; he is
+            # set beside those it names and shares their act with each state it lists
+            yield from self._beside_plural(r, next(iter(holders)))
+            return
         if not holders:
             if lemma in self.lex.diplomatic_roles:
                 yield from self._envoy(r, lemma)
@@ -684,6 +694,20 @@ class Titles(Grammar):
         if root is None or root.dep_ != "appos" or root.head.i != r.head.i or self.kind(ei) is not Kind.OFFICIAL:
             return frozenset()
         return frozenset((ei,))
+
+    def _beside_plural(self, r: Token, person: int) -> Iterator[Tie]:
+        """'In addition to X, the prosecutors of A and B signed the accord': X acts with each state listed."""
+        states = frozenset(
+            e for ents, prep, _ in self._role_anchors(r) if prep == "of" for e in ents if self.kind(e) is Kind.STATE
+        )
+        v = next((a for a in r.ancestors if a.pos_ == "VERB"), None)
+        if not states or v is None or any(c.dep_ == "neg" for c in v.children):
+            return
+        noun = next((c for c in v.children if c.dep_ == "dobj"), None)
+        fam = self.verb_family(v, noun, None, states)
+        if fam is None or fam is Family.ASSOCIATION:
+            return
+        yield from self._pairs(frozenset((person,)), states, f"{v.lemma_.lower()} with", fam)
 
     def _shared_title(self, r: Token, lemma: str) -> Iterator[Tie]:
         """'X, Acme's operations and campaign director': the parser sets the title's first word beside the person
