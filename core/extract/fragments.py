@@ -12,6 +12,7 @@ from core.extract.conjoined_places import drop_conjoined_places
 from core.extract.coref import Mention
 from core.extract.cut_names import firm_noun_leads, join_cut_names, known_name_leads, titled_founders
 from core.extract.forces import ORDINAL_WORDS
+from core.extract.glued_states import cut_glued_states
 from core.extract.glued_words import cut_glued_words
 from core.extract.headings import heading_spans, in_heading, ship_before_noun
 from core.extract.kb import lexicon_set, lookup, title_words
@@ -213,5 +214,6 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
         if m.kind is Kind.VESSEL and m.key in renamed:
             m.key = renamed[m.key]
     out = cut_glued_words(doc, out)  # "Jane Roewith whom": a name glued to the next word
+    out = cut_glued_states(doc, out)  # "TaiwanCzech Republic": a dateline run into the next line
     places, out = _place_words(doc, out), join_adjacent_people(doc, without_split_suffixes(doc, out))
     return [m for m in out if not (m.kind is Kind.OFFICIAL and m.chars is None and _text(doc, m) in places)]
