@@ -42,3 +42,14 @@ def test_whom_the_authority_speaks_of_is_still_its_target():
         frozenset({"Justice Department", "Weekly Ledger"}), set()
     )
     assert Family.ENFORCEMENT in fams, fams
+
+
+def test_a_firm_closing_the_sentence_on_a_case_against_it_is_its_target():
+    # mend of round BI2: the teller is also the authority's object ('against it', 'against X'), so no credit
+    for text in (
+        "The Justice Department has brought a tax case against it, Halden Freight told investors on Friday.",
+        "The Justice Department sued Halden Freight over the cargo losses, Halden Freight confirmed.",
+        "The Justice Department filed a lawsuit against Halden Freight last month, Halden Freight said.",
+    ):
+        fams = pairs(text, SPEC).get(frozenset({"Justice Department", "Halden Freight"}), set())
+        assert Family.ENFORCEMENT in fams, (text, fams)

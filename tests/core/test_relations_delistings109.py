@@ -43,3 +43,16 @@ def test_would_with_a_condition_a_denial_or_a_negation_is_still_no_measure():
         "Freedonia would lift the terrorist designation of Red Front, analysts believe.",
     ):
         assert ("Freedonia", "Red Front", Family.ENFORCEMENT) not in stated(text, SPEC), text
+
+
+def test_would_with_a_condition_hung_deep_in_the_clause_is_no_measure():
+    # mend of round BI2: a condition anywhere in the reported clause, not only on its verb
+    for text in (
+        "Freedonia said it would drop Red Front from the terror list, provided the fighters handed in their guns.",
+        "Freedonia said it would revoke the terror designation of Red Front as long as the truce held.",
+        "Freedonia stated that it would drop Red Front from the terror list, but only if the attacks stopped.",
+        "Freedonia said it would drop Red Front from the terror list should the fighters lay down their arms.",
+        "Freedonia said it would revoke the terror designation of Red Front in return for the hostages.",
+        "Freedonia said it would drop Red Front from the terror list only after the fighters disbanded.",
+    ):
+        assert ("Freedonia", "Red Front", Family.ENFORCEMENT) not in stated(text, SPEC), text

@@ -118,9 +118,18 @@ def test_names_listed_after_member_states_beside_a_body_are_no_members():
     # 'X member states, the Y bloc, A and B': the list names parties beside the member states, not members
     spec = {**BLOCS, "Bolivia": (S, ["Bolivia"]), "Pacific Forum": (P, ["Pacific Forum"])}
     got = stated(
-        "A new alliance made up of Andean Union member states, the Pacific Forum, Peru, Chile and Bolivia is coming "
-        "together to tackle the global threat.",
+        "Talks next week will bring together Andean Union member states, the Pacific Forum, Peru, Chile and Bolivia "
+        "on river pollution.",
         spec,
     )
     for state in ("Peru", "Chile", "Bolivia"):
         assert (state, "Andean Union") not in _members(got), state
+
+
+def test_states_listed_before_other_member_states_of_a_bloc_are_members():
+    # 'A, B and other X member states': the conjuncts before the noun include the bloc's own name, yet no other body
+    spec = {**BLOCS, "Bolivia": (S, ["Bolivia"])}
+    got = stated("Peru, Bolivia and other Andean Union member states protested the tariff.", spec)
+    assert {("Peru", "Andean Union"), ("Bolivia", "Andean Union")} <= _members(got)
+    got = stated("Chile and other Andean Union member countries sent observers.", BLOCS)
+    assert ("Chile", "Andean Union") in _members(got)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
@@ -59,12 +59,26 @@ def is_authority(words: set[str]) -> bool:
     )
 
 
+_STAND_INS = frozenset({"it", "them", "us", "firm", "company", "group"})
+
+
+def _object_of_case(e: int, t: Token, tok_ent: Sequence[int]) -> bool:
+    """``t`` is ``e`` (or 'it', 'the firm') as a direct object or as the object of 'against'."""
+    if t.dep_ == "dobj" and tok_ent[t.i] == e:
+        return True
+    if t.dep_ != "pobj" or t.head.lower_ != "against":
+        return False
+    return tok_ent[t.i] == e or (tok_ent[t.i] < 0 and t.lower_ in _STAND_INS)
+
+
 def _credited(e: int, by: int, doc: Doc, tok_ent: Sequence[int], start: int, end: int, verbs: frozenset[str]) -> bool:
     """``e`` is the subject of a reporting verb that closes the sentence after every mention of the authority ``by``
     ('The Justice Department charged X, ABC reports'): it is credited with the report, not the one acted against. A
     reporting verb before the authority ('X said the Justice Department had filed charges against it') is the
     target speaking of its own case, which stays ENFORCEMENT (review of round BI)."""
     last = max((i for i in range(start, end) if tok_ent[i] == by), default=end)
+    if any(_object_of_case(e, doc[i], tok_ent) for i in range(start, end)):
+        return False  # 'The Department filed charges against X (against it), X said': the target speaks of its case
     return any(
         tok_ent[i] == e and doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in verbs and doc[i].head.i > last
         for i in range(start, end)

@@ -41,6 +41,30 @@ _LISTED = (Kind.PARTY, Kind.OFFICIAL, Kind.VESSEL)
 _CONDITIONS = frozenset({"if", "unless", "provided", "once"})  # 'would lift ... if X disarms': a condition, no act
 
 
+# a condition the parser hangs anywhere in the clause: 'as long as', 'only after', 'in exchange for', 'should X disarm'
+_INVERTED = frozenset({"should", "were", "had"})
+
+
+def _conditioned(v: Token) -> bool:
+    """Anything in the clause of ``v`` (or after it in its teller's) making its act conditional, however deep the
+    parser hangs it: 'if', 'unless', 'provided', 'once', 'as long as', 'only after', 'in exchange (return) for', an
+    inverted 'should X disarm'."""
+    # the parser often hangs a trailing condition on the reporting verb: read its clause after ``v`` too
+    for t in sorted({*v.subtree, *(t for t in v.head.subtree if t.i > v.i)}, key=lambda t: t.i):
+        low, nxt = t.lower_, t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+        if low in _CONDITIONS and (low != "once" or t.dep_ == "mark"):
+            return True
+        if (low, nxt) in (("as", "long"), ("only", "after"), ("only", "if")):
+            return True
+        if low == "in" and nxt in ("exchange", "return") and t.i + 2 < len(t.doc) and t.nbor(2).lower_ == "for":
+            return True
+        # 'should the group disarm' (a subject after the verb); 'were'/'had' so only after a comma ('..., had X')
+        subject_next = t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("DET", "PRON", "PROPN")
+        if low in _INVERTED and t.i > v.i and subject_next and (low == "should" or t.nbor(-1).lower_ == ","):
+            return True
+    return False
+
+
 class Delistings(Grammar):
     """Who takes whom off a list of terrorist groups, of sanctioned bodies, of banned organisations."""
 
@@ -73,15 +97,9 @@ class Delistings(Grammar):
         else in the clause or above it hedges ('said it would not', 'would ... if Y disarms', 'might say')."""
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.lex.reporting_verbs or unasserted(v.head):
             return False
-        kids = [c for c in v.children if c.dep_ in ("aux", "neg", "mark", "advcl")]
-        hedged = any(
-            c.dep_ == "neg"
-            or (c.dep_ == "aux" and c.lower_ in HEDGES - {"would"})
-            or (c.dep_ == "mark" and c.lower_ in _CONDITIONS)
-            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children))
-            for c in kids
-        )
-        return not hedged and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids)
+        kids = [c for c in v.children if c.dep_ in ("aux", "neg")]
+        hedged = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES - {"would"}) for c in kids)
+        return not hedged and not _conditioned(v) and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids)
 
     def _listing_of(self, noun: Token) -> set[int]:
         """The bodies a listing noun names: 'of X', 'for X', 'on X', 'given to X', 'X's designation'."""

@@ -624,7 +624,8 @@ class Titles(Grammar):
             if self.kind(e) is Kind.PARTY
         }
         states = {e for e in self.holders(noun) if self.kind(e) is Kind.STATE}
-        listed = {e for c in noun.conjuncts for e in self.den_all(c)}
+        # only conjuncts after the noun: one before it ('A, B and other EU member states') covers the bloc's own name
+        listed = {e for c in noun.conjuncts if c.i > noun.i for e in self.den_all(c)}
         if any(self.kind(e) is not Kind.STATE for e in listed):
             # 'an alliance of NATO member states, the EU, Australia and Japan': a list of members with a body in
             # it names more parties beside the member states, not those states

@@ -21,7 +21,14 @@ _FLIGHTS = frozenset({"flight", "flights"})
 # flights halted for the weather or a disaster ('suspended flights to X after the storm') are a disruption, no measure
 _DISRUPTIONS = frozenset(
     {"storm", "hurricane", "typhoon", "cyclone", "weather", "snow", "fog", "eruption", "ash", "earthquake", "flood"}
+    # nor are flights or a border shut for a labour strike, a crash, safety, an evacuation or a holiday
+    | {"wildfire", "crash", "safety", "evacuate", "evacuation", "holiday"}
 )
+# a strike by workers is a disruption; an air or missile strike is the threat a measure answers
+_ATTACKS = frozenset({"air", "missile", "drone", "military", "rocket"})
+# a subject naming an airline is a firm stopping its own service, even when a state's name qualifies it
+# ("Freedonia's national carrier", 'the Freedonian airline')
+_CARRIERS = frozenset({"carrier", "airline", "airlines", "airways", "operator", "company", "firm"})
 _STOPPING = frozenset({"suspend", "halt", "stop"})
 _BORDERS = frozenset({"border", "borders", "frontier", "frontiers"})
 _CLOSING = frozenset({"close", "shut", "seal"})
@@ -44,11 +51,21 @@ def _objects(prep_owner: Token, preps: frozenset[str]) -> Iterator[Token]:
                     yield from o.conjuncts
 
 
+def _disruption(w: Token) -> bool:
+    """A word giving a non-hostile cause: weather, a disaster, a crash, a workers' (not an air) strike."""
+    lemma = w.lemma_.lower()
+    if lemma == "strike":
+        return not any(c.lower_ in _ATTACKS for c in w.children)
+    return lemma in _DISRUPTIONS
+
+
 def _takers(verb: Token, kind: Callable[[int], Kind], den: Callable[[Token], frozenset[int]]) -> set[int]:
     """The states, or states' authorities, the subject of ``verb`` names."""
     out: set[int] = set()
     for c in verb.children:
         if c.dep_ != "nsubj":
+            continue
+        if any(w.lemma_.lower() in _CARRIERS or w.lower_ in _CARRIERS for w in c.subtree):
             continue
         authority = any(w.lower_ in _AUTHORITY for w in c.subtree)
         out |= {e for e in den(c) if kind(e) is Kind.STATE or (authority and kind(e) is Kind.PARTY)}
@@ -67,7 +84,7 @@ def travel_ban_ties(
             verb = noun.head
             if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs or unasserted(verb):
                 continue
-            if any(w.lemma_.lower() in _DISRUPTIONS for w in verb.subtree):
+            if any(_disruption(w) for w in verb.subtree):
                 continue
             takers = _takers(verb, kind, den)
             if not takers:
