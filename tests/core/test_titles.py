@@ -378,9 +378,9 @@ def test_a_blog_name_over_the_headline_is_no_title() -> None:
 
 
 def test_a_sentence_wrapped_over_lines_is_joined_into_the_title() -> None:
-    page = "Inspectors from three ministries\nwill visit the northern grain depots\nbefore the harvest ends next month.\n"
+    page = "Inspectors from three ministries\nwill visit the northern grain depots\nbefore the harvest ends in May.\n"
     assert headline(page) == (
-        "Inspectors from three ministries will visit the northern grain depots before the harvest ends next month."
+        "Inspectors from three ministries will visit the northern grain depots before the harvest ends in May."
     )
     # a headline over a widget's lower-case label keeps its own words
     assert headline("Envoy 'detained at the border'\ntext size\n\nThe envoy was held.") == (
@@ -389,7 +389,7 @@ def test_a_sentence_wrapped_over_lines_is_joined_into_the_title() -> None:
 
 
 def test_one_lower_case_line_under_a_headline_is_not_joined_to_it() -> None:
-    for furniture in ("hear this report read aloud now", "uploaded on 3 May 2025 at noon", "send this page to a friend"):
+    for furniture in ("hear this report read aloud now", "uploaded on 3 May 2025 at noon", "send this page to a pal"):
         page = f"Minister held at the airport\n{furniture}\n\nThe minister was released on Tuesday."
         assert headline(page) == "Minister held at the airport", furniture
 
