@@ -189,17 +189,20 @@ def headline(text: str, markdown: bool = False, max_chars: int = 200) -> str:
 def _rewrapped(body: str, text: str, pos: int, max_chars: int) -> str:
     """A sentence the page wraps over several lines, no headline above it ("Envoys probing" / "the port's accounts
     are meeting ..."): a line with no sentence end whose next line goes on in lower case is joined to what follows,
-    up to the sentence's end or the title's length."""
+    up to the sentence's end or the title's length. One lower-case line under a headline that ends no sentence is the
+    page's furniture ("listen to this article now", "posted on 12 March"), not the headline's end."""
     if _SENTENCE_END.search(body) or not (body[-1:].isalnum() or body.endswith(",")):
         return body
+    joined, lines = body, 0
     for line in text[pos:].splitlines():
         line = line.strip()
-        if not line or not line[0].islower() or len(line.split()) < 4 or len(body) >= max_chars:
+        if not line or not line[0].islower() or len(line.split()) < 4 or len(joined) >= max_chars:
             break
-        body = f"{body} {line}"
+        joined, lines = f"{joined} {line}", lines + 1
         if _SENTENCE_END.search(line):
             break
-    return body
+    ends = _SENTENCE_END.search(joined[len(body) :]) is not None or len(joined) >= max_chars
+    return joined if lines >= 2 or ends else body
 
 
 def _unglued(body: str, text: str, pos: int) -> str:
@@ -240,7 +243,11 @@ def _masthead_over_headline(body: str, text: str, pos: int) -> bool:
     if words[-1].casefold() not in _MASTHEAD_WORDS:
         return False
     after = next((line.strip() for line in text[pos:].splitlines() if line.strip()), "")
-    return len(after.split()) > len(words) and not _SENTENCE_END.search(after)
+    # the line under it reads like a headline: most of its longer words capitalised ("Envoy Quits Over Blog" over
+    # "Ministers say the posts harmed ties" is itself the headline, over its subheadline)
+    long_words = [w for w in after.split() if len(w) > 3]
+    title_case = bool(long_words) and sum(w[:1].isupper() for w in long_words) * 3 >= len(long_words) * 2
+    return len(after.split()) > len(words) and not _SENTENCE_END.search(after) and title_case
 
 
 def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:

@@ -65,7 +65,20 @@ def _persons_name(doc: Doc, form: str, forms: set[str], starts: list[int]) -> bo
     if any(len(f.split()) > width and f.split()[-width:] == form.split() for f in forms):
         return True  # "Jane Roe" ... "Roe employees"
     titles = title_words()[0] - _WHEN
-    return any(s > 0 and doc[s - 1].lower_ in titles for s in starts)
+    return any((s > 0 and doc[s - 1].lower_ in titles) or _apposed_title(doc, s + width, titles) for s in starts)
+
+
+def _apposed_title(doc: Doc, k: int, titles: frozenset[str] | set[str]) -> bool:
+    """ "Roe, the mayor of Kell, ...": a title in apposition after the name (a few lower-case words may precede it:
+    "the former mayor") makes the name a person's."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    for tok in doc[k + 1 : k + 5]:
+        if tok.lower_ in titles:
+            return True
+        if not (tok.is_lower and tok.is_alpha):
+            return False
+    return False
 
 
 def named_as_body(doc: Doc, starts: list[int], width: int, forms: set[str], mention_starts: list[int]) -> bool:

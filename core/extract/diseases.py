@@ -5,7 +5,8 @@ dropped. A body named after a disease keeps its own words ("Ebola Response Team"
 a whole form that is the disease counts. Works on a document's finished entities.
 
 A few diseases' names also name a police squad, a band, a brand or a town ("SARS", "Anthrax", "Corona", "Lassa"):
-written bare, such a name is taken for the disease only beside a word of illness ("cases", "outbreak", "vaccine");
+written bare, such a name is taken for the disease only right beside a word of illness ("SARS cases", "an outbreak
+of SARS", "infected with Lassa");
 with a disease's word of its own ("the SARS virus") it is the disease anywhere."""
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ _TAILS = r"(?:[ \t]+(?:virus|disease|fever|outbreak|epidemic|pandemic|variant|cr
 # diseases' names that are also a body's, a band's, a brand's or a place's (folded)
 _ALSO_NAMES = frozenset({"sars", "anthrax", "corona", "marburg", "lassa", "zika", "nipah", "plague"})
 # words of illness that make such a name the disease's: "SARS cases", "an anthrax vaccine", "infected with Lassa"
-_ILLNESS = re.compile(
-    r"\b(?:cases?|outbreaks?|vaccin\w*|virus(?:es)?|infect\w*|patients?|symptoms?|epidemic|pandemic|quarantin\w*"
-    r"|diseases?|contagio\w*)\b",
-    re.IGNORECASE,
+# the word stands right next to the mention ("SARS cases", "an outbreak of SARS", "infected with Lassa"): a band's or a
+# squad's name is often a sentence away from a word of illness ("the singer fell ill with flu symptoms")
+_ILL = (
+    r"(?:cases?|outbreaks?|vaccin\w*|virus(?:es)?|infect\w*|patients?|symptoms?|epidemic|pandemic|quarantin\w*"
+    r"|diseases?|contagio\w*|spores?|deaths?)"
 )
-_NEAR = 120  # characters either side of a mention
+_ILL_AFTER = re.compile(rf"[ \t]+{_ILL}\b", re.IGNORECASE)
+_ILL_BEFORE = re.compile(rf"\b{_ILL}(?:[ \t]+(?:of|with|from|against))?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_NEAR = 40  # characters before a mention where a word of illness may stand
 
 
 @cache
@@ -49,7 +53,9 @@ def _disease(text: str, e: LocalEntity) -> bool:
         return False
     if not all(_bare_other_name(f) for f in forms):
         return True
-    return any(_ILLNESS.search(text[max(0, m.start - _NEAR) : m.end + _NEAR]) for m in e.mentions)
+    return any(
+        _ILL_AFTER.match(text, m.end) or _ILL_BEFORE.search(text[max(0, m.start - _NEAR) : m.start]) for m in e.mentions
+    )
 
 
 def drop_disease_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity]:

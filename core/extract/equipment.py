@@ -52,6 +52,12 @@ _SHIP_CLASS = re.compile(
 # "European Multi-Purpose Frigate (FREMM)", "intervention and defense frigates (FDI)": an acronym in brackets right
 # after a warship's class noun spells the class
 _SHIP_ACRONYM = re.compile(rf"(?i:{'|'.join(_SHIP_WORDS)})s?[ \u00a0]+\(([A-Z]{{2,6}})\)")
+# what follows a firm's name where it acts ("Vexo said", "Vexo's", "Vexo chief executive", "Vexo is bidding"): a name
+# of a warship's class is not read so; the one word after a verb's aid is enough ("Vexo will build")
+_ACTS = (
+    r"(?:['\u2019]s\b|[ \u00a0]+(?:said|says|is|was|has|had|will|would|can|could|hopes|plans|announced|signed|won"
+    r"|chief|spokes(?:man|woman|person)|executive|officials?)\b)"
+)
 _BRACKETED = re.compile(r"\([A-Z]{2,6}\)")  # what a treaty's acronym is set in
 _KEY = "equipment_names"
 _SPANS_KEY = "equipment_model_spans"
@@ -65,6 +71,8 @@ def _ship_classes(text: str) -> frozenset[str]:
     names = {m.group(1) for m in _SHIP_ACRONYM.finditer(text)}
     for m in _SHIP_CLASS.finditer(text):
         name = m.group(1) or m.group(2)
+        if re.search(rf"(?<![\w-]){re.escape(name)}{_ACTS}", text):
+            continue  # "four Vexo frigates ... Vexo said": a yard that speaks or owns elsewhere builds them
         if lookup(name) is None and name not in lexicon_set("org_heads") and (name.isupper() or name[1:].islower()):
             names.add(name)  # not "Iranian warships", "NATO warships", "Navy frigates": a state or a service sails them
     return frozenset(names)

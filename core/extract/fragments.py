@@ -26,6 +26,7 @@ from core.extract.people import join_adjacent_people
 from core.extract.ship_nouns import trim_ship_nouns
 from core.extract.spelled_names import spelled_names
 from core.extract.titled import title_trimmed, without_split_suffixes
+from core.extract.tonnes import metric_tonnes
 from core.extract.vessels import is_vessel_prefix
 from core.extract.whole_names import whole_names
 from core.model import Kind
@@ -198,6 +199,8 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     headings = heading_spans(doc_text(doc))
     for m in commands_of_forces(doc, offices_of_states(doc, offices_of_forces(doc, chosen))):
+        if doc[m.start].text == "MT" and metric_tonnes(doc_text(doc), doc[m.start].idx, doc[m.start].idx + 3):
+            continue  # "500 MT Wheat" the model took for a name: metric tonnes of a cargo, no tanker
         m = title_trimmed(doc, without_head_title(doc, m))
         m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)
         if m is None or in_heading(doc, m, headings):

@@ -5,8 +5,8 @@ programme; "Mission Control" (a place, space_works.py) and "the Mission of X to 
 
 "Mission" also opens the names of charities, alliances and places ("Mission Norland", "Mission Harbour Fellowship",
 "Mission Bay"), so the name counts as a programme only when the article says so: it takes the name up bare ("Kestrel")
-or writes a test or a launch beside it ("the missile test, part of Mission Kestrel"); and never when the name after
-"Mission" is a state's or ends in a body's or a place's head word."""
+or writes a thing of space or a weapon's test beside it ("the missile test, part of Mission Kestrel"); and never when
+the name after "Mission" is a state's or ends in a body's or a place's head word."""
 
 from __future__ import annotations
 
@@ -30,10 +30,13 @@ def names_a_programme(doc: Doc, m: Mention) -> bool:
 
 
 _MISSION = re.compile(r"(?:[Tt]he[ \t]+)?Mission[ \t]+((?!Control\b)[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?)")
-# what a programme or a space mission does, written beside its name: "the missile test, part of Mission Kestrel"
+# what a programme or a space mission is about, written beside its name: "the missile test, part of Mission Kestrel";
+# only things of space and weapons' tests, not a bare "launched" or "test" (a charity launches an appeal, a club a
+# challenge: "Mission Tallwood launched an appeal")
 _SPACE_WORDS = re.compile(
-    r"\b(?:tests?|tested|launch(?:es|ed)?|satellites?|missiles?|rockets?|space|spacecraft|orbit(?:al)?|lunar|moon"
-    r"|probes?|landers?|rovers?)\b",
+    r"\b(?:satellites?|rockets?|spacecraft|spaceflights?|orbit(?:al|s)?|lunar|moon|probes?|landers?|rovers?"
+    r"|(?:missile|interceptor|weapons?)[ \t]+(?:tests?|launch(?:es)?)"
+    r"|space[ \t]+(?:missions?|agency|station|flights?))\b",
     re.IGNORECASE,
 )
 _NEAR = 120  # characters either side of "Mission X"

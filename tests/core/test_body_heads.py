@@ -58,3 +58,8 @@ def test_a_full_named_persons_employees_leave_a_person(nlp):
 def test_a_titled_persons_employees_leave_a_person(nlp):
     text = HEADLINE + "Governor Varga was arrested in Kell on Monday. Police questioned two Varga employees.\n"
     assert by_text(extract(nlp, text))["Varga"][0] is Kind.OFFICIAL
+
+
+def test_a_person_titled_in_apposition_stays_a_person(nlp):
+    text = HEADLINE + "Dorsey, the governor of Vell, met strikers, and Dorsey defender Mia Lund spoke up for her.\n"
+    assert by_text(extract(nlp, text))["Dorsey"][0] is Kind.OFFICIAL

@@ -122,3 +122,25 @@ def test_a_name_ending_in_a_firms_trade_is_a_body(nlp) -> None:
 def test_a_space_centre_after_a_compound_participle_is_a_place(nlp) -> None:
     text = HEADLINE + "Engineers at the state-owned Varnel Space Centre readied the booster for a launch on Friday.\n"
     assert "Varnel Space Centre" not in forms(extract(nlp, text))
+
+
+def test_a_launch_or_a_club_beside_mission_x_is_no_programme() -> None:
+    # a bare "launched" or "test" is no space mission's: charities and clubs launch appeals and challenges
+    for text in (
+        "Mission Greenway, a group of 14 cities, launched a river clean-up challenge on Monday.",
+        "The food bank Mission Ardley launched a winter appeal after a hard test for local families.",
+    ):
+        name = " ".join(text.split("Mission ")[1].split()[:1]).rstrip(",")
+        kept = [_in_text(text, Kind.PARTY, f"Mission {name}")]
+        assert drop_mission_names(text, kept) == kept, text
+
+
+def test_a_shared_disease_name_far_from_the_word_of_illness_stays() -> None:
+    band = "Anthrax postponed two concerts in Kell after the drummer caught a cold with fever symptoms, Anthrax said."
+    kept = [_in_text(band, Kind.PARTY, "Anthrax", "Anthrax")]
+    assert drop_disease_names(band, kept) == kept
+    squad = "SARS agents detained three students overnight, and the students later saw patients at a clinic."
+    kept = [_in_text(squad, Kind.PARTY, "SARS")]
+    assert drop_disease_names(squad, kept) == kept
+    ill = "Health officials confirmed an outbreak of SARS in the port, and SARS patients were isolated."
+    assert drop_disease_names(ill, [_in_text(ill, Kind.PARTY, "SARS", "SARS")]) == []

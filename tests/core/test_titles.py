@@ -378,11 +378,22 @@ def test_a_blog_name_over_the_headline_is_no_title() -> None:
 
 
 def test_a_sentence_wrapped_over_lines_is_joined_into_the_title() -> None:
-    page = "Harbour auditors checking\nthe accounts of the port authority are\nmeeting customs officers this week.\n"
+    page = "Inspectors from three ministries\nwill visit the northern grain depots\nbefore the harvest ends in May.\n"
     assert headline(page) == (
-        "Harbour auditors checking the accounts of the port authority are meeting customs officers this week."
+        "Inspectors from three ministries will visit the northern grain depots before the harvest ends in May."
     )
     # a headline over a widget's lower-case label keeps its own words
     assert headline("Envoy 'detained at the border'\ntext size\n\nThe envoy was held.") == (
         "Envoy 'detained at the border'"
     )
+
+
+def test_one_lower_case_line_under_a_headline_is_not_joined_to_it() -> None:
+    for furniture in ("hear this report read aloud now", "uploaded on 3 May 2025 at noon", "send this page to a pal"):
+        page = f"Minister held at the airport\n{furniture}\n\nThe minister was released on Tuesday."
+        assert headline(page) == "Minister held at the airport", furniture
+
+
+def test_a_masthead_word_ending_a_headline_over_a_sentence_case_line_stays_the_title() -> None:
+    page = "Diplomat Recalled Over Blog\nOfficials say the posts hurt relations\n\nThe diplomat left on Friday."
+    assert headline(page) == "Diplomat Recalled Over Blog"

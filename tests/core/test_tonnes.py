@@ -1,6 +1,5 @@
-"""A tanker's "MT" after a number is the unit, metric tonnes, only before "of" or a lower-case word or after a
-number with a thousands separator (`core.extract.tonnes`); a year or a count before "MT" leaves the tanker. Sentences
-written for the rule."""
+"""A tanker's "MT" after a number is the unit, metric tonnes, unless the number is a year or a one-digit count
+(`core.extract.tonnes`): those leave the tanker. Sentences written for the rule."""
 
 from __future__ import annotations
 
@@ -16,8 +15,16 @@ def _tonnes(text: str) -> bool:
 
 
 def test_mt_after_an_amount_is_tonnes_not_a_tanker(nlp):
-    text = "Convoy With 1,800 MT Of Maize Leaves For Kell\n\nThe maize was loaded on Monday.\n"
+    text = "Kell Port Unloads 1,640 MT Of Rice Donated By Norland\n\nDockers worked through the night.\n"
     assert not any(e.kind is Kind.VESSEL for e in extract(nlp, text))
+
+
+def test_mt_after_a_bare_amount_in_a_title_case_headline_is_tonnes(nlp):
+    for text in (
+        "Ostavia Sends 500 MT Barley To Kell\n\nThe barley was loaded on Monday.\n",
+        "Norland Ships 300 MT Beans And 200 MT Salt To Kell\n\nThe food left on Monday.\n",
+    ):
+        assert not any(e.kind is Kind.VESSEL for e in extract(nlp, text)), text
 
 
 def test_mt_before_a_name_is_still_a_tanker(nlp):
@@ -33,5 +40,6 @@ def test_mt_after_a_count_is_a_tanker(nlp):
 def test_an_amount_before_mt_is_tonnes_a_year_is_not() -> None:
     assert _tonnes("shipped 1,800 MT Sorin to Kell")  # a thousands separator
     assert _tonnes("shipped 300 MT Of Maize to Kell")
+    assert _tonnes("shipped 300 MT Maize to Kell")  # no thousands separator, no "of": still an amount
     assert not _tonnes("In May 2019 MT Sorin Star ran aground")
     assert not _tonnes("Marines took 2 MT Sorin Star")
