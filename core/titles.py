@@ -49,7 +49,7 @@ _WEEKDAYS = WEEKDAY_WORD
 # a line that is only a date and a time: "Monday, Sep 15, 2025", "13:30 JST, August 22, 2023", "2021/08/10 17:44"
 _DATE_WORD = re.compile(
     r"(?:" + _MONTHS + "|" + _WEEKDAYS + r"|\d{1,4}(?:[/:.\-]\d{1,4}){0,2}(?:st|nd|rd|th)?|[AP]\.?M\.?|[A-Z]{2,4}T"
-    r"|UTC|GMT|Updated|Published|Posted|on|at)[,.]?",
+    r"|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d\d)?)?|Updated|Published|Posted|on|at)[,.]?",
     re.I,
 )
 # months in French, Spanish, Portuguese, Italian, Romanian, German and Dutch

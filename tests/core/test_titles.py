@@ -397,3 +397,8 @@ def test_one_lower_case_line_under_a_headline_is_not_joined_to_it() -> None:
 def test_a_masthead_word_ending_a_headline_over_a_sentence_case_line_stays_the_title() -> None:
     page = "Diplomat Recalled Over Blog\nOfficials say the posts hurt relations\n\nThe diplomat left on Friday."
     assert headline(page) == "Diplomat Recalled Over Blog"
+
+
+def test_a_date_line_with_a_utc_offset_is_no_title() -> None:
+    page = "Jane Roe\n14 March 2023, 09:12 GMT+8\nHARBOURTON: The port authority has closed the quay after a fire."
+    assert headline(page).startswith("The port authority has closed the quay")
