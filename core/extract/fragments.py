@@ -199,7 +199,7 @@ def prune(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     named, capitals = place_texts(doc, chosen), lone_capitals(doc, chosen)
     headings = heading_spans(doc_text(doc))
     for m in commands_of_forces(doc, offices_of_states(doc, offices_of_forces(doc, chosen))):
-        if doc[m.start].text == "MT" and metric_tonnes(doc_text(doc), doc[m.start].idx, doc[m.start].idx + 3):
+        if doc[m.start].text == "MT" and metric_tonnes(doc_text(doc), doc[m.start].idx):
             continue  # "500 MT Wheat" the model took for a name: metric tonnes of a cargo, no tanker
         m = title_trimmed(doc, without_head_title(doc, m))
         m = _extend(doc, ship_before_noun(doc, _ship_by_prefix(doc, m)), renamed)

@@ -11,8 +11,8 @@ _NUMBER_BEFORE = re.compile(r"(\d[\d,.]*)[ \t]+$")
 _YEAR_OR_COUNT = re.compile(r"\d|(?:19|20)\d\d")  # written bare: "2,019" or "2.5" is an amount
 
 
-def metric_tonnes(text: str, start: int, after: int) -> bool:
-    """Is the "MT" at ``start`` the unit (``after``: where the word after it starts; kept for the callers)?"""
+def metric_tonnes(text: str, start: int) -> bool:
+    """Is the "MT" at ``start`` the unit?"""
     number = _NUMBER_BEFORE.search(text[max(0, start - 24) : start])
     if number is None:
         return False

@@ -336,7 +336,7 @@ def find_vessel_names(doc: Doc) -> list[SpacySpan]:
         # "M/V Wise Honest", "USS Cole": the prefix is written only before ships
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "/"):
             continue
-        if m.group().startswith("MT") and metric_tonnes(text, m.start(), m.end()):
+        if m.group().startswith("MT") and metric_tonnes(text, m.start()):
             continue  # "2,500 MT Of Wheat": metric tonnes after a number, no tanker's prefix
         start = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if start is not None and start[0].lower_ in lexicon_set("titles", fold=True):

@@ -11,7 +11,7 @@ from tests.core.test_entities_news import HEADLINE
 
 def _tonnes(text: str) -> bool:
     at = text.index("MT")
-    return metric_tonnes(text, at, at + 3)
+    return metric_tonnes(text, at)
 
 
 def test_mt_after_an_amount_is_tonnes_not_a_tanker(nlp):
