@@ -51,3 +51,21 @@ def test_two_word_names_and_states_are_left() -> None:
     text = "Tomas Reyl camp leaders met. Aldovia border troops waited."
     assert not site_name(text, _in_text(text, Kind.OFFICIAL, "Tomas Reyl"))
     assert not site_name(text, _in_text(text, Kind.STATE, "Aldovia"))
+
+
+def test_a_people_before_its_people_noun_is_dropped() -> None:
+    text = "Elders of the Vaskari people met. Life within Orlundic society changed. The Tamvo and Pell tribes fled."
+    found = drop_site_names(
+        text,
+        [
+            _in_text(text, Kind.PARTY, "Vaskari"),
+            _in_text(text, Kind.OFFICIAL, "Orlundic"),
+            _in_text(text, Kind.PARTY, "Pell"),
+        ],
+    )
+    assert found == []
+
+
+def test_a_body_before_nationals_stays() -> None:
+    text = "Some Verenta nationals left, and Verenta officials stayed."
+    assert not site_name(text, _in_text(text, Kind.PARTY, "Verenta"))
