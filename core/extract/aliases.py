@@ -25,6 +25,7 @@ from core.extract.programmes import drop_mission_names
 from core.extract.reversed_names import join_reversed
 from core.extract.seats import join_seats
 from core.extract.short_forms import join_short_forms
+from core.extract.site_names import drop_site_names
 from core.extract.state_word_bodies import state_word_bodies
 from core.extract.threat_groups import join_group_nicknames
 from core.model import Kind, LocalEntity
@@ -77,7 +78,8 @@ def join_other_names(text: str, entities: list[LocalEntity]) -> list[LocalEntity
     joined = join_bare_forms(text, joined)  # "MI5 ... the Security Service"
     named = state_word_bodies(text, join_misspelt(missions_as_states(named_parties(text, joined))))
     named = drop_modifier_words(text, drop_common_words(text, split_glued_holders(text, named)))
-    return drop_mission_names(text, drop_disease_names(text, drop_event_names(drop_document_acronyms(text, named))))
+    named = drop_disease_names(text, drop_event_names(drop_document_acronyms(text, named)))
+    return drop_site_names(text, drop_mission_names(text, named))
 
 
 def _start(span) -> int:

@@ -41,3 +41,14 @@ def names_money(doc: Doc, end: int) -> bool:
     """The word after a state's mention ending at token ``end`` is a currency's noun: "US dollars", "Indian Rupee"."""
     word = _WORD.match(doc[end].lower_) if end < len(doc) else None  # "Dollar/": the tokenizer keeps a slash on
     return word is not None and word.group() in _NOUNS
+
+
+_HYPHENED = re.compile(r"-([^\W\d_]+)")
+
+
+def money_hyphened(text: str, end: int) -> bool:
+    """A currency's noun joined by a hyphen to a state's name ending at character ``end``, inside one word of a
+    compound before a noun: "a 3-billion-U.S.-dollar loan" (the tokenizer keeps "U.S.-dollar" as one token, and
+    the state's mention is a part of it)."""
+    word = _HYPHENED.match(text, end)
+    return word is not None and word.group(1).lower() in _NOUNS

@@ -52,7 +52,12 @@ def state_fixes(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     named = {m.key for m in states if m.role in {"name", "acronym", "capital"} and doc[m.start].text not in _PEOPLES}
     written = {m.key for m in states if m.role == "demonym"}
     # "US dollars", "Indian rupee": the money, no state, where the state is named no other way (the gold's reading)
-    money = {id(m) for m in states if m.chars is None and currencies.names_money(doc, m.end)}
+    text = doc_text(doc)
+    money = {
+        id(m)
+        for m in states
+        if (currencies.names_money(doc, m.end) if m.chars is None else currencies.money_hyphened(text, m.chars[1]))
+    }
     otherwise = {m.key for m in states if id(m) not in money}
     drop = set()
     for m in states:

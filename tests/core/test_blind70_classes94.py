@@ -63,3 +63,9 @@ def test_joint_hosts_of_an_event_are_no_partners():
 def test_a_joint_statement_still_makes_partners():
     got = stated("Freedonia and Sylvania issued a joint statement on the border on Monday.", SPEC)
     assert _fams(got, "Freedonia", "Sylvania") - {Family.ASSOCIATION}
+
+
+def test_a_state_hyphened_to_its_money_names_no_state(nlp):
+    text = HEADLINE + "Ghana hopes to secure a 4-billion-U.S.-dollar loan from the fund, its finance ministry said."
+    states = _forms(extract(nlp, text), Kind.STATE)
+    assert "U.S." not in states and "Ghana" in states
