@@ -5,9 +5,9 @@ fishing boat X')."""
 
 from __future__ import annotations
 
-from core.model import Family
+from core.extract.relations.state_ships import state_ship_ties
+from core.model import Family, Kind
 from tests.core.test_relations_apposed_posts50 import _read
-from tests.core.test_spokespeople97 import families
 
 
 def test_a_state_glued_to_linked_before_a_ship_noun_owns_the_ship(nlp):
@@ -26,8 +26,17 @@ def test_a_class_in_capitals_between_the_state_and_the_noun(nlp):
     assert ("Costa Brava", "Spain", Family.MEMBERSHIP) in got, got
 
 
-def test_a_capitalised_force_or_another_name_between_is_no_tie_to_the_state(nlp):
-    got = _read(nlp, "Chilean sailors saw the Peruvian Navy frigate Lima Star near the port on Monday.")
-    assert Family.MEMBERSHIP not in families(got, "Lima Star", "Peru"), got
-    got = _read(nlp, "Chile said Peru attacked the fishing boat Andes Dawn near the border on Monday.")
-    assert Family.MEMBERSHIP not in families(got, "Andes Dawn", "Peru"), got
+def _ties(nlp, text: str, states: set[str], ships: set[str]) -> set[tuple[int, int]]:
+    """The rule alone on ``text``, the given words marked as mentions of a state (entity 0) and a ship (entity 1)."""
+    doc = nlp(text)
+    kinds = {0: Kind.STATE, 1: Kind.VESSEL}
+    tok_ent = [0 if t.text in states else 1 if t.text in ships else -1 for t in doc]
+    return {(ship, state) for ship, state, _, _ in state_ship_ties(list(doc), tok_ent, kinds.__getitem__)}
+
+
+def test_a_capitalised_force_or_a_clause_between_is_no_tie_to_the_state(nlp):
+    # marked by hand, so the parser's or the entity stage's reading cannot hide what the rule itself lets through
+    assert _ties(nlp, "The Peruvian frigate Liberty sailed on Monday.", {"Peruvian"}, {"Liberty"}) == {(1, 0)}
+    assert not _ties(nlp, "The Peruvian Navy frigate Liberty sailed on Monday.", {"Peruvian"}, {"Liberty"})
+    assert not _ties(nlp, "Chile said Peru attacked the fishing boat Liberty on Monday.", {"Peru"}, {"Liberty"})
+    assert not _ties(nlp, "Officials said Peru sent cargo ships Liberty and Hope.", {"Peru"}, {"Liberty", "Hope"})
