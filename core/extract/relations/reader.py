@@ -95,6 +95,7 @@ from core.extract.relations.ships import Ships
 from core.extract.relations.signed_for import signed_for_ties
 from core.extract.relations.speech import Speech
 from core.extract.relations.spokespeople import spokesperson_state_ties
+from core.extract.relations.state_ships import state_ship_ties
 from core.extract.relations.summoned_envoys import summoned_envoy_states
 from core.extract.relations.summoned_to import summoned_to_ties
 from core.extract.relations.surface import SurfaceTitles
@@ -442,6 +443,7 @@ class Reader(
                     made_up_of_ties(toks, self.tok_ent, self.kind),
                     bloc_country_ties(toks, self.tok_ent, self.kind),
                     spokesperson_state_ties(toks, self.tok_ent, self.kind, self._entity_words, self._name_states()[0]),
+                    state_ship_ties(toks, self.tok_ent, self.kind),
                 ),
                 self.kind,
             )
