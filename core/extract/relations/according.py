@@ -137,7 +137,7 @@ class According(Reports):
                 # however parsed (outlet_sources.py)
                 targets = named_beside(t, self.tok_ent, self.kind) - self._own_here(reporters, t.sent) - own
             if t.lower_ == "according" and reporters <= self.outlets():
-                # every state the sentence names by its name, however hung (according_states.py)
+                # the states the sentence names as a subject or in a list, however hung (according_states.py)
                 named = states_named(t, self.tok_ent, self.kind, self.heads, self.hyphenated)
                 targets |= named - self._own_here(reporters, t.sent) - own
             # 'according to a ministry official' is the official's word, not the ministry's
