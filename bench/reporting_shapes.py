@@ -37,6 +37,15 @@ _OUTLET = re.compile(
 )
 _WORD = r"([\w.-]+\s+)"
 _SHAPES = (
+    # round BJ (x-rep121): documents an outlet saw, a report 'in' an outlet, an inverted closing 'reports O'
+    ("reviewed by O", re.compile(rf"(reviewed|seen|obtained)\s+by\s+(the\s+)?{_WORD}{{0,3}}$"), None),
+    ("reported in O", re.compile(rf"\b(reported|published|written)\s+in\s+(the\s+)?{_WORD}{{0,3}}$"), None),
+    (
+        "reports O",
+        re.compile(rf",\s*(reports|writes|reported|wrote|says|said|adds|added)\s+(the\s+)?{_WORD}{{0,3}}$"),
+        None,
+    ),
+    ("O correspondent", None, re.compile(r"^\W*(correspondent|reporter|journalist)")),
     ("told O", re.compile(rf"\b(told|tells|telling|tell)\s+(the\s+)?{_WORD}{{0,4}}$"), None),
     (
         "statement to O",
@@ -55,10 +64,9 @@ _SHAPES = (
 )
 
 
-
 def _shape(pre: str, post: str) -> str | None:
     for name, before, after in _SHAPES:
-        if before.search(pre) or (after is not None and after.search(post)):
+        if (before is not None and before.search(pre)) or (after is not None and after.search(post)):
             return name
     return None
 

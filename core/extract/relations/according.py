@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from core.extract.relations.according_states import states_named
 from core.extract.relations.issuers import sources_outlets
 from core.extract.relations.outlet_sources import named_beside
 from core.extract.relations.outlets import DATA_NOUNS
@@ -135,6 +136,10 @@ class According(Reports):
                 # an outlet whose sentence the rules above found no party of: every person and body it names,
                 # however parsed (outlet_sources.py)
                 targets = named_beside(t, self.tok_ent, self.kind) - self._own_here(reporters, t.sent) - own
+            if t.lower_ == "according" and reporters <= self.outlets():
+                # the states the sentence names as a subject or in a list, however hung (according_states.py)
+                named = states_named(t, self.tok_ent, self.kind, self.heads, self.hyphenated)
+                targets |= named - self._own_here(reporters, t.sent) - own
             # 'according to a ministry official' is the official's word, not the ministry's
             home = self._home_state(direct, targets, own, t.sent) if direct == reporters else set()
             yield from self._pairs(reporters, home, "of", Family.MEMBERSHIP)
