@@ -16,6 +16,8 @@ _MORE_HEADS = frozenset({"Staff", "Platform", "Laboratory", "Reserve", "Facility
     # a firm's trade ("X Alenia Space", "X Pharma", "Oxford Economics"): too loose for company_tails, which also
     # makes bodies of the model's places ("outer Space"), but a name the model took for a person's ends in no such word
     *("Space", "Aerospace", "Pharma", "Pharmaceuticals", "Biotech", "Economics", "Semiconductor", "Systems", "Motors"),
+    # a firm named by its plural goods ("X Sugars", "X Textiles"): no person's name ends in such a plural
+    *("Sugars", "Textiles", "Cements", "Fertilisers", "Fertilizers", "Plastics"),
 }
 # an institution whose name opens with its kind: "Museum Brantelhof", "University X"
 _OPENING_HEADS = frozenset({"Museum", "University", "Gallery", "Library"})

@@ -186,12 +186,29 @@ def _bracketed_sign_off(text: str, lines: list[tuple[int, int, str]]) -> list[tu
     return out
 
 
+# a wire story's end mark on a line of its own: "(END)", "-- ENDS --"
+_END_MARK = re.compile(r"[(\[\-\u2013\u2014 ]*END(?:S)?[)\]\-\u2013\u2014 ]*")
+
+
+def _after_end_mark(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Everything after an agency's end mark ("(END)"), when it is short lines only (headlines of other stories and
+    their numbers, none over 16 words): the story is over, a list of links follows. The mark itself goes too."""
+    for i, (start, _, body) in enumerate(lines):
+        if i > 0 and _END_MARK.fullmatch(body):
+            tail = lines[i + 1 :]
+            if tail and all(len(b.split()) <= 16 for _, _, b in tail):
+                return [(start, tail[-1][1])]
+            return []
+    return []
+
+
 def teaser_tails(text: str) -> list[tuple[int, int]]:
     """Character ranges of the closing blocks of links to other stories, and of a closing signature."""
     lines = _lines(text)
     return (
         _bullet_tail(lines) + _card_tail(lines) + _headed_runs(lines) + _headline_tail(lines)
         + _long_headline_tail(text, lines)
+        + _after_end_mark(lines)
         + _author_box(lines)
         + _dashed_sign_off(text, lines)
         + _bracketed_sign_off(text, lines)
