@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from core.extract.wrapped_lines import unwrap_names
+
 # kept as they are: ordinary whitespace that the tokenizer and the line-break rules understand
 _KEPT = frozenset("\t\n\r\x0b\x0c")
 # replaced one for one, so offsets do not move: separators that are whitespace to Python and spaCy anyway
@@ -84,6 +86,7 @@ def clean(text: str) -> Cleaned:
     swapped = text.translate(separators) if _SEPARATOR_RE.search(text) is not None else text
     if _POSSESSIVE_QUOTE.search(swapped) is not None:
         swapped = _POSSESSIVE_QUOTE.sub("\u2019", swapped)
+    swapped = unwrap_names(swapped)  # a name cut by a hard-wrapped line's break, one space for the break
     runs = [(m.start(), m.end()) for m in pattern.finditer(swapped)]
     if not runs:
         return Cleaned(swapped, text) if swapped is not text else Cleaned(text, text)

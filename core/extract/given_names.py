@@ -5,9 +5,10 @@ Infrastructure Suhail" + "Mohamed al-Mazrouei", "Minister of Youth and Sports, S
 A given name here is a capitalised proper noun the model left untagged that is no word of the language (WordNet's),
 no known term and no title word: "Transport", "Infrastructure" or "Security" end a title's portfolio, "Razzaq" or
 "Suhail" do not. Up to two given names are taken, and only when what stands before them may open a name: an honorific
-("HE", "H.E.", "His Excellency", "HRH"), a comma, a lower-case word, a title word, or a capitalised word of a title's
-portfolio ("Minister of Transport"). A surname the model split at its apostrophe ("Mohammed Shia'" + "al-Sudani") is
-one name. General words only.
+("HE", "H.E.", "His Excellency", "HRH"), a comma, a lower-case word, a title word, a capitalised word of a title's
+portfolio ("Minister of Transport"), a closing bracket ("Director of Trade (DGT) Ravi ..."), a quotation's closing
+mark after its stop ("... to panic," Dambo ...") or a state after "to"/"of" ("Ambassador to Vexland Naghma ...").
+A surname the model split at its apostrophe ("Mohammed Shia'" + "al-Sudani") is one name. General words only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from core.extract.honorifics import COURTESY
 from core.extract.kb import lookup, title_words
 from core.extract.modifier_words import in_dictionary
 from core.extract.portfolios import portfolio_of_title, remit_word
+from core.model import Kind
 
 # honorifics written before a name ("HE" and "H.E." for His Excellency, "HH" His Highness, "HRH", "Eng" engineer)
 HONOURS = COURTESY | frozenset({"HE", "H.E", "HH", "H.H.", "HRH", "H.R.H.", "Excellency", "Highness", "Eng", "Eng."})
@@ -25,6 +27,8 @@ _APOSTROPHES = frozenset({"'", "\u2019"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _ARTICLES = frozenset({"al", "el"})
 _MOST = 2  # given names taken back
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_QUOTE_ENDS = frozenset({",", ".", "?", "!"})  # a quotation closing before its speaker
 _SHEIKH = frozenset({"Sheikh", "Sheikha", "Shaikh"})
 
 
@@ -67,7 +71,16 @@ def _opens_name(doc: Doc, k: int) -> bool:
         return True
     if tok.is_lower and tok.is_alpha:  # "said Razzaq ...", not "of the Media Teresa X" (a remit's article)
         return tok.pos_ not in {"DET", "ADP"}
+    if tok.text == ")" or (tok.text in _CLOSING_QUOTES and k > 0 and doc[k - 1].text in _QUOTE_ENDS):
+        return True  # "Director of Trade (DGT) Ravi ...", "'... no reason to panic,' Dambo ..."
+    if k > 0 and doc[k - 1].lower_ in {"to", "of"} and (tok.ent_type_ == "GPE" or _state(tok.text)):
+        return True  # "Ambassador to Vexland Naghma ...", "Prosecutor General of Vexland Irina ..."
     return portfolio_word(doc, k)
+
+
+def _state(text: str) -> bool:
+    found = lookup(text)
+    return found is not None and found.kind is Kind.STATE
 
 
 def given_names_before(doc: Doc, start: int, taken: list[bool]) -> int:

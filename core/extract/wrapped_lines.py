@@ -1,0 +1,73 @@
+"""Hard-wrapped text (a wire copy, a mail, a PDF's text), and the names its line breaks cut in two.
+
+A text wrapped at a set width breaks its lines wherever the width runs out, also inside a name: "Rome Chief
+Prosecutor Giuseppe\\nPignatone", "the European Bank for\\nReconstruction and Development", "led by Japan\\nAtomic
+Power". The tagger reads the break as a token of its own and ends the name there ("Giuseppe", "European Bank"),
+which no rule after it can mend. ``unwrap_names`` reads such a break as the space it stands for, one character for
+one (no offset moves), before the text is parsed. Only a break inside a paragraph's running line is read so: the
+line before is no headline or byline (not the text's first line, as wide as the text's lines about, no closing
+stop, not a line opening "By"), it ends in a capitalised word that is no name's head noun ("Bridge", "Ministry": the
+next capital opens another name) or in a joining word after one ("Bank for", "Bank of"), and the next line opens on
+a capitalised word that is no dateline's capitals ("NEW YORK Nov 26").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.extract.kb import lexicon_set
+
+# A document is hard-wrapped (PDF text, 72-column mail) when most of its line breaks fall inside paragraphs.
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_ANY_BREAK = re.compile(r"\n+")
+HARD_WRAP_SHARE = 0.5
+WRAP_WIDTH = 130  # wrapped lines are shorter than this (80 in mail and wire copy, about 110 in a wide PDF)
+LONG_LINE_SHARE = 0.1  # a wrapped text has (almost) none longer
+_RUNNING_SHARE = 0.5  # a running line is at least this share of the text's widest line
+
+_NAME_BREAK = re.compile(
+    r"(?<=[^\n])\b(?:[A-Z][\w'\u2019-]*|[A-Z][\w'\u2019.-]*[ \t]+(?:for|of|and))\n"
+    r"(?=[A-Z][a-z\u00e0-\u00ff'\u2019]|[A-Z]\b)"
+)
+
+
+def hard_wrapped(text: str) -> bool:
+    """Prose broken into lines of a set width (an e-mail, a wire copy, a PDF's text), as opposed to one line per
+    paragraph or heading (most pages copied from the web: single breaks, but long lines)."""
+    breaks = len(_ANY_BREAK.findall(text))
+    if breaks < 4 or len(_SINGLE_BREAK.findall(text)) / breaks <= HARD_WRAP_SHARE:
+        return False
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    return sum(n > WRAP_WIDTH for n in lengths) <= LONG_LINE_SHARE * len(lengths)
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Nouns that close a name ("Bridge", "Ministry", "Council"): a capitalised word after one opens another."""
+    return lexicon_set("facility_nouns", fold=True) | lexicon_set("org_heads", fold=True)
+
+
+def unwrap_names(text: str) -> str:
+    """``text`` with each line break that cuts a name in a hard-wrapped text read as a space (same length)."""
+    if "\n" not in text or not hard_wrapped(text):
+        return text
+    widest = max(len(line.rstrip()) for line in text.split("\n"))
+    first_end = text.find("\n", len(text) - len(text.lstrip()))
+    spaces: list[int] = []
+    for m in _NAME_BREAK.finditer(text):
+        at = m.end() - 1  # the break
+        if at <= first_end or text[at + 1 : at + 2] == "\n":
+            continue
+        line = text[text.rfind("\n", 0, at) + 1 : at]
+        if text[at - 1 : at] == "\n" or len(line.rstrip()) < _RUNNING_SHARE * widest or line.lstrip().startswith("By "):
+            continue
+        if line.rsplit(None, 1)[-1].lower() in _heads():
+            continue  # "the Francis Bridge\nScott Key Bridge": a name ends at its head noun, the next is another
+        spaces.append(at)
+    if not spaces:
+        return text
+    chars = list(text)
+    for at in spaces:
+        chars[at] = " "
+    return "".join(chars)
