@@ -38,3 +38,16 @@ def test_a_meeting_or_a_list_running_on_names_no_chair():
     assert not any(f is Family.LEADERSHIP for *_, f in got), got
     got = stated("Sylvania welcomed the talks co-chaired by Freedonia and the Lenders Forum.", _SPEC)
     assert ("Freedonia", "Lenders Forum", Family.LEADERSHIP) not in got, got
+
+
+
+def test_a_possessor_after_by_is_no_chair():
+    text = "Talks opened with the Lenders Forum (LF), which is co-chaired by Freedonia's finance minister."
+    got = stated(text, _SPEC)
+    assert ("Freedonia", "Lenders Forum", Family.LEADERSHIP) not in got, got
+
+
+def test_the_next_clause_s_subject_is_no_chair():
+    text = "After a session of the Lenders Forum chaired by Anna Voss, Freedonia announced new loans."
+    got = stated(text, _SPEC)
+    assert ("Freedonia", "Lenders Forum", Family.LEADERSHIP) not in got, got

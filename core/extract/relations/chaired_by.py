@@ -63,12 +63,20 @@ def _body_before(doc, i: int, first: int, tok_ent: Sequence[int], kind: Callable
 def _names_after(doc, i: int, last: int, tok_ent: Sequence[int]) -> list[int]:
     """The names listed from position ``i``: names, commas and 'and' only, up to the first other word."""
     out: list[int] = []
+    after_comma = False  # the last name came right after a comma
     while i <= last:
         e = tok_ent[i]
         if e >= 0:
             if e not in out:
                 out.append(e)
+                after_comma = doc[i - 1].text == ","
+        elif doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "\u2019s"):
+            if out:  # "chaired by X's deputy": X only owns the chair
+                out.pop()
+            break
         elif doc[i].lower_ not in _LIST and doc[i].tag_ != "NNP":
+            if doc[i].pos_ in ("VERB", "AUX") and after_comma and out:
+                out.pop()  # 'chaired by X, Y announced ...': Y opens the next clause
             break  # a title before a name ('Senator') is let through, any other word ends the list
         i += 1
     return out
