@@ -28,6 +28,7 @@ from core.extract.relations.bribes import bribe_ties
 from core.extract.relations.brokers import broker_ties
 from core.extract.relations.capital_visits import capital_places, capital_ties, lone_capital_ties, settle_capital_ties
 from core.extract.relations.captivity import captivity_ties
+from core.extract.relations.chaired_by import chaired_by_ties
 from core.extract.relations.chaired_meetings import chaired_meeting_ties
 from core.extract.relations.cited_documents import cited_documents
 from core.extract.relations.close_encounters import encounter_ties
@@ -37,6 +38,7 @@ from core.extract.relations.comment_requests import comment_contacts, comment_re
 from core.extract.relations.concerns import concern_ties
 from core.extract.relations.conjunct_copies import conjunct_copies
 from core.extract.relations.counted_people import drop_counted_nationals
+from core.extract.relations.deeds_by import deed_doer_ties
 from core.extract.relations.delegations import delegation_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
 from core.extract.relations.denials import denied
@@ -62,6 +64,7 @@ from core.extract.relations.joint_training import joint_training_ties
 from core.extract.relations.kin_ties import drop_kin_ties
 from core.extract.relations.lawsuits import lawsuit_ties
 from core.extract.relations.lexicon import Lexicon
+from core.extract.relations.made_by import made_by_ties
 from core.extract.relations.made_up_of import made_up_of_ties
 from core.extract.relations.measures import listed_states, settle_measures, ships_collided
 from core.extract.relations.mediated_sides import mediated_side_ties
@@ -441,6 +444,9 @@ class Reader(
                     closing_outlet_ties(toks, self.tok_ent, self.kind, self.outlets()),
                     revoked_grant_ties(toks, self.tok_ent, self.kind),
                     made_up_of_ties(toks, self.tok_ent, self.kind),
+                    made_by_ties(toks, self.tok_ent, self.kind),
+                    deed_doer_ties(toks, self.tok_ent, self.kind),
+                    chaired_by_ties(toks, self.tok_ent, self.kind),
                     bloc_country_ties(toks, self.tok_ent, self.kind),
                     spokesperson_state_ties(toks, self.tok_ent, self.kind, self._entity_words, self._name_states()[0]),
                     state_ship_ties(toks, self.tok_ent, self.kind),
