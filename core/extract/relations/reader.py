@@ -38,6 +38,7 @@ from core.extract.relations.comment_requests import comment_contacts, comment_re
 from core.extract.relations.concerns import concern_ties
 from core.extract.relations.conjunct_copies import conjunct_copies
 from core.extract.relations.counted_people import drop_counted_nationals
+from core.extract.relations.counted_reports import counted_only_reports
 from core.extract.relations.deeds_by import deed_doer_ties
 from core.extract.relations.delegations import delegation_ties
 from core.extract.relations.delistings import DELISTING_VERBS, Delistings
@@ -377,6 +378,10 @@ class Reader(
             stated = denied(stated, [t.i for t in toks], self.doc, self.tok_ent, self.kind, self._vetoed)
             stated = restored_measures(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed, self.kind)
             stated = welcomed_pacts(stated, [t.i for t in toks], self.doc, self.tok_ent, self._vetoed)
+            # 'X said the two countries agreed ...': no report on a state named only so (counted_reports.py)
+            stated = counted_only_reports(
+                stated, self.doc, [t.i for t in toks], self.described, self.tok_ent, self.kind
+            )
             if self._unstated:
                 stated = self._written_only(stated, (start, seg))
             for src, tgt, type_, fam in stated:
