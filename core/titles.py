@@ -258,9 +258,11 @@ def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:
     words = body.split()
     if not 0 < len(words) <= 4:
         return False
-    if not body.endswith("!") and (
-        _SENTENCE_END.search(body) or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
-    ):
+    # a section's name may hold short lower-case joining words between its capitalised ones ("News from the World",
+    # "Lajme nga Bota"), not at either end
+    capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    named = capital[0] and capital[-1] and all(c or len(w) <= 4 for c, w in zip(capital, words, strict=True))
+    if not body.endswith("!") and (_SENTENCE_END.search(body) or not named):
         return False
     after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:4]
     # (a headline, not a lead sentence the page scraped twice: no full stop closes it)

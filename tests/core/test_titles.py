@@ -338,6 +338,13 @@ def test_a_sites_and_a_sections_name_over_a_headline_printed_twice_are_skipped()
     assert headline(f"Quiet Talks Resume\n\n{BODY}\n") == "Quiet Talks Resume"
 
 
+def test_a_sections_name_with_small_joining_words_over_a_headline_printed_twice_is_skipped() -> None:
+    text = f"Stories from the Region\n\n{HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n"
+    assert headline(text) == HEADLINE
+    # a lower-case word at either end is no section's name: a short first line of that kind stays the title
+    assert headline(f"Talks go on\n\n{HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n") == "Talks go on"
+
+
 def test_a_widgets_exclamation_over_a_headline_printed_twice_is_skipped() -> None:
     text = f"date 2022-02-03 Thank you for subscribing!\n{HEADLINE}\n{HEADLINE}\n{BODY}\n"
     assert headline(text) == HEADLINE
