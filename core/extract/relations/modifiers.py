@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.extract.nlp import doc_column, doc_tokens
 from core.extract.relations.bracketed_states import bracketed_state_ties
+from core.extract.relations.demonym_lists import listed_demonym_ties
 from core.extract.relations.departures import Departures
 from core.extract.relations.name_ties import unowned_namesake
 from core.extract.relations.owned_firm_names import counterpart
@@ -187,6 +188,7 @@ class Modifiers(Departures):
         yield from self._apposed_home(t, me)
         if t.dep_ == "appos":
             yield from self._apposed_demonym(t, me)
+        yield from listed_demonym_ties(t, self.tok_ent, self.kind)
         yield from self._left_from(t, me)
         if self.kind(me) in (Kind.PARTY, Kind.VESSEL):
             # 'X Maritime, part of Y's X Group': an apposed 'part of' names what the body or ship belongs to

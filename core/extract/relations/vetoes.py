@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from core.extract.relations.demonym_lists import LISTED
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -152,7 +153,7 @@ def vetoed(
     for tie in stated:
         src, tgt, type_, fam = tie
         drop = False
-        if fam in _TITLE_FAMILIES and src != tgt:
+        if fam in _TITLE_FAMILIES and src != tgt and type_ != LISTED:  # 'Peruvians A, B and C': each (demonym_lists)
             ks, kt = kind(src), kind(tgt)
             if ks is Kind.OFFICIAL and kt in (Kind.STATE, Kind.PARTY):
                 drop = _others_title(src, tgt, where, doc, tok_ent, kind)
