@@ -37,6 +37,8 @@ def test_maker_and_the_ship_it_refitted_or_the_owner_of_what_it_built():
     assert _has(got, "Acme Shipyards", "Sea Lark"), got
     got = stated("The Freedonian Coast Guard's new patrol boats are built by Acme Shipyards.", _SPEC)
     assert _has(got, "Acme Shipyards", "Freedonian Coast Guard"), got
+    got = stated("It is the newest model of frigate for the Freedonian Coast Guard developed by Acme Shipyards.", _SPEC)
+    assert _has(got, "Acme Shipyards", "Freedonian Coast Guard"), got
 
 
 def test_a_qualifying_state_a_product_or_a_denied_making_take_none():

@@ -67,7 +67,20 @@ def _for_objects(word: Token, tok_ent: Sequence[int]) -> list[int]:
 
 def _goods(t: Token, tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> bool:
     """Is the thing made a ship, a weapon or a craft ('the patrol boats', 'the fighter jets', 'the satellite', a
-    named ship), so that its owner or the one it was made for is a buyer?"""
+    named ship, or a noun 'of' one: 'the latest model of frigate', 'a batch of jets'), so that its owner or the one it
+    was made for is a buyer?"""
+    if _goods_word(t, tok_ent, kind):
+        return True
+    return any(
+        _goods_word(p, tok_ent, kind)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _goods_word(t: Token, tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> bool:
     if (e := tok_ent[t.i]) >= 0 and kind(e) is Kind.VESSEL:
         return True
     lemma = t.lemma_.lower()
