@@ -1,6 +1,7 @@
 """An outlet named as a sentence's source ('..., according to X') reports on every state the sentence names by its
 name, however the parser hangs it; a state glued to a participle or named where something is, is named in passing
-(round BJ, x-rep121, according_states.py). Invented sentences."""
+(round BJ, x-rep121, according_states.py). Invented sentences (review of round BJ, item 9: the first test's
+sentence was a bench sentence with the names swapped; now other wording)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ def test_states_listed_in_a_quote_the_outlet_closes_are_reported_on():
         "Anil Varo": (Kind.OFFICIAL, ["Anil Varo", "Varo"]),
     }
     got = stated(
-        '"We took back forty old coins from several countries, namely Osterlich, Sylvania and Borduria," the'
-        " minister Anil Varo explained, according to the Lamp News Agency.",
+        '"We sold surplus wheat to several neighbours, including Osterlich, Sylvania and Borduria," Anil Varo told'
+        " the cabinet, according to the Lamp News Agency.",
         spec,
     )
     for state in ("Osterlich", "Sylvania", "Borduria"):

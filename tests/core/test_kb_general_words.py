@@ -26,7 +26,8 @@ def test_a_boundary_line_is_no_body(nlp):
 
 
 def test_a_firm_named_by_its_plural_goods_is_a_body(nlp):
-    text = HEADLINE + "Shree Kalyani Sugars was the top loser in the session after the stock fell 13 per cent.\n"
-    assert by_text(extract(nlp, text))["Shree Kalyani Sugars"][0] is Kind.PARTY
-    text = HEADLINE + "Balrampur Kanpur Textiles was the top loser after the stock fell 13 per cent.\n"
-    assert by_text(extract(nlp, text))["Balrampur Kanpur Textiles"][0] is Kind.PARTY
+    # invented firms and wording (review of round BJ, item 9: the first version was a bench sentence, one word changed)
+    text = HEADLINE + "Among the day's losers, Harish Mohan Sugars shed 9 per cent after its results.\n"
+    assert by_text(extract(nlp, text))["Harish Mohan Sugars"][0] is Kind.PARTY
+    text = HEADLINE + "Shares of Kishore Lal Textiles slid 11 per cent, the steepest drop on the index that day.\n"
+    assert by_text(extract(nlp, text))["Kishore Lal Textiles"][0] is Kind.PARTY

@@ -18,8 +18,8 @@ _SPEC = {
 
 def test_a_body_co_chaired_by_listed_states():
     got = stated(
-        "The ministers signed the deal with the Lenders Forum (LF), which is co-chaired by Freedonia, Sylvania, "
-        "and Osterlich.",
+        "The debt plan still needs approval from the Lenders Forum (LF), which was co-chaired by Freedonia, Sylvania "
+        "and Osterlich until May.",
         _SPEC,
     )
     for state in ("Freedonia", "Sylvania", "Osterlich"):
@@ -40,7 +40,6 @@ def test_a_meeting_or_a_list_running_on_names_no_chair():
     assert ("Freedonia", "Lenders Forum", Family.LEADERSHIP) not in got, got
 
 
-
 def test_a_possessor_after_by_is_no_chair():
     text = "Talks opened with the Lenders Forum (LF), which is co-chaired by Freedonia's finance minister."
     got = stated(text, _SPEC)
@@ -51,3 +50,11 @@ def test_the_next_clause_s_subject_is_no_chair():
     text = "After a session of the Lenders Forum chaired by Anna Voss, Freedonia announced new loans."
     got = stated(text, _SPEC)
     assert ("Freedonia", "Lenders Forum", Family.LEADERSHIP) not in got, got
+
+
+def test_the_partner_of_talks_before_the_participle_is_no_body_chaired():
+    """Review of round BJ, item 6: Osterlich may chair the talks, not the forum they were held with."""
+    got = stated("Freedonia opened negotiations with the Lenders Forum chaired by Osterlich late on Tuesday.", _SPEC)
+    assert ("Osterlich", "Lenders Forum", Family.LEADERSHIP) not in got, got
+    got = stated("Freedonia opened negotiations with the Lenders Forum, which is chaired by Osterlich.", _SPEC)
+    assert ("Osterlich", "Lenders Forum", Family.LEADERSHIP) in got, got

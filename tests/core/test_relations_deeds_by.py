@@ -5,7 +5,7 @@ none."""
 from __future__ import annotations
 
 from core.model import Family
-from tests.core.test_relations import S, stated
+from tests.core.test_relations import P, S, stated
 
 _SPEC = {
     "Ruritania": (S, ["Ruritania", "Ruritanian"]),
@@ -22,8 +22,8 @@ def _hostile(got, a, b):
 
 def test_investigating_a_deed_done_by_a_state():
     got = stated(
-        "Today, besides Sylvania, three other nations carry out their own investigations into the war waged by "
-        "Ruritania: Freedonia, Osterlich, and Grand Fenwick.",
+        "Apart from Sylvania, several smaller states now run separate inquiries into the aggression carried out by "
+        "Ruritania: Freedonia, Osterlich and Grand Fenwick.",
         _SPEC,
     )
     for side in ("Freedonia", "Osterlich", "Grand Fenwick"):
@@ -48,3 +48,19 @@ def test_backing_the_deed_or_another_noun_takes_none():
     assert not _hostile(got, "Freedonia", "Ruritania"), got
     got = stated("Freedonia set up a team to investigate the programme launched by Ruritania.", _SPEC)
     assert not _hostile(got, "Freedonia", "Ruritania"), got
+
+
+def test_an_outlet_or_a_court_acting_on_the_deed_is_no_enemy():
+    """Review of round BJ, item 5: an outlet exposes a deed and a court tries it; neither is the doer's enemy."""
+    spec = dict(
+        _SPEC,
+        **{
+            "Harbour Gazette": (P, ["Harbour Gazette"]),
+            "Northern Front": (P, ["Northern Front"]),
+            "Special Tribunal for Osterlich": (P, ["Special Tribunal for Osterlich"]),
+        },
+    )
+    got = stated("The Harbour Gazette documented the atrocities committed by the Northern Front last year.", spec)
+    assert not _hostile(got, "Harbour Gazette", "Northern Front"), got
+    got = stated("The Special Tribunal for Osterlich will punish the crimes perpetrated by Ruritania.", spec)
+    assert not _hostile(got, "Special Tribunal for Osterlich", "Ruritania"), got

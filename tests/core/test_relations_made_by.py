@@ -23,7 +23,11 @@ def _has(got, a, b):
 
 
 def test_maker_and_the_one_it_made_for():
-    got = stated("The satellite was manufactured by Zenco Space and Orbital Works for the Freedonian Air Force.", _SPEC)
+    got = stated(
+        "Two reconnaissance satellites are being assembled by Zenco Space and Orbital Works for the Freedonian Air "
+        "Force, officials said.",
+        _SPEC,
+    )
     assert _has(got, "Zenco Space", "Freedonian Air Force"), got
     assert _has(got, "Orbital Works", "Freedonian Air Force"), got
 
@@ -33,10 +37,12 @@ def test_maker_and_the_ship_it_refitted_or_the_owner_of_what_it_built():
     assert _has(got, "Acme Shipyards", "Sea Lark"), got
     got = stated("The Freedonian Coast Guard's new patrol boats are built by Acme Shipyards.", _SPEC)
     assert _has(got, "Acme Shipyards", "Freedonian Coast Guard"), got
+    got = stated("It is the newest model of frigate for the Freedonian Coast Guard developed by Acme Shipyards.", _SPEC)
+    assert _has(got, "Acme Shipyards", "Freedonian Coast Guard"), got
 
 
 def test_a_qualifying_state_a_product_or_a_denied_making_take_none():
-    got = stated("The satellite was manufactured by Zenco Space for the Freedonian Air Force.", _SPEC)
+    got = stated("Two satellites are being assembled by Zenco Space for the Freedonian Air Force.", _SPEC)
     assert not _has(got, "Zenco Space", "Freedonia"), got
     got = stated("Vitamax is being manufactured by Orbital Works under licence.", _SPEC)
     assert not _has(got, "Orbital Works", "Vitamax"), got
@@ -48,3 +54,14 @@ def test_a_product_named_with_a_possessive_is_no_owner():
     spec = dict(_SPEC, **{"Zenco's Vitamax": (P, ["Zenco's Vitamax"])})
     got = stated("While Zenco's Vitamax is being manufactured by Orbital Works, the rest is made abroad.", spec)
     assert not _has(got, "Orbital Works", "Zenco's Vitamax"), got
+
+
+def test_a_thing_made_that_is_no_ship_or_weapon_names_no_buyer():
+    """Review of round BJ, item 3: a message delivered or a plan developed is no sale."""
+    spec = dict(_SPEC, **{"Red Cross": (P, ["Red Cross"]), "Sylvania": (S, ["Sylvania"])})
+    got = stated("Freedonia's letter to the strikers was delivered by the Red Cross on Monday.", spec)
+    assert not _has(got, "Red Cross", "Freedonia"), got
+    got = stated("Sylvania's new budget plan was developed by Orbital Works in a single month.", spec)
+    assert not _has(got, "Orbital Works", "Sylvania"), got
+    got = stated("A new peace plan was developed by Zenco Space for Sylvania last year.", spec)
+    assert not _has(got, "Zenco Space", "Sylvania"), got

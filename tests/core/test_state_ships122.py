@@ -40,3 +40,11 @@ def test_a_capitalised_force_or_a_clause_between_is_no_tie_to_the_state(nlp):
     assert not _ties(nlp, "The Peruvian Navy frigate Liberty sailed on Monday.", {"Peruvian"}, {"Liberty"})
     assert not _ties(nlp, "Chile said Peru attacked the fishing boat Liberty on Monday.", {"Peru"}, {"Liberty"})
     assert not _ties(nlp, "Officials said Peru sent cargo ships Liberty and Hope.", {"Peru"}, {"Liberty", "Hope"})
+
+
+def test_the_ship_nouns_are_the_lexicon_s(nlp):
+    """Review of round BJ, item 11: the rule reads the lexicon's vessel_nouns, not a copy of its own ('dredger' added
+    to the lexicon; 'tug' was in the lexicon only)."""
+    for noun in ("dredger", "tug"):
+        text = f"The Peruvian {noun} Liberty left the harbour on Monday."
+        assert _ties(nlp, text, {"Peruvian"}, {"Liberty"}) == {(1, 0)}, noun

@@ -8,7 +8,10 @@ the X Institute, chaired by A') is hung on the list's verb. Measured over blind3
 the pairs of a chair named right after 'chaired by' with the body named right before, left untyped by the other
 rules. Only a body's name right before (its bracketed acronym, a comma and 'which is/was' allowed between), and the
 chairs only as a bare list of names after 'by' (names, commas, 'and'); a meeting or a session chaired names no body
-(chaired_meetings.py reads 'a meeting of X chaired by Y').
+(chaired_meetings.py reads 'a meeting of X chaired by Y'). Nor a body named as the partner or the place of an event
+with the participle right after it ('X held talks with the Y Forum chaired by Z', 'a summit at the Y Institute chaired
+by Z'): the participle may hang on the talks, which Z chairs (review of round BJ, item 6); 'which is chaired' after
+the body still names its chair.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ _CHAIRED = frozenset({"chaired", "co-chaired"})
 # words allowed between the body's name and the participle
 _BETWEEN = frozenset({"(", ")", ",", "which", "is", "was", "are", "were", "co", "-", "jointly", "currently"})
 _LIST = frozenset({",", "and"})
+# events whose partner ('talks with X') or place ('a summit at X') may be the body before the participle
+_EVENTS = frozenset(
+    {"talk", "meeting", "session", "summit", "conference", "negotiation", "consultation", "dialogue", "round"}
+)
+_EVENT_PREPS = frozenset({"with", "at"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
 def chaired_by_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
@@ -36,7 +45,7 @@ def chaired_by_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable[[i
         if v.i + 1 > last or doc[v.i + 1].lower_ != "by":
             continue
         body = _body_before(doc, v.i - 1, first, tok_ent, kind)
-        if body is None:
+        if body is None or _event_partner(doc, v.i, body, first, tok_ent):
             continue
         for chair in _names_after(doc, v.i + 2, last, tok_ent):
             if chair != body and kind(chair) in (Kind.STATE, Kind.OFFICIAL, Kind.PARTY):
@@ -58,6 +67,21 @@ def _body_before(doc, i: int, first: int, tok_ent: Sequence[int], kind: Callable
             return None
         i -= 1
     return None
+
+
+def _event_partner(doc, v: int, body: int, first: int, tok_ent: Sequence[int]) -> bool:
+    """Is the body before the participle at ``v`` the object of 'with' or 'at' after an event noun ('talks with the
+    Y Forum chaired by Z'), with no 'which' between it and the participle?"""
+    i = v - 1
+    while i >= first and tok_ent[i] != body:
+        if doc[i].lower_ == "which":
+            return False
+        i -= 1
+    while i >= first and tok_ent[i] == body:
+        i -= 1
+    while i >= first and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    return i - 1 >= first and doc[i].lower_ in _EVENT_PREPS and doc[i - 1].lemma_.lower() in _EVENTS
 
 
 def _names_after(doc, i: int, last: int, tok_ent: Sequence[int]) -> list[int]:

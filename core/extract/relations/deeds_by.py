@@ -9,7 +9,9 @@ verb the deed hangs under, where that verb (or an inquiry noun on the way, 'inve
 opposes the deed, were left untyped by the other rules. Not: a verb that backs the deed ('X backed the war waged by
 Y' is no hostility: only the verbs below), a deed only judged in a reported clause ('X said the risk posed by Y was
 unacceptable': the gold splits), a deed noun outside the list ('the programme launched by Y'), a verb not stated
-as done (syntax.unasserted).
+as done (syntax.unasserted), and a subject that is a news outlet or a court (review of round BJ, item 5): an outlet
+documents, examines or exposes a deed and a court prosecutes or punishes it without being the doer's enemy ('X News
+exposed the abuses committed by Y', 'the International Criminal Court will prosecute war crimes committed by Y').
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
+from core.extract.relations.outlets import is_outlet_name
 from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family, Kind
 
@@ -40,6 +43,8 @@ _OPPOSING = frozenset(
 )
 # nouns of inquiry on the way from the deed to the verb ('investigations into', 'evidence of')
 _INQUIRY = frozenset({"investigation", "probe", "inquiry", "evidence", "prosecution"})
+# words of a court's or a prosecutor's name ('the International Criminal Court', 'the Special Tribunal')
+_COURT_WORDS = frozenset({"court", "courts", "tribunal", "tribunals", "prosecutor", "prosecutors", "judiciary"})
 _UP = frozenset({"dobj", "pobj", "prep", "conj", "nsubjpass", "compound", "appos", "dep"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "dep"})
 
@@ -115,6 +120,14 @@ def _subjects(h: Token, toks: list[Token], tok_ent: Sequence[int]) -> list[int]:
     return []
 
 
+def _neutral(e: int, toks: list[Token], tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> bool:
+    """Is entity ``e`` a side that acts on a deed without opposing its doer: a news outlet or a court?"""
+    if kind(e) is not Kind.PARTY:
+        return False
+    name = " ".join(t.text for t in toks if tok_ent[t.i] == e)
+    return is_outlet_name(name) or bool(_COURT_WORDS & set(name.lower().split()))
+
+
 def deed_doer_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
     """Each side acting against the deed -> its doer, HOSTILITY."""
     for v in words_in(toks, _DOING, lemma=True):
@@ -130,7 +143,7 @@ def deed_doer_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable[[in
             continue
         label = f"{h.lemma_.lower()} {v.head.lemma_.lower()} {v.lower_} by"
         for s in _subjects(h, toks, tok_ent):
-            if kind(s) is Kind.VESSEL:
+            if kind(s) is Kind.VESSEL or _neutral(s, toks, tok_ent, kind):
                 continue
             for d in doers:
                 if d != s:

@@ -8,7 +8,10 @@ its conjuncts) with a ship made, the owner ("C's vessels") or the 'for' object o
 object of the verb were 7 new pairs, 6 gold, all 6 TRADE in the gold, from 4 stories. Not: a name that only
 modifies either side ('French shipbuilder X' gives no France, 'the United Arab Emirates Armed Forces' no state),
 the thing made when it is not a ship (a vaccine or a product is no party to a sale), a maker named deeper in the
-'by' phrase ('X, Y's partner in the Z programme'), a verb not stated as done (syntax.unasserted).
+'by' phrase ('X, Y's partner in the Z programme'), a verb not stated as done (syntax.unasserted). The owner and the
+'for' object are taken only when the thing made is a ship, a weapon or a craft (the lexicon's vessel_nouns and
+equipment_nouns, a satellite): 'deliver' and 'develop' are everyday verbs, and "X's message was delivered by the Red
+Cross" or "X's plan was developed by the ministry" is no sale (review of round BJ, item 3).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
+from core.extract.kb import lexicon_set
+from core.extract.relations.families import equipment
 from core.extract.relations.syntax import Tie, unasserted, words_in
 from core.model import Family, Kind
 
@@ -26,6 +31,8 @@ MAKING = frozenset(
         "deliver", "assemble",
     }
 )
+# craft the equipment list leaves out
+_CRAFT = frozenset({"satellite", "spacecraft"})
 # steps from a name's head word up to the phrase it names ('Japan Marine United Corporation', 'the Tahya Misr')
 _OWN = frozenset({"compound", "flat", "appos"})
 
@@ -58,6 +65,28 @@ def _for_objects(word: Token, tok_ent: Sequence[int]) -> list[int]:
     return out
 
 
+def _goods(t: Token, tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> bool:
+    """Is the thing made a ship, a weapon or a craft ('the patrol boats', 'the fighter jets', 'the satellite', a
+    named ship, or a noun 'of' one: 'the latest model of frigate', 'a batch of jets'), so that its owner or the one it
+    was made for is a buyer?"""
+    if _goods_word(t, tok_ent, kind):
+        return True
+    return any(
+        _goods_word(p, tok_ent, kind)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _goods_word(t: Token, tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> bool:
+    if (e := tok_ent[t.i]) >= 0 and kind(e) is Kind.VESSEL:
+        return True
+    lemma = t.lemma_.lower()
+    return lemma in lexicon_set("vessel_nouns", fold=True) or lemma in _CRAFT or equipment(t)
+
+
 def _made_for(t: Token, v: Token) -> bool:
     """The participle hangs on the body after 'for' ('a frigate for the X Navy developed by A'): the parser's
     attachment of the thing made to the one it was made for."""
@@ -86,10 +115,17 @@ def made_by_ties(toks: list[Token], tok_ent: Sequence[int], kind: Callable[[int]
         if v.dep_ in ("acl", "relcl") and v.head.i != v.i:
             things.append(v.head)
         ends: list[int] = []
+        goods = False
         for t in things:
-            ends += [e for e in _own_names(t, tok_ent) if kind(e) is Kind.VESSEL or _made_for(t, v)]
-            ends += _possessor(t, tok_ent) + _for_objects(t, tok_ent)
-        ends += _for_objects(v, tok_ent)
+            made_for = _made_for(t, v)
+            if made_for and not _goods(t.head.head, tok_ent, kind):
+                continue  # 'a plan for the X Navy developed by A'
+            ends += [e for e in _own_names(t, tok_ent) if kind(e) is Kind.VESSEL or made_for]
+            if _goods(t, tok_ent, kind):
+                goods = True
+                ends += _possessor(t, tok_ent) + _for_objects(t, tok_ent)
+        if goods:
+            ends += _for_objects(v, tok_ent)
         label = f"{v.lemma_.lower()} by"
         for m in dict.fromkeys(makers):
             for e in dict.fromkeys(ends):

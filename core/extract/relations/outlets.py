@@ -37,13 +37,17 @@ def _known_outlets() -> frozenset[str]:
     return names | {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _ARTICLES}
 
 
+def is_outlet_name(name: str) -> bool:
+    """Is ``name`` a known outlet or shaped like one ('Lamp News', 'The Harbour Times')?"""
+    return name in _known_outlets() or bool(_NAME_WORDS & set(name.lower().replace("-", " ").split()))
+
+
 def outlet_entities(doc: Doc, tok_ent: Sequence[int], entities: Sequence[LocalEntity]) -> frozenset[int]:
     """Indices of the bodies the document names as news outlets."""
-    known = _known_outlets()
     out = {
         ei
         for ei, e in enumerate(entities)
-        if e.kind is Kind.PARTY and (e.name in known or _NAME_WORDS & set(e.name.lower().replace("-", " ").split()))
+        if e.kind is Kind.PARTY and is_outlet_name(e.name)
     }
     for i, ei in enumerate(tok_ent):
         if ei < 0 or ei in out or entities[ei].kind is not Kind.PARTY:

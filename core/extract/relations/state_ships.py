@@ -15,15 +15,10 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from core.extract.kb import lexicon_set
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
-SHIP_NOUNS = frozenset(
-    {
-        "ship", "vessel", "tanker", "carrier", "freighter", "trawler", "boat", "warship", "frigate", "destroyer",
-        "submarine", "corvette", "cutter", "cruiser", "ferry", "dredger", "icebreaker",
-    }
-)  # fmt: skip
 # a state glued to one of these before the noun: 'Freedonia-linked', 'Freedonian-owned'
 _GLUED = frozenset({"linked", "owned", "operated", "flagged", "registered", "controlled"})
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -34,7 +29,9 @@ _WORDS = 3  # words between the state and the ship noun ('cargo', 'bulk', 'fishi
 
 
 def _ship_noun(t: Token) -> bool:
-    return t.lower_ in SHIP_NOUNS or (t.lower_.endswith("s") and t.lower_[:-1] in SHIP_NOUNS)
+    """A ship noun of the lexicon's vessel_nouns (one word: the head of 'cargo ship', 'fishing vessel')."""
+    nouns = lexicon_set("vessel_nouns", fold=True)
+    return t.lower_ in nouns or (t.lower_.endswith("s") and t.lower_[:-1] in nouns)
 
 
 def _plain(t: Token) -> bool:
