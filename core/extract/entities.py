@@ -55,6 +55,7 @@ from core.extract.places import (
     unknown_place,
 )
 from core.extract.portfolios import mark_portfolios_after, portfolio_of_title
+from core.extract.slashed_names import slash_inside_name
 from core.extract.state_bodies import (
     joined_by_and,
     keeps_state,
@@ -153,7 +154,7 @@ def _org_patterns(doc: Doc) -> list[Mention]:
         while j > 0 and (
             is_cap(doc[j - 1])
             or (doc[j - 1].text in _POSSESSIVE and j > 1 and is_cap(doc[j - 2]) and not of_owner(doc, j - 2))
-            or (_joined_hyphen(doc, j - 1) and is_cap(doc[j - 2]))  # "Self-Defense Force"
+            or ((_joined_hyphen(doc, j - 1) or slash_inside_name(doc, j - 1)) and is_cap(doc[j - 2]))  # "Self-Defense"
         ):
             if doc[j - 1].is_sent_start and doc[j - 1].lower_ == "the":
                 break

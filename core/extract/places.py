@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from core.extract.capital_things import capital_names_a_thing
 from core.extract.coref import Mention
 from core.extract.kb import knowledge, lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_tokens, span_text
@@ -220,7 +221,7 @@ def drop_capitals_as_places(doc: Doc, chosen: list[Mention]) -> list[Mention]:
     for m in sorted(chosen, key=lambda m: m.start):
         if m.role == "capital":
             conjunct = m.start > 1 and doc[m.start - 1].lower_ in {"and", ",", "or"} and (m.start - 2) in places
-            if conjunct or capital_is_place(doc, m):
+            if conjunct or capital_is_place(doc, m) or capital_names_a_thing(doc, m):
                 places.add(m.end - 1)
                 continue
             bloc = knowledge().lexicon["bloc_seats"].get(doc[m.start : m.end].text)
