@@ -4,9 +4,10 @@ the name in two ("Ministry of Trade" + "Fisheries and Rural Roads"), each half a
 
 The series is one name when it is all capitalised words, its last item joined by "and" or "&" and closed by a
 lower-case word or a stop (first shape: a head word and "of/for/on" before it), or ended by the body's head word
-(second shape). No item may be a state, a known name, a person, a place, a date or a body of its own (an item that
-opens with a head word, "the Ministry of Health, Department of Education and ...", is a list of bodies). A head word
-with capitalised words before it ("the Vexland Senate Committee on ...") opens a longer name, which is left whole."""
+(second shape). No item may be a state, a known name, a person, a place, a date or a body of its own (an item
+with a head word in it, "the Ministry of Health, Department of Education and ..." or "the Ministry of Finance, Central
+Bank and Revenue Authority", is a list of bodies). A head word with capitalised words before it ("the Vexland Senate
+Committee on ...") opens a longer name, which is left whole."""
 
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ def _item(doc: Doc, k: int, heads: frozenset[str]) -> int:
     e = k
     while e < len(doc) and e - k < _MAX_ITEM and _capital(doc[e]):
         e += 1
-    if e == k or doc[k].text in heads:
-        return k
+    if e == k or any(t.text in heads for t in doc[k:e]):
+        return k  # "Ministry of Finance, Central Bank and ...": an item with a head word anywhere is a body of its own
     for t in doc[k:e]:
         if t.ent_type_ in _SKIP_ENTS or lookup(t.text) is not None:
             return k

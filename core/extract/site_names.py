@@ -2,9 +2,9 @@
 junction", "the Akkuyu nuclear power plant", "the Kattegat strait", "BAE Systems' Glasgow shipyards", "the Fukushima
 accident". The model reads a town, a strait or a camp written so as an organisation or a person; English puts a
 place's name before the noun of what stands there, while a party named before such a noun is also written as one
-that acts ("Aramco said", "Aramco's refinery"), or the noun after the site's is its staff ("the Frontex border
-guards"). Over bench/real blind1..81 a one-word body or person written once so and never speaking was a place 9 times
-in 9 (towns, camps, a strait, a crossing, plants); no gold body or person was.
+that acts ("Aramco said", "Aramco's refinery", "Aramco will build", "Aramco signed"), or the noun after the site's is
+its staff ("the Frontex border guards"). Over bench/real blind1..81 a one-word body or person written once so and
+never speaking was a place 9 times in 9 (towns, camps, a strait, a crossing, plants); no gold body or person was.
 
 Only one word (or two joined by a hyphen, "Attari-Wagah"), only a name the knowledge base does not know, and the
 site's noun stands within three lower-case words after the name with no word of grammar between ("the Eneabba rare
@@ -51,9 +51,11 @@ _PEOPLE = re.compile(
     r"[ \t]+(?:people|peoples|community|communities|society|language|languages|descent|origin|population|tribe"
     r"|tribes|minority|minorities|diaspora|ancestry|heritage|ethnicity|culture|identity)\b"
 )
+# a name that speaks, owns or acts: "X said", "X's", "X will build", "X has signed", "X bought"
 _ACTS = re.compile(
-    r"(?:['\u2019]s\b|[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|told|tells|announced|stated|added|warned|reported"
-    r"|confirmed|denied|claimed)\b)"
+    r"(?:['\u2019]s\b|[ \t]+(?:(?:has|had|have|will|would|can|could|may|might|shall|should|must)[ \t]+[a-z]+"
+    r"|(?:has[ \t]+|had[ \t]+)?(?:said|says|told|tells|announced|stated|added|warned|reported|confirmed|denied|claimed"
+    r"|plans|planned|agreed|signed|bought|built|builds|owns|owned|operates|operated|runs|ran|opened|wants|wanted)\b))"
 )
 
 

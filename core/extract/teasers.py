@@ -192,11 +192,13 @@ _END_MARK = re.compile(r"[(\[\-\u2013\u2014 ]*END(?:S)?[)\]\-\u2013\u2014 ]*")
 
 def _after_end_mark(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Everything after an agency's end mark ("(END)"), when it is short lines only (headlines of other stories and
-    their numbers, none over 16 words): the story is over, a list of links follows. The mark itself goes too."""
+    their numbers, none over 16 words, a sentence's end on a quarter of them at most): the story is over, a list of
+    links follows. The mark itself goes too. Short sentences after a stray mark ("In brief, talks go on.") are text."""
     for i, (start, _, body) in enumerate(lines):
         if i > 0 and _END_MARK.fullmatch(body):
             tail = lines[i + 1 :]
-            if tail and all(len(b.split()) <= 16 for _, _, b in tail):
+            ends = sum(_SENTENCE_END.search(b) is not None for _, _, b in tail)
+            if tail and all(len(b.split()) <= 16 for _, _, b in tail) and ends <= len(tail) // 4:
                 return [(start, tail[-1][1])]
             return []
     return []

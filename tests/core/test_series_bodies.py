@@ -43,3 +43,10 @@ def test_a_head_word_inside_a_longer_name_is_left_to_it():
 
     doc = load_nlp()("The Vexland Senate Committee on Trade, Science and Transport met on Monday.")
     assert series_bodies(doc) == []
+
+
+def test_items_ending_in_a_head_word_are_bodies_of_their_own(nlp):
+    # review BJ-7: "Savings Bank" and "Customs Authority" end in head words: three bodies, no one name
+    text = HEADLINE + "The Ministry of Labour, Savings Bank and Customs Authority met on Friday to agree the budget.\n"
+    found = by_text(extract(nlp, text))
+    assert not any("," in name for name in found), found

@@ -69,3 +69,11 @@ def test_a_people_before_its_people_noun_is_dropped() -> None:
 def test_a_body_before_nationals_stays() -> None:
     text = "Some Verenta nationals left, and Verenta officials stayed."
     assert not site_name(text, _in_text(text, Kind.PARTY, "Verenta"))
+
+
+def test_a_firm_that_acts_elsewhere_stays() -> None:
+    # review BJ-4: a name that builds, signs or buys is a party, though a mention stands before "plant"
+    text = "Veltrona will build a second factory in the state. Output at the Veltrona plant in Dorvik resumed."
+    assert not site_name(text, _in_text(text, Kind.PARTY, "Veltrona"))
+    text = "Inspectors toured the Dravco plant. Dravco bought the site in May."
+    assert not site_name(text, _in_text(text, Kind.PARTY, "Dravco"))

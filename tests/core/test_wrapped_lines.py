@@ -59,3 +59,20 @@ def test_the_cut_name_is_one_entity_with_offsets_in_the_text_as_read():
     for e in found.entities:
         for m in e.mentions:
             assert _WRAPPED[m.start : m.end] == m.text
+
+
+def test_headings_list_lines_and_addresses_keep_their_breaks():
+    # review BJ-8: a letterhead, a heading or a list line as wide as the prose is no running line
+    letterhead = _WRAPPED.replace(
+        "The ministry said it would answer the request of the court by the end of\n",
+        "Issued by the Consular Office of the Embassy of Vexland in Portville\n"
+        "Information Desk, 44 Harbour Road, Portville, telephone and mail below.\n",
+    )
+    got = unwrap_names(letterhead)
+    assert "Portville\nInformation Desk" in got
+    listing = _WRAPPED.replace(
+        "The ministry said it would answer the request of the court by the end of\n",
+        "The Deputy Minister for Trade and Industry of the Republic of Vexland\n"
+        "Both delegations agreed to meet again in the spring to review the plan.\n",
+    )
+    assert "Vexland\nBoth delegations" in unwrap_names(listing)
