@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.extract.kb import lookup
 from core.extract.nlp import doc_column, doc_lemma_lower, doc_sents, doc_tokens
+from core.extract.relations.accused_states import accused_states
 from core.extract.relations.added_reports import reports_in_shape
 from core.extract.relations.addresses import Addresses
 from core.extract.relations.airspace_closures import airspace_ties, banned_flight_ties
@@ -382,6 +383,8 @@ class Reader(
             stated = counted_only_reports(
                 stated, self.doc, [t.i for t in toks], self.described, self.tok_ent, self.kind
             )
+            # 'X said Iran was one of the worst violators': the report accuses the state too (accused_states.py)
+            stated = accused_states(stated, self.doc, [t.i for t in toks], self.tok_ent, self.kind)
             if self._unstated:
                 stated = self._written_only(stated, (start, seg))
             for src, tgt, type_, fam in stated:

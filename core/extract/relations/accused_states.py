@@ -1,0 +1,124 @@
+"""A speaker's report that a state does harm is the speaker's hostility to that state as well as a report.
+
+'X said Peru was one of the worst violators of fishing rules', 'X added that the Chilean government had a long
+record of animosity towards fishermen', 'According to X, Peru has insulted ...', 'X warned of Chilean interference':
+the speaker (an official) reports on the state and, in the same words, accuses it. The reported clause is typed
+REPORTING by the speech rules; this adds the HOSTILITY the words carry, and only where the state is the doer of the
+harm named: the subject of a 'be'/'have' clause or of an inflicting verb holding the word ('Peru was ... violators',
+"Peru's test ... led to a new threat"), the word's own owner or modifier ('Chilean interference', "Peru's aggressive
+tactics"), the harm verb's subject ('Peru has insulted'), or what the speaker calls it ("described Peru's decision as
+an act of interference"). A state only harmed, meeting a harm or aimed at ('interfere with the Peruvian election',
+'Peru faces a threat', 'a victim of aggression') is not accused, nor one in a negated or 'if' clause. Measured over
+blind30..84 on the official → state pairs typed only REPORTING whose sentence holds such a word: gold says HOSTILITY
+on 12 of 17 gold pairs (the rest mostly a speaker on his own state); with the clause checks, the 12 ties it adds over
+every bench set are all on gold HOSTILITY pairs. The REPORTING tie stays: the speaker did report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from core.extract.relations.harmful_conduct import _INFLICTING
+from core.extract.relations.syntax import Tie
+from core.model import Family, Kind
+
+# word starts that name a harm done or an enmity held ('violators', 'animosity', 'meddling', 'threats')
+_HARM_STEMS = (
+    "violat",
+    "animosit",
+    "insult",
+    "meddl",
+    "aggress",
+    "threat",
+    "interfer",
+    "hostil",
+    "provocat",
+    "unfriendl",
+)
+# a state's name on its deed ('Russian interference', "India's test", "the Kremlin's tactics")
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "det"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# 'described Mexico's decision as an act of interference', 'accused Iran of meddling': the object is the doer
+_NAMING = frozenset({"describe", "call", "brand", "label", "term", "accuse", "blame", "condemn", "denounce"})
+# verbs whose subject holds or does the harm its clause names ('was one of the worst violators', 'had a record of
+# animosity', 'poses a threat'); harmful_conduct.py's inflicting verbs
+_LINKS = frozenset({"be", "remain", "become", "have"})
+_IFS = frozenset({"if", "unless", "whether"})
+# nouns of who undergoes a harm: 'Y was a victim of aggression', 'Y was the target of threats'
+_SUFFERERS = frozenset({"victim", "target", "casualty", "survivor", "object"})
+# clauses of their own under a verb: a harm named there is another doer's
+_OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "acl", "parataxis"})
+
+
+def _harm(t: Token) -> bool:
+    word = t.lower_
+    return any(word.startswith(s) or s in word for s in _HARM_STEMS)
+
+
+def _clause_words(v: Token) -> list[Token]:
+    """The words of ``v``'s clause and of the verbs joined to it ('created ... and led to'), not of its clauses."""
+    out, todo = [], [v]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in _OWN_CLAUSES and not _other_deed(c))
+    return out
+
+
+def _other_deed(c: Token) -> bool:
+    """'Greece is a small country and it faces a threat': a joined verb that only meets a harm is no deed of its
+    subject's."""
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or _harm(c):
+        return False
+    return c.lemma_.lower() not in _LINKS and c.lemma_.lower() not in _INFLICTING | {"lead"}
+
+
+def _accused(s: Token) -> bool:
+    """Whether the state's word ``s`` is the doer of a harm its sentence names."""
+    t = s
+    for _ in range(4):  # 'the Kremlin's aggressive tactics', 'Russian interference': the word on the state's noun
+        if any(_harm(x) for x in _clause_words(t)) and t.i != s.i:
+            return True
+        if t.dep_ not in _OWNER_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+    verb = t.head
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _IFS) for c in verb.children):
+        return False  # 'Y does not pose a threat', 'if Y poses a threat' (as harmful_conduct.py)
+    if _harm(verb) and t.dep_ in _SUBJECT_DEPS:
+        return True  # 'the Netherlands has insulted ...'
+    lemma = verb.lemma_.lower()
+    # not 'Y faces a threat', 'Y discussed the threat'
+    doing = lemma in _LINKS or lemma in _INFLICTING or lemma == "lead"
+    if (t.dep_ in _SUBJECT_DEPS and doing) or (t.dep_ == "dobj" and lemma in _NAMING):
+        own = {x.i for x in t.subtree}
+        return any(_harm(x) and not _denied(x) for x in _clause_words(verb) if x.i not in own)
+    return False
+
+
+def _denied(x: Token) -> bool:
+    """'poses no threat', 'was a victim of aggression': no harm done, or one done to the subject."""
+    if any(m.dep_ == "det" and m.lower_ == "no" for m in x.children):
+        return True
+    return any(a.lemma_.lower() in _SUFFERERS for a in x.ancestors)
+
+
+def accused_states(
+    stated: Sequence[Tie], doc: Doc, idx: Sequence[int], tok_ent: Sequence[int], kind: Callable[[int], Kind]
+) -> list[Tie]:
+    """``stated`` with an official's 'accused' HOSTILITY tie to each state his reported words name as a harm's doer."""
+    own = {frozenset((src, tgt)) for src, tgt, _, fam in stated if fam in (Family.LEADERSHIP, Family.MEMBERSHIP)}
+    reports = {
+        (src, tgt) if kind(src) is Kind.OFFICIAL else (tgt, src)
+        for src, tgt, _, fam in stated
+        if fam is Family.REPORTING and {kind(src), kind(tgt)} == {Kind.OFFICIAL, Kind.STATE}
+    }
+    reports = {(o, s) for o, s in reports if frozenset((o, s)) not in own}
+    if not reports:
+        return list(stated)
+    accused = {tok_ent[i] for i in idx if tok_ent[i] >= 0 and _accused(doc[i])}
+    have = {(src, tgt) for src, tgt, _, fam in stated if fam is Family.HOSTILITY}
+    added = [(o, s, "accused", Family.HOSTILITY) for o, s in sorted(reports) if s in accused and (o, s) not in have]
+    return [*stated, *added]
