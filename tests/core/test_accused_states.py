@@ -21,6 +21,8 @@ def _fams(got, a: str, b: str) -> set[Family]:
 def test_a_state_said_to_be_a_violator_is_accused():
     got = stated("Marco Velez said Chile was among the worst violators of fishing rules.", SPEC)
     assert Family.HOSTILITY in _fams(got, "Marco Velez", "Chile")
+    # the accusation is the speaker's tie to the state, not a second family beside his report
+    assert Family.REPORTING not in _fams(got, "Marco Velez", "Chile")
 
 
 def test_a_states_government_said_to_hold_animosity_is_accused():

@@ -11,7 +11,9 @@ an act of interference"). A state only harmed, meeting a harm or aimed at ('inte
 'Peru faces a threat', 'a victim of aggression') is not accused, nor one in a negated or 'if' clause. Measured over
 blind30..84 on the official → state pairs typed only REPORTING whose sentence holds such a word: gold says HOSTILITY
 on 12 of 17 gold pairs (the rest mostly a speaker on his own state); with the clause checks, the 12 ties it adds over
-every bench set are all on gold HOSTILITY pairs. The REPORTING tie stays: the speaker did report.
+every bench set are all on gold HOSTILITY pairs. The accusation takes the place of the pair's REPORTING tie in that
+sentence rather than sitting beside it: the gold's conventions type a speaker's accusation as hostility only (the
+reviews of earlier sets: about 360 of 364 such pairs), and two families on one pair would only hedge the family.
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ def _denied(x: Token) -> bool:
 def accused_states(
     stated: Sequence[Tie], doc: Doc, idx: Sequence[int], tok_ent: Sequence[int], kind: Callable[[int], Kind]
 ) -> list[Tie]:
-    """``stated`` with an official's 'accused' HOSTILITY tie to each state his reported words name as a harm's doer."""
+    """``stated`` with an official's 'accused' HOSTILITY tie, in place of his REPORTING tie, to each state his reported
+    words name as a harm's doer."""
     own = {frozenset((src, tgt)) for src, tgt, _, fam in stated if fam in (Family.LEADERSHIP, Family.MEMBERSHIP)}
     reports = {
         (src, tgt) if kind(src) is Kind.OFFICIAL else (tgt, src)
@@ -121,4 +124,8 @@ def accused_states(
     accused = {tok_ent[i] for i in idx if tok_ent[i] >= 0 and _accused(doc[i])}
     have = {(src, tgt) for src, tgt, _, fam in stated if fam is Family.HOSTILITY}
     added = [(o, s, "accused", Family.HOSTILITY) for o, s in sorted(reports) if s in accused and (o, s) not in have]
-    return [*stated, *added]
+    if not added:
+        return list(stated)
+    replaced = {frozenset((o, s)) for o, s, _, _ in added}
+    kept = [t for t in stated if not (t[3] is Family.REPORTING and frozenset((t[0], t[1])) in replaced)]
+    return [*kept, *added]
