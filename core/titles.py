@@ -64,7 +64,7 @@ _OTHER_MONTHS = (
 _OTHER_LANGUAGE_DATE = re.compile(
     r"\d{1,2}\.? (?:de )?(?:" + _OTHER_MONTHS + r")\.? (?:de )?(?:19|20)\d{2}", re.I
 )
-_DATE_STRIP_MARKS = frozenset("|•·")
+_DATE_STRIP_MARKS = frozenset("|•·-–—")  # bars, bullets and a lone dash between a date and its time
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by):?\s+[A-Z]")
 _BYLINE_WORDS = 12
 _SECTION_MAX_WORDS = 6

@@ -409,3 +409,8 @@ def test_a_masthead_word_ending_a_headline_over_a_sentence_case_line_stays_the_t
 def test_a_date_line_with_a_utc_offset_is_no_title() -> None:
     page = "Jane Roe\n14 March 2023, 09:12 GMT+8\nHARBOURTON: The port authority has closed the quay after a fire."
     assert headline(page).startswith("The port authority has closed the quay")
+
+
+def test_a_date_line_with_a_dash_before_its_time_is_no_title() -> None:
+    page = "Thursday 9 March 2023 - 14:05\n\nPort Authority Shuts Quay After Fire\n\nThe quay was closed on Monday."
+    assert headline(page) == "Port Authority Shuts Quay After Fire"
