@@ -49,3 +49,19 @@ def test_a_plain_report_on_a_state_is_no_accusation():
 def test_a_joined_verb_that_only_meets_a_harm_accuses_no_one():
     got = stated("Marco Velez said Chile is a small country and it faces a threat of war.", SPEC)
     assert Family.HOSTILITY not in _fams(got, "Marco Velez", "Chile")
+
+
+def test_a_state_that_suffers_or_refuses_a_harm_is_not_accused():
+    # a passive subject undergoes the harm; a denied, stopped or opposed harm is no deed of the state's; a harm word
+    # inside another ('non-interference') names none
+    for text in (
+        "Marco Velez said Chile was threatened by Peruvian drones.",
+        "Marco Velez said Chile was insulted by the remarks.",
+        "Marco Velez said Chile had a policy of non-interference in the affairs of its neighbours.",
+        "Marco Velez said Chile has no intention of interfering in the Peruvian election.",
+        "Marco Velez said Chile was ready for a cessation of hostilities.",
+        "Marco Velez said Chilean resistance to aggression had been remarkable.",
+        "Marco Velez said Chile is a strong opponent of aggression.",
+    ):
+        got = stated(text, SPEC)
+        assert Family.HOSTILITY not in _fams(got, "Marco Velez", "Chile"), text

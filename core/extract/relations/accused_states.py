@@ -41,22 +41,50 @@ _HARM_STEMS = (
 )
 # a state's name on its deed ('Russian interference', "India's test", "the Kremlin's tactics")
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod", "det"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# the doer only: a passive subject undergoes the harm ('Y was threatened by ...', 'Y was insulted')
+_SUBJECT_DEPS = frozenset({"nsubj"})
 # 'described Mexico's decision as an act of interference', 'accused Iran of meddling': the object is the doer
 _NAMING = frozenset({"describe", "call", "brand", "label", "term", "accuse", "blame", "condemn", "denounce"})
 # verbs whose subject holds or does the harm its clause names ('was one of the worst violators', 'had a record of
 # animosity', 'poses a threat'); harmful_conduct.py's inflicting verbs
 _LINKS = frozenset({"be", "remain", "become", "have"})
 _IFS = frozenset({"if", "unless", "whether"})
-# nouns of who undergoes a harm: 'Y was a victim of aggression', 'Y was the target of threats'
+# nouns of who undergoes a harm: 'Y was a victim of aggression', 'Y was the target of threats'; and of who stops,
+# refuses or opposes one: 'a cessation of hostilities', 'no intention of interfering', 'an opponent of aggression',
+# 'resistance to aggression', 'a policy against meddling'
 _SUFFERERS = frozenset({"victim", "target", "casualty", "survivor", "object"})
+_OPPOSERS = frozenset(
+    {
+        "cessation",
+        "end",
+        "halt",
+        "stop",
+        "intention",
+        "intent",
+        "commitment",
+        "opponent",
+        "opposition",
+        "resistance",
+        "fight",
+        "struggle",
+        "against",
+        "prevention",
+        "ban",
+        "condemnation",
+        "free",
+        "rejection",
+        "renunciation",
+    }
+)
 # clauses of their own under a verb: a harm named there is another doer's
 _OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "csubj", "acl", "parataxis"})
 
 
 def _harm(t: Token) -> bool:
-    word = t.lower_
-    return any(word.startswith(s) or s in word for s in _HARM_STEMS)
+    """A word that names a harm by its start ('violators', 'meddling'); not one inside another ('non-interference')."""
+    if t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "non":
+        return False  # 'non-interference', split by the tokenizer
+    return t.lower_.startswith(_HARM_STEMS)
 
 
 def _clause_words(v: Token) -> list[Token]:
@@ -81,7 +109,9 @@ def _accused(s: Token) -> bool:
     """Whether the state's word ``s`` is the doer of a harm its sentence names."""
     t = s
     for _ in range(4):  # 'the Kremlin's aggressive tactics', 'Russian interference': the word on the state's noun
-        if any(_harm(x) for x in _clause_words(t)) and t.i != s.i:
+        # the noun itself or a word right on it, not one further in ('Chilean resistance to aggression')
+        on_noun = [t, *(c for c in t.children if c.dep_ in ("amod", "compound"))]
+        if t.i != s.i and any(_harm(x) and not _denied(x) for x in on_noun):
             return True
         if t.dep_ not in _OWNER_DEPS or t.head.i == t.i:
             break
@@ -94,6 +124,11 @@ def _accused(s: Token) -> bool:
     lemma = verb.lemma_.lower()
     # not 'Y faces a threat', 'Y discussed the threat'
     doing = lemma in _LINKS or lemma in _INFLICTING or lemma == "lead"
+    if t.dep_ == "dobj" and lemma in _NAMING:
+        # what the speaker calls it, on the object in the parse: "described X's decision as an act of interference"
+        called = [x for c in t.children if c.lower_ == "as" for x in c.subtree]
+        if any(_harm(x) and not _denied(x) for x in called):
+            return True
     if (t.dep_ in _SUBJECT_DEPS and doing) or (t.dep_ == "dobj" and lemma in _NAMING):
         own = {x.i for x in t.subtree}
         return any(_harm(x) and not _denied(x) for x in _clause_words(verb) if x.i not in own)
@@ -101,10 +136,20 @@ def _accused(s: Token) -> bool:
 
 
 def _denied(x: Token) -> bool:
-    """'poses no threat', 'was a victim of aggression': no harm done, or one done to the subject."""
-    if any(m.dep_ == "det" and m.lower_ == "no" for m in x.children):
-        return True
-    return any(a.lemma_.lower() in _SUFFERERS for a in x.ancestors)
+    """'poses no threat', 'was a victim of aggression', 'has no intention of interfering', 'a cessation of
+    hostilities', 'an opponent of aggression': no harm done, one done to the subject, or one stopped or opposed. The
+    words from the harm up to its clause's verb are read."""
+    path = [x]
+    for a in x.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.i != x.i:
+            break
+        path.append(a)
+    for t in path:
+        if any(m.dep_ in ("det", "neg") and m.lower_ in ("no", "never", "not") for m in t.children):
+            return True
+        if t.lemma_.lower() in _SUFFERERS or t.lemma_.lower() in _OPPOSERS or t.lower_ in _OPPOSERS:
+            return True
+    return False
 
 
 def accused_states(
@@ -121,7 +166,8 @@ def accused_states(
     reports = {(o, s) for o, s in reports if frozenset((o, s)) not in own}
     if not reports:
         return list(stated)
-    accused = {tok_ent[i] for i in idx if tok_ent[i] >= 0 and _accused(doc[i])}
+    states = {s for _, s in reports}
+    accused = {tok_ent[i] for i in idx if tok_ent[i] in states and _accused(doc[i])}
     have = {(src, tgt) for src, tgt, _, fam in stated if fam is Family.HOSTILITY}
     added = [(o, s, "accused", Family.HOSTILITY) for o, s in sorted(reports) if s in accused and (o, s) not in have]
     if not added:
