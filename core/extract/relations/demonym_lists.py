@@ -29,6 +29,8 @@ def _names(doc, tok_ent: Sequence[int], kind: Callable[[int], Kind], i: int, ste
     """The persons named in a row from token ``i`` on (rightwards when ``step`` is 1, leftwards when -1), joined
     by commas and 'and' only; the list ends at the first other word."""
     out: list[int] = []
+    start = i
+    last = False  # an 'and' was met: only the list's last join may hold one ('A, B and C', 'A, B, and C')
     while 0 <= i < len(doc):
         e = tok_ent[i]
         if e < 0 or kind(e) is not Kind.OFFICIAL:
@@ -36,15 +38,26 @@ def _names(doc, tok_ent: Sequence[int], kind: Callable[[int], Kind], i: int, ste
         out.append(e)
         while 0 <= i + step < len(doc) and tok_ent[i + step] == e:
             i += step
-        j = i + step
-        joins = 0
-        while 0 <= j < len(doc) and doc[j].lower_ in _JOINS and joins < 2:
-            j += step
-            joins += 1
-        if not joins:
+        start = i
+        if last and step == 1:
             break
+        j = i + step
+        joins = []
+        while 0 <= j < len(doc) and doc[j].lower_ in _JOINS and len(joins) < 2:
+            joins.append(doc[j].lower_)
+            j += step
+        if not joins or (step == -1 and len(out) > 1 and "and" in joins):
+            break  # walking leftwards an 'and' past the first join is another clause's list
+        last = last or "and" in joins
         i = j
+    if step == -1 and out and _after_according(doc, start):
+        out.pop()  # 'According to X, A and B, both ...': X is the source, not one of the list
     return list(dict.fromkeys(out))
+
+
+def _after_according(doc, i: int) -> bool:
+    """Whether token ``i`` (a list's first name) stands right after 'according to'."""
+    return i > 1 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according"
 
 
 def listed_demonym_ties(t: Token, tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
@@ -68,6 +81,8 @@ def listed_demonym_ties(t: Token, tok_ent: Sequence[int], kind: Callable[[int], 
         people = _names(doc, tok_ent, kind, i + 1, 1)
     if len(people) < 2 and first > 1 and doc[first - 1].lower_ in _ALL and doc[first - 2].text == ",":
         people = _names(doc, tok_ent, kind, first - 3, -1)
+        if doc[first - 1].lower_ == "both":
+            people = people[:2]  # 'both' counts two: the two names nearest it
     if len(people) < 2:
         return
     for p in people:
