@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
+from core.extract.kb import lookup
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -67,13 +68,14 @@ def listed_demonym_ties(t: Token, tok_ent: Sequence[int], kind: Callable[[int], 
     doc, i = t.doc, t.i
     if state < 0 or kind(state) is not Kind.STATE or not t.lower_.endswith(_PLURAL) or t.lower_ in _LANDS:
         return
+    term = lookup(t.text)
+    if term is None or term.role != "demonym":
+        return  # 'PARIS Ana Soto and Luis Ramos', 'in Tunis': a capital's or a country's own name, no people's noun
     if i + 1 < len(doc) and tok_ent[i + 1] == state:
         return
     first = i
     while first > 0 and tok_ent[first - 1] == state:
         first -= 1
-    if first > 0 and doc[first - 1].lower_ == "the":
-        return  # 'the Philippines', 'the Netherlands': a country's own name, no people's noun
     while first > 1 and doc[first - 1].text == "-" and doc[first - 2].is_title:
         first -= 2  # 'Chilean-Americans': the first people's word of a hyphened pair
     people: list[int] = []
