@@ -250,6 +250,14 @@ def _masthead_over_headline(body: str, text: str, pos: int) -> bool:
     return len(after.split()) > len(words) and not _SENTENCE_END.search(after) and title_case
 
 
+# the lower-case words a section's name joins its capitalised ones with (English, Albanian, Romance, Slavic): a
+# preposition of a headline ("Talks with Vexland", "Deal over Port") is none of them
+_SECTION_JOINS = frozenset(
+    {"from", "of", "the", "and", "in", "nga", "de", "la", "le", "les", "des", "du", "del", "della", "e", "y", "i",
+     "na", "et", "und"}
+)
+
+
 def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:
     """A site's or a section's name over a headline the page prints twice ("24/7 Space News" / "WATER WORLD" /
     "Japan not notified ..." / "Japan not notified ..."): a few capitalised words, no sentence, and within the next
@@ -261,7 +269,7 @@ def _over_a_repeated_headline(body: str, text: str, pos: int) -> bool:
     # a section's name may hold short lower-case joining words between its capitalised ones ("News from the World",
     # "Lajme nga Bota"), not at either end
     capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
-    named = capital[0] and capital[-1] and all(c or len(w) <= 4 for c, w in zip(capital, words, strict=True))
+    named = capital[0] and capital[-1] and all(c or w in _SECTION_JOINS for c, w in zip(capital, words, strict=True))
     if not body.endswith("!") and (_SENTENCE_END.search(body) or not named):
         return False
     after = [line.strip() for line in text[pos:].splitlines() if line.strip()][:4]

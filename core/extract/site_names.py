@@ -51,9 +51,16 @@ _PEOPLE = re.compile(
     r"[ \t]+(?:people|peoples|community|communities|society|language|languages|descent|origin|population|tribe"
     r"|tribes|minority|minorities|diaspora|ancestry|heritage|ethnicity|culture|identity)\b"
 )
-# a name that speaks, owns or acts: "X said", "X's", "X will build", "X has signed", "X bought"
+# a name that speaks, owns or acts: "X said", "X's", "X will build", "X has signed", "X bought"; after an auxiliary
+# only a doer's verb ("Akkuyu has been shelled", "Rafah will be closed", "Kattegat could see" are a place's)
+_DOES = (
+    r"(?:say|said|tell|told|announce|announced|sign|signed|buy|bought|build|built|own|owned|operate|operated|run"
+    r"|plan|planned|agree|agreed|open|opened|want|wanted|sell|sold|invest|invested|supply|supplied|deliver"
+    r"|delivered|launch|launched|acquire|acquired|hire|hired|pay|paid|deny|denied|confirm|confirmed|warn|warned)"
+)
 _ACTS = re.compile(
-    r"(?:['\u2019]s\b|[ \t]+(?:(?:has|had|have|will|would|can|could|may|might|shall|should|must)[ \t]+[a-z]+"
+    r"(?:['\u2019]s\b|[ \t]+(?:(?:has|had|have|will|would|can|could|may|might|shall|should|must)[ \t]+"
+    + _DOES + r"\b"
     r"|(?:has[ \t]+|had[ \t]+)?(?:said|says|told|tells|announced|stated|added|warned|reported|confirmed|denied|claimed"
     r"|plans|planned|agreed|signed|bought|built|builds|owns|owned|operates|operated|runs|ran|opened|wants|wanted)\b))"
 )

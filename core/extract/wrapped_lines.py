@@ -30,7 +30,11 @@ WRAP_WIDTH = 130  # wrapped lines are shorter than this (80 in mail and wire cop
 LONG_LINE_SHARE = 0.1  # a wrapped text has (almost) none longer
 _RUNNING_SHARE = 0.5  # a running line is at least this share of the text's widest line
 
-_ADDRESS = re.compile(r"\b\d+[ \t]+[A-Z]")  # "2020 Harbour Avenue", "12 Quay Street"
+# "2020 Harbour Avenue", "12 Quay Street", or a line opening on a number ("7 Vexland Hill"); a date's number ("on
+# 12 March by the Bank of") has no street word after it
+_STREETS = r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Square|Place|Way|Quay|Highway|Terrace|Crescent)"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_ADDRESS = re.compile(rf"^[ \t]*\d+[ \t]+(?!{_MONTHS})[A-Z]|\b\d+[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}{_STREETS}\b")
 _BLOCK_ENDS = frozenset({".", "!", "?", ":", ";", '"', "\u201d"})
 # the only lower-case words of a heading, a list line or a letterhead
 _GRAMMAR = frozenset({"of", "the", "in", "for", "and", "on", "to", "at", "by", "a", "an", "&", "de", "du", "des"})

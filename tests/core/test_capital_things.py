@@ -22,3 +22,9 @@ def test_a_capital_naming_a_process_or_a_tournament_is_no_state(nlp):
 def test_a_capital_speaking_for_its_government_stays_its_state(nlp):
     found = by_text(extract(nlp, "Lisbon rejected the proposal, and the Lisbon government recalled its envoy."))
     assert found.get("Lisbon") == (Kind.STATE, "Portugal"), found
+
+
+def test_a_capital_in_a_title_case_heading_before_a_verb_stays_a_place(nlp):
+    text = "Lisbon Warns Madrid Over Fishing Process\nThe talks resumed on Monday, officials said."
+    found = by_text(extract(nlp, text))
+    assert {"Lisbon", "Madrid"} <= set(found), found

@@ -35,3 +35,25 @@ def test_a_country_named_before_persons_is_no_demonym_of_a_list():
     spec = {"Philippines": (S, ["Philippines"]), **PP}
     got = stated("In the Philippines Arno Vesk and Lemi Tor met the press on Monday.", spec)
     assert "Lemi Tor" not in _nationals(got, "Philippines")  # the name before the list is left to its own rules
+
+
+def test_the_source_before_a_both_list_is_no_national():
+    got = stated("According to Oda Ran, Arno Vesk and Lemi Tor, both Peruvians, had been spies.", {**PE, **PP})
+    assert _nationals(got, "Peru") == {"Arno Vesk", "Lemi Tor"}
+    got = stated("Chile says Oda Ran and Arno Vesk, Lemi Tor and Ina Vol, all Peruvians, were freed.",
+                 {**PE, **PP, "Ina Vol": (OFF, ["Ina Vol"])})
+    assert _nationals(got, "Peru") == {"Arno Vesk", "Lemi Tor", "Ina Vol"}  # a second "and" is a clause before
+
+
+def test_a_capital_before_a_list_is_no_demonym():
+    # review BJ-5: a capital ending like a plural ('Tunis', 'Paris') written before two names (a dateline, a caption)
+    spec = {"Tunisia": (S, ["Tunis"]), **PP}
+    got = stated("TUNIS Arno Vesk and Lemi Tor met the press on Monday.", spec)
+    got |= stated("Tunis Arno Vesk and Lemi Tor met the press on Monday.", spec)
+    assert "Lemi Tor" not in _nationals(got, "Tunisia")  # the name right after is left to its own rules
+
+
+def test_the_before_a_plural_demonym_keeps_the_whole_list():
+    # review BJ-10: 'the' before a people's noun, not before a country's own name
+    got = stated("The Peruvians Arno Vesk and Lemi Tor were freed on Monday.", {**PE, **PP})
+    assert _nationals(got, "Peru") == {"Arno Vesk", "Lemi Tor"}

@@ -77,3 +77,16 @@ def test_a_firm_that_acts_elsewhere_stays() -> None:
     assert not site_name(text, _in_text(text, Kind.PARTY, "Veltrona"))
     text = "Inspectors toured the Dravco plant. Dravco bought the site in May."
     assert not site_name(text, _in_text(text, Kind.PARTY, "Dravco"))
+
+
+def test_a_place_after_an_auxiliary_and_a_passive_is_still_a_place() -> None:
+    # review BJ-8: 'X has been shelled', 'X will be closed' say nothing a body does
+    text = "Shells fell near the Varnok nuclear plant. Varnok has been shelled twice since May."
+    assert site_name(text, _in_text(text, Kind.PARTY, "Varnok"))
+    text = "Trucks queued at the Pellmar crossing, and Pellmar will be closed on Sunday."
+    assert site_name(text, _in_text(text, Kind.OFFICIAL, "Pellmar"))
+
+
+def test_a_body_after_an_auxiliary_and_a_doers_verb_stays() -> None:
+    text = "Output fell at the Dravco refinery. Dravco will build a second one."
+    assert not site_name(text, _in_text(text, Kind.PARTY, "Dravco"))

@@ -343,6 +343,8 @@ def test_a_sections_name_with_small_joining_words_over_a_headline_printed_twice_
     assert headline(text) == HEADLINE
     # a lower-case word at either end is no section's name: a short first line of that kind stays the title
     assert headline(f"Talks go on\n\n{HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n") == "Talks go on"
+    # review BJ-9: a headline's preposition ("with") is no section's joining word: the short line stays the title
+    assert headline(f"Talks with Aldovia\n\n{HEADLINE}\n\n{HEADLINE}\n\n{BODY}\n") == "Talks with Aldovia"
 
 
 def test_a_widgets_exclamation_over_a_headline_printed_twice_is_skipped() -> None:

@@ -76,3 +76,17 @@ def test_headings_list_lines_and_addresses_keep_their_breaks():
         "Both delegations agreed to meet again in the spring to review the plan.\n",
     )
     assert "Vexland\nBoth delegations" in unwrap_names(listing)
+
+
+def test_a_date_in_the_running_line_is_no_address():
+    # review BJ-6: a date's number before a capitalised month is no street's number
+    dated = _WRAPPED.replace(
+        "deal, which had been financed in part by the Northern Bank for\n",
+        "deal, which had been approved on 12 March by the Northern Bank for\n",
+    )
+    assert "Northern Bank for Trade" in unwrap_names(dated)
+    opening = _WRAPPED.replace(
+        "deal, which had been financed in part by the Northern Bank for\n",
+        "deal, which had been approved on\n12 March of last year by the board of the Northern Bank for\n",
+    )
+    assert "Northern Bank for Trade" in unwrap_names(opening)

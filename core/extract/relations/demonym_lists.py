@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
+from core.extract.kb import lookup
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -29,6 +30,8 @@ def _names(doc, tok_ent: Sequence[int], kind: Callable[[int], Kind], i: int, ste
     """The persons named in a row from token ``i`` on (rightwards when ``step`` is 1, leftwards when -1), joined
     by commas and 'and' only; the list ends at the first other word."""
     out: list[int] = []
+    start = i
+    last = False  # an 'and' was met: only the list's last join may hold one ('A, B and C', 'A, B, and C')
     while 0 <= i < len(doc):
         e = tok_ent[i]
         if e < 0 or kind(e) is not Kind.OFFICIAL:
@@ -36,15 +39,26 @@ def _names(doc, tok_ent: Sequence[int], kind: Callable[[int], Kind], i: int, ste
         out.append(e)
         while 0 <= i + step < len(doc) and tok_ent[i + step] == e:
             i += step
-        j = i + step
-        joins = 0
-        while 0 <= j < len(doc) and doc[j].lower_ in _JOINS and joins < 2:
-            j += step
-            joins += 1
-        if not joins:
+        start = i
+        if last and step == 1:
             break
+        j = i + step
+        joins = []
+        while 0 <= j < len(doc) and doc[j].lower_ in _JOINS and len(joins) < 2:
+            joins.append(doc[j].lower_)
+            j += step
+        if not joins or (step == -1 and len(out) > 1 and "and" in joins):
+            break  # walking leftwards an 'and' past the first join is another clause's list
+        last = last or "and" in joins
         i = j
+    if step == -1 and out and _after_according(doc, start):
+        out.pop()  # 'According to X, A and B, both ...': X is the source, not one of the list
     return list(dict.fromkeys(out))
+
+
+def _after_according(doc, i: int) -> bool:
+    """Whether token ``i`` (a list's first name) stands right after 'according to'."""
+    return i > 1 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according"
 
 
 def listed_demonym_ties(t: Token, tok_ent: Sequence[int], kind: Callable[[int], Kind]) -> Iterator[Tie]:
@@ -54,13 +68,14 @@ def listed_demonym_ties(t: Token, tok_ent: Sequence[int], kind: Callable[[int], 
     doc, i = t.doc, t.i
     if state < 0 or kind(state) is not Kind.STATE or not t.lower_.endswith(_PLURAL) or t.lower_ in _LANDS:
         return
+    term = lookup(t.text)
+    if term is None or term.role != "demonym":
+        return  # 'PARIS Ana Soto and Luis Ramos', 'in Tunis': a capital's or a country's own name, no people's noun
     if i + 1 < len(doc) and tok_ent[i + 1] == state:
         return
     first = i
     while first > 0 and tok_ent[first - 1] == state:
         first -= 1
-    if first > 0 and doc[first - 1].lower_ == "the":
-        return  # 'the Philippines', 'the Netherlands': a country's own name, no people's noun
     while first > 1 and doc[first - 1].text == "-" and doc[first - 2].is_title:
         first -= 2  # 'Chilean-Americans': the first people's word of a hyphened pair
     people: list[int] = []
@@ -68,6 +83,8 @@ def listed_demonym_ties(t: Token, tok_ent: Sequence[int], kind: Callable[[int], 
         people = _names(doc, tok_ent, kind, i + 1, 1)
     if len(people) < 2 and first > 1 and doc[first - 1].lower_ in _ALL and doc[first - 2].text == ",":
         people = _names(doc, tok_ent, kind, first - 3, -1)
+        if doc[first - 1].lower_ == "both":
+            people = people[:2]  # 'both' counts two: the two names nearest it
     if len(people) < 2:
         return
     for p in people:
