@@ -17,9 +17,11 @@ from core.extract.kb import lexicon_set, lookup
 from core.model import Kind
 
 _JOINERS = {"and", "&"}
-_LINKS = {"of", "for", "on", "&"}
+_LINKS = {"of", "for", "on", "&", "between"}  # "between A and B Company": two names, not one
 _SKIP_ENTS = {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "FAC"}
 _MAX_AFTER = 3
+_OUTLET_HEADS = {"News", "Daily", "Herald", "Journal", "Gazette", "Times", "Post", "Ilbo", "Network"}  # "Globe and
+# Mail and Global News": outlets' names pair freely with "and"; the rule is for public bodies
 _POSSESSIVES = {"'s", "\u2019s"}
 
 
@@ -56,7 +58,7 @@ def _head_end(doc: Doc, k: int, heads: frozenset[str]) -> int | None:
     e = k
     while e < len(doc) and e - k < _MAX_AFTER and _word(doc[e], heads):
         e += 1
-    if e == k or e >= len(doc) or doc[e].text not in heads:
+    if e == k or e >= len(doc) or doc[e].text not in heads or doc[e].text in _OUTLET_HEADS:
         return None
     if e + 1 < len(doc) and _capital(doc[e + 1]):
         return None  # "... Authority Act", "... Board Chairman": a longer name the rule does not read
