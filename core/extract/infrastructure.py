@@ -21,6 +21,7 @@ from core.extract.general_bodies import general_bodies
 from core.extract.governments import government_of, leader_governments
 from core.extract.kb import lexicon_set, lookup
 from core.extract.nlp import doc_column, doc_ents, doc_text
+from core.extract.paired_portfolios import paired_portfolio_bodies
 from core.extract.regional_commands import regional_commands
 from core.extract.series_bodies import series_bodies
 from core.extract.space_works import space_blocks
@@ -167,6 +168,7 @@ def joined_body_names(doc: Doc) -> list[Mention]:
             out.append(Mention(s, e.end, Kind.PARTY, None, 3, "org"))
     # "U.S. Army Europe and Africa": regions joined by "and"; "the Reform, Unity and Progress (RUP) movement"
     out += series_bodies(doc)  # "the Ministry of Trade, Fisheries and Rural Roads"
+    out += paired_portfolio_bodies(doc)  # "the country's Information and Communication Technologies Authority"
     return out + regional_commands(doc) + comma_names(doc) + general_bodies(doc)  # "Directorate General of X"
 
 
