@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from core.extract.relations.harmful_conduct import _INFLICTING
+from core.extract.relations.harmful_conduct import INFLICTING
 from core.extract.relations.syntax import Tie
 from core.model import Family, Kind
 
@@ -48,6 +48,8 @@ _NAMING = frozenset({"describe", "call", "brand", "label", "term", "accuse", "bl
 # verbs whose subject holds or does the harm its clause names ('was one of the worst violators', 'had a record of
 # animosity', 'poses a threat'); harmful_conduct.py's inflicting verbs
 _LINKS = frozenset({"be", "remain", "become", "have"})
+# verbs whose subject does what its clause names: a link ('was ... violators'), an inflicting verb, 'lead to'
+_DOING = _LINKS | INFLICTING | {"lead"}
 _IFS = frozenset({"if", "unless", "whether"})
 # nouns of who undergoes a harm: 'Y was a victim of aggression', 'Y was the target of threats'; and of who stops,
 # refuses or opposes one: 'a cessation of hostilities', 'no intention of interfering', 'an opponent of aggression',
@@ -102,7 +104,7 @@ def _other_deed(c: Token) -> bool:
     subject's."""
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or _harm(c):
         return False
-    return c.lemma_.lower() not in _LINKS and c.lemma_.lower() not in _INFLICTING | {"lead"}
+    return c.lemma_.lower() not in _DOING
 
 
 def _accused(s: Token) -> bool:
@@ -123,7 +125,7 @@ def _accused(s: Token) -> bool:
         return True  # 'the Netherlands has insulted ...'
     lemma = verb.lemma_.lower()
     # not 'Y faces a threat', 'Y discussed the threat'
-    doing = lemma in _LINKS or lemma in _INFLICTING or lemma == "lead"
+    doing = lemma in _DOING
     if t.dep_ == "dobj" and lemma in _NAMING:
         # what the speaker calls it, on the object in the parse: "described X's decision as an act of interference"
         called = [x for c in t.children if c.lower_ == "as" for x in c.subtree]

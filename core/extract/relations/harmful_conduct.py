@@ -33,7 +33,7 @@ _HARMS = frozenset(
 # expose it ('has stopped the intimidation of voters': condemned_conduct's verbs)
 _UNDERGOING = frozenset({"face", "fear", "suffer", "endure", "receive", "see", "perceive"}) | AGAINST
 # verbs that inflict or carry out the harm they take: 'poses a threat', 'spreading propaganda', 'using X as a pretext'
-_INFLICTING = frozenset(
+INFLICTING = frozenset(
     {"pose", "use", "spread", "commit", "conduct", "constitute", "represent", "carry", "wage", "engage", "employ"}
     | {"launch", "stage", "mount", "perpetrate", "orchestrate", "sow", "fuel", "cause", "create", "exploit"}
 )
@@ -92,7 +92,7 @@ def harmful_conduct(t: Token, tok_ent: Sequence[int], ent: int) -> tuple[str, To
             return None  # 'Y was working to counter the threat'
         if x.lemma_.lower() in HARMING:
             return x.lemma_.lower(), v
-        if x.lemma_.lower() not in _INFLICTING:
+        if x.lemma_.lower() not in INFLICTING:
             continue  # 'regarded the launch as a provocation', 'plans to tackle disinformation'
         word = _harm_in(x, tok_ent)
         if word is not None:
